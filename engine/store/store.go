@@ -1,0 +1,291 @@
+// Package store is the SQLite database a script's engine talks to: a real
+// SQLite (go-sqlite3, translated to Go) kept in memory, with every statement
+// recorded the way the oracle records it at the DBAPI cursor.
+package store
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ncruces/go-sqlite3"
+
+	"cascadelab/engine/trace"
+)
+
+// DB is one in-memory database, the equivalent of a pysqlite connection.
+type DB struct {
+	conn *sqlite3.Conn
+	log  *[]trace.Statement
+	// inTx mirrors pysqlite's legacy transaction handling: a BEGIN is issued
+	// implicitly before the first INSERT/UPDATE/DELETE/REPLACE, never before a
+	// SELECT, PRAGMA or DDL statement.
+	inTx bool
+	// MaxRows bounds how many rows one statement may return or write, so a
+	// runaway script fails instead of exhausting memory.
+	MaxRows int
+}
+
+// Result is what one execution (or executemany) produced.
+type Result struct {
+	Columns   []string
+	Rows      [][]any
+	LastRowID int64
+	RowCount  int64
+}
+
+// Error is a failure reported by SQLite, classified as the DBAPI would.
+type Error struct {
+	Class string // "IntegrityError" or "OperationalError", as sqlite3 raises them
+	Msg   string // SQLite's own message, e.g. "NOT NULL constraint failed: t.c"
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("(sqlite3.%s) %s", e.Class, e.Msg) }
+
+// Open creates an empty in-memory database whose statements are appended to log.
+func Open(log *[]trace.Statement) (*DB, error) {
+	c, err := sqlite3.Open(":memory:")
+	if err != nil {
+		return nil, err
+	}
+	return &DB{conn: c, log: log, MaxRows: 1_000_000}, nil
+}
+
+// Close releases the database.
+func (db *DB) Close() error { return db.conn.Close() }
+
+// Version is the SQLite library version.
+func (db *DB) Version() string {
+	r, err := db.run("SELECT sqlite_version()", [][]any{nil})
+	if err != nil || len(r.Rows) == 0 {
+		return ""
+	}
+	s, _ := r.Rows[0][0].(string)
+	return s
+}
+
+// Raw runs sql without recording it: what a connect listener does on the
+// raw DBAPI connection, below SQLAlchemy's cursor events.
+func (db *DB) Raw(sql string, params []any) (*Result, error) {
+	return db.run(sql, [][]any{params})
+}
+
+// Exec records and runs one statement.
+func (db *DB) Exec(sql string, params []any) (*Result, error) {
+	db.record(sql, params, false)
+	return db.run(sql, [][]any{params})
+}
+
+// ExecMany records and runs one statement per parameter row, as
+// cursor.executemany does. Returned rows are concatenated.
+func (db *DB) ExecMany(sql string, rows [][]any) (*Result, error) {
+	db.record(sql, rows, true)
+	return db.run(sql, rows)
+}
+
+func (db *DB) record(sql string, params any, many bool) {
+	if db.log == nil {
+		return
+	}
+	*db.log = append(*db.log, trace.Statement{SQL: sql, Params: traceParams(params), Many: many})
+}
+
+func traceParams(p any) any {
+	switch p := p.(type) {
+	case []any:
+		out := make([]trace.Value, len(p))
+		for i, v := range p {
+			out[i] = TraceValue(v)
+		}
+		return out
+	case [][]any:
+		out := make([][]trace.Value, len(p))
+		for i, r := range p {
+			out[i] = traceParams(r).([]trace.Value)
+		}
+		return out
+	}
+	return p
+}
+
+// TraceValue converts a SQL value to its trace form (floats keep their ".0").
+func TraceValue(v any) trace.Value {
+	switch v := v.(type) {
+	case float64:
+		return trace.Float(v)
+	case []byte:
+		return trace.Blob(v)
+	case int:
+		return int64(v)
+	}
+	return v
+}
+
+func isDML(sql string) bool {
+	verb, _, _ := strings.Cut(strings.TrimSpace(sql), " ")
+	switch strings.ToUpper(verb) {
+	case "INSERT", "UPDATE", "DELETE", "REPLACE":
+		return true
+	}
+	return false
+}
+
+func (db *DB) run(sql string, rows [][]any) (*Result, error) {
+	if isDML(sql) && !db.inTx && db.conn.GetAutocommit() {
+		if err := db.conn.Exec("BEGIN"); err != nil {
+			return nil, classify(err)
+		}
+		db.inTx = true
+	}
+	stmt, tail, err := db.conn.Prepare(sql)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer stmt.Close()
+	if strings.TrimSpace(tail) != "" {
+		return nil, &Error{Class: "ProgrammingError", Msg: "You can only execute one statement at a time."}
+	}
+	res := &Result{}
+	for i := 0; i < stmt.ColumnCount(); i++ {
+		res.Columns = append(res.Columns, stmt.ColumnName(i))
+	}
+	for _, params := range rows {
+		if err := bind(stmt, params); err != nil {
+			return nil, err
+		}
+		for stmt.Step() {
+			if len(res.Rows) >= db.MaxRows {
+				stmt.Reset()
+				return nil, &Error{Class: "OperationalError", Msg: fmt.Sprintf("cascadelab row budget exceeded: more than %d rows in one statement", db.MaxRows)}
+			}
+			row := make([]any, stmt.ColumnCount())
+			for i := range row {
+				row[i] = column(stmt, i)
+			}
+			res.Rows = append(res.Rows, row)
+		}
+		if err := stmt.Reset(); err != nil {
+			return nil, classify(err)
+		}
+		res.RowCount += db.conn.Changes()
+		res.LastRowID = db.conn.LastInsertRowID()
+	}
+	if !isDML(sql) {
+		res.RowCount = -1
+	}
+	return res, nil
+}
+
+func bind(stmt *sqlite3.Stmt, params []any) error {
+	if len(params) != stmt.BindCount() {
+		return &Error{Class: "ProgrammingError", Msg: fmt.Sprintf("Incorrect number of bindings supplied. The current statement uses %d, and there are %d supplied.", stmt.BindCount(), len(params))}
+	}
+	for i, v := range params {
+		var err error
+		switch v := v.(type) {
+		case nil:
+			err = stmt.BindNull(i + 1)
+		case bool:
+			err = stmt.BindBool(i+1, v)
+		case int64:
+			err = stmt.BindInt64(i+1, v)
+		case int:
+			err = stmt.BindInt64(i+1, int64(v))
+		case float64:
+			err = stmt.BindFloat(i+1, v)
+		case string:
+			err = stmt.BindText(i+1, v)
+		case []byte:
+			err = stmt.BindBlob(i+1, v)
+		default:
+			return &Error{Class: "ProgrammingError", Msg: fmt.Sprintf("Error binding parameter %d: type '%T' is not supported", i+1, v)}
+		}
+		if err != nil {
+			return classify(err)
+		}
+	}
+	return nil
+}
+
+func column(stmt *sqlite3.Stmt, i int) any {
+	switch stmt.ColumnType(i) {
+	case sqlite3.INTEGER:
+		return stmt.ColumnInt64(i)
+	case sqlite3.FLOAT:
+		return stmt.ColumnFloat(i)
+	case sqlite3.TEXT:
+		return stmt.ColumnText(i)
+	case sqlite3.BLOB:
+		return stmt.ColumnBlob(i, nil)
+	}
+	return nil
+}
+
+func classify(err error) error {
+	var se *sqlite3.Error
+	if !errors.As(err, &se) {
+		return &Error{Class: "OperationalError", Msg: err.Error()}
+	}
+	msg := strings.TrimPrefix(se.Error(), se.ExtendedCode().Error()+": ")
+	msg = strings.TrimPrefix(msg, se.Code().Error()+": ")
+	class := "OperationalError"
+	if se.Code() == sqlite3.CONSTRAINT {
+		class = "IntegrityError"
+	}
+	return &Error{Class: class, Msg: msg}
+}
+
+// Commit ends the implicit transaction, if one is open.
+func (db *DB) Commit() error {
+	if db.conn.GetAutocommit() {
+		db.inTx = false
+		return nil
+	}
+	db.inTx = false
+	return classify0(db.conn.Exec("COMMIT"))
+}
+
+// Rollback undoes the implicit transaction, if one is open.
+func (db *DB) Rollback() error {
+	db.inTx = false
+	if db.conn.GetAutocommit() {
+		return nil
+	}
+	return classify0(db.conn.Exec("ROLLBACK"))
+}
+
+func classify0(err error) error {
+	if err == nil {
+		return nil
+	}
+	return classify(err)
+}
+
+// Tables reads back every user table, rows in rowid order, as the oracle does.
+func (db *DB) Tables() (map[string]trace.Table, error) {
+	names, err := db.run("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name", [][]any{nil})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]trace.Table{}
+	for _, r := range names.Rows {
+		name := r[0].(string)
+		res, err := db.run(`SELECT * FROM "`+strings.ReplaceAll(name, `"`, `""`)+`" ORDER BY rowid`, [][]any{nil})
+		if err != nil {
+			return nil, err
+		}
+		t := trace.Table{Columns: res.Columns, Rows: [][]trace.Value{}}
+		for _, row := range res.Rows {
+			tr := make([]trace.Value, len(row))
+			for i, v := range row {
+				tr[i] = TraceValue(v)
+			}
+			t.Rows = append(t.Rows, tr)
+		}
+		if t.Columns == nil {
+			t.Columns = []string{}
+		}
+		out[name] = t
+	}
+	return out, nil
+}
