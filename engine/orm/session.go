@@ -1,0 +1,818 @@
+package orm
+
+import (
+	"fmt"
+	"strings"
+
+	"cascadelab/engine/schema"
+	"cascadelab/engine/sql"
+	"cascadelab/engine/store"
+	"cascadelab/engine/trace"
+)
+
+// Error is an exception the ORM raises, named by its Python class.
+type Error struct {
+	Class string // IntegrityError, InvalidRequestError, ObjectDeletedError, ...
+	Msg   string
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+// Engine is create_engine(): one in-memory SQLite database, connected on first use.
+type Engine struct {
+	db  *store.DB
+	log *[]trace.Statement
+	// OnConnect are the "connect" listeners, run on the raw connection when it is made.
+	OnConnect []func(*store.DB) error
+	MaxRows   int
+}
+
+// NewEngine makes an engine whose statements go to log.
+func NewEngine(log *[]trace.Statement) *Engine { return &Engine{log: log} }
+
+// DB connects on first use, running the connect listeners as the pool does.
+func (e *Engine) DB() (*store.DB, error) {
+	if e.db != nil {
+		return e.db, nil
+	}
+	db, err := store.Open(e.log)
+	if err != nil {
+		return nil, err
+	}
+	if e.MaxRows > 0 {
+		db.MaxRows = e.MaxRows
+	}
+	e.db = db
+	for _, f := range e.OnConnect {
+		if err := f(db); err != nil {
+			return nil, err
+		}
+	}
+	return db, nil
+}
+
+// Connected reports whether the engine has a database yet.
+func (e *Engine) Connected() bool { return e.db != nil }
+
+// Close releases the database.
+func (e *Engine) Close() {
+	if e.db != nil {
+		e.db.Close()
+	}
+}
+
+// Exec runs one recorded statement, translating SQLite failures to DBAPI errors.
+func (e *Engine) Exec(q string, params []any) (*store.Result, error) {
+	db, err := e.DB()
+	if err != nil {
+		return nil, err
+	}
+	r, err := db.Exec(q, params)
+	return r, dbError(err, q, params)
+}
+
+// ExecMany runs one recorded executemany.
+func (e *Engine) ExecMany(q string, rows [][]any) (*store.Result, error) {
+	db, err := e.DB()
+	if err != nil {
+		return nil, err
+	}
+	r, err := db.ExecMany(q, rows)
+	return r, dbError(err, q, rows)
+}
+
+func dbError(err error, q string, params any) error {
+	if err == nil {
+		return nil
+	}
+	if se, ok := err.(*store.Error); ok {
+		return &Error{Class: se.Class, Msg: fmt.Sprintf("(sqlite3.%s) %s\n[SQL: %s]\n[parameters: %s]", se.Class, se.Msg, q, pyParams(params))}
+	}
+	return err
+}
+
+func pyParams(p any) string {
+	switch p := p.(type) {
+	case []any:
+		parts := make([]string, len(p))
+		for i, v := range p {
+			parts[i] = PyRepr(v)
+		}
+		if len(p) == 1 {
+			return "(" + parts[0] + ",)"
+		}
+		return "(" + strings.Join(parts, ", ") + ")"
+	case [][]any:
+		parts := make([]string, len(p))
+		for i, r := range p {
+			parts[i] = pyParams(r)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	return fmt.Sprint(p)
+}
+
+// PyRepr renders a SQL value as Python's repr would.
+func PyRepr(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "None"
+	case bool:
+		if v {
+			return "True"
+		}
+		return "False"
+	case string:
+		return "'" + strings.ReplaceAll(strings.ReplaceAll(v, `\`, `\\`), "'", `\'`) + "'"
+	case float64:
+		return trace.PyFloat(v, false)
+	}
+	return fmt.Sprint(v)
+}
+
+// Session is an ORM session.
+type Session struct {
+	Engine         *Engine
+	Autoflush      bool
+	ExpireOnCommit bool
+
+	identity map[string]*State
+	idOrder  []*State
+	newOrder []*State
+	newSet   map[*State]bool
+	delOrder []*State
+	delSet   map[*State]bool
+	dirty    map[*State]bool
+	flushing bool
+	// failed is set when a flush failed; the session needs rollback().
+	failed error
+	// txNew and txDeleted are what this transaction inserted and deleted,
+	// restored by rollback (SessionTransaction._new/_deleted).
+	txNew     []*State
+	txDeleted []*State
+	insertSeq int
+}
+
+// NewSession makes a session bound to e with SQLAlchemy's defaults.
+func NewSession(e *Engine) *Session {
+	return &Session{Engine: e, Autoflush: true, ExpireOnCommit: true,
+		identity: map[string]*State{}, newSet: map[*State]bool{}, delSet: map[*State]bool{}, dirty: map[*State]bool{}}
+}
+
+func identityKey(m *Mapper, key []any) string {
+	var b strings.Builder
+	b.WriteString(m.Class)
+	for _, k := range key {
+		b.WriteString("\x00")
+		b.WriteString(PyRepr(normalizeKey(k)))
+	}
+	return b.String()
+}
+
+func normalizeKey(v any) any {
+	if f, ok := v.(float64); ok && f == float64(int64(f)) {
+		return int64(f)
+	}
+	if b, ok := v.(bool); ok {
+		if b {
+			return int64(1)
+		}
+		return int64(0)
+	}
+	return v
+}
+
+// Contains is `obj in session`.
+func (s *Session) Contains(st *State) bool {
+	if st.sess != s {
+		return false
+	}
+	return s.newSet[st] || (st.Key != nil && s.identity[identityKey(st.M, st.Key)] == st)
+}
+
+func (s *Session) isNew(st *State) bool { return s.newSet[st] }
+
+// IsDeleted reports whether st is marked for deletion in this session.
+func (s *Session) IsDeleted(st *State) bool { return s.delSet[st] }
+
+// States lists the identity map in insertion order.
+func (s *Session) States() []*State { return s.idOrder }
+
+func (s *Session) checkUsable() error {
+	if s.failed != nil {
+		return &Error{Class: "PendingRollbackError", Msg: "This Session's transaction has been rolled back due to a previous exception during flush. To begin a new transaction with this Session, first issue Session.rollback(). Original exception was: " + firstLine(s.failed.Error())}
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+func (s *Session) attach(st *State) error {
+	if st.sess != nil && st.sess != s {
+		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Object '<%s at 0x7f0000000000>' is already attached to session '%d' (this is '%d')", st.M.Class, 1, 2)}
+	}
+	st.sess = s
+	return nil
+}
+
+// Add is session.add().
+func (s *Session) Add(st *State) error {
+	if err := s.checkUsable(); err != nil {
+		return err
+	}
+	return s.saveOrUpdate(st)
+}
+
+// saveOrUpdate is Session._save_or_update_state with its save-update cascade.
+func (s *Session) saveOrUpdate(st *State) error {
+	st.orphanedOutside = false
+	if err := s.saveOrUpdateImpl(st); err != nil {
+		return err
+	}
+	for _, c := range cascade(st, "save-update", s.Contains) {
+		if err := s.saveOrUpdateImpl(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Session) saveOrUpdateImpl(st *State) error {
+	if st.Key == nil {
+		if err := s.attach(st); err != nil {
+			return err
+		}
+		if !s.newSet[st] {
+			s.newSet[st] = true
+			s.newOrder = append(s.newOrder, st)
+			s.insertSeq++
+			st.insertOrder = s.insertSeq
+		}
+		return nil
+	}
+	if st.deleted || st.sess == s && s.Contains(st) {
+		return nil
+	}
+	if err := s.attach(st); err != nil {
+		return err
+	}
+	st.detached = false
+	s.addIdentity(st)
+	return nil
+}
+
+func (s *Session) addIdentity(st *State) {
+	k := identityKey(st.M, st.Key)
+	if old := s.identity[k]; old == st {
+		return
+	} else if old != nil {
+		s.removeIdentity(old)
+	}
+	s.identity[k] = st
+	s.idOrder = append(s.idOrder, st)
+}
+
+func (s *Session) removeIdentity(st *State) {
+	k := identityKey(st.M, st.Key)
+	if s.identity[k] == st {
+		delete(s.identity, k)
+	}
+	for i, x := range s.idOrder {
+		if x == st {
+			s.idOrder = append(s.idOrder[:i:i], s.idOrder[i+1:]...)
+			break
+		}
+	}
+}
+
+// cascade is Mapper.cascade_iterator: a depth-first walk over the
+// relationships whose cascade includes kind, loading collections when a
+// delete cascade needs them, skipping states where halt says so.
+func cascade(st *State, kind string, halt func(*State) bool) []*State {
+	out, _ := cascadeErr(st, kind, halt)
+	return out
+}
+
+func cascadeErr(st *State, kind string, halt func(*State) bool) ([]*State, error) {
+	visited := map[*State]bool{}
+	var out []*State
+	var walk func(*State) error
+	walk = func(p *State) error {
+		for _, r := range p.M.Rels {
+			if r.ViewOnly || !r.Cascade.has(kind) {
+				continue
+			}
+			var items []*State
+			if kind == "save-update" {
+				items = pendingItems(p, r)
+			} else {
+				v, err := p.loadRel(r, kind == "delete" && r.PassiveDeletes == PassiveOff)
+				if err != nil {
+					return err
+				}
+				items = valueItems(v)
+			}
+			var queue []*State
+			for _, c := range items {
+				if c == nil || visited[c] || (halt != nil && halt(c)) {
+					continue
+				}
+				visited[c] = true
+				queue = append(queue, c)
+			}
+			for _, c := range queue {
+				out = append(out, c)
+				if err := walk(c); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	err := walk(st)
+	return out, err
+}
+
+func valueItems(v any) []*State {
+	switch v := v.(type) {
+	case *Coll:
+		return v.Items
+	case *State:
+		if v != nil {
+			return []*State{v}
+		}
+	}
+	return nil
+}
+
+// pendingItems is get_all_pending: current items, then removed ones.
+func pendingItems(p *State, r *Relationship) []*State {
+	v, ok := p.Dict[r.Key]
+	if !ok {
+		return nil
+	}
+	cur := valueItems(v)
+	orig, has := p.committed[r.Key]
+	if !has || orig == noValue {
+		return cur
+	}
+	var old []*State
+	if r.Uselist {
+		old = orig.([]*State)
+	} else if o, _ := orig.(*State); o != nil {
+		old = []*State{o}
+	}
+	in := func(l []*State, x *State) bool {
+		for _, y := range l {
+			if y == x {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*State
+	if r.Uselist {
+		for _, c := range cur {
+			if !in(old, c) {
+				out = append(out, c)
+			}
+		}
+		for _, c := range cur {
+			if in(old, c) {
+				out = append(out, c)
+			}
+		}
+	} else {
+		out = append(out, cur...)
+	}
+	for _, o := range old {
+		if !in(cur, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// Delete is session.delete(): the delete cascade is walked now, loading what
+// it needs, before the object is marked.
+func (s *Session) Delete(st *State) error {
+	if err := s.checkUsable(); err != nil {
+		return err
+	}
+	if st.Key == nil {
+		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' is not persisted", st.M.Class)}
+	}
+	return s.deleteImpl(st, true)
+}
+
+func (s *Session) deleteImpl(st *State, head bool) error {
+	if st.Key == nil {
+		return nil
+	}
+	if err := s.attach(st); err != nil {
+		return err
+	}
+	if s.delSet[st] {
+		return nil
+	}
+	s.addIdentity(st)
+	var cascaded []*State
+	if head {
+		var err error
+		if cascaded, err = cascadeErr(st, "delete", nil); err != nil {
+			return err
+		}
+	}
+	s.delSet[st] = true
+	s.delOrder = append(s.delOrder, st)
+	for _, c := range cascaded {
+		if err := s.deleteImpl(c, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Expunge removes st from the session (and, like SQLAlchemy, what its
+// expunge cascade reaches).
+func (s *Session) Expunge(st *State) {
+	if st.sess != s {
+		return
+	}
+	for _, c := range append([]*State{st}, cascade(st, "expunge", func(x *State) bool { return x.sess != s })...) {
+		s.expungeState(c)
+	}
+}
+
+func (s *Session) expungeState(st *State) {
+	if s.newSet[st] {
+		delete(s.newSet, st)
+		s.newOrder = removeState(s.newOrder, st)
+	}
+	if s.delSet[st] {
+		delete(s.delSet, st)
+		s.delOrder = removeState(s.delOrder, st)
+	}
+	if st.Key != nil {
+		s.removeIdentity(st)
+		st.detached = true
+	}
+	delete(s.dirty, st)
+	st.sess = nil
+}
+
+func removeState(l []*State, st *State) []*State {
+	for i, x := range l {
+		if x == st {
+			return append(l[:i:i], l[i+1:]...)
+		}
+	}
+	return l
+}
+
+// ExpireAll is session.expire_all().
+func (s *Session) ExpireAll() {
+	for _, st := range s.idOrder {
+		st.expire()
+	}
+}
+
+// Expire is session.expire(obj[, attrs]).
+func (s *Session) Expire(st *State, attrs []string) error {
+	if st.sess != s || st.Key == nil {
+		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' is not persistent within this Session", st.M.Class)}
+	}
+	if len(attrs) == 0 {
+		st.expire()
+		return nil
+	}
+	for _, a := range attrs {
+		delete(st.Dict, a)
+		delete(st.committed, a)
+	}
+	return nil
+}
+
+// Refresh is session.refresh(obj): expire and reload now.
+func (s *Session) Refresh(st *State) error {
+	if err := s.Expire(st, nil); err != nil {
+		return err
+	}
+	return s.loadExpired(st)
+}
+
+func (s *Session) autoflush() error {
+	if s.Autoflush && !s.flushing {
+		return s.Flush()
+	}
+	return nil
+}
+
+// loadExpired is InstanceState._load_expired: one SELECT by primary key.
+func (s *Session) loadExpired(st *State) error {
+	if err := s.autoflush(); err != nil {
+		return err
+	}
+	rows, err := s.selectByKey(st.M, st.Key)
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		return &Error{Class: "ObjectDeletedError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
+	}
+	s.populate(st, rows[0])
+	return nil
+}
+
+func (s *Session) selectByKey(m *Mapper, key []any) ([][]any, error) {
+	var where []sql.Expr
+	for i, c := range m.Table.PrimaryKey {
+		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: key[i]}))
+	}
+	q := &sql.Select{Cols: labeledCols(m), From: []*schema.Table{m.Table}, Where: sql.And(where...)}
+	return s.query(q)
+}
+
+func labeledCols(m *Mapper) []sql.Expr {
+	var out []sql.Expr
+	for _, c := range m.ColumnsInOrder() {
+		out = append(out, sql.Labeled(c))
+	}
+	return out
+}
+
+func (s *Session) query(q sql.Expr) ([][]any, error) {
+	text, params := sql.Compile(q)
+	r, err := s.Engine.Exec(text, params)
+	if err != nil {
+		return nil, err
+	}
+	return r.Rows, nil
+}
+
+// populate fills a state's unloaded columns from a row of all mapped columns.
+func (s *Session) populate(st *State, row []any) {
+	for i, c := range st.M.ColumnsInOrder() {
+		key := st.M.ColKey(c)
+		if _, ok := st.Dict[key]; !ok {
+			st.Dict[key] = fromDB(c, row[i])
+		}
+	}
+	st.Expired = false
+}
+
+// fromDB applies the type's result processor.
+func fromDB(c *schema.Column, v any) any {
+	if c.Type.Affinity == schema.AffBool {
+		if i, ok := v.(int64); ok {
+			return i != 0
+		}
+	}
+	if c.Type.Affinity == schema.AffFloat {
+		if i, ok := v.(int64); ok {
+			return float64(i)
+		}
+	}
+	return v
+}
+
+// toDB applies the type's bind processor (Boolean sends 0/1).
+func toDB(c *schema.Column, v any) any {
+	if b, ok := v.(bool); ok && (c.Type.Affinity == schema.AffBool || c.Type.Affinity == schema.AffInteger) {
+		if b {
+			return int64(1)
+		}
+		return int64(0)
+	}
+	return v
+}
+
+// instances turns rows of all mapped columns into states, through the identity map.
+func (s *Session) instances(m *Mapper, rows [][]any) []*State {
+	out := make([]*State, 0, len(rows))
+	pk := m.Table.PrimaryKey
+	cols := m.ColumnsInOrder()
+	for _, row := range rows {
+		key := make([]any, len(pk))
+		for i, c := range pk {
+			for j, cc := range cols {
+				if cc == c {
+					key[i] = fromDB(c, row[j])
+				}
+			}
+		}
+		if st := s.identity[identityKey(m, key)]; st != nil {
+			if st.Expired || len(st.Dict) < len(cols) {
+				s.populate(st, row)
+			}
+			out = append(out, st)
+			continue
+		}
+		st := NewState(m)
+		st.Key = key
+		st.sess = s
+		s.populate(st, row)
+		s.addIdentity(st)
+		if m.New != nil {
+			st.Obj = m.New(st)
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// Get is session.get(M, pk).
+func (s *Session) Get(m *Mapper, key []any) (*State, error) {
+	if err := s.checkUsable(); err != nil {
+		return nil, err
+	}
+	if len(key) != len(m.Table.PrimaryKey) {
+		return nil, &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Incorrect number of values in identifier formed from argument collection %s; expected %d", pyParams(key), len(m.Table.PrimaryKey))}
+	}
+	if st := s.identity[identityKey(m, key)]; st != nil {
+		if s.delSet[st] {
+			return nil, nil
+		}
+		if st.Expired {
+			if err := s.loadExpired(st); err != nil {
+				if e, ok := err.(*Error); ok && e.Class == "ObjectDeletedError" {
+					return nil, nil
+				}
+				return nil, err
+			}
+		}
+		return st, nil
+	}
+	if err := s.autoflush(); err != nil {
+		return nil, err
+	}
+	rows, err := s.selectByKey(m, key)
+	if err != nil {
+		return nil, err
+	}
+	sts := s.instances(m, rows)
+	if len(sts) == 0 {
+		return nil, nil
+	}
+	return sts[0], nil
+}
+
+// lazyCollection is the lazy loader for one-to-many and many-to-many.
+func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
+	var binds []any
+	for _, p := range r.Pairs {
+		v, err := st.colValue(p[0])
+		if err != nil {
+			return nil, err
+		}
+		binds = append(binds, v)
+	}
+	if err := s.autoflush(); err != nil {
+		return nil, err
+	}
+	q := &sql.Select{Cols: labeledCols(r.Target), From: []*schema.Table{r.Target.Table}}
+	var where []sql.Expr
+	for i, p := range r.Pairs {
+		where = append(where, sql.Eq(sql.Bind{V: toDB(p[0], binds[i])}, sql.Col{C: p[1]}))
+	}
+	if r.Direction == ManyToMany {
+		q.From = append(q.From, r.Secondary)
+		for _, p := range r.SecondaryPairs {
+			where = append(where, sql.Eq(sql.Col{C: p[0]}, sql.Col{C: p[1]}))
+		}
+	}
+	q.Where = sql.And(where...)
+	for _, o := range r.OrderBy {
+		q.OrderBy = append(q.OrderBy, o)
+	}
+	rows, err := s.query(q)
+	if err != nil {
+		return nil, err
+	}
+	return s.instances(r.Target, rows), nil
+}
+
+// lazyManyToOne resolves a many-to-one through the identity map first
+// (use_get), then by SELECT; noValue when that needs SQL and sqlOK is false.
+func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK bool) (any, error) {
+	key := make([]any, len(r.Pairs))
+	for i, p := range r.Pairs {
+		k := st.M.ColKey(p[1])
+		v, ok := st.Dict[k]
+		if !ok {
+			if !sqlOK {
+				return noValue, nil
+			}
+			var err error
+			if v, err = st.Get(k); err != nil {
+				return nil, err
+			}
+		}
+		if v == nil {
+			return (*State)(nil), nil
+		}
+		key[i] = v
+	}
+	if t := s.identity[identityKey(r.Target, key)]; t != nil {
+		if t.Expired {
+			if !sqlOK {
+				return noValue, nil
+			}
+			if err := s.loadExpired(t); err != nil {
+				return nil, err
+			}
+		}
+		return t, nil
+	}
+	if !sqlOK {
+		return noValue, nil
+	}
+	if err := s.autoflush(); err != nil {
+		return nil, err
+	}
+	rows, err := s.selectByKey(r.Target, key)
+	if err != nil {
+		return nil, err
+	}
+	if sts := s.instances(r.Target, rows); len(sts) > 0 {
+		return sts[0], nil
+	}
+	return (*State)(nil), nil
+}
+
+// Commit is session.commit().
+func (s *Session) Commit() error {
+	if err := s.checkUsable(); err != nil {
+		return err
+	}
+	if err := s.Flush(); err != nil {
+		return err
+	}
+	if s.Engine.Connected() {
+		db, _ := s.Engine.DB()
+		if err := db.Commit(); err != nil {
+			return dbError(err, "COMMIT", nil)
+		}
+	}
+	for _, st := range s.txDeleted {
+		st.sess = nil
+		st.detached = true
+	}
+	s.txNew, s.txDeleted = nil, nil
+	if s.ExpireOnCommit {
+		s.ExpireAll()
+	}
+	return nil
+}
+
+// Rollback is session.rollback(): the database rolls back, objects inserted
+// in the transaction are expunged, deleted ones come back, all expire.
+func (s *Session) Rollback() error {
+	if s.Engine.Connected() {
+		db, _ := s.Engine.DB()
+		if err := db.Rollback(); err != nil {
+			return dbError(err, "ROLLBACK", nil)
+		}
+	}
+	s.failed = nil
+	for _, st := range append(append([]*State(nil), s.txNew...), s.newOrder...) {
+		s.expungeState(st)
+		st.Key = nil
+		st.detached = false
+	}
+	for _, st := range append(append([]*State(nil), s.txDeleted...), s.delOrder...) {
+		st.deleted = false
+		st.detached = false
+		if st.Key != nil {
+			st.sess = s
+			s.addIdentity(st)
+		}
+	}
+	s.delOrder, s.delSet = nil, map[*State]bool{}
+	s.newOrder, s.newSet = nil, map[*State]bool{}
+	s.txNew, s.txDeleted = nil, nil
+	s.dirty = map[*State]bool{}
+	s.ExpireAll()
+	return nil
+}
+
+// Close is session.close(): the connection's transaction is rolled back and
+// every object is expunged, keeping its loaded values (no expiry).
+func (s *Session) Close() error {
+	var err error
+	if s.Engine.Connected() {
+		db, _ := s.Engine.DB()
+		err = dbError(db.Rollback(), "ROLLBACK", nil)
+	}
+	for _, st := range append(append([]*State(nil), s.newOrder...), s.idOrder...) {
+		s.expungeState(st)
+	}
+	s.failed = nil
+	s.delOrder, s.delSet = nil, map[*State]bool{}
+	s.txNew, s.txDeleted = nil, nil
+	s.dirty = map[*State]bool{}
+	return err
+}
