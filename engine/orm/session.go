@@ -816,3 +816,41 @@ func (s *Session) Close() error {
 	s.dirty = map[*State]bool{}
 	return err
 }
+
+// AutoflushNow flushes pending changes when autoflush is on, as every query
+// execution does first.
+func (s *Session) AutoflushNow() error {
+	if err := s.checkUsable(); err != nil {
+		return err
+	}
+	return s.autoflush()
+}
+
+// LoadRows turns rows of all of m's columns into objects via the identity map.
+func (s *Session) LoadRows(m *Mapper, rows [][]any) []*State { return s.instances(m, rows) }
+
+// Lookup finds the object whose primary key is key, if the session has it.
+func (s *Session) Lookup(m *Mapper, key []any) *State {
+	return s.identity[identityKey(m, key)]
+}
+
+// RemoveDeleted is Session._remove_newly_deleted, used by bulk DELETE
+// synchronization: the objects leave the session as deleted.
+func (s *Session) RemoveDeleted(states []*State) {
+	for _, st := range states {
+		s.removeIdentity(st)
+		if s.delSet[st] {
+			delete(s.delSet, st)
+			s.delOrder = removeState(s.delOrder, st)
+		}
+		delete(s.dirty, st)
+		st.deleted = true
+		s.txDeleted = append(s.txDeleted, st)
+	}
+}
+
+// SetCommitted sets an attribute as if loaded (bulk UPDATE synchronization).
+func (st *State) SetCommitted(key string, v any) {
+	st.Dict[key] = v
+	delete(st.committed, key)
+}

@@ -1,0 +1,120 @@
+package interp
+
+import (
+	"fmt"
+	"math"
+)
+
+// Dict is an insertion-ordered Python dict.
+type Dict struct {
+	keys  []Value
+	vals  []Value
+	index map[any]int
+}
+
+// NewDict makes an empty dict.
+func NewDict() *Dict { return &Dict{index: map[any]int{}} }
+
+// hashKey maps a hashable Python value to a Go map key with Python's
+// equality (1 == 1.0 == True).
+func hashKey(th *Thread, v Value) (any, error) {
+	switch x := v.(type) {
+	case nil, string:
+		return x, nil
+	case bool:
+		if x {
+			return int64(1), nil
+		}
+		return int64(0), nil
+	case int64:
+		return x, nil
+	case float64:
+		if x == math.Trunc(x) && math.Abs(x) < 1<<62 {
+			return int64(x), nil
+		}
+		return x, nil
+	case Tuple:
+		s := "t"
+		for _, it := range x {
+			k, err := hashKey(th, it)
+			if err != nil {
+				return nil, err
+			}
+			s += fmt.Sprintf("\x00%T:%v", k, k)
+		}
+		return s, nil
+	case *List, *Dict, *setObj:
+		if th == nil {
+			return nil, fmt.Errorf("unhashable")
+		}
+		return nil, th.Raise(ExcClass("TypeError"), "unhashable type: '%s'", typeName(v))
+	}
+	return v, nil // identity for everything else
+}
+
+// Get looks a key up.
+func (d *Dict) Get(th *Thread, k Value) (Value, bool, error) {
+	hk, err := hashKey(th, k)
+	if err != nil {
+		return nil, false, err
+	}
+	i, ok := d.index[hk]
+	if !ok {
+		return nil, false, nil
+	}
+	return d.vals[i], true, nil
+}
+
+// Set stores a key.
+func (d *Dict) Set(th *Thread, k, v Value) error {
+	hk, err := hashKey(th, k)
+	if err != nil {
+		return err
+	}
+	if i, ok := d.index[hk]; ok {
+		d.vals[i] = v
+		return nil
+	}
+	d.index[hk] = len(d.keys)
+	d.keys = append(d.keys, k)
+	d.vals = append(d.vals, v)
+	return nil
+}
+
+// Delete removes a key; false if absent.
+func (d *Dict) Delete(th *Thread, k Value) (bool, error) {
+	hk, err := hashKey(th, k)
+	if err != nil {
+		return false, err
+	}
+	i, ok := d.index[hk]
+	if !ok {
+		return false, nil
+	}
+	d.keys = append(d.keys[:i:i], d.keys[i+1:]...)
+	d.vals = append(d.vals[:i:i], d.vals[i+1:]...)
+	delete(d.index, hk)
+	for j := i; j < len(d.keys); j++ {
+		h, _ := hashKey(th, d.keys[j])
+		d.index[h] = j
+	}
+	return true, nil
+}
+
+// GetStr looks up a string key.
+func (d *Dict) GetStr(k string) (Value, bool) {
+	i, ok := d.index[k]
+	if !ok {
+		return nil, false
+	}
+	return d.vals[i], true
+}
+
+// SetStr stores a string key.
+func (d *Dict) SetStr(k string, v Value) { d.Set(nil, k, v) }
+
+// Keys lists the keys in insertion order.
+func (d *Dict) Keys() []Value { return d.keys }
+
+// Len is len(d).
+func (d *Dict) Len() int { return len(d.keys) }
