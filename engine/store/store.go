@@ -48,6 +48,12 @@ func Open(log *[]trace.Statement) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	// pysqlite's SQLite leaves foreign keys off until a PRAGMA turns them
+	// on; this build defaults to on, and that difference is the lesson.
+	if err := c.Exec("PRAGMA foreign_keys=OFF"); err != nil {
+		c.Close()
+		return nil, err
+	}
 	return &DB{conn: c, log: log, MaxRows: 1_000_000}, nil
 }
 
