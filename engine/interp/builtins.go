@@ -36,6 +36,7 @@ func kwArg(c *Call, name string) (Value, bool) {
 }
 
 func init() {
+	initExceptions()
 	TypeInt.call = func(th *Thread, c *Call) (Value, error) {
 		if len(c.Args) == 0 {
 			return int64(0), nil

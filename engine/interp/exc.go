@@ -62,7 +62,7 @@ func NewExceptionClass(name string, bases ...*Class) *Class {
 	return c
 }
 
-func init() {
+func initExceptions() {
 	base := NewExceptionClass("BaseException")
 	excClasses["BaseException"] = base
 	tree := [][2]string{

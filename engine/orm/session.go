@@ -496,12 +496,32 @@ func (s *Session) Expire(st *State, attrs []string) error {
 	return nil
 }
 
-// Refresh is session.refresh(obj): expire and reload now.
+// Refresh is session.refresh(obj): expire and reload now, with a 2.0
+// select() (columns unlabeled, unlike the load of expired attributes).
 func (s *Session) Refresh(st *State) error {
 	if err := s.Expire(st, nil); err != nil {
 		return err
 	}
-	return s.loadExpired(st)
+	if err := s.autoflush(); err != nil {
+		return err
+	}
+	var where []sql.Expr
+	var cols []sql.Expr
+	for _, c := range st.M.ColumnsInOrder() {
+		cols = append(cols, sql.Col{C: c})
+	}
+	for i, c := range st.M.Table.PrimaryKey {
+		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: st.Key[i]}))
+	}
+	rows, err := s.query(&sql.Select{Cols: cols, From: []*schema.Table{st.M.Table}, Where: sql.And(where...)})
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Could not refresh instance '<%s at 0x7f0000000000>'", st.M.Class)}
+	}
+	s.populate(st, rows[0])
+	return nil
 }
 
 func (s *Session) autoflush() error {

@@ -277,7 +277,9 @@ func (s *State) Set(key string, v any) error {
 }
 
 func (s *State) setScalar(r *Relationship, t *State, ev event) error {
-	old, err := s.loadRel(r, false)
+	// a one-to-one's old value is loaded (SQLAlchemy's deferred history for
+	// non many-to-one scalars), so that the replaced row can be orphaned
+	old, err := s.loadRel(r, r.Direction != ManyToOne && ev.rel == r)
 	if err != nil {
 		return err
 	}

@@ -320,7 +320,7 @@ type connObj struct {
 	closed     bool
 }
 
-func (c *connObj) TypeName() string { return "Connection" }
+func (c *connObj) TypeName() string                              { return "Connection" }
 func (c *connObj) Enter(th *interp.Thread) (interp.Value, error) { return c, nil }
 func (c *connObj) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
 	db, err := c.e.orm.DB()

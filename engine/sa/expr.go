@@ -71,7 +71,9 @@ func (c *colAttr) Binary(th *interp.Thread, op string, other interp.Value, right
 	return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bind{V: toDBValue(c.col, v)}, Op: sqlOp}, ev: ev}, true, nil
 }
 
-func (c *colAttr) Unary(th *interp.Thread, op string) (interp.Value, bool, error) { return nil, false, nil }
+func (c *colAttr) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+	return nil, false, nil
+}
 
 func toDBValue(c *schema.Column, v any) any {
 	if b, ok := v.(bool); ok {
@@ -475,7 +477,9 @@ func (l *listProxy) Binary(th *interp.Thread, op string, other interp.Value, rig
 	return eq, true, err
 }
 
-func (l *listProxy) Unary(th *interp.Thread, op string) (interp.Value, bool, error) { return nil, false, nil }
+func (l *listProxy) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+	return nil, false, nil
+}
 
 func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	rt := l.rt

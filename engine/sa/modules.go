@@ -19,7 +19,9 @@ func (rt *Runtime) buildModules() {
 	for _, n := range []string{"Integer", "BigInteger", "SmallInteger", "String", "Unicode", "Text", "UnicodeText", "Boolean", "Float", "Numeric", "Date", "DateTime", "LargeBinary"} {
 		types[n] = &typeClass{name: n}
 	}
-	orderBy := func(desc bool) interp.Value { return builtin(map[bool]string{true: "desc", false: "asc"}[desc], orderFn(desc)) }
+	orderBy := func(desc bool) interp.Value {
+		return builtin(map[bool]string{true: "desc", false: "asc"}[desc], orderFn(desc))
+	}
 	core := map[string]interp.Value{
 		"Column":               builtin("Column", newColumn(false)),
 		"ForeignKey":           builtin("ForeignKey", newForeignKey),
@@ -43,15 +45,15 @@ func (rt *Runtime) buildModules() {
 		"select": builtin("select", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return rt.newSelect(th, c.Args)
 		}),
-		"delete": builtin("delete", rt.newDML(false)),
-		"update": builtin("update", rt.newDML(true)),
-		"func":   funcObj{},
-		"and_":   builtin("and_", conj("and")),
-		"or_":    builtin("or_", conj("or")),
-		"not_":   builtin("not_", notExpr),
-		"desc":   orderBy(true),
-		"asc":    orderBy(false),
-		"event":  rt.eventModule(),
+		"delete":      builtin("delete", rt.newDML(false)),
+		"update":      builtin("update", rt.newDML(true)),
+		"func":        funcObj{},
+		"and_":        builtin("and_", conj("and")),
+		"or_":         builtin("or_", conj("or")),
+		"not_":        builtin("not_", notExpr),
+		"desc":        orderBy(true),
+		"asc":         orderBy(false),
+		"event":       rt.eventModule(),
 		"__version__": "2.0.52",
 	}
 	for k, v := range types {
@@ -63,29 +65,31 @@ func (rt *Runtime) buildModules() {
 	}
 	declBase := interp.NewClass("DeclarativeBase", nil, interp.NewDict(), &hook{reg: rt.newRegistry(), isBase: true})
 	ormMod := map[string]interp.Value{
-		"relationship":      builtin("relationship", newRelationship),
-		"backref":           builtin("backref", newBackref),
-		"sessionmaker":      builtin("sessionmaker", rt.newSessionMaker),
-		"Session":           sessionClass{rt: rt},
-		"declarative_base":  builtin("declarative_base", rt.declarativeBase),
-		"DeclarativeBase":   declBase,
-		"Mapped":            &mappedAlias{name: "Mapped"},
-		"mapped_column":     builtin("mapped_column", newColumn(true)),
-		"scoped_session":    builtin("scoped_session", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return nil, unsupported(th, "scoped_session") }),
+		"relationship":     builtin("relationship", newRelationship),
+		"backref":          builtin("backref", newBackref),
+		"sessionmaker":     builtin("sessionmaker", rt.newSessionMaker),
+		"Session":          sessionClass{rt: rt},
+		"declarative_base": builtin("declarative_base", rt.declarativeBase),
+		"DeclarativeBase":  declBase,
+		"Mapped":           &mappedAlias{name: "Mapped"},
+		"mapped_column":    builtin("mapped_column", newColumn(true)),
+		"scoped_session": builtin("scoped_session", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return nil, unsupported(th, "scoped_session")
+		}),
 	}
 	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
 	rt.modules = map[string]*interp.Module{
-		"sqlalchemy":                  module("sqlalchemy", core),
-		"sqlalchemy.orm":              module("sqlalchemy.orm", ormMod),
-		"sqlalchemy.ext":              module("sqlalchemy.ext", map[string]interp.Value{}),
-		"sqlalchemy.ext.declarative":  module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"]}),
-		"sqlalchemy.engine":           module("sqlalchemy.engine", engineMod),
-		"sqlalchemy.exc":              module("sqlalchemy.exc", exc),
-		"sqlalchemy.orm.exc":          module("sqlalchemy.orm.exc", exc),
-		"sqlalchemy.event":            core["event"].(*interp.Module),
-		"sqlalchemy.types":            module("sqlalchemy.types", types),
-		"sqlalchemy.schema":           module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"]}),
-		"sqlite3":                     module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": "3.40.1"}),
+		"sqlalchemy":                 module("sqlalchemy", core),
+		"sqlalchemy.orm":             module("sqlalchemy.orm", ormMod),
+		"sqlalchemy.ext":             module("sqlalchemy.ext", map[string]interp.Value{}),
+		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"]}),
+		"sqlalchemy.engine":          module("sqlalchemy.engine", engineMod),
+		"sqlalchemy.exc":             module("sqlalchemy.exc", exc),
+		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", exc),
+		"sqlalchemy.event":           core["event"].(*interp.Module),
+		"sqlalchemy.types":           module("sqlalchemy.types", types),
+		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"]}),
+		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": "3.40.1"}),
 	}
 	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("exc", rt.modules["sqlalchemy.exc"])

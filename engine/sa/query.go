@@ -680,10 +680,10 @@ type rowObj struct {
 	names []string
 }
 
-func (r *rowObj) TypeName() string                               { return "Row" }
-func (r *rowObj) Iterate(th *interp.Thread) ([]interp.Value, error)  { return r.vals, nil }
-func (r *rowObj) Len(th *interp.Thread) (int, error)               { return len(r.vals), nil }
-func (r *rowObj) Repr(th *interp.Thread) (string, error)           { return th.Repr(interp.Tuple(r.vals)) }
+func (r *rowObj) TypeName() string                                  { return "Row" }
+func (r *rowObj) Iterate(th *interp.Thread) ([]interp.Value, error) { return r.vals, nil }
+func (r *rowObj) Len(th *interp.Thread) (int, error)                { return len(r.vals), nil }
+func (r *rowObj) Repr(th *interp.Thread) (string, error)            { return th.Repr(interp.Tuple(r.vals)) }
 func (r *rowObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, error) {
 	return th.GetItem(interp.Tuple(r.vals), k)
 }
@@ -708,5 +708,6 @@ func (r *rowObj) Binary(th *interp.Thread, op string, other interp.Value, right 
 	}
 	return eq, true, err
 }
-func (r *rowObj) Unary(th *interp.Thread, op string) (interp.Value, bool, error) { return nil, false, nil }
-
+func (r *rowObj) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+	return nil, false, nil
+}

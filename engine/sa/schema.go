@@ -23,9 +23,14 @@ func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, e
 		st.Length = int(n)
 	}
 	if t.name == "Numeric" || t.name == "Float" {
-		a.get(0, "precision")
-		a.get(1, "scale")
+		p, _ := a.get(0, "precision")
+		sc, _ := a.get(1, "scale")
 		a.kw("asdecimal")
+		if t.name == "Numeric" {
+			pi, _ := p.(int64)
+			si, _ := sc.(int64)
+			st.Precision, st.Scale = int(pi), int(si)
+		}
 	}
 	a.kw("timezone")
 	a.kw("create_constraint")

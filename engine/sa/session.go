@@ -138,7 +138,7 @@ type sessionObj struct {
 	s  *orm.Session
 }
 
-func (s *sessionObj) TypeName() string { return "Session" }
+func (s *sessionObj) TypeName() string                              { return "Session" }
 func (s *sessionObj) Enter(th *interp.Thread) (interp.Value, error) { return s, nil }
 func (s *sessionObj) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
 	return false, s.rt.raise(th, s.s.Close())
@@ -345,7 +345,7 @@ type beginCtx struct {
 	closeAfter bool
 }
 
-func (b *beginCtx) TypeName() string                          { return "SessionTransaction" }
+func (b *beginCtx) TypeName() string                              { return "SessionTransaction" }
 func (b *beginCtx) Enter(th *interp.Thread) (interp.Value, error) { return b.s, nil }
 func (b *beginCtx) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
 	var err error

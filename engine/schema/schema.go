@@ -14,6 +14,8 @@ import (
 type Type struct {
 	Name   string // SQLAlchemy's class name: Integer, String, Boolean, ...
 	Length int    // String(n), 0 when not given
+	// Precision and Scale are Numeric(p, s); 0 when not given.
+	Precision, Scale int
 	// Affinity tells how Python values are sent and read back.
 	Affinity Affinity
 }
@@ -53,6 +55,9 @@ func (t Type) DDL() string {
 	case "Float":
 		return "FLOAT"
 	case "Numeric":
+		if t.Precision > 0 {
+			return fmt.Sprintf("NUMERIC(%d, %d)", t.Precision, t.Scale)
+		}
 		return "NUMERIC"
 	case "Date":
 		return "DATE"
@@ -171,7 +176,8 @@ func (t *Table) AddColumn(c *Column) error {
 // Declarative attaches these after the class body's __table_args__ exist, so
 // they sort after table-level constraints.
 func (t *Table) AttachFKs(c *Column, onDelete, onUpdate []string) {
-	for i, fk := range c.FKs {
+	for i := range onDelete {
+		fk := c.FKs[i]
 		fk.Parent = c
 		fk.Constraint = &FKConstraint{Columns: []*Column{c}, Elements: []*ForeignKey{fk}, OnDelete: onDelete[i], OnUpdate: onUpdate[i], Span: fk.Span}
 		t.Constraints = append(t.Constraints, fk.Constraint)

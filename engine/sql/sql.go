@@ -216,16 +216,18 @@ func (s *Select) compile(c *compiler, _ int) {
 		}
 	}
 	if s.Limit != nil || s.Offset != nil {
-		lim := s.Limit
+		// the SQLite dialect always pairs LIMIT with OFFSET, as binds
+		lim, off := s.Limit, s.Offset
 		if lim == nil {
-			lim = Lit("-1")
+			lim = Bind{V: int64(-1)}
+		}
+		if off == nil {
+			off = Bind{V: int64(0)}
 		}
 		c.b.WriteString(" LIMIT ")
 		lim.compile(c, 0)
-		if s.Offset != nil {
-			c.b.WriteString(" OFFSET ")
-			s.Offset.compile(c, 0)
-		}
+		c.b.WriteString(" OFFSET ")
+		off.compile(c, 0)
 	}
 }
 

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Record what the real SQLAlchemy does with a script, as a cascadelab trace.
+
+    python3 conformance/record.py CASE.py > CASE.trace.json
+
+Runs CASE.py under whichever SQLAlchemy this interpreter imports and prints
+JSON with: the statements that reached the DBAPI cursor (whitespace folded,
+with parameters and whether it was an executemany), the script's stdout, its
+uncaught exception (class and first line), and every table's final rows in
+rowid order. `cascadelab trace` prints the same shape.
+
+A case written with Python 2 print statements is converted to print() calls
+first (the statements SQLAlchemy sends do not change).
+"""
+import io
+import json
+import re
+import sqlite3
+import sys
+from contextlib import redirect_stdout
+
+
+def plain(v):
+    if isinstance(v, (list, tuple)):
+        return [plain(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): plain(x) for k, x in v.items()}
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return {"blob": bytes(v).hex()}
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return v
+    return str(v)
+
+
+PY2_PRINT = re.compile(r"^(\s*)print (?!\()(.*)$")
+
+
+def py3(source):
+    return "\n".join(PY2_PRINT.sub(r"\1print(\2)", line) for line in source.split("\n"))
+
+
+def record(path):
+    import sqlalchemy
+    from sqlalchemy import event
+
+    engines, log = [], []
+    original = sqlalchemy.create_engine
+
+    def create_engine(*args, **kw):
+        kw.pop("echo", None)
+        engine = original(*args, **kw)
+        engines.append(engine)
+
+        def before(conn, cursor, statement, parameters, context, executemany):
+            log.append({"sql": " ".join(statement.split()), "params": plain(parameters), "many": bool(executemany)})
+
+        event.listen(engine, "before_cursor_execute", before)
+        return engine
+
+    sqlalchemy.create_engine = create_engine
+    sqlalchemy.engine.create_engine = create_engine
+
+    with open(path, encoding="utf-8") as f:
+        code = compile(py3(f.read()), path, "exec")
+    out, error = io.StringIO(), None
+    with redirect_stdout(out):
+        try:
+            exec(code, {"__name__": "__main__", "__file__": path})
+        except SystemExit:
+            pass
+        except BaseException as e:
+            text = str(e)
+            error = {"type": type(e).__name__, "message": text.splitlines()[0] if text else ""}
+
+    tables = {}
+    for engine in engines:
+        raw = engine.raw_connection()
+        try:
+            conn = getattr(raw, "driver_connection", None) or raw.connection
+            cur = conn.cursor()
+            names = [r[0] for r in cur.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            for name in names:
+                cur.execute('SELECT * FROM "%s" ORDER BY rowid' % name.replace('"', '""'))
+                tables[name] = {"columns": [d[0] for d in cur.description], "rows": plain(cur.fetchall())}
+        finally:
+            raw.close()
+
+    return {"sqlalchemy": sqlalchemy.__version__, "sqlite": sqlite3.sqlite_version, "stdout": out.getvalue(),
+            "error": error, "statements": log, "tables": tables}
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    json.dump(record(sys.argv[1]), sys.stdout, indent=1, sort_keys=True)
+    sys.stdout.write("\n")
