@@ -1,0 +1,51 @@
+# cascadelab. The Makefile is the CI script: .ci/run installs what a fresh machine lacks and
+# runs `make test`.
+
+GO      ?= go
+# A python whose SQLAlchemy re-checks the goldens (Debian's python3-sqlalchemy, 1.4).
+LIVE_PY ?= $(shell /usr/bin/python3 -c 'import sqlalchemy' >/dev/null 2>&1 && echo /usr/bin/python3)
+# SQLAlchemy 2.0.52's lib/ for re-recording goldens: fetch the sqlalchemy repository, then
+#   git archive rel_2_0_52 lib | tar -x -C /tmp/sa20
+SA20    ?= /tmp/sa20/lib
+SHARED  ?= ../shared/conformance
+
+.PHONY: test build demo conformance record fuzz bench check-fmt
+
+test: check-fmt
+	$(GO) vet ./...
+	CASCADELAB_LIVE_PYTHON=$(LIVE_PY) $(GO) test ./...
+
+check-fmt:
+	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+
+build:
+	$(GO) build -o bin/cascadelab ./cmd/cascadelab
+
+# Run the seed question's script (Python 2 prints and all) and show what happened.
+demo: build
+	bin/cascadelab run engine/testdata/cases/seedq_py2_verbatim.py
+
+# Compare the engine with the recorded SQLAlchemy traces through the outside checker.
+conformance: build
+	@if [ -f $(SHARED)/check.py ]; then \
+		python3 $(SHARED)/check.py $(SHARED)/cases -- bin/cascadelab trace; \
+		python3 $(SHARED)/check.py engine/testdata/cases -- bin/cascadelab trace; \
+	else \
+		echo "$(SHARED) is missing: the shared conformance checker lives beside the project;"; \
+		echo "our own cases are still checked by 'make test' (TestConformance)."; \
+	fi
+
+# Re-record every golden from the real SQLAlchemy 2.0.52, then review the diff.
+record:
+	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
+	for f in engine/testdata/cases/*.py; do \
+		PYTHONPATH=$(SA20) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
+	done
+	git diff --stat engine/testdata/cases
+
+fuzz:
+	$(GO) test ./engine/py -run='^$$' -fuzz=FuzzParse -fuzztime=30s
+	$(GO) test ./engine -run='^$$' -fuzz=FuzzRun -fuzztime=30s
+
+bench:
+	$(GO) test ./engine -run='^$$' -bench=. -benchtime=2s
