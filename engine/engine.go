@@ -86,7 +86,7 @@ func Run(f File, opts Options) (res Result) {
 		if !errors.As(err, &se) {
 			se = &source.Error{Class: "SyntaxError", Msg: err.Error()}
 		}
-		d := src.Diagnose(source.SevError, se.Class, se.Span, se.Msg)
+		d := src.Diagnose(source.SevError, se.Class, se.Span, se.Class+": "+se.Msg)
 		res.Diagnostics = append(res.Diagnostics, d)
 		res.Exception = &Exception{Class: se.Class, Message: se.Msg, Line: d.Line, Col: d.Col, Start: se.Span.Start, End: se.Span.End}
 		res.Trace.Error = &trace.Error{Type: se.Class, Message: se.Msg}
@@ -110,7 +110,7 @@ func Run(f File, opts Options) (res Result) {
 			res.Exception.Stack = append(res.Exception.Stack, Frame{Func: fr.Func, Line: fp.Line, Col: fp.Col})
 		}
 		res.Trace.Error = &trace.Error{Type: exc.Class.Name, Message: first}
-		d := src.Diagnose(source.SevError, exc.Class.Name, exc.Span, first)
+		d := src.Diagnose(source.SevError, exc.Class.Name, exc.Span, exc.Class.Name+": "+first)
 		res.Diagnostics = append(res.Diagnostics, d)
 	}
 	return res

@@ -74,11 +74,9 @@ func printRun(w io.Writer, res engine.Result) {
 	for _, n := range names {
 		fmt.Fprintf(w, "%s: %d\n", n, len(res.Trace.Tables[n].Rows))
 	}
+	// the uncaught exception is among the diagnostics, with its position
 	for _, d := range res.Diagnostics {
 		fmt.Fprintln(os.Stderr, d.String())
-	}
-	if e := res.Exception; e != nil {
-		fmt.Fprintf(os.Stderr, "%s:%d:%d: %s: %s\n", "script", e.Line, e.Col, e.Class, e.Message)
 	}
 }
 

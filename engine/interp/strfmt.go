@@ -676,7 +676,14 @@ func strMethod(s, name string, m func(func(th *Thread, c *Call) (Value, error)) 
 				return nil, err
 			}
 			w, _ := c.Args[0].(int64)
-			return th.format(s, ">"+strconv.Itoa(int(w)))
+			sign, rest := "", s
+			if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") {
+				sign, rest = s[:1], s[1:]
+			}
+			if pad := int(w) - len([]rune(s)); pad > 0 {
+				rest = strings.Repeat("0", pad) + rest
+			}
+			return sign + rest, nil
 		})
 	case "ljust", "rjust", "center":
 		return m(func(th *Thread, c *Call) (Value, error) {

@@ -457,6 +457,17 @@ func (th *Thread) equal(a, b Value) (bool, error) {
 			return false, nil
 		}
 		return th.equalSeq(x, y)
+	case *setObj:
+		y, ok := b.(*setObj)
+		if !ok || len(x.d.keys) != len(y.d.keys) {
+			return false, nil
+		}
+		for _, k := range x.d.keys {
+			if _, found, err := y.d.Get(th, k); err != nil || !found {
+				return false, err
+			}
+		}
+		return true, nil
 	case *Dict:
 		y, ok := b.(*Dict)
 		if !ok || len(x.keys) != len(y.keys) {

@@ -104,6 +104,10 @@ func (s *scanner) next() *source.Error {
 				for p < len(src) && src[p] != '\n' {
 					p++
 				}
+				if p >= len(src) {
+					s.pos = p
+					break
+				}
 			}
 			if p < len(src) && (src[p] == '\n' || src[p] == '\r') {
 				if src[p] == '\r' && p+1 < len(src) && src[p+1] == '\n' {
@@ -327,7 +331,7 @@ func (s *scanner) scanString(start int, prefix string) *source.Error {
 	for {
 		if i >= len(src) {
 			if quote == 3 {
-				return errAt("SyntaxError", start, start+1, "unterminated triple-quoted string literal (detected at line %d)", lineOf(src, len(src)))
+				return errAt("SyntaxError", start, start+1, "unterminated triple-quoted string literal (detected at line %d)", lineOf(src, len(strings.TrimRight(src, "\n"))))
 			}
 			return errAt("SyntaxError", start, start+1, "unterminated string literal (detected at line %d)", lineOf(src, start))
 		}

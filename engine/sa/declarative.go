@@ -90,7 +90,7 @@ func (h *hook) Init(th *interp.Thread, inst *interp.Instance, c *interp.Call) er
 	}
 	for _, kv := range c.Kw {
 		if _, ok := inst.Class.Lookup(kv.Name); !ok {
-			return typeErr(th, "%q is an invalid keyword argument for %s", kv.Name, inst.Class.Name)
+			return typeErr(th, "'%s' is an invalid keyword argument for %s", kv.Name, inst.Class.Name)
 		}
 		if err := h.setAttr(th, inst, kv.Name, kv.Value); err != nil {
 			return err

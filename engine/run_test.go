@@ -1,0 +1,123 @@
+package engine
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+const models = `from sqlalchemy import Column, Integer, ForeignKey, create_engine
+from sqlalchemy.orm import relationship, sessionmaker, declarative_base
+Base = declarative_base()
+class Parent(Base):
+    __tablename__ = "parent"
+    id = Column(Integer, primary_key=True)
+class Child(Base):
+    __tablename__ = "child"
+    id = Column(Integer, primary_key=True)
+    parent_id = Column(Integer, ForeignKey("parent.id"))
+    parent = relationship(Parent, backref="children")
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+session = sessionmaker(bind=engine)()
+`
+
+// expectException runs src and checks the uncaught exception's class,
+// position and a fragment of its message.
+func expectException(t *testing.T, src, class, pos, fragment string) {
+	t.Helper()
+	res := Run(File{Name: "t.py", Text: src}, Options{MaxSteps: 200_000, Timeout: 5 * time.Second})
+	e := res.Exception
+	if e == nil {
+		t.Fatalf("no exception, want %s", class)
+	}
+	got := e.Class + " " + itoa(e.Line) + ":" + itoa(e.Col)
+	if got != class+" "+pos || !strings.Contains(e.Message, fragment) {
+		t.Errorf("got %s %q, want %s %s containing %q", got, e.Message, class, pos, fragment)
+	}
+	if res.Trace.Error == nil || res.Trace.Error.Type != class {
+		t.Errorf("trace error %+v", res.Trace.Error)
+	}
+	if len(res.Diagnostics) == 0 || res.Diagnostics[len(res.Diagnostics)-1].Line != e.Line {
+		t.Errorf("diagnostics %+v do not point at the exception", res.Diagnostics)
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func TestBadInput(t *testing.T) {
+	expectException(t, "x = (1,\n", "SyntaxError", "1:5", "'(' was never closed")
+	expectException(t, "def f():\nreturn 1\n", "IndentationError", "2:1", "expected an indented block")
+	expectException(t, "import requests\n", "NotImplementedError", "1:1", "not supported by cascadelab")
+	expectException(t, models+"session.add(Child(nope=1))\n", "TypeError", "15:13", "'nope' is an invalid keyword argument for Child")
+	expectException(t, models+"while True:\n    pass\n", "StepLimitExceeded", "15:1", "may loop forever")
+	expectException(t, models+"Child(parent=Parent()).parent_id.x\n", "AttributeError", "15:1", "'NoneType' object has no attribute 'x'")
+	expectException(t, models+"session.query(Parent).one()\n", "NoResultFound", "15:1", "No row was found")
+	expectException(t, strings.Replace(models, `ForeignKey("parent.id")`, `ForeignKey("nowhere.id")`, 1)+"Parent()\n",
+		"NoReferencedTableError", "10:33", "could not find table 'nowhere'")
+	expectException(t, strings.Replace(models, `relationship(Parent, backref="children")`, `relationship("Parnet")`, 1)+"Parent()\n",
+		"InvalidRequestError", "11:14", "failed to locate a name ('Parnet')")
+	expectException(t, strings.Replace(models, `backref="children")`, `backref="children", lazy="selectin")`, 1)+"Parent()\n",
+		"NotImplementedError", "11:14", `lazy="selectin" is not supported`)
+	expectException(t, strings.Replace(models, `create_engine("sqlite://")`, `create_engine("postgresql://x")`, 1),
+		"ArgumentError", "12:10", "cascadelab runs SQLite only")
+}
+
+// A script that would insert rows without end stops on the step budget,
+// and one statement can never return more rows than the row budget.
+func TestRowBudget(t *testing.T) {
+	src := models + "session.add_all([Parent() for i in range(300)])\nsession.commit()\nprint(session.query(Parent).count())\nsession.query(Parent).all()\n"
+	res := Run(File{Name: "t.py", Text: src}, Options{MaxRows: 100})
+	if res.Exception == nil || res.Exception.Class != "OperationalError" || !strings.Contains(res.Exception.Message, "row budget") {
+		t.Fatalf("got %+v, want the row budget to stop the SELECT", res.Exception)
+	}
+	if res.Trace.Stdout != "300\n" {
+		t.Errorf("stdout %q", res.Trace.Stdout)
+	}
+}
+
+func TestFileURLRunsInMemory(t *testing.T) {
+	src := strings.Replace(models, `"sqlite://"`, `"sqlite:///app.db"`, 1)
+	res := Run(File{Name: "t.py", Text: src}, Options{})
+	if res.Exception != nil {
+		t.Fatal(res.Exception)
+	}
+	if len(res.Diagnostics) != 1 || !strings.Contains(res.Diagnostics[0].Message, "in-memory") || res.Diagnostics[0].Line != 12 {
+		t.Errorf("diagnostics %+v", res.Diagnostics)
+	}
+	if _, err := os.Stat("app.db"); err == nil {
+		t.Error("a file was created")
+	}
+}
+
+// FuzzRun feeds arbitrary scripts to the whole engine: it must never panic
+// (an internal error is a bug), and every position must lie in the text.
+func FuzzRun(f *testing.F) {
+	for _, dir := range []string{"testdata/cases", "../../shared/conformance/cases"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+		for _, p := range files {
+			b, _ := os.ReadFile(p)
+			f.Add(string(b))
+		}
+	}
+	f.Add(models + "p = Parent()\np.children.append(Child())\nsession.add(p)\nsession.commit()\nsession.delete(p)\nsession.flush()\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		res := Run(File{Name: "f.py", Text: src}, Options{MaxSteps: 20_000, MaxRows: 1000, Timeout: 2 * time.Second})
+		if e := res.Exception; e != nil {
+			if e.Class == "InternalError" {
+				t.Fatalf("internal error: %s", e.Message)
+			}
+			if e.Start < 0 || int(e.End) > len(src) || e.Start > e.End {
+				t.Fatalf("exception span %d..%d outside %d bytes", e.Start, e.End, len(src))
+			}
+		}
+		for _, d := range res.Diagnostics {
+			if d.Start < 0 || int(d.End) > len(src) || d.Line < 1 {
+				t.Fatalf("diagnostic out of range: %+v", d)
+			}
+		}
+	})
+}
