@@ -3,6 +3,7 @@ package orm
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"cascadelab/engine/schema"
 	"cascadelab/engine/sql"
@@ -586,6 +587,13 @@ func (s *Session) populate(st *State, row []any) {
 
 // fromDB applies the type's result processor.
 func fromDB(c *schema.Column, v any) any {
+	if str, ok := v.(string); ok && (c.Type.Affinity == schema.AffDate || c.Type.Affinity == schema.AffDateTime) {
+		for _, layout := range []string{dateTimeLayout, "2006-01-02 15:04:05", dateLayout} {
+			if t, err := time.Parse(layout, str); err == nil {
+				return t
+			}
+		}
+	}
 	if c.Type.Affinity == schema.AffBool {
 		if i, ok := v.(int64); ok {
 			return i != 0
@@ -599,9 +607,24 @@ func fromDB(c *schema.Column, v any) any {
 	return v
 }
 
-// toDB applies the type's bind processor (Boolean sends 0/1).
+// SQLAlchemy's SQLite Date and DateTime store ISO strings.
+const (
+	dateLayout     = "2006-01-02"
+	dateTimeLayout = "2006-01-02 15:04:05.000000"
+)
+
+// ToDB applies a column type's bind processor (Boolean sends 0/1, dates ISO
+// text); c may be nil for untyped parameters, which are sent as they are.
+func ToDB(c *schema.Column, v any) any { return toDB(c, v) }
+
 func toDB(c *schema.Column, v any) any {
-	if b, ok := v.(bool); ok && (c.Type.Affinity == schema.AffBool || c.Type.Affinity == schema.AffInteger) {
+	if t, ok := v.(time.Time); ok {
+		if c != nil && c.Type.Affinity == schema.AffDate {
+			return t.Format(dateLayout)
+		}
+		return t.Format(dateTimeLayout)
+	}
+	if b, ok := v.(bool); ok && c != nil && c.Type.Affinity == schema.AffBool {
 		if b {
 			return int64(1)
 		}

@@ -1,6 +1,8 @@
 package sa
 
 import (
+	"time"
+
 	"cascadelab/engine/interp"
 	"cascadelab/engine/orm"
 	"cascadelab/engine/schema"
@@ -68,21 +70,11 @@ func (c *colAttr) Binary(th *interp.Thread, op string, other interp.Value, right
 		}
 		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: lit, Op: sqlOp}, ev: ev}, true, nil
 	}
-	return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bind{V: toDBValue(c.col, v)}, Op: sqlOp}, ev: ev}, true, nil
+	return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bind{V: orm.ToDB(c.col, v)}, Op: sqlOp}, ev: ev}, true, nil
 }
 
 func (c *colAttr) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
 	return nil, false, nil
-}
-
-func toDBValue(c *schema.Column, v any) any {
-	if b, ok := v.(bool); ok {
-		if b {
-			return int64(1)
-		}
-		return int64(0)
-	}
-	return v
 }
 
 // compareSQL evaluates a comparison the way SQLAlchemy's evaluator does in
@@ -155,6 +147,13 @@ func cmp3(a, b any) (int, bool) {
 		}
 		return 0, false
 	}
+	if ta, ok := a.(time.Time); ok {
+		tb, ok := b.(time.Time)
+		if !ok {
+			return 0, false
+		}
+		return ta.Compare(tb), true
+	}
 	x, ok1 := a.(string)
 	y, ok2 := b.(string)
 	if !ok1 || !ok2 {
@@ -192,7 +191,7 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 					return nil, err
 				}
 				vals = append(vals, v)
-				list = append(list, sql.Bind{V: toDBValue(c.col, v)})
+				list = append(list, sql.Bind{V: orm.ToDB(c.col, v)})
 			}
 			op := "IN"
 			if name == "not_in" {
@@ -373,6 +372,8 @@ func pyToSQL(th *interp.Thread, v interp.Value) (any, error) {
 	switch v := v.(type) {
 	case nil, bool, int64, float64, string:
 		return v, nil
+	case *dateObj:
+		return v.t, nil
 	}
 	return nil, unsupported(th, "storing a %s value in a column", th.TypeName(v))
 }
@@ -389,6 +390,9 @@ func (rt *Runtime) toPy(st *orm.State, key string, v any) interp.Value {
 		return v.Obj
 	case []byte:
 		return string(v)
+	case time.Time:
+		c := st.M.Cols[key]
+		return &dateObj{t: v, withTime: c == nil || c.Type.Affinity == schema.AffDateTime}
 	}
 	return v
 }

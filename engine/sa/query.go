@@ -480,7 +480,7 @@ func (d *dmlObj) stmt(returning bool) sql.Expr {
 	if d.update {
 		u := &sql.UpdateWhere{Table: d.t, Set: d.set, Where: sql.And(where...), Returning: ret}
 		for i, v := range d.vals {
-			u.Values = append(u.Values, sql.Bind{V: toDBValue(d.set[i], v)})
+			u.Values = append(u.Values, sql.Bind{V: orm.ToDB(d.set[i], v)})
 		}
 		return u
 	}

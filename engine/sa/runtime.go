@@ -45,7 +45,7 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 	if strings.HasPrefix(name, "flask_sqlalchemy") {
 		return nil, th.Raise(interp.ExcClass("NotImplementedError"), "module '%s' is not supported by cascadelab yet: write the models with plain SQLAlchemy (declarative_base(), Column, relationship)", name)
 	}
-	return nil, th.Raise(interp.ExcClass("NotImplementedError"), "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlite3, typing and __future__ can be imported", name)
+	return nil, th.Raise(interp.ExcClass("NotImplementedError"), "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlite3, datetime, typing and __future__ can be imported", name)
 }
 
 func (rt *Runtime) buildExceptions() {

@@ -403,7 +403,7 @@ func compileText(th *interp.Thread, t *textObj, params interp.Value) (string, []
 		if err != nil && ferr == nil {
 			ferr = err
 		}
-		vals = append(vals, toDBValue(nil, sv))
+		vals = append(vals, orm.ToDB(nil, sv))
 		return sub[1] + "?"
 	})
 	return out, vals, ferr
