@@ -545,6 +545,15 @@ func (s *Session) loadExpired(st *State) error {
 		return &Error{Class: "ObjectDeletedError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
 	}
 	s.populate(st, rows[0])
+	// a refresh runs selectin relationships as immediate lazy loads
+	// (SelectInLoader with context.refresh_state)
+	for _, r := range st.M.Rels {
+		if _, loaded := st.Dict[r.Key]; r.Lazy == "selectin" && !loaded {
+			if _, err := st.loadRel(r, true); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 
@@ -634,8 +643,9 @@ func toDB(c *schema.Column, v any) any {
 }
 
 // instances turns rows of all mapped columns into states, through the identity map.
-func (s *Session) instances(m *Mapper, rows [][]any) []*State {
+func (s *Session) instances(m *Mapper, rows [][]any) ([]*State, error) {
 	out := make([]*State, 0, len(rows))
+	var fresh []*State
 	pk := m.Table.PrimaryKey
 	cols := m.ColumnsInOrder()
 	for _, row := range rows {
@@ -650,6 +660,7 @@ func (s *Session) instances(m *Mapper, rows [][]any) []*State {
 		if st := s.identity[identityKey(m, key)]; st != nil {
 			if st.Expired || len(st.Dict) < len(cols) {
 				s.populate(st, row)
+				fresh = append(fresh, st)
 			}
 			out = append(out, st)
 			continue
@@ -663,8 +674,85 @@ func (s *Session) instances(m *Mapper, rows [][]any) []*State {
 			st.Obj = m.New(st)
 		}
 		out = append(out, st)
+		fresh = append(fresh, st)
 	}
-	return out
+	return out, s.selectin(m, fresh)
+}
+
+// selectin runs the lazy="selectin" loaders for objects a query just loaded:
+// one SELECT ... WHERE fk IN (...) per relationship, foreign key columns first.
+func (s *Session) selectin(m *Mapper, states []*State) error {
+	for _, r := range m.Rels {
+		if r.Lazy != "selectin" || len(states) == 0 {
+			continue
+		}
+		var need []*State
+		for _, st := range states {
+			if _, loaded := st.Dict[r.Key]; !loaded {
+				need = append(need, st)
+			}
+		}
+		if len(need) == 0 {
+			continue
+		}
+		if r.Direction != OneToMany || len(r.Pairs) != 1 {
+			return &Error{Class: "NotImplementedError", Msg: fmt.Sprintf("lazy=\"selectin\" on %s is only supported by cascadelab for a one-to-many with a single-column foreign key", r)}
+		}
+		src, fk := r.Pairs[0][0], r.Pairs[0][1]
+		q := &sql.Select{Cols: []sql.Expr{sql.Labeled(fk)}, From: []*schema.Table{r.Target.Table}}
+		for _, c := range r.Target.ColumnsInOrder() {
+			if c != fk {
+				q.Cols = append(q.Cols, sql.Labeled(c))
+			}
+		}
+		var keys sql.List
+		byKey := map[string]*State{}
+		for _, st := range need {
+			v, err := st.colValue(src)
+			if err != nil {
+				return err
+			}
+			keys = append(keys, sql.Bind{V: toDB(src, v)})
+			byKey[PyRepr(normalizeKey(v))] = st
+		}
+		q.Where = sql.Binary{L: sql.Col{C: fk}, R: keys, Op: "IN"}
+		for _, o := range r.OrderBy {
+			q.OrderBy = append(q.OrderBy, o)
+		}
+		rows, err := s.query(q)
+		if err != nil {
+			return err
+		}
+		// reorder each row to the mapper's column order for instances()
+		cols := r.Target.ColumnsInOrder()
+		full := make([][]any, len(rows))
+		for i, row := range rows {
+			full[i] = make([]any, len(cols))
+			j := 1
+			for k, c := range cols {
+				if c == fk {
+					full[i][k] = row[0]
+				} else {
+					full[i][k] = row[j]
+					j++
+				}
+			}
+		}
+		children, err := s.instances(r.Target, full)
+		if err != nil {
+			return err
+		}
+		groups := map[*State][]*State{}
+		for i, c := range children {
+			if p := byKey[PyRepr(normalizeKey(fromDB(fk, rows[i][0])))]; p != nil {
+				groups[p] = append(groups[p], c)
+			}
+		}
+		for _, st := range need {
+			st.setCommittedRel(r, groups[st])
+		}
+	}
+	return nil
 }
 
 // Get is session.get(M, pk).
@@ -696,9 +784,9 @@ func (s *Session) Get(m *Mapper, key []any) (*State, error) {
 	if err != nil {
 		return nil, err
 	}
-	sts := s.instances(m, rows)
-	if len(sts) == 0 {
-		return nil, nil
+	sts, err := s.instances(m, rows)
+	if err != nil || len(sts) == 0 {
+		return nil, err
 	}
 	return sts[0], nil
 }
@@ -735,7 +823,7 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.instances(r.Target, rows), nil
+	return s.instances(r.Target, rows)
 }
 
 // lazyManyToOne resolves a many-to-one through the identity map first
@@ -780,7 +868,11 @@ func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK bool) (any, er
 	if err != nil {
 		return nil, err
 	}
-	if sts := s.instances(r.Target, rows); len(sts) > 0 {
+	sts, err := s.instances(r.Target, rows)
+	if err != nil {
+		return nil, err
+	}
+	if len(sts) > 0 {
 		return sts[0], nil
 	}
 	return (*State)(nil), nil
@@ -870,7 +962,7 @@ func (s *Session) AutoflushNow() error {
 }
 
 // LoadRows turns rows of all of m's columns into objects via the identity map.
-func (s *Session) LoadRows(m *Mapper, rows [][]any) []*State { return s.instances(m, rows) }
+func (s *Session) LoadRows(m *Mapper, rows [][]any) ([]*State, error) { return s.instances(m, rows) }
 
 // Lookup finds the object whose primary key is key, if the session has it.
 func (s *Session) Lookup(m *Mapper, key []any) *State {

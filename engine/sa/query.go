@@ -340,7 +340,10 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
 	}
-	states := s.s.LoadRows(q.entity, r.Rows)
+	states, err := s.s.LoadRows(q.entity, r.Rows)
+	if err != nil {
+		return nil, rt.raise(th, err)
+	}
 	res := &resultObj{rowcount: int64(-1)}
 	for _, st := range states {
 		res.data = append(res.data, &rowObj{vals: []interp.Value{st.Obj}, names: []string{q.entity.Class}})
