@@ -121,3 +121,58 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// Flask-SQLAlchemy models are read as the same SQLAlchemy models: the run
+// must be statement for statement the plain script's.
+func TestFlaskSQLAlchemyIsPlainSQLAlchemy(t *testing.T) {
+	flask := `from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite://"
+db = SQLAlchemy(app)
+class BlogPost(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    comments = db.relationship("PostComment", backref="post", cascade="all, delete-orphan")
+class PostComment(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    post_id = db.Column(db.Integer, db.ForeignKey("blog_post.id"), nullable=False)
+with app.app_context():
+    db.create_all()
+    db.session.add(BlogPost(comments=[PostComment(), PostComment()]))
+    db.session.commit()
+    db.session.delete(BlogPost.query.first())
+    db.session.commit()
+    print(PostComment.query.count())
+`
+	plain := `from sqlalchemy import Column, Integer, ForeignKey, create_engine
+from sqlalchemy.orm import relationship, Session, declarative_base
+Base = declarative_base()
+class BlogPost(Base):
+    __tablename__ = "blog_post"
+    id = Column(Integer, primary_key=True)
+    comments = relationship("PostComment", backref="post", cascade="all, delete-orphan")
+class PostComment(Base):
+    __tablename__ = "post_comment"
+    id = Column(Integer, primary_key=True)
+    post_id = Column(Integer, ForeignKey("blog_post.id"), nullable=False)
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+session = Session(engine)
+session.add(BlogPost(comments=[PostComment(), PostComment()]))
+session.commit()
+session.delete(session.query(BlogPost).first())
+session.commit()
+print(session.query(PostComment).count())
+`
+	a := Run(File{Name: "flask.py", Text: flask}, Options{})
+	b := Run(File{Name: "plain.py", Text: plain}, Options{})
+	if a.Exception != nil || b.Exception != nil {
+		t.Fatal(a.Exception, b.Exception)
+	}
+	if string(a.Trace.JSON()) != string(b.Trace.JSON()) {
+		t.Errorf("traces differ:\n%s\n---\n%s", a.Trace.JSON(), b.Trace.JSON())
+	}
+	if a.Trace.Stdout != "0\n" {
+		t.Errorf("stdout %q", a.Trace.Stdout)
+	}
+}

@@ -18,6 +18,9 @@ type registry struct {
 	classes    map[string]*mapped
 	order      []*mapped
 	configured bool
+	// flask is the Flask-SQLAlchemy db whose Model this registry backs: it
+	// names tables after their class and gives classes a query property.
+	flask *flaskDB
 }
 
 // mapped is one mapped class.
@@ -192,6 +195,9 @@ func (r *registry) byClass(cls *interp.Class) *mapped {
 func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
 	rt := r.rt
 	tn, ok := cls.Dict.GetStr("__tablename__")
+	if !ok && r.flask != nil {
+		tn, ok = snakeCase(cls.Name), true
+	}
 	if !ok {
 		return th.Raise(rt.exc["InvalidRequestError"], "Class %s does not have a __table__ or __tablename__ specified and does not inherit from an existing table-mapped class.", cls.Name)
 	}
@@ -291,6 +297,9 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		return inst
 	}
 	mp.m = m
+	if r.flask != nil {
+		cls.Dict.SetStr("query", &queryProp{db: r.flask, cls: cls})
+	}
 	if old := r.classes[cls.Name]; old != nil {
 		return th.Raise(rt.exc["InvalidRequestError"], "Class %s is already mapped in this registry", cls.Name)
 	}

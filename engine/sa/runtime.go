@@ -6,7 +6,6 @@ package sa
 
 import (
 	"fmt"
-	"strings"
 
 	"cascadelab/engine/interp"
 	"cascadelab/engine/orm"
@@ -34,6 +33,7 @@ func New(f *source.File) *Runtime {
 	rt := &Runtime{File: f, exc: map[string]*interp.Class{}}
 	rt.buildExceptions()
 	rt.buildModules()
+	rt.flaskModules()
 	return rt
 }
 
@@ -42,10 +42,7 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 	if m := rt.modules[name]; m != nil {
 		return m, nil
 	}
-	if strings.HasPrefix(name, "flask_sqlalchemy") {
-		return nil, th.Raise(interp.ExcClass("NotImplementedError"), "module '%s' is not supported by cascadelab yet: write the models with plain SQLAlchemy (declarative_base(), Column, relationship)", name)
-	}
-	return nil, th.Raise(interp.ExcClass("NotImplementedError"), "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlite3, datetime, typing and __future__ can be imported", name)
+	return nil, th.Raise(interp.ExcClass("NotImplementedError"), "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
 }
 
 func (rt *Runtime) buildExceptions() {
