@@ -279,16 +279,14 @@ func (d *depProc) presortSaves(u *uow, states []*State) error {
 				}
 				added[c] = true
 			}
-			for _, c := range h.deleted {
-				if !r.Cascade.DeleteOrphan {
+			if !r.Cascade.DeleteOrphan {
+				for _, c := range h.deleted {
 					if shouldNull {
 						u.register(c, false, false, false)
 					}
-				} else if !d.hasParent(c) {
-					if err := d.cascadeDelete(u, c); err != nil {
-						return err
-					}
 				}
+			} else if err := d.deleteOrphans(u, h.deleted); err != nil {
+				return err
 			}
 		}
 	case ManyToOne, ManyToMany:
@@ -303,12 +301,21 @@ func (d *depProc) presortSaves(u *uow, states []*State) error {
 			if err != nil {
 				return err
 			}
-			for _, c := range h.deleted {
-				if !d.hasParent(c) {
-					if err := d.cascadeDelete(u, c); err != nil {
-						return err
-					}
-				}
+			if err := d.deleteOrphans(u, h.deleted); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// deleteOrphans deletes the removed items that no parent holds any more,
+// with everything their own delete cascade reaches.
+func (d *depProc) deleteOrphans(u *uow, removed []*State) error {
+	for _, c := range removed {
+		if !d.hasParent(c) {
+			if err := d.cascadeDelete(u, c); err != nil {
+				return err
 			}
 		}
 	}

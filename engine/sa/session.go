@@ -39,19 +39,28 @@ func readSessionOpts(th *interp.Thread, a *args) (sessionOpts, error) {
 	return o, nil
 }
 
-func (rt *Runtime) newSessionMaker(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-	a := newArgs(th, c, "sessionmaker")
+// sessionArgs reads (bind, **options) as sessionmaker() and Session() take them.
+func sessionArgs(th *interp.Thread, c *interp.Call, fn string) (*Engine, sessionOpts, error) {
+	a := newArgs(th, c, fn)
 	v, _ := a.get(0, "bind")
 	opts, err := readSessionOpts(th, a)
 	if err != nil {
-		return nil, err
+		return nil, opts, err
 	}
 	if err := a.check(1); err != nil {
-		return nil, err
+		return nil, opts, err
 	}
 	e, _ := v.(*Engine)
 	if v != nil && e == nil {
-		return nil, typeErr(th, "sessionmaker(bind=) must be an engine")
+		return nil, opts, typeErr(th, "%s(bind=) must be an engine", fn)
+	}
+	return e, opts, nil
+}
+
+func (rt *Runtime) newSessionMaker(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	e, opts, err := sessionArgs(th, c, "sessionmaker")
+	if err != nil {
+		return nil, err
 	}
 	return &sessionMaker{rt: rt, engine: e, opts: opts}, nil
 }
@@ -102,18 +111,9 @@ type sessionClass struct{ rt *Runtime }
 
 func (s sessionClass) TypeName() string { return "type" }
 func (s sessionClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-	a := newArgs(th, c, "Session")
-	v, _ := a.get(0, "bind")
-	opts, err := readSessionOpts(th, a)
+	e, opts, err := sessionArgs(th, c, "Session")
 	if err != nil {
 		return nil, err
-	}
-	if err := a.check(1); err != nil {
-		return nil, err
-	}
-	e, _ := v.(*Engine)
-	if v != nil && e == nil {
-		return nil, typeErr(th, "Session(bind=) must be an engine")
 	}
 	return s.rt.openSession(th, e, opts)
 }
