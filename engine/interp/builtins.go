@@ -62,7 +62,7 @@ func init() {
 			}
 			n, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(v), "_", ""), base, 64)
 			if err != nil {
-				return nil, th.Raise(ExcClass("ValueError"), "invalid literal for int() with base %d: %s", base, reprString(v))
+				return nil, th.Raise(ExcClass("ValueError"), "invalid literal for int() with base %d: %s", base, trace.PyString(v))
 			}
 			return n, nil
 		}
@@ -78,7 +78,7 @@ func init() {
 		if s, ok := c.Args[0].(string); ok {
 			f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 			if err != nil {
-				return nil, th.Raise(ExcClass("ValueError"), "could not convert string to float: %s", reprString(s))
+				return nil, th.Raise(ExcClass("ValueError"), "could not convert string to float: %s", trace.PyString(s))
 			}
 			return f, nil
 		}

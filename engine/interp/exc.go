@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cascadelab/engine/trace"
 	"fmt"
 
 	"cascadelab/engine/source"
@@ -37,7 +38,7 @@ func (e *Exception) Message() string {
 	case 1:
 		if s, ok := e.Args[0].(string); ok {
 			if e.Class.Name == "KeyError" {
-				return reprString(s)
+				return trace.PyString(s)
 			}
 			return s
 		}

@@ -210,7 +210,7 @@ func (th *Thread) repr(v Value) (string, error) {
 	case float64:
 		return trace.PyFloat(v, false), nil
 	case string:
-		return reprString(v), nil
+		return trace.PyString(v), nil
 	case *List:
 		return th.reprSeq("[", "]", v.Items, false)
 	case Tuple:
@@ -301,35 +301,6 @@ func (th *Thread) reprSeq(open, close string, items []Value, trailingComma bool)
 	}
 	b.WriteString(close)
 	return b.String(), nil
-}
-
-func reprString(s string) string {
-	q := "'"
-	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
-		q = `"`
-	}
-	var b strings.Builder
-	b.WriteString(q)
-	for _, r := range s {
-		switch {
-		case r == '\\':
-			b.WriteString(`\\`)
-		case string(r) == q:
-			b.WriteString(`\` + q)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteString(q)
-	return b.String()
 }
 
 // str is Python's str().

@@ -124,7 +124,7 @@ func PyRepr(v any) string {
 		}
 		return "False"
 	case string:
-		return "'" + strings.ReplaceAll(strings.ReplaceAll(v, `\`, `\\`), "'", `\'`) + "'"
+		return trace.PyString(v)
 	case float64:
 		return trace.PyFloat(v, false)
 	}

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"cascadelab/engine"
+	"cascadelab/engine/trace"
+)
+
+func TestPyParams(t *testing.T) {
+	cases := []struct {
+		p    any
+		many bool
+		want string
+	}{
+		{[]trace.Value{}, false, "()"},
+		{[]trace.Value{int64(1)}, false, "(1,)"},
+		{[]trace.Value{nil, "a'b", trace.Float(2)}, false, `(None, "a'b", 2.0)`},
+		{[][]trace.Value{{nil, int64(1)}, {nil, int64(2)}}, true, "[(None, 1), (None, 2)]"},
+		{[][]trace.Value{{int64(7)}}, true, "(7,)"},
+	}
+	for _, c := range cases {
+		if got := pyParams(c.p, c.many); got != c.want {
+			t.Errorf("pyParams(%v) = %s, want %s", c.p, got, c.want)
+		}
+	}
+}
+
+// The seed question's script prints what the asker saw, then the log that
+// explains it, then the row counts.
+func TestRunSeed(t *testing.T) {
+	src, err := os.ReadFile("../../engine/testdata/cases/seedq_py2_verbatim.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	printRun(&b, engine.Run(engine.File{Name: "seed.py", Text: string(src)}, engine.Options{}))
+	out := b.String()
+	for _, want := range []string{
+		"After delete, children = 3\nAfter delete parent = 0\n",
+		"UPDATE child SET parentid=? WHERE child.id = ?\n[generated] [(None, 1), (None, 2), (None, 3)]\n",
+		"child: 3\nparent: 0\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
