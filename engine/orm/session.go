@@ -989,3 +989,118 @@ func (st *State) SetCommitted(key string, v any) {
 	st.Dict[key] = v
 	delete(st.committed, key)
 }
+
+// Merge is session.merge(obj) with load=True: the object with the same
+// identity is found in the session or loaded (or made new and added), and
+// obj's loaded attributes are copied onto it, relationships with the merge
+// cascade merged recursively (Session._merge and the properties' merge()).
+func (s *Session) Merge(src *State) (*State, error) {
+	if err := s.AutoflushNow(); err != nil {
+		return nil, err
+	}
+	// the merge itself runs with autoflush off, as Session.merge does
+	saved := s.Autoflush
+	s.Autoflush = false
+	defer func() { s.Autoflush = saved }()
+	return s.merge(src, map[*State]*State{}, map[[2]any]bool{})
+}
+
+func (s *Session) merge(src *State, done map[*State]*State, via map[[2]any]bool) (*State, error) {
+	if m, ok := done[src]; ok {
+		return m, nil
+	}
+	m := src.M
+	key := src.Key
+	if key == nil {
+		key = make([]any, len(m.Table.PrimaryKey))
+		for i, c := range m.Table.PrimaryKey {
+			v, ok := src.Dict[m.ColKey(c)]
+			if !ok || v == nil {
+				key = nil
+				break
+			}
+			key[i] = v
+		}
+	}
+	var dest *State
+	if key != nil {
+		var err error
+		if dest, err = s.Get(m, key); err != nil {
+			return nil, err
+		}
+	}
+	if dest == nil {
+		dest = NewState(m)
+		if m.New != nil {
+			dest.Obj = m.New(dest)
+		}
+		if err := s.saveOrUpdate(dest); err != nil {
+			return nil, err
+		}
+	}
+	done[src] = dest
+	if dest == src {
+		return dest, nil
+	}
+	for _, r := range m.Rels {
+		skip := r.Reverse != nil && via[[2]any{src, r.Reverse}]
+		v, loaded := src.Dict[r.Key]
+		if skip || !r.Cascade.Merge || !loaded {
+			continue
+		}
+		if r.Uselist {
+			// load the destination first, so merged items come from the identity map
+			if _, err := dest.Get(r.Key); err != nil {
+				return nil, err
+			}
+			var list []*State
+			for _, it := range v.(*Coll).Items {
+				via[[2]any{it, r}] = true
+				mi, err := s.merge(it, done, via)
+				if err != nil {
+					return nil, err
+				}
+				list = append(list, mi)
+			}
+			if err := dest.replaceColl(r, list); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		var target *State
+		if t, _ := v.(*State); t != nil {
+			via[[2]any{t, r}] = true
+			var err error
+			if target, err = s.merge(t, done, via); err != nil {
+				return nil, err
+			}
+		}
+		if err := dest.setScalar(r, target, event{r}); err != nil {
+			return nil, err
+		}
+	}
+	for _, c := range m.ColumnsInOrder() {
+		k := m.ColKey(c)
+		if v, ok := src.Dict[k]; ok {
+			dest.SetColumn(k, v)
+		}
+	}
+	return dest, nil
+}
+
+// New lists the pending objects (Session.new).
+func (s *Session) New() []*State { return append([]*State(nil), s.newOrder...) }
+
+// Dirty lists persistent objects with attribute changes (Session.dirty).
+func (s *Session) Dirty() []*State {
+	var out []*State
+	for _, st := range s.idOrder {
+		if s.dirty[st] && !s.delSet[st] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// Deleted lists the objects marked for deletion (Session.deleted).
+func (s *Session) Deleted() []*State { return append([]*State(nil), s.delOrder...) }

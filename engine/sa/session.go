@@ -302,10 +302,45 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		}), true, nil
 	case "merge":
 		return builtin("Session.merge", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			return nil, unsupported(th, "Session.merge()")
+			if err := s.configureAll(th); err != nil {
+				return nil, err
+			}
+			a := newArgs(th, c, "Session.merge")
+			v, ok := a.get(0, "instance")
+			if load, given := a.kw("load"); given && load != true {
+				return nil, unsupported(th, "Session.merge(load=False)")
+			}
+			if err := a.check(1); err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, typeErr(th, "Session.merge() missing 1 required positional argument: 'instance'")
+			}
+			st, err := rt.stateOf(th, v, nil)
+			if err != nil {
+				return nil, err
+			}
+			m, err := s.s.Merge(st)
+			if err != nil {
+				return nil, rt.raise(th, err)
+			}
+			return m.Obj, nil
 		}), true, nil
 	case "new", "dirty", "deleted":
-		return nil, true, unsupported(th, "Session.%s", name)
+		var states []*orm.State
+		switch name {
+		case "new":
+			states = s.s.New()
+		case "dirty":
+			states = s.s.Dirty()
+		default:
+			states = s.s.Deleted()
+		}
+		set := &identitySet{}
+		for _, st := range states {
+			set.items = append(set.items, st.Obj)
+		}
+		return set, true, nil
 	case "bind":
 		return s.e, true, nil
 	}
@@ -446,3 +481,22 @@ func (s *sessionObj) execute(th *interp.Thread, stmt interp.Value, params interp
 
 var _ = schema.Quote
 var _ = sql.Compile
+
+// identitySet is Session.new/dirty/deleted.
+type identitySet struct{ items []interp.Value }
+
+func (s *identitySet) TypeName() string                                  { return "IdentitySet" }
+func (s *identitySet) Iterate(th *interp.Thread) ([]interp.Value, error) { return s.items, nil }
+func (s *identitySet) Len(th *interp.Thread) (int, error)                { return len(s.items), nil }
+func (s *identitySet) Contains(th *interp.Thread, v interp.Value) (bool, error) {
+	for _, it := range s.items {
+		if it == v {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+func (s *identitySet) Repr(th *interp.Thread) (string, error) {
+	r, err := th.Repr(&interp.List{Items: s.items})
+	return "IdentitySet(" + r + ")", err
+}
