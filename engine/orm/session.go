@@ -537,14 +537,17 @@ func (s *Session) loadExpired(st *State) error {
 	if err := s.autoflush(); err != nil {
 		return err
 	}
-	rows, err := s.selectByKey(st.M, st.Key)
+	var where []sql.Expr
+	for i, c := range st.M.Table.PrimaryKey {
+		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: st.Key[i]}))
+	}
+	sts, err := s.Entities(EntityQuery{M: st.M, Where: sql.And(where...), Legacy: true, Refresh: true})
 	if err != nil {
 		return err
 	}
-	if len(rows) == 0 {
+	if len(sts) == 0 {
 		return &Error{Class: "ObjectDeletedError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
 	}
-	s.populate(st, rows[0])
 	// a refresh runs selectin relationships as immediate lazy loads
 	// (SelectInLoader with context.refresh_state)
 	for _, r := range st.M.Rels {
@@ -557,21 +560,14 @@ func (s *Session) loadExpired(st *State) error {
 	return nil
 }
 
-func (s *Session) selectByKey(m *Mapper, key []any) ([][]any, error) {
+// byKey loads the object with primary key key (get, refresh of expired
+// attributes, many-to-one lazy loads): one SELECT with its joined eager loads.
+func (s *Session) byKey(m *Mapper, key []any) ([]*State, error) {
 	var where []sql.Expr
 	for i, c := range m.Table.PrimaryKey {
 		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: key[i]}))
 	}
-	q := &sql.Select{Cols: labeledCols(m), From: []*schema.Table{m.Table}, Where: sql.And(where...)}
-	return s.query(q)
-}
-
-func labeledCols(m *Mapper) []sql.Expr {
-	var out []sql.Expr
-	for _, c := range m.ColumnsInOrder() {
-		out = append(out, sql.Labeled(c))
-	}
-	return out
+	return s.Entities(EntityQuery{M: m, Where: sql.And(where...), Legacy: true})
 }
 
 func (s *Session) query(q sql.Expr) ([][]any, error) {
@@ -646,37 +642,45 @@ func toDB(c *schema.Column, v any) any {
 func (s *Session) instances(m *Mapper, rows [][]any) ([]*State, error) {
 	out := make([]*State, 0, len(rows))
 	var fresh []*State
-	pk := m.Table.PrimaryKey
-	cols := m.ColumnsInOrder()
 	for _, row := range rows {
-		key := make([]any, len(pk))
-		for i, c := range pk {
-			for j, cc := range cols {
-				if cc == c {
-					key[i] = fromDB(c, row[j])
-				}
-			}
-		}
-		if st := s.identity[identityKey(m, key)]; st != nil {
-			if st.Expired || len(st.Dict) < len(cols) {
-				s.populate(st, row)
-				fresh = append(fresh, st)
-			}
-			out = append(out, st)
-			continue
-		}
-		st := NewState(m)
-		st.Key = key
-		st.sess = s
-		s.populate(st, row)
-		s.addIdentity(st)
-		if m.New != nil {
-			st.Obj = m.New(st)
-		}
+		st, isFresh := s.instance(m, row)
 		out = append(out, st)
-		fresh = append(fresh, st)
+		if isFresh {
+			fresh = append(fresh, st)
+		}
 	}
 	return out, s.selectin(m, fresh)
+}
+
+// instance maps one row of all of m's columns to its object through the
+// identity map; fresh is true when the row's values were used (a new or
+// expired object), which is when eager loaders run for it.
+func (s *Session) instance(m *Mapper, row []any) (st *State, fresh bool) {
+	cols := m.ColumnsInOrder()
+	key := make([]any, len(m.Table.PrimaryKey))
+	for i, c := range m.Table.PrimaryKey {
+		for j, cc := range cols {
+			if cc == c {
+				key[i] = fromDB(c, row[j])
+			}
+		}
+	}
+	if st := s.identity[identityKey(m, key)]; st != nil {
+		if st.Expired || len(st.Dict) < len(cols) {
+			s.populate(st, row)
+			return st, true
+		}
+		return st, false
+	}
+	st = NewState(m)
+	st.Key = key
+	st.sess = s
+	s.populate(st, row)
+	s.addIdentity(st)
+	if m.New != nil {
+		st.Obj = m.New(st)
+	}
+	return st, true
 }
 
 // selectin runs the lazy="selectin" loaders for objects a query just loaded:
@@ -780,11 +784,7 @@ func (s *Session) Get(m *Mapper, key []any) (*State, error) {
 	if err := s.autoflush(); err != nil {
 		return nil, err
 	}
-	rows, err := s.selectByKey(m, key)
-	if err != nil {
-		return nil, err
-	}
-	sts, err := s.instances(m, rows)
+	sts, err := s.byKey(m, key)
 	if err != nil || len(sts) == 0 {
 		return nil, err
 	}
@@ -804,26 +804,22 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 	if err := s.autoflush(); err != nil {
 		return nil, err
 	}
-	q := &sql.Select{Cols: labeledCols(r.Target), From: []*schema.Table{r.Target.Table}}
+	q := EntityQuery{M: r.Target, Legacy: true}
 	var where []sql.Expr
 	for i, p := range r.Pairs {
 		where = append(where, sql.Eq(sql.Bind{V: toDB(p[0], binds[i])}, sql.Col{C: p[1]}))
 	}
 	if r.Direction == ManyToMany {
-		q.From = append(q.From, r.Secondary)
+		q.Also = r.Secondary
 		for _, p := range r.SecondaryPairs {
 			where = append(where, sql.Eq(sql.Col{C: p[0]}, sql.Col{C: p[1]}))
 		}
 	}
 	q.Where = sql.And(where...)
 	for _, o := range r.OrderBy {
-		q.OrderBy = append(q.OrderBy, o)
+		q.Order = append(q.Order, o)
 	}
-	rows, err := s.query(q)
-	if err != nil {
-		return nil, err
-	}
-	return s.instances(r.Target, rows)
+	return s.Entities(q)
 }
 
 // lazyManyToOne resolves a many-to-one through the identity map first
@@ -864,11 +860,7 @@ func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK bool) (any, er
 	if err := s.autoflush(); err != nil {
 		return nil, err
 	}
-	rows, err := s.selectByKey(r.Target, key)
-	if err != nil {
-		return nil, err
-	}
-	sts, err := s.instances(r.Target, rows)
+	sts, err := s.byKey(r.Target, key)
 	if err != nil {
 		return nil, err
 	}
@@ -960,9 +952,6 @@ func (s *Session) AutoflushNow() error {
 	}
 	return s.autoflush()
 }
-
-// LoadRows turns rows of all of m's columns into objects via the identity map.
-func (s *Session) LoadRows(m *Mapper, rows [][]any) ([]*State, error) { return s.instances(m, rows) }
 
 // Lookup finds the object whose primary key is key, if the session has it.
 func (s *Session) Lookup(m *Mapper, key []any) *State {

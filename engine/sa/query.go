@@ -329,22 +329,28 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 			return nil, rt.raise(th, err)
 		}
 	}
-	text, params := sql.Compile(q.compile(false))
-	r, err := e.orm.Exec(text, params)
-	if err != nil {
-		return nil, rt.raise(th, err)
-	}
 	if q.entity == nil {
+		text, params := sql.Compile(q.compile(false))
+		r, err := e.orm.Exec(text, params)
+		if err != nil {
+			return nil, rt.raise(th, err)
+		}
 		return newRawResult(r.Columns, r.Rows, r.RowCount), nil
 	}
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
 	}
-	states, err := s.s.LoadRows(q.entity, r.Rows)
+	eq := orm.EntityQuery{M: q.entity, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy}
+	var where []sql.Expr
+	for _, w := range q.where {
+		where = append(where, w.e)
+	}
+	eq.Where = sql.And(where...)
+	states, err := s.s.Entities(eq)
 	if err != nil {
 		return nil, rt.raise(th, err)
 	}
-	res := &resultObj{rowcount: int64(-1)}
+	res := &resultObj{rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection()}
 	for _, st := range states {
 		res.data = append(res.data, &rowObj{vals: []interp.Value{st.Obj}, names: []string{q.entity.Class}})
 	}
@@ -585,6 +591,8 @@ type resultObj struct {
 	data     []*rowObj
 	rowcount int64
 	scalar1  bool
+	// needUnique: 2.0 results with joined eager collections must be uniqued
+	needUnique bool
 }
 
 func (r *resultObj) TypeName() string { return "Result" }
@@ -617,7 +625,23 @@ func (r *resultObj) rows() []interp.Value {
 }
 
 func (r *resultObj) scalars() *resultObj {
-	return &resultObj{data: r.data, rowcount: r.rowcount, scalar1: true}
+	return &resultObj{data: r.data, rowcount: r.rowcount, scalar1: true, needUnique: r.needUnique}
+}
+
+// unique is Result.unique(): rows repeated by joined eager loads appear once.
+func (r *resultObj) unique() *resultObj {
+	u := &resultObj{rowcount: r.rowcount, scalar1: r.scalar1}
+	seen := map[interp.Value]bool{}
+	for _, row := range r.data {
+		if len(row.vals) == 1 {
+			if seen[row.vals[0]] {
+				continue
+			}
+			seen[row.vals[0]] = true
+		}
+		u.data = append(u.data, row)
+	}
+	return u
 }
 
 func (r *resultObj) scalar(th *interp.Thread) (interp.Value, error) {
@@ -627,9 +651,26 @@ func (r *resultObj) scalar(th *interp.Thread) (interp.Value, error) {
 	return r.data[0].vals[0], nil
 }
 
-func (r *resultObj) Iterate(th *interp.Thread) ([]interp.Value, error) { return r.rows(), nil }
+func (r *resultObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
+	if r.needUnique {
+		return nil, errUnique(th)
+	}
+	return r.rows(), nil
+}
+
+func errUnique(th *interp.Thread) error {
+	return th.Raise(resultErrs("InvalidRequestError"), "The unique() method must be invoked on this Result, as it contains results that include joined eager loads against collections")
+}
 
 func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "unique":
+		return builtin("Result.unique", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return r.unique(), nil }), true, nil
+	case "all", "fetchall", "first", "fetchone", "one", "one_or_none", "scalar", "scalar_one", "scalar_one_or_none":
+		if r.needUnique {
+			return nil, true, errUnique(th)
+		}
+	}
 	rt := func(fn func(th *interp.Thread) (interp.Value, error)) (interp.Value, bool, error) {
 		return builtin("Result."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return fn(th) }), true, nil
 	}

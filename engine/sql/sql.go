@@ -179,6 +179,8 @@ type Select struct {
 	Offset  Expr
 	// Sub, when set, is selected from as "(...) AS anon_1" instead of From.
 	Sub *Select
+	// Joins follow the first FROM item (joined eager loading).
+	Joins []Join
 }
 
 func (s *Select) compile(c *compiler, _ int) {
@@ -201,6 +203,10 @@ func (s *Select) compile(c *compiler, _ int) {
 			}
 			c.b.WriteString(schema.Quote(t.Name))
 		}
+	}
+	for _, j := range s.Joins {
+		c.b.WriteString(" LEFT OUTER JOIN " + schema.Quote(j.Table.Name) + " AS " + j.Alias + " ON ")
+		j.On.compile(c, 0)
 	}
 	if s.Where != nil {
 		c.b.WriteString(" WHERE ")
@@ -340,4 +346,18 @@ func (u *UpdateWhere) compile(c *compiler, _ int) {
 		u.Where.compile(c, 0)
 	}
 	returning(c, u.Returning)
+}
+
+// AliasCol is a column reached through an alias: alias.name.
+type AliasCol struct{ Alias, Name string }
+
+func (e AliasCol) compile(c *compiler, _ int) {
+	c.b.WriteString(e.Alias + "." + schema.Quote(e.Name))
+}
+
+// Join is LEFT OUTER JOIN table AS alias ON cond.
+type Join struct {
+	Table *schema.Table
+	Alias string
+	On    Expr
 }
