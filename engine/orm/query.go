@@ -196,7 +196,82 @@ func (s *Session) Entities(q EntityQuery) ([]*State, error) {
 	if q.Refresh {
 		return out, nil
 	}
+	if err := s.subqueryload(q, fresh); err != nil {
+		return nil, err
+	}
 	return out, s.selectin(q.M, fresh)
+}
+
+// subqueryload runs lazy="subquery" loaders: the target rows joined to the
+// parent query, reduced to the parent's key, as a subquery named anon_1.
+func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
+	for _, r := range q.M.Rels {
+		if r.Lazy != "subquery" || len(fresh) == 0 {
+			continue
+		}
+		if r.Direction != OneToMany {
+			return &Error{Class: "NotImplementedError", Msg: fmt.Sprintf("lazy=\"subquery\" on %s is supported by cascadelab only for a one-to-many", r)}
+		}
+		from := []*schema.Table{q.M.Table}
+		if q.Also != nil {
+			from = append(from, q.Also)
+		}
+		inner := &sql.Select{From: from, Where: q.Where}
+		if q.Limit != nil || q.Offset != nil {
+			inner.OrderBy, inner.Limit, inner.Offset = q.Order, q.Limit, q.Offset
+		}
+		outer := &sql.Select{Sub: inner, Joins: nil}
+		var on []sql.Expr
+		for _, p := range r.Pairs {
+			inner.Cols = append(inner.Cols, sql.Labeled(p[0]))
+			on = append(on, sql.Eq(sql.AliasCol{Alias: "anon_1", Name: p[0].Table.Name + "_" + p[0].Name}, sql.Col{C: p[1]}))
+		}
+		for _, c := range r.Target.ColumnsInOrder() {
+			outer.Cols = append(outer.Cols, sql.Labeled(c))
+		}
+		for _, p := range r.Pairs {
+			label := p[0].Table.Name + "_" + p[0].Name
+			outer.Cols = append(outer.Cols, sql.Label{X: sql.AliasCol{Alias: "anon_1", Name: label}, Name: "anon_1_" + label})
+		}
+		outer.InnerJoin = &sql.Join{Table: r.Target.Table, On: sql.And(on...)}
+		for _, o := range r.OrderBy {
+			outer.OrderBy = append(outer.OrderBy, o)
+		}
+		rows, err := s.query(outer)
+		if err != nil {
+			return err
+		}
+		n := len(r.Target.ColumnsInOrder())
+		groups := map[string][]*State{}
+		for _, row := range rows {
+			child, _ := s.instance(r.Target, row[:n])
+			k := keyString(row[n:])
+			groups[k] = append(groups[k], child)
+		}
+		for _, st := range fresh {
+			if _, loaded := st.Dict[r.Key]; loaded {
+				continue
+			}
+			var key []any
+			for _, p := range r.Pairs {
+				v, err := st.colValue(p[0])
+				if err != nil {
+					return err
+				}
+				key = append(key, toDB(p[0], v))
+			}
+			st.setCommittedRel(r, groups[keyString(key)])
+		}
+	}
+	return nil
+}
+
+func keyString(vals []any) string {
+	parts := make([]string, len(vals))
+	for i, v := range vals {
+		parts[i] = PyRepr(normalizeKey(v))
+	}
+	return fmt.Sprint(parts)
 }
 
 func hasKey(m *Mapper, row []any) bool {

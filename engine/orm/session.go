@@ -548,10 +548,10 @@ func (s *Session) loadExpired(st *State) error {
 	if len(sts) == 0 {
 		return &Error{Class: "ObjectDeletedError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
 	}
-	// a refresh runs selectin relationships as immediate lazy loads
-	// (SelectInLoader with context.refresh_state)
+	// a refresh runs selectin and subquery relationships as immediate lazy
+	// loads (their loaders with context.refresh_state)
 	for _, r := range st.M.Rels {
-		if _, loaded := st.Dict[r.Key]; r.Lazy == "selectin" && !loaded {
+		if _, loaded := st.Dict[r.Key]; (r.Lazy == "selectin" || r.Lazy == "subquery") && !loaded {
 			if _, err := st.loadRel(r, true); err != nil {
 				return err
 			}
@@ -800,6 +800,9 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 			return nil, err
 		}
 		binds = append(binds, v)
+	}
+	if v, ok := st.Dict[r.Key]; ok { // loaded by the refresh that read the key
+		return valueItems(v), nil
 	}
 	if err := s.autoflush(); err != nil {
 		return nil, err

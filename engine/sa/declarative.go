@@ -632,7 +632,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 		case "lazy":
 			s, _ := v.(string)
 			switch s {
-			case "select", "noload", "raise", "raise_on_sql", "selectin", "joined":
+			case "select", "noload", "raise", "raise_on_sql", "selectin", "joined", "subquery":
 				rel.Lazy = s
 			case "":
 				if v == true {
@@ -641,7 +641,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 					return fail("lazy=%s is not supported by cascadelab", th.TypeName(v))
 				}
 			default:
-				return rt.raiseAt(th, interp.ExcClass("NotImplementedError"), d.span, fmt.Sprintf("lazy=%q is not supported by cascadelab yet; only \"select\" (the default), \"selectin\", \"joined\", \"noload\" and \"raise\" are", s))
+				return rt.raiseAt(th, interp.ExcClass("NotImplementedError"), d.span, fmt.Sprintf("lazy=%q is not supported by cascadelab yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"noload\" and \"raise\" are", s))
 			}
 		case "secondary":
 			switch s := v.(type) {

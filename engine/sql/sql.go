@@ -181,6 +181,9 @@ type Select struct {
 	Sub *Select
 	// Joins follow the first FROM item (joined eager loading).
 	Joins []Join
+	// InnerJoin joins a table to the Sub subquery (subquery eager loading):
+	// FROM (...) AS anon_1 JOIN table ON cond.
+	InnerJoin *Join
 }
 
 func (s *Select) compile(c *compiler, _ int) {
@@ -196,6 +199,10 @@ func (s *Select) compile(c *compiler, _ int) {
 		c.b.WriteString("(")
 		s.Sub.compile(c, 0)
 		c.b.WriteString(") AS anon_1")
+		if j := s.InnerJoin; j != nil {
+			c.b.WriteString(" JOIN " + schema.Quote(j.Table.Name) + " ON ")
+			j.On.compile(c, 0)
+		}
 	} else {
 		for i, t := range s.From {
 			if i > 0 {
