@@ -61,7 +61,7 @@ func TestBadInput(t *testing.T) {
 	expectException(t, strings.Replace(models, `relationship(Parent, backref="children")`, `relationship("Parnet")`, 1)+"Parent()\n",
 		"InvalidRequestError", "11:14", "failed to locate a name ('Parnet')")
 	expectException(t, strings.Replace(models, `backref="children")`, `backref="children", lazy="dynamic")`, 1)+"Parent()\n",
-		"NotImplementedError", "11:14", `lazy="dynamic" is not supported`)
+		"InvalidRequestError", "11:14", `'dynamic' loaders cannot be used with many-to-one`)
 	expectException(t, strings.Replace(models, `create_engine("sqlite://")`, `create_engine("postgresql://x")`, 1),
 		"ArgumentError", "12:10", "cascadelab runs SQLite only")
 }

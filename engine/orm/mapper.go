@@ -251,6 +251,9 @@ func (r *Relationship) Configure(spec RelSpec) error {
 	} else {
 		r.Uselist = r.Direction != ManyToOne
 	}
+	if r.Dynamic() && !r.Uselist {
+		return &ConfigError{Class: "InvalidRequestError", Span: r.Span, Msg: fmt.Sprintf("On relationship %s, 'dynamic' loaders cannot be used with many-to-one/one-to-one relationships and/or uselist=False.", r)}
+	}
 	if r.Cascade.DeleteOrphan && r.Direction != OneToMany && !r.SingleParent {
 		kind := "many-to-one"
 		if r.Direction == ManyToMany {

@@ -309,6 +309,11 @@ func cascadeErr(st *State, kind string, halt func(*State) bool) ([]*State, error
 			var items []*State
 			if kind == "save-update" {
 				items = pendingItems(p, r)
+			} else if r.Dynamic() {
+				var err error
+				if items, err = p.dynItems(r, kind == "delete" && r.PassiveDeletes == PassiveOff); err != nil {
+					return err
+				}
 			} else {
 				v, err := p.loadRel(r, kind == "delete" && r.PassiveDeletes == PassiveOff)
 				if err != nil {
@@ -351,6 +356,9 @@ func valueItems(v any) []*State {
 
 // pendingItems is get_all_pending: current items, then removed ones.
 func pendingItems(p *State, r *Relationship) []*State {
+	if pm := p.pending[r.Key]; r.Dynamic() && pm != nil {
+		return append(append([]*State(nil), pm.added...), pm.removed...)
+	}
 	v, ok := p.Dict[r.Key]
 	if !ok {
 		return nil
@@ -793,13 +801,9 @@ func (s *Session) Get(m *Mapper, key []any) (*State, error) {
 
 // lazyCollection is the lazy loader for one-to-many and many-to-many.
 func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
-	var binds []any
-	for _, p := range r.Pairs {
-		v, err := st.colValue(p[0])
-		if err != nil {
-			return nil, err
-		}
-		binds = append(binds, v)
+	q, err := RelQuery(st, r)
+	if err != nil {
+		return nil, err
 	}
 	if v, ok := st.Dict[r.Key]; ok { // loaded by the refresh that read the key
 		return valueItems(v), nil
@@ -807,10 +811,20 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 	if err := s.autoflush(); err != nil {
 		return nil, err
 	}
+	return s.Entities(q)
+}
+
+// RelQuery selects the targets of st's collection r: what the lazy loader
+// and a dynamic relationship's query run (with_parent criteria).
+func RelQuery(st *State, r *Relationship) (EntityQuery, error) {
 	q := EntityQuery{M: r.Target, Legacy: true}
 	var where []sql.Expr
-	for i, p := range r.Pairs {
-		where = append(where, sql.Eq(sql.Bind{V: toDB(p[0], binds[i])}, sql.Col{C: p[1]}))
+	for _, p := range r.Pairs {
+		v, err := st.colValue(p[0])
+		if err != nil {
+			return q, err
+		}
+		where = append(where, sql.Eq(sql.Bind{V: toDB(p[0], v)}, sql.Col{C: p[1]}))
 	}
 	if r.Direction == ManyToMany {
 		q.Also = r.Secondary
@@ -822,7 +836,7 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 	for _, o := range r.OrderBy {
 		q.Order = append(q.Order, o)
 	}
-	return s.Entities(q)
+	return q, nil
 }
 
 // lazyManyToOne resolves a many-to-one through the identity map first

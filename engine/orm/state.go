@@ -151,6 +151,10 @@ func (s *State) Get(key string) (any, error) {
 	if r == nil {
 		return nil, &Error{Class: "AttributeError", Msg: "'" + s.M.Class + "' object has no attribute '" + key + "'"}
 	}
+	if r.Dynamic() { // never stored: each read sees the database
+		items, err := s.dynItems(r, true)
+		return &Coll{Items: items}, err
+	}
 	v, err := s.loadRel(r, true)
 	if err != nil {
 		return nil, err
@@ -174,6 +178,9 @@ func (s *State) initRel(r *Relationship) any {
 // loadRel returns a relationship's value, lazy loading it when sql is true
 // and the state is persistent; noValue when it is not known.
 func (s *State) loadRel(r *Relationship, sqlOK bool) (any, error) {
+	if r.Dynamic() {
+		return noValue, nil
+	}
 	if v, ok := s.Dict[r.Key]; ok {
 		return v, nil
 	}
@@ -270,6 +277,9 @@ func (s *State) Set(key string, v any) error {
 	}
 	if r.Uselist {
 		items, _ := v.([]*State)
+		if r.Dynamic() {
+			return s.setDynamic(r, items)
+		}
 		return s.replaceColl(r, items)
 	}
 	t, _ := v.(*State)
@@ -326,6 +336,9 @@ func (s *State) setScalar(r *Relationship, t *State, ev event) error {
 
 // Append adds child to collection r, as list.append does on an instrumented list.
 func (s *State) Append(r *Relationship, child *State) error {
+	if r.Dynamic() {
+		return s.collAppend(r, child, event{r})
+	}
 	if _, err := s.Get(r.Key); err != nil {
 		return err
 	}
@@ -334,6 +347,9 @@ func (s *State) Append(r *Relationship, child *State) error {
 
 // Remove takes child out of collection r; false when it is not there.
 func (s *State) Remove(r *Relationship, child *State) (bool, error) {
+	if r.Dynamic() {
+		return true, s.collRemove(r, child, event{r})
+	}
 	v, err := s.Get(r.Key)
 	if err != nil {
 		return false, err
@@ -352,7 +368,7 @@ func (s *State) collAppend(r *Relationship, child *State, ev event) error {
 	if err != nil {
 		return err
 	}
-	if cur == noValue && (s.Key == nil || s.sess == nil) {
+	if cur == noValue && (s.Key == nil || s.sess == nil) && !r.Dynamic() {
 		cur = s.initRel(r)
 	}
 	child.setParent(r, true)
@@ -363,8 +379,7 @@ func (s *State) collAppend(r *Relationship, child *State, ev event) error {
 		if s.sess != nil {
 			s.sess.dirty[s] = true
 		}
-		pm := s.pendingFor(r.Key)
-		pm.added = append(pm.added, child)
+		s.pendingFor(r.Key).add(child)
 	} else {
 		c := cur.(*Coll)
 		s.modified(r.Key, c)
@@ -415,8 +430,7 @@ func (s *State) collRemove(r *Relationship, child *State, ev event) error {
 		if _, ok := s.committed[r.Key]; !ok {
 			s.committed[r.Key] = noValue
 		}
-		pm := s.pendingFor(r.Key)
-		pm.removed = append(pm.removed, child)
+		s.pendingFor(r.Key).remove(child)
 	} else {
 		c := cur.(*Coll)
 		i := c.index(child)
@@ -496,6 +510,9 @@ func (h history) changed() bool { return len(h.added) > 0 || len(h.deleted) > 0 
 // (PASSIVE_OFF), without it only what is known (PASSIVE_NO_INITIALIZE plus
 // pending mutations).
 func (s *State) relHistory(r *Relationship, load bool) (history, error) {
+	if r.Dynamic() {
+		return s.dynHistory(r, load)
+	}
 	cur, err := s.loadRel(r, load)
 	if err != nil {
 		return history{}, err

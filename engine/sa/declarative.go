@@ -110,6 +110,9 @@ func (h *hook) GetAttr(th *interp.Thread, inst *interp.Instance, name string) (i
 	if _, isCol := st.M.Cols[name]; !isCol && st.M.Rel(name) == nil {
 		return nil, false, nil
 	}
+	if r := st.M.Rel(name); r != nil && r.Dynamic() {
+		return h.reg.rt.appender(st, r), true, nil
+	}
 	v, err := st.Get(name)
 	if err != nil {
 		return nil, true, h.reg.rt.raise(th, err)
@@ -632,7 +635,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 		case "lazy":
 			s, _ := v.(string)
 			switch s {
-			case "select", "noload", "raise", "raise_on_sql", "selectin", "joined", "subquery":
+			case "select", "noload", "raise", "raise_on_sql", "selectin", "joined", "subquery", "dynamic":
 				rel.Lazy = s
 			case "":
 				if v == true {
@@ -641,7 +644,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 					return fail("lazy=%s is not supported by cascadelab", th.TypeName(v))
 				}
 			default:
-				return rt.raiseAt(th, interp.ExcClass("NotImplementedError"), d.span, fmt.Sprintf("lazy=%q is not supported by cascadelab yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"noload\" and \"raise\" are", s))
+				return rt.raiseAt(th, interp.ExcClass("NotImplementedError"), d.span, fmt.Sprintf("lazy=%q is not supported by cascadelab yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"dynamic\", \"noload\" and \"raise\" are", s))
 			}
 		case "secondary":
 			switch s := v.(type) {

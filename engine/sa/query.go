@@ -15,6 +15,7 @@ type selectObj struct {
 	entity *orm.Mapper
 	cols   []interp.Value // *colAttr or *funcExpr when not selecting an entity
 	from   *schema.Table
+	also   *schema.Table // a dynamic many-to-many's secondary table
 	where  []*sqlExpr
 	order  []sql.Expr
 	limit  sql.Expr
@@ -72,6 +73,9 @@ func (q *selectObj) clone() *selectObj {
 
 func (q *selectObj) compile(countWrap bool) sql.Expr {
 	s := &sql.Select{From: []*schema.Table{q.from}, Limit: q.limit, Offset: q.offset}
+	if q.also != nil {
+		s.From = append(s.From, q.also)
+	}
 	if q.entity != nil {
 		for _, c := range q.entity.ColumnsInOrder() {
 			if q.legacy {
@@ -305,6 +309,27 @@ func one(th *interp.Thread, rt *Runtime, items []interp.Value, how string) (inte
 	return items[0], nil
 }
 
+// GetItem is Query[i]: one row by LIMIT 1 OFFSET i.
+func (q *selectObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, error) {
+	i, ok := k.(int64)
+	if !q.legacy || !ok {
+		return nil, unsupported(th, "indexing a %s with %s", q.TypeName(), th.TypeName(k))
+	}
+	if i < 0 {
+		return nil, th.Raise(interp.ExcClass("IndexError"), "negative indexes are not accepted by SQL index / slice operators")
+	}
+	c := q.clone()
+	c.limit, c.offset = sql.Bind{V: int64(1)}, sql.Bind{V: i}
+	items, err := c.Iterate(th)
+	if err != nil {
+		return nil, err
+	}
+	if len(items) == 0 {
+		return nil, th.Raise(interp.ExcClass("IndexError"), "list index out of range")
+	}
+	return items[0], nil
+}
+
 // Iterate runs a legacy Query.
 func (q *selectObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	if !q.legacy {
@@ -340,7 +365,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
 	}
-	eq := orm.EntityQuery{M: q.entity, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy}
+	eq := orm.EntityQuery{M: q.entity, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also}
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, w.e)

@@ -25,6 +25,7 @@ type Runtime struct {
 	exc           map[string]*interp.Class
 	modules       map[string]*interp.Module
 	registries    []*registry
+	sessions      map[*orm.Session]*sessionObj
 	MaxRows       int
 }
 

@@ -128,7 +128,12 @@ func (rt *Runtime) openSession(th *interp.Thread, e *Engine, o sessionOpts) (int
 	}
 	s := orm.NewSession(e.orm)
 	s.Autoflush, s.ExpireOnCommit = o.autoflush, o.expireOnCommit
-	return &sessionObj{rt: rt, e: e, s: s}, nil
+	so := &sessionObj{rt: rt, e: e, s: s}
+	if rt.sessions == nil {
+		rt.sessions = map[*orm.Session]*sessionObj{}
+	}
+	rt.sessions[s] = so
+	return so, nil
 }
 
 // sessionObj is a Session.
