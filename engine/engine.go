@@ -1,117 +1,25 @@
 // Package engine is cascadelab's facade: run a SQLAlchemy script on real
-// SQLite and get back what SQLAlchemy 2.0 would have done. A user's mistake
-// comes back as data (diagnostics, a Python exception), never as a Go error.
+// SQLite and get back what SQLAlchemy 2.0 would have done, or run every
+// cascade variant of a model. The browser, the CLI, the worker and the tests
+// all call these functions; a user's mistake comes back as data
+// (diagnostics, a Python exception), never as a Go error.
 package engine
 
-import (
-	"context"
-	"errors"
-	"fmt"
-	"strings"
-	"time"
-
-	"cascadelab/engine/interp"
-	"cascadelab/engine/py"
-	"cascadelab/engine/sa"
-	"cascadelab/engine/source"
-	"cascadelab/engine/trace"
-)
+import "cascadelab/engine/script"
 
 // SQLAlchemyVersion is the version whose behaviour the engine reproduces.
-const SQLAlchemyVersion = "2.0.52"
+const SQLAlchemyVersion = script.SQLAlchemyVersion
 
-// File is one input script.
-type File struct {
-	Name string
-	Text string
-}
-
-// Options bound a run.
-type Options struct {
-	MaxSteps int64         // interpreter steps; 0 means 5,000,000
-	MaxRows  int           // rows one statement may touch; 0 means 1,000,000
-	Timeout  time.Duration // wall clock; 0 means 10 s
-}
-
-// Exception is the script's uncaught Python exception.
-type Exception struct {
-	Class   string  `json:"class"`
-	Message string  `json:"message"`
-	Line    int     `json:"line"` // 1-based
-	Col     int     `json:"col"`  // 1-based, in runes
-	Start   int32   `json:"start"`
-	End     int32   `json:"end"`
-	Stack   []Frame `json:"stack,omitempty"`
-}
-
-// Frame is one traceback entry.
-type Frame struct {
-	Func string `json:"func"`
-	Line int    `json:"line"`
-	Col  int    `json:"col"`
-}
-
-// Result is everything a run produced.
-type Result struct {
-	Diagnostics []source.Diagnostic `json:"diagnostics"`
-	Exception   *Exception          `json:"exception"`
-	Trace       trace.Trace         `json:"trace"`
-}
+type (
+	// File is one input script.
+	File = script.File
+	// Options bound a run.
+	Options = script.Options
+	// Result is everything a run produced.
+	Result = script.Result
+	// Exception is the script's uncaught Python exception.
+	Exception = script.Exception
+)
 
 // Run parses and executes the script.
-func Run(f File, opts Options) (res Result) {
-	if opts.MaxSteps == 0 {
-		opts.MaxSteps = 5_000_000
-	}
-	if opts.MaxRows == 0 {
-		opts.MaxRows = 1_000_000
-	}
-	if opts.Timeout == 0 {
-		opts.Timeout = 10 * time.Second
-	}
-	src := source.NewFile(f.Name, f.Text)
-	res.Trace = trace.Trace{SQLAlchemy: SQLAlchemyVersion, SQLite: "3.40.1", Statements: []trace.Statement{}, Tables: map[string]trace.Table{}}
-	rt := sa.New(src)
-	rt.MaxRows = opts.MaxRows
-	defer rt.Close()
-	defer func() {
-		if r := recover(); r != nil {
-			res.Exception = &Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}
-			res.Trace.Error = &trace.Error{Type: "InternalError", Message: res.Exception.Message}
-		}
-	}()
-	mod, err := py.Parse(src)
-	if err != nil {
-		var se *source.Error
-		if !errors.As(err, &se) {
-			se = &source.Error{Class: "SyntaxError", Msg: err.Error()}
-		}
-		d := src.Diagnose(source.SevError, se.Class, se.Span, se.Class+": "+se.Msg)
-		res.Diagnostics = append(res.Diagnostics, d)
-		res.Exception = &Exception{Class: se.Class, Message: se.Msg, Line: d.Line, Col: d.Col, Start: se.Span.Start, End: se.Span.End}
-		res.Trace.Error = &trace.Error{Type: se.Class, Message: se.Msg}
-		return res
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), opts.Timeout)
-	defer cancel()
-	var out strings.Builder
-	exc := interp.Exec(src, mod, interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx})
-	res.Trace.Stdout = out.String()
-	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
-	res.Trace.Tables = rt.Tables()
-	res.Diagnostics = append(res.Diagnostics, rt.Notes...)
-	if exc != nil {
-		msg := exc.Message()
-		first, _, _ := strings.Cut(msg, "\n")
-		p := src.Position(exc.Span.Start)
-		res.Exception = &Exception{Class: exc.Class.Name, Message: msg, Line: p.Line, Col: p.Col, Start: exc.Span.Start, End: exc.Span.End}
-		for _, fr := range exc.Frames {
-			fp := src.Position(fr.Span.Start)
-			res.Exception.Stack = append(res.Exception.Stack, Frame{Func: fr.Func, Line: fp.Line, Col: fp.Col})
-		}
-		res.Trace.Error = &trace.Error{Type: exc.Class.Name, Message: first}
-		d := src.Diagnose(source.SevError, exc.Class.Name, exc.Span, exc.Class.Name+": "+first)
-		res.Diagnostics = append(res.Diagnostics, d)
-	}
-	return res
-}
+func Run(f File, opts Options) Result { return script.Run(f, opts) }

@@ -9,10 +9,8 @@ import (
 	"io"
 	"os"
 	"sort"
-	"strings"
 
 	"cascadelab/engine"
-	"cascadelab/engine/orm"
 	"cascadelab/engine/trace"
 )
 
@@ -61,10 +59,7 @@ func readInput(path string) (string, error) {
 func printRun(w io.Writer, res engine.Result) {
 	fmt.Fprint(w, res.Trace.Stdout)
 	fmt.Fprintln(w, "\n-- SQL, as echo=True logs it (without timings) --")
-	for _, s := range res.Trace.Statements {
-		fmt.Fprintln(w, s.SQL)
-		fmt.Fprintln(w, "[generated]", pyParams(s.Params, s.Many))
-	}
+	fmt.Fprint(w, trace.EchoLog(res.Trace.Statements))
 	fmt.Fprintln(w, "\n-- rows per table --")
 	names := make([]string, 0, len(res.Trace.Tables))
 	for n := range res.Trace.Tables {
@@ -80,34 +75,3 @@ func printRun(w io.Writer, res engine.Result) {
 	}
 }
 
-// pyParams renders parameters the way SQLAlchemy's echo log does: a tuple
-// for one execution, a list of tuples for an executemany.
-func pyParams(p any, many bool) string {
-	tuple := func(row []trace.Value) string {
-		parts := make([]string, len(row))
-		for i, v := range row {
-			if f, ok := v.(trace.Float); ok {
-				v = float64(f)
-			}
-			parts[i] = orm.PyRepr(v)
-		}
-		if len(parts) == 1 {
-			return "(" + parts[0] + ",)"
-		}
-		return "(" + strings.Join(parts, ", ") + ")"
-	}
-	switch p := p.(type) {
-	case []trace.Value:
-		return tuple(p)
-	case [][]trace.Value:
-		if len(p) == 1 {
-			return tuple(p[0])
-		}
-		rows := make([]string, len(p))
-		for i, r := range p {
-			rows[i] = tuple(r)
-		}
-		return "[" + strings.Join(rows, ", ") + "]"
-	}
-	return "()"
-}

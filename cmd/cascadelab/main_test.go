@@ -6,27 +6,7 @@ import (
 	"testing"
 
 	"cascadelab/engine"
-	"cascadelab/engine/trace"
 )
-
-func TestPyParams(t *testing.T) {
-	cases := []struct {
-		p    any
-		many bool
-		want string
-	}{
-		{[]trace.Value{}, false, "()"},
-		{[]trace.Value{int64(1)}, false, "(1,)"},
-		{[]trace.Value{nil, "a'b", trace.Float(2)}, false, `(None, "a'b", 2.0)`},
-		{[][]trace.Value{{nil, int64(1)}, {nil, int64(2)}}, true, "[(None, 1), (None, 2)]"},
-		{[][]trace.Value{{int64(7)}}, true, "(7,)"},
-	}
-	for _, c := range cases {
-		if got := pyParams(c.p, c.many); got != c.want {
-			t.Errorf("pyParams(%v) = %s, want %s", c.p, got, c.want)
-		}
-	}
-}
 
 // The seed question's script prints what the asker saw, then the log that
 // explains it, then the row counts.

@@ -17,6 +17,8 @@ type Options struct {
 	MaxDepth int   // call depth; 0 means 200
 	Importer func(th *Thread, name string, span source.Span) (*Module, error)
 	Ctx      context.Context
+	// BeforeStmt, when set, is called before each statement runs.
+	BeforeStmt func(s py.Stmt)
 }
 
 // Thread is one run's interpreter state.
@@ -182,6 +184,9 @@ func (th *Thread) setName(name string, v Value, sc *scope) {
 func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 	if err := th.step(s.Span()); err != nil {
 		return ctrlNone, err
+	}
+	if th.opts.BeforeStmt != nil {
+		th.opts.BeforeStmt(s)
 	}
 	switch s := s.(type) {
 	case *py.ExprStmt:

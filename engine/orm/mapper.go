@@ -154,8 +154,11 @@ type Relationship struct {
 	SingleParent   bool
 	ViewOnly       bool
 	dp             *depProc
-	Span           source.Span
-	selfRef        bool
+	// Span is the relationship() call; for one made by the other side's
+	// backref=, that side's call (FromBackref).
+	Span        source.Span
+	FromBackref bool
+	selfRef     bool
 }
 
 func (r *Relationship) String() string { return r.Parent.Class + "." + r.Key }

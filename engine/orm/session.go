@@ -114,22 +114,7 @@ func pyParams(p any) string {
 }
 
 // PyRepr renders a SQL value as Python's repr would.
-func PyRepr(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return "None"
-	case bool:
-		if v {
-			return "True"
-		}
-		return "False"
-	case string:
-		return trace.PyString(v)
-	case float64:
-		return trace.PyFloat(v, false)
-	}
-	return fmt.Sprint(v)
-}
+func PyRepr(v any) string { return trace.Repr(v) }
 
 // Session is an ORM session.
 type Session struct {

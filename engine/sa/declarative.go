@@ -602,7 +602,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 	if err != nil {
 		return err
 	}
-	rel := &orm.Relationship{Key: d.key, Target: target.m, Cascade: orm.DefaultCascade, Lazy: "select", Span: d.span}
+	rel := &orm.Relationship{Key: d.key, Target: target.m, Cascade: orm.DefaultCascade, Lazy: "select", Span: d.span, FromBackref: d.backrefOf != nil}
 	fail := func(format string, args ...any) error {
 		return rt.raiseAt(th, rt.exc["ArgumentError"], d.span, fmt.Sprintf(format, args...))
 	}

@@ -124,6 +124,17 @@ func (rt *Runtime) Tables() map[string]trace.Table {
 	return out
 }
 
+// Mappers lists the mapped classes in declaration order.
+func (rt *Runtime) Mappers() []*orm.Mapper {
+	var out []*orm.Mapper
+	for _, r := range rt.registries {
+		for _, m := range r.order {
+			out = append(out, m.m)
+		}
+	}
+	return out
+}
+
 // Close releases the databases.
 func (rt *Runtime) Close() {
 	for _, e := range rt.Engines {

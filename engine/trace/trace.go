@@ -145,3 +145,76 @@ func PyString(s string) string {
 	b.WriteString(q)
 	return b.String()
 }
+
+// Repr is Python's repr() of a SQL value.
+func Repr(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "None"
+	case bool:
+		if v {
+			return "True"
+		}
+		return "False"
+	case string:
+		return PyString(v)
+	case float64:
+		return PyFloat(v, false)
+	case Float:
+		return PyFloat(float64(v), false)
+	case Blob:
+		var b strings.Builder
+		b.WriteString("b'")
+		for _, c := range v {
+			switch {
+			case c == '\\' || c == '\'':
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			case c >= 0x20 && c < 0x7f:
+				b.WriteByte(c)
+			default:
+				fmt.Fprintf(&b, "\\x%02x", c)
+			}
+		}
+		return b.String() + "'"
+	}
+	return fmt.Sprint(v)
+}
+
+// EchoParams renders the parameters the way SQLAlchemy's echo log does: a
+// tuple for one execution, a list of tuples for an executemany.
+func (s Statement) EchoParams() string {
+	tuple := func(row []Value) string {
+		parts := make([]string, len(row))
+		for i, v := range row {
+			parts[i] = Repr(v)
+		}
+		if len(parts) == 1 {
+			return "(" + parts[0] + ",)"
+		}
+		return "(" + strings.Join(parts, ", ") + ")"
+	}
+	switch p := s.Params.(type) {
+	case []Value:
+		return tuple(p)
+	case [][]Value:
+		if len(p) == 1 {
+			return tuple(p[0])
+		}
+		rows := make([]string, len(p))
+		for i, r := range p {
+			rows[i] = tuple(r)
+		}
+		return "[" + strings.Join(rows, ", ") + "]"
+	}
+	return "()"
+}
+
+// EchoLog is the statements as echo=True logs them, without timings.
+func EchoLog(ss []Statement) string {
+	var b strings.Builder
+	for _, s := range ss {
+		b.WriteString(s.SQL + "\n[generated] " + s.EchoParams() + "\n")
+	}
+	return b.String()
+}
