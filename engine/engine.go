@@ -5,7 +5,10 @@
 // (diagnostics, a Python exception), never as a Go error.
 package engine
 
-import "cascadelab/engine/script"
+import (
+	"cascadelab/engine/script"
+	"cascadelab/engine/variant"
+)
 
 // SQLAlchemyVersion is the version whose behaviour the engine reproduces.
 const SQLAlchemyVersion = script.SQLAlchemyVersion
@@ -23,3 +26,13 @@ type (
 
 // Run parses and executes the script.
 func Run(f File, opts Options) Result { return script.Run(f, opts) }
+
+type (
+	// VariantOptions shape the scenario the variants run.
+	VariantOptions = variant.Options
+	// Matrix is every variant's result.
+	Matrix = variant.Matrix
+)
+
+// Variants runs every cascade variant of the models (or whole script) in f.
+func Variants(f File, opts VariantOptions) *Matrix { return variant.Run(f, opts) }

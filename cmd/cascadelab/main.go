@@ -1,48 +1,112 @@
 // Command cascadelab runs SQLAlchemy cascade scripts on real SQLite.
 //
-//	cascadelab trace SCRIPT.py   print the trace as JSON (the oracle's shape)
-//	cascadelab run SCRIPT.py     print the script's output, the SQL log and row counts
+//	cascadelab trace SCRIPT.py       print the trace as JSON (the oracle's shape)
+//	cascadelab run SCRIPT.py         print the script's output, the SQL log and row counts
+//	cascadelab variants MODELS.py    run every cascade variant and print the matrix
 package main
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"cascadelab/engine"
 	"cascadelab/engine/trace"
 )
 
 const usage = `usage:
-  cascadelab trace SCRIPT.py   print the run as a JSON trace (same shape as SQLAlchemy's oracle)
-  cascadelab run SCRIPT.py     print the script's output, the SQL as echo=True shows it, and row counts
+  cascadelab trace SCRIPT.py      print the run as a JSON trace (same shape as SQLAlchemy's oracle)
+  cascadelab run SCRIPT.py        print the script's output, the SQL as echo=True shows it, and row counts
+  cascadelab variants [flags] MODELS.py
+                                  run every way of deleting against the models (or a whole script)
+      --children N    children per one-to-many relationship (default 3)
+      --depth N       levels of rows, the roots included (default 3)
+      --delete C[:K]  delete class C (row K, a Python literal) instead of the first root
+      --fk            PRAGMA foreign_keys=ON for the variants that keep the models' setting
+      --only IDS      comma-separated variant ids
+      --json          print the matrix as JSON (docs/variants.md)
+      --export DIR    write one standalone SQLAlchemy script per variant into DIR
+A path of - reads standard input.
 `
 
 func main() {
-	if len(os.Args) != 3 {
+	if len(os.Args) < 3 {
 		fmt.Fprint(os.Stderr, usage)
 		os.Exit(2)
 	}
-	cmd, path := os.Args[1], os.Args[2]
+	os.Exit(run(os.Args[1], os.Args[2:], os.Stdout, os.Stderr))
+}
+
+func run(cmd string, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	var o engine.VariantOptions
+	var only, export string
+	var asJSON bool
+	if cmd == "variants" {
+		fs.IntVar(&o.Children, "children", 3, "")
+		fs.IntVar(&o.Depth, "depth", 3, "")
+		fs.StringVar(&o.Delete, "delete", "", "")
+		fs.BoolVar(&o.ForeignKeys, "fk", false, "")
+		fs.StringVar(&only, "only", "", "")
+		fs.BoolVar(&asJSON, "json", false, "")
+		fs.StringVar(&export, "export", "", "")
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	path := fs.Arg(0)
 	text, err := readInput(path)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "cascadelab:", err)
-		os.Exit(2)
+		fmt.Fprintln(stderr, "cascadelab:", err)
+		return 2
 	}
-	res := engine.Run(engine.File{Name: path, Text: text}, engine.Options{})
+	f := engine.File{Name: filepath.Base(path), Text: text}
 	switch cmd {
 	case "trace":
-		os.Stdout.Write(res.Trace.JSON())
+		res := engine.Run(f, engine.Options{})
+		stdout.Write(res.Trace.JSON())
 	case "run":
-		printRun(os.Stdout, res)
+		res := engine.Run(f, engine.Options{})
+		printRun(stdout, stderr, res)
 		if res.Exception != nil {
-			os.Exit(1)
+			return 1
+		}
+	case "variants":
+		if only != "" {
+			o.Only = strings.Split(only, ",")
+		}
+		m := engine.Variants(f, o)
+		if export != "" {
+			if err := exportScripts(export, m); err != nil {
+				fmt.Fprintln(stderr, "cascadelab:", err)
+				return 2
+			}
+		}
+		if asJSON {
+			b, _ := json.MarshalIndent(m, "", "  ")
+			stdout.Write(append(b, '\n'))
+		} else {
+			printMatrix(stdout, stderr, m)
+		}
+		if m.Error != nil {
+			return 1
 		}
 	default:
-		fmt.Fprint(os.Stderr, usage)
-		os.Exit(2)
+		fmt.Fprint(stderr, usage)
+		return 2
 	}
+	return 0
 }
 
 func readInput(path string) (string, error) {
@@ -56,7 +120,7 @@ func readInput(path string) (string, error) {
 	return string(b), err
 }
 
-func printRun(w io.Writer, res engine.Result) {
+func printRun(w, errw io.Writer, res engine.Result) {
 	fmt.Fprint(w, res.Trace.Stdout)
 	fmt.Fprintln(w, "\n-- SQL, as echo=True logs it (without timings) --")
 	fmt.Fprint(w, trace.EchoLog(res.Trace.Statements))
@@ -71,7 +135,64 @@ func printRun(w io.Writer, res engine.Result) {
 	}
 	// the uncaught exception is among the diagnostics, with its position
 	for _, d := range res.Diagnostics {
-		fmt.Fprintln(os.Stderr, d.String())
+		fmt.Fprintln(errw, d.String())
 	}
 }
 
+// printMatrix prints the variants as a table: before → after per table.
+func printMatrix(w, errw io.Writer, m *engine.Matrix) {
+	for _, d := range m.Diagnostics {
+		fmt.Fprintln(errw, d.String())
+		if d.Fix != "" {
+			fmt.Fprintln(errw, "    fix:", d.Fix)
+		}
+	}
+	if m.Error != nil {
+		if m.Error.Line > 0 {
+			fmt.Fprintf(errw, "%d:%d: ", m.Error.Line, m.Error.Col)
+		}
+		fmt.Fprintf(errw, "%s: %s\n", m.Error.Class, m.Error.Message)
+		return
+	}
+	fmt.Fprintf(w, "Deleting %s (%s input; 2 roots, %d children per relationship, depth %d)\n\n", m.Target, m.Input, m.Options.Children, m.Options.Depth)
+	header := []string{"#", "variant"}
+	header = append(header, m.Tables...)
+	rows := [][]string{header}
+	for _, v := range m.Variants {
+		row := []string{fmt.Sprint(v.Number), v.Title}
+		for _, t := range m.Tables {
+			c := v.Counts[t]
+			row = append(row, fmt.Sprintf("%d → %d", c.Before, c.After))
+		}
+		rows = append(rows, row)
+	}
+	widths := make([]int, len(header))
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], len([]rune(c)))
+		}
+	}
+	for i, r := range rows {
+		for j, c := range r {
+			fmt.Fprintf(w, "%-*s  ", widths[j], c)
+		}
+		fmt.Fprintln(w)
+		if i > 0 {
+			fmt.Fprintf(w, "%*s  %s\n", widths[0], "", m.Variants[i-1].Verdict)
+		}
+	}
+}
+
+// exportScripts writes each variant's script as NN-id.py.
+func exportScripts(dir string, m *engine.Matrix) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, v := range m.Variants {
+		name := filepath.Join(dir, fmt.Sprintf("%02d-%s.py", v.Number, v.ID))
+		if err := os.WriteFile(name, []byte(v.Script), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -16,7 +17,7 @@ func TestRunSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b strings.Builder
-	printRun(&b, engine.Run(engine.File{Name: "seed.py", Text: string(src)}, engine.Options{}))
+	printRun(&b, io.Discard, engine.Run(engine.File{Name: "seed.py", Text: string(src)}, engine.Options{}))
 	out := b.String()
 	for _, want := range []string{
 		"After delete, children = 3\nAfter delete parent = 0\n",

@@ -19,6 +19,9 @@ type Options struct {
 	Ctx      context.Context
 	// BeforeStmt, when set, is called before each statement runs.
 	BeforeStmt func(s py.Stmt)
+	// AtEnd, when set, runs after the module finished without an exception;
+	// an exception it raises is the run's.
+	AtEnd func(th *Thread) error
 }
 
 // Thread is one run's interpreter state.
@@ -72,6 +75,9 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 		}
 	}()
 	_, err := th.block(m.Body, th.globals)
+	if err == nil && opts.AtEnd != nil {
+		err = opts.AtEnd(th)
+	}
 	if err != nil {
 		return th.asException(err)
 	}

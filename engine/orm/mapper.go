@@ -59,6 +59,20 @@ func ParseCascade(s string) (Cascade, error) {
 	return c, nil
 }
 
+// Names lists the options, in SQLAlchemy's order.
+func (c Cascade) Names() []string {
+	var out []string
+	for _, o := range []struct {
+		on   bool
+		name string
+	}{{c.SaveUpdate, "save-update"}, {c.Merge, "merge"}, {c.RefreshExpire, "refresh-expire"}, {c.Expunge, "expunge"}, {c.Delete, "delete"}, {c.DeleteOrphan, "delete-orphan"}} {
+		if o.on {
+			out = append(out, o.name)
+		}
+	}
+	return out
+}
+
 // DefaultCascade is save-update, merge.
 var DefaultCascade = Cascade{SaveUpdate: true, Merge: true}
 

@@ -124,6 +124,17 @@ func (rt *Runtime) Tables() map[string]trace.Table {
 	return out
 }
 
+// Configure configures every registry's mappers, as the first use of a
+// mapped class would (configure_mappers).
+func (rt *Runtime) Configure(th *interp.Thread) error {
+	for _, r := range rt.registries {
+		if err := r.configure(th); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Mappers lists the mapped classes in declaration order.
 func (rt *Runtime) Mappers() []*orm.Mapper {
 	var out []*orm.Mapper

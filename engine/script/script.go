@@ -35,6 +35,9 @@ type Options struct {
 	// SnapshotLine, when positive, copies every table just before the first
 	// statement that starts on or after this 1-based line runs.
 	SnapshotLine int
+	// Configure configures the mappers after the script, as their first
+	// use would: a models-only file then gets its backrefs and directions.
+	Configure bool
 }
 
 // Snapshot is the database at Options.SnapshotLine.
@@ -121,6 +124,9 @@ func Run(f File, opts Options) (res Result) {
 				res.Snapshot = &Snapshot{Tables: rt.Tables(), Statements: len(rt.Log)}
 			}
 		}
+	}
+	if opts.Configure {
+		iopts.AtEnd = rt.Configure
 	}
 	exc := interp.Exec(src, mod, iopts)
 	res.Model = &Model{Mappers: rt.Mappers(), Module: mod, File: src}

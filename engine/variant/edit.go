@@ -20,6 +20,9 @@ type rewriter struct {
 	src   string
 	mod   *py.Module
 	edits []edit
+	// backrefs are backref="name" keywords that become backref("name", ...)
+	backrefs map[*py.Keyword][]string
+	imported map[string]bool
 }
 
 func (w *rewriter) add(start, end int32, text string) {
@@ -34,6 +37,12 @@ func (w *rewriter) add(start, end int32, text string) {
 
 // apply returns the edited source.
 func (w *rewriter) apply() string {
+	for k, kws := range w.backrefs {
+		v := k.Value.Span()
+		w.add(v.Start, v.End, "backref("+w.text(v)+", "+strings.Join(kws, ", ")+")")
+		w.importName("sqlalchemy.orm", "backref")
+	}
+	w.backrefs = nil
 	es := append([]edit(nil), w.edits...)
 	sort.SliceStable(es, func(i, j int) bool { return es[i].start < es[j].start })
 	var b strings.Builder
@@ -151,6 +160,13 @@ func (w *rewriter) dropKeyword(c *py.Call, name string) {
 // importLine makes sure the module imports name from module, adding a line
 // after the last top-level import when it does not.
 func (w *rewriter) importName(module, name string) {
+	if w.imported[name] {
+		return
+	}
+	if w.imported == nil {
+		w.imported = map[string]bool{}
+	}
+	w.imported[name] = true
 	var at int32
 	for _, s := range w.mod.Body {
 		switch s := s.(type) {
