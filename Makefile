@@ -9,7 +9,7 @@ LIVE_PY ?= $(shell /usr/bin/python3 -c 'import sqlalchemy' >/dev/null 2>&1 && ec
 SA20    ?= /tmp/sa20/lib
 SHARED  ?= ../shared/conformance
 
-.PHONY: test build demo conformance record fuzz bench check-fmt
+.PHONY: test build demo conformance record record-variants fuzz bench check-fmt
 
 test: check-fmt
 	$(GO) vet ./...
@@ -42,6 +42,19 @@ record:
 		PYTHONPATH=$(SA20) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
 	done
 	git diff --stat engine/testdata/cases
+
+# Export every variant of each test model and record what SQLAlchemy 2.0.52 does with it.
+GOLDEN = engine/variant/testdata/golden
+record-variants: build
+	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
+	for m in engine/variant/testdata/models/*.py; do \
+		d=$(GOLDEN)/$$(basename $${m%.py}); rm -f $$d/*.py $$d/*.trace.json; \
+		bin/cascadelab variants --export $$d $$m >/dev/null 2>&1; \
+		for f in $$d/*.py; do \
+			PYTHONPATH=$(SA20) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
+		done; \
+	done
+	git status --short $(GOLDEN)
 
 fuzz:
 	$(GO) test ./engine/py -run='^$$' -fuzz=FuzzParse -fuzztime=30s

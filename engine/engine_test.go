@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,24 +28,9 @@ func TestSharedConformance(t *testing.T) {
 }
 
 func readLevels(t *testing.T, path string) map[string]trace.Level {
-	levels := map[string]trace.Level{}
-	f, err := os.Open(path)
+	levels, err := trace.ReadLevels(path)
 	if err != nil {
-		return levels
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, lv, _ := strings.Cut(line, " ")
-		l, ok := trace.ParseLevel(strings.TrimSpace(lv))
-		if !ok {
-			t.Fatalf("%s: bad level in %q", path, line)
-		}
-		levels[name] = l
+		t.Fatal(err)
 	}
 	return levels
 }

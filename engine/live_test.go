@@ -1,9 +1,7 @@
 package engine
 
 import (
-	"bufio"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,26 +17,17 @@ func TestLiveSQLAlchemy(t *testing.T) {
 	if python == "" {
 		t.Skip("set CASCADELAB_LIVE_PYTHON to a python with SQLAlchemy installed")
 	}
-	f, err := os.Open("testdata/cases/sa14.txt")
+	names, err := trace.ReadList("testdata/cases/sa14.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
 	n := 0
-	for sc.Scan() {
-		name := strings.TrimSpace(sc.Text())
-		if name == "" || strings.HasPrefix(name, "#") {
-			continue
-		}
+	for _, fields := range names {
+		name := fields[0]
 		n++
 		t.Run(name, func(t *testing.T) {
 			py := filepath.Join("testdata/cases", name+".py")
-			out, err := exec.Command(python, "../conformance/record.py", py).Output()
-			if err != nil {
-				t.Fatalf("record.py: %v", err)
-			}
-			live, err := trace.Parse(out)
+			live, err := trace.Record(python, "../conformance/record.py", py)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -628,6 +628,9 @@ func toDB(c *schema.Column, v any) any {
 		}
 		return int64(0)
 	}
+	if n, ok := v.(int64); ok && c != nil && c.Type.Affinity == schema.AffNumeric {
+		return float64(n) // Numeric's bind processor on SQLite is float()
+	}
 	return v
 }
 

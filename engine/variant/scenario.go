@@ -211,8 +211,7 @@ func (g *gen) setup(r *orm.Mapper) string {
 	g.first = map[*orm.Mapper]string{}
 	g.b.Reset()
 	g.line(1, "for i in range(1, 3):")
-	name := g.object(r, 2, []string{"i"}, map[*orm.Mapper]bool{r: true}, nil)
-	g.line(2, "session.add(%s)", name)
+	g.object(r, 2, []string{"i"}, map[*orm.Mapper]bool{r: true}, nil, func(name string) { g.line(2, "session.add(%s)", name) })
 	tree := g.b.String()
 	g.b.Reset()
 	g.line(0, "with Session(engine) as session:")
@@ -227,8 +226,10 @@ func (g *gen) setup(r *orm.Mapper) string {
 }
 
 // object writes the construction of one m and what hangs under it, at
-// the given indent, inside loops over vars; it returns its variable name.
-func (g *gen) object(m *orm.Mapper, indent int, vars []string, path map[*orm.Mapper]bool, via *orm.Relationship) string {
+// the given indent, inside loops over vars.
+// attach writes how it joins the session (or its parent) right after it
+// is made, so that it is in the session before what hangs under it.
+func (g *gen) object(m *orm.Mapper, indent int, vars []string, path map[*orm.Mapper]bool, via *orm.Relationship, attach func(name string)) {
 	name := g.varName(m)
 	parts := make([]string, len(vars))
 	for i, v := range vars {
@@ -246,6 +247,7 @@ func (g *gen) object(m *orm.Mapper, indent int, vars []string, path map[*orm.Map
 		g.first[m] = firstKey(m, label, idx, vars)
 	}
 	g.line(indent, "%s = %s", name, g.values(m, label, idx))
+	attach(name)
 	// parents that must exist (NOT NULL foreign keys) and are not the one above
 	for _, r := range m.Rels {
 		if r.Direction != orm.ManyToOne || r.ViewOnly || r == via || path[r.Target] && r.Target != m {
@@ -259,9 +261,10 @@ func (g *gen) object(m *orm.Mapper, indent int, vars []string, path map[*orm.Map
 			g.line(indent, "%s.%s = %s[0]", name, r.Key, g.pool(r.Target))
 		}
 	}
+	var links []edge
 	for _, e := range childEdges(g.ms, m) {
 		if e.m2m() {
-			g.line(indent, "%s.%s.extend(%s)", name, e.coll.Key, g.pool(e.to))
+			links = append(links, e)
 			continue
 		}
 		if len(vars) >= g.depth || (path[e.to] && e.to != m) {
@@ -279,18 +282,26 @@ func (g *gen) object(m *orm.Mapper, indent int, vars []string, path map[*orm.Map
 		for k := range path {
 			sub[k] = true
 		}
-		child := g.object(e.to, inner, append(append([]string(nil), vars...), v), sub, e.ref)
-		switch {
-		case e.coll == nil:
-			g.line(inner, "%s.%s = %s", child, e.ref.Key, name)
-			g.line(inner, "session.add(%s)", child)
-		case e.coll.Uselist:
-			g.line(inner, "%s.%s.append(%s)", name, e.coll.Key, child)
-		default:
-			g.line(inner, "%s.%s = %s", name, e.coll.Key, child)
-		}
+		g.object(e.to, inner, append(append([]string(nil), vars...), v), sub, e.ref, func(child string) {
+			switch {
+			case e.coll == nil:
+				g.line(inner, "%s.%s = %s", child, e.ref.Key, name)
+				g.line(inner, "session.add(%s)", child)
+			case e.coll.Uselist:
+				g.line(inner, "%s.%s.append(%s)", name, e.coll.Key, child)
+			default:
+				g.line(inner, "%s.%s = %s", name, e.coll.Key, child)
+			}
+		})
 	}
-	return name
+	for _, e := range links {
+		g.line(indent, "%s.%s.extend(%s)", name, e.coll.Key, g.pool(e.to))
+	}
+	if len(links) > 0 {
+		// SQLAlchemy writes the link rows of several owners in set order:
+		// one owner per flush keeps the rows in a stable order
+		g.line(indent, "session.flush()")
+	}
 }
 
 func (g *gen) pool(m *orm.Mapper) string {

@@ -1,0 +1,53 @@
+# Three levels: a customer's orders and each order's lines, with an ORM
+# cascade only on the first level.
+from sqlalchemy import Column, ForeignKey, Integer, Numeric, String
+from sqlalchemy.orm import declarative_base, relationship, backref
+
+Base = declarative_base()
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    id = Column(Integer, primary_key=True)
+    email = Column(String(120), unique=True, nullable=False)
+    orders = relationship("Order", backref=backref("customer"), cascade="all, delete-orphan")
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    id = Column(Integer, primary_key=True)
+    customer_id = Column(Integer, ForeignKey("customer.id"))
+    lines = relationship("OrderLine", backref="order", cascade="all, delete-orphan")
+
+
+class OrderLine(Base):
+    __tablename__ = "order_line"
+    id = Column(Integer, primary_key=True)
+    order_id = Column(Integer, ForeignKey("orders.id"))
+    qty = Column(Integer, nullable=False)
+    price = Column(Numeric(10, 2), nullable=False)
+
+
+# Scenario written by cascadelab: ORM cascade: cascade="all, delete-orphan" on the one-to-many side.
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+
+with Session(engine) as session:
+    for i in range(1, 3):
+        customer = Customer(email=f"customer {i}")
+        session.add(customer)
+        for j in range(1, 4):
+            order = Order()
+            customer.orders.append(order)
+            for k in range(1, 4):
+                order_line = OrderLine(qty=((i - 1) * 3 + j - 1) * 3 + k, price=((i - 1) * 3 + j - 1) * 3 + k)
+                order.lines.append(order_line)
+    session.commit()
+
+with Session(engine) as session:
+    customer = session.get(Customer, 1)
+    session.delete(customer)
+    session.commit()
