@@ -143,9 +143,6 @@ func printRun(w, errw io.Writer, res engine.Result) {
 func printMatrix(w, errw io.Writer, m *engine.Matrix) {
 	for _, d := range m.Diagnostics {
 		fmt.Fprintln(errw, d.String())
-		if d.Fix != "" {
-			fmt.Fprintln(errw, "    fix:", d.Fix)
-		}
 	}
 	if m.Error != nil {
 		if m.Error.Line > 0 {

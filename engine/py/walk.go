@@ -1,5 +1,7 @@
 package py
 
+import "cascadelab/engine/source"
+
 // Inspect walks the tree in source order, calling f for each node; when f
 // returns false the node's children are skipped (like go/ast.Inspect).
 func Inspect(n Node, f func(Node) bool) {
@@ -135,4 +137,49 @@ func Inspect(n Node, f func(Node) bool) {
 	case *Slice:
 		exprs(n.Lower, n.Upper, n.Step)
 	}
+}
+
+// FindCall returns the call expression under root whose span is s.
+func FindCall(root Node, s source.Span) *Call {
+	var found *Call
+	Inspect(root, func(n Node) bool {
+		if found != nil {
+			return false
+		}
+		ns := n.Span()
+		if ns.End < s.Start || ns.Start > s.End {
+			return false
+		}
+		if c, ok := n.(*Call); ok && ns == s {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// Keyword returns the call's name=... argument, or nil.
+func (c *Call) Keyword(name string) *Keyword {
+	for _, k := range c.Keywords {
+		if k.Arg == name {
+			return k
+		}
+	}
+	return nil
+}
+
+// Callee is the called name: relationship for both relationship(...) and
+// db.relationship(...).
+func (c *Call) Callee() string { return LastName(c.Func) }
+
+// LastName is a Name's id or an Attribute's attribute name.
+func LastName(e Expr) string {
+	switch e := e.(type) {
+	case *Name:
+		return e.Id
+	case *Attribute:
+		return e.Attr
+	}
+	return ""
 }

@@ -135,6 +135,16 @@ func (rt *Runtime) Configure(th *interp.Thread) error {
 	return nil
 }
 
+// Configured reports whether every registry's mappers are configured.
+func (rt *Runtime) Configured() bool {
+	for _, r := range rt.registries {
+		if !r.configured {
+			return false
+		}
+	}
+	return true
+}
+
 // Mappers lists the mapped classes in declaration order.
 func (rt *Runtime) Mappers() []*orm.Mapper {
 	var out []*orm.Mapper

@@ -49,6 +49,9 @@ type Snapshot struct {
 // Model is what the script mapped, for the phases that read a model.
 type Model struct {
 	Mappers []*orm.Mapper // in declaration order
+	// Configured is false when the mappers never got configured (their
+	// relationships have no direction yet), e.g. when configuring failed.
+	Configured bool
 	Module  *py.Module
 	File    *source.File
 }
@@ -129,7 +132,7 @@ func Run(f File, opts Options) (res Result) {
 		iopts.AtEnd = rt.Configure
 	}
 	exc := interp.Exec(src, mod, iopts)
-	res.Model = &Model{Mappers: rt.Mappers(), Module: mod, File: src}
+	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Module: mod, File: src}
 	res.Trace.Stdout = out.String()
 	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
 	res.Trace.Tables = rt.Tables()

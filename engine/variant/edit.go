@@ -72,39 +72,12 @@ func (w *rewriter) shift(off int32) int32 {
 
 func (w *rewriter) text(s source.Span) string { return w.src[s.Start:s.End] }
 
-// call finds the call expression whose span is s.
-func (w *rewriter) call(s source.Span) *py.Call {
-	var found *py.Call
-	py.Inspect(w.mod, func(n py.Node) bool {
-		if found != nil {
-			return false
-		}
-		ns := n.Span()
-		if ns.End < s.Start || ns.Start > s.End {
-			return false
-		}
-		if c, ok := n.(*py.Call); ok && ns == s {
-			found = c
-			return false
-		}
-		return true
-	})
-	return found
-}
-
-func keyword(c *py.Call, name string) *py.Keyword {
-	for _, k := range c.Keywords {
-		if k.Arg == name {
-			return k
-		}
-	}
-	return nil
-}
+func (w *rewriter) call(s source.Span) *py.Call { return py.FindCall(w.mod, s) }
 
 // setKeyword makes c pass name=value, replacing an existing value or
 // appending the keyword after the last argument.
 func (w *rewriter) setKeyword(c *py.Call, name, value string) {
-	if k := keyword(c, name); k != nil {
+	if k := c.Keyword(name); k != nil {
 		w.add(k.Value.Span().Start, k.Value.Span().End, value)
 		return
 	}
@@ -125,7 +98,7 @@ func (w *rewriter) setKeyword(c *py.Call, name, value string) {
 
 // dropKeyword removes name=... from c, with the comma that separates it.
 func (w *rewriter) dropKeyword(c *py.Call, name string) {
-	k := keyword(c, name)
+	k := c.Keyword(name)
 	if k == nil {
 		return
 	}

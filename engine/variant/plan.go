@@ -71,33 +71,19 @@ func metadataExpr(mod *py.Module, ms []*orm.Mapper) string {
 			if !ok || !isName {
 				continue
 			}
-			switch callee(c) {
+			switch c.Callee() {
 			case "declarative_base", "SQLAlchemy":
 				return n.Id + ".metadata"
 			}
 		case *py.ClassDef:
 			for _, b := range s.Bases {
-				if name := exprName(b); name == "DeclarativeBase" || name == "DeclarativeBaseNoMeta" {
+				if name := py.LastName(b); name == "DeclarativeBase" || name == "DeclarativeBaseNoMeta" {
 					return s.Name + ".metadata"
 				}
 			}
 		}
 	}
 	return ms[0].Class + ".metadata"
-}
-
-// callee is the last name of a call's function: relationship for
-// relationship(...) and db.relationship(...).
-func callee(c *py.Call) string { return exprName(c.Func) }
-
-func exprName(e py.Expr) string {
-	switch e := e.(type) {
-	case *py.Name:
-		return e.Id
-	case *py.Attribute:
-		return e.Attr
-	}
-	return ""
 }
 
 // pkFilter is the primary key comparison for a query on m: Parent.id == 1.

@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"cascadelab/engine/model"
 	"cascadelab/engine/orm"
 	"cascadelab/engine/py"
 	"cascadelab/engine/schema"
@@ -140,26 +141,8 @@ func notNull(w *rewriter, p *plan) {
 	}
 }
 
-// relCall finds the call that declares r: its relationship(...), or the
-// backref(...) inside the other side's call. For backref="name" it returns
-// that keyword instead, to be turned into a backref(...) call.
-func (w *rewriter) relCall(r *orm.Relationship) (*py.Call, *py.Keyword) {
-	c := w.call(r.Span)
-	if c == nil || !r.FromBackref {
-		return c, nil
-	}
-	k := keyword(c, "backref")
-	if k == nil {
-		return nil, nil
-	}
-	if bc, ok := k.Value.(*py.Call); ok {
-		return bc, nil
-	}
-	return nil, k
-}
-
 func (w *rewriter) setRelKeyword(r *orm.Relationship, name, value string) {
-	c, k := w.relCall(r)
+	c, k := model.RelCall(w.mod, r)
 	switch {
 	case c != nil:
 		w.setKeyword(c, name, value)
@@ -172,7 +155,7 @@ func (w *rewriter) setRelKeyword(r *orm.Relationship, name, value string) {
 }
 
 func (w *rewriter) dropRelKeyword(r *orm.Relationship, name string) {
-	if c, _ := w.relCall(r); c != nil {
+	if c, _ := model.RelCall(w.mod, r); c != nil {
 		w.dropKeyword(c, name)
 	}
 }

@@ -7,6 +7,7 @@ package variant
 import (
 	"fmt"
 
+	"cascadelab/engine/diag"
 	"cascadelab/engine/orm"
 	"cascadelab/engine/py"
 	"cascadelab/engine/script"
@@ -138,6 +139,13 @@ func Run(f script.File, o Options) *Matrix {
 	bo.Configure = true
 	base := script.Run(f, bo)
 	m.Diagnostics = append(m.Diagnostics, base.Diagnostics...)
+	if base.Model != nil {
+		var mappers []*orm.Mapper // unconfigured mappers would mislead the rules
+		if base.Model.Configured {
+			mappers = base.Model.Mappers
+		}
+		m.Diagnostics = append(m.Diagnostics, diag.Check(base.Model.File, base.Model.Module, mappers)...)
+	}
 	if base.Model == nil || base.Exception != nil {
 		m.Error = base.Exception
 		if m.Error == nil {
@@ -198,7 +206,7 @@ func isScript(mod *py.Module) bool {
 	found := false
 	py.Inspect(mod, func(n py.Node) bool {
 		if c, ok := n.(*py.Call); ok {
-			switch callee(c) {
+			switch c.Callee() {
 			case "Session", "sessionmaker", "add", "add_all", "commit", "flush", "execute", "query", "scalars":
 				found = true
 			}
