@@ -52,8 +52,8 @@ type Model struct {
 	// Configured is false when the mappers never got configured (their
 	// relationships have no direction yet), e.g. when configuring failed.
 	Configured bool
-	Module  *py.Module
-	File    *source.File
+	Module     *py.Module
+	File       *source.File
 }
 
 // Exception is the script's uncaught Python exception.
