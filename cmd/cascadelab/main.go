@@ -151,7 +151,11 @@ func printMatrix(w, errw io.Writer, m *engine.Matrix) {
 		fmt.Fprintf(errw, "%s: %s\n", m.Error.Class, m.Error.Message)
 		return
 	}
-	fmt.Fprintf(w, "Deleting %s (%s input; 2 roots, %d children per relationship, depth %d)\n\n", m.Target, m.Input, m.Options.Children, m.Options.Depth)
+	if m.Input == "script" {
+		fmt.Fprintf(w, "Deleting %s as the script does, then each variant of it\n\n", m.Target)
+	} else {
+		fmt.Fprintf(w, "Deleting %s (2 roots, %d children per relationship, depth %d)\n\n", m.Target, m.Options.Children, m.Options.Depth)
+	}
 	header := []string{"#", "variant"}
 	header = append(header, m.Tables...)
 	rows := [][]string{header}

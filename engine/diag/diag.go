@@ -166,7 +166,7 @@ func (c *checker) ondelete() {
 				"orm-vs-database-cascade")
 		}
 	})
-	if firstOndelete != nil && !c.pragmaOn() {
+	if firstOndelete != nil && !ForeignKeysOn(c.mod) {
 		c.add(SQLiteForeignKeys, *firstOndelete,
 			"SQLite ignores foreign keys, and so ondelete, unless each connection runs PRAGMA foreign_keys=ON; nothing in this file turns it on.",
 			"Add a \"connect\" event listener on the engine that runs PRAGMA foreign_keys=ON.",
@@ -174,10 +174,11 @@ func (c *checker) ondelete() {
 	}
 }
 
-// pragmaOn reports whether the source turns SQLite's foreign keys on.
-func (c *checker) pragmaOn() bool {
+// ForeignKeysOn reports whether the source turns SQLite's foreign keys on
+// (a PRAGMA foreign_keys=ON string anywhere in it).
+func ForeignKeysOn(mod *py.Module) bool {
 	on := false
-	py.Inspect(c.mod, func(n py.Node) bool {
+	py.Inspect(mod, func(n py.Node) bool {
 		if k, ok := n.(*py.Constant); ok {
 			if s, isStr := k.Value.(string); isStr {
 				s = strings.ToLower(strings.ReplaceAll(s, " ", ""))

@@ -27,6 +27,8 @@ type Runtime struct {
 	registries    []*registry
 	sessions      map[*orm.Session]*sessionObj
 	MaxRows       int
+	// Deleted is the class of the first object given to Session.delete.
+	Deleted *orm.Mapper
 }
 
 // New makes a runtime for file f.

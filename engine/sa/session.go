@@ -213,7 +213,12 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			return nil, nil
 		}), true, nil
 	case "delete":
-		return withState(s.s.Delete)
+		return withState(func(st *orm.State) error {
+			if rt.Deleted == nil {
+				rt.Deleted = st.M
+			}
+			return s.s.Delete(st)
+		})
 	case "expunge":
 		return withState(func(st *orm.State) error { s.s.Expunge(st); return nil })
 	case "refresh":

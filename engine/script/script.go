@@ -52,6 +52,7 @@ type Model struct {
 	// Configured is false when the mappers never got configured (their
 	// relationships have no direction yet), e.g. when configuring failed.
 	Configured bool
+	Deleted    *orm.Mapper // the class of the first object given to Session.delete, if any
 	Module     *py.Module
 	File       *source.File
 }
@@ -132,7 +133,7 @@ func Run(f File, opts Options) (res Result) {
 		iopts.AtEnd = rt.Configure
 	}
 	exc := interp.Exec(src, mod, iopts)
-	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Module: mod, File: src}
+	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src}
 	res.Trace.Stdout = out.String()
 	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
 	res.Trace.Tables = rt.Tables()

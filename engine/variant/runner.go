@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"cascadelab/engine/diag"
 	"cascadelab/engine/orm"
 	"cascadelab/engine/py"
 	"cascadelab/engine/schema"
@@ -25,18 +26,22 @@ type runner struct {
 	first  map[*orm.Mapper]string
 	tables []string
 	schema map[string]*schema.Table
+	site   *site // where a whole script deletes; nil for models
+	fkOn   bool  // the script turns foreign keys on itself
 }
 
-func newRunner(f script.File, o Options, p *plan, sm *script.Model) (*runner, error) {
-	r := &runner{f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}}
-	g := &gen{ms: p.ms, n: o.Children, depth: o.Depth}
-	r.setup = g.setup(p.root)
-	if g.err != nil {
-		return nil, g.err
-	}
-	r.date, r.first = g.needDate, g.first
-	if _, ok := r.first[p.target]; !ok && p.key == "" {
-		return nil, fmt.Errorf("the scenario makes no %s rows: %s does not hang under %s; delete a %s instead, or name a row as %s:KEY", p.target.Class, p.target.Class, p.root.Class, p.root.Class, p.target.Class)
+func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site) (*runner, error) {
+	r := &runner{f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, fkOn: diag.ForeignKeysOn(sm.Module)}
+	if st == nil {
+		g := &gen{ms: p.ms, n: o.Children, depth: o.Depth}
+		r.setup = g.setup(p.root)
+		if g.err != nil {
+			return nil, g.err
+		}
+		r.date, r.first = g.needDate, g.first
+		if _, ok := r.first[p.target]; !ok && p.key == "" {
+			return nil, fmt.Errorf("the scenario makes no %s rows: %s does not hang under %s; delete a %s instead, or name a row as %s:KEY", p.target.Class, p.target.Class, p.root.Class, p.root.Class, p.target.Class)
+		}
 	}
 	for _, m := range p.ms {
 		r.schema[m.Table.Name] = m.Table
@@ -49,8 +54,24 @@ func newRunner(f script.File, o Options, p *plan, sm *script.Model) (*runner, er
 	return r, nil
 }
 
+// applies reports whether a variant can be run: a script's own delete
+// can become a bulk or raw one but not every way back, and a script that
+// turns foreign keys on cannot run without them.
+func (r *runner) applies(s spec) bool {
+	if r.site == nil {
+		return s.op != opRemove || r.p.remove != nil
+	}
+	if s.op == opRemove || (s.fk == fkOff && r.fkOn) {
+		return false
+	}
+	return r.site.replace(&rewriter{src: r.f.Text, mod: r.mod}, s.op, r.p.target)
+}
+
 // key is the deleted row's primary key, as Python.
 func (r *runner) key() string {
+	if r.site != nil {
+		return ""
+	}
 	if r.p.key != "" {
 		return r.p.key
 	}
@@ -105,18 +126,35 @@ func (r *runner) run(s spec) (*Variant, error) {
 	if s.change != nil {
 		s.change(w, r.p)
 	}
-	models := w.apply()
-	fk := s.fk == fkOn || (s.fk == fkAsWritten && r.o.ForeignKeys)
-	text, line := r.scenario(models, s, fk)
+	var text, diff string
+	var line int
+	if r.site != nil {
+		fk := s.fk == fkOn
+		if fk {
+			at := headerAt(r.mod)
+			w.add(at, at, foreignKeysHeader)
+		}
+		r.site.replace(w, s.op, r.p.target)
+		text = w.apply()
+		diff = unifiedDiff(r.f.Name, r.f.Text, text)
+		line = strings.Count(text[:w.shift(r.site.stmt.Span().Start)], "\n") + 1
+	} else {
+		models := w.apply()
+		diff = unifiedDiff(r.f.Name, r.f.Text, models)
+		text, line = r.scenario(models, s, s.fk == fkOn || (s.fk == fkAsWritten && r.o.ForeignKeys))
+	}
 	opts := r.o.Run
 	opts.SnapshotLine = line
 	res := script.Run(script.File{Name: r.f.Name, Text: text}, opts)
 	v := &Variant{
-		ID: s.id, Title: s.title, Explain: s.explain, Operation: opNames[s.op], ForeignKeys: fk,
-		Diff: unifiedDiff(r.f.Name, r.f.Text, models), Script: text,
+		ID: s.id, Title: s.title, Explain: s.explain, Operation: opNames[s.op], ForeignKeys: s.fk == fkOn || (s.fk == fkAsWritten && (r.o.ForeignKeys && r.site == nil || r.fkOn)),
+		Diff: diff, Script: text,
 		Counts: map[string]Count{}, Rows: map[string]*TableRows{},
 		Deleted: map[string]int{}, Orphaned: map[string]int{}, Dangling: map[string]int{},
 		SQL: []trace.Statement{}, Stdout: res.Trace.Stdout, Error: res.Trace.Error,
+	}
+	if r.site != nil && s.change == nil && s.fk == fkAsWritten && s.op == r.site.kind {
+		v.Title += " (your script)"
 	}
 	if r.tables == nil {
 		r.tables = createdTables(res.Trace.Statements)

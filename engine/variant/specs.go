@@ -37,7 +37,6 @@ type spec struct {
 	change             func(w *rewriter, p *plan)
 }
 
-func (s spec) applies(p *plan) bool { return s.op != opRemove || p.remove != nil }
 
 var specs = []spec{
 	{id: "as-written", title: "As written, session.delete()", op: opDelete,

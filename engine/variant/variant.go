@@ -5,7 +5,7 @@
 package variant
 
 import (
-	"fmt"
+	"strings"
 
 	"cascadelab/engine/diag"
 	"cascadelab/engine/orm"
@@ -159,21 +159,28 @@ func Run(f script.File, o Options) *Matrix {
 		return m
 	}
 	m.Model = describe(base.Model)
+	var st *site
 	if isScript(base.Model.Module) {
-		m.Input = "script"
+		if st = findDelete(base.Model.Module, f.Text); st != nil {
+			m.Input = "script"
+			o.Delete = st.class
+			if st.kind == opDelete && base.Model.Deleted != nil {
+				o.Delete = base.Model.Deleted.Class
+			}
+		}
 	}
 	p, err := newPlan(ms, base.Model.Module, o)
 	if err != nil {
 		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
 		return m
 	}
-	r, err := newRunner(f, o, p, base.Model)
+	r, err := newRunner(f, o, p, base.Model, st)
 	if err != nil {
 		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
 		return m
 	}
 	for i, spec := range specs {
-		if !spec.applies(p) || (len(o.Only) > 0 && !contains(o.Only, spec.id)) {
+		if !r.applies(spec) || (len(o.Only) > 0 && !contains(o.Only, spec.id)) {
 			continue
 		}
 		v, err := r.run(spec)
@@ -184,7 +191,7 @@ func Run(f script.File, o Options) *Matrix {
 		v.Number = i + 1
 		m.Variants = append(m.Variants, v)
 	}
-	m.Target = fmt.Sprintf("%s %s", p.target.Class, r.key())
+	m.Target = strings.TrimSpace(p.target.Class + " " + r.key())
 	if len(m.Variants) > 0 {
 		m.Tables = r.tables
 	}

@@ -1,0 +1,45 @@
+# The seed question as asked: a whole script (Python 2 prints) whose own delete is the as-written variant.
+from sqlalchemy import Column, Integer, ForeignKey
+from sqlalchemy.orm import relationship
+
+from sqlalchemy import create_engine
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.ext.declarative import declarative_base
+from sqlalchemy import text
+
+Base = declarative_base()
+
+class Parent(Base):
+    __tablename__ = "parent"
+    id = Column(Integer, primary_key = True)
+
+class Child(Base):
+    __tablename__ = "child"
+    id = Column(Integer, primary_key = True)
+    parentid = Column(Integer, ForeignKey(Parent.id))
+    parent = relationship(Parent, cascade = "all,delete", backref = "children")
+
+engine = create_engine("sqlite:///:memory:")
+Base.metadata.create_all(engine)
+Session = sessionmaker(bind=engine)
+
+session = Session()
+
+parent = Parent()
+parent.children.append(Child())
+parent.children.append(Child())
+parent.children.append(Child())
+
+session.add(parent)
+session.commit()
+
+print "Before delete, children = {0}".format(session.query(Child).count())
+print "Before delete, parent = {0}".format(session.query(Parent).count())
+
+session.execute(text("DELETE FROM parent WHERE id = :id"), {"id": parent.id})
+session.commit()
+
+print "After delete, children = {0}".format(session.query(Child).count())
+print "After delete parent = {0}".format(session.query(Parent).count())
+
+session.close()

@@ -1,0 +1,54 @@
+from sqlalchemy import event as _cascadelab_event
+from sqlalchemy.engine import Engine as _CascadelabEngine
+
+
+@_cascadelab_event.listens_for(_CascadelabEngine, "connect")
+def _cascadelab_foreign_keys(dbapi_connection, connection_record):
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+
+# The seed question as asked: a whole script (Python 2 prints) whose own delete is the as-written variant.
+from sqlalchemy import Column, Integer, ForeignKey
+from sqlalchemy.orm import relationship
+
+from sqlalchemy import create_engine
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.ext.declarative import declarative_base
+from sqlalchemy.orm import backref
+
+Base = declarative_base()
+
+class Parent(Base):
+    __tablename__ = "parent"
+    id = Column(Integer, primary_key = True)
+
+class Child(Base):
+    __tablename__ = "child"
+    id = Column(Integer, primary_key = True)
+    parentid = Column(Integer, ForeignKey(Parent.id, ondelete="CASCADE"))
+    parent = relationship(Parent, cascade = "all,delete", backref = backref("children", passive_deletes=True))
+
+engine = create_engine("sqlite:///:memory:")
+Base.metadata.create_all(engine)
+Session = sessionmaker(bind=engine)
+
+session = Session()
+
+parent = Parent()
+parent.children.append(Child())
+parent.children.append(Child())
+parent.children.append(Child())
+
+session.add(parent)
+session.commit()
+
+print "Before delete, children = {0}".format(session.query(Child).count())
+print "Before delete, parent = {0}".format(session.query(Parent).count())
+
+session.query(Parent).filter(Parent.id == parent.id).delete()
+session.commit()
+
+print "After delete, children = {0}".format(session.query(Child).count())
+print "After delete parent = {0}".format(session.query(Parent).count())
+
+session.close()
