@@ -37,7 +37,6 @@ type spec struct {
 	change             func(w *rewriter, p *plan)
 }
 
-
 var specs = []spec{
 	{id: "as-written", title: "As written, session.delete()", op: opDelete,
 		explain: "Your models unchanged. The object is loaded and deleted with session.delete(), as most code does."},
