@@ -123,10 +123,10 @@ type Session struct {
 	ExpireOnCommit bool
 
 	identity map[string]*State
-	idOrder  []*State
-	newOrder []*State
+	idOrder  order
+	newOrder order
 	newSet   map[*State]bool
-	delOrder []*State
+	delOrder order
 	delSet   map[*State]bool
 	dirty    map[*State]bool
 	flushing bool
@@ -182,7 +182,7 @@ func (s *Session) isNew(st *State) bool { return s.newSet[st] }
 func (s *Session) IsDeleted(st *State) bool { return s.delSet[st] }
 
 // States lists the identity map in insertion order.
-func (s *Session) States() []*State { return s.idOrder }
+func (s *Session) States() []*State { return s.idOrder.list() }
 
 func (s *Session) checkUsable() error {
 	if s.failed != nil {
@@ -233,7 +233,7 @@ func (s *Session) saveOrUpdateImpl(st *State) error {
 		}
 		if !s.newSet[st] {
 			s.newSet[st] = true
-			s.newOrder = append(s.newOrder, st)
+			s.newOrder.add(st)
 			s.insertSeq++
 			st.insertOrder = s.insertSeq
 		}
@@ -258,7 +258,7 @@ func (s *Session) addIdentity(st *State) {
 		s.removeIdentity(old)
 	}
 	s.identity[k] = st
-	s.idOrder = append(s.idOrder, st)
+	s.idOrder.add(st)
 }
 
 func (s *Session) removeIdentity(st *State) {
@@ -266,12 +266,7 @@ func (s *Session) removeIdentity(st *State) {
 	if s.identity[k] == st {
 		delete(s.identity, k)
 	}
-	for i, x := range s.idOrder {
-		if x == st {
-			s.idOrder = append(s.idOrder[:i:i], s.idOrder[i+1:]...)
-			break
-		}
-	}
+	s.idOrder.remove(st)
 }
 
 // cascade is Mapper.cascade_iterator: a depth-first walk over the
@@ -421,7 +416,7 @@ func (s *Session) deleteImpl(st *State, head bool) error {
 		}
 	}
 	s.delSet[st] = true
-	s.delOrder = append(s.delOrder, st)
+	s.delOrder.add(st)
 	for _, c := range cascaded {
 		if err := s.deleteImpl(c, false); err != nil {
 			return err
@@ -444,11 +439,11 @@ func (s *Session) Expunge(st *State) {
 func (s *Session) expungeState(st *State) {
 	if s.newSet[st] {
 		delete(s.newSet, st)
-		s.newOrder = removeState(s.newOrder, st)
+		s.newOrder.remove(st)
 	}
 	if s.delSet[st] {
 		delete(s.delSet, st)
-		s.delOrder = removeState(s.delOrder, st)
+		s.delOrder.remove(st)
 	}
 	if st.Key != nil {
 		s.removeIdentity(st)
@@ -458,18 +453,9 @@ func (s *Session) expungeState(st *State) {
 	st.sess = nil
 }
 
-func removeState(l []*State, st *State) []*State {
-	for i, x := range l {
-		if x == st {
-			return append(l[:i:i], l[i+1:]...)
-		}
-	}
-	return l
-}
-
 // ExpireAll is session.expire_all().
 func (s *Session) ExpireAll() {
-	for _, st := range s.idOrder {
+	for _, st := range s.idOrder.list() {
 		st.expire()
 	}
 }
@@ -910,12 +896,12 @@ func (s *Session) Rollback() error {
 		}
 	}
 	s.failed = nil
-	for _, st := range append(append([]*State(nil), s.txNew...), s.newOrder...) {
+	for _, st := range append(append([]*State(nil), s.txNew...), s.newOrder.list()...) {
 		s.expungeState(st)
 		st.Key = nil
 		st.detached = false
 	}
-	for _, st := range append(append([]*State(nil), s.txDeleted...), s.delOrder...) {
+	for _, st := range append(append([]*State(nil), s.txDeleted...), s.delOrder.list()...) {
 		st.deleted = false
 		st.detached = false
 		if st.Key != nil {
@@ -923,8 +909,8 @@ func (s *Session) Rollback() error {
 			s.addIdentity(st)
 		}
 	}
-	s.delOrder, s.delSet = nil, map[*State]bool{}
-	s.newOrder, s.newSet = nil, map[*State]bool{}
+	s.delOrder, s.delSet = order{}, map[*State]bool{}
+	s.newOrder, s.newSet = order{}, map[*State]bool{}
 	s.txNew, s.txDeleted = nil, nil
 	s.dirty = map[*State]bool{}
 	s.ExpireAll()
@@ -939,11 +925,11 @@ func (s *Session) Close() error {
 		db, _ := s.Engine.DB()
 		err = dbError(db.Rollback(), "ROLLBACK", nil)
 	}
-	for _, st := range append(append([]*State(nil), s.newOrder...), s.idOrder...) {
+	for _, st := range append(s.newOrder.list(), s.idOrder.list()...) {
 		s.expungeState(st)
 	}
 	s.failed = nil
-	s.delOrder, s.delSet = nil, map[*State]bool{}
+	s.delOrder, s.delSet = order{}, map[*State]bool{}
 	s.txNew, s.txDeleted = nil, nil
 	s.dirty = map[*State]bool{}
 	return err
@@ -970,7 +956,7 @@ func (s *Session) RemoveDeleted(states []*State) {
 		s.removeIdentity(st)
 		if s.delSet[st] {
 			delete(s.delSet, st)
-			s.delOrder = removeState(s.delOrder, st)
+			s.delOrder.remove(st)
 		}
 		delete(s.dirty, st)
 		st.deleted = true
@@ -1083,12 +1069,12 @@ func (s *Session) merge(src *State, done map[*State]*State, via map[[2]any]bool)
 }
 
 // New lists the pending objects (Session.new).
-func (s *Session) New() []*State { return append([]*State(nil), s.newOrder...) }
+func (s *Session) New() []*State { return s.newOrder.list() }
 
 // Dirty lists persistent objects with attribute changes (Session.dirty).
 func (s *Session) Dirty() []*State {
 	var out []*State
-	for _, st := range s.idOrder {
+	for _, st := range s.idOrder.list() {
 		if s.dirty[st] && !s.delSet[st] {
 			out = append(out, st)
 		}
@@ -1097,4 +1083,4 @@ func (s *Session) Dirty() []*State {
 }
 
 // Deleted lists the objects marked for deletion (Session.deleted).
-func (s *Session) Deleted() []*State { return append([]*State(nil), s.delOrder...) }
+func (s *Session) Deleted() []*State { return s.delOrder.list() }

@@ -563,19 +563,19 @@ func (s *Session) Flush() error {
 	if s.flushing {
 		return &Error{Class: "InvalidRequestError", Msg: "Session is already flushing"}
 	}
-	if len(s.newOrder) == 0 && len(s.delOrder) == 0 && len(s.dirty) == 0 {
+	if s.newOrder.len() == 0 && s.delOrder.len() == 0 && len(s.dirty) == 0 {
 		return nil
 	}
 	s.flushing = true
 	defer func() { s.flushing = false }()
 	u := newUOW(s)
 	var proc []*State
-	for _, st := range s.newOrder {
+	for _, st := range s.newOrder.list() {
 		if !s.delSet[st] {
 			proc = append(proc, st)
 		}
 	}
-	for _, st := range s.idOrder {
+	for _, st := range s.idOrder.list() {
 		if s.dirty[st] && !s.delSet[st] && !s.newSet[st] {
 			proc = append(proc, st)
 		}
@@ -590,7 +590,7 @@ func (s *Session) Flush() error {
 		u.register(st, orphan && st.Key != nil, false, false)
 		processed[st] = true
 	}
-	for _, st := range s.delOrder {
+	for _, st := range s.delOrder.list() {
 		if !processed[st] {
 			u.register(st, true, false, false)
 		}
@@ -620,7 +620,7 @@ func (u *uow) finalize() {
 			s.removeIdentity(st)
 			if s.delSet[st] {
 				delete(s.delSet, st)
-				s.delOrder = removeState(s.delOrder, st)
+				s.delOrder.remove(st)
 			}
 			st.deleted = true
 			s.txDeleted = append(s.txDeleted, st)
@@ -633,7 +633,7 @@ func (u *uow) finalize() {
 			}
 			st.Key = key
 			delete(s.newSet, st)
-			s.newOrder = removeState(s.newOrder, st)
+			s.newOrder.remove(st)
 			s.addIdentity(st)
 			s.txNew = append(s.txNew, st)
 		}

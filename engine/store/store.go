@@ -24,6 +24,9 @@ type DB struct {
 	// MaxRows bounds how many rows one statement may return or write, so a
 	// runaway script fails instead of exhausting memory.
 	MaxRows int
+	// stmts caches prepared statements by their text, as pysqlite's
+	// statement cache does: an ORM flush repeats the same INSERT many times.
+	stmts map[string]*sqlite3.Stmt
 }
 
 // Result is what one execution (or executemany) produced.
@@ -54,11 +57,44 @@ func Open(log *[]trace.Statement) (*DB, error) {
 		c.Close()
 		return nil, err
 	}
-	return &DB{conn: c, log: log, MaxRows: 1_000_000}, nil
+	return &DB{conn: c, log: log, MaxRows: 1_000_000, stmts: map[string]*sqlite3.Stmt{}}, nil
 }
 
 // Close releases the database.
-func (db *DB) Close() error { return db.conn.Close() }
+func (db *DB) Close() error {
+	db.forget()
+	return db.conn.Close()
+}
+
+// forget closes the cached statements.
+func (db *DB) forget() {
+	for k, st := range db.stmts {
+		st.Close()
+		delete(db.stmts, k)
+	}
+}
+
+// prepare returns the cached statement for sql, preparing it once.
+func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
+	if st, ok := db.stmts[sql]; ok {
+		return st, nil
+	}
+	if !isDML(sql) && !strings.HasPrefix(strings.TrimSpace(strings.ToUpper(sql)), "SELECT") {
+		db.forget() // DDL and PRAGMAs change the schema the cached statements were built for
+	}
+	stmt, tail, err := db.conn.Prepare(sql)
+	if err != nil {
+		return nil, classify(err)
+	}
+	if strings.TrimSpace(tail) != "" {
+		stmt.Close()
+		return nil, &Error{Class: "ProgrammingError", Msg: "You can only execute one statement at a time."}
+	}
+	if isDML(sql) || strings.HasPrefix(strings.TrimSpace(strings.ToUpper(sql)), "SELECT") {
+		db.stmts[sql] = stmt
+	}
+	return stmt, nil
+}
 
 // Version is the SQLite library version.
 func (db *DB) Version() string {
@@ -143,13 +179,14 @@ func (db *DB) run(sql string, rows [][]any) (*Result, error) {
 		}
 		db.inTx = true
 	}
-	stmt, tail, err := db.conn.Prepare(sql)
+	stmt, err := db.prepare(sql)
 	if err != nil {
-		return nil, classify(err)
+		return nil, err
 	}
-	defer stmt.Close()
-	if strings.TrimSpace(tail) != "" {
-		return nil, &Error{Class: "ProgrammingError", Msg: "You can only execute one statement at a time."}
+	if db.stmts[sql] != stmt {
+		defer stmt.Close()
+	} else {
+		defer stmt.ClearBindings()
 	}
 	res := &Result{}
 	for i := 0; i < stmt.ColumnCount(); i++ {
