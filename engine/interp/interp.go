@@ -17,8 +17,9 @@ type Options struct {
 	MaxDepth int   // call depth; 0 means 200
 	Importer func(th *Thread, name string, span source.Span) (*Module, error)
 	Ctx      context.Context
-	// BeforeStmt, when set, is called before each statement runs.
-	BeforeStmt func(s py.Stmt)
+	// BeforeStmt, when set, is called before each statement runs; when it
+	// returns true the statement is skipped.
+	BeforeStmt func(s py.Stmt) bool
 	// AtEnd, when set, runs after the module finished without an exception;
 	// an exception it raises is the run's.
 	AtEnd func(th *Thread) error
@@ -191,8 +192,8 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 	if err := th.step(s.Span()); err != nil {
 		return ctrlNone, err
 	}
-	if th.opts.BeforeStmt != nil {
-		th.opts.BeforeStmt(s)
+	if th.opts.BeforeStmt != nil && th.opts.BeforeStmt(s) {
+		return ctrlNone, nil
 	}
 	switch s := s.(type) {
 	case *py.ExprStmt:

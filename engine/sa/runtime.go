@@ -158,6 +158,18 @@ func (rt *Runtime) Mappers() []*orm.Mapper {
 	return out
 }
 
+// Load puts rows into the database of the engine created last.
+func (rt *Runtime) Load(order []string, tables map[string]trace.Table) error {
+	if len(rt.Engines) == 0 {
+		return fmt.Errorf("no engine to load rows into")
+	}
+	db, err := rt.Engines[len(rt.Engines)-1].orm.DB()
+	if err != nil {
+		return err
+	}
+	return db.Load(order, tables)
+}
+
 // Close releases the databases.
 func (rt *Runtime) Close() {
 	for _, e := range rt.Engines {

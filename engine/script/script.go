@@ -35,9 +35,20 @@ type Options struct {
 	// SnapshotLine, when positive, copies every table just before the first
 	// statement that starts on or after this 1-based line runs.
 	SnapshotLine int
+	// Replay skips the statements that start on lines [From, SnapshotLine)
+	// and loads its tables instead, when the snapshot is taken.
+	Replay *Replay
 	// Configure configures the mappers after the script, as their first
 	// use would: a models-only file then gets its backrefs and directions.
 	Configure bool
+}
+
+// Replay stands for statements whose only effect is rows in the database:
+// another run already made them (a scenario's setup, shared by variants).
+type Replay struct {
+	From   int                    // first skipped line, 1-based
+	Order  []string               // tables in the order to load them
+	Tables map[string]trace.Table // the rows to load
 }
 
 // Snapshot is the database at Options.SnapshotLine.
@@ -81,7 +92,10 @@ type Result struct {
 	Exception   *Exception          `json:"exception"`
 	Trace       trace.Trace         `json:"trace"`
 	Snapshot    *Snapshot           `json:"-"` // nil when the line was never reached
-	Model       *Model              `json:"-"` // nil when the script did not parse
+	// ReplayFailed tells why Options.Replay's rows could not be loaded: the
+	// skipped statements must then really run.
+	ReplayFailed error  `json:"-"`
+	Model        *Model `json:"-"` // nil when the script did not parse
 }
 
 // Run parses and executes the script.
@@ -123,10 +137,24 @@ func Run(f File, opts Options) (res Result) {
 	var out strings.Builder
 	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx}
 	if opts.SnapshotLine > 0 {
-		iopts.BeforeStmt = func(s py.Stmt) {
-			if res.Snapshot == nil && src.Position(s.Span().Start).Line >= opts.SnapshotLine {
-				res.Snapshot = &Snapshot{Tables: rt.Tables(), Statements: len(rt.Log)}
+		iopts.BeforeStmt = func(s py.Stmt) bool {
+			if res.Snapshot != nil {
+				return false
 			}
+			line := src.Position(s.Span().Start).Line
+			if opts.Replay != nil && line >= opts.Replay.From && line < opts.SnapshotLine {
+				return true
+			}
+			if line < opts.SnapshotLine {
+				return false
+			}
+			res.Snapshot = &Snapshot{Statements: len(rt.Log)}
+			if opts.Replay == nil {
+				res.Snapshot.Tables = rt.Tables()
+			} else if res.ReplayFailed = rt.Load(opts.Replay.Order, opts.Replay.Tables); res.ReplayFailed == nil {
+				res.Snapshot.Tables = opts.Replay.Tables
+			}
+			return false
 		}
 	}
 	if opts.Configure {

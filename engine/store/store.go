@@ -332,3 +332,46 @@ func (db *DB) Tables() (map[string]trace.Table, error) {
 	}
 	return out, nil
 }
+
+// Load inserts rows without recording them, in one transaction, table by
+// table in the given order and each table's rows in order (so rowids keep
+// their order): the database another run built, replayed.
+func (db *DB) Load(order []string, tables map[string]trace.Table) error {
+	if err := db.conn.Exec("BEGIN"); err != nil {
+		return classify(err)
+	}
+	for _, name := range order {
+		t, ok := tables[name]
+		if !ok || len(t.Rows) == 0 {
+			continue
+		}
+		cols := make([]string, len(t.Columns))
+		marks := make([]string, len(t.Columns))
+		for i, c := range t.Columns {
+			cols[i], marks[i] = `"`+strings.ReplaceAll(c, `"`, `""`)+`"`, "?"
+		}
+		sql := fmt.Sprintf(`INSERT INTO "%s" (%s) VALUES (%s)`, strings.ReplaceAll(name, `"`, `""`), strings.Join(cols, ", "), strings.Join(marks, ", "))
+		rows := make([][]any, len(t.Rows))
+		for i, r := range t.Rows {
+			rows[i] = make([]any, len(r))
+			for j, v := range r {
+				switch v := v.(type) {
+				case trace.Float:
+					rows[i][j] = float64(v)
+				case trace.Blob:
+					rows[i][j] = []byte(v)
+				default:
+					rows[i][j] = v
+				}
+			}
+		}
+		db.inTx = true
+		if _, err := db.run(sql, rows); err != nil {
+			db.conn.Exec("ROLLBACK")
+			db.inTx = false
+			return err
+		}
+	}
+	db.inTx = false
+	return classify0(db.conn.Exec("COMMIT"))
+}

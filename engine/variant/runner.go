@@ -3,6 +3,7 @@ package variant
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"cascadelab/engine/diag"
@@ -27,6 +28,7 @@ type runner struct {
 	tables []string
 	schema map[string]*schema.Table
 	site   *site // where a whole script deletes; nil for models
+	before map[string]trace.Table // the setup's rows, from the first full run
 	fkOn   bool  // the script turns foreign keys on itself
 }
 
@@ -79,8 +81,9 @@ func (r *runner) key() string {
 }
 
 // scenario appends the generated session code to the (rewritten) models;
-// it returns the script and the line where the delete step starts.
-func (r *runner) scenario(models string, s spec, fk bool) (string, int) {
+// it returns the script, the line where the setup starts and the line
+// where the delete step starts.
+func (r *runner) scenario(models string, s spec, fk bool) (string, int, int) {
 	var b strings.Builder
 	b.WriteString(strings.TrimRight(models, "\n"))
 	fmt.Fprintf(&b, "\n\n\n# Scenario written by cascadelab: %s.\n", s.title)
@@ -100,6 +103,7 @@ func (r *runner) scenario(models string, s spec, fk bool) (string, int) {
 		b.WriteString("\n\n@event.listens_for(engine, \"connect\")\ndef enable_foreign_keys(dbapi_connection, connection_record):\n    dbapi_connection.execute(\"PRAGMA foreign_keys=ON\")\n\n\n")
 	}
 	fmt.Fprintf(&b, "%s.create_all(engine)\n\n", r.p.meta)
+	setup := strings.Count(b.String(), "\n") + 1
 	b.WriteString(r.setup)
 	b.WriteString("\n")
 	line := strings.Count(b.String(), "\n") + 1
@@ -118,7 +122,7 @@ func (r *runner) scenario(models string, s spec, fk bool) (string, int) {
 		c := r.p.remove.coll.Key
 		fmt.Fprintf(&b, "with Session(engine) as session:\n    %s = session.get(%s, %s)\n    %s.%s.remove(%s.%s[0])\n    session.commit()\n", v, t.Class, key, v, c, v, c)
 	}
-	return b.String(), line
+	return b.String(), setup, line
 }
 
 func (r *runner) run(s spec) (*Variant, error) {
@@ -127,7 +131,7 @@ func (r *runner) run(s spec) (*Variant, error) {
 		s.change(w, r.p)
 	}
 	var text, diff string
-	var line int
+	var line, setup int
 	if r.site != nil {
 		fk := s.fk == fkOn
 		if fk {
@@ -141,11 +145,27 @@ func (r *runner) run(s spec) (*Variant, error) {
 	} else {
 		models := w.apply()
 		diff = unifiedDiff(r.f.Name, r.f.Text, models)
-		text, line = r.scenario(models, s, s.fk == fkOn || (s.fk == fkAsWritten && r.o.ForeignKeys))
+		text, setup, line = r.scenario(models, s, s.fk == fkOn || (s.fk == fkAsWritten && r.o.ForeignKeys))
 	}
 	opts := r.o.Run
 	opts.SnapshotLine = line
-	res := script.Run(script.File{Name: r.f.Name, Text: text}, opts)
+	file := script.File{Name: r.f.Name, Text: text}
+	var res script.Result
+	replayed := false
+	if r.before != nil && setup > 0 {
+		// the setup makes the same rows in every variant: load the first
+		// run's rows instead of running it again, unless they do not fit
+		opts.Replay = &script.Replay{From: setup, Order: r.tables, Tables: r.before}
+		res = script.Run(file, opts)
+		replayed = res.ReplayFailed == nil
+		opts.Replay = nil
+	}
+	if !replayed {
+		res = script.Run(file, opts)
+		if r.before == nil && res.Snapshot != nil && setup > 0 {
+			r.before = res.Snapshot.Tables
+		}
+	}
 	v := &Variant{
 		ID: s.id, Title: s.title, Explain: s.explain, Operation: opNames[s.op], ForeignKeys: s.fk == fkOn || (s.fk == fkAsWritten && (r.o.ForeignKeys && r.site == nil || r.fkOn)),
 		Diff: diff, Script: text,
@@ -209,7 +229,7 @@ func (r *runner) classify(v *Variant, before, after map[string]trace.Table) {
 		i := indexOfStr(t.Columns, col)
 		for _, row := range t.Rows {
 			if i >= 0 {
-				out[trace.Repr(row[i])] = true
+				out[valueKey(row[i])] = true
 			}
 		}
 		return out
@@ -256,7 +276,7 @@ func (r *runner) classify(v *Variant, before, after map[string]trace.Table) {
 			}
 			status := "kept"
 			for i := range row {
-				if trace.Repr(row[i]) != trace.Repr(ar[i]) {
+				if valueKey(row[i]) != valueKey(ar[i]) {
 					status = "updated"
 				}
 			}
@@ -268,7 +288,7 @@ func (r *runner) classify(v *Variant, before, after map[string]trace.Table) {
 				switch {
 				case was != nil && now == nil:
 					status = "orphaned"
-				case now != nil && fk.before[trace.Repr(now)] && !fk.after[trace.Repr(now)]:
+				case now != nil && fk.before[valueKey(now)] && !fk.after[valueKey(now)]:
 					status = "dangling"
 				}
 				if status == "orphaned" || status == "dangling" {
@@ -305,14 +325,37 @@ func (r *runner) keyFunc(table string, cols []string) func([]trace.Value) string
 		var parts []string
 		if len(idx) == 0 {
 			for _, v := range row {
-				parts = append(parts, trace.Repr(v))
+				parts = append(parts, valueKey(v))
 			}
 		}
 		for _, i := range idx {
-			parts = append(parts, trace.Repr(row[i]))
+			parts = append(parts, valueKey(row[i]))
 		}
 		return strings.Join(parts, "\x00")
 	}
+}
+
+// valueKey identifies a value cheaply; values of different types differ.
+func valueKey(v trace.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return "n"
+	case int64:
+		return "i" + strconv.FormatInt(v, 10)
+	case string:
+		return "s" + v
+	case trace.Float:
+		if f := float64(v); f == float64(int64(f)) {
+			return "i" + strconv.FormatInt(int64(f), 10) // 1.0 == 1, as SQLite compares
+		}
+		return "f" + strconv.FormatFloat(float64(v), 'g', -1, 64)
+	case bool:
+		if v {
+			return "i1"
+		}
+		return "i0"
+	}
+	return "x" + trace.Repr(v)
 }
 
 func indexOfStr(list []string, s string) int {
