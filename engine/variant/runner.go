@@ -27,9 +27,9 @@ type runner struct {
 	first  map[*orm.Mapper]string
 	tables []string
 	schema map[string]*schema.Table
-	site   *site // where a whole script deletes; nil for models
+	site   *site                  // where a whole script deletes; nil for models
 	before map[string]trace.Table // the setup's rows, from the first full run
-	fkOn   bool  // the script turns foreign keys on itself
+	fkOn   bool                   // the script turns foreign keys on itself
 }
 
 func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site) (*runner, error) {
