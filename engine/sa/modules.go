@@ -14,7 +14,6 @@ func (m *mappedAlias) GetItem(th *interp.Thread, key interp.Value) (interp.Value
 }
 
 func (rt *Runtime) buildModules() {
-	resultErrs = func(name string) *interp.Class { return rt.exc[name] }
 	types := map[string]interp.Value{}
 	for _, n := range []string{"Integer", "BigInteger", "SmallInteger", "String", "Unicode", "Text", "UnicodeText", "Boolean", "Float", "Numeric", "Date", "DateTime", "LargeBinary"} {
 		types[n] = &typeClass{name: n}

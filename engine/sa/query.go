@@ -360,7 +360,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 		if err != nil {
 			return nil, rt.raise(th, err)
 		}
-		return newRawResult(r.Columns, r.Rows, r.RowCount), nil
+		return newRawResult(rt, r.Columns, r.Rows, r.RowCount), nil
 	}
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
@@ -375,7 +375,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 	if err != nil {
 		return nil, rt.raise(th, err)
 	}
-	res := &resultObj{rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection()}
+	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection()}
 	for _, st := range states {
 		res.data = append(res.data, &rowObj{vals: []interp.Value{st.Obj}, names: []string{q.entity.Class}})
 	}
@@ -527,7 +527,7 @@ func (d *dmlObj) runCore(th *interp.Thread, e *Engine) (interp.Value, error) {
 	if err != nil {
 		return nil, d.rt.raise(th, err)
 	}
-	return &resultObj{rowcount: r.RowCount}, nil
+	return &resultObj{rt: d.rt, rowcount: r.RowCount}, nil
 }
 
 // runORM is an ORM-enabled bulk DELETE/UPDATE with session synchronization.
@@ -608,11 +608,12 @@ func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.V
 	} else {
 		s.s.RemoveDeleted(matched)
 	}
-	return &resultObj{rowcount: r.RowCount}, nil
+	return &resultObj{rt: d.rt, rowcount: r.RowCount}, nil
 }
 
 // resultObj is a Result.
 type resultObj struct {
+	rt       *Runtime
 	data     []*rowObj
 	rowcount int64
 	scalar1  bool
@@ -622,8 +623,8 @@ type resultObj struct {
 
 func (r *resultObj) TypeName() string { return "Result" }
 
-func newRawResult(cols []string, rows [][]any, rowcount int64) *resultObj {
-	res := &resultObj{rowcount: rowcount}
+func newRawResult(rt *Runtime, cols []string, rows [][]any, rowcount int64) *resultObj {
+	res := &resultObj{rt: rt, rowcount: rowcount}
 	for _, row := range rows {
 		ro := &rowObj{names: cols}
 		for _, v := range row {
@@ -650,12 +651,12 @@ func (r *resultObj) rows() []interp.Value {
 }
 
 func (r *resultObj) scalars() *resultObj {
-	return &resultObj{data: r.data, rowcount: r.rowcount, scalar1: true, needUnique: r.needUnique}
+	return &resultObj{rt: r.rt, data: r.data, rowcount: r.rowcount, scalar1: true, needUnique: r.needUnique}
 }
 
 // unique is Result.unique(): rows repeated by joined eager loads appear once.
 func (r *resultObj) unique() *resultObj {
-	u := &resultObj{rowcount: r.rowcount, scalar1: r.scalar1}
+	u := &resultObj{rt: r.rt, rowcount: r.rowcount, scalar1: r.scalar1}
 	seen := map[interp.Value]bool{}
 	for _, row := range r.data {
 		if len(row.vals) == 1 {
@@ -678,13 +679,13 @@ func (r *resultObj) scalar(th *interp.Thread) (interp.Value, error) {
 
 func (r *resultObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	if r.needUnique {
-		return nil, errUnique(th)
+		return nil, r.errUnique(th)
 	}
 	return r.rows(), nil
 }
 
-func errUnique(th *interp.Thread) error {
-	return th.Raise(resultErrs("InvalidRequestError"), "The unique() method must be invoked on this Result, as it contains results that include joined eager loads against collections")
+func (r *resultObj) errUnique(th *interp.Thread) error {
+	return th.Raise(r.rt.exc["InvalidRequestError"], "The unique() method must be invoked on this Result, as it contains results that include joined eager loads against collections")
 }
 
 func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
@@ -693,7 +694,7 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return builtin("Result.unique", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return r.unique(), nil }), true, nil
 	case "all", "fetchall", "first", "fetchone", "one", "one_or_none", "scalar", "scalar_one", "scalar_one_or_none":
 		if r.needUnique {
-			return nil, true, errUnique(th)
+			return nil, true, r.errUnique(th)
 		}
 	}
 	rt := func(fn func(th *interp.Thread) (interp.Value, error)) (interp.Value, bool, error) {
@@ -714,13 +715,13 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		})
 	case "one", "one_or_none":
 		return rt(func(th *interp.Thread) (interp.Value, error) {
-			return oneResult(th, r.rows(), name)
+			return r.one(th, r.rows(), name)
 		})
 	case "scalar":
 		return rt(r.scalar)
 	case "scalar_one", "scalar_one_or_none":
 		return rt(func(th *interp.Thread) (interp.Value, error) {
-			return oneResult(th, r.scalars().rows(), map[string]string{"scalar_one": "one", "scalar_one_or_none": "one_or_none"}[name])
+			return r.one(th, r.scalars().rows(), map[string]string{"scalar_one": "one", "scalar_one_or_none": "one_or_none"}[name])
 		})
 	case "scalars":
 		return rt(func(th *interp.Thread) (interp.Value, error) { return r.scalars(), nil })
@@ -728,15 +729,12 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 	return nil, false, nil
 }
 
-// resultErrs is set by the runtime so results can raise SQLAlchemy's classes.
-var resultErrs func(name string) *interp.Class
-
-func oneResult(th *interp.Thread, rows []interp.Value, how string) (interp.Value, error) {
+func (r *resultObj) one(th *interp.Thread, rows []interp.Value, how string) (interp.Value, error) {
 	switch {
 	case len(rows) == 0 && how == "one":
-		return nil, th.Raise(resultErrs("NoResultFound"), "No row was found when one was required")
+		return nil, th.Raise(r.rt.exc["NoResultFound"], "No row was found when one was required")
 	case len(rows) > 1:
-		return nil, th.Raise(resultErrs("MultipleResultsFound"), "Multiple rows were found when exactly one was required")
+		return nil, th.Raise(r.rt.exc["MultipleResultsFound"], "Multiple rows were found when exactly one was required")
 	case len(rows) == 0:
 		return nil, nil
 	}

@@ -466,7 +466,7 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 		if err != nil {
 			return nil, rt.raise(th, err)
 		}
-		return newRawResult(r.Columns, r.Rows, r.RowCount), nil
+		return newRawResult(rt, r.Columns, r.Rows, r.RowCount), nil
 	case *selectObj:
 		return st.run(th, e, nil)
 	case *dmlObj:

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"cascadelab/engine/diag"
 	"cascadelab/engine/orm"
@@ -30,6 +31,7 @@ type runner struct {
 	site   *site                  // where a whole script deletes; nil for models
 	before map[string]trace.Table // the setup's rows, from the first full run
 	fkOn   bool                   // the script turns foreign keys on itself
+	mu     sync.Mutex             // guards before and tables, set by the first run
 }
 
 func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site) (*runner, error) {
@@ -125,7 +127,7 @@ func (r *runner) scenario(models string, s spec, fk bool) (string, int, int) {
 	return b.String(), setup, line
 }
 
-func (r *runner) run(s spec) (*Variant, error) {
+func (r *runner) run(s spec) *Variant {
 	w := &rewriter{src: r.f.Text, mod: r.mod}
 	if s.change != nil {
 		s.change(w, r.p)
@@ -152,19 +154,24 @@ func (r *runner) run(s spec) (*Variant, error) {
 	file := script.File{Name: r.f.Name, Text: text}
 	var res script.Result
 	replayed := false
-	if r.before != nil && setup > 0 {
+	r.mu.Lock()
+	before := r.before
+	r.mu.Unlock()
+	if before != nil && setup > 0 {
 		// the setup makes the same rows in every variant: load the first
 		// run's rows instead of running it again, unless they do not fit
-		opts.Replay = &script.Replay{From: setup, Order: r.tables, Tables: r.before}
+		opts.Replay = &script.Replay{From: setup, Order: r.tables, Tables: before}
 		res = script.Run(file, opts)
 		replayed = res.ReplayFailed == nil
 		opts.Replay = nil
 	}
 	if !replayed {
 		res = script.Run(file, opts)
+		r.mu.Lock()
 		if r.before == nil && res.Snapshot != nil && setup > 0 {
 			r.before = res.Snapshot.Tables
 		}
+		r.mu.Unlock()
 	}
 	v := &Variant{
 		ID: s.id, Title: s.title, Explain: s.explain, Operation: opNames[s.op], ForeignKeys: s.fk == fkOn || (s.fk == fkAsWritten && (r.o.ForeignKeys && r.site == nil || r.fkOn)),
@@ -176,20 +183,22 @@ func (r *runner) run(s spec) (*Variant, error) {
 	if r.site != nil && s.change == nil && s.fk == fkAsWritten && s.op == r.site.kind {
 		v.Title += " (your script)"
 	}
+	r.mu.Lock()
 	if r.tables == nil {
 		r.tables = createdTables(res.Trace.Statements)
 	}
+	r.mu.Unlock()
 	if res.Snapshot == nil {
 		// the setup itself failed: there is no before
 		v.Outcome = "error"
 		v.Verdict = "The scenario could not be set up: " + errText(res.Trace.Error)
-		return v, nil
+		return v
 	}
 	v.SQL = append(v.SQL, res.Trace.Statements[res.Snapshot.Statements:]...)
 	v.Log = trace.EchoLog(v.SQL)
 	r.classify(v, res.Snapshot.Tables, res.Trace.Tables)
 	r.verdict(v, s)
-	return v, nil
+	return v
 }
 
 func errText(e *trace.Error) string {

@@ -5,7 +5,9 @@
 package variant
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 
 	"cascadelab/engine/diag"
 	"cascadelab/engine/orm"
@@ -179,16 +181,32 @@ func Run(f script.File, o Options) *Matrix {
 		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
 		return m
 	}
+	var todo []int
 	for i, spec := range specs {
-		if !r.applies(spec) || (len(o.Only) > 0 && !contains(o.Only, spec.id)) {
+		if r.applies(spec) && (len(o.Only) == 0 || contains(o.Only, spec.id)) {
+			todo = append(todo, i)
+		}
+	}
+	// the first run makes the rows the others load; then they are
+	// independent, each on its own database, and run side by side
+	vs := make([]*Variant, len(todo))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for k, i := range todo {
+		if k == 0 {
+			vs[0] = r.run(specs[i])
 			continue
 		}
-		v, err := r.run(spec)
-		if err != nil {
-			m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
-			return m
-		}
-		v.Number = i + 1
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			vs[k] = r.run(specs[i])
+		}()
+	}
+	wg.Wait()
+	for k, v := range vs {
+		v.Number = todo[k] + 1
 		m.Variants = append(m.Variants, v)
 	}
 	m.Target = strings.TrimSpace(p.target.Class + " " + r.key())
