@@ -59,6 +59,8 @@ record-variants: build
 fuzz:
 	$(GO) test ./engine/py -run='^$$' -fuzz=FuzzParse -fuzztime=30s
 	$(GO) test ./engine -run='^$$' -fuzz=FuzzRun -fuzztime=30s
+	$(GO) test ./engine/variant -run='^$$' -fuzz=FuzzVariants -fuzztime=30s
 
 bench:
 	$(GO) test ./engine -run='^$$' -bench=. -benchtime=2s
+	$(GO) test ./engine/variant -run='^$$' -bench=. -benchtime=20x

@@ -124,8 +124,16 @@ func TestStepBudget(t *testing.T) {
 }
 
 func TestMemoryCap(t *testing.T) {
-	_, exc, _ := run(t, "x = [0] * 100000000", Options{})
-	if exc == nil || exc.Class.Name != "MemoryError" {
-		t.Fatalf("got %v, want MemoryError", exc)
+	for _, src := range []string{
+		"x = [0] * 100000000",
+		"x = 'a' * 100000000",
+		"x = '%0999999999d' % 1",
+		"x = '{:>999999999}'.format(1)",
+		"x = f'{1:.999999999f}'",
+	} {
+		_, exc, _ := run(t, src, Options{})
+		if exc == nil || exc.Class.Name != "MemoryError" {
+			t.Errorf("%s: got %v, want MemoryError", src, exc)
+		}
 	}
 }

@@ -67,6 +67,9 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 	} else if len(s) > 1 {
 		return "", th.Raise(ExcClass("ValueError"), "Invalid format specifier '%s'", spec)
 	}
+	if width > maxItems || prec > maxItems {
+		return "", th.Raise(ExcClass("MemoryError"), "the script built a string of more than %d characters", maxItems)
+	}
 	var body string
 	numeric := false
 	neg := false

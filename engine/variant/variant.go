@@ -5,6 +5,7 @@
 package variant
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -134,9 +135,15 @@ type Relationship struct {
 }
 
 // Run builds the matrix for a models file or a whole script.
-func Run(f script.File, o Options) *Matrix {
+func Run(f script.File, o Options) (m *Matrix) {
 	o = o.normalize()
-	m := &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}}
+	m = &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}}
+	defer func() {
+		if r := recover(); r != nil {
+			m.Error = &script.Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}
+			m.Variants = []*Variant{}
+		}
+	}()
 	bo := o.Run
 	bo.Configure = true
 	base := script.Run(f, bo)
