@@ -47,7 +47,7 @@ record:
 GOLDEN = engine/variant/testdata/golden
 record-variants: build
 	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
-	for m in engine/variant/testdata/inputs/*.py; do \
+	for m in web/examples/*.py; do \
 		d=$(GOLDEN)/$$(basename $${m%.py}); rm -f $$d/*.py $$d/*.trace.json; \
 		bin/cascadelab variants --export $$d $$m >/dev/null 2>&1; \
 		for f in $$d/*.py; do \

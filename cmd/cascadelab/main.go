@@ -10,6 +10,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,11 +19,15 @@ import (
 
 	"cascadelab/engine"
 	"cascadelab/engine/trace"
+	"cascadelab/web"
+	"cascadelab/web/server"
 )
 
 const usage = `usage:
   cascadelab trace SCRIPT.py      print the run as a JSON trace (same shape as SQLAlchemy's oracle)
   cascadelab run SCRIPT.py        print the script's output, the SQL as echo=True shows it, and row counts
+  cascadelab serve [--addr HOST:PORT]
+                                  serve the playground (built by make serve) at http://127.0.0.1:8080
   cascadelab variants [flags] MODELS.py
                                   run every way of deleting against the models (or a whole script)
       --children N    children per one-to-many relationship (default 3)
@@ -35,6 +41,9 @@ A path of - reads standard input.
 `
 
 func main() {
+	if len(os.Args) >= 2 && os.Args[1] == "serve" {
+		os.Exit(serve(os.Args[2:], os.Stdout, os.Stderr))
+	}
 	if len(os.Args) < 3 {
 		fmt.Fprint(os.Stderr, usage)
 		os.Exit(2)
@@ -105,6 +114,32 @@ func run(cmd string, args []string, stdout, stderr io.Writer) int {
 	default:
 		fmt.Fprint(stderr, usage)
 		return 2
+	}
+	return 0
+}
+
+// serve runs the playground's server until the process is stopped.
+func serve(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (port 0 picks a free one)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	site, ok := web.Site()
+	if !ok {
+		fmt.Fprintln(stderr, "cascadelab: this binary was built without the playground; run make serve, which builds it first")
+		return 2
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "cascadelab:", err)
+		return 2
+	}
+	fmt.Fprintf(stdout, "cascadelab playground at http://%s/\n", ln.Addr())
+	if err := http.Serve(ln, server.Handler(site)); err != nil {
+		fmt.Fprintln(stderr, "cascadelab:", err)
+		return 1
 	}
 	return 0
 }

@@ -35,7 +35,7 @@ func TestRunSeed(t *testing.T) {
 // variants prints the matrix with the seed's numbers, exports one script
 // per variant, and --json is the documented shape.
 func TestVariantsCommand(t *testing.T) {
-	models := "../../engine/variant/testdata/inputs/seed.py"
+	models := "../../web/examples/seed.py"
 	var out, errs strings.Builder
 	if code := run("variants", []string{models}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())

@@ -21,7 +21,7 @@ func benchMatrix(b *testing.B, f script.File, o Options) {
 // BenchmarkSeedMatrix is the whole matrix for the seed question's models:
 // twelve variants, each on a fresh database.
 func BenchmarkSeedMatrix(b *testing.B) {
-	src, err := os.ReadFile("testdata/inputs/seed.py")
+	src, err := os.ReadFile("../../web/examples/seed.py")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -12,7 +12,7 @@ import (
 // FuzzVariants: any source gives a matrix or an error, never a panic, and
 // every variant has a verdict.
 func FuzzVariants(f *testing.F) {
-	files, _ := filepath.Glob("testdata/inputs/*.py")
+	files, _ := filepath.Glob("../../web/examples/*.py")
 	for _, p := range files {
 		b, _ := os.ReadFile(p)
 		f.Add(string(b))

@@ -59,13 +59,16 @@ func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site) (*
 }
 
 // applies reports whether a variant can be run: a script's own delete
-// can become a bulk or raw one but not every way back, and a script that
-// turns foreign keys on cannot run without them.
+// can become a bulk or raw one but not every way back, and models that
+// turn foreign keys on themselves cannot run without them.
 func (r *runner) applies(s spec) bool {
+	if s.fk == fkOff && r.fkOn {
+		return false
+	}
 	if r.site == nil {
 		return s.op != opRemove || r.p.remove != nil
 	}
-	if s.op == opRemove || (s.fk == fkOff && r.fkOn) {
+	if s.op == opRemove {
 		return false
 	}
 	return r.site.replace(&rewriter{src: r.f.Text, mod: r.mod}, s.op, r.p.target)

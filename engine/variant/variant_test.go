@@ -39,7 +39,7 @@ func variantOf(t *testing.T, m *Matrix, id string) *Variant {
 
 // The numbers the seed question's models must give (the issue's table).
 func TestSeedExpectations(t *testing.T) {
-	m := matrixOf(t, "testdata/inputs/seed.py", Options{})
+	m := matrixOf(t, "../../web/examples/seed.py", Options{})
 	type want struct {
 		id              string
 		parent, child   Count
@@ -102,7 +102,7 @@ func TestSeedExpectations(t *testing.T) {
 
 // Deleting the first root never touches the rows under the second one.
 func TestSecondRootUntouched(t *testing.T) {
-	files, _ := filepath.Glob("testdata/inputs/*.py")
+	files, _ := filepath.Glob("../../web/examples/*.py")
 	for _, f := range files {
 		m := matrixOf(t, f, Options{})
 		for _, v := range m.Variants {
@@ -173,7 +173,7 @@ func TestGoldens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("testdata/inputs/*.py")
+	files, _ := filepath.Glob("../../web/examples/*.py")
 	for _, f := range files {
 		model := strings.TrimSuffix(filepath.Base(f), ".py")
 		m := matrixOf(t, f, Options{})

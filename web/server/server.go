@@ -1,0 +1,114 @@
+// Package server is the playground's HTTP handler: the static site with
+// pre-compressed files, strict security headers and long cache lifetimes
+// for content-hashed files. cascadelab serve uses it natively.
+package server
+
+import (
+	"bytes"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+)
+
+// modTime is zero: embedded files have none, and ETags come from the hash
+// in the name for files that change.
+var modTime time.Time
+
+// Handler serves the site in fsys.
+func Handler(fsys fs.FS) http.Handler {
+	mime.AddExtensionType(".wasm", "application/wasm")
+	mime.AddExtensionType(".mjs", "text/javascript")
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		serveFile(w, r, fsys)
+	})
+	return secure(mux)
+}
+
+// CSP allows only this origin: no inline script runs, the wasm compiles,
+// workers come from here; inline styles are CodeMirror's.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'; object-src 'none'"
+
+func secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", CSP)
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		h.ServeHTTP(w, r)
+	})
+}
+
+// encodings are the pre-compressed forms the build writes beside a file.
+var encodings = []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}}
+
+func serveFile(w http.ResponseWriter, r *http.Request, fsys fs.FS) {
+	name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+	if name == "" || strings.HasSuffix(r.URL.Path, "/") {
+		name = path.Join(name, "index.html")
+	}
+	if st, err := fs.Stat(fsys, name); err != nil || st.IsDir() {
+		if err == nil {
+			name = path.Join(name, "index.html")
+		}
+		if _, err := fs.Stat(fsys, name); err != nil {
+			http.NotFound(w, r)
+			return
+		}
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	h := w.Header()
+	h.Set("Content-Type", ctype)
+	h.Add("Vary", "Accept-Encoding")
+	if isHashed(name) {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "no-cache")
+	}
+	accept := r.Header.Get("Accept-Encoding")
+	for _, e := range encodings {
+		if !strings.Contains(accept, e.name) {
+			continue
+		}
+		if b, err := fs.ReadFile(fsys, name+e.ext); err == nil {
+			h.Set("Content-Encoding", e.name)
+			http.ServeContent(w, r, name, modTime, bytes.NewReader(b))
+			return
+		}
+	}
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	http.ServeContent(w, r, name, modTime, bytes.NewReader(b))
+}
+
+// isHashed reports whether a file name carries a content hash
+// (engine.3f9a1c2b.wasm), so it can be cached forever.
+func isHashed(name string) bool {
+	parts := strings.Split(path.Base(name), ".")
+	if len(parts) < 3 {
+		return false
+	}
+	h := parts[len(parts)-2]
+	if len(h) < 8 {
+		return false
+	}
+	for _, c := range h {
+		if !strings.ContainsRune("0123456789abcdef", c) {
+			return false
+		}
+	}
+	return true
+}
