@@ -66,6 +66,19 @@ func TestBadInput(t *testing.T) {
 		"ArgumentError", "12:10", "cascadelab runs SQLite only")
 }
 
+// An endless SQL statement is interrupted when the run's time runs out.
+func TestEndlessQueryInterrupted(t *testing.T) {
+	src := "from sqlalchemy import create_engine, text\nengine = create_engine(\"sqlite://\")\nwith engine.connect() as conn:\n    conn.execute(text(\"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c\"))\n"
+	start := time.Now()
+	res := Run(File{Name: "cte.py", Text: src}, Options{Timeout: 300 * time.Millisecond})
+	if res.Exception == nil || res.Exception.Class != "OperationalError" || !strings.Contains(res.Exception.Message, "time budget") {
+		t.Fatalf("got %+v", res.Exception)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("took %v", d)
+	}
+}
+
 // A script that would insert rows without end stops on the step budget,
 // and one statement can never return more rows than the row budget.
 func TestRowBudget(t *testing.T) {

@@ -1,6 +1,7 @@
 package orm
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -23,6 +24,8 @@ func (e *Error) Error() string { return e.Msg }
 type Engine struct {
 	db  *store.DB
 	log *[]trace.Statement
+	// Ctx bounds the run: SQLite is interrupted when it is done.
+	Ctx context.Context
 	// OnConnect are the "connect" listeners, run on the raw connection when it is made.
 	OnConnect []func(*store.DB) error
 	MaxRows   int
@@ -39,6 +42,9 @@ func (e *Engine) DB() (*store.DB, error) {
 	db, err := store.Open(e.log)
 	if err != nil {
 		return nil, err
+	}
+	if e.Ctx != nil {
+		db.Interrupt(e.Ctx)
 	}
 	if e.MaxRows > 0 {
 		db.MaxRows = e.MaxRows

@@ -172,6 +172,7 @@ func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value
 		return nil, err
 	}
 	e := &Engine{rt: rt, url: url, orm: orm.NewEngine(&rt.Log)}
+	e.orm.Ctx = rt.Ctx
 	e.orm.MaxRows = rt.MaxRows
 	e.orm.OnConnect = append(e.orm.OnConnect, func(db *store.DB) error {
 		for _, fn := range append(append([]interp.Value(nil), rt.globalConnect...), e.connect...) {

@@ -5,6 +5,7 @@
 package sa
 
 import (
+	"context"
 	"fmt"
 
 	"cascadelab/engine/interp"
@@ -29,6 +30,8 @@ type Runtime struct {
 	MaxRows       int
 	// Deleted is the class of the first object given to Session.delete.
 	Deleted *orm.Mapper
+	// Ctx is the run's time budget; databases stop their statements with it.
+	Ctx context.Context
 }
 
 // New makes a runtime for file f.

@@ -134,6 +134,7 @@ func Run(f File, opts Options) (res Result) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), opts.Timeout)
 	defer cancel()
+	rt.Ctx = ctx
 	var out strings.Builder
 	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx}
 	if opts.SnapshotLine > 0 {

@@ -4,6 +4,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -27,6 +28,7 @@ type DB struct {
 	// stmts caches prepared statements by their text, as pysqlite's
 	// statement cache does: an ORM flush repeats the same INSERT many times.
 	stmts map[string]*sqlite3.Stmt
+	ctx   context.Context // see Interrupt
 }
 
 // Result is what one execution (or executemany) produced.
@@ -58,6 +60,13 @@ func Open(log *[]trace.Statement) (*DB, error) {
 		return nil, err
 	}
 	return &DB{conn: c, log: log, MaxRows: 1_000_000, stmts: map[string]*sqlite3.Stmt{}}, nil
+}
+
+// Interrupt makes SQLite stop a statement once ctx is done (the run's
+// time budget), instead of running an endless query to its end.
+func (db *DB) Interrupt(ctx context.Context) {
+	db.conn.SetInterrupt(ctx)
+	db.ctx = ctx
 }
 
 // Close releases the database.
@@ -208,6 +217,9 @@ func (db *DB) run(sql string, rows [][]any) (*Result, error) {
 			res.Rows = append(res.Rows, row)
 		}
 		if err := stmt.Reset(); err != nil {
+			if db.ctx != nil && db.ctx.Err() != nil {
+				return nil, &Error{Class: "OperationalError", Msg: "interrupted: the statement was still running when the run's time budget ran out"}
+			}
 			return nil, classify(err)
 		}
 		res.RowCount += db.conn.Changes()

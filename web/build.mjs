@@ -1,0 +1,131 @@
+// Builds the playground into build/: the engine compiled to wasm, the page's
+// and the worker's bundles (esbuild), the default example's matrix
+// pre-rendered by the same engine, everything content-hashed and
+// pre-compressed (brotli, gzip). Run from web/: node build.mjs
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, '..');
+const out = path.join(here, 'build');
+const go = process.env.GO || 'go';
+
+// The examples menu, in order; the first is the page's default.
+const examples = [
+  ['seed', 'The question: cascade on the child'],
+  ['fix_parent', 'Answer: cascade on the parent'],
+  ['fix_backref', 'Answer: cascade on the backref'],
+  ['fix_database', 'Answer: ON DELETE CASCADE + passive_deletes'],
+  ['seed_script', 'The question as a whole script'],
+  ['blog_m2m', 'Many-to-many: posts and tags'],
+  ['tree', 'Self-referential tree'],
+  ['three_levels', 'Three levels: customer, orders, lines'],
+  ['bulk_script', 'A script with a bulk delete'],
+];
+
+const hash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 10);
+
+function emit(name, buf) {
+  const ext = path.extname(name);
+  const file = `${path.basename(name, ext)}.${hash(buf)}${ext}`;
+  fs.writeFileSync(path.join(out, file), buf);
+  return file;
+}
+
+// --keep-engine reuses the wasm already built (for work on the page only).
+const keepEngine = process.argv.includes('--keep-engine');
+const builtEngine = () => fs.existsSync(out) && fs.readdirSync(out).find((f) => /^engine\.[0-9a-f]+\.wasm$/.test(f));
+
+function clean() {
+  fs.mkdirSync(out, { recursive: true });
+  const keep = keepEngine && builtEngine();
+  for (const f of fs.readdirSync(out)) {
+    if (f === '.keep' || (keep && f.startsWith(keep))) continue;
+    fs.rmSync(path.join(out, f), { recursive: true });
+  }
+}
+
+function goEnv(name) {
+  return execFileSync(go, ['env', name], { cwd: root }).toString().trim();
+}
+
+function wasm() {
+  const tmp = path.join(os.tmpdir(), `cascadelab-${process.pid}.wasm`);
+  execFileSync(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, './wasm/browser'], {
+    cwd: root, stdio: 'inherit', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
+  });
+  const buf = fs.readFileSync(tmp);
+  fs.rmSync(tmp);
+  return emit('engine.wasm', buf);
+}
+
+async function bundle(entry, define, plugins = []) {
+  const r = await build({
+    entryPoints: [path.join(here, 'src', entry)], bundle: true, minify: true, write: false,
+    format: entry.endsWith('worker.js') ? 'iife' : 'esm', target: 'es2022', define, plugins, legalComments: 'none',
+  });
+  return r.outputFiles[0].contents;
+}
+
+// examplesPlugin turns web/examples into the module ./examples.js.
+const examplesPlugin = {
+  name: 'examples',
+  setup(b) {
+    b.onResolve({ filter: /\/examples\.js$/ }, () => ({ path: 'examples', namespace: 'examples' }));
+    b.onLoad({ filter: /.*/, namespace: 'examples' }, () => ({
+      contents: 'export const examples = ' + JSON.stringify(examples.map(([id, title]) => ({
+        id, title, source: fs.readFileSync(path.join(here, 'examples', `${id}.py`), 'utf8'),
+      }))) + ';',
+      loader: 'js',
+    }));
+  },
+};
+
+// prerender runs the default example through the CLI, as the page names it.
+function prerender(id) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cascadelab-'));
+  const file = path.join(dir, 'models.py');
+  const source = fs.readFileSync(path.join(here, 'examples', `${id}.py`), 'utf8');
+  fs.writeFileSync(file, source);
+  let json;
+  try {
+    json = execFileSync(go, ['run', './cmd/cascadelab', 'variants', '--json', file], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch (e) {
+    json = e.stdout; // a matrix with a model error still exits 1
+  }
+  fs.rmSync(dir, { recursive: true });
+  return { source, matrix: JSON.parse(json) };
+}
+
+function compress() {
+  for (const f of fs.readdirSync(out)) {
+    if (!/\.(wasm|js|css|html|json|svg)$/.test(f)) continue;
+    const buf = fs.readFileSync(path.join(out, f));
+    if (buf.length < 1024) continue;
+    fs.writeFileSync(path.join(out, f + '.br'), zlib.brotliCompressSync(buf, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+    }));
+    fs.writeFileSync(path.join(out, f + '.gz'), zlib.gzipSync(buf, { level: 9 }));
+  }
+}
+
+clean();
+const wasmFile = (keepEngine && builtEngine()) || wasm();
+const execJS = fs.readFileSync(path.join(goEnv('GOROOT'), 'lib', 'wasm', 'wasm_exec.js'));
+const workerJS = await bundle('engine-worker.js', { WASM_URL: JSON.stringify(wasmFile) });
+const workerFile = emit('engine-worker.js', Buffer.concat([execJS, Buffer.from('\n'), Buffer.from(workerJS)]));
+const appFile = emit('app.js', Buffer.from(await bundle('app.js', { ENGINE_WORKER_URL: JSON.stringify(workerFile) }, [examplesPlugin])));
+const cssFile = emit('style.css', fs.readFileSync(path.join(here, 'src', 'style.css')));
+const pre = JSON.stringify(prerender(examples[0][0])).replace(/</g, '\\u003c');
+const html = fs.readFileSync(path.join(here, 'src', 'index.html'), 'utf8')
+  .replaceAll('{{style}}', cssFile).replaceAll('{{app}}', appFile).replaceAll('{{wasm}}', wasmFile)
+  .replace('{{prerendered}}', () => pre);
+fs.writeFileSync(path.join(out, 'index.html'), html);
+fs.copyFileSync(path.join(here, 'src', 'favicon.svg'), path.join(out, 'favicon.svg'));
+compress();
+for (const f of fs.readdirSync(out).sort()) console.log(`${String(fs.statSync(path.join(out, f)).size).padStart(10)}  ${f}`);

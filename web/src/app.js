@@ -1,0 +1,215 @@
+// The playground: the editor on the left, the variant matrix on the right,
+// the engine in a worker. The page renders only the engine's JSON.
+/* global ENGINE_WORKER_URL */
+import { createEditor } from './editor.js';
+import { Engine } from './engine.js';
+import { encodeState, decodeState } from './share.js';
+import { el, fill, renderMatrix, renderDetail, renderDiagram } from './render.js';
+import { examples } from './examples.js';
+
+const $ = (id) => document.getElementById(id);
+const SAVE_KEY = 'cascadelab.state';
+const defaults = { children: 3, depth: 3, delete: '', foreignKeys: false };
+
+const prerendered = JSON.parse($('prerendered').textContent);
+
+let state = { source: prerendered.source, options: { ...defaults } };
+let matrix = null; // the last good matrix
+let selected = null; // the open variant's id
+let live = false;
+let seq = 0;
+let loading = false; // the editor's text is being replaced by the page
+
+function setStatus(text, kind = 'info') {
+  const s = $('status');
+  s.textContent = text;
+  s.className = `status ${kind}`;
+}
+
+function save() {
+  try { localStorage.setItem(SAVE_KEY, JSON.stringify(state)); } catch { /* private mode: nothing to do */ }
+}
+
+function restore() {
+  try {
+    const s = JSON.parse(localStorage.getItem(SAVE_KEY) || 'null');
+    return s && typeof s.source === 'string' ? s : null;
+  } catch { return null; }
+}
+
+function readControls() {
+  state.options = {
+    children: Number($('children').value) || defaults.children,
+    depth: Number($('depth').value) || defaults.depth,
+    delete: $('delete').value,
+    foreignKeys: $('fk').checked,
+  };
+}
+
+function writeControls() {
+  const o = { ...defaults, ...state.options };
+  $('children').value = o.children;
+  $('depth').value = o.depth;
+  $('fk').checked = !!o.foreignKeys;
+  fillDeleteChoices(matrix, o.delete);
+}
+
+function fillDeleteChoices(m, value) {
+  const sel = $('delete');
+  const names = m && m.model ? m.model.classes.map((c) => c.name) : [];
+  if (value && !names.includes(value.split(':')[0])) names.push(value);
+  fill(sel, el('option', { value: '' }, 'the first root'), names.map((n) => el('option', { value: n }, n)));
+  sel.value = value || '';
+}
+
+function show(m, source) {
+  editor.show(source, m.diagnostics || []);
+  const problems = (m.diagnostics || []).filter((d) => d.severity !== 'info');
+  fill($('problems'), problems.map((d) => el('li', { class: d.severity },
+    el('a', { href: `#L${d.line}`, onclick: (e) => { e.preventDefault(); goTo(d); } }, `${d.line}:${d.col}`), ' ', d.message,
+    d.fix ? el('div', { class: 'fix' }, `Fix: ${d.fix}`) : null,
+    d.lesson ? el('div', { class: 'lesson' }, `Lesson: ${d.lesson}`) : null)));
+  if (m.error) {
+    const where = m.error.line ? `line ${m.error.line}:${m.error.col}: ` : '';
+    setStatus(`${where}${m.error.class}: ${m.error.message}${matrix ? ' (the matrix shows your last working version)' : ''}`, 'error');
+    $('results').classList.add('stale');
+    return;
+  }
+  matrix = m;
+  $('results').classList.remove('stale');
+  if (!m.variants.some((v) => v.id === selected)) selected = null;
+  renderMatrix($('matrix'), m, selected, open);
+  renderDiagram($('diagram'), m.model);
+  fillDeleteChoices(m, state.options.delete);
+  const target = m.input === 'script' ? `your script deletes ${m.target}` : `deleting ${m.target}, two roots, ${m.options.children} children per relationship, ${m.options.depth} levels`;
+  setStatus(`${m.variants.length} variants, ${target}.${live ? '' : ' Pre-rendered; the live engine is loading.'}`, 'ok');
+  $('live').textContent = live ? 'live' : 'pre-rendered';
+  $('live').className = live ? 'badge live' : 'badge';
+  if (selected) open(m.variants.find((v) => v.id === selected), false);
+  else fill($('detail'), el('p', { class: 'muted' }, 'Choose a variant to see its model change, its SQL and its rows.'));
+}
+
+function goTo(d) {
+  const line = editor.view.state.doc.line(Math.min(d.line, editor.view.state.doc.lines));
+  editor.view.dispatch({ selection: { anchor: line.from }, scrollIntoView: true });
+  editor.view.focus();
+}
+
+function open(v, focus = true) {
+  if (!v) return;
+  selected = v.id;
+  for (const tr of document.querySelectorAll('#matrix tr.variant')) {
+    const on = tr.dataset.id === v.id;
+    tr.classList.toggle('selected', on);
+    tr.setAttribute('aria-selected', on ? 'true' : 'false');
+  }
+  renderDetail($('detail'), matrix, v, { onCopy: copyScript });
+  if (focus) $('detail-title').focus();
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const t = el('textarea', { class: 'offscreen' });
+    t.value = text;
+    document.body.append(t);
+    t.select();
+    const ok = document.execCommand('copy');
+    t.remove();
+    return ok;
+  }
+}
+
+async function copyScript(v) {
+  setStatus(await copyText(v.script) ? `Copied the script of variant ${v.number}: it runs with SQLAlchemy 2.0.` : 'Could not copy: your browser refused.', 'ok');
+}
+
+async function run() {
+  readControls();
+  save();
+  const id = ++seq;
+  const source = state.source;
+  $('results').setAttribute('aria-busy', 'true');
+  try {
+    const m = await engine.call('variants', { name: 'models.py', source, options: state.options });
+    if (id !== seq) return;
+    show(m, source);
+  } catch (err) {
+    if (id !== seq) return;
+    setStatus(err.timeout
+      ? 'Stopped after 5 s: the script may loop forever or do too much. Your text is kept; edit it to run again.'
+      : `The engine failed: ${err.message}`, 'error');
+    $('results').classList.add('stale');
+  } finally {
+    if (id === seq) $('results').removeAttribute('aria-busy');
+  }
+}
+
+let timer;
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(run, 400);
+}
+
+const editor = createEditor($('editor'), {
+  doc: state.source,
+  onChange(text) {
+    state.source = text;
+    if (loading) return;
+    save();
+    schedule();
+  },
+  onRun() { clearTimeout(timer); run(); },
+});
+
+const engine = new Engine(ENGINE_WORKER_URL, { limitMs: 5000 });
+
+function load(s) {
+  state = { source: s.source, options: { ...defaults, ...(s.options || {}) } };
+  loading = true;
+  editor.setText(state.source);
+  loading = false;
+  save();
+  writeControls();
+}
+
+async function boot() {
+  fill($('examples'), el('option', { value: '' }, 'Examples…'), examples.map((x) => el('option', { value: x.id }, x.title)));
+  const shared = await decodeState(location.hash);
+  const initial = shared || restore();
+  if (initial) load(initial);
+  writeControls();
+  const same = state.source === prerendered.source && JSON.stringify({ ...defaults, ...state.options }) === JSON.stringify(defaults);
+  if (same) show(prerendered.matrix, state.source);
+  else setStatus('Loading the engine…');
+  // the first call compiles the engine: pay it now, before the first edit
+  await run();
+  live = true;
+  if (matrix) show(matrix, state.source);
+}
+
+$('run').addEventListener('click', () => { clearTimeout(timer); run(); });
+for (const id of ['children', 'depth', 'delete', 'fk']) $(id).addEventListener('change', () => { readControls(); save(); run(); });
+$('examples').addEventListener('change', (e) => {
+  const x = examples.find((ex) => ex.id === e.target.value);
+  if (!x) return;
+  load({ source: x.source, options: defaults });
+  selected = null;
+  e.target.value = '';
+  run();
+});
+$('share').addEventListener('click', async () => {
+  readControls();
+  const frag = await encodeState(state);
+  history.replaceState(null, '', `#${frag}`);
+  const ok = await copyText(location.href);
+  setStatus(ok ? 'Link copied: it holds your text and settings, no server involved.' : 'The link is in the address bar.', 'ok');
+});
+window.addEventListener('hashchange', async () => {
+  const s = await decodeState(location.hash);
+  if (s) { load(s); run(); }
+});
+
+boot();

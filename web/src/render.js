@@ -1,0 +1,193 @@
+// Rendering of the variants JSON (docs/variants.md). Only text nodes carry
+// user data: nothing here parses HTML.
+
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+// fill replaces root's children; arrays are flattened, nulls skipped.
+export function fill(root, ...children) {
+  root.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+}
+
+const svgNS = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs = {}, text) {
+  const e = document.createElementNS(svgNS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+// cellClass tells what happened to a table in a variant.
+function cellClass(v, table) {
+  if (v.error && v.outcome === 'error') return 'error';
+  if (v.dangling[table]) return 'dangling';
+  if (v.orphaned[table]) return 'orphaned';
+  if (v.deleted[table]) return 'deleted';
+  return 'same';
+}
+
+function cellNote(v, table) {
+  const parts = [];
+  if (v.deleted[table]) parts.push(`${v.deleted[table]} deleted`);
+  if (v.orphaned[table]) parts.push(`${v.orphaned[table]} orphaned`);
+  if (v.dangling[table]) parts.push(`${v.dangling[table]} dangling`);
+  return parts.join(', ');
+}
+
+// renderMatrix draws the table of variants; onOpen(variant) opens a row.
+export function renderMatrix(root, m, selected, onOpen) {
+  const head = el('tr', {}, el('th', { scope: 'col' }, '#'), el('th', { scope: 'col' }, 'Variant'),
+    m.tables.map((t) => el('th', { scope: 'col', class: 'num' }, t)), el('th', { scope: 'col' }, 'Verdict'));
+  const rows = m.variants.map((v) => {
+    const open = () => onOpen(v);
+    return el('tr', {
+      class: `variant outcome-${v.outcome}${v.id === selected ? ' selected' : ''}`,
+      tabindex: '0', 'data-id': v.id, 'aria-selected': v.id === selected ? 'true' : 'false',
+      onclick: open,
+      onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } },
+    },
+    el('td', { class: 'num' }, v.number),
+    el('th', { scope: 'row' }, v.title),
+    m.tables.map((t) => {
+      const c = v.counts[t] || { before: 0, after: 0 };
+      const note = cellNote(v, t);
+      return el('td', { class: `num cell ${cellClass(v, t)}`, 'data-table': t, title: note || 'unchanged' },
+        `${c.before} → ${c.after}`, note ? el('span', { class: 'note' }, note) : null);
+    }),
+    el('td', { class: 'verdict' }, v.verdict));
+  });
+  fill(root, el('table', { class: 'matrix', 'aria-label': 'Rows before and after, per variant' },
+    el('thead', {}, head), el('tbody', {}, rows)));
+}
+
+function renderDiff(diff) {
+  if (!diff) return el('p', { class: 'muted' }, 'Your models, unchanged.');
+  return el('pre', { class: 'diff', tabindex: '0' }, diff.split('\n').map((line) => {
+    const cls = line.startsWith('+++') || line.startsWith('---') ? 'file'
+      : line.startsWith('@@') ? 'hunk' : line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : '';
+    return el('span', { class: cls }, line + '\n');
+  }));
+}
+
+function valueText(v) {
+  if (v === null) return 'NULL';
+  if (typeof v === 'object' && v.blob !== undefined) return `x'${v.blob}'`;
+  return String(v);
+}
+
+function renderRows(name, t) {
+  return el('figure', { class: 'rows' }, el('figcaption', {}, name),
+    el('table', { class: 'rowtable' },
+      el('thead', {}, el('tr', {}, t.columns.map((c) => el('th', { scope: 'col' }, c)), el('th', { scope: 'col' }, 'after the delete'))),
+      el('tbody', {}, t.rows.map((r) => el('tr', { class: `row-${r.status}` },
+        t.columns.map((_, i) => {
+          const before = r.before ? r.before[i] : undefined;
+          const after = r.after ? r.after[i] : undefined;
+          const changed = r.before && r.after && valueText(before) !== valueText(after);
+          return el('td', {}, r.before ? valueText(before) : '', changed ? el('span', { class: 'became' }, ` → ${valueText(after)}`) : null);
+        }),
+        el('td', { class: 'status' }, r.status))))));
+}
+
+// renderDetail shows one variant: what changed, the SQL, the rows.
+export function renderDetail(root, m, v, { onCopy }) {
+  fill(root,
+    el('h2', { id: 'detail-title', tabindex: '-1' }, `${v.number}. ${v.title}`),
+    el('p', {}, v.explain),
+    el('p', { class: `verdict outcome-${v.outcome}` }, v.verdict),
+    v.error ? el('p', { class: 'error' }, `${v.error.type}: ${v.error.message}`) : null,
+    el('p', { class: 'muted' }, `Deleted with ${v.operation}; SQLite foreign keys ${v.foreignKeys ? 'enforced (PRAGMA foreign_keys=ON)' : 'not enforced'}.`),
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => onCopy(v) }, 'Copy runnable script')),
+    el('h3', {}, 'Model change'), renderDiff(v.diff),
+    el('h3', {}, 'SQL of the delete, as echo=True prints it'),
+    el('pre', { class: 'sql', tabindex: '0' }, v.log || '(no statement)'),
+    v.stdout ? [el('h3', {}, 'What the script printed'), el('pre', { class: 'stdout' }, v.stdout)] : null,
+    el('h3', {}, 'Rows before and after'),
+    el('div', { class: 'rowsets' }, m.tables.filter((t) => v.rows[t]).map((t) => renderRows(t, v.rows[t]))),
+  );
+}
+
+// renderDiagram draws the classes as boxes in levels from the roots down,
+// with an arrow from each foreign key's table to the table it references,
+// marked where a delete cascades (ORM or database).
+export function renderDiagram(root, model) {
+  root.replaceChildren();
+  if (!model || !model.classes.length) return;
+  const classes = model.classes;
+  const byName = new Map(classes.map((c) => [c.name, c]));
+  const level = new Map();
+  const parentsOf = (c) => c.relationships.filter((r) => r.direction === 'many-to-one' && r.target !== c.name).map((r) => r.target);
+  const depth = (c, seen = new Set()) => {
+    if (level.has(c.name)) return level.get(c.name);
+    if (seen.has(c.name)) return 0;
+    seen.add(c.name);
+    const ps = parentsOf(c).map((p) => byName.get(p)).filter(Boolean);
+    const d = ps.length ? 1 + Math.max(...ps.map((p) => depth(p, seen))) : 0;
+    level.set(c.name, d);
+    return d;
+  };
+  classes.forEach((c) => depth(c));
+  const rows = [];
+  classes.forEach((c) => { (rows[level.get(c.name)] ||= []).push(c); });
+  const W = 150, H = 44, GX = 30, GY = 56;
+  const width = Math.max(...rows.map((r) => r.length)) * (W + GX) + GX;
+  const height = rows.length * (H + GY) + GY / 2;
+  const pos = new Map();
+  rows.forEach((r, y) => r.forEach((c, x) => pos.set(c.name, { x: GX + x * (W + GX) + ((width - GX) - r.length * (W + GX)) / 2, y: GY / 2 + y * (H + GY) })));
+  const g = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': 'Tables and relationships' });
+  g.append(svg('defs', {}), svg('title', {}, 'Tables and relationships; arrows point from child to parent, red ones cascade deletes'));
+  g.firstChild.append(
+    Object.assign(svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: '10', refY: '5', markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse' }), {}),
+  );
+  g.firstChild.firstChild.append(svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrowhead' }));
+  for (const c of classes) {
+    for (const r of c.relationships) {
+      if (r.direction === 'many-to-one') continue; // drawn from the one-to-many side, or below
+      const to = pos.get(r.target), from = pos.get(c.name);
+      if (!to || !from) continue;
+      const cascades = r.cascade.includes('delete') || r.passiveDeletes;
+      const self = r.target === c.name;
+      const target = byName.get(r.target);
+      const upward = r.direction === 'one-to-many' && target && target.relationships.find((t) => t.direction === 'many-to-one' && t.target === c.name && t.cascade.includes('delete'));
+      const path = self
+        ? `M ${from.x + W} ${from.y + 12} C ${from.x + W + 40} ${from.y - 10}, ${from.x + W + 40} ${from.y + H + 10}, ${from.x + W} ${from.y + H - 12}`
+        : `M ${to.x + W / 2} ${to.y} L ${from.x + W / 2} ${from.y + H}`;
+      let label = r.direction === 'many-to-many' ? `${r.key} (via ${r.secondary})` : `${r.key}${cascades ? ': delete cascades' : ''}`;
+      if (upward) label += ` · ${r.target}.${upward.key} deletes its ${c.name} (wrong side)`;
+      g.append(svg('path', { d: path, class: `edge ${cascades ? 'cascade' : ''} ${upward ? 'wrong' : ''}`, 'marker-end': 'url(#arrow)' }));
+      const lx = self ? from.x + W + 44 : (to.x + from.x + W) / 2;
+      const ly = self ? from.y + H / 2 : (to.y + from.y + H) / 2;
+      g.append(svg('text', { x: lx, y: ly, class: `edge-label ${cascades ? 'cascade' : ''}` }, label));
+    }
+    // many-to-ones without a collection on the other side still get an arrow
+    for (const r of c.relationships) {
+      if (r.direction !== 'many-to-one') continue;
+      const target = byName.get(r.target);
+      if (!target || target.relationships.some((t) => t.target === c.name && t.direction !== 'many-to-one')) continue;
+      const to = pos.get(c.name), from = pos.get(r.target);
+      if (!to || !from) continue;
+      g.append(svg('path', { d: `M ${to.x + W / 2} ${to.y} L ${from.x + W / 2} ${from.y + H}`, class: `edge ${r.cascade.includes('delete') ? 'cascade wrong' : ''}`, 'marker-start': 'url(#arrow)' }));
+    }
+  }
+  for (const c of classes) {
+    const p = pos.get(c.name);
+    const box = svg('g', { class: 'box', transform: `translate(${p.x} ${p.y})` });
+    box.append(svg('rect', { width: W, height: H, rx: 6 }),
+      svg('text', { x: W / 2, y: 18, class: 'cls' }, c.name),
+      svg('text', { x: W / 2, y: 35, class: 'tbl' }, c.table));
+    g.append(box);
+  }
+  root.append(g);
+}

@@ -1,0 +1,35 @@
+// Shared set-up for the browser tests and timings: start cascadelab serve
+// on a free port and launch Debian's Chromium through playwright-core.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+export const repo = path.resolve(here, '..', '..');
+
+export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+export function startServer() {
+  const bin = process.env.CASCADELAB_BIN || path.join(repo, 'bin', 'cascadelab');
+  const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    proc.on('exit', (code) => reject(new Error(`cascadelab serve exited with ${code}`)));
+    proc.stdout.on('data', (d) => {
+      buf += d;
+      const m = /http:\/\/[^\s]+\//.exec(buf);
+      if (m) resolve({ url: m[0], stop: () => proc.kill() });
+    });
+  });
+}
+
+// launch starts Chromium; Playwright gives every launch a fresh, temporary
+// profile directory (its own --user-data-dir).
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return { browser, close: () => browser.close() };
+}

@@ -1,0 +1,154 @@
+// The playground in real Chromium: the seed example, editing to the fix, a
+// syntax error, a share link, autosave, the watchdog and a narrow screen.
+// Screenshots of each state go to web/test-artifacts/.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, repo } from './browser.mjs';
+
+const artifacts = path.join(repo, 'web', 'test-artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+const seed = fs.readFileSync(path.join(repo, 'web', 'examples', 'seed.py'), 'utf8');
+const fixed = seed.replace('parent = relationship(Parent, cascade = "all,delete", backref = "children")',
+  'parent = relationship(Parent, backref = backref("children", cascade = "all, delete-orphan"))')
+  .replace('from sqlalchemy.orm import relationship', 'from sqlalchemy.orm import relationship, backref');
+assert.notEqual(fixed, seed);
+
+const server = await startServer();
+const { browser, close } = await launch();
+let failed = 0;
+
+async function step(name, fn) {
+  const t = Date.now();
+  try {
+    await fn();
+    console.log(`ok   ${name} (${Date.now() - t} ms)`);
+  } catch (err) {
+    failed++;
+    console.log(`FAIL ${name}: ${err.stack || err}`);
+  }
+}
+
+const cell = (page, variant, table) => page.locator(`#matrix tr[data-id="${variant}"] td[data-table="${table}"]`);
+const saved = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('cascadelab.state')).source);
+
+async function typeInto(page, text) {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+}
+
+async function expectText(locator, re, timeout = 15000) {
+  await locator.waitFor({ timeout });
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await locator.innerText();
+    if (re.test(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected ${re}, got ${JSON.stringify(last)}`);
+}
+
+const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+const page = await context.newPage();
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+
+await step('the seed example shows parent 2 → 1 and child 6 → 6 with 3 orphans', async () => {
+  await page.goto(server.url);
+  await expectText(cell(page, 'as-written', 'parent'), /2 → 1/);
+  await expectText(cell(page, 'as-written', 'child'), /6 → 6[\s\S]*3 orphaned/);
+  await page.locator('#live.live').waitFor({ timeout: 30000 });
+  await expectText(cell(page, 'orm-cascade', 'child'), /6 → 3/);
+  await page.locator('#matrix tr[data-id="as-written"]').click();
+  await expectText(page.locator('#detail pre.sql'), /UPDATE child SET parentid=\? WHERE child\.id = \?/);
+  await page.screenshot({ path: path.join(artifacts, '01-seed.png'), fullPage: true });
+});
+
+await step('typing the fix makes the first row delete the children', async () => {
+  await typeInto(page, fixed);
+  await expectText(cell(page, 'as-written', 'child'), /6 → 3/);
+  assert.equal(await saved(page), fixed);
+  await page.screenshot({ path: path.join(artifacts, '02-fixed.png'), fullPage: true });
+});
+
+await step('a syntax error shows its line:col and keeps the last good matrix', async () => {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\nclass Broken(:\n');
+  const status = await expectText(page.locator('#status'), /SyntaxError/);
+  assert.match(status, /line \d+:\d+/);
+  await expectText(cell(page, 'as-written', 'child'), /6 → 3/);
+  assert.ok(await page.locator('#results.stale').count(), 'the matrix is marked stale');
+  await page.locator('.cm-lint-marker-error, .cm-lintRange-error').first().waitFor({ timeout: 5000 });
+  await page.screenshot({ path: path.join(artifacts, '03-syntax-error.png'), fullPage: true });
+  await typeInto(page, fixed);
+  await expectText(page.locator('#status'), /12 variants/);
+});
+
+let link;
+await step('a share link opened in a new context restores the text and the matrix', async () => {
+  await page.locator('#depth').fill('2');
+  await page.locator('#depth').dispatchEvent('change');
+  await expectText(page.locator('#status'), /2 levels/);
+  await page.locator('#share').click();
+  await page.waitForFunction(() => location.hash.startsWith('#s='));
+  link = page.url();
+  const other = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const p2 = await other.newPage();
+  await p2.goto(link);
+  await expectText(cell(p2, 'as-written', 'child'), /6 → 3/, 30000);
+  await expectText(p2.locator('#status'), /2 levels/);
+  assert.equal(await saved(p2), fixed);
+  assert.equal(await p2.locator('#depth').inputValue(), '2');
+  await p2.screenshot({ path: path.join(artifacts, '04-shared.png'), fullPage: true });
+  await other.close();
+});
+
+await step('reload restores the autosaved text', async () => {
+  const tweaked = fixed + '\n# my note\n';
+  await typeInto(page, tweaked);
+  await page.waitForTimeout(500);
+  await page.goto(server.url); // no fragment: only the autosave can bring the text back
+  await expectText(cell(page, 'as-written', 'child'), /6 → 3/, 30000);
+  assert.equal(await saved(page), tweaked);
+  await expectText(page.locator('.cm-content'), /# my note/);
+});
+
+await step('an endless script is stopped by the watchdog and the page still answers', async () => {
+  await page.locator('#live.live').waitFor({ timeout: 30000 });
+  // SQLite itself loops: no interpreter step budget can stop it, only the watchdog
+  await typeInto(page, fixed + '\nfrom sqlalchemy import create_engine, text\nwith create_engine("sqlite://").connect() as conn:\n    conn.execute(text("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"))\n');
+  await expectText(page.locator('#status'), /Stopped after 5 s/, 20000);
+  await page.screenshot({ path: path.join(artifacts, '05-watchdog.png'), fullPage: true });
+  await typeInto(page, seed);
+  await expectText(cell(page, 'as-written', 'child'), /6 → 6/, 30000);
+  await expectText(page.locator('#status'), /12 variants/);
+});
+
+await step('at 375 px the matrix is reachable', async () => {
+  const narrow = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const p3 = await narrow.newPage();
+  await p3.goto(server.url);
+  const row = p3.locator('#matrix tr[data-id="as-written"]');
+  await row.scrollIntoViewIfNeeded();
+  assert.ok(await row.isVisible());
+  const box = await cell(p3, 'as-written', 'child').boundingBox();
+  assert.ok(box, 'the child cell has a box');
+  const scrollable = await p3.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+  assert.ok(scrollable, 'the page itself does not scroll sideways');
+  await row.click();
+  await p3.locator('#detail-title').waitFor();
+  await p3.screenshot({ path: path.join(artifacts, '06-narrow.png'), fullPage: true });
+  await narrow.close();
+});
+
+await step('no script error on the page', async () => {
+  assert.deepEqual(errors, []);
+});
+
+await close();
+server.stop();
+console.log(failed ? `${failed} failed` : 'all passed');
+process.exit(failed ? 1 : 0);
