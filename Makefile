@@ -9,11 +9,44 @@ LIVE_PY ?= $(shell /usr/bin/python3 -c 'import sqlalchemy' >/dev/null 2>&1 && ec
 SA20    ?= /tmp/sa20/lib
 SHARED  ?= ../shared/conformance
 
-.PHONY: test build demo conformance record record-variants fuzz bench check-fmt
+# Debian's Chromium drives the browser tests; without it they are skipped, unless
+# REQUIRE_BROWSER=1 (CI) makes that a failure.
+CHROMIUM ?= /usr/bin/chromium
 
-test: check-fmt
+.PHONY: test test-go test-web build demo serve web conformance record record-variants fuzz bench bench-web check-fmt
+
+test: test-go test-web
+
+test-go: check-fmt
 	$(GO) vet ./...
 	CASCADELAB_LIVE_PYTHON=$(LIVE_PY) $(GO) test ./...
+
+# The playground: npm packages, then the wasm engine, bundles and pre-rendered matrix in
+# web/build (embedded into the binary).
+web/node_modules: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	touch web/node_modules
+
+web: web/node_modules
+	cd web && GO=$(GO) node build.mjs
+
+# Build everything and serve the playground at http://127.0.0.1:8080 (ADDR=host:port to change).
+ADDR ?= 127.0.0.1:8080
+serve: web build
+	bin/cascadelab serve --addr $(ADDR)
+
+test-web: web build
+	@if [ -x $(CHROMIUM) ]; then \
+		cd web && CHROMIUM=$(CHROMIUM) node test/playground.test.mjs; \
+	elif [ "$(REQUIRE_BROWSER)" = 1 ]; then \
+		echo "no Chromium at $(CHROMIUM): apt-get install -y chromium"; exit 1; \
+	else \
+		echo "browser tests skipped: no Chromium at $(CHROMIUM) (apt-get install -y chromium)"; \
+	fi
+
+# Cold-load and edit timings in headless Chromium (figures in docs/performance.md).
+bench-web: web build
+	cd web && CHROMIUM=$(CHROMIUM) node test/bench.mjs
 
 check-fmt:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
