@@ -78,6 +78,16 @@ func (e *Engine) Exec(q string, params []any) (*store.Result, error) {
 	return r, dbError(err, q, params)
 }
 
+// HasTable is the dialect's has_table check on one schema.
+func (e *Engine) HasTable(schema, name string) (bool, error) {
+	db, err := e.DB()
+	if err != nil {
+		return false, err
+	}
+	ok, err := db.HasTable(schema, name)
+	return ok, dbError(err, "", nil)
+}
+
 // ExecMany runs one recorded executemany.
 func (e *Engine) ExecMany(q string, rows [][]any) (*store.Result, error) {
 	db, err := e.DB()

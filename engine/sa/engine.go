@@ -134,14 +134,9 @@ type Engine struct {
 func (e *Engine) TypeName() string { return "Engine" }
 
 func (e *Engine) hasTable(name string) (bool, error) {
-	q := `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
 	for _, db := range []string{"main", "temp"} {
-		r, err := e.orm.Exec("PRAGMA "+db+".table_info("+q+")", nil)
-		if err != nil {
-			return false, err
-		}
-		if len(r.Rows) > 0 {
-			return true, nil
+		if ok, err := e.orm.HasTable(db, name); ok || err != nil {
+			return ok, err
 		}
 	}
 	return false, nil

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/ncruces/go-sqlite3"
@@ -29,6 +30,11 @@ type DB struct {
 	// statement cache does: an ORM flush repeats the same INSERT many times.
 	stmts map[string]*sqlite3.Stmt
 	ctx   context.Context // see Interrupt
+	// tables are the main schema's tables while known holds: every
+	// statement that could change the schema so far was a plain CREATE or
+	// DROP TABLE, so HasTable can answer without asking SQLite.
+	tables map[string]bool
+	known  bool
 }
 
 // Result is what one execution (or executemany) produced.
@@ -59,7 +65,7 @@ func Open(log *[]trace.Statement) (*DB, error) {
 		c.Close()
 		return nil, err
 	}
-	return &DB{conn: c, log: log, MaxRows: 1_000_000, stmts: map[string]*sqlite3.Stmt{}}, nil
+	return &DB{conn: c, log: log, MaxRows: 1_000_000, stmts: map[string]*sqlite3.Stmt{}, tables: map[string]bool{}, known: true}, nil
 }
 
 // Interrupt makes SQLite stop a statement once ctx is done (the run's
@@ -132,6 +138,42 @@ func (db *DB) Exec(sql string, params []any) (*Result, error) {
 func (db *DB) ExecMany(sql string, rows [][]any) (*Result, error) {
 	db.record(sql, rows, true)
 	return db.run(sql, rows)
+}
+
+// HasTable records and answers SQLAlchemy's has_table check,
+// PRAGMA <schema>.table_info("name"): without running it while the schema
+// is known (in the browser every statement costs milliseconds).
+func (db *DB) HasTable(schema, name string) (bool, error) {
+	sql := "PRAGMA " + schema + ".table_info(\"" + strings.ReplaceAll(name, `"`, `""`) + "\")"
+	if db.known {
+		db.record(sql, []any(nil), false)
+		return schema == "main" && db.tables[name], nil
+	}
+	r, err := db.Exec(sql, nil)
+	if err != nil {
+		return false, err
+	}
+	return len(r.Rows) > 0, nil
+}
+
+var (
+	createTable = regexp.MustCompile(`^CREATE TABLE "?([^\s"(]+)"? \(`)
+	dropTable   = regexp.MustCompile(`^DROP TABLE "?([^\s"]+)"?$`)
+	schemaWord  = regexp.MustCompile(`(?i)^\s*(CREATE|DROP|ALTER|ATTACH|DETACH|VACUUM|PRAGMA\s+\S*writable_schema)`)
+)
+
+// track follows the tables a statement that ran creates or drops.
+func (db *DB) track(sql string) {
+	if !db.known {
+		return
+	}
+	if m := createTable.FindStringSubmatch(sql); m != nil {
+		db.tables[m[1]] = true
+	} else if m := dropTable.FindStringSubmatch(sql); m != nil {
+		delete(db.tables, m[1])
+	} else if schemaWord.MatchString(sql) && !strings.HasPrefix(sql, "CREATE INDEX") && !strings.HasPrefix(sql, "CREATE UNIQUE INDEX") && !strings.HasPrefix(sql, "DROP INDEX") {
+		db.known = false
+	}
 }
 
 func (db *DB) record(sql string, params any, many bool) {
@@ -227,6 +269,7 @@ func (db *DB) run(sql string, rows [][]any) (*Result, error) {
 	}
 	if !isDML(sql) {
 		res.RowCount = -1
+		db.track(sql)
 	}
 	return res, nil
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"testing"
 
 	"cascadelab/engine/trace"
@@ -71,5 +72,50 @@ func TestConstraintErrors(t *testing.T) {
 	}
 	if n := len(log); n != 9 {
 		t.Errorf("recorded %d statements, want 9 (Raw is not recorded)", n)
+	}
+}
+
+// HasTable answers from the statements it saw while they were plain CREATE
+// and DROP TABLEs, records the PRAGMA either way, and asks SQLite once a
+// statement it cannot follow changed the schema.
+func TestHasTable(t *testing.T) {
+	var log []trace.Statement
+	db, err := Open(&log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	check := func(schema, name string, want bool) {
+		t.Helper()
+		if got, err := db.HasTable(schema, name); err != nil || got != want {
+			t.Errorf("HasTable(%s, %s) = %v, %v; want %v", schema, name, got, err, want)
+		}
+	}
+	check("main", "parent", false)
+	if _, err := db.Exec(`CREATE TABLE parent (id INTEGER NOT NULL, PRIMARY KEY (id))`, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("main", "parent", true)
+	check("temp", "parent", false)
+	if _, err := db.Exec(`DROP TABLE parent`, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("main", "parent", false)
+	if _, err := db.Exec(`create temp table scratch (x)`, nil); err != nil {
+		t.Fatal(err)
+	}
+	if db.known {
+		t.Fatal("a lowercase temp table keeps the schema known")
+	}
+	check("temp", "scratch", true)
+	check("main", "scratch", false)
+	pragmas := 0
+	for _, s := range log {
+		if strings.HasPrefix(s.SQL, "PRAGMA ") {
+			pragmas++
+		}
+	}
+	if pragmas != 6 {
+		t.Errorf("%d PRAGMAs recorded, want 6", pragmas)
 	}
 }
