@@ -117,9 +117,9 @@ function compress() {
 clean();
 const wasmFile = (keepEngine && builtEngine()) || wasm();
 const execJS = fs.readFileSync(path.join(goEnv('GOROOT'), 'lib', 'wasm', 'wasm_exec.js'));
-const workerJS = await bundle('engine-worker.js', { WASM_URL: JSON.stringify(wasmFile) });
+const workerJS = await bundle('engine-worker.js', {});
 const workerFile = emit('engine-worker.js', Buffer.concat([execJS, Buffer.from('\n'), Buffer.from(workerJS)]));
-const appFile = emit('app.js', Buffer.from(await bundle('app.js', { ENGINE_WORKER_URL: JSON.stringify(workerFile) }, [examplesPlugin])));
+const appFile = emit('app.js', Buffer.from(await bundle('app.js', { ENGINE_WORKER_URL: JSON.stringify(workerFile), WASM_URL: JSON.stringify(wasmFile) }, [examplesPlugin])));
 const cssFile = emit('style.css', fs.readFileSync(path.join(here, 'src', 'style.css')));
 const pre = JSON.stringify(prerender(examples[0][0])).replace(/</g, '\\u003c');
 const html = fs.readFileSync(path.join(here, 'src', 'index.html'), 'utf8')

@@ -53,6 +53,9 @@ type Matrix struct {
 	Tables   []string          `json:"tables"` // in creation order
 	Target   string            `json:"target"` // the deleted row: Class and key
 	Variants []*Variant        `json:"variants"`
+	// VariantIDs lists every variant the engine knows, in order, for
+	// callers that split the work (Options.Only).
+	VariantIDs []string `json:"variantIds"`
 }
 
 // Variant is one row of the matrix.
@@ -138,6 +141,9 @@ type Relationship struct {
 func Run(f script.File, o Options) (m *Matrix) {
 	o = o.normalize()
 	m = &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}}
+	for _, s := range specs {
+		m.VariantIDs = append(m.VariantIDs, s.id)
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			m.Error = &script.Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}

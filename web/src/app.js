@@ -1,6 +1,6 @@
 // The playground: the editor on the left, the variant matrix on the right,
 // the engine in a worker. The page renders only the engine's JSON.
-/* global ENGINE_WORKER_URL */
+/* global ENGINE_WORKER_URL, WASM_URL */
 import { createEditor } from './editor.js';
 import { Engine } from './engine.js';
 import { encodeState, decodeState } from './share.js';
@@ -127,13 +127,15 @@ async function copyScript(v) {
 }
 
 async function run() {
+  if (!engine) { schedule(); return; }
   readControls();
   save();
   const id = ++seq;
   const source = state.source;
   $('results').setAttribute('aria-busy', 'true');
   try {
-    const m = await engine.call('variants', { name: 'models.py', source, options: state.options });
+    const ids = prerendered.matrix.variantIds;
+    const m = await engine.variants({ name: 'models.py', source, options: state.options }, ids);
     if (id !== seq) return;
     show(m, source);
   } catch (err) {
@@ -164,7 +166,7 @@ const editor = createEditor($('editor'), {
   onRun() { clearTimeout(timer); run(); },
 });
 
-const engine = new Engine(ENGINE_WORKER_URL, { limitMs: 5000 });
+let engine; // started once the page has drawn, so that loading it does not delay the first paint
 
 function load(s) {
   state = { source: s.source, options: { ...defaults, ...(s.options || {}) } };
@@ -184,6 +186,8 @@ async function boot() {
   const same = state.source === prerendered.source && JSON.stringify({ ...defaults, ...state.options }) === JSON.stringify(defaults);
   if (same) show(prerendered.matrix, state.source);
   else setStatus('Loading the engine…');
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: 5000 });
   // the first call compiles the engine: pay it now, before the first edit
   await run();
   live = true;

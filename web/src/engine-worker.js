@@ -1,23 +1,31 @@
 // The engine in a Web Worker: Go's wasm_exec.js (prepended by the build)
-// defines Go; the wasm registers self.cascadelab. Requests are
-// {id, kind, payload}; answers {id, out} (a JSON string) or {id, fatal}.
-/* global Go, WASM_URL */
+// defines Go. The page sends the compiled module first ({module}), then
+// requests {id, kind, payload}; answers are {id, out} (a JSON string) or
+// {id, fatal}.
+/* global Go */
 
-const ready = (async () => {
+let ready;
+
+function boot(module) {
   const go = new Go();
   const registered = new Promise((resolve) => { self.cascadelabReady = resolve; });
-  const { instance } = await WebAssembly.instantiateStreaming(fetch(WASM_URL), go.importObject);
-  go.run(instance);
-  await registered;
-})();
+  ready = WebAssembly.instantiate(module, go.importObject).then((instance) => {
+    go.run(instance);
+    return registered;
+  });
+}
 
 self.onmessage = async (e) => {
+  if (e.data.module) {
+    boot(e.data.module);
+    return;
+  }
   const { id, kind, payload } = e.data;
   try {
     await ready;
     const out = self.cascadelab[kind](JSON.stringify(payload));
     self.postMessage({ id, out });
   } catch (err) {
-    self.postMessage({ id, fatal: String(err && err.message || err) });
+    self.postMessage({ id, fatal: String((err && err.message) || err) });
   }
 };

@@ -1,48 +1,90 @@
-// The page's side of the engine worker: one request at a time, the newest
-// wins, and a watchdog that replaces a worker stuck longer than the limit.
+// The page's side of the engine: the wasm is compiled once and shared by
+// one worker per core (two at most); a matrix is split between them by
+// variant and merged back. A watchdog replaces workers stuck longer than
+// the limit.
 
-export class Engine {
-  constructor(url, { limitMs = 5000 } = {}) {
-    this.url = url;
-    this.limitMs = limitMs;
-    this.seq = 0;
+class Lane {
+  constructor(url, module) {
+    this.worker = new Worker(url);
+    this.worker.postMessage({ module });
     this.pending = new Map();
-    this.start();
-  }
-
-  start() {
-    this.worker = new Worker(this.url);
     this.worker.onmessage = (e) => {
       const p = this.pending.get(e.data.id);
       if (!p) return;
       this.pending.delete(e.data.id);
-      clearTimeout(p.timer);
       if (e.data.fatal) p.reject(new Error(e.data.fatal));
       else p.resolve(JSON.parse(e.data.out));
     };
   }
 
-  // call runs kind ("variants" or "run") on payload; it rejects with
-  // {timeout: true} when the watchdog stops it.
-  call(kind, payload) {
-    const id = ++this.seq;
+  call(id, kind, payload) {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.restart(id), this.limitMs);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, kind, payload });
     });
   }
 
-  // restart terminates the stuck worker; every request it held fails.
-  restart(id) {
+  stop(err) {
     this.worker.terminate();
-    for (const [pid, p] of this.pending) {
-      clearTimeout(p.timer);
-      const err = new Error(`stopped after ${this.limitMs / 1000} s`);
-      err.timeout = pid === id;
-      p.reject(err);
-    }
+    for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
-    this.start();
+  }
+}
+
+export class Engine {
+  constructor(workerURL, wasmURL, { limitMs = 5000, lanes = Math.min(2, navigator.hardwareConcurrency || 1) } = {}) {
+    this.workerURL = workerURL;
+    this.limitMs = limitMs;
+    this.count = Math.max(1, lanes);
+    this.seq = 0;
+    this.module = WebAssembly.compileStreaming(fetch(wasmURL));
+    this.lanes = this.module.then((m) => this.spawn(m));
+  }
+
+  spawn(module) {
+    return Array.from({ length: this.count }, () => new Lane(this.workerURL, module));
+  }
+
+  // call runs kind on payload in the first lane; variants(...) splits.
+  async call(kind, payload) {
+    return this.guard(async (lanes, id) => lanes[0].call(id, kind, payload));
+  }
+
+  // variants runs the matrix; with ids (the variant ids of the last
+  // matrix) it spreads them over the lanes and merges the halves.
+  async variants(payload, ids) {
+    return this.guard(async (lanes, id) => {
+      if (lanes.length < 2 || !ids || ids.length < 2) return lanes[0].call(id, 'variants', payload);
+      const parts = lanes.map((_, i) => ids.filter((_, k) => k % lanes.length === i));
+      const results = await Promise.all(lanes.map((lane, i) =>
+        lane.call(id, 'variants', { ...payload, options: { ...payload.options, variants: parts[i] } })));
+      const broken = results.find((m) => m.error);
+      if (broken) return broken;
+      const merged = { ...results[0], variants: results.flatMap((m) => m.variants).sort((a, b) => a.number - b.number) };
+      merged.options = { ...merged.options, variants: undefined };
+      return merged;
+    });
+  }
+
+  // guard runs fn on the lanes with the watchdog: past the limit every
+  // lane is replaced and the call fails with {timeout: true}.
+  async guard(fn) {
+    const lanes = await this.lanes;
+    const id = ++this.seq;
+    let timer;
+    const watchdog = new Promise((_, reject) => {
+      timer = setTimeout(() => {
+        const err = new Error(`stopped after ${this.limitMs / 1000} s`);
+        err.timeout = true;
+        for (const l of lanes) l.stop(err);
+        this.lanes = this.module.then((m) => this.spawn(m));
+        reject(err);
+      }, this.limitMs);
+    });
+    try {
+      return await Promise.race([fn(lanes, id), watchdog]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
