@@ -32,6 +32,8 @@ type (
 	VariantOptions = variant.Options
 	// Matrix is every variant's result.
 	Matrix = variant.Matrix
+	// Variant is one row of the matrix.
+	Variant = variant.Variant
 )
 
 // Variants runs every cascade variant of the models (or whole script) in f.

@@ -20,6 +20,7 @@ import (
 	"cascadelab/engine"
 	"cascadelab/engine/trace"
 	"cascadelab/web"
+	"cascadelab/web/lesson"
 	"cascadelab/web/server"
 )
 
@@ -28,6 +29,8 @@ const usage = `usage:
   cascadelab run SCRIPT.py        print the script's output, the SQL as echo=True shows it, and row counts
   cascadelab serve [--addr HOST:PORT]
                                   serve the playground (built by make serve) at http://127.0.0.1:8080
+  cascadelab lessons [--out DIR --embed FILE --style FILE] LESSONS_DIR
+                                  check every lesson block with the engine; with --out, write the pages
   cascadelab variants [flags] MODELS.py
                                   run every way of deleting against the models (or a whole script)
       --children N    children per one-to-many relationship (default 3)
@@ -43,6 +46,9 @@ A path of - reads standard input.
 func main() {
 	if len(os.Args) >= 2 && os.Args[1] == "serve" {
 		os.Exit(serve(os.Args[2:], os.Stdout, os.Stderr))
+	}
+	if len(os.Args) >= 2 && os.Args[1] == "lessons" {
+		os.Exit(lessons(os.Args[2:], os.Stdout, os.Stderr))
 	}
 	if len(os.Args) < 3 {
 		fmt.Fprint(os.Stderr, usage)
@@ -140,6 +146,51 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	if err := http.Serve(ln, server.Handler(site)); err != nil {
 		fmt.Fprintln(stderr, "cascadelab:", err)
 		return 1
+	}
+	return 0
+}
+
+// lessons checks the lessons' blocks and renders their pages.
+func lessons(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("lessons", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "", "directory to write the pages into")
+	var a lesson.Assets
+	fs.StringVar(&a.Embed, "embed", "embed.js", "the widget script, relative to the site root")
+	fs.StringVar(&a.Style, "style", "style.css", "the stylesheet, relative to the site root")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	ls, err := lesson.Load(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintln(stderr, "cascadelab:", err)
+		return 1
+	}
+	failed := 0
+	for _, l := range ls {
+		errs := lesson.Check(l)
+		for _, e := range errs {
+			fmt.Fprintln(stderr, e)
+		}
+		failed += len(errs)
+		fmt.Fprintf(stdout, "%-32s %d blocks checked\n", l.Slug, len(l.Blocks))
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "%d lesson blocks do not hold\n", failed)
+		return 1
+	}
+	if *out != "" {
+		if err := os.MkdirAll(*out, 0o755); err != nil {
+			fmt.Fprintln(stderr, "cascadelab:", err)
+			return 1
+		}
+		for name, b := range lesson.Pages(ls, a) {
+			if err := os.WriteFile(filepath.Join(*out, name), b, 0o644); err != nil {
+				fmt.Fprintln(stderr, "cascadelab:", err)
+				return 1
+			}
+		}
 	}
 	return 0
 }
