@@ -13,7 +13,7 @@ SHARED  ?= ../shared/conformance
 # REQUIRE_BROWSER=1 (CI) makes that a failure.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: test test-go test-web build demo serve web conformance record record-variants fuzz bench bench-web check-fmt
+.PHONY: test test-go test-web build demo serve web dist conformance record record-variants fuzz bench bench-web check-fmt
 
 test: test-go test-web
 
@@ -35,9 +35,14 @@ ADDR ?= 127.0.0.1:8080
 serve: web build
 	bin/cascadelab serve --addr $(ADDR)
 
+# The static site: works from any static file server, offline after a first visit.
+dist: web
+	rm -rf dist && mkdir dist && cp -r web/build/. dist/ && rm -f dist/.keep
+	@echo "dist/ is the playground, the lessons and the widget; serve it from any static server"
+
 test-web: web build
 	@if [ -x $(CHROMIUM) ]; then \
-		cd web && CHROMIUM=$(CHROMIUM) node test/playground.test.mjs; \
+		cd web && CHROMIUM=$(CHROMIUM) node test/playground.test.mjs && CHROMIUM=$(CHROMIUM) node test/site.test.mjs; \
 	elif [ "$(REQUIRE_BROWSER)" = 1 ]; then \
 		echo "no Chromium at $(CHROMIUM): apt-get install -y chromium"; exit 1; \
 	else \

@@ -67,7 +67,8 @@ function wasm() {
 async function bundle(entry, define, plugins = []) {
   const r = await build({
     entryPoints: [path.join(here, 'src', entry)], bundle: true, minify: true, write: false,
-    format: entry.endsWith('worker.js') ? 'iife' : 'esm', target: 'es2022', define, plugins, legalComments: 'none',
+    format: entry.endsWith('worker.js') || entry === 'sw.js' ? 'iife' : 'esm', target: 'es2022', define, plugins, legalComments: 'none',
+    loader: { '.css': 'text' },
   });
   return r.outputFiles[0].contents;
 }
@@ -102,8 +103,13 @@ function prerender(id) {
   return { source, matrix: JSON.parse(json) };
 }
 
+function files(dir = out, prefix = '') {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(path.join(dir, d.name), prefix + d.name + '/') : [prefix + d.name]);
+}
+
 function compress() {
-  for (const f of fs.readdirSync(out)) {
+  for (const f of files()) {
     if (!/\.(wasm|js|css|html|json|svg)$/.test(f)) continue;
     const buf = fs.readFileSync(path.join(out, f));
     if (buf.length < 1024) continue;
@@ -121,11 +127,20 @@ const workerJS = await bundle('engine-worker.js', {});
 const workerFile = emit('engine-worker.js', Buffer.concat([execJS, Buffer.from('\n'), Buffer.from(workerJS)]));
 const appFile = emit('app.js', Buffer.from(await bundle('app.js', { ENGINE_WORKER_URL: JSON.stringify(workerFile), WASM_URL: JSON.stringify(wasmFile) }, [examplesPlugin])));
 const cssFile = emit('style.css', fs.readFileSync(path.join(here, 'src', 'style.css')));
+// the widget keeps a stable name: other sites link to it
+fs.writeFileSync(path.join(out, 'embed.js'), await bundle('embed.js', { ENGINE_WORKER_URL: JSON.stringify(workerFile), WASM_URL: JSON.stringify(wasmFile) }));
+fs.writeFileSync(path.join(out, 'embed.html'), fs.readFileSync(path.join(here, 'src', 'embed.html'), 'utf8').replaceAll('{{style}}', cssFile));
+// the lessons, each block checked by the engine: a block that does not hold fails the build
+execFileSync(go, ['run', './cmd/cascadelab', 'lessons', '--out', path.join(out, 'lessons'), '--embed', 'embed.js', '--style', cssFile, 'lessons'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const pre = JSON.stringify(prerender(examples[0][0])).replace(/</g, '\\u003c');
 const html = fs.readFileSync(path.join(here, 'src', 'index.html'), 'utf8')
   .replaceAll('{{style}}', cssFile).replaceAll('{{app}}', appFile).replaceAll('{{wasm}}', wasmFile)
   .replace('{{prerendered}}', () => pre);
 fs.writeFileSync(path.join(out, 'index.html'), html);
 fs.copyFileSync(path.join(here, 'src', 'favicon.svg'), path.join(out, 'favicon.svg'));
+// the service worker lists every file; paths are relative to it (the site root)
+const site = files().filter((f) => f !== '.keep' && !f.endsWith('.br') && !f.endsWith('.gz'));
+const swJS = await bundle('sw.js', { FILES: JSON.stringify(['./', ...site.map((f) => './' + f)]), VERSION: JSON.stringify(hash(Buffer.from(site.join('\n')))) });
+fs.writeFileSync(path.join(out, 'sw.js'), swJS);
 compress();
-for (const f of fs.readdirSync(out).sort()) console.log(`${String(fs.statSync(path.join(out, f)).size).padStart(10)}  ${f}`);
+for (const f of files().filter((f) => !f.startsWith('lessons/')).sort()) console.log(`${String(fs.statSync(path.join(out, f)).size).padStart(10)}  ${f}`);

@@ -217,3 +217,4 @@ window.addEventListener('hashchange', async () => {
 });
 
 boot();
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => { /* offline copy unavailable */ });

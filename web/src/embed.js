@@ -1,0 +1,135 @@
+// The embeddable widget: <cascade-lab> with the models as its text (or
+// src=), attributes height, theme (light, dark), variants (ids), readonly.
+// It renders in a shadow root, loads the engine only when it scrolls into
+// view, and every widget on a page shares one engine worker.
+/* global ENGINE_WORKER_URL, WASM_URL */
+import { EditorView, keymap } from '@codemirror/view';
+import { EditorState } from '@codemirror/state';
+import { basicSetup } from 'codemirror';
+import { python } from '@codemirror/lang-python';
+import { oneDark } from '@codemirror/theme-one-dark';
+import { Engine } from './engine.js';
+import { decodeState } from './share.js';
+import { el, fill, renderMatrix } from './render.js';
+import css from './widget.css';
+
+const base = new URL('.', import.meta.url);
+let shared;
+
+// engine is the page's one engine: a worker from this script's origin
+// (through a blob when the page is elsewhere, as workers must be same-origin).
+function engine() {
+  if (shared) return shared;
+  let worker = new URL(ENGINE_WORKER_URL, base).href;
+  if (new URL(worker).origin !== location.origin) {
+    worker = URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(worker)});`], { type: 'text/javascript' }));
+  }
+  shared = new Engine(worker, new URL(WASM_URL, base).href, { limitMs: 5000, lanes: 1 });
+  return shared;
+}
+
+class CascadeLab extends HTMLElement {
+  async connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    const style = el('style', {}, css);
+    this.source = this.getAttribute('src') ? '' : this.textContent.replace(/^\n/, '');
+    this.status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, 'Scroll here to run the engine.');
+    this.matrix = el('div', { class: 'matrix-wrap' });
+    this.detail = el('div', { class: 'detail' });
+    this.editorBox = el('div', { class: 'editor' });
+    root.append(style, el('div', { class: 'frame', part: 'frame' }, this.editorBox, el('div', { class: 'results' }, this.status, this.matrix, this.detail)));
+    if (this.hasAttribute('height')) this.style.setProperty('--editor-height', this.getAttribute('height'));
+    if (this.getAttribute('src')) {
+      const r = await fetch(new URL(this.getAttribute('src'), document.baseURI));
+      this.source = r.ok ? await r.text() : `# could not load ${this.getAttribute('src')}: HTTP ${r.status}\n`;
+    }
+    fill(this.editorBox, el('pre', { class: 'static' }, this.source));
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        seen.disconnect();
+        this.start();
+      }
+    }, { rootMargin: '200px' });
+    seen.observe(this);
+  }
+
+  start() {
+    const readonly = this.hasAttribute('readonly');
+    const theme = this.getAttribute('theme');
+    const dark = theme === 'dark' || (theme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+    const run = () => this.run();
+    this.view = new EditorView({
+      root: this.shadowRoot,
+      parent: this.editorBox,
+      state: EditorState.create({
+        doc: this.source,
+        extensions: [
+          keymap.of([{ key: 'Mod-Enter', run: () => { clearTimeout(this.timer); run(); return true; } }]),
+          basicSetup, python(), dark ? oneDark : [], EditorState.readOnly.of(readonly), EditorView.editable.of(!readonly),
+          EditorView.updateListener.of((u) => {
+            if (!u.docChanged) return;
+            this.source = u.state.doc.toString();
+            clearTimeout(this.timer);
+            this.timer = setTimeout(run, 400);
+          }),
+          EditorView.contentAttributes.of({ 'aria-label': 'SQLAlchemy models' }),
+        ],
+      }),
+    });
+    this.editorBox.querySelector('pre.static')?.remove();
+    this.run();
+  }
+
+  async run() {
+    const id = (this.seq = (this.seq || 0) + 1);
+    const variants = (this.getAttribute('variants') || '').split(',').map((s) => s.trim()).filter(Boolean);
+    this.status.textContent = 'Running…';
+    try {
+      const m = await engine().call('variants', { name: 'models.py', source: this.source, options: { variants } });
+      if (id !== this.seq) return;
+      if (m.error) {
+        this.status.textContent = `${m.error.line ? `line ${m.error.line}:${m.error.col}: ` : ''}${m.error.class}: ${m.error.message}`;
+        this.status.className = 'status error';
+        this.matrix.classList.add('stale');
+        return;
+      }
+      this.status.className = 'status';
+      this.status.textContent = m.input === 'script' ? `Your script deletes ${m.target}.` : `Deleting ${m.target}: before → after per table.`;
+      this.matrix.classList.remove('stale');
+      this.m = m;
+      renderMatrix(this.matrix, m, this.selected, (v) => this.open(v));
+      if (this.selected) this.open(m.variants.find((v) => v.id === this.selected));
+    } catch (err) {
+      if (id !== this.seq) return;
+      this.status.className = 'status error';
+      this.status.textContent = err.timeout ? 'Stopped after 5 s: the code may loop forever.' : `The engine failed: ${err.message}`;
+    }
+  }
+
+  open(v) {
+    if (!v) return;
+    this.selected = v.id;
+    for (const tr of this.matrix.querySelectorAll('tr.variant')) tr.classList.toggle('selected', tr.dataset.id === v.id);
+    fill(this.detail, el('h4', {}, `${v.number}. ${v.title}`), el('p', {}, v.explain),
+      v.diff ? el('pre', { class: 'diff' }, v.diff) : null,
+      el('h4', {}, 'SQL'), el('pre', {}, v.log || '(no statement)'));
+  }
+}
+
+if (!customElements.get('cascade-lab')) customElements.define('cascade-lab', CascadeLab);
+
+// on this site's own pages (the lessons), keep an offline copy too
+if ('serviceWorker' in navigator && base.origin === location.origin) {
+  navigator.serviceWorker.register(new URL('sw.js', base)).catch(() => { /* offline copy unavailable */ });
+}
+
+// embed.html#s=...: one widget filling the frame, from a share fragment.
+if (document.body && document.body.dataset.embedFrame !== undefined) {
+  decodeState(location.hash).then((s) => {
+    const w = document.createElement('cascade-lab');
+    w.textContent = s ? s.source : '# open embed.html with a #s=... fragment from the playground\n';
+    if (s && s.options && s.options.variants) w.setAttribute('variants', s.options.variants.join(','));
+    document.body.append(w);
+  });
+}
