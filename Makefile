@@ -13,7 +13,7 @@ SHARED  ?= ../shared/conformance
 # REQUIRE_BROWSER=1 (CI) makes that a failure.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: test test-go test-web build demo serve web dist conformance record record-variants fuzz bench bench-web check-fmt
+.PHONY: test test-go test-web test-worker build demo serve web dist worker worker-dev conformance record record-variants fuzz bench bench-web check-fmt
 
 test: test-go test-web
 
@@ -48,6 +48,24 @@ test-web: web build
 	else \
 		echo "browser tests skipped: no Chromium at $(CHROMIUM) (apt-get install -y chromium)"; \
 	fi
+
+# The Cloudflare Worker (syumai/workers): the Go handler compiled to wasm beside the site's assets.
+wasm/worker/node_modules: wasm/worker/package.json wasm/worker/package-lock.json
+	cd wasm/worker && npm ci --no-audit --no-fund
+	touch wasm/worker/node_modules
+
+worker: web wasm/worker/node_modules
+	cd wasm/worker && $(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go && \
+		GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o ./build/app.wasm .
+	@node -e "const z=require('zlib'),b=require('fs').readFileSync('wasm/worker/build/app.wasm');console.log('worker wasm:',(b.length/1e6).toFixed(2),'MB raw,',(z.gzipSync(b,{level:9}).length/1e6).toFixed(2),'MB gzip (Workers limits: 3 MB free, 10 MB paid)')"
+
+# Run the worker locally with wrangler 3.114 (KV kept on disk in wasm/worker/.wrangler).
+WORKER_PORT ?= 8787
+worker-dev: worker
+	cd wasm/worker && npx wrangler dev --port $(WORKER_PORT) --ip 127.0.0.1
+
+test-worker: worker
+	cd web && node test/worker.test.mjs
 
 # Cold-load and edit timings in headless Chromium (figures in docs/performance.md).
 bench-web: web build

@@ -143,4 +143,6 @@ const site = files().filter((f) => f !== '.keep' && !f.endsWith('.br') && !f.end
 const swJS = await bundle('sw.js', { FILES: JSON.stringify(['./', ...site.map((f) => './' + f)]), VERSION: JSON.stringify(hash(Buffer.from(site.join('\n')))) });
 fs.writeFileSync(path.join(out, 'sw.js'), swJS);
 compress();
+// Workers static assets upload the directory: not the pre-compressed copies (the edge compresses)
+fs.writeFileSync(path.join(out, '.assetsignore'), '*.br\n*.gz\n.keep\n.assetsignore\n');
 for (const f of files().filter((f) => !f.startsWith('lessons/')).sort()) console.log(`${String(fs.statSync(path.join(out, f)).size).padStart(10)}  ${f}`);

@@ -1,6 +1,8 @@
-// Package server is the playground's HTTP handler: the static site with
-// pre-compressed files, strict security headers and long cache lifetimes
-// for content-hashed files. cascadelab serve uses it natively.
+// Package server is the playground's HTTP handler: the API (/api/run,
+// /api/share, /s/{id}) and the static site with pre-compressed files, strict
+// security headers and long cache lifetimes for content-hashed files.
+// cascadelab serve uses it natively, and the Cloudflare Worker runs the
+// same handler (there the platform serves the static files).
 package server
 
 import (
@@ -17,18 +19,38 @@ import (
 // in the name for files that change.
 var modTime time.Time
 
-// Handler serves the site in fsys.
-func Handler(fsys fs.FS) http.Handler {
+// New serves the API with store, and everything else with static (the
+// site's files; nil answers 404).
+func New(static http.Handler, store Store) http.Handler { return newHandler(static, store, RunBudget) }
+
+// Files serves the site in fsys, with its pre-compressed forms.
+func Files(fsys fs.FS) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { serveFile(w, r, fsys) })
+}
+
+func newHandler(static http.Handler, store Store, budget time.Duration) http.Handler {
 	mime.AddExtensionType(".wasm", "application/wasm")
 	mime.AddExtensionType(".mjs", "text/javascript")
+	a := &api{store: store, budget: budget}
 	mux := http.NewServeMux()
+	mux.HandleFunc("/api/run", cors(a.run))
+	mux.HandleFunc("/api/share", a.share)
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		fail(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
+	})
+	mux.HandleFunc("/s/", a.open)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		if static == nil {
+			fail(w, http.StatusNotFound, "not found: "+r.URL.Path)
 			return
 		}
-		serveFile(w, r, fsys)
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			fail(w, http.StatusMethodNotAllowed, "method not allowed")
+			return
+		}
+		w.Header().Set("Access-Control-Allow-Origin", "*") // the widget and its engine load from other sites
+		static.ServeHTTP(w, r)
 	})
 	return secure(mux)
 }
@@ -42,8 +64,6 @@ func secure(h http.Handler) http.Handler {
 		w.Header().Set("Content-Security-Policy", CSP)
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("Referrer-Policy", "no-referrer")
-		// the widget and its engine load from other sites' pages
-		w.Header().Set("Access-Control-Allow-Origin", "*")
 		h.ServeHTTP(w, r)
 	})
 }
@@ -61,7 +81,7 @@ func serveFile(w http.ResponseWriter, r *http.Request, fsys fs.FS) {
 			name = path.Join(name, "index.html")
 		}
 		if _, err := fs.Stat(fsys, name); err != nil {
-			http.NotFound(w, r)
+			fail(w, http.StatusNotFound, "not found: "+r.URL.Path)
 			return
 		}
 	}
@@ -72,11 +92,7 @@ func serveFile(w http.ResponseWriter, r *http.Request, fsys fs.FS) {
 	h := w.Header()
 	h.Set("Content-Type", ctype)
 	h.Add("Vary", "Accept-Encoding")
-	if isHashed(name) {
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		h.Set("Cache-Control", "no-cache")
-	}
+	h.Set("Cache-Control", CacheControl(name))
 	accept := r.Header.Get("Accept-Encoding")
 	for _, e := range encodings {
 		if !strings.Contains(accept, e.name) {
@@ -90,10 +106,19 @@ func serveFile(w http.ResponseWriter, r *http.Request, fsys fs.FS) {
 	}
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		http.NotFound(w, r)
+		fail(w, http.StatusNotFound, "not found: "+r.URL.Path)
 		return
 	}
 	http.ServeContent(w, r, name, modTime, bytes.NewReader(b))
+}
+
+// CacheControl is the caching a file gets: a year for content-hashed files,
+// revalidation for the rest.
+func CacheControl(name string) string {
+	if isHashed(name) {
+		return "public, max-age=31536000, immutable"
+	}
+	return "no-cache"
 }
 
 // isHashed reports whether a file name carries a content hash

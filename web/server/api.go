@@ -1,0 +1,231 @@
+package server
+
+import (
+	"bytes"
+	"compress/flate"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"cascadelab/engine"
+)
+
+// Store keeps shared playground states: Cloudflare KV in the worker, a map
+// when serving natively.
+type Store interface {
+	Get(id string) (string, bool, error)
+	Put(id, state string) error
+}
+
+// MaxBody bounds every request body.
+const MaxBody = 64 << 10
+
+// RunBudget bounds one /api/run: each variant's run stops after it.
+const RunBudget = 5 * time.Second
+
+// State is what the playground shares: its text and scenario options.
+type State struct {
+	Source  string                `json:"source"`
+	Options engine.VariantOptions `json:"options"`
+}
+
+// runRequest is /api/run's body.
+type runRequest struct {
+	Name     string                `json:"name"`
+	Source   *string               `json:"source"`
+	Options  engine.VariantOptions `json:"options"`
+	Variants []string              `json:"variants"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	b, _ := json.Marshal(v)
+	w.Write(append(b, '\n'))
+}
+
+func fail(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+// readBody reads a JSON body of at most MaxBody bytes into v.
+func readBody(w http.ResponseWriter, r *http.Request, v any) bool {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", "POST, OPTIONS")
+		fail(w, http.StatusMethodNotAllowed, "use POST with a JSON body")
+		return false
+	}
+	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		fail(w, http.StatusRequestEntityTooLarge, "the body is over 64 KB")
+		return false
+	}
+	if err != nil {
+		fail(w, http.StatusBadRequest, "could not read the body: "+err.Error())
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		fail(w, http.StatusBadRequest, "the body is not the JSON this endpoint takes: "+err.Error())
+		return false
+	}
+	return true
+}
+
+// overBudget reports whether a matrix stopped on the run budget.
+func overBudget(m *engine.Matrix) bool {
+	stopped := func(class, msg string) bool {
+		return class == "StepLimitExceeded" || strings.Contains(msg, "time budget")
+	}
+	if m.Error != nil && stopped(m.Error.Class, m.Error.Message) {
+		return true
+	}
+	for _, v := range m.Variants {
+		if v.Error != nil && stopped(v.Error.Type, v.Error.Message) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *api) run(w http.ResponseWriter, r *http.Request) {
+	var req runRequest
+	if !readBody(w, r, &req) {
+		return
+	}
+	if req.Source == nil {
+		fail(w, http.StatusBadRequest, `the body needs "source": the models or script`)
+		return
+	}
+	if req.Name == "" {
+		req.Name = "models.py"
+	}
+	o := req.Options
+	if len(req.Variants) > 0 {
+		o.Only = req.Variants
+	}
+	o.Run = engine.Options{Timeout: a.budget}
+	m := engine.Variants(engine.File{Name: req.Name, Text: *req.Source}, o)
+	if overBudget(m) {
+		fail(w, http.StatusUnprocessableEntity, "the run went over its time budget (5 s per run) and was stopped: the code may loop forever or do too much")
+		return
+	}
+	writeJSON(w, http.StatusOK, m)
+}
+
+// ShareID names a state by its hash: 96 bits, URL-safe, so the same state
+// always gets the same id and ids cannot be guessed.
+func ShareID(state []byte) string {
+	sum := sha256.Sum256(state)
+	return base64.RawURLEncoding.EncodeToString(sum[:12])
+}
+
+var idRE = regexp.MustCompile(`^[A-Za-z0-9_-]{16}$`)
+
+func (a *api) share(w http.ResponseWriter, r *http.Request) {
+	var s State
+	if !readBody(w, r, &s) {
+		return
+	}
+	if strings.TrimSpace(s.Source) == "" {
+		fail(w, http.StatusBadRequest, `the state needs a non-empty "source"`)
+		return
+	}
+	o := s.Options
+	if o.Children < 0 || o.Children > 10 || o.Depth < 0 || o.Depth > 6 || len(o.Delete) > 200 || len(o.Only) > 20 {
+		fail(w, http.StatusBadRequest, "options out of range: children 0-10, depth 0-6, delete up to 200 characters")
+		return
+	}
+	canon, _ := json.Marshal(s) // one spelling per state, so one id
+	id := ShareID(canon)
+	if _, ok, err := a.store.Get(id); err != nil {
+		fail(w, http.StatusInternalServerError, "the share store failed: "+err.Error())
+		return
+	} else if !ok {
+		if err := a.store.Put(id, string(canon)); err != nil {
+			fail(w, http.StatusInternalServerError, "the share store failed: "+err.Error())
+			return
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"id": id, "url": "/s/" + id})
+}
+
+// open redirects /s/{id} to the playground with the state in the fragment,
+// in the playground's own encoding (deflate-raw, base64url).
+func (a *api) open(w http.ResponseWriter, r *http.Request) {
+	id := strings.TrimPrefix(r.URL.Path, "/s/")
+	if !idRE.MatchString(id) {
+		fail(w, http.StatusNotFound, "no such shared state")
+		return
+	}
+	state, ok, err := a.store.Get(id)
+	if err != nil {
+		fail(w, http.StatusInternalServerError, "the share store failed: "+err.Error())
+		return
+	}
+	if !ok {
+		fail(w, http.StatusNotFound, "no such shared state")
+		return
+	}
+	var buf bytes.Buffer
+	fw, _ := flate.NewWriter(&buf, flate.BestCompression)
+	fw.Write([]byte(state))
+	fw.Close()
+	w.Header().Set("Cache-Control", "no-store")
+	http.Redirect(w, r, "/#s="+base64.RawURLEncoding.EncodeToString(buf.Bytes()), http.StatusFound)
+}
+
+type api struct {
+	store  Store
+	budget time.Duration
+}
+
+// cors lets any page call /api/run (embeds, bots), never with credentials.
+func cors(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		if r.Method == http.MethodOptions {
+			w.Header().Set("Access-Control-Allow-Methods", "POST, OPTIONS")
+			w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
+			w.Header().Set("Access-Control-Max-Age", "86400")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		h(w, r)
+	}
+}
+
+// MemStore is a Store in memory, for cascadelab serve and tests.
+type MemStore struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+// Get implements Store.
+func (s *MemStore) Get(id string) (string, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	v, ok := s.m[id]
+	return v, ok, nil
+}
+
+// Put implements Store.
+func (s *MemStore) Put(id, state string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil {
+		s.m = map[string]string{}
+	}
+	s.m[id] = state
+	return nil
+}

@@ -1,0 +1,153 @@
+package server
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"cascadelab/engine"
+)
+
+func seed(t *testing.T) string {
+	b, err := os.ReadFile("../examples/seed.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func do(h http.Handler, method, path, body string) *httptest.ResponseRecorder {
+	w := httptest.NewRecorder()
+	r := httptest.NewRequest(method, path, strings.NewReader(body))
+	h.ServeHTTP(w, r)
+	return w
+}
+
+func jsonBody(t *testing.T, v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestRun(t *testing.T) {
+	h := newHandler(nil, &MemStore{}, 2*time.Second)
+	src := seed(t)
+	w := do(h, "POST", "/api/run", jsonBody(t, map[string]any{"source": src}))
+	if w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	want, _ := json.Marshal(engine.Variants(engine.File{Name: "models.py", Text: src}, engine.VariantOptions{}))
+	var got, exp any
+	json.Unmarshal(w.Body.Bytes(), &got)
+	json.Unmarshal(want, &exp)
+	if jsonBody(t, got) != jsonBody(t, exp) {
+		t.Error("/api/run differs from engine.Variants")
+	}
+	if w.Header().Get("Access-Control-Allow-Origin") != "*" || w.Header().Get("X-Content-Type-Options") != "nosniff" || !strings.Contains(w.Header().Get("Content-Security-Policy"), "default-src 'self'") {
+		t.Errorf("headers: %v", w.Header())
+	}
+	w = do(h, "POST", "/api/run", jsonBody(t, map[string]any{"source": src, "variants": []string{"orm-cascade"}, "options": map[string]any{"children": 2}}))
+	var m engine.Matrix
+	json.Unmarshal(w.Body.Bytes(), &m)
+	if len(m.Variants) != 1 || m.Variants[0].Counts["child"].Before != 4 {
+		t.Errorf("variants and options not applied: %+v", m.Variants)
+	}
+}
+
+func TestBadRequests(t *testing.T) {
+	h := newHandler(nil, &MemStore{}, 300*time.Millisecond)
+	endless := "from sqlalchemy import create_engine, text\nwith create_engine('sqlite://').connect() as c:\n    c.execute(text('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c'))\n"
+	cases := []struct {
+		method, path, body string
+		code               int
+		msg                string
+	}{
+		{"POST", "/api/run", `{"source": "` + strings.Repeat("x", MaxBody) + `"}`, 413, "over 64 KB"},
+		{"POST", "/api/run", `{"source": `, 400, "not the JSON"},
+		{"POST", "/api/run", `{"sauce": "x"}`, 400, "unknown field"},
+		{"POST", "/api/run", `{}`, 400, `needs "source"`},
+		{"GET", "/api/run", ``, 405, "use POST"},
+		{"POST", "/api/run", jsonBody(t, map[string]string{"source": endless}), 422, "time budget"},
+		{"POST", "/api/run", jsonBody(t, map[string]string{"source": "while True:\n    pass\n"}), 422, "time budget"},
+		{"POST", "/api/nope", `{}`, 404, "no such endpoint"},
+		{"GET", "/elsewhere", ``, 404, "not found"},
+		{"POST", "/api/share", `{"source": ""}`, 400, "non-empty"},
+		{"POST", "/api/share", `{"source": "x", "options": {"children": 99}}`, 400, "out of range"},
+		{"GET", "/s/AAAAAAAAAAAAAAAA", ``, 404, "no such shared state"},
+		{"GET", "/s/short", ``, 404, "no such shared state"},
+	}
+	for _, c := range cases {
+		w := do(h, c.method, c.path, c.body)
+		var e struct{ Error string }
+		if err := json.Unmarshal(w.Body.Bytes(), &e); err != nil || w.Code != c.code || !strings.Contains(e.Error, c.msg) {
+			t.Errorf("%s %s: %d %q, want %d with %q", c.method, c.path, w.Code, w.Body.String(), c.code, c.msg)
+		}
+	}
+	if w := do(h, "POST", "/api/run", `{"source": "x = 1"}`); w.Code != 200 {
+		t.Errorf("after the bad requests: %d", w.Code)
+	}
+	w := do(h, "OPTIONS", "/api/run", "")
+	if w.Code != 204 || w.Header().Get("Access-Control-Allow-Origin") != "*" || w.Header().Get("Access-Control-Allow-Credentials") != "" {
+		t.Errorf("preflight: %d %v", w.Code, w.Header())
+	}
+}
+
+func TestShare(t *testing.T) {
+	store := &MemStore{}
+	h := New(nil, store)
+	state := `{"source": "class A: pass\n", "options": {"children": 2, "depth": 3}}`
+	w := do(h, "POST", "/api/share", state)
+	var r struct{ ID, URL string }
+	json.Unmarshal(w.Body.Bytes(), &r)
+	if w.Code != 200 || len(r.ID) != 16 || r.URL != "/s/"+r.ID {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	w2 := do(h, "POST", "/api/share", `{"options": {"depth": 3, "children": 2}, "source": "class A: pass\n"}`)
+	if !strings.Contains(w2.Body.String(), r.ID) || len(store.m) != 1 {
+		t.Errorf("the same state got a second id or copy: %s (%d stored)", w2.Body, len(store.m))
+	}
+	w = do(h, "GET", r.URL, "")
+	loc := w.Header().Get("Location")
+	if w.Code != 302 || !strings.HasPrefix(loc, "/#s=") {
+		t.Fatalf("%d %q", w.Code, loc)
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimPrefix(loc, "/#s="))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(flate.NewReader(bytes.NewReader(raw)))
+	var s State
+	if err := json.Unmarshal(b, &s); err != nil || s.Source != "class A: pass\n" || s.Options.Children != 2 {
+		t.Errorf("round trip: %s", b)
+	}
+}
+
+func TestStatic(t *testing.T) {
+	site := fstest.MapFS{
+		"index.html":             {Data: []byte("<!doctype html>home")},
+		"engine.0123456789.wasm": {Data: []byte("wasm")}, "engine.0123456789.wasm.br": {Data: []byte("br")},
+	}
+	h := New(Files(site), &MemStore{})
+	w := do(h, "GET", "/", "")
+	if w.Code != 200 || !strings.Contains(w.Body.String(), "home") || w.Header().Get("Cache-Control") != "no-cache" {
+		t.Errorf("/: %d %v", w.Code, w.Header())
+	}
+	r := httptest.NewRequest("GET", "/engine.0123456789.wasm", nil)
+	r.Header.Set("Accept-Encoding", "gzip, br")
+	w = httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	if w.Body.String() != "br" || w.Header().Get("Content-Encoding") != "br" || w.Header().Get("Content-Type") != "application/wasm" || !strings.Contains(w.Header().Get("Cache-Control"), "immutable") {
+		t.Errorf("wasm: %q %v", w.Body, w.Header())
+	}
+}
