@@ -15,7 +15,7 @@ CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: test test-go test-web test-worker build demo serve web dist worker worker-dev conformance record record-variants fuzz bench bench-web check-fmt
 
-test: test-go test-web
+test: test-go test-web test-worker
 
 test-go: check-fmt
 	$(GO) vet ./...
@@ -64,8 +64,8 @@ WORKER_PORT ?= 8787
 worker-dev: worker
 	cd wasm/worker && npx wrangler dev --port $(WORKER_PORT) --ip 127.0.0.1
 
-test-worker: worker
-	cd web && node test/worker.test.mjs
+test-worker: worker build
+	cd web && CHROMIUM=$(CHROMIUM) REQUIRE_BROWSER=$(REQUIRE_BROWSER) node test/worker.test.mjs
 
 # Cold-load and edit timings in headless Chromium (figures in docs/performance.md).
 bench-web: web build

@@ -132,7 +132,7 @@ func Run(f File, opts Options) (res Result) {
 		res.Trace.Error = &trace.Error{Type: se.Class, Message: se.Msg}
 		return res
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), opts.Timeout)
+	ctx, cancel := withBudget(opts.Timeout)
 	defer cancel()
 	rt.Ctx = ctx
 	var out strings.Builder
@@ -181,4 +181,29 @@ func Run(f File, opts Options) (res Result) {
 		res.Diagnostics = append(res.Diagnostics, d)
 	}
 	return res
+}
+
+// budget is a context whose deadline is checked against the clock on every
+// Err call. In WebAssembly (the browser, the Worker) a busy run never lets
+// the runtime fire a timer, so a plain WithTimeout context would never end
+// a loop inside the interpreter or inside SQLite.
+type budget struct {
+	context.Context
+	deadline time.Time
+}
+
+func withBudget(d time.Duration) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	dl, _ := ctx.Deadline()
+	return budget{ctx, dl}, cancel
+}
+
+func (b budget) Err() error {
+	if err := b.Context.Err(); err != nil {
+		return err
+	}
+	if time.Now().After(b.deadline) {
+		return context.DeadlineExceeded
+	}
+	return nil
 }
