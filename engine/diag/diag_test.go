@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -29,6 +30,9 @@ func check(t *testing.T, src string) []string {
 	for _, d := range Check(res.Model.File, res.Model.Module, mappers) {
 		if d.Fix == "" || d.Lesson == "" || d.Line == 0 {
 			t.Errorf("%s lacks a fix, a lesson or a position: %+v", d.Code, d)
+		}
+		if m, _ := filepath.Glob("../../lessons/*-" + d.Lesson + ".md"); len(m) != 1 {
+			t.Errorf("%s links to lesson %q, which lessons/ does not have", d.Code, d.Lesson)
 		}
 		out = append(out, d.Code+"@"+strings.TrimSpace(d.LineText))
 	}

@@ -68,7 +68,7 @@ function show(m, source) {
   fill($('problems'), problems.map((d) => el('li', { class: d.severity },
     el('a', { href: `#L${d.line}`, onclick: (e) => { e.preventDefault(); goTo(d); } }, `${d.line}:${d.col}`), ' ', d.message,
     d.fix ? el('div', { class: 'fix' }, `Fix: ${d.fix}`) : null,
-    d.lesson ? el('div', { class: 'lesson' }, `Lesson: ${d.lesson}`) : null)));
+    d.lesson ? el('div', { class: 'lesson' }, 'Lesson: ', el('a', { href: `lessons/${encodeURIComponent(d.lesson)}.html` }, d.lesson)) : null)));
   if (m.error) {
     const where = m.error.line ? `line ${m.error.line}:${m.error.col}: ` : '';
     setStatus(`${where}${m.error.class}: ${m.error.message}${matrix ? ' (the matrix shows your last working version)' : ''}`, 'error');
