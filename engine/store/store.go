@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/ncruces/go-sqlite3"
@@ -361,13 +362,23 @@ func classify0(err error) error {
 
 // Tables reads back every user table, rows in rowid order, as the oracle does.
 func (db *DB) Tables() (map[string]trace.Table, error) {
-	names, err := db.run("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name", [][]any{nil})
-	if err != nil {
-		return nil, err
+	var names []string
+	if db.known { // no need to ask SQLite which tables it has
+		for n := range db.tables {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+	} else {
+		res, err := db.run("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name", [][]any{nil})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range res.Rows {
+			names = append(names, r[0].(string))
+		}
 	}
 	out := map[string]trace.Table{}
-	for _, r := range names.Rows {
-		name := r[0].(string)
+	for _, name := range names {
 		res, err := db.run(`SELECT * FROM "`+strings.ReplaceAll(name, `"`, `""`)+`" ORDER BY rowid`, [][]any{nil})
 		if err != nil {
 			return nil, err
