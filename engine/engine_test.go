@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"cascadelab/engine/trace"
+	"cascadelab/engine/trace/tracetest"
 )
 
 // TestConformance runs every case whose golden trace was recorded from the
@@ -28,7 +29,7 @@ func TestSharedConformance(t *testing.T) {
 }
 
 func readLevels(t *testing.T, path string) map[string]trace.Level {
-	levels, err := trace.ReadLevels(path)
+	levels, err := tracetest.ReadLevels(path)
 	if err != nil {
 		t.Fatal(err)
 	}

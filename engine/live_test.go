@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"cascadelab/engine/trace"
+	"cascadelab/engine/trace/tracetest"
 )
 
 // TestLiveSQLAlchemy re-runs the cases listed in sa14.txt under a live
@@ -17,7 +18,7 @@ func TestLiveSQLAlchemy(t *testing.T) {
 	if python == "" {
 		t.Skip("set CASCADELAB_LIVE_PYTHON to a python with SQLAlchemy installed")
 	}
-	names, err := trace.ReadList("testdata/cases/sa14.txt")
+	names, err := tracetest.ReadList("testdata/cases/sa14.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +28,7 @@ func TestLiveSQLAlchemy(t *testing.T) {
 		n++
 		t.Run(name, func(t *testing.T) {
 			py := filepath.Join("testdata/cases", name+".py")
-			live, err := trace.Record(python, "../conformance/record.py", py)
+			live, err := tracetest.Record(python, "../conformance/record.py", py)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,7 +2,6 @@ package sa
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"cascadelab/engine/interp"
@@ -142,7 +141,17 @@ func (e *Engine) hasTable(name string) (bool, error) {
 	return false, nil
 }
 
-var sqliteURL = regexp.MustCompile(`^sqlite(\+pysqlite)?://(/(.*))?$`)
+// sqlitePath reads sqlite[+pysqlite]://[/path]; false for any other URL.
+func sqlitePath(url string) (string, bool) {
+	rest, ok := strings.CutPrefix(url, "sqlite://")
+	if !ok {
+		rest, ok = strings.CutPrefix(url, "sqlite+pysqlite://")
+	}
+	if !ok || (rest != "" && rest[0] != '/') {
+		return "", false
+	}
+	return strings.TrimPrefix(rest, "/"), true
+}
 
 func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	a := newArgs(th, c, "create_engine")
@@ -153,11 +162,11 @@ func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value
 	if !ok {
 		return nil, typeErr(th, "create_engine() missing 1 required positional argument: 'url'")
 	}
-	m := sqliteURL.FindStringSubmatch(url)
-	if m == nil {
+	path, ok := sqlitePath(url)
+	if !ok {
 		return nil, th.Raise(rt.exc["ArgumentError"], "cascadelab runs SQLite only: use create_engine(\"sqlite://\") instead of %q", url)
 	}
-	if path := m[3]; path != "" && path != ":memory:" {
+	if path != "" && path != ":memory:" {
 		rt.note(c.Span, fmt.Sprintf("the database file %q is replaced by an in-memory SQLite database: cascadelab never touches files", path))
 	}
 	for _, k := range []string{"echo", "future", "connect_args", "poolclass", "echo_pool", "pool_pre_ping"} {

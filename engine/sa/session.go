@@ -1,7 +1,7 @@
 package sa
 
 import (
-	"regexp"
+	"strings"
 
 	"cascadelab/engine/interp"
 	"cascadelab/engine/orm"
@@ -426,32 +426,47 @@ type textObj struct{ sql string }
 
 func (t *textObj) TypeName() string { return "TextClause" }
 
-var bindName = regexp.MustCompile(`(^|[^:\w]):(\w+)`)
+func isWord(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
 
-// compileText turns :name binds into ? with parameters from a dict.
+// compileText turns :name binds into ? with parameters from a dict; a
+// colon after another colon or a word character is not a bind (x::int).
 func compileText(th *interp.Thread, t *textObj, params interp.Value) (string, []any, error) {
 	var vals []any
-	var ferr error
-	out := bindName.ReplaceAllStringFunc(t.sql, func(m string) string {
-		sub := bindName.FindStringSubmatch(m)
-		name := sub[2]
+	var b strings.Builder
+	src := t.sql
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		j := i + 1
+		if c == ':' && (i == 0 || src[i-1] != ':' && !isWord(src[i-1])) {
+			for j < len(src) && isWord(src[j]) {
+				j++
+			}
+		}
+		if j == i+1 {
+			b.WriteByte(c)
+			continue
+		}
+		name := src[i+1 : j]
 		d, _ := params.(*interp.Dict)
 		var v interp.Value
 		ok := false
 		if d != nil {
 			v, ok = d.GetStr(name)
 		}
-		if !ok && ferr == nil {
-			ferr = th.Raise(interp.ExcClass("KeyError"), "A value is required for bind parameter '%s'", name)
+		if !ok {
+			return "", nil, th.Raise(interp.ExcClass("KeyError"), "A value is required for bind parameter '%s'", name)
 		}
 		sv, err := pyToSQL(th, v)
-		if err != nil && ferr == nil {
-			ferr = err
+		if err != nil {
+			return "", nil, err
 		}
 		vals = append(vals, orm.ToDB(nil, sv))
-		return sub[1] + "?"
-	})
-	return out, vals, ferr
+		b.WriteByte('?')
+		i = j - 1
+	}
+	return b.String(), vals, nil
 }
 
 // executeCore runs a statement on a Connection (no ORM involved).

@@ -4,7 +4,6 @@ package schema
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"cascadelab/engine/source"
@@ -325,12 +324,21 @@ func init() {
 	}
 }
 
-var legal = regexp.MustCompile(`^[A-Za-z0-9_$]+$`)
+// legal reports whether name needs no quoting characters: [A-Za-z0-9_$]+.
+func legal(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return name != ""
+}
 
 // Quote quotes an identifier when the SQLite dialect would.
 func Quote(name string) string {
 	lc := strings.ToLower(name)
-	if reserved[lc] || name == "" || (name[0] >= '0' && name[0] <= '9') || name[0] == '$' || !legal.MatchString(name) || lc != name {
+	if reserved[lc] || name == "" || (name[0] >= '0' && name[0] <= '9') || name[0] == '$' || !legal(name) || lc != name {
 		return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
 	}
 	return name

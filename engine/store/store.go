@@ -7,7 +7,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -157,22 +156,59 @@ func (db *DB) HasTable(schema, name string) (bool, error) {
 	return len(r.Rows) > 0, nil
 }
 
-var (
-	createTable = regexp.MustCompile(`^CREATE TABLE "?([^\s"(]+)"? \(`)
-	dropTable   = regexp.MustCompile(`^DROP TABLE "?([^\s"]+)"?$`)
-	schemaWord  = regexp.MustCompile(`(?i)^\s*(CREATE|DROP|ALTER|ATTACH|DETACH|VACUUM|PRAGMA\s+\S*writable_schema)`)
-)
+// tableName reads the table name after prefix ("CREATE TABLE ") as
+// SQLAlchemy writes it, quoted or not; end is what must follow it.
+func tableName(sql, prefix, end string) (string, bool) {
+	rest, ok := strings.CutPrefix(sql, prefix)
+	if !ok {
+		return "", false
+	}
+	quoted := strings.HasPrefix(rest, `"`)
+	rest = strings.TrimPrefix(rest, `"`)
+	n := strings.IndexAny(rest, " \t\n\"(")
+	if n < 0 {
+		n = len(rest)
+	}
+	name, tail := rest[:n], rest[n:]
+	if quoted {
+		var closed bool
+		if tail, closed = strings.CutPrefix(tail, `"`); !closed {
+			return "", false
+		}
+	}
+	return name, name != "" && (tail == end || end != "" && strings.HasPrefix(tail, end))
+}
+
+// changesSchema reports whether a statement may create, drop or alter
+// tables in ways track does not follow.
+func changesSchema(sql string) bool {
+	f := strings.Fields(strings.ToUpper(sql))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "CREATE":
+		return !(len(f) > 1 && (f[1] == "INDEX" || len(f) > 2 && f[1] == "UNIQUE" && f[2] == "INDEX"))
+	case "DROP":
+		return !(len(f) > 1 && f[1] == "INDEX")
+	case "ALTER", "ATTACH", "DETACH", "VACUUM":
+		return true
+	case "PRAGMA":
+		return strings.Contains(f[len(f)-1], "WRITABLE_SCHEMA") || len(f) > 1 && strings.Contains(f[1], "WRITABLE_SCHEMA")
+	}
+	return false
+}
 
 // track follows the tables a statement that ran creates or drops.
 func (db *DB) track(sql string) {
 	if !db.known {
 		return
 	}
-	if m := createTable.FindStringSubmatch(sql); m != nil {
-		db.tables[m[1]] = true
-	} else if m := dropTable.FindStringSubmatch(sql); m != nil {
-		delete(db.tables, m[1])
-	} else if schemaWord.MatchString(sql) && !strings.HasPrefix(sql, "CREATE INDEX") && !strings.HasPrefix(sql, "CREATE UNIQUE INDEX") && !strings.HasPrefix(sql, "DROP INDEX") {
+	if name, ok := tableName(sql, "CREATE TABLE ", " ("); ok {
+		db.tables[name] = true
+	} else if name, ok := tableName(sql, "DROP TABLE ", ""); ok {
+		delete(db.tables, name)
+	} else if changesSchema(sql) {
 		db.known = false
 	}
 }

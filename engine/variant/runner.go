@@ -2,7 +2,6 @@ package variant
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -211,13 +210,13 @@ func errText(e *trace.Error) string {
 	return e.Type + ": " + e.Message
 }
 
-var createRE = regexp.MustCompile(`^CREATE TABLE (\S+)`)
-
 func createdTables(ss []trace.Statement) []string {
 	out := []string{}
 	for _, s := range ss {
-		if m := createRE.FindStringSubmatch(s.SQL); m != nil {
-			out = append(out, strings.Trim(m[1], `"`))
+		if rest, ok := strings.CutPrefix(s.SQL, "CREATE TABLE "); ok {
+			if f := strings.Fields(rest); len(f) > 0 {
+				out = append(out, strings.Trim(f[0], `"`))
+			}
 		}
 	}
 	return out

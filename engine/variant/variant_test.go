@@ -11,6 +11,7 @@ import (
 
 	"cascadelab/engine/script"
 	"cascadelab/engine/trace"
+	"cascadelab/engine/trace/tracetest"
 )
 
 func matrixOf(t *testing.T, path string, o Options) *Matrix {
@@ -169,7 +170,7 @@ func underSecondRoot(m *Matrix, v *Variant) func(table string, r Row) bool {
 // engine's trace of it matches that golden, and the matrix counts are the
 // golden's final tables.
 func TestGoldens(t *testing.T) {
-	levels, err := trace.ReadLevels("testdata/golden/levels.txt")
+	levels, err := tracetest.ReadLevels("testdata/golden/levels.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -251,7 +252,7 @@ func TestLiveSQLAlchemy(t *testing.T) {
 	if python == "" {
 		t.Skip("set CASCADELAB_LIVE_PYTHON to a python with SQLAlchemy installed")
 	}
-	models, err := trace.ReadList("testdata/golden/sa14.txt")
+	models, err := tracetest.ReadList("testdata/golden/sa14.txt")
 	if err != nil || len(models) == 0 {
 		t.Fatalf("sa14.txt: %v", err)
 	}
@@ -262,7 +263,7 @@ func TestLiveSQLAlchemy(t *testing.T) {
 		}
 		for _, py := range scripts {
 			t.Run(fields[0]+"/"+filepath.Base(py), func(t *testing.T) {
-				live, err := trace.Record(python, "../../conformance/record.py", py)
+				live, err := tracetest.Record(python, "../../conformance/record.py", py)
 				if err != nil {
 					t.Fatal(err)
 				}

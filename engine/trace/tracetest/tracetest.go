@@ -1,7 +1,11 @@
-package trace
+// Package tracetest helps tests that check traces: list files of cases and
+// levels, and recording a script under a live SQLAlchemy. Kept apart from
+// trace so that the engine built for the browser does not carry os/exec.
+package tracetest
 
 import (
 	"bufio"
+	"cascadelab/engine/trace"
 	"fmt"
 	"os"
 	"os/exec"
@@ -33,13 +37,13 @@ func ReadList(path string) ([][]string, error) {
 
 // ReadLevels reads "name level" lines: the level a case is accepted at
 // when it is below all.
-func ReadLevels(path string) (map[string]Level, error) {
+func ReadLevels(path string) (map[string]trace.Level, error) {
 	lines, err := ReadList(path)
-	levels := map[string]Level{}
+	levels := map[string]trace.Level{}
 	for _, l := range lines {
-		lv, ok := Level(0), len(l) == 2
+		lv, ok := trace.Level(0), len(l) == 2
 		if ok {
-			lv, ok = ParseLevel(l[1])
+			lv, ok = trace.ParseLevel(l[1])
 		}
 		if !ok {
 			return nil, fmt.Errorf("%s: want \"name level\", got %q", path, strings.Join(l, " "))
@@ -51,10 +55,10 @@ func ReadLevels(path string) (map[string]Level, error) {
 
 // Record runs a script under a live SQLAlchemy through recorder (the
 // project's conformance/record.py) with the given python, and reads the trace.
-func Record(python, recorder, script string) (*Trace, error) {
+func Record(python, recorder, script string) (*trace.Trace, error) {
 	out, err := exec.Command(python, recorder, script).Output()
 	if err != nil {
 		return nil, fmt.Errorf("%s %s %s: %v", python, recorder, script, err)
 	}
-	return Parse(out)
+	return trace.Parse(out)
 }
