@@ -127,6 +127,16 @@ await step('an endless script is stopped by the watchdog and the page still answ
   await expectText(page.locator('#status'), /12 variants/);
 });
 
+await step('a whole script from the examples menu is its own first variant, with its printed output', async () => {
+  await page.locator('#examples').selectOption('seed_script');
+  await expectText(page.locator('#matrix tr[data-id="as-written"] th'), /\(your script\)/, 30000);
+  await expectText(cell(page, 'as-written', 'child'), /3 → 3/);
+  await page.locator('#matrix tr[data-id="as-written"]').click();
+  await expectText(page.locator('#detail pre.stdout'), /After delete, children = 3/);
+  assert.equal(await page.locator('#matrix tr[data-id="remove-child"]').count(), 0);
+  await page.screenshot({ path: path.join(artifacts, '07-script.png'), fullPage: true });
+});
+
 await step('at 375 px the matrix is reachable', async () => {
   const narrow = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   const p3 = await narrow.newPage();
