@@ -184,9 +184,13 @@ async function boot() {
   if (initial) load(initial);
   writeControls();
   const same = state.source === prerendered.source && JSON.stringify({ ...defaults, ...state.options }) === JSON.stringify(defaults);
-  if (same) show(prerendered.matrix, state.source);
-  else setStatus('Loading the engine…');
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  if (same) {
+    show(prerendered.matrix, state.source);
+    // let the pre-rendered matrix paint before the engine's download and compile compete with it
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  } else {
+    setStatus('Loading the engine…');
+  }
   engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: 5000 });
   // the first call compiles the engine: pay it now, before the first edit
   await run();
