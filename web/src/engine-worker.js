@@ -6,13 +6,16 @@
 
 let ready;
 
+let booted = 0; // ms the instance took to start, reported with the first answer
+
 function boot(module) {
   const go = new Go();
+  const t0 = performance.now();
   const registered = new Promise((resolve) => { self.cascadelabReady = resolve; });
   ready = WebAssembly.instantiate(module, go.importObject).then((instance) => {
     go.run(instance);
     return registered;
-  });
+  }).then(() => { booted = performance.now() - t0; });
 }
 
 self.onmessage = async (e) => {
@@ -23,8 +26,9 @@ self.onmessage = async (e) => {
   const { id, kind, payload } = e.data;
   try {
     await ready;
+    const t0 = performance.now();
     const out = self.cascadelab[kind](JSON.stringify(payload));
-    self.postMessage({ id, out });
+    self.postMessage({ id, out, ms: performance.now() - t0, booted });
   } catch (err) {
     self.postMessage({ id, fatal: String((err && err.message) || err) });
   }

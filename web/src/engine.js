@@ -3,6 +3,10 @@
 // variant and merged back. A watchdog replaces workers stuck longer than
 // the limit.
 
+// timings records where the engine's time goes (read by make bench-web).
+export const timings = [];
+globalThis.cascadelabTimings = timings;
+
 class Lane {
   constructor(url, module) {
     this.worker = new Worker(url);
@@ -12,6 +16,7 @@ class Lane {
       const p = this.pending.get(e.data.id);
       if (!p) return;
       this.pending.delete(e.data.id);
+      if (e.data.ms !== undefined) timings.push({ call: e.data.id, engineMs: Math.round(e.data.ms), bootMs: Math.round(e.data.booted) });
       if (e.data.fatal) p.reject(new Error(e.data.fatal));
       else p.resolve(JSON.parse(e.data.out));
     };
@@ -37,7 +42,9 @@ export class Engine {
     this.limitMs = limitMs;
     this.count = Math.max(1, lanes);
     this.seq = 0;
+    const t0 = performance.now();
     this.module = WebAssembly.compileStreaming(fetch(wasmURL));
+    this.module.then(() => timings.push({ compileMs: Math.round(performance.now() - t0) }));
     this.lanes = this.module.then((m) => this.spawn(m));
   }
 
