@@ -1,6 +1,8 @@
 package variant
 
 import (
+	"fmt"
+
 	"cascadelab/engine/model"
 	"cascadelab/engine/orm"
 	"cascadelab/engine/py"
@@ -78,11 +80,25 @@ func ormCascade(w *rewriter, edges []edge) {
 	for _, e := range edges {
 		if e.coll != nil {
 			w.setRelKeyword(e.coll, "cascade", `"all, delete-orphan"`)
+		} else if e.ref != nil {
+			// no collection to put the cascade on: the many-to-one gets a backref that is one
+			w.setRelKeyword(e.ref, "backref", fmt.Sprintf(`backref(%q, cascade="all, delete-orphan")`, collectionName(e)))
+			w.importName("sqlalchemy.orm", "backref")
 		}
 		if e.ref != nil && e.ref.Cascade.Delete {
 			w.dropRelKeyword(e.ref, "cascade")
 		}
 	}
+}
+
+// collectionName names a new collection of e.to on e.from: accounts for
+// Account, unless the class already has that attribute.
+func collectionName(e edge) string {
+	name := snake(e.to.Class) + "s"
+	if e.from.Rel(name) != nil || e.from.Cols[name] != nil {
+		name = snake(e.to.Class) + "_list"
+	}
+	return name
 }
 
 // dbCascade gives the foreign keys under the deleted row an ON DELETE
