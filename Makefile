@@ -73,6 +73,7 @@ bench-web: web build
 
 check-fmt:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+	@$(GO) mod tidy -diff || { echo "go.mod is not tidy: run go mod tidy"; exit 1; }
 
 build:
 	$(GO) build -o bin/cascadelab ./cmd/cascadelab
