@@ -42,5 +42,3 @@ func (o *order) list() []*State {
 	}
 	return append([]*State(nil), o.items...)
 }
-
-func (o *order) reset() { o.items, o.at = nil, nil }

@@ -504,7 +504,6 @@ type history struct {
 func (h history) empty() bool {
 	return len(h.added) == 0 && len(h.deleted) == 0 && len(h.unchanged) == 0 && !h.addedNone
 }
-func (h history) changed() bool { return len(h.added) > 0 || len(h.deleted) > 0 || h.addedNone }
 
 // relHistory computes a relationship's history; with load it may lazy load
 // (PASSIVE_OFF), without it only what is known (PASSIVE_NO_INITIALIZE plus

@@ -322,7 +322,6 @@ func (rt *Runtime) eventModule() *interp.Module {
 type connObj struct {
 	e          *Engine
 	autoCommit bool
-	closed     bool
 }
 
 func (c *connObj) TypeName() string                              { return "Connection" }
