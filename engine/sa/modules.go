@@ -72,6 +72,12 @@ func (rt *Runtime) buildModules() {
 		"DeclarativeBase":  declBase,
 		"Mapped":           &mappedAlias{name: "Mapped"},
 		"mapped_column":    builtin("mapped_column", newColumn(true)),
+		"configure_mappers": builtin("configure_mappers", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args)+len(c.Kw) > 0 {
+				return nil, typeErr(th, "configure_mappers() takes no arguments")
+			}
+			return nil, rt.Configure(th)
+		}),
 		"scoped_session": builtin("scoped_session", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return nil, unsupported(th, "scoped_session")
 		}),
