@@ -1011,6 +1011,9 @@ func (th *Thread) sliceParts(sl *py.Slice, sc *scope) (lo, hi, st Value, err err
 }
 
 func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
+	if s, ok := v.(Slicer); ok {
+		return s.Slice(th, lo, hi, st)
+	}
 	var items []Value
 	isStr := false
 	switch x := v.(type) {

@@ -93,6 +93,12 @@ type Indexable interface {
 	GetItem(th *Thread, key Value) (Value, error)
 }
 
+// Slicer gives obj[lo:hi:step] to hosts that do not slice by iterating
+// (a query slices in SQL); absent bounds are nil.
+type Slicer interface {
+	Slice(th *Thread, lo, hi, step Value) (Value, error)
+}
+
 // ContextManager gives `with obj as x:`. Exit receives the exception raised
 // in the body (nil if none) and returns true to suppress it.
 type ContextManager interface {

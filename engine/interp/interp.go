@@ -117,6 +117,9 @@ func (th *Thread) Iterate(v Value) ([]Value, error)  { return th.iterate(v) }
 func (th *Thread) TypeName(v Value) string           { return typeName(v) }
 func (th *Thread) GetItem(v, k Value) (Value, error) { return th.getItem(v, k) }
 
+// Slice is v[lo:hi:step] for hosts; absent bounds are nil.
+func (th *Thread) Slice(v, lo, hi, step Value) (Value, error) { return th.slice(v, lo, hi, step) }
+
 // GetAttr is getattr(v, name) for hosts.
 func (th *Thread) GetAttr(v Value, name string) (Value, bool, error) {
 	r, err := th.getAttr(v, name)

@@ -66,6 +66,17 @@ func (a *appenderObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, 
 	return q.GetItem(th, k)
 }
 
+func (a *appenderObj) Slice(th *interp.Thread, lo, hi, step interp.Value) (interp.Value, error) {
+	q, err := a.query(th)
+	if err != nil {
+		return nil, err
+	}
+	if q == nil {
+		return th.Slice(&interp.List{Items: a.pending()}, lo, hi, step)
+	}
+	return q.Slice(th, lo, hi, step)
+}
+
 func (a *appenderObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	rt := a.rt
 	each := func(fn func(*orm.State) error) func(th *interp.Thread, items []interp.Value) error {

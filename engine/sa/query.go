@@ -330,6 +330,37 @@ func (q *selectObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, er
 	return items[0], nil
 }
 
+// Slice is Query[start:stop:step] as orm.util._getitem computes it: the
+// bounds become LIMIT and OFFSET, a step slices the fetched list.
+func (q *selectObj) Slice(th *interp.Thread, lo, hi, step interp.Value) (interp.Value, error) {
+	start, sok := lo.(int64)
+	stop, eok := hi.(int64)
+	if !q.legacy || (lo != nil && !sok) || (hi != nil && !eok) {
+		return nil, unsupported(th, "slicing a %s with %s:%s", q.TypeName(), th.TypeName(lo), th.TypeName(hi))
+	}
+	if sok && eok && stop-start <= 0 {
+		return &interp.List{}, nil
+	}
+	if (sok && start < 0) || (eok && stop < 0) {
+		return nil, th.Raise(interp.ExcClass("IndexError"), "negative indexes are not accepted by SQL index / slice operators")
+	}
+	c := q.clone()
+	if sok && start > 0 {
+		c.offset = sql.Bind{V: start}
+	}
+	if eok {
+		c.limit = sql.Bind{V: stop - start}
+	}
+	items, err := c.Iterate(th)
+	if err != nil {
+		return nil, err
+	}
+	if step != nil {
+		return th.Slice(&interp.List{Items: items}, nil, nil, step)
+	}
+	return &interp.List{Items: items}, nil
+}
+
 // Iterate runs a legacy Query.
 func (q *selectObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	if !q.legacy {
