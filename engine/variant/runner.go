@@ -15,6 +15,11 @@ import (
 	"cascadelab/engine/trace"
 )
 
+// MaxRows bounds the rows a generated scenario may make, so that a large
+// model with many children and levels fails fast instead of running for
+// minutes (in the browser a run is stopped after 5 s anyway).
+const MaxRows = 20_000
+
 // runner runs the variants of one plan.
 type runner struct {
 	f      script.File
@@ -40,6 +45,9 @@ func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site) (*
 		r.setup = g.setup(p.root)
 		if g.err != nil {
 			return nil, g.err
+		}
+		if g.rows > MaxRows {
+			return nil, fmt.Errorf("the scenario would make %d rows (%d children per relationship, %d levels); cascadelab stops at %d: lower the children or the depth", g.rows, o.Children, o.Depth, MaxRows)
 		}
 		r.date, r.first = g.needDate, g.first
 		if _, ok := r.first[p.target]; !ok && p.key == "" {

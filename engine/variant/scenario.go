@@ -89,6 +89,7 @@ func reach(ms []*orm.Mapper, m *orm.Mapper) []*orm.Mapper {
 type gen struct {
 	ms       []*orm.Mapper
 	n, depth int
+	rows     int // how many rows the setup makes
 	b        strings.Builder
 	pools    map[*orm.Mapper]string // shared objects (many-to-many targets, required parents)
 	names    map[string]int
@@ -218,6 +219,7 @@ func (g *gen) setup(r *orm.Mapper) string {
 	for _, m := range g.ms {
 		if p, ok := g.pools[m]; ok {
 			g.line(1, "%s = [%s for n in range(1, %d)]", p, g.values(m, snake(m.Class)+" {n}", "n"), g.n+1)
+			g.rows += g.n
 		}
 	}
 	g.b.WriteString(tree)
@@ -230,6 +232,13 @@ func (g *gen) setup(r *orm.Mapper) string {
 // attach writes how it joins the session (or its parent) right after it
 // is made, so that it is in the session before what hangs under it.
 func (g *gen) object(m *orm.Mapper, indent int, vars []string, path map[*orm.Mapper]bool, via *orm.Relationship, attach func(name string)) {
+	made := 2 // the roots' loop
+	for _, v := range vars[1:] {
+		if v != "1" {
+			made *= g.n
+		}
+	}
+	g.rows += made
 	name := g.varName(m)
 	parts := make([]string, len(vars))
 	for i, v := range vars {

@@ -278,3 +278,15 @@ func TestLiveSQLAlchemy(t *testing.T) {
 		}
 	}
 }
+
+// A scenario that would make too many rows is refused up front, with the numbers.
+func TestScenarioTooBig(t *testing.T) {
+	src, err := os.ReadFile("../../web/examples/tree.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Run(script.File{Name: "tree.py", Text: string(src)}, Options{Children: 10, Depth: 6})
+	if m.Error == nil || !strings.Contains(m.Error.Message, "would make 222222 rows") || len(m.Variants) != 0 {
+		t.Fatalf("got %+v", m.Error)
+	}
+}
