@@ -56,6 +56,7 @@ func TestCheck(t *testing.T) {
 		{`cascade variants="as-written" expect="as-written:clean"`, models, "outcome orphans, the lesson says clean"},
 		{`cascade variants="as-written" expect="as-written:child=6>3"`, models, "child went 6>6, the lesson says 6>3"},
 		{`cascade variants="as-written" expect="orm-cascade:clean"`, models, "no variant orm-cascade"},
+		{`cascade variants="as-written" watch="kid"`, models, `watch="kid" is not one of the tables`},
 		{`cascade expect="as-written"`, models, "expect wants id:outcome"},
 		{`cascade`, "class Broken(:\n", "SyntaxError at 1:13"},
 	}

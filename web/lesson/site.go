@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"slices"
 	"strings"
 
 	"cascadelab/engine"
@@ -26,6 +27,9 @@ func Check(l *Lesson) []error {
 		if m.Error != nil {
 			fail("%s at %d:%d: %s", m.Error.Class, m.Error.Line, m.Error.Col, m.Error.Message)
 			continue
+		}
+		if w := b.Attrs["watch"]; w != "" && !slices.Contains(m.Tables, w) {
+			fail("watch=%q is not one of the tables %v", w, m.Tables)
 		}
 		for _, e := range exps {
 			var v *engine.Variant

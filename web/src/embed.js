@@ -1,5 +1,6 @@
 // The embeddable widget: <cascade-lab> with the models as its text (or
-// src=), attributes height, theme (light, dark), variants (ids), readonly.
+// src=), attributes height, theme (light, dark), variants (ids), watch (a
+// table), readonly.
 // It renders in a shadow root, loads the engine only when it scrolls into
 // view, and every widget on a page shares one engine worker.
 /* global ENGINE_WORKER_URL, WASM_URL */
@@ -98,7 +99,10 @@ class CascadeLab extends HTMLElement {
       this.status.textContent = m.input === 'script' ? `Your script deletes ${m.target}.` : `Deleting ${m.target}: before → after per table.`;
       this.matrix.classList.remove('stale');
       this.m = m;
-      renderMatrix(this.matrix, m, this.selected, (v) => this.open(v));
+      // watch="table" keeps the matrix to the table the lesson is about
+      const watch = this.getAttribute('watch');
+      const shown = watch && m.tables.includes(watch) ? { ...m, tables: [watch] } : m;
+      renderMatrix(this.matrix, shown, this.selected, (v) => this.open(v));
       if (this.selected) this.open(m.variants.find((v) => v.id === this.selected));
     } catch (err) {
       if (id !== this.seq) return;

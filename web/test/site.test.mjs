@@ -73,6 +73,7 @@ await step('editing a widget updates its matrix', async () => {
   const cell = w.locator('tr[data-id="as-written"] td[data-table="child"]');
   await cell.waitFor({ timeout: 30000 });
   assert.match(await cell.innerText(), /6 → 6/);
+  assert.equal(await w.locator('tr[data-id="as-written"] td[data-table="parent"]').count(), 0, 'watch="child" shows the child table only');
   const text = await w.locator('.cm-content').innerText();
   await w.locator('.cm-content').click();
   await page.keyboard.press('Control+A');
