@@ -33,3 +33,30 @@ export async function launch() {
   });
   return { browser, close: () => browser.close() };
 }
+
+// steps runs named test steps, printing ok/FAIL with their time, and counts
+// the failures for the exit code.
+export function steps() {
+  let failed = 0;
+  return {
+    async step(name, fn) {
+      const t = Date.now();
+      try {
+        await fn();
+        console.log(`ok   ${name} (${Date.now() - t} ms)`);
+      } catch (err) {
+        failed++;
+        console.log(`FAIL ${name}: ${err.stack || err}`);
+      }
+    },
+    fail(msg) {
+      failed++;
+      console.log(`FAIL ${msg}`);
+    },
+    // finish prints the summary and exits with the outcome.
+    finish() {
+      console.log(failed ? `${failed} failed` : 'all passed');
+      process.exit(failed ? 1 : 0);
+    },
+  };
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, repo } from './browser.mjs';
+import { startServer, launch, repo, steps } from './browser.mjs';
 
 const artifacts = path.join(repo, 'web', 'test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
@@ -16,18 +16,7 @@ assert.notEqual(fixed, seed);
 
 const server = await startServer();
 const { browser, close } = await launch();
-let failed = 0;
-
-async function step(name, fn) {
-  const t = Date.now();
-  try {
-    await fn();
-    console.log(`ok   ${name} (${Date.now() - t} ms)`);
-  } catch (err) {
-    failed++;
-    console.log(`FAIL ${name}: ${err.stack || err}`);
-  }
-}
+const { step, finish } = steps();
 
 const cell = (page, variant, table) => page.locator(`#matrix tr[data-id="${variant}"] td[data-table="${table}"]`);
 const saved = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('cascadelab.state')).source);
@@ -160,5 +149,4 @@ await step('no script error on the page', async () => {
 
 await close();
 server.stop();
-console.log(failed ? `${failed} failed` : 'all passed');
-process.exit(failed ? 1 : 0);
+finish();

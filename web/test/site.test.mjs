@@ -4,23 +4,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { startServer, launch, repo } from './browser.mjs';
+import { startServer, launch, repo, steps } from './browser.mjs';
 
 const artifacts = path.join(repo, 'web', 'test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 const build = path.join(repo, 'web', 'build');
-let failed = 0;
-
-async function step(name, fn) {
-  const t = Date.now();
-  try {
-    await fn();
-    console.log(`ok   ${name} (${Date.now() - t} ms)`);
-  } catch (err) {
-    failed++;
-    console.log(`FAIL ${name}: ${err.stack || err}`);
-  }
-}
+const { step, finish } = steps();
 
 await step('nothing in the built site references an outside host', async () => {
   // what a browser would load: src/href/url()/import/fetch/importScripts of an absolute URL
@@ -173,5 +162,4 @@ await step('offline: with outside requests blocked, then with the server stopped
 
 await close();
 server.stop();
-console.log(failed ? `${failed} failed` : 'all passed');
-process.exit(failed ? 1 : 0);
+finish();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { repo, launch, chromiumPath } from './browser.mjs';
+import { repo, launch, chromiumPath, steps } from './browser.mjs';
 
 const dir = path.join(repo, 'wasm', 'worker');
 const port = await new Promise((resolve) => {
@@ -25,17 +25,7 @@ while (!/Ready on/.test(log)) {
   await new Promise((r) => setTimeout(r, 250));
 }
 
-let failed = 0;
-async function step(name, fn) {
-  const t = Date.now();
-  try {
-    await fn();
-    console.log(`ok   ${name} (${Date.now() - t} ms)`);
-  } catch (err) {
-    failed++;
-    console.log(`FAIL ${name}: ${err.stack || err}`);
-  }
-}
+const { step, fail, finish } = steps();
 
 const post = (p, body, raw = false) => fetch(base + p, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: raw ? body : JSON.stringify(body) });
 const seed = fs.readFileSync(path.join(repo, 'web', 'examples', 'seed.py'), 'utf8');
@@ -108,8 +98,7 @@ if (fs.existsSync(chromiumPath)) {
     await close();
   });
 } else if (process.env.REQUIRE_BROWSER === '1') {
-  failed++;
-  console.log(`FAIL no Chromium at ${chromiumPath}`);
+  fail(`no Chromium at ${chromiumPath}`);
 }
 
 await step('50 concurrent /api/run requests all succeed', async () => {
@@ -120,5 +109,4 @@ await step('50 concurrent /api/run requests all succeed', async () => {
 });
 
 wrangler.kill();
-console.log(failed ? `${failed} failed` : 'all passed');
-process.exit(failed ? 1 : 0);
+finish();
