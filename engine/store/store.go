@@ -94,7 +94,9 @@ func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
 	if st, ok := db.stmts[sql]; ok {
 		return st, nil
 	}
-	if !isDML(sql) && !strings.HasPrefix(strings.TrimSpace(strings.ToUpper(sql)), "SELECT") {
+	v := verb(sql)
+	cacheable := isDMLVerb(v) || v == "SELECT"
+	if !cacheable {
 		db.forget() // DDL and PRAGMAs change the schema the cached statements were built for
 	}
 	stmt, tail, err := db.conn.Prepare(sql)
@@ -105,7 +107,7 @@ func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
 		stmt.Close()
 		return nil, &Error{Class: "ProgrammingError", Msg: "You can only execute one statement at a time."}
 	}
-	if isDML(sql) || strings.HasPrefix(strings.TrimSpace(strings.ToUpper(sql)), "SELECT") {
+	if cacheable {
 		db.stmts[sql] = stmt
 	}
 	return stmt, nil
@@ -251,17 +253,25 @@ func TraceValue(v any) trace.Value {
 	return v
 }
 
-func isDML(sql string) bool {
-	verb, _, _ := strings.Cut(strings.TrimSpace(sql), " ")
-	switch strings.ToUpper(verb) {
+// verb is a statement's first word, upper-cased.
+func verb(sql string) string {
+	v, _, _ := strings.Cut(strings.TrimSpace(sql), " ")
+	return strings.ToUpper(v)
+}
+
+func isDMLVerb(v string) bool {
+	switch v {
 	case "INSERT", "UPDATE", "DELETE", "REPLACE":
 		return true
 	}
 	return false
 }
 
+func isDML(sql string) bool { return isDMLVerb(verb(sql)) }
+
 func (db *DB) run(sql string, rows [][]any) (*Result, error) {
-	if isDML(sql) && !db.inTx && db.conn.GetAutocommit() {
+	dml := isDML(sql)
+	if dml && !db.inTx && db.conn.GetAutocommit() {
 		if err := db.conn.Exec("BEGIN"); err != nil {
 			return nil, classify(err)
 		}
@@ -304,7 +314,7 @@ func (db *DB) run(sql string, rows [][]any) (*Result, error) {
 		res.RowCount += db.conn.Changes()
 		res.LastRowID = db.conn.LastInsertRowID()
 	}
-	if !isDML(sql) {
+	if !dml {
 		res.RowCount = -1
 		db.track(sql)
 	}
