@@ -101,7 +101,7 @@ record:
 	git diff --stat engine/testdata/cases
 
 # Export every variant of each test model and record what SQLAlchemy 2.0.52 does with it.
-GOLDEN = engine/variant/testdata/golden
+GOLDEN = engine/internal/variant/testdata/golden
 record-variants: build
 	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
 	for m in web/examples/*.py; do \
@@ -114,10 +114,10 @@ record-variants: build
 	git status --short $(GOLDEN)
 
 fuzz:
-	$(GO) test ./engine/py -run='^$$' -fuzz=FuzzParse -fuzztime=30s
+	$(GO) test ./engine/internal/py -run='^$$' -fuzz=FuzzParse -fuzztime=30s
 	$(GO) test ./engine -run='^$$' -fuzz=FuzzRun -fuzztime=30s
-	$(GO) test ./engine/variant -run='^$$' -fuzz=FuzzVariants -fuzztime=30s
+	$(GO) test ./engine/internal/variant -run='^$$' -fuzz=FuzzVariants -fuzztime=30s
 
 bench:
 	$(GO) test ./engine -run='^$$' -bench=. -benchtime=2s
-	$(GO) test ./engine/variant -run='^$$' -bench=. -benchtime=20x
+	$(GO) test ./engine/internal/variant -run='^$$' -bench=. -benchtime=20x

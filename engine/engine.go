@@ -6,8 +6,9 @@
 package engine
 
 import (
-	"cascadelab/engine/script"
-	"cascadelab/engine/variant"
+	"cascadelab/engine/internal/script"
+	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/internal/variant"
 )
 
 // SQLAlchemyVersion is the version whose behaviour the engine reproduces.
@@ -26,6 +27,9 @@ type (
 
 // Run parses and executes the script.
 func Run(f File, opts Options) Result { return script.Run(f, opts) }
+
+// EchoLog is the run's SQL as echo=True logs it, without timings.
+func EchoLog(r Result) string { return trace.EchoLog(r.Trace.Statements) }
 
 type (
 	// VariantOptions shape the scenario the variants run.

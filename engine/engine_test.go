@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"cascadelab/engine/trace"
-	"cascadelab/engine/trace/tracetest"
+	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/internal/trace/tracetest"
 )
 
 // TestConformance runs every case whose golden trace was recorded from the

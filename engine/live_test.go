@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"cascadelab/engine/trace"
-	"cascadelab/engine/trace/tracetest"
+	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/internal/trace/tracetest"
 )
 
 // TestLiveSQLAlchemy re-runs the cases listed in sa14.txt under a live

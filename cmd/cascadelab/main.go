@@ -18,7 +18,6 @@ import (
 	"strings"
 
 	"cascadelab/engine"
-	"cascadelab/engine/trace"
 	"cascadelab/web"
 	"cascadelab/web/lesson"
 	"cascadelab/web/server"
@@ -209,7 +208,7 @@ func readInput(path string) (string, error) {
 func printRun(w, errw io.Writer, res engine.Result) {
 	fmt.Fprint(w, res.Trace.Stdout)
 	fmt.Fprintln(w, "\n-- SQL, as echo=True logs it (without timings) --")
-	fmt.Fprint(w, trace.EchoLog(res.Trace.Statements))
+	fmt.Fprint(w, engine.EchoLog(res))
 	fmt.Fprintln(w, "\n-- rows per table --")
 	names := make([]string, 0, len(res.Trace.Tables))
 	for n := range res.Trace.Tables {

@@ -1,0 +1,699 @@
+package interp
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"cascadelab/engine/internal/trace"
+)
+
+var builtins map[string]Value
+
+var stdModules map[string]*Module
+
+func fn(name string, f func(th *Thread, c *Call) (Value, error)) *Builtin {
+	return &Builtin{Name: name, Fn: f}
+}
+
+func argN(th *Thread, c *Call, name string, min, max int) error {
+	if len(c.Args) < min || len(c.Args) > max {
+		if min == max {
+			return th.Raise(ExcClass("TypeError"), "%s() takes exactly %d argument%s (%d given)", name, min, plural(min), len(c.Args))
+		}
+		return th.Raise(ExcClass("TypeError"), "%s() takes from %d to %d arguments (%d given)", name, min, max, len(c.Args))
+	}
+	return nil
+}
+
+func kwArg(c *Call, name string) (Value, bool) {
+	for _, k := range c.Kw {
+		if k.Name == name {
+			return k.Value, true
+		}
+	}
+	return nil, false
+}
+
+func init() {
+	initExceptions()
+	TypeInt.call = func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) == 0 {
+			return int64(0), nil
+		}
+		switch v := c.Args[0].(type) {
+		case int64:
+			return v, nil
+		case bool:
+			if v {
+				return int64(1), nil
+			}
+			return int64(0), nil
+		case float64:
+			if math.IsInf(v, 0) || math.IsNaN(v) {
+				return nil, th.Raise(ExcClass("ValueError"), "cannot convert float %s to integer", trace.PyFloat(v, false))
+			}
+			return int64(v), nil
+		case string:
+			base := 10
+			if len(c.Args) > 1 {
+				b, _ := c.Args[1].(int64)
+				base = int(b)
+			}
+			n, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(v), "_", ""), base, 64)
+			if err != nil {
+				return nil, th.Raise(ExcClass("ValueError"), "invalid literal for int() with base %d: %s", base, trace.PyString(v))
+			}
+			return n, nil
+		}
+		return nil, th.Raise(ExcClass("TypeError"), "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(c.Args[0]))
+	}
+	TypeFloat.call = func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) == 0 {
+			return 0.0, nil
+		}
+		if _, f, _, ok := number(c.Args[0]); ok {
+			return f, nil
+		}
+		if s, ok := c.Args[0].(string); ok {
+			f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+			if err != nil {
+				return nil, th.Raise(ExcClass("ValueError"), "could not convert string to float: %s", trace.PyString(s))
+			}
+			return f, nil
+		}
+		return nil, th.Raise(ExcClass("TypeError"), "float() argument must be a string or a real number, not '%s'", typeName(c.Args[0]))
+	}
+	TypeStr.call = func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) == 0 {
+			return "", nil
+		}
+		return th.str(c.Args[0])
+	}
+	TypeBool.call = func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) == 0 {
+			return false, nil
+		}
+		return th.truth(c.Args[0])
+	}
+	TypeList.call = func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) == 0 {
+			return &List{}, nil
+		}
+		items, err := th.iterate(c.Args[0])
+		return &List{Items: items}, err
+	}
+	TypeTuple.call = func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) == 0 {
+			return Tuple{}, nil
+		}
+		items, err := th.iterate(c.Args[0])
+		return Tuple(items), err
+	}
+	TypeSet.call = func(th *Thread, c *Call) (Value, error) {
+		s := &setObj{d: NewDict()}
+		if len(c.Args) > 0 {
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			for _, it := range items {
+				if err := s.d.Set(th, it, true); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return s, nil
+	}
+	TypeDict.call = func(th *Thread, c *Call) (Value, error) {
+		d := NewDict()
+		if len(c.Args) > 0 {
+			if src, ok := c.Args[0].(*Dict); ok {
+				for i, k := range src.keys {
+					d.Set(th, k, src.vals[i])
+				}
+			} else {
+				items, err := th.iterate(c.Args[0])
+				if err != nil {
+					return nil, err
+				}
+				for _, it := range items {
+					pair, err := th.iterate(it)
+					if err != nil || len(pair) != 2 {
+						return nil, th.Raise(ExcClass("ValueError"), "dictionary update sequence element has wrong length")
+					}
+					if err := d.Set(th, pair[0], pair[1]); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
+		for _, k := range c.Kw {
+			d.SetStr(k.Name, k.Value)
+		}
+		return d, nil
+	}
+	typeObj.call = func(th *Thread, c *Call) (Value, error) {
+		return &Instance{Class: NewClass("object", nil, nil, nil), Dict: NewDict()}, nil
+	}
+	typeType.call = func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, "type", 1, 1); err != nil {
+			return nil, err
+		}
+		switch v := c.Args[0].(type) {
+		case *Instance:
+			return v.Class, nil
+		case *Exception:
+			return v.Class, nil
+		case nil:
+			return TypeNone, nil
+		case bool:
+			return TypeBool, nil
+		case int64:
+			return TypeInt, nil
+		case float64:
+			return TypeFloat, nil
+		case string:
+			return TypeStr, nil
+		case *List:
+			return TypeList, nil
+		case *Dict:
+			return TypeDict, nil
+		case Tuple:
+			return TypeTuple, nil
+		}
+		return &builtinType{name: typeName(c.Args[0])}, nil
+	}
+	builtins = map[string]Value{
+		"int": TypeInt, "float": TypeFloat, "str": TypeStr, "bool": TypeBool, "list": TypeList, "tuple": TypeTuple,
+		"dict": TypeDict, "set": TypeSet, "object": typeObj, "type": typeType,
+		"print": fn("print", func(th *Thread, c *Call) (Value, error) {
+			sep, end := " ", "\n"
+			if v, ok := kwArg(c, "sep"); ok && v != nil {
+				sep, _ = v.(string)
+			}
+			if v, ok := kwArg(c, "end"); ok && v != nil {
+				end, _ = v.(string)
+			}
+			var b strings.Builder
+			for i, a := range c.Args {
+				if i > 0 {
+					b.WriteString(sep)
+				}
+				s, err := th.str(a)
+				if err != nil {
+					return nil, err
+				}
+				b.WriteString(s)
+			}
+			b.WriteString(end)
+			th.Print(b.String())
+			return nil, nil
+		}),
+		"len": fn("len", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "len", 1, 1); err != nil {
+				return nil, err
+			}
+			switch v := c.Args[0].(type) {
+			case string:
+				return int64(len([]rune(v))), nil
+			case *List:
+				return int64(len(v.Items)), nil
+			case Tuple:
+				return int64(len(v)), nil
+			case *Dict:
+				return int64(len(v.keys)), nil
+			case *setObj:
+				return int64(len(v.d.keys)), nil
+			case *rangeObj:
+				return v.len(), nil
+			case Sized:
+				n, err := v.Len(th)
+				return int64(n), err
+			case *Instance:
+				if m, ok := v.Class.Lookup("__len__"); ok {
+					return th.Call(m, []Value{v}, nil)
+				}
+			case Iterable:
+				items, err := v.Iterate(th)
+				return int64(len(items)), err
+			}
+			return nil, th.Raise(ExcClass("TypeError"), "object of type '%s' has no len()", typeName(c.Args[0]))
+		}),
+		"repr": fn("repr", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "repr", 1, 1); err != nil {
+				return nil, err
+			}
+			return th.repr(c.Args[0])
+		}),
+		"range": fn("range", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "range", 1, 3); err != nil {
+				return nil, err
+			}
+			var n [3]int64
+			for i, a := range c.Args {
+				v, ok := a.(int64)
+				if !ok {
+					if b, isB := a.(bool); isB {
+						v, ok = map[bool]int64{true: 1, false: 0}[b], true
+					}
+				}
+				if !ok {
+					return nil, th.Raise(ExcClass("TypeError"), "'%s' object cannot be interpreted as an integer", typeName(a))
+				}
+				n[i] = v
+			}
+			switch len(c.Args) {
+			case 1:
+				return &rangeObj{0, n[0], 1}, nil
+			case 2:
+				return &rangeObj{n[0], n[1], 1}, nil
+			}
+			if n[2] == 0 {
+				return nil, th.Raise(ExcClass("ValueError"), "range() arg 3 must not be zero")
+			}
+			return &rangeObj{n[0], n[1], n[2]}, nil
+		}),
+		"sorted": fn("sorted", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "sorted", 1, 1); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			items = append([]Value(nil), items...)
+			key, _ := kwArg(c, "key")
+			rev, _ := kwArg(c, "reverse")
+			return &List{Items: items}, th.sortValues(items, key, rev == true)
+		}),
+		"reversed": fn("reversed", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "reversed", 1, 1); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			out := make([]Value, len(items))
+			for i, it := range items {
+				out[len(items)-1-i] = it
+			}
+			return &iterObj{items: out}, nil
+		}),
+		"enumerate": fn("enumerate", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "enumerate", 1, 2); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			start := int64(0)
+			if len(c.Args) == 2 {
+				start, _ = c.Args[1].(int64)
+			}
+			if v, ok := kwArg(c, "start"); ok {
+				start, _ = v.(int64)
+			}
+			out := make([]Value, len(items))
+			for i, it := range items {
+				out[i] = Tuple{start + int64(i), it}
+			}
+			return &iterObj{items: out}, nil
+		}),
+		"zip": fn("zip", func(th *Thread, c *Call) (Value, error) {
+			var lists [][]Value
+			n := -1
+			for _, a := range c.Args {
+				items, err := th.iterate(a)
+				if err != nil {
+					return nil, err
+				}
+				lists = append(lists, items)
+				if n < 0 || len(items) < n {
+					n = len(items)
+				}
+			}
+			var out []Value
+			for i := 0; i < n; i++ {
+				t := Tuple{}
+				for _, l := range lists {
+					t = append(t, l[i])
+				}
+				out = append(out, t)
+			}
+			return &iterObj{items: out}, nil
+		}),
+		"isinstance": fn("isinstance", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "isinstance", 2, 2); err != nil {
+				return nil, err
+			}
+			return th.isInstance(c.Args[0], c.Args[1])
+		}),
+		"issubclass": fn("issubclass", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "issubclass", 2, 2); err != nil {
+				return nil, err
+			}
+			a, ok1 := c.Args[0].(*Class)
+			b, ok2 := c.Args[1].(*Class)
+			if !ok1 || !ok2 {
+				return false, nil
+			}
+			return a.IsSubclass(b), nil
+		}),
+		"hasattr": fn("hasattr", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "hasattr", 2, 2); err != nil {
+				return nil, err
+			}
+			name, _ := c.Args[1].(string)
+			_, ok, err := th.GetAttr(c.Args[0], name)
+			return ok, err
+		}),
+		"getattr": fn("getattr", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "getattr", 2, 3); err != nil {
+				return nil, err
+			}
+			name, ok := c.Args[1].(string)
+			if !ok {
+				return nil, th.Raise(ExcClass("TypeError"), "attribute name must be string")
+			}
+			if len(c.Args) == 3 {
+				v, found, err := th.GetAttr(c.Args[0], name)
+				if err != nil || found {
+					return v, err
+				}
+				return c.Args[2], nil
+			}
+			return th.getAttr(c.Args[0], name)
+		}),
+		"setattr": fn("setattr", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "setattr", 3, 3); err != nil {
+				return nil, err
+			}
+			name, _ := c.Args[1].(string)
+			return nil, th.setAttr(c.Args[0], name, c.Args[2])
+		}),
+		"min": fn("min", func(th *Thread, c *Call) (Value, error) { return th.minMax(c, "min", false) }),
+		"max": fn("max", func(th *Thread, c *Call) (Value, error) { return th.minMax(c, "max", true) }),
+		"sum": fn("sum", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "sum", 1, 2); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			var acc Value = int64(0)
+			if len(c.Args) == 2 {
+				acc = c.Args[1]
+			}
+			for _, it := range items {
+				if acc, err = th.binaryOp("Add", acc, it); err != nil {
+					return nil, err
+				}
+			}
+			return acc, nil
+		}),
+		"abs": fn("abs", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "abs", 1, 1); err != nil {
+				return nil, err
+			}
+			i, f, isF, ok := number(c.Args[0])
+			if !ok {
+				return nil, th.Raise(ExcClass("TypeError"), "bad operand type for abs(): '%s'", typeName(c.Args[0]))
+			}
+			if isF {
+				return math.Abs(f), nil
+			}
+			if i < 0 {
+				return -i, nil
+			}
+			return i, nil
+		}),
+		"round": fn("round", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "round", 1, 2); err != nil {
+				return nil, err
+			}
+			_, f, isF, ok := number(c.Args[0])
+			if !ok {
+				return nil, th.Raise(ExcClass("TypeError"), "type %s doesn't define __round__ method", typeName(c.Args[0]))
+			}
+			if len(c.Args) == 1 || c.Args[1] == nil {
+				return int64(math.RoundToEven(f)), nil
+			}
+			if !isF {
+				return c.Args[0], nil
+			}
+			nd, _ := c.Args[1].(int64)
+			s := strconv.FormatFloat(f, 'f', int(nd), 64)
+			r, _ := strconv.ParseFloat(s, 64)
+			return r, nil
+		}),
+		"any": fn("any", func(th *Thread, c *Call) (Value, error) { return th.anyAll(c, true) }),
+		"all": fn("all", func(th *Thread, c *Call) (Value, error) { return th.anyAll(c, false) }),
+		"map": fn("map", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "map", 2, 2); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[1])
+			if err != nil {
+				return nil, err
+			}
+			out := make([]Value, len(items))
+			for i, it := range items {
+				if out[i], err = th.Call(c.Args[0], []Value{it}, nil); err != nil {
+					return nil, err
+				}
+			}
+			return &iterObj{items: out}, nil
+		}),
+		"filter": fn("filter", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "filter", 2, 2); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[1])
+			if err != nil {
+				return nil, err
+			}
+			var out []Value
+			for _, it := range items {
+				keep := it
+				if c.Args[0] != nil {
+					if keep, err = th.Call(c.Args[0], []Value{it}, nil); err != nil {
+						return nil, err
+					}
+				}
+				t, err := th.truth(keep)
+				if err != nil {
+					return nil, err
+				}
+				if t {
+					out = append(out, it)
+				}
+			}
+			return &iterObj{items: out}, nil
+		}),
+		"iter": fn("iter", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "iter", 1, 1); err != nil {
+				return nil, err
+			}
+			if it, ok := c.Args[0].(*iterObj); ok {
+				return it, nil
+			}
+			items, err := th.iterate(c.Args[0])
+			return &iterObj{items: items}, err
+		}),
+		"next": fn("next", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "next", 1, 2); err != nil {
+				return nil, err
+			}
+			it, ok := c.Args[0].(*iterObj)
+			if !ok {
+				return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not an iterator", typeName(c.Args[0]))
+			}
+			if it.pos >= len(it.items) {
+				if len(c.Args) == 2 {
+					return c.Args[1], nil
+				}
+				return nil, th.Raise(ExcClass("StopIteration"), "")
+			}
+			it.pos++
+			return it.items[it.pos-1], nil
+		}),
+		"id": fn("id", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "id", 1, 1); err != nil {
+				return nil, err
+			}
+			th.addrs++
+			return int64(140000000000000 + th.addrs*64), nil
+		}),
+		"hash": fn("hash", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "hash", 1, 1); err != nil {
+				return nil, err
+			}
+			if _, err := hashKey(th, c.Args[0]); err != nil {
+				return nil, err
+			}
+			if i, _, isF, ok := number(c.Args[0]); ok && !isF {
+				return i, nil
+			}
+			return int64(len(typeName(c.Args[0]))), nil
+		}),
+		"callable": fn("callable", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "callable", 1, 1); err != nil {
+				return nil, err
+			}
+			switch c.Args[0].(type) {
+			case *Function, *Builtin, *Class, *builtinType, *boundMethod, Callable:
+				return true, nil
+			}
+			return false, nil
+		}),
+		"super": fn("super", func(th *Thread, c *Call) (Value, error) {
+			if len(c.Args) != 2 {
+				return nil, th.Raise(ExcClass("RuntimeError"), "super(): no arguments")
+			}
+			cls, ok := c.Args[0].(*Class)
+			if !ok {
+				return nil, th.Raise(ExcClass("TypeError"), "super() argument 1 must be a type")
+			}
+			return &superObj{cls: cls, self: c.Args[1]}, nil
+		}),
+		"property": fn("property", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "property", 1, 1); err != nil {
+				return nil, err
+			}
+			return &property{get: c.Args[0]}, nil
+		}),
+		"staticmethod": fn("staticmethod", func(th *Thread, c *Call) (Value, error) {
+			return nil, th.Raise(ExcClass("NotImplementedError"), "staticmethod is not supported by cascadelab")
+		}),
+		"classmethod": fn("classmethod", func(th *Thread, c *Call) (Value, error) {
+			return nil, th.Raise(ExcClass("NotImplementedError"), "classmethod is not supported by cascadelab")
+		}),
+		"None": nil, "True": true, "False": false, "NotImplemented": nil, "Ellipsis": ellipsis{},
+	}
+	for _, name := range []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytes", "bytearray", "frozenset", "complex", "divmod", "pow", "format", "chr", "ord", "bin", "hex", "oct", "ascii", "delattr", "dir", "help", "aiter", "anext", "slice"} {
+		n := name
+		builtins[n] = fn(n, func(th *Thread, c *Call) (Value, error) {
+			return nil, th.Raise(ExcClass("NotImplementedError"), "%s() is not supported by cascadelab", n)
+		})
+	}
+	for name, cls := range excClasses {
+		if name != "StepLimitExceeded" && name != "InternalError" {
+			builtins[name] = cls
+		}
+	}
+	typing := NewDict()
+	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping"} {
+		typing.SetStr(n, &Generic{Origin: n})
+	}
+	typing.SetStr("TYPE_CHECKING", false)
+	stdModules = map[string]*Module{"typing": {Name: "typing", Attrs: typing}, "__future__": {Name: "__future__", Attrs: NewDict()}}
+}
+
+func (th *Thread) isInstance(v, t Value) (Value, error) {
+	switch t := t.(type) {
+	case Tuple:
+		for _, x := range t {
+			r, err := th.isInstance(v, x)
+			if err != nil || r == true {
+				return r, err
+			}
+		}
+		return false, nil
+	case *Class:
+		switch x := v.(type) {
+		case *Instance:
+			return x.Class.IsSubclass(t), nil
+		case *Exception:
+			return x.Class.IsSubclass(t), nil
+		}
+		return false, nil
+	case *builtinType:
+		switch t {
+		case TypeInt:
+			_, isInt := v.(int64)
+			_, isBool := v.(bool)
+			return isInt || isBool, nil
+		case typeObj:
+			return true, nil
+		}
+		n := typeName(v)
+		return n == t.name, nil
+	case interface {
+		IsInstance(th *Thread, v Value) (bool, error)
+	}:
+		return t.IsInstance(th, v)
+	}
+	return nil, th.Raise(ExcClass("TypeError"), "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+func (th *Thread) minMax(c *Call, name string, wantMax bool) (Value, error) {
+	items := c.Args
+	if len(c.Args) == 1 {
+		var err error
+		if items, err = th.iterate(c.Args[0]); err != nil {
+			return nil, err
+		}
+	}
+	if len(items) == 0 {
+		if d, ok := kwArg(c, "default"); ok {
+			return d, nil
+		}
+		return nil, th.Raise(ExcClass("ValueError"), "%s() arg is an empty sequence", name)
+	}
+	key, _ := kwArg(c, "key")
+	best := items[0]
+	bestKey := best
+	if key != nil {
+		var err error
+		if bestKey, err = th.Call(key, []Value{best}, nil); err != nil {
+			return nil, err
+		}
+	}
+	for _, it := range items[1:] {
+		k := it
+		if key != nil {
+			var err error
+			if k, err = th.Call(key, []Value{it}, nil); err != nil {
+				return nil, err
+			}
+		}
+		var better bool
+		var err error
+		if wantMax {
+			better, err = th.less(bestKey, k)
+		} else {
+			better, err = th.less(k, bestKey)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if better {
+			best, bestKey = it, k
+		}
+	}
+	return best, nil
+}
+
+func (th *Thread) anyAll(c *Call, isAny bool) (Value, error) {
+	if len(c.Args) != 1 {
+		return nil, th.Raise(ExcClass("TypeError"), "expected 1 argument")
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range items {
+		t, err := th.truth(it)
+		if err != nil {
+			return nil, err
+		}
+		if t == isAny {
+			return isAny, nil
+		}
+	}
+	return !isAny, nil
+}

@@ -1,0 +1,463 @@
+package interp
+
+import (
+	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/source"
+)
+
+func (th *Thread) makeFunction(name string, args *py.Arguments, body []py.Stmt, expr py.Expr, sc *scope, span source.Span) (*Function, error) {
+	fn := &Function{Name: name, Args: args, Body: body, Expr: expr, Span: span}
+	// a function defined in a class body does not see the class's names
+	fn.scope = sc
+	for fn.scope != nil && fn.scope.class {
+		fn.scope = fn.scope.parent
+	}
+	for _, d := range args.Defaults {
+		v, err := th.eval(d, sc)
+		if err != nil {
+			return nil, err
+		}
+		fn.Defaults = append(fn.Defaults, v)
+	}
+	for _, d := range args.KwDefs {
+		if d == nil {
+			fn.KwDefs = append(fn.KwDefs, missing{})
+			continue
+		}
+		v, err := th.eval(d, sc)
+		if err != nil {
+			return nil, err
+		}
+		fn.KwDefs = append(fn.KwDefs, v)
+	}
+	return fn, nil
+}
+
+type missing struct{}
+
+func (th *Thread) callExpr(e *py.Call, sc *scope) (Value, error) {
+	// super() without arguments needs the enclosing method's class and self
+	if n, ok := e.Func.(*py.Name); ok && n.Id == "super" && len(e.Args) == 0 {
+		if _, shadowed := th.lookup("super", sc); shadowed {
+			if v, _ := th.lookup("super", sc); v == builtins["super"] {
+				return th.zeroArgSuper(sc, e.Span())
+			}
+		}
+	}
+	fn, err := th.eval(e.Func, sc)
+	if err != nil {
+		return nil, err
+	}
+	args, err := th.evalElts(e.Args, sc)
+	if err != nil {
+		return nil, err
+	}
+	var kw []KV
+	for _, k := range e.Keywords {
+		v, err := th.eval(k.Value, sc)
+		if err != nil {
+			return nil, err
+		}
+		if k.Arg == "" {
+			d, ok := v.(*Dict)
+			if !ok {
+				th.cur = k.Span()
+				return nil, th.Raise(ExcClass("TypeError"), "argument after ** must be a mapping, not %s", typeName(v))
+			}
+			for i, key := range d.keys {
+				s, ok := key.(string)
+				if !ok {
+					return nil, th.Raise(ExcClass("TypeError"), "keywords must be strings")
+				}
+				kw = append(kw, KV{s, d.vals[i]})
+			}
+			continue
+		}
+		kw = append(kw, KV{k.Arg, v})
+	}
+	th.cur = e.Span()
+	return th.call(fn, &Call{Args: args, Kw: kw, Span: e.Span()})
+}
+
+// Call calls any callable with positional and keyword arguments.
+func (th *Thread) Call(fn Value, args []Value, kw []KV) (Value, error) {
+	return th.call(fn, &Call{Args: args, Kw: kw, Span: th.cur})
+}
+
+func (th *Thread) call(fn Value, c *Call) (Value, error) {
+	if err := th.step(c.Span); err != nil {
+		return nil, err
+	}
+	th.depth++
+	defer func() { th.depth-- }()
+	if th.depth > th.opts.MaxDepth {
+		return nil, th.Raise(ExcClass("RecursionError"), "maximum recursion depth exceeded")
+	}
+	switch f := fn.(type) {
+	case *Function:
+		return th.callFunction(f, c.Args, c.Kw)
+	case *boundMethod:
+		return th.call(f.fn, &Call{Args: append([]Value{f.self}, c.Args...), Kw: c.Kw, Span: c.Span})
+	case *Builtin:
+		return f.Fn(th, c)
+	case *Class:
+		return th.instantiate(f, c)
+	case *builtinType:
+		if f.call == nil {
+			return nil, th.Raise(ExcClass("TypeError"), "cannot create '%s' instances", f.name)
+		}
+		return f.call(th, c)
+	case Callable:
+		return f.CallHost(th, c)
+	case *Instance:
+		if m, ok := f.Class.Lookup("__call__"); ok {
+			return th.call(m, &Call{Args: append([]Value{f}, c.Args...), Kw: c.Kw, Span: c.Span})
+		}
+	}
+	return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not callable", typeName(fn))
+}
+
+func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error) {
+	sc := newScope(f.scope)
+	a := f.Args
+	nPos := len(a.Args)
+	if len(args) > nPos && a.Vararg == nil {
+		return nil, th.Raise(ExcClass("TypeError"), "%s() takes %d positional argument%s but %d %s given", f.Name, nPos, plural(nPos), len(args), wasWere(len(args)))
+	}
+	for i, arg := range a.Args {
+		if i < len(args) {
+			sc.vars[arg.Name] = args[i]
+		}
+	}
+	if a.Vararg != nil {
+		var rest Tuple
+		if len(args) > nPos {
+			rest = append(rest, args[nPos:]...)
+		}
+		sc.vars[a.Vararg.Name] = rest
+	}
+	var extra *Dict
+	if a.Kwarg != nil {
+		extra = NewDict()
+		sc.vars[a.Kwarg.Name] = extra
+	}
+	for _, k := range kw {
+		found := false
+		for i, arg := range a.Args {
+			if arg.Name == k.Name {
+				if i < len(args) {
+					return nil, th.Raise(ExcClass("TypeError"), "%s() got multiple values for argument '%s'", f.Name, k.Name)
+				}
+				found = true
+			}
+		}
+		for _, arg := range a.KwOnly {
+			if arg.Name == k.Name {
+				found = true
+			}
+		}
+		if found {
+			sc.vars[k.Name] = k.Value
+			continue
+		}
+		if extra == nil {
+			return nil, th.Raise(ExcClass("TypeError"), "%s() got an unexpected keyword argument '%s'", f.Name, k.Name)
+		}
+		extra.SetStr(k.Name, k.Value)
+	}
+	firstDef := nPos - len(f.Defaults)
+	var missingNames []string
+	for i, arg := range a.Args {
+		if _, ok := sc.vars[arg.Name]; ok {
+			continue
+		}
+		if i >= firstDef {
+			sc.vars[arg.Name] = f.Defaults[i-firstDef]
+			continue
+		}
+		missingNames = append(missingNames, "'"+arg.Name+"'")
+	}
+	if len(missingNames) > 0 {
+		return nil, th.Raise(ExcClass("TypeError"), "%s() missing %d required positional argument%s: %s", f.Name, len(missingNames), plural(len(missingNames)), joinNames(missingNames))
+	}
+	for i, arg := range a.KwOnly {
+		if _, ok := sc.vars[arg.Name]; ok {
+			continue
+		}
+		if _, isMissing := f.KwDefs[i].(missing); isMissing {
+			return nil, th.Raise(ExcClass("TypeError"), "%s() missing 1 required keyword-only argument: '%s'", f.Name, arg.Name)
+		}
+		sc.vars[arg.Name] = f.KwDefs[i]
+	}
+	if f.class != nil {
+		sc.vars["__class__"] = f.class
+	}
+	th.stack = append(th.stack, Frame{Func: f.Name, Span: th.cur})
+	defer func() { th.stack = th.stack[:len(th.stack)-1] }()
+	if f.Expr != nil {
+		return th.eval(f.Expr, sc)
+	}
+	c, err := th.block(f.Body, sc)
+	if err != nil {
+		return nil, err
+	}
+	if c == ctrlReturn {
+		r := th.ret
+		th.ret = nil
+		return r, nil
+	}
+	if c == ctrlBreak || c == ctrlContinue {
+		return nil, th.Raise(ExcClass("SyntaxError"), "'break' outside loop")
+	}
+	return nil, nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func wasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
+}
+
+func joinNames(names []string) string {
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	s := ""
+	for i, n := range names[:len(names)-1] {
+		if i > 0 {
+			s += ", "
+		}
+		s += n
+	}
+	return s + ", and " + names[len(names)-1]
+}
+
+func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
+	if cls.exc {
+		return &Exception{Class: cls, Args: c.Args, Span: c.Span}, nil
+	}
+	inst := &Instance{Class: cls, Dict: NewDict()}
+	if cls.Hook != nil {
+		if err := cls.Hook.New(th, inst); err != nil {
+			return nil, err
+		}
+	}
+	if init, ok := th.lookupInit(cls); ok {
+		if _, err := th.call(init, &Call{Args: append([]Value{inst}, c.Args...), Kw: c.Kw, Span: c.Span}); err != nil {
+			return nil, err
+		}
+		return inst, nil
+	}
+	if cls.Hook != nil {
+		return inst, cls.Hook.Init(th, inst, c)
+	}
+	if len(c.Args) > 0 || len(c.Kw) > 0 {
+		return nil, th.Raise(ExcClass("TypeError"), "%s() takes no arguments", cls.Name)
+	}
+	return inst, nil
+}
+
+// lookupInit finds a user __init__ before the hooked base in the MRO.
+func (th *Thread) lookupInit(cls *Class) (Value, bool) {
+	for _, k := range cls.MRO {
+		if k == cls.hookRoot && cls.Hook != nil {
+			return nil, false
+		}
+		if v, ok := k.Dict.GetStr("__init__"); ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// superObj is super(): attribute lookup continues after cls in self's MRO.
+type superObj struct {
+	cls  *Class
+	self Value
+}
+
+func (s *superObj) TypeName() string { return "super" }
+
+func (th *Thread) zeroArgSuper(sc *scope, span source.Span) (Value, error) {
+	th.cur = span
+	cls, _ := th.lookup("__class__", sc)
+	c, ok := cls.(*Class)
+	if !ok {
+		return nil, th.Raise(ExcClass("RuntimeError"), "super(): no arguments")
+	}
+	self, ok := th.firstArg(sc)
+	if !ok {
+		return nil, th.Raise(ExcClass("RuntimeError"), "super(): no arguments")
+	}
+	return &superObj{cls: c, self: self}, nil
+}
+
+// firstArg finds the current method's first parameter (self).
+func (th *Thread) firstArg(sc *scope) (Value, bool) {
+	if v, ok := sc.vars["self"]; ok {
+		return v, true
+	}
+	for _, v := range sc.vars {
+		if _, isInst := v.(*Instance); isInst {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
+	inst, _ := s.self.(*Instance)
+	var mro []*Class
+	if inst != nil {
+		mro = inst.Class.MRO
+	} else {
+		mro = s.cls.MRO
+	}
+	found := false
+	for _, k := range mro {
+		if found {
+			if name == "__init__" && inst != nil && k == inst.Class.hookRoot && inst.Class.Hook != nil {
+				hook := inst.Class.Hook
+				return &Builtin{Name: "__init__", Fn: func(th *Thread, c *Call) (Value, error) {
+					return nil, hook.Init(th, inst, c)
+				}}, nil
+			}
+			if v, ok := k.Dict.GetStr(name); ok {
+				return bind(v, s.self), nil
+			}
+		}
+		if k == s.cls {
+			found = true
+		}
+	}
+	if name == "__init__" {
+		return &Builtin{Name: "__init__", Fn: func(th *Thread, c *Call) (Value, error) { return nil, nil }}, nil
+	}
+	return nil, th.Raise(ExcClass("AttributeError"), "'super' object has no attribute '%s'", name)
+}
+
+func bind(v Value, self Value) Value {
+	switch v.(type) {
+	case *Function:
+		return &boundMethod{self: self, fn: v}
+	}
+	return v
+}
+
+func (th *Thread) getAttr(v Value, name string) (Value, error) {
+	switch x := v.(type) {
+	case *Instance:
+		if x.Class.Hook != nil {
+			r, ok, err := x.Class.Hook.GetAttr(th, x, name)
+			if err != nil || ok {
+				return r, err
+			}
+		}
+		if r, ok := x.Dict.GetStr(name); ok {
+			return r, nil
+		}
+		if r, ok := x.Class.Lookup(name); ok {
+			if p, isProp := r.(*property); isProp {
+				return th.Call(p.get, []Value{x}, nil)
+			}
+			return bind(r, x), nil
+		}
+		if name == "__class__" {
+			return x.Class, nil
+		}
+		if name == "__dict__" {
+			return x.Dict, nil
+		}
+		return nil, th.Raise(ExcClass("AttributeError"), "'%s' object has no attribute '%s'", x.Class.Name, name)
+	case *Class:
+		if r, ok := x.Lookup(name); ok {
+			return r, nil
+		}
+		switch name {
+		case "__name__":
+			return x.Name, nil
+		case "__mro__":
+			var t Tuple
+			for _, k := range x.MRO {
+				t = append(t, k)
+			}
+			return t, nil
+		}
+		return nil, th.Raise(ExcClass("AttributeError"), "type object '%s' has no attribute '%s'", x.Name, name)
+	case *Module:
+		if r, ok := x.Attrs.GetStr(name); ok {
+			return r, nil
+		}
+		return nil, th.Raise(ExcClass("AttributeError"), "module '%s' has no attribute '%s' (cascadelab does not provide it)", x.Name, name)
+	case *Exception:
+		switch name {
+		case "args":
+			return Tuple(x.Args), nil
+		case "__class__":
+			return x.Class, nil
+		case "__cause__":
+			if x.Cause == nil {
+				return nil, nil
+			}
+			return x.Cause, nil
+		}
+		if r, ok := x.Class.Lookup(name); ok {
+			return bind(r, x), nil
+		}
+	case *superObj:
+		return th.superAttr(x, name)
+	case *builtinType:
+		if name == "__name__" {
+			return x.name, nil
+		}
+	case *Function:
+		if name == "__name__" {
+			return x.Name, nil
+		}
+	case Attrs:
+		r, ok, err := x.Attr(th, name)
+		if err != nil || ok {
+			return r, err
+		}
+	}
+	if m := methodOf(th, v, name); m != nil {
+		return m, nil
+	}
+	return nil, th.Raise(ExcClass("AttributeError"), "'%s' object has no attribute '%s'", typeName(v), name)
+}
+
+func (th *Thread) setAttr(v Value, name string, val Value) error {
+	switch x := v.(type) {
+	case *Instance:
+		if x.Class.Hook != nil {
+			ok, err := x.Class.Hook.SetAttr(th, x, name, val)
+			if err != nil || ok {
+				return err
+			}
+		}
+		x.Dict.SetStr(name, val)
+		return nil
+	case *Class:
+		x.Dict.SetStr(name, val)
+		return nil
+	case SetAttrs:
+		return x.SetAttr(th, name, val)
+	}
+	return th.Raise(ExcClass("AttributeError"), "'%s' object has no attribute '%s'", typeName(v), name)
+}
+
+// property is @property.
+type property struct{ get Value }
+
+func (p *property) TypeName() string { return "property" }

@@ -1,0 +1,198 @@
+package interp
+
+import (
+	"cascadelab/engine/internal/trace"
+	"fmt"
+
+	"cascadelab/engine/internal/source"
+)
+
+// Exception is a raised Python exception.
+type Exception struct {
+	Class  *Class
+	Args   []Value
+	Span   source.Span
+	Frames []Frame
+	Cause  *Exception
+	msg    *string // preformatted message for exceptions raised from Go
+	// fatal marks budget errors that user code cannot catch.
+	fatal bool
+}
+
+// Frame is one traceback entry.
+type Frame struct {
+	Func string
+	Span source.Span
+}
+
+func (e *Exception) Error() string { return e.Class.Name + ": " + e.Message() }
+
+// Message is str(e).
+func (e *Exception) Message() string {
+	if e.msg != nil {
+		return *e.msg
+	}
+	switch len(e.Args) {
+	case 0:
+		return ""
+	case 1:
+		if s, ok := e.Args[0].(string); ok {
+			if e.Class.Name == "KeyError" {
+				return trace.PyString(s)
+			}
+			return s
+		}
+		th := &Thread{}
+		s, _ := th.str(e.Args[0])
+		return s
+	}
+	th := &Thread{}
+	s, _ := th.repr(Tuple(e.Args))
+	return s
+}
+
+var excClasses = map[string]*Class{}
+
+// ExcClass returns a built-in exception class by name (nil if unknown).
+func ExcClass(name string) *Class { return excClasses[name] }
+
+// NewExceptionClass makes an exception class deriving from bases.
+func NewExceptionClass(name string, bases ...*Class) *Class {
+	c := NewClass(name, bases, NewDict(), nil)
+	c.exc = true
+	return c
+}
+
+func initExceptions() {
+	base := NewExceptionClass("BaseException")
+	excClasses["BaseException"] = base
+	tree := [][2]string{
+		{"Exception", "BaseException"}, {"SystemExit", "BaseException"}, {"KeyboardInterrupt", "BaseException"},
+		{"ArithmeticError", "Exception"}, {"ZeroDivisionError", "ArithmeticError"}, {"OverflowError", "ArithmeticError"},
+		{"LookupError", "Exception"}, {"KeyError", "LookupError"}, {"IndexError", "LookupError"},
+		{"ValueError", "Exception"}, {"TypeError", "Exception"}, {"AttributeError", "Exception"},
+		{"NameError", "Exception"}, {"UnboundLocalError", "NameError"}, {"AssertionError", "Exception"},
+		{"RuntimeError", "Exception"}, {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"},
+		{"StopIteration", "Exception"}, {"ImportError", "Exception"}, {"ModuleNotFoundError", "ImportError"},
+		{"MemoryError", "Exception"}, {"UnicodeError", "ValueError"},
+		{"StepLimitExceeded", "BaseException"}, {"InternalError", "BaseException"},
+	}
+	for _, p := range tree {
+		excClasses[p[0]] = NewExceptionClass(p[0], excClasses[p[1]])
+	}
+}
+
+// NewClass builds a class and its MRO (C3 linearization).
+func NewClass(name string, bases []*Class, dict *Dict, hook ClassHook) *Class {
+	c := &Class{Name: name, Bases: bases, Dict: dict, Hook: hook}
+	if dict == nil {
+		c.Dict = NewDict()
+	}
+	c.MRO = append([]*Class{c}, c3(bases)...)
+	for _, b := range bases {
+		if b.exc {
+			c.exc = true
+		}
+	}
+	if hook != nil {
+		c.hookRoot = c
+	} else {
+		for _, b := range c.MRO[1:] {
+			if b.Hook != nil {
+				c.Hook, c.hookRoot = b.Hook, b.hookRoot
+				break
+			}
+		}
+	}
+	return c
+}
+
+func c3(bases []*Class) []*Class {
+	var seqs [][]*Class
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Class(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Class(nil), bases...))
+	var out []*Class
+	for {
+		var nonEmpty [][]*Class
+		for _, s := range seqs {
+			if len(s) > 0 {
+				nonEmpty = append(nonEmpty, s)
+			}
+		}
+		if len(nonEmpty) == 0 {
+			return out
+		}
+		var cand *Class
+		for _, s := range nonEmpty {
+			head := s[0]
+			inTail := false
+			for _, t := range nonEmpty {
+				for _, x := range t[1:] {
+					if x == head {
+						inTail = true
+					}
+				}
+			}
+			if !inTail {
+				cand = head
+				break
+			}
+		}
+		if cand == nil { // inconsistent hierarchy: fall back to depth-first
+			cand = nonEmpty[0][0]
+		}
+		out = append(out, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// Lookup finds a class attribute along the MRO.
+func (c *Class) Lookup(name string) (Value, bool) {
+	for _, k := range c.MRO {
+		if v, ok := k.Dict.GetStr(name); ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// IsSubclass reports whether c derives from other.
+func (c *Class) IsSubclass(other *Class) bool {
+	for _, k := range c.MRO {
+		if k == other {
+			return true
+		}
+	}
+	return false
+}
+
+// Raise builds an exception of class cls at the current position.
+func (th *Thread) Raise(cls *Class, format string, args ...any) *Exception {
+	msg := format
+	if len(args) > 0 {
+		msg = sprintf(format, args...)
+	}
+	if cls == nil {
+		cls = ExcClass("RuntimeError")
+	}
+	e := &Exception{Class: cls, Args: []Value{msg}, Span: th.cur, msg: &msg}
+	if cls.Name == "KeyError" {
+		e.msg = nil
+	}
+	e.Frames = th.frames()
+	return e
+}
+
+func (th *Thread) frames() []Frame {
+	out := make([]Frame, len(th.stack))
+	copy(out, th.stack)
+	return out
+}
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

@@ -1,0 +1,1093 @@
+package interp
+
+import (
+	"math"
+	"strings"
+
+	"cascadelab/engine/internal/py"
+)
+
+func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
+	switch e := e.(type) {
+	case *py.Constant:
+		if _, ok := e.Value.(py.Ellipsis); ok {
+			return ellipsis{}, nil
+		}
+		return e.Value, nil
+	case *py.Name:
+		v, ok := th.lookup(e.Id, sc)
+		if !ok {
+			th.cur = e.Span()
+			return nil, th.Raise(ExcClass("NameError"), "name '%s' is not defined", e.Id)
+		}
+		return v, nil
+	case *py.Attribute:
+		v, err := th.eval(e.Value, sc)
+		if err != nil {
+			return nil, err
+		}
+		th.cur = e.Span()
+		return th.getAttr(v, e.Attr)
+	case *py.Call:
+		return th.callExpr(e, sc)
+	case *py.BinOp:
+		l, err := th.eval(e.Left, sc)
+		if err != nil {
+			return nil, err
+		}
+		r, err := th.eval(e.Right, sc)
+		if err != nil {
+			return nil, err
+		}
+		th.cur = e.Span()
+		return th.binaryOp(e.Op, l, r)
+	case *py.UnaryOp:
+		v, err := th.eval(e.Operand, sc)
+		if err != nil {
+			return nil, err
+		}
+		th.cur = e.Span()
+		return th.unaryOp(e.Op, v)
+	case *py.BoolOp:
+		var v Value
+		for _, x := range e.Values {
+			var err error
+			if v, err = th.eval(x, sc); err != nil {
+				return nil, err
+			}
+			t, err := th.truth(v)
+			if err != nil {
+				return nil, err
+			}
+			if t == (e.Op == "or") {
+				return v, nil
+			}
+		}
+		return v, nil
+	case *py.Compare:
+		l, err := th.eval(e.Left, sc)
+		if err != nil {
+			return nil, err
+		}
+		var res Value = true
+		for i, op := range e.Ops {
+			r, err := th.eval(e.Comparators[i], sc)
+			if err != nil {
+				return nil, err
+			}
+			th.cur = e.Span()
+			if res, err = th.compare(op, l, r); err != nil {
+				return nil, err
+			}
+			if len(e.Ops) > 1 {
+				t, err := th.truth(res)
+				if err != nil {
+					return nil, err
+				}
+				if !t {
+					return res, nil
+				}
+			}
+			l = r
+		}
+		return res, nil
+	case *py.IfExp:
+		c, err := th.eval(e.Test, sc)
+		if err != nil {
+			return nil, err
+		}
+		t, err := th.truth(c)
+		if err != nil {
+			return nil, err
+		}
+		if t {
+			return th.eval(e.Body, sc)
+		}
+		return th.eval(e.Orelse, sc)
+	case *py.List:
+		items, err := th.evalElts(e.Elts, sc)
+		return &List{Items: items}, err
+	case *py.Tuple:
+		items, err := th.evalElts(e.Elts, sc)
+		return Tuple(items), err
+	case *py.Set:
+		items, err := th.evalElts(e.Elts, sc)
+		if err != nil {
+			return nil, err
+		}
+		s := &setObj{d: NewDict()}
+		for _, it := range items {
+			if err := s.d.Set(th, it, true); err != nil {
+				return nil, err
+			}
+		}
+		return s, nil
+	case *py.Dict:
+		d := NewDict()
+		for i, k := range e.Keys {
+			v, err := th.eval(e.Values[i], sc)
+			if err != nil {
+				return nil, err
+			}
+			if k == nil {
+				src, ok := v.(*Dict)
+				if !ok {
+					return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not a mapping", typeName(v))
+				}
+				for j, kk := range src.keys {
+					d.Set(th, kk, src.vals[j])
+				}
+				continue
+			}
+			kv, err := th.eval(k, sc)
+			if err != nil {
+				return nil, err
+			}
+			if err := d.Set(th, kv, v); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	case *py.Subscript:
+		v, err := th.eval(e.Value, sc)
+		if err != nil {
+			return nil, err
+		}
+		if sl, ok := e.Index.(*py.Slice); ok {
+			lo, hi, st, err := th.sliceParts(sl, sc)
+			if err != nil {
+				return nil, err
+			}
+			th.cur = e.Span()
+			return th.slice(v, lo, hi, st)
+		}
+		k, err := th.eval(e.Index, sc)
+		if err != nil {
+			return nil, err
+		}
+		th.cur = e.Span()
+		return th.getItem(v, k)
+	case *py.JoinedStr:
+		var b strings.Builder
+		for _, p := range e.Values {
+			switch p := p.(type) {
+			case *py.Constant:
+				b.WriteString(p.Value.(string))
+			case *py.FormattedValue:
+				s, err := th.formatted(p, sc)
+				if err != nil {
+					return nil, err
+				}
+				b.WriteString(s)
+			}
+		}
+		return b.String(), nil
+	case *py.Comp:
+		return th.comprehension(e, sc)
+	case *py.Lambda:
+		return th.makeFunction("<lambda>", e.Args, nil, e.Body, sc, e.Span())
+	case *py.Starred:
+		th.cur = e.Span()
+		return nil, th.Raise(ExcClass("SyntaxError"), "can't use starred expression here")
+	}
+	th.cur = e.Span()
+	return nil, th.Raise(ExcClass("NotImplementedError"), "this expression is not supported by cascadelab")
+}
+
+type ellipsis struct{}
+
+func (ellipsis) TypeName() string { return "ellipsis" }
+
+func (th *Thread) evalElts(elts []py.Expr, sc *scope) ([]Value, error) {
+	out := make([]Value, 0, len(elts))
+	for _, x := range elts {
+		if st, ok := x.(*py.Starred); ok {
+			v, err := th.eval(st.Value, sc)
+			if err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(v)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, items...)
+			continue
+		}
+		v, err := th.eval(x, sc)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	if len(out) > maxItems {
+		return nil, th.Raise(ExcClass("MemoryError"), "the script built a collection of more than %d items", maxItems)
+	}
+	return out, nil
+}
+
+const maxItems = 10_000_000
+
+func (th *Thread) formatted(p *py.FormattedValue, sc *scope) (string, error) {
+	v, err := th.eval(p.Value, sc)
+	if err != nil {
+		return "", err
+	}
+	th.cur = p.Span()
+	switch p.Conversion {
+	case 'r', 'a':
+		s, err := th.repr(v)
+		if err != nil {
+			return "", err
+		}
+		v = s
+	case 's':
+		s, err := th.str(v)
+		if err != nil {
+			return "", err
+		}
+		v = s
+	}
+	spec := ""
+	if p.Spec != nil {
+		sv, err := th.eval(p.Spec, sc)
+		if err != nil {
+			return "", err
+		}
+		spec = sv.(string)
+	}
+	return th.format(v, spec)
+}
+
+func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
+	inner := newScope(sc)
+	var list []Value
+	d := NewDict()
+	var loop func(i int) error
+	loop = func(i int) error {
+		if i == len(c.Gens) {
+			if c.Kind == "dict" {
+				k, err := th.eval(c.Elt, inner)
+				if err != nil {
+					return err
+				}
+				v, err := th.eval(c.Value, inner)
+				if err != nil {
+					return err
+				}
+				return d.Set(th, k, v)
+			}
+			v, err := th.eval(c.Elt, inner)
+			if err != nil {
+				return err
+			}
+			list = append(list, v)
+			if len(list) > maxItems {
+				return th.Raise(ExcClass("MemoryError"), "the script built a collection of more than %d items", maxItems)
+			}
+			return nil
+		}
+		g := c.Gens[i]
+		scIter := inner
+		if i == 0 {
+			scIter = sc
+		}
+		it, err := th.eval(g.Iter, scIter)
+		if err != nil {
+			return err
+		}
+		items, err := th.iterate(it)
+		if err != nil {
+			return err
+		}
+	next:
+		for _, x := range items {
+			if err := th.step(c.Span()); err != nil {
+				return err
+			}
+			if err := th.assign(g.Target, x, inner); err != nil {
+				return err
+			}
+			for _, cond := range g.Ifs {
+				v, err := th.eval(cond, inner)
+				if err != nil {
+					return err
+				}
+				t, err := th.truth(v)
+				if err != nil {
+					return err
+				}
+				if !t {
+					continue next
+				}
+			}
+			if err := loop(i + 1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := loop(0); err != nil {
+		return nil, err
+	}
+	switch c.Kind {
+	case "dict":
+		return d, nil
+	case "set":
+		s := &setObj{d: NewDict()}
+		for _, v := range list {
+			if err := s.d.Set(th, v, true); err != nil {
+				return nil, err
+			}
+		}
+		return s, nil
+	case "gen":
+		return &iterObj{items: list}, nil
+	}
+	return &List{Items: list}, nil
+}
+
+// iterObj is a materialized iterator (generator expressions, iter()).
+type iterObj struct {
+	items []Value
+	pos   int
+}
+
+func (it *iterObj) TypeName() string { return "generator" }
+
+func (th *Thread) assign(t py.Expr, v Value, sc *scope) error {
+	switch t := t.(type) {
+	case *py.Name:
+		th.setName(t.Id, v, sc)
+		return nil
+	case *py.Attribute:
+		obj, err := th.eval(t.Value, sc)
+		if err != nil {
+			return err
+		}
+		th.cur = t.Span()
+		return th.setAttr(obj, t.Attr, v)
+	case *py.Subscript:
+		obj, err := th.eval(t.Value, sc)
+		if err != nil {
+			return err
+		}
+		k, err := th.eval(t.Index, sc)
+		if err != nil {
+			return err
+		}
+		th.cur = t.Span()
+		return th.setItem(obj, k, v)
+	case *py.Tuple, *py.List:
+		var elts []py.Expr
+		if tt, ok := t.(*py.Tuple); ok {
+			elts = tt.Elts
+		} else {
+			elts = t.(*py.List).Elts
+		}
+		items, err := th.iterate(v)
+		if err != nil {
+			return err
+		}
+		star := -1
+		for i, e := range elts {
+			if _, ok := e.(*py.Starred); ok {
+				star = i
+			}
+		}
+		th.cur = t.Span()
+		if star < 0 {
+			if len(items) != len(elts) {
+				if len(items) > len(elts) {
+					return th.Raise(ExcClass("ValueError"), "too many values to unpack (expected %d)", len(elts))
+				}
+				return th.Raise(ExcClass("ValueError"), "not enough values to unpack (expected %d, got %d)", len(elts), len(items))
+			}
+			for i, e := range elts {
+				if err := th.assign(e, items[i], sc); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		after := len(elts) - star - 1
+		if len(items) < star+after {
+			return th.Raise(ExcClass("ValueError"), "not enough values to unpack (expected at least %d, got %d)", star+after, len(items))
+		}
+		for i := 0; i < star; i++ {
+			if err := th.assign(elts[i], items[i], sc); err != nil {
+				return err
+			}
+		}
+		mid := &List{Items: append([]Value(nil), items[star:len(items)-after]...)}
+		if err := th.assign(elts[star].(*py.Starred).Value, mid, sc); err != nil {
+			return err
+		}
+		for i := 0; i < after; i++ {
+			if err := th.assign(elts[star+1+i], items[len(items)-after+i], sc); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	th.cur = t.Span()
+	return th.Raise(ExcClass("SyntaxError"), "cannot assign to this expression")
+}
+
+func (th *Thread) del(t py.Expr, sc *scope) error {
+	th.cur = t.Span()
+	switch t := t.(type) {
+	case *py.Name:
+		if _, ok := sc.vars[t.Id]; !ok {
+			return th.Raise(ExcClass("NameError"), "name '%s' is not defined", t.Id)
+		}
+		delete(sc.vars, t.Id)
+		return nil
+	case *py.Subscript:
+		obj, err := th.eval(t.Value, sc)
+		if err != nil {
+			return err
+		}
+		k, err := th.eval(t.Index, sc)
+		if err != nil {
+			return err
+		}
+		switch o := obj.(type) {
+		case *Dict:
+			ok, err := o.Delete(th, k)
+			if err == nil && !ok {
+				err = &Exception{Class: ExcClass("KeyError"), Args: []Value{k}, Span: th.cur}
+			}
+			return err
+		case *List:
+			i, err := th.index(k, len(o.Items))
+			if err != nil {
+				return err
+			}
+			o.Items = append(o.Items[:i:i], o.Items[i+1:]...)
+			return nil
+		}
+		return th.Raise(ExcClass("TypeError"), "'%s' object doesn't support item deletion", typeName(obj))
+	case *py.Tuple:
+		for _, e := range t.Elts {
+			if err := th.del(e, sc); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return th.Raise(ExcClass("NotImplementedError"), "this del target is not supported by cascadelab")
+}
+
+var opSymbols = map[string]string{"Add": "+", "Sub": "-", "Mult": "*", "Div": "/", "FloorDiv": "//", "Mod": "%", "Pow": "** or pow()",
+	"BitAnd": "&", "BitOr": "|", "BitXor": "^", "LShift": "<<", "RShift": ">>", "MatMult": "@",
+	"Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">="}
+
+func (th *Thread) binaryOp(op string, a, b Value) (Value, error) {
+	if ai, af, aF, ok := number(a); ok {
+		if bi, bf, bF, ok := number(b); ok {
+			return th.arith(op, ai, af, aF, bi, bf, bF)
+		}
+	}
+	switch x := a.(type) {
+	case string:
+		switch op {
+		case "Add":
+			if y, ok := b.(string); ok {
+				return x + y, nil
+			}
+		case "Mult":
+			if n, ok := b.(int64); ok {
+				return th.repeatStr(x, n)
+			}
+		case "Mod":
+			return th.percent(x, b)
+		}
+	case *List:
+		switch op {
+		case "Add":
+			if y, ok := b.(*List); ok {
+				return &List{Items: append(append([]Value(nil), x.Items...), y.Items...)}, nil
+			}
+		case "Mult":
+			if n, ok := b.(int64); ok {
+				if int64(len(x.Items))*n > maxItems {
+					return nil, th.Raise(ExcClass("MemoryError"), "the script built a collection of more than %d items", maxItems)
+				}
+				out := &List{}
+				for i := int64(0); i < n; i++ {
+					out.Items = append(out.Items, x.Items...)
+				}
+				return out, nil
+			}
+		}
+	case Tuple:
+		if y, ok := b.(Tuple); ok && op == "Add" {
+			return append(append(Tuple(nil), x...), y...), nil
+		}
+	case *builtinType:
+		if op == "BitOr" {
+			return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
+		}
+	case nil:
+		if op == "BitOr" {
+			if _, ok := b.(*builtinType); ok {
+				return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
+			}
+		}
+	}
+	if n, ok := a.(int64); ok && op == "Mult" {
+		if s, ok := b.(string); ok {
+			return th.repeatStr(s, n)
+		}
+	}
+	if h, ok := a.(Operand); ok {
+		v, ok, err := h.Binary(th, op, b, false)
+		if ok || err != nil {
+			return v, err
+		}
+	}
+	if h, ok := b.(Operand); ok {
+		v, ok, err := h.Binary(th, op, a, true)
+		if ok || err != nil {
+			return v, err
+		}
+	}
+	if inst, ok := a.(*Instance); ok {
+		if m, ok := inst.Class.Lookup(dunder[op]); ok {
+			return th.Call(m, []Value{a, b}, nil)
+		}
+	}
+	switch op {
+	case "Eq":
+		return a == b, nil
+	case "NotEq":
+		return a != b, nil
+	}
+	if sym := opSymbols[op]; op == "Lt" || op == "LtE" || op == "Gt" || op == "GtE" {
+		return nil, th.Raise(ExcClass("TypeError"), "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
+	}
+	return nil, th.Raise(ExcClass("TypeError"), "unsupported operand type(s) for %s: '%s' and '%s'", opSymbols[op], typeName(a), typeName(b))
+}
+
+var dunder = map[string]string{"Add": "__add__", "Sub": "__sub__", "Mult": "__mul__", "Eq": "__eq__", "NotEq": "__ne__", "Lt": "__lt__", "LtE": "__le__", "Gt": "__gt__", "GtE": "__ge__"}
+
+func (th *Thread) repeatStr(s string, n int64) (Value, error) {
+	if n <= 0 {
+		return "", nil
+	}
+	if int64(len(s))*n > maxItems {
+		return nil, th.Raise(ExcClass("MemoryError"), "the script built a string of more than %d characters", maxItems)
+	}
+	return strings.Repeat(s, int(n)), nil
+}
+
+func (th *Thread) arith(op string, ai int64, af float64, aF bool, bi int64, bf float64, bF bool) (Value, error) {
+	isF := aF || bF
+	zero := func() error {
+		if op == "Mod" || op == "FloorDiv" {
+			if isF {
+				return th.Raise(ExcClass("ZeroDivisionError"), "float modulo")
+			}
+			return th.Raise(ExcClass("ZeroDivisionError"), "integer division or modulo by zero")
+		}
+		if isF {
+			return th.Raise(ExcClass("ZeroDivisionError"), "float division by zero")
+		}
+		return th.Raise(ExcClass("ZeroDivisionError"), "division by zero")
+	}
+	switch op {
+	case "Add", "Sub", "Mult":
+		if isF {
+			switch op {
+			case "Add":
+				return af + bf, nil
+			case "Sub":
+				return af - bf, nil
+			}
+			return af * bf, nil
+		}
+		var r int64
+		switch op {
+		case "Add":
+			r = ai + bi
+			if (r > ai) != (bi > 0) && bi != 0 {
+				return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
+			}
+		case "Sub":
+			r = ai - bi
+			if (r < ai) != (bi > 0) && bi != 0 {
+				return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
+			}
+		default:
+			r = ai * bi
+			if ai != 0 && (r/ai != bi || (ai == -1 && bi == math.MinInt64)) {
+				return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
+			}
+		}
+		return r, nil
+	case "Div":
+		if bf == 0 {
+			return nil, zero()
+		}
+		return af / bf, nil
+	case "FloorDiv", "Mod":
+		if bf == 0 {
+			return nil, zero()
+		}
+		if isF {
+			q := math.Floor(af / bf)
+			if op == "FloorDiv" {
+				return q, nil
+			}
+			m := math.Mod(af, bf)
+			if m != 0 && (m < 0) != (bf < 0) {
+				m += bf
+			}
+			return m, nil
+		}
+		q := ai / bi
+		if (ai%bi != 0) && ((ai < 0) != (bi < 0)) {
+			q--
+		}
+		if op == "FloorDiv" {
+			return q, nil
+		}
+		return ai - q*bi, nil
+	case "Pow":
+		if !isF && bi >= 0 {
+			r := int64(1)
+			for i := int64(0); i < bi; i++ {
+				r *= ai
+				if i > 64 {
+					return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
+				}
+			}
+			return r, nil
+		}
+		return math.Pow(af, bf), nil
+	case "BitAnd", "BitOr", "BitXor", "LShift", "RShift":
+		if isF {
+			break
+		}
+		switch op {
+		case "BitAnd":
+			return ai & bi, nil
+		case "BitOr":
+			return ai | bi, nil
+		case "BitXor":
+			return ai ^ bi, nil
+		case "LShift":
+			return ai << uint(bi), nil
+		}
+		return ai >> uint(bi), nil
+	case "Lt":
+		if isF {
+			return af < bf, nil
+		}
+		return ai < bi, nil
+	case "LtE":
+		if isF {
+			return af <= bf, nil
+		}
+		return ai <= bi, nil
+	case "Gt":
+		if isF {
+			return af > bf, nil
+		}
+		return ai > bi, nil
+	case "GtE":
+		if isF {
+			return af >= bf, nil
+		}
+		return ai >= bi, nil
+	case "Eq":
+		if isF {
+			return af == bf, nil
+		}
+		return ai == bi, nil
+	case "NotEq":
+		if isF {
+			return af != bf, nil
+		}
+		return ai != bi, nil
+	}
+	return nil, th.Raise(ExcClass("TypeError"), "unsupported operand type(s) for %s: 'float' and 'float'", opSymbols[op])
+}
+
+func (th *Thread) unaryOp(op string, v Value) (Value, error) {
+	if op == "Not" {
+		t, err := th.truth(v)
+		return !t, err
+	}
+	if i, f, isF, ok := number(v); ok {
+		switch op {
+		case "USub":
+			if isF {
+				return -f, nil
+			}
+			return -i, nil
+		case "UAdd":
+			if isF {
+				return f, nil
+			}
+			return i, nil
+		case "Invert":
+			if !isF {
+				return ^i, nil
+			}
+		}
+	}
+	if h, ok := v.(Operand); ok {
+		r, ok, err := h.Unary(th, op)
+		if ok || err != nil {
+			return r, err
+		}
+	}
+	sym := map[string]string{"USub": "-", "UAdd": "+", "Invert": "~"}[op]
+	return nil, th.Raise(ExcClass("TypeError"), "bad operand type for unary %s: '%s'", sym, typeName(v))
+}
+
+func (th *Thread) compare(op string, a, b Value) (Value, error) {
+	switch op {
+	case "Is":
+		return identical(a, b), nil
+	case "IsNot":
+		return !identical(a, b), nil
+	case "In", "NotIn":
+		r, err := th.contains(b, a)
+		if op == "NotIn" {
+			r = !r
+		}
+		return r, err
+	case "Eq", "NotEq":
+		_, aHost := a.(Operand)
+		_, bHost := b.(Operand)
+		if !aHost && !bHost {
+			if _, isInst := a.(*Instance); !isInst {
+				eq, err := th.equal(a, b)
+				if op == "NotEq" {
+					eq = !eq
+				}
+				return eq, err
+			}
+		}
+		return th.binaryOp(op, a, b)
+	case "Lt", "LtE", "Gt", "GtE":
+		_, aNum := a.(string)
+		if _, _, _, ok := number(a); ok || aNum {
+			if _, isHost := b.(Operand); !isHost {
+				switch op {
+				case "Lt":
+					return th.less(a, b)
+				case "Gt":
+					return th.less(b, a)
+				case "LtE":
+					r, err := th.less(b, a)
+					return !r, err
+				default:
+					r, err := th.less(a, b)
+					return !r, err
+				}
+			}
+		}
+		if _, ok := a.(*List); ok {
+			return th.compare2(op, a, b)
+		}
+		if _, ok := a.(Tuple); ok {
+			return th.compare2(op, a, b)
+		}
+	}
+	return th.binaryOp(op, a, b)
+}
+
+func (th *Thread) compare2(op string, a, b Value) (Value, error) {
+	switch op {
+	case "Lt":
+		return th.less(a, b)
+	case "Gt":
+		return th.less(b, a)
+	case "LtE":
+		r, err := th.less(b, a)
+		return !r, err
+	}
+	r, err := th.less(a, b)
+	return !r, err
+}
+
+func identical(a, b Value) bool {
+	switch x := a.(type) {
+	case nil:
+		return b == nil
+	case bool:
+		y, ok := b.(bool)
+		return ok && x == y
+	case int64, float64, string:
+		return a == b
+	case Tuple:
+		y, ok := b.(Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	}
+	defer func() { recover() }()
+	return a == b
+}
+
+func (th *Thread) contains(container, v Value) (bool, error) {
+	switch c := container.(type) {
+	case string:
+		s, ok := v.(string)
+		if !ok {
+			return false, th.Raise(ExcClass("TypeError"), "'in <string>' requires string as left operand, not %s", typeName(v))
+		}
+		return strings.Contains(c, s), nil
+	case *Dict:
+		_, ok, err := c.Get(th, v)
+		return ok, err
+	case *setObj:
+		_, ok, err := c.d.Get(th, v)
+		return ok, err
+	case Container:
+		return c.Contains(th, v)
+	}
+	items, err := th.iterate(container)
+	if err != nil {
+		return false, th.Raise(ExcClass("TypeError"), "argument of type '%s' is not iterable", typeName(container))
+	}
+	for _, it := range items {
+		if identical(it, v) {
+			return true, nil
+		}
+		eq, err := th.equal(it, v)
+		if err != nil {
+			return false, err
+		}
+		if eq {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// iterate materializes an iterable.
+func (th *Thread) iterate(v Value) ([]Value, error) {
+	switch x := v.(type) {
+	case *List:
+		return append([]Value(nil), x.Items...), nil
+	case Tuple:
+		return x, nil
+	case string:
+		var out []Value
+		for _, r := range x {
+			out = append(out, string(r))
+		}
+		return out, nil
+	case *Dict:
+		return append([]Value(nil), x.keys...), nil
+	case *setObj:
+		return append([]Value(nil), x.d.keys...), nil
+	case *rangeObj:
+		n := x.len()
+		if n > maxItems {
+			return nil, th.Raise(ExcClass("MemoryError"), "range of more than %d items", maxItems)
+		}
+		out := make([]Value, n)
+		for i := int64(0); i < n; i++ {
+			out[i] = x.start + i*x.step
+		}
+		return out, nil
+	case *iterObj:
+		out := x.items[x.pos:]
+		x.pos = len(x.items)
+		return out, nil
+	case Iterable:
+		return x.Iterate(th)
+	case *Instance:
+		if m, ok := x.Class.Lookup("__iter__"); ok {
+			r, err := th.Call(m, []Value{x}, nil)
+			if err != nil {
+				return nil, err
+			}
+			return th.iterate(r)
+		}
+	}
+	return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not iterable", typeName(v))
+}
+
+func (th *Thread) index(k Value, n int) (int, error) {
+	i, _, isF, ok := number(k)
+	if !ok || isF {
+		return 0, th.Raise(ExcClass("TypeError"), "list indices must be integers or slices, not %s", typeName(k))
+	}
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return 0, th.Raise(ExcClass("IndexError"), "list index out of range")
+	}
+	return int(i), nil
+}
+
+func (th *Thread) getItem(v, k Value) (Value, error) {
+	switch x := v.(type) {
+	case *List:
+		i, err := th.index(k, len(x.Items))
+		if err != nil {
+			return nil, err
+		}
+		return x.Items[i], nil
+	case Tuple:
+		i, err := th.index(k, len(x))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class.Name == "IndexError" {
+				return nil, th.Raise(ExcClass("IndexError"), "tuple index out of range")
+			}
+			return nil, err
+		}
+		return x[i], nil
+	case string:
+		rs := []rune(x)
+		i, err := th.index(k, len(rs))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class.Name == "IndexError" {
+				return nil, th.Raise(ExcClass("IndexError"), "string index out of range")
+			}
+			return nil, err
+		}
+		return string(rs[i]), nil
+	case *Dict:
+		r, ok, err := x.Get(th, k)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, &Exception{Class: ExcClass("KeyError"), Args: []Value{k}, Span: th.cur, Frames: th.frames()}
+		}
+		return r, nil
+	case Indexable:
+		return x.GetItem(th, k)
+	case *builtinType:
+		args := []Value{k}
+		if t, ok := k.(Tuple); ok {
+			args = t
+		}
+		return &Generic{Origin: x.name, Args: args}, nil
+	case *Instance:
+		if m, ok := x.Class.Lookup("__getitem__"); ok {
+			return th.Call(m, []Value{x, k}, nil)
+		}
+	}
+	return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not subscriptable", typeName(v))
+}
+
+func (th *Thread) setItem(v, k, val Value) error {
+	switch x := v.(type) {
+	case *List:
+		i, err := th.index(k, len(x.Items))
+		if err != nil {
+			return err
+		}
+		x.Items[i] = val
+		return nil
+	case *Dict:
+		return x.Set(th, k, val)
+	}
+	return th.Raise(ExcClass("TypeError"), "'%s' object does not support item assignment", typeName(v))
+}
+
+func (th *Thread) sliceParts(sl *py.Slice, sc *scope) (lo, hi, st Value, err error) {
+	if sl.Lower != nil {
+		if lo, err = th.eval(sl.Lower, sc); err != nil {
+			return
+		}
+	}
+	if sl.Upper != nil {
+		if hi, err = th.eval(sl.Upper, sc); err != nil {
+			return
+		}
+	}
+	if sl.Step != nil {
+		st, err = th.eval(sl.Step, sc)
+	}
+	return
+}
+
+func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
+	if s, ok := v.(Slicer); ok {
+		return s.Slice(th, lo, hi, st)
+	}
+	var items []Value
+	isStr := false
+	switch x := v.(type) {
+	case *List:
+		items = x.Items
+	case Tuple:
+		items = x
+	case string:
+		isStr = true
+		for _, r := range x {
+			items = append(items, string(r))
+		}
+	default:
+		var err error
+		if items, err = th.iterate(v); err != nil {
+			return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not subscriptable", typeName(v))
+		}
+	}
+	n := int64(len(items))
+	step := int64(1)
+	if st != nil {
+		s, ok := st.(int64)
+		if !ok || s == 0 {
+			return nil, th.Raise(ExcClass("ValueError"), "slice step cannot be zero")
+		}
+		step = s
+	}
+	norm := func(x Value, def int64) (int64, error) {
+		if x == nil {
+			return def, nil
+		}
+		i, ok := x.(int64)
+		if !ok {
+			return 0, th.Raise(ExcClass("TypeError"), "slice indices must be integers or None")
+		}
+		if i < 0 {
+			i += n
+		}
+		if step > 0 {
+			return max(0, min(i, n)), nil
+		}
+		return max(-1, min(i, n-1)), nil
+	}
+	var start, stop int64
+	var err error
+	if step > 0 {
+		if start, err = norm(lo, 0); err != nil {
+			return nil, err
+		}
+		if stop, err = norm(hi, n); err != nil {
+			return nil, err
+		}
+	} else {
+		if start, err = norm(lo, n-1); err != nil {
+			return nil, err
+		}
+		if stop, err = norm(hi, -1); err != nil {
+			return nil, err
+		}
+	}
+	var out []Value
+	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		out = append(out, items[i])
+	}
+	switch v.(type) {
+	case Tuple:
+		return Tuple(out), nil
+	}
+	if isStr {
+		var b strings.Builder
+		for _, s := range out {
+			b.WriteString(s.(string))
+		}
+		return b.String(), nil
+	}
+	return &List{Items: out}, nil
+}

@@ -1,0 +1,726 @@
+package interp
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/source"
+)
+
+// Options configure one run.
+type Options struct {
+	Stdout   io.Writer
+	MaxSteps int64 // statements and calls; 0 means 2,000,000
+	MaxDepth int   // call depth; 0 means 200
+	Importer func(th *Thread, name string, span source.Span) (*Module, error)
+	Ctx      context.Context
+	// BeforeStmt, when set, is called before each statement runs; when it
+	// returns true the statement is skipped.
+	BeforeStmt func(s py.Stmt) bool
+	// AtEnd, when set, runs after the module finished without an exception;
+	// an exception it raises is the run's.
+	AtEnd func(th *Thread) error
+}
+
+// Thread is one run's interpreter state.
+type Thread struct {
+	opts    Options
+	file    *source.File
+	steps   int64
+	depth   int
+	cur     source.Span
+	stack   []Frame
+	globals *scope
+	addrs   int
+	// handling is the exception being handled, for a bare raise.
+	handling []*Exception
+	// ret carries a return statement's value to the call.
+	ret Value
+	// classBody collects annotations while a class body runs.
+	classBody *ClassBody
+}
+
+type scope struct {
+	vars    map[string]Value
+	parent  *scope // enclosing function scope (closures)
+	globals map[string]bool
+	class   bool
+}
+
+func newScope(parent *scope) *scope { return &scope{vars: map[string]Value{}, parent: parent} }
+
+// Exec runs a parsed module. It returns the uncaught exception, or nil.
+func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
+	if opts.MaxSteps == 0 {
+		opts.MaxSteps = 2_000_000
+	}
+	if opts.MaxDepth == 0 {
+		opts.MaxDepth = 200
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = io.Discard
+	}
+	if opts.Ctx == nil {
+		opts.Ctx = context.Background()
+	}
+	th := &Thread{opts: opts, file: f}
+	th.globals = newScope(nil)
+	th.globals.vars["__name__"] = "__main__"
+	defer func() {
+		if r := recover(); r != nil {
+			msg := fmt.Sprintf("internal error in cascadelab: %v", r)
+			exc = &Exception{Class: ExcClass("InternalError"), Args: []Value{msg}, Span: th.cur, msg: &msg}
+		}
+	}()
+	_, err := th.block(m.Body, th.globals)
+	if err == nil && opts.AtEnd != nil {
+		err = opts.AtEnd(th)
+	}
+	if err != nil {
+		return th.asException(err)
+	}
+	return nil
+}
+
+func (th *Thread) asException(err error) *Exception {
+	if e, ok := err.(*Exception); ok {
+		return e
+	}
+	if e, ok := err.(*source.Error); ok {
+		cls := ExcClass(e.Class)
+		if cls == nil {
+			cls = ExcClass("RuntimeError")
+		}
+		msg := e.Msg
+		return &Exception{Class: cls, Args: []Value{msg}, Span: e.Span, msg: &msg}
+	}
+	msg := err.Error()
+	return &Exception{Class: ExcClass("RuntimeError"), Args: []Value{msg}, Span: th.cur, msg: &msg, Frames: th.frames()}
+}
+
+// Span is the position being executed.
+func (th *Thread) Span() source.Span { return th.cur }
+
+// Print writes to the script's stdout.
+func (th *Thread) Print(s string) { io.WriteString(th.opts.Stdout, s) }
+
+// Repr, Str, Truth, Equal, Iterate, TypeName and GetItem expose Python
+// semantics to hosts.
+func (th *Thread) Repr(v Value) (string, error)      { return th.repr(v) }
+func (th *Thread) Str(v Value) (string, error)       { return th.str(v) }
+func (th *Thread) Truth(v Value) (bool, error)       { return th.truth(v) }
+func (th *Thread) Equal(a, b Value) (bool, error)    { return th.equal(a, b) }
+func (th *Thread) Iterate(v Value) ([]Value, error)  { return th.iterate(v) }
+func (th *Thread) TypeName(v Value) string           { return typeName(v) }
+func (th *Thread) GetItem(v, k Value) (Value, error) { return th.getItem(v, k) }
+
+// Slice is v[lo:hi:step] for hosts; absent bounds are nil.
+func (th *Thread) Slice(v, lo, hi, step Value) (Value, error) { return th.slice(v, lo, hi, step) }
+
+// GetAttr is getattr(v, name) for hosts.
+func (th *Thread) GetAttr(v Value, name string) (Value, bool, error) {
+	r, err := th.getAttr(v, name)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Class.Name == "AttributeError" {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	return r, true, nil
+}
+
+func (th *Thread) step(span source.Span) error {
+	th.cur = span
+	th.steps++
+	if th.steps > th.opts.MaxSteps {
+		e := th.Raise(ExcClass("StepLimitExceeded"), "the script ran more than %d steps and was stopped: it may loop forever; shorten the loop or raise the step budget", th.opts.MaxSteps)
+		e.fatal = true
+		return e
+	}
+	if th.steps&1023 == 0 && th.opts.Ctx.Err() != nil {
+		e := th.Raise(ExcClass("StepLimitExceeded"), "the script ran out of time and was stopped: it may loop forever")
+		e.fatal = true
+		return e
+	}
+	return nil
+}
+
+type ctrl int
+
+const (
+	ctrlNone ctrl = iota
+	ctrlBreak
+	ctrlContinue
+	ctrlReturn
+)
+
+func (th *Thread) block(body []py.Stmt, sc *scope) (ctrl, error) {
+	for _, s := range body {
+		c, err := th.stmt(s, sc)
+		if err != nil || c != ctrlNone {
+			return c, err
+		}
+	}
+	return ctrlNone, nil
+}
+
+// lookup resolves a name: local, enclosing, global, builtin.
+func (th *Thread) lookup(name string, sc *scope) (Value, bool) {
+	if sc.globals == nil || !sc.globals[name] {
+		for s := sc; s != nil; s = s.parent {
+			if v, ok := s.vars[name]; ok {
+				return v, true
+			}
+		}
+	}
+	if v, ok := th.globals.vars[name]; ok {
+		return v, true
+	}
+	v, ok := builtins[name]
+	return v, ok
+}
+
+func (th *Thread) setName(name string, v Value, sc *scope) {
+	if sc.globals != nil && sc.globals[name] {
+		th.globals.vars[name] = v
+		return
+	}
+	sc.vars[name] = v
+}
+
+func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
+	if err := th.step(s.Span()); err != nil {
+		return ctrlNone, err
+	}
+	if th.opts.BeforeStmt != nil && th.opts.BeforeStmt(s) {
+		return ctrlNone, nil
+	}
+	switch s := s.(type) {
+	case *py.ExprStmt:
+		_, err := th.eval(s.Value, sc)
+		return ctrlNone, err
+	case *py.Assign:
+		v, err := th.eval(s.Value, sc)
+		if err != nil {
+			return ctrlNone, err
+		}
+		for _, t := range s.Targets {
+			if err := th.assign(t, v, sc); err != nil {
+				return ctrlNone, err
+			}
+		}
+		return ctrlNone, nil
+	case *py.AugAssign:
+		cur, err := th.eval(s.Target, sc)
+		if err != nil {
+			return ctrlNone, err
+		}
+		rhs, err := th.eval(s.Value, sc)
+		if err != nil {
+			return ctrlNone, err
+		}
+		th.cur = s.Span()
+		var nv Value
+		if l, ok := cur.(*List); ok && s.Op == "Add" {
+			items, err := th.iterate(rhs)
+			if err != nil {
+				return ctrlNone, err
+			}
+			l.Items = append(l.Items, items...)
+			nv = l
+		} else if nv, err = th.binaryOp(s.Op, cur, rhs); err != nil {
+			return ctrlNone, err
+		}
+		return ctrlNone, th.assign(s.Target, nv, sc)
+	case *py.AnnAssign:
+		if sc.class {
+			ann, err := th.eval(s.Annotation, sc)
+			if err != nil {
+				return ctrlNone, err
+			}
+			if n, ok := s.Target.(*py.Name); ok && th.classBody != nil {
+				th.classBody.Annotations[n.Id] = ann
+				th.classBody.AnnSpans[n.Id] = s.Annotation.Span()
+			}
+		}
+		if s.Value == nil {
+			return ctrlNone, nil
+		}
+		v, err := th.eval(s.Value, sc)
+		if err != nil {
+			return ctrlNone, err
+		}
+		return ctrlNone, th.assign(s.Target, v, sc)
+	case *py.If:
+		v, err := th.eval(s.Test, sc)
+		if err != nil {
+			return ctrlNone, err
+		}
+		t, err := th.truth(v)
+		if err != nil {
+			return ctrlNone, err
+		}
+		if t {
+			return th.block(s.Body, sc)
+		}
+		return th.block(s.Orelse, sc)
+	case *py.While:
+		for {
+			v, err := th.eval(s.Test, sc)
+			if err != nil {
+				return ctrlNone, err
+			}
+			t, err := th.truth(v)
+			if err != nil {
+				return ctrlNone, err
+			}
+			if !t {
+				return th.block(s.Orelse, sc)
+			}
+			c, err := th.block(s.Body, sc)
+			if err != nil || c == ctrlReturn {
+				return c, err
+			}
+			if c == ctrlBreak {
+				return ctrlNone, nil
+			}
+			if err := th.step(s.Span()); err != nil {
+				return ctrlNone, err
+			}
+		}
+	case *py.For:
+		it, err := th.eval(s.Iter, sc)
+		if err != nil {
+			return ctrlNone, err
+		}
+		items, err := th.iterate(it)
+		if err != nil {
+			return ctrlNone, err
+		}
+		for _, x := range items {
+			if err := th.assign(s.Target, x, sc); err != nil {
+				return ctrlNone, err
+			}
+			c, err := th.block(s.Body, sc)
+			if err != nil || c == ctrlReturn {
+				return c, err
+			}
+			if c == ctrlBreak {
+				return ctrlNone, nil
+			}
+		}
+		return th.block(s.Orelse, sc)
+	case *py.Pass:
+		return ctrlNone, nil
+	case *py.Break:
+		return ctrlBreak, nil
+	case *py.Continue:
+		return ctrlContinue, nil
+	case *py.Return:
+		var v Value
+		if s.Value != nil {
+			var err error
+			if v, err = th.eval(s.Value, sc); err != nil {
+				return ctrlNone, err
+			}
+		}
+		th.ret = v
+		return ctrlReturn, nil
+	case *py.FunctionDef:
+		fn, err := th.makeFunction(s.Name, s.Args, s.Body, nil, sc, s.Span())
+		if err != nil {
+			return ctrlNone, err
+		}
+		v, err := th.decorate(s.Decorators, fn, sc)
+		if err != nil {
+			return ctrlNone, err
+		}
+		th.setName(s.Name, v, sc)
+		return ctrlNone, nil
+	case *py.ClassDef:
+		return ctrlNone, th.classDef(s, sc)
+	case *py.Import:
+		for _, a := range s.Names {
+			m, err := th.importModule(a.Name, s.Span())
+			if err != nil {
+				return ctrlNone, err
+			}
+			if a.Asname != "" {
+				th.setName(a.Asname, m, sc)
+				continue
+			}
+			top, _, _ := strings.Cut(a.Name, ".")
+			tm, err := th.importModule(top, s.Span())
+			if err != nil {
+				return ctrlNone, err
+			}
+			th.setName(top, tm, sc)
+		}
+		return ctrlNone, nil
+	case *py.ImportFrom:
+		if s.Level > 0 {
+			return ctrlNone, th.Raise(ExcClass("ImportError"), "relative imports are not supported by cascadelab: paste one self-contained script")
+		}
+		if s.Module == "__future__" {
+			return ctrlNone, nil
+		}
+		m, err := th.importModule(s.Module, s.Span())
+		if err != nil {
+			return ctrlNone, err
+		}
+		for _, a := range s.Names {
+			v, ok := m.Attrs.GetStr(a.Name)
+			if !ok {
+				if sub, err := th.importModule(s.Module+"."+a.Name, s.Span()); err == nil {
+					v, ok = sub, true
+				}
+			}
+			if !ok {
+				return ctrlNone, th.Raise(ExcClass("ImportError"), "cannot import name '%s' from '%s': cascadelab does not provide it", a.Name, s.Module)
+			}
+			name := a.Name
+			if a.Asname != "" {
+				name = a.Asname
+			}
+			th.setName(name, v, sc)
+		}
+		return ctrlNone, nil
+	case *py.Try:
+		return th.tryStmt(s, sc)
+	case *py.Raise:
+		return ctrlNone, th.raiseStmt(s, sc)
+	case *py.Assert:
+		v, err := th.eval(s.Test, sc)
+		if err != nil {
+			return ctrlNone, err
+		}
+		t, err := th.truth(v)
+		if err != nil || t {
+			return ctrlNone, err
+		}
+		th.cur = s.Span()
+		e := &Exception{Class: ExcClass("AssertionError"), Span: s.Span(), Frames: th.frames()}
+		if s.Msg != nil {
+			m, err := th.eval(s.Msg, sc)
+			if err != nil {
+				return ctrlNone, err
+			}
+			e.Args = []Value{m}
+		}
+		return ctrlNone, e
+	case *py.With:
+		return th.withStmt(s, 0, sc)
+	case *py.Global:
+		if sc.globals == nil {
+			sc.globals = map[string]bool{}
+		}
+		if !s.Nonlocal {
+			for _, n := range s.Names {
+				sc.globals[n] = true
+			}
+		}
+		return ctrlNone, nil
+	case *py.Delete:
+		for _, t := range s.Targets {
+			if err := th.del(t, sc); err != nil {
+				return ctrlNone, err
+			}
+		}
+		return ctrlNone, nil
+	}
+	return ctrlNone, th.Raise(ExcClass("NotImplementedError"), "this statement is not supported by cascadelab")
+}
+
+func (th *Thread) importModule(name string, span source.Span) (*Module, error) {
+	if m := stdModules[name]; m != nil {
+		return m, nil
+	}
+	if th.opts.Importer == nil {
+		return nil, th.Raise(ExcClass("ModuleNotFoundError"), "No module named '%s'", name)
+	}
+	return th.opts.Importer(th, name, span)
+}
+
+func (th *Thread) tryStmt(s *py.Try, sc *scope) (c ctrl, err error) {
+	c, err = th.block(s.Body, sc)
+	if err != nil {
+		exc, ok := err.(*Exception)
+		if ok && !exc.fatal {
+			for _, h := range s.Handlers {
+				match := true
+				if h.Type != nil {
+					t, terr := th.eval(h.Type, sc)
+					if terr != nil {
+						return ctrlNone, terr
+					}
+					if match, terr = th.excMatches(exc, t); terr != nil {
+						return ctrlNone, terr
+					}
+				}
+				if !match {
+					continue
+				}
+				if h.Name != "" {
+					th.setName(h.Name, exc, sc)
+				}
+				th.handling = append(th.handling, exc)
+				c, err = th.block(h.Body, sc)
+				th.handling = th.handling[:len(th.handling)-1]
+				goto final
+			}
+		}
+		goto final
+	}
+	if c == ctrlNone {
+		c, err = th.block(s.Orelse, sc)
+	}
+final:
+	if s.Finalbody != nil {
+		ret := th.ret
+		fc, ferr := th.block(s.Finalbody, sc)
+		if ferr != nil || fc != ctrlNone {
+			return fc, ferr
+		}
+		th.ret = ret
+	}
+	return c, err
+}
+
+func (th *Thread) excMatches(e *Exception, t Value) (bool, error) {
+	switch t := t.(type) {
+	case *Class:
+		return e.Class.IsSubclass(t), nil
+	case Tuple:
+		for _, x := range t {
+			if ok, err := th.excMatches(e, x); ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, th.Raise(ExcClass("TypeError"), "catching classes that do not inherit from BaseException is not allowed")
+}
+
+func (th *Thread) raiseStmt(s *py.Raise, sc *scope) error {
+	if s.Exc == nil {
+		if len(th.handling) == 0 {
+			return th.Raise(ExcClass("RuntimeError"), "No active exception to reraise")
+		}
+		return th.handling[len(th.handling)-1]
+	}
+	v, err := th.eval(s.Exc, sc)
+	if err != nil {
+		return err
+	}
+	th.cur = s.Span()
+	if c, ok := v.(*Class); ok {
+		if !c.exc {
+			return th.Raise(ExcClass("TypeError"), "exceptions must derive from BaseException")
+		}
+		if v, err = th.Call(c, nil, nil); err != nil {
+			return err
+		}
+	}
+	e, ok := v.(*Exception)
+	if !ok {
+		return th.Raise(ExcClass("TypeError"), "exceptions must derive from BaseException")
+	}
+	e.Span = s.Span()
+	e.Frames = th.frames()
+	if s.Cause != nil {
+		cv, err := th.eval(s.Cause, sc)
+		if err != nil {
+			return err
+		}
+		e.Cause, _ = cv.(*Exception)
+	}
+	return e
+}
+
+func (th *Thread) withStmt(s *py.With, i int, sc *scope) (ctrl, error) {
+	if i == len(s.Items) {
+		return th.block(s.Body, sc)
+	}
+	item := s.Items[i]
+	mgr, err := th.eval(item.Context, sc)
+	if err != nil {
+		return ctrlNone, err
+	}
+	th.cur = item.Context.Span()
+	var enter func() (Value, error)
+	var exit func(*Exception) (bool, error)
+	switch m := mgr.(type) {
+	case ContextManager:
+		enter = func() (Value, error) { return m.Enter(th) }
+		exit = func(e *Exception) (bool, error) { return m.Exit(th, e) }
+	case *Instance:
+		en, ok1 := m.Class.Lookup("__enter__")
+		ex, ok2 := m.Class.Lookup("__exit__")
+		if !ok1 || !ok2 {
+			return ctrlNone, th.Raise(ExcClass("TypeError"), "'%s' object does not support the context manager protocol", m.Class.Name)
+		}
+		enter = func() (Value, error) { return th.Call(en, []Value{m}, nil) }
+		exit = func(e *Exception) (bool, error) {
+			args := []Value{m, nil, nil, nil}
+			if e != nil {
+				args = []Value{m, e.Class, e, nil}
+			}
+			r, err := th.Call(ex, args, nil)
+			if err != nil {
+				return false, err
+			}
+			return th.truth(r)
+		}
+	default:
+		return ctrlNone, th.Raise(ExcClass("TypeError"), "'%s' object does not support the context manager protocol", typeName(mgr))
+	}
+	v, err := enter()
+	if err != nil {
+		return ctrlNone, err
+	}
+	if item.Vars != nil {
+		if err := th.assign(item.Vars, v, sc); err != nil {
+			return ctrlNone, err
+		}
+	}
+	c, err := th.withStmt(s, i+1, sc)
+	if err != nil {
+		e, ok := err.(*Exception)
+		if !ok || e.fatal {
+			return c, err
+		}
+		suppress, xerr := exit(e)
+		if xerr != nil {
+			return ctrlNone, xerr
+		}
+		if suppress {
+			return ctrlNone, nil
+		}
+		return c, err
+	}
+	ret := th.ret
+	if _, xerr := exit(nil); xerr != nil {
+		return ctrlNone, xerr
+	}
+	th.ret = ret
+	return c, nil
+}
+
+func (th *Thread) decorate(decos []py.Expr, v Value, sc *scope) (Value, error) {
+	for i := len(decos) - 1; i >= 0; i-- {
+		d, err := th.eval(decos[i], sc)
+		if err != nil {
+			return nil, err
+		}
+		th.cur = decos[i].Span()
+		if v, err = th.Call(d, []Value{v}, nil); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
+	var bases []*Class
+	for _, b := range s.Bases {
+		v, err := th.eval(b, sc)
+		if err != nil {
+			return err
+		}
+		switch c := v.(type) {
+		case *Class:
+			bases = append(bases, c)
+		case *builtinType:
+			if c != typeObj {
+				return th.Raise(ExcClass("NotImplementedError"), "subclassing %s is not supported by cascadelab", c.name)
+			}
+		default:
+			th.cur = b.Span()
+			return th.Raise(ExcClass("TypeError"), "cannot use a %s as a base class", typeName(v))
+		}
+	}
+	for _, k := range s.Keywords {
+		th.cur = k.Span()
+		return th.Raise(ExcClass("NotImplementedError"), "class keyword arguments (%s=) are not supported by cascadelab", k.Arg)
+	}
+	body := &ClassBody{Span: s.Span(), NameSpan: s.NameSpan, Spans: map[string]source.Span{}, ValueSpans: map[string]source.Span{},
+		Annotations: map[string]Value{}, AnnSpans: map[string]source.Span{}}
+	cs := newScope(sc)
+	cs.class = true
+	saved := th.classBody
+	th.classBody = body
+	_, err := th.block(s.Body, cs)
+	th.classBody = saved
+	if err != nil {
+		return err
+	}
+	dict := NewDict()
+	for _, st := range s.Body {
+		th.collectNames(st, body)
+	}
+	for _, n := range body.Names {
+		if v, ok := cs.vars[n]; ok {
+			dict.SetStr(n, v)
+		}
+	}
+	for n, v := range cs.vars {
+		if _, ok := dict.GetStr(n); !ok {
+			dict.SetStr(n, v)
+		}
+	}
+	cls := NewClass(s.Name, bases, dict, nil)
+	cls.Span = s.Span()
+	for _, v := range cs.vars {
+		if f, ok := v.(*Function); ok {
+			f.class = cls
+		}
+	}
+	if cls.Hook != nil {
+		th.cur = s.Span()
+		if err := cls.Hook.Subclassed(th, cls, body); err != nil {
+			return err
+		}
+	}
+	v, err := th.decorate(s.Decorators, cls, sc)
+	if err != nil {
+		return err
+	}
+	th.setName(s.Name, v, sc)
+	return nil
+}
+
+// collectNames records, in order, the names a class body binds.
+func (th *Thread) collectNames(s py.Stmt, body *ClassBody) {
+	switch s := s.(type) {
+	case *py.Assign:
+		for _, t := range s.Targets {
+			if n, ok := t.(*py.Name); ok {
+				body.note(n.Id, s.Span(), s.Value)
+			}
+		}
+	case *py.AnnAssign:
+		if n, ok := s.Target.(*py.Name); ok {
+			body.note(n.Id, s.Span(), s.Value)
+		}
+	case *py.FunctionDef:
+		body.note(s.Name, s.Span(), nil)
+	case *py.If:
+		for _, x := range append(append([]py.Stmt(nil), s.Body...), s.Orelse...) {
+			th.collectNames(x, body)
+		}
+	}
+}
+
+func (b *ClassBody) note(name string, span source.Span, value py.Expr) {
+	if _, ok := b.Spans[name]; ok {
+		return
+	}
+	b.Names = append(b.Names, name)
+	b.Spans[name] = span
+	if value != nil {
+		b.ValueSpans[name] = value.Span()
+	}
+}

@@ -1,0 +1,139 @@
+package interp
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/source"
+)
+
+func run(t *testing.T, src string, opts Options) (string, *Exception, *source.File) {
+	t.Helper()
+	f := source.NewFile("t.py", src)
+	m, err := py.Parse(f)
+	if err != nil {
+		t.Fatalf("parse %q: %v", src, err)
+	}
+	var out strings.Builder
+	opts.Stdout = &out
+	return out.String(), Exec(f, m, opts), f
+}
+
+func expectOutput(t *testing.T, src, want string) {
+	t.Helper()
+	f := source.NewFile("t.py", src)
+	m, err := py.Parse(f)
+	if err != nil {
+		t.Fatalf("parse %q: %v", src, err)
+	}
+	var out strings.Builder
+	if exc := Exec(f, m, Options{Stdout: &out}); exc != nil {
+		t.Fatalf("%q raised %s", src, exc)
+	}
+	if out.String() != want {
+		t.Errorf("%q printed %q, want %q", src, out.String(), want)
+	}
+}
+
+func expectError(t *testing.T, src, class, msg, pos string) {
+	t.Helper()
+	_, exc, f := run(t, src, Options{})
+	if exc == nil {
+		t.Fatalf("%q raised nothing, want %s", src, class)
+	}
+	got := fmt.Sprintf("%s %s: %s", exc.Class.Name, f.Position(exc.Span.Start), exc.Message())
+	want := fmt.Sprintf("%s %s: %s", class, pos, msg)
+	if got != want {
+		t.Errorf("%q:\ngot  %s\nwant %s", src, got, want)
+	}
+}
+
+func TestOutput(t *testing.T) {
+	cases := [][2]string{
+		{`print(1, 2.0, "a", None, True, [1, 'x'], (1,), {'a': 1})`, "1 2.0 a None True [1, 'x'] (1,) {'a': 1}\n"},
+		{`print(7 // 2, -7 // 2, 7 % -3, 2 ** 10, 1 / 4, 3 * 'ab')`, "3 -4 -2 1024 0.25 ababab\n"},
+		{`print("%s=%d %.2f %5s|%-4s|%r" % ("x", 3, 2.5, "r", "l", "q"))`, "x=3 2.50     r|l   |'q'\n"},
+		{`print("{0} {1!r} {name:>4} {2:.1f}".format(1, "a", 2.25, name="n"))`, "1 'a'    n 2.2\n"},
+		{"x = 5\nprint(f'{x:03d} {x!r} {x*2} {\"s\":^5}|')", "005 5 10   s  |\n"},
+		{"print(1e16, 1e-05, 0.1 + 0.2, float('inf'), -0.0)", "1e+16 1e-05 0.30000000000000004 inf -0.0\n"},
+		{"a = [3, 1, 2]\na.sort()\nprint(a, sorted(a, reverse=True), len(a), sum(a), min(a), max(a))", "[1, 2, 3] [3, 2, 1] 3 6 1 3\n"},
+		{"d = {}\nd['b'] = 1\nd.setdefault('a', []).append(2)\nprint(d, list(d.items()), d.get('z', 0))", "{'b': 1, 'a': [2]} [('b', 1), ('a', [2])] 0\n"},
+		{"print([x * x for x in range(5) if x % 2], {x for x in 'aab'} == {'a', 'b'}, {k: v for k, v in [(1, 2)]})", "[1, 9] True {1: 2}\n"},
+		{"a, (b, c), *d = 1, (2, 3), 4, 5\nprint(a, b, c, d)", "1 2 3 [4, 5]\n"},
+		{"def f(a, b=2, *args, c=3, **kw):\n    return a, b, args, c, kw\nprint(f(1), f(1, 2, 3, c=4, d=5))", "(1, 2, (), 3, {}) (1, 2, (3,), 4, {'d': 5})\n"},
+		{"def outer():\n    x = 1\n    def inner():\n        return x + 1\n    return inner()\nprint(outer())", "2\n"},
+		{"class A:\n    n = 0\n    def __init__(self, v):\n        self.v = v\n    def __repr__(self):\n        return 'A(%r)' % self.v\nclass B(A):\n    def __init__(self):\n        super().__init__(9)\nprint([A(1), B()], isinstance(B(), A))", "[A(1), A(9)] True\n"},
+		{"try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print('caught', e)\nfinally:\n    print('fin')", "caught division by zero\nfin\n"},
+		{"try:\n    raise ValueError('v')\nexcept (KeyError, ValueError) as e:\n    print(type(e).__name__, e.args)", "ValueError ('v',)\n"},
+		{"for i in range(3):\n    if i == 1:\n        continue\n    print(i)\nelse:\n    print('done')", "0\n2\ndone\n"},
+		{"i = 0\nwhile True:\n    i += 1\n    if i > 2:\n        break\nprint(i)", "3\n"},
+		{"print(1 < 2 < 3, 1 < 3 < 2, 'a' in 'cat', 3 not in [1], None is None, [] or 'x', 0 and 1)", "True False True True True x 0\n"},
+		{"print('a,b'.split(','), '-'.join(['x', 'y']), ' s '.strip(), 'Ab'.upper(), 'x'.zfill(3), 'hello world'.title())", "['a', 'b'] x-y s AB 00x Hello World\n"},
+		{"print(repr('it\\'s'), repr(\"q\\\"\"), str(1.0), int('42'), float('2'), bool(''), abs(-3), round(2.5), round(1.25, 1))", "\"it's\" 'q\"' 1.0 42 2.0 False 3 2 1.2\n"},
+		{"x = [1, 2, 3, 4]\nprint(x[1:3], x[::-1], x[-1], 'abc'[1:], (1, 2, 3)[:2])", "[2, 3] [4, 3, 2, 1] 4 bc (1, 2)\n"},
+		{"print(list(zip([1, 2], 'ab')), list(enumerate('ab', 1)), list(map(str, [1])), list(filter(None, [0, 1])))", "[(1, 'a'), (2, 'b')] [(1, 'a'), (2, 'b')] ['1'] [1]\n"},
+		{"print 'py2', 1\nprint", "py2 1\n\n"},
+		{"from typing import List, Optional\nx: Optional[List[int]] = None\nprint(x)", "None\n"},
+		{"g = 1\ndef f():\n    global g\n    g = 2\nf()\nprint(g)", "2\n"},
+		{"print(sorted(['b', 'a'], key=lambda s: s), any([0, 1]), all([]), '{:,}'.format(1234567))", "['a', 'b'] True True 1,234,567\n"},
+		{"class C:\n    def __enter__(self):\n        print('in')\n        return 5\n    def __exit__(self, t, v, tb):\n        print('out', t.__name__ if t else None)\n        return True\nwith C() as v:\n    print(v)\n    raise KeyError('k')\nprint('after')", "in\n5\nout KeyError\nafter\n"},
+	}
+	for _, c := range cases {
+		expectOutput(t, c[0], c[1])
+	}
+}
+
+func TestErrors(t *testing.T) {
+	expectError(t, "print(nope)", "NameError", "name 'nope' is not defined", "1:7")
+	expectError(t, "x = 1 + 'a'", "TypeError", "unsupported operand type(s) for +: 'int' and 'str'", "1:5")
+	expectError(t, "x = [1][5]", "IndexError", "list index out of range", "1:5")
+	expectError(t, "x = {}['k']", "KeyError", "'k'", "1:5")
+	expectError(t, "def f(a):\n    pass\nf()", "TypeError", "f() missing 1 required positional argument: 'a'", "3:1")
+	expectError(t, "def f():\n    pass\nf(x=1)", "TypeError", "f() got an unexpected keyword argument 'x'", "3:1")
+	expectError(t, "class A:\n    pass\nA().b", "AttributeError", "'A' object has no attribute 'b'", "3:1")
+	expectError(t, "'x'.nope()", "AttributeError", "'str' object has no attribute 'nope'", "1:1")
+	expectError(t, "assert 1 == 2, 'boom'", "AssertionError", "boom", "1:1")
+	expectError(t, "x = 5()", "TypeError", "'int' object is not callable", "1:5")
+	expectError(t, "def f():\n    return f()\nf()", "RecursionError", "maximum recursion depth exceeded", "2:12")
+	expectError(t, "import os", "ModuleNotFoundError", "No module named 'os'", "1:1")
+	expectError(t, "open('x')", "NotImplementedError", "open() is not supported by cascadelab", "1:1")
+	expectError(t, "a, b = [1]", "ValueError", "not enough values to unpack (expected 2, got 1)", "1:1")
+	expectError(t, "raise RuntimeError('r')", "RuntimeError", "r", "1:1")
+}
+
+// The step budget stops an endless loop quickly, and user code cannot catch it.
+func TestStepBudget(t *testing.T) {
+	start := time.Now()
+	_, exc, _ := run(t, "while True:\n    try:\n        pass\n    except:\n        pass\n", Options{MaxSteps: 100_000})
+	if exc == nil || exc.Class.Name != "StepLimitExceeded" {
+		t.Fatalf("got %v, want StepLimitExceeded", exc)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	_, exc, _ = run(t, "while True:\n    pass\n", Options{MaxSteps: 1 << 60, Ctx: ctx})
+	if exc == nil || exc.Class.Name != "StepLimitExceeded" {
+		t.Fatalf("timeout: got %v", exc)
+	}
+}
+
+func TestMemoryCap(t *testing.T) {
+	for _, src := range []string{
+		"x = [0] * 100000000",
+		"x = 'a' * 100000000",
+		"x = '%0999999999d' % 1",
+		"x = '{:>999999999}'.format(1)",
+		"x = f'{1:.999999999f}'",
+	} {
+		_, exc, _ := run(t, src, Options{})
+		if exc == nil || exc.Class.Name != "MemoryError" {
+			t.Errorf("%s: got %v, want MemoryError", src, exc)
+		}
+	}
+}

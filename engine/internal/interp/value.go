@@ -1,0 +1,560 @@
+// Package interp is a tree-walking interpreter for the Python subset
+// cascadelab runs. Python values are plain Go values where they can be
+// (nil is None, bool, int64, float64, string) and host objects implement the
+// interfaces in host.go.
+package interp
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/trace"
+)
+
+// List is a Python list.
+type List struct{ Items []Value }
+
+// Tuple is a Python tuple.
+type Tuple []Value
+
+// Function is a user-defined function or lambda.
+type Function struct {
+	Name     string
+	Args     *py.Arguments
+	Defaults []Value
+	KwDefs   []Value
+	Body     []py.Stmt
+	Expr     py.Expr // lambda body
+	scope    *scope
+	Span     source.Span
+	class    *Class // the class whose body defined it, for super()
+}
+
+// Builtin is a function implemented in Go (by the interpreter or a host).
+type Builtin struct {
+	Name string
+	Fn   func(th *Thread, c *Call) (Value, error)
+}
+
+// TypeName implements Object.
+func (b *Builtin) TypeName() string { return "builtin_function_or_method" }
+
+// CallHost implements Callable.
+func (b *Builtin) CallHost(th *Thread, c *Call) (Value, error) { return b.Fn(th, c) }
+
+// boundMethod is a function bound to an instance.
+type boundMethod struct {
+	self Value
+	fn   Value
+}
+
+// Module is an imported module.
+type Module struct {
+	Name  string
+	Attrs *Dict
+}
+
+// Class is a Python class.
+type Class struct {
+	Name  string
+	Bases []*Class
+	MRO   []*Class
+	Dict  *Dict
+	Hook  ClassHook
+	Span  source.Span
+	// hookRoot is the class that first carried Hook: __init__ lookups stop there.
+	hookRoot *Class
+	exc      bool // an exception class
+}
+
+// Instance is an instance of a user class.
+type Instance struct {
+	Class *Class
+	Dict  *Dict
+	Host  any
+	addr  int
+}
+
+// Generic is a typing construct such as List["Child"] or Optional[str].
+type Generic struct {
+	Origin string
+	Args   []Value
+}
+
+// TypeName implements Object.
+func (g *Generic) TypeName() string { return "_GenericAlias" }
+
+// GetItem lets typing names be subscripted: List[int].
+func (g *Generic) GetItem(th *Thread, key Value) (Value, error) {
+	args := []Value{key}
+	if t, ok := key.(Tuple); ok {
+		args = t
+	}
+	return &Generic{Origin: g.Origin, Args: args}, nil
+}
+
+// Binary gives X | None for typing values.
+func (g *Generic) Binary(th *Thread, op string, other Value, right bool) (Value, bool, error) {
+	if op != "BitOr" {
+		return nil, false, nil
+	}
+	if right {
+		return &Generic{Origin: "Union", Args: []Value{other, g}}, true, nil
+	}
+	return &Generic{Origin: "Union", Args: []Value{g, other}}, true, nil
+}
+
+// Unary implements Operand.
+func (g *Generic) Unary(th *Thread, op string) (Value, bool, error) { return nil, false, nil }
+
+// Repr implements Reprer.
+func (g *Generic) Repr(th *Thread) (string, error) { return "typing." + g.Origin, nil }
+
+// builtinType is int, str, float, bool, list, dict, tuple, object, type, NoneType.
+type builtinType struct {
+	name string
+	call func(th *Thread, c *Call) (Value, error)
+}
+
+// The built-in types, exported for hosts reading annotations.
+var (
+	TypeInt   = &builtinType{name: "int"}
+	TypeStr   = &builtinType{name: "str"}
+	TypeFloat = &builtinType{name: "float"}
+	TypeBool  = &builtinType{name: "bool"}
+	TypeList  = &builtinType{name: "list"}
+	TypeDict  = &builtinType{name: "dict"}
+	TypeTuple = &builtinType{name: "tuple"}
+	TypeSet   = &builtinType{name: "set"}
+	TypeNone  = &builtinType{name: "NoneType"}
+	typeObj   = &builtinType{name: "object"}
+	typeType  = &builtinType{name: "type"}
+)
+
+// TypeName implements Object.
+func (t *builtinType) TypeName() string { return "type" }
+
+// rangeObj is range(...).
+type rangeObj struct{ start, stop, step int64 }
+
+func (r *rangeObj) len() int64 {
+	if r.step > 0 && r.start < r.stop {
+		return (r.stop - r.start + r.step - 1) / r.step
+	}
+	if r.step < 0 && r.start > r.stop {
+		return (r.start - r.stop - r.step - 1) / -r.step
+	}
+	return 0
+}
+
+// setObj is a Python set (insertion ordered, for determinism).
+type setObj struct{ d *Dict }
+
+// typeName is type(v).__name__.
+func typeName(v Value) string {
+	switch v := v.(type) {
+	case nil:
+		return "NoneType"
+	case bool:
+		return "bool"
+	case int64:
+		return "int"
+	case float64:
+		return "float"
+	case string:
+		return "str"
+	case *List:
+		return "list"
+	case Tuple:
+		return "tuple"
+	case *Dict:
+		return "dict"
+	case *setObj:
+		return "set"
+	case *Function:
+		return "function"
+	case *boundMethod:
+		return "method"
+	case *Class:
+		return "type"
+	case *Instance:
+		return v.Class.Name
+	case *Module:
+		return "module"
+	case *Exception:
+		return v.Class.Name
+	case *rangeObj:
+		return "range"
+	case Object:
+		return v.TypeName()
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// repr is Python's repr for the interpreter's own values.
+func (th *Thread) repr(v Value) (string, error) {
+	switch v := v.(type) {
+	case nil:
+		return "None", nil
+	case bool:
+		if v {
+			return "True", nil
+		}
+		return "False", nil
+	case int64:
+		return strconv.FormatInt(v, 10), nil
+	case float64:
+		return trace.PyFloat(v, false), nil
+	case string:
+		return trace.PyString(v), nil
+	case *List:
+		return th.reprSeq("[", "]", v.Items, false)
+	case Tuple:
+		return th.reprSeq("(", ")", v, len(v) == 1)
+	case *Dict:
+		var b strings.Builder
+		b.WriteString("{")
+		for i, k := range v.keys {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			ks, err := th.repr(k)
+			if err != nil {
+				return "", err
+			}
+			vs, err := th.repr(v.vals[i])
+			if err != nil {
+				return "", err
+			}
+			b.WriteString(ks + ": " + vs)
+		}
+		b.WriteString("}")
+		return b.String(), nil
+	case *setObj:
+		if len(v.d.keys) == 0 {
+			return "set()", nil
+		}
+		return th.reprSeq("{", "}", v.d.keys, false)
+	case *rangeObj:
+		if v.step == 1 {
+			return fmt.Sprintf("range(%d, %d)", v.start, v.stop), nil
+		}
+		return fmt.Sprintf("range(%d, %d, %d)", v.start, v.stop, v.step), nil
+	case *Function:
+		return fmt.Sprintf("<function %s at 0x7f00000%05x>", v.Name, 0), nil
+	case *Class:
+		return fmt.Sprintf("<class '__main__.%s'>", v.Name), nil
+	case *builtinType:
+		return fmt.Sprintf("<class '%s'>", v.name), nil
+	case *Module:
+		return fmt.Sprintf("<module '%s'>", v.Name), nil
+	case *Exception:
+		args, err := th.reprSeq("(", ")", v.Args, false)
+		if err != nil {
+			return "", err
+		}
+		return v.Class.Name + args, nil
+	case *Instance:
+		if m, ok := v.Class.Lookup("__repr__"); ok {
+			r, err := th.Call(m, []Value{v}, nil)
+			if err != nil {
+				return "", err
+			}
+			s, ok := r.(string)
+			if !ok {
+				return "", th.Raise(ExcClass("TypeError"), "__repr__ returned non-string (type %s)", typeName(r))
+			}
+			return s, nil
+		}
+		if v.addr == 0 {
+			th.addrs++
+			v.addr = th.addrs
+		}
+		return fmt.Sprintf("<__main__.%s object at 0x7f%010x>", v.Class.Name, 0x1000+v.addr*0x40), nil
+	case Reprer:
+		return v.Repr(th)
+	case Object:
+		return fmt.Sprintf("<%s object>", v.TypeName()), nil
+	}
+	return fmt.Sprint(v), nil
+}
+
+func (th *Thread) reprSeq(open, close string, items []Value, trailingComma bool) (string, error) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := th.repr(it)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	if trailingComma {
+		b.WriteString(",")
+	}
+	b.WriteString(close)
+	return b.String(), nil
+}
+
+// str is Python's str().
+func (th *Thread) str(v Value) (string, error) {
+	switch v := v.(type) {
+	case string:
+		return v, nil
+	case *Exception:
+		return v.Message(), nil
+	case *Instance:
+		if m, ok := v.Class.Lookup("__str__"); ok {
+			r, err := th.Call(m, []Value{v}, nil)
+			if err != nil {
+				return "", err
+			}
+			s, ok := r.(string)
+			if !ok {
+				return "", th.Raise(ExcClass("TypeError"), "__str__ returned non-string (type %s)", typeName(r))
+			}
+			return s, nil
+		}
+	case Stringer:
+		return v.Str(th)
+	}
+	return th.repr(v)
+}
+
+// truth is Python's bool().
+func (th *Thread) truth(v Value) (bool, error) {
+	switch v := v.(type) {
+	case nil:
+		return false, nil
+	case bool:
+		return v, nil
+	case int64:
+		return v != 0, nil
+	case float64:
+		return v != 0, nil
+	case string:
+		return v != "", nil
+	case *List:
+		return len(v.Items) > 0, nil
+	case Tuple:
+		return len(v) > 0, nil
+	case *Dict:
+		return len(v.keys) > 0, nil
+	case *setObj:
+		return len(v.d.keys) > 0, nil
+	case *rangeObj:
+		return v.len() > 0, nil
+	case *Instance:
+		if m, ok := v.Class.Lookup("__bool__"); ok {
+			r, err := th.Call(m, []Value{v}, nil)
+			if err != nil {
+				return false, err
+			}
+			return r == true, nil
+		}
+		if m, ok := v.Class.Lookup("__len__"); ok {
+			r, err := th.Call(m, []Value{v}, nil)
+			if err != nil {
+				return false, err
+			}
+			return r != int64(0), nil
+		}
+	case Truther:
+		return v.Truth(th)
+	case Sized:
+		n, err := v.Len(th)
+		return n > 0, err
+	}
+	return true, nil
+}
+
+// number returns a numeric view of v: ints and bools as int64, floats as float64.
+func number(v Value) (i int64, f float64, isFloat, ok bool) {
+	switch v := v.(type) {
+	case bool:
+		if v {
+			return 1, 1, false, true
+		}
+		return 0, 0, false, true
+	case int64:
+		return v, float64(v), false, true
+	case float64:
+		return 0, v, true, true
+	}
+	return 0, 0, false, false
+}
+
+// equal is Python's ==.
+func (th *Thread) equal(a, b Value) (bool, error) {
+	if ai, af, aF, ok := number(a); ok {
+		if bi, bf, bF, ok := number(b); ok {
+			if aF || bF {
+				return af == bf, nil
+			}
+			return ai == bi, nil
+		}
+		if _, isHost := b.(Operand); !isHost {
+			return false, nil
+		}
+	}
+	switch x := a.(type) {
+	case nil:
+		if _, isHost := b.(Operand); !isHost {
+			return b == nil, nil
+		}
+	case string:
+		if y, ok := b.(string); ok {
+			return x == y, nil
+		}
+		if _, isHost := b.(Operand); !isHost {
+			return false, nil
+		}
+	case *List:
+		y, ok := b.(*List)
+		if !ok {
+			return false, nil
+		}
+		return th.equalSeq(x.Items, y.Items)
+	case Tuple:
+		y, ok := b.(Tuple)
+		if !ok {
+			return false, nil
+		}
+		return th.equalSeq(x, y)
+	case *setObj:
+		y, ok := b.(*setObj)
+		if !ok || len(x.d.keys) != len(y.d.keys) {
+			return false, nil
+		}
+		for _, k := range x.d.keys {
+			if _, found, err := y.d.Get(th, k); err != nil || !found {
+				return false, err
+			}
+		}
+		return true, nil
+	case *Dict:
+		y, ok := b.(*Dict)
+		if !ok || len(x.keys) != len(y.keys) {
+			return false, nil
+		}
+		for i, k := range x.keys {
+			v, found, err := y.Get(th, k)
+			if err != nil || !found {
+				return false, err
+			}
+			eq, err := th.equal(x.vals[i], v)
+			if err != nil || !eq {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	r, err := th.binaryOp("Eq", a, b)
+	if err != nil {
+		return false, err
+	}
+	return th.truth(r)
+}
+
+func (th *Thread) equalSeq(a, b []Value) (bool, error) {
+	if len(a) != len(b) {
+		return false, nil
+	}
+	for i := range a {
+		eq, err := th.equal(a[i], b[i])
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// less is Python's < for sorting and comparisons.
+func (th *Thread) less(a, b Value) (bool, error) {
+	if ai, af, aF, ok := number(a); ok {
+		if bi, bf, bF, ok := number(b); ok {
+			if aF || bF {
+				return af < bf, nil
+			}
+			return ai < bi, nil
+		}
+	}
+	switch x := a.(type) {
+	case string:
+		if y, ok := b.(string); ok {
+			return x < y, nil
+		}
+	case *List:
+		if y, ok := b.(*List); ok {
+			return th.lessSeq(x.Items, y.Items)
+		}
+	case Tuple:
+		if y, ok := b.(Tuple); ok {
+			return th.lessSeq(x, y)
+		}
+	}
+	r, err := th.binaryOp("Lt", a, b)
+	if err != nil {
+		return false, err
+	}
+	return th.truth(r)
+}
+
+func (th *Thread) lessSeq(a, b []Value) (bool, error) {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		eq, err := th.equal(a[i], b[i])
+		if err != nil {
+			return false, err
+		}
+		if !eq {
+			return th.less(a[i], b[i])
+		}
+	}
+	return len(a) < len(b), nil
+}
+
+func (th *Thread) sortValues(items []Value, key Value, reverse bool) error {
+	keys := items
+	if key != nil {
+		keys = make([]Value, len(items))
+		for i, it := range items {
+			k, err := th.Call(key, []Value{it}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	var ferr error
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := keys[idx[i]], keys[idx[j]]
+		if reverse {
+			a, b = b, a
+		}
+		lt, err := th.less(a, b)
+		if err != nil && ferr == nil {
+			ferr = err
+		}
+		return lt
+	})
+	if ferr != nil {
+		return ferr
+	}
+	out := make([]Value, len(items))
+	for i, j := range idx {
+		out[i] = items[j]
+	}
+	copy(items, out)
+	return nil
+}

@@ -1,0 +1,304 @@
+// Package orm mirrors SQLAlchemy 2.0's ORM for the subset cascadelab runs:
+// mappers and relationships, instance states with attribute history, the
+// session and identity map, and the unit of work that turns a flush into
+// statements in the same order and shape as lib/sqlalchemy/orm does.
+package orm
+
+import (
+	"fmt"
+	"strings"
+
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/sql"
+)
+
+// Direction of a relationship, as RelationshipProperty.direction.
+type Direction int
+
+const (
+	OneToMany Direction = iota
+	ManyToOne
+	ManyToMany
+)
+
+func (d Direction) String() string {
+	return [...]string{"ONETOMANY", "MANYTOONE", "MANYTOMANY"}[d]
+}
+
+// Cascade is the parsed cascade= string.
+type Cascade struct {
+	SaveUpdate, Merge, RefreshExpire, Expunge, Delete, DeleteOrphan bool
+}
+
+// ParseCascade reads a cascade string the way CascadeOptions does.
+func ParseCascade(s string) (Cascade, error) {
+	var c Cascade
+	for _, part := range strings.Split(s, ",") {
+		switch strings.TrimSpace(part) {
+		case "":
+		case "all":
+			c.SaveUpdate, c.Merge, c.RefreshExpire, c.Expunge, c.Delete = true, true, true, true, true
+		case "save-update":
+			c.SaveUpdate = true
+		case "merge":
+			c.Merge = true
+		case "refresh-expire":
+			c.RefreshExpire = true
+		case "expunge":
+			c.Expunge = true
+		case "delete":
+			c.Delete = true
+		case "delete-orphan":
+			c.DeleteOrphan = true
+		case "none":
+		default:
+			return c, fmt.Errorf("Invalid cascade option(s): '%s'", strings.TrimSpace(part))
+		}
+	}
+	return c, nil
+}
+
+// Names lists the options, in SQLAlchemy's order.
+func (c Cascade) Names() []string {
+	var out []string
+	for _, o := range []struct {
+		on   bool
+		name string
+	}{{c.SaveUpdate, "save-update"}, {c.Merge, "merge"}, {c.RefreshExpire, "refresh-expire"}, {c.Expunge, "expunge"}, {c.Delete, "delete"}, {c.DeleteOrphan, "delete-orphan"}} {
+		if o.on {
+			out = append(out, o.name)
+		}
+	}
+	return out
+}
+
+// DefaultCascade is save-update, merge.
+var DefaultCascade = Cascade{SaveUpdate: true, Merge: true}
+
+func (c Cascade) has(kind string) bool {
+	switch kind {
+	case "save-update":
+		return c.SaveUpdate
+	case "delete":
+		return c.Delete
+	case "expunge":
+		return c.Expunge
+	case "refresh-expire":
+		return c.RefreshExpire
+	case "merge":
+		return c.Merge
+	}
+	return false
+}
+
+// Passive is the passive_deletes setting.
+type Passive int
+
+const (
+	PassiveOff Passive = iota
+	PassiveOn
+	PassiveAll
+)
+
+// Mapper maps one class to one table.
+type Mapper struct {
+	Class    string
+	SortKey  string // "__main__.Class", SQLAlchemy's mapper._sort_key
+	Table    *schema.Table
+	Props    []string // attribute keys, relationships first then columns, as mapper._props
+	Cols     map[string]*schema.Column
+	colKeys  map[*schema.Column]string
+	Rels     []*Relationship
+	relByKey map[string]*Relationship
+	// New makes the host object for a state loaded from the database.
+	New func(*State) any
+	// deleteOrphans lists relationships with delete-orphan that target this mapper.
+	deleteOrphans []*Relationship
+	Span          source.Span
+}
+
+// NewMapper makes a mapper for table.
+func NewMapper(class string, t *schema.Table, span source.Span) *Mapper {
+	return &Mapper{Class: class, SortKey: "__main__." + class, Table: t, Cols: map[string]*schema.Column{},
+		colKeys: map[*schema.Column]string{}, relByKey: map[string]*Relationship{}, Span: span}
+}
+
+// AddColumn maps attribute key to column c.
+func (m *Mapper) AddColumn(key string, c *schema.Column) {
+	m.Cols[key] = c
+	m.colKeys[c] = key
+}
+
+// Rel finds a relationship by attribute key.
+func (m *Mapper) Rel(key string) *Relationship { return m.relByKey[key] }
+
+// ColKey is the attribute key that maps column c.
+func (m *Mapper) ColKey(c *schema.Column) string { return m.colKeys[c] }
+
+// ColumnsInOrder lists mapped columns in table order.
+func (m *Mapper) ColumnsInOrder() []*schema.Column {
+	var out []*schema.Column
+	for _, c := range m.Table.Columns {
+		if _, ok := m.colKeys[c]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Relationship is a configured relationship().
+type Relationship struct {
+	Key       string
+	Parent    *Mapper
+	Target    *Mapper
+	Direction Direction
+	Secondary *schema.Table
+	// Pairs are (source, dest) columns synchronized on flush: for one-to-many
+	// (parent pk, child fk), for many-to-one (target pk, local fk), for
+	// many-to-many (parent pk, secondary fk).
+	Pairs          [][2]*schema.Column
+	SecondaryPairs [][2]*schema.Column
+	Cascade        Cascade
+	PassiveDeletes Passive
+	Uselist        bool
+	OrderBy        []sql.Order
+	Lazy           string
+	Reverse        *Relationship
+	SingleParent   bool
+	ViewOnly       bool
+	dp             *depProc
+	// Span is the relationship() call; for one made by the other side's
+	// backref=, that side's call (FromBackref).
+	Span        source.Span
+	FromBackref bool
+	selfRef     bool
+}
+
+func (r *Relationship) String() string { return r.Parent.Class + "." + r.Key }
+
+// AddRelationship registers r on m (declaration order).
+func (m *Mapper) AddRelationship(r *Relationship) {
+	r.Parent = m
+	m.Rels = append(m.Rels, r)
+	m.relByKey[r.Key] = r
+}
+
+// RelSpec is what relationship(...) said before the mappers are configured.
+type RelSpec struct {
+	ForeignKeys []*schema.Column // foreign_keys=, nil when not given
+	RemoteSide  []*schema.Column // remote_side=, nil when not given
+	Uselist     *bool
+}
+
+// ConfigError is a mapper configuration failure with SQLAlchemy's class.
+type ConfigError struct {
+	Class string // ArgumentError, InvalidRequestError, NoForeignKeysError, AmbiguousForeignKeysError
+	Msg   string
+	Span  source.Span
+}
+
+func (e *ConfigError) Error() string { return e.Msg }
+
+// Configure determines direction and join columns the way
+// RelationshipProperty._setup_join_conditions and _determine_direction do.
+func (r *Relationship) Configure(spec RelSpec) error {
+	r.selfRef = r.Parent.Table == r.Target.Table
+	allowed := func(c *schema.Column) bool {
+		if spec.ForeignKeys == nil {
+			return true
+		}
+		for _, f := range spec.ForeignKeys {
+			if f == c {
+				return true
+			}
+		}
+		return false
+	}
+	refs := func(from, to *schema.Table) [][2]*schema.Column {
+		var out [][2]*schema.Column
+		for _, fk := range from.ForeignKeys() {
+			if fk.Column != nil && fk.Column.Table == to && allowed(fk.Parent) {
+				out = append(out, [2]*schema.Column{fk.Column, fk.Parent})
+			}
+		}
+		return out
+	}
+	if r.Secondary != nil {
+		r.Direction = ManyToMany
+		r.Pairs = refs(r.Secondary, r.Parent.Table)
+		r.SecondaryPairs = refs(r.Secondary, r.Target.Table)
+		if r.selfRef {
+			return &ConfigError{Class: "NotImplementedError", Span: r.Span, Msg: fmt.Sprintf("relationship %s: self-referential many-to-many is not supported by cascadelab yet", r)}
+		}
+		if len(r.Pairs) == 0 || len(r.SecondaryPairs) == 0 {
+			return &ConfigError{Class: "NoForeignKeysError", Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are no foreign keys linking these tables via secondary table '%s'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions.", r, r.Secondary.Name)}
+		}
+		r.Uselist = spec.Uselist == nil || *spec.Uselist
+		return nil
+	}
+	toParent := refs(r.Target.Table, r.Parent.Table) // child rows point at parent: one-to-many
+	toTarget := refs(r.Parent.Table, r.Target.Table) // parent rows point at target: many-to-one
+	switch {
+	case r.selfRef:
+		r.Pairs = toParent
+		r.Direction = OneToMany
+		for _, rs := range spec.RemoteSide {
+			for _, p := range toParent {
+				if p[0] == rs { // remote side is the referenced key: this side holds the fk
+					r.Direction = ManyToOne
+				}
+			}
+		}
+	case len(toParent) > 0 && len(toTarget) > 0:
+		return &ConfigError{Class: "AmbiguousForeignKeysError", Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table.", r)}
+	case len(toParent) > 0:
+		r.Direction, r.Pairs = OneToMany, toParent
+	case len(toTarget) > 0:
+		r.Direction, r.Pairs = ManyToOne, toTarget
+	}
+	if len(r.Pairs) == 0 {
+		return &ConfigError{Class: "NoForeignKeysError", Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are no foreign keys linking these tables.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify a 'primaryjoin' expression.", r)}
+	}
+	if len(r.Pairs) > 1 && !r.selfRef && !sameConstraint(r.Pairs) {
+		return &ConfigError{Class: "AmbiguousForeignKeysError", Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table.", r)}
+	}
+	if spec.Uselist != nil {
+		r.Uselist = *spec.Uselist
+	} else {
+		r.Uselist = r.Direction != ManyToOne
+	}
+	if r.Dynamic() && !r.Uselist {
+		return &ConfigError{Class: "InvalidRequestError", Span: r.Span, Msg: fmt.Sprintf("On relationship %s, 'dynamic' loaders cannot be used with many-to-one/one-to-one relationships and/or uselist=False.", r)}
+	}
+	if r.Cascade.DeleteOrphan && r.Direction != OneToMany && !r.SingleParent {
+		kind := "many-to-one"
+		if r.Direction == ManyToMany {
+			kind = "many-to-many"
+		}
+		return &ConfigError{Class: "ArgumentError", Span: r.Span, Msg: fmt.Sprintf("For %s relationship %s, delete-orphan cascade is normally configured only on the \"one\" side of a one-to-many relationship, and not on the \"many\" side of a many-to-one or many-to-many relationship.  To force this relationship to allow a particular \"%s\" object to be referenced by only a single \"%s\" object at a time via the %s relationship, which would allow delete-orphan cascade to take place in this direction, set the single_parent=True flag.", kind, r, r.Target.Class, r.Parent.Class, r)}
+	}
+	if r.Cascade.DeleteOrphan {
+		r.Target.deleteOrphans = append(r.Target.deleteOrphans, r)
+	}
+	return nil
+}
+
+func sameConstraint(pairs [][2]*schema.Column) bool {
+	first := pairs[0][1].FKs[0].Constraint
+	for _, p := range pairs[1:] {
+		if p[1].FKs[0].Constraint != first {
+			return false
+		}
+	}
+	return true
+}
+
+// FKCols are the columns holding the foreign key for this relationship.
+func (r *Relationship) FKCols() []*schema.Column {
+	out := make([]*schema.Column, len(r.Pairs))
+	for i, p := range r.Pairs {
+		out[i] = p[1]
+	}
+	return out
+}

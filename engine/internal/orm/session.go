@@ -1,0 +1,1102 @@
+package orm
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/sql"
+	"cascadelab/engine/internal/store"
+	"cascadelab/engine/internal/trace"
+)
+
+// Error is an exception the ORM raises, named by its Python class.
+type Error struct {
+	Class string // IntegrityError, InvalidRequestError, ObjectDeletedError, ...
+	Msg   string
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+// Engine is create_engine(): one in-memory SQLite database, connected on first use.
+type Engine struct {
+	db  *store.DB
+	log *[]trace.Statement
+	// Ctx bounds the run: SQLite is interrupted when it is done.
+	Ctx context.Context
+	// OnConnect are the "connect" listeners, run on the raw connection when it is made.
+	OnConnect []func(*store.DB) error
+	MaxRows   int
+}
+
+// NewEngine makes an engine whose statements go to log.
+func NewEngine(log *[]trace.Statement) *Engine { return &Engine{log: log} }
+
+// DB connects on first use, running the connect listeners as the pool does.
+func (e *Engine) DB() (*store.DB, error) {
+	if e.db != nil {
+		return e.db, nil
+	}
+	db, err := store.Open(e.log)
+	if err != nil {
+		return nil, err
+	}
+	if e.Ctx != nil {
+		db.Interrupt(e.Ctx)
+	}
+	if e.MaxRows > 0 {
+		db.MaxRows = e.MaxRows
+	}
+	e.db = db
+	for _, f := range e.OnConnect {
+		if err := f(db); err != nil {
+			return nil, err
+		}
+	}
+	return db, nil
+}
+
+// Connected reports whether the engine has a database yet.
+func (e *Engine) Connected() bool { return e.db != nil }
+
+// Close releases the database.
+func (e *Engine) Close() {
+	if e.db != nil {
+		e.db.Close()
+	}
+}
+
+// Exec runs one recorded statement, translating SQLite failures to DBAPI errors.
+func (e *Engine) Exec(q string, params []any) (*store.Result, error) {
+	db, err := e.DB()
+	if err != nil {
+		return nil, err
+	}
+	r, err := db.Exec(q, params)
+	return r, dbError(err, q, params)
+}
+
+// HasTable is the dialect's has_table check on one schema.
+func (e *Engine) HasTable(schema, name string) (bool, error) {
+	db, err := e.DB()
+	if err != nil {
+		return false, err
+	}
+	ok, err := db.HasTable(schema, name)
+	return ok, dbError(err, "", nil)
+}
+
+// ExecMany runs one recorded executemany.
+func (e *Engine) ExecMany(q string, rows [][]any) (*store.Result, error) {
+	db, err := e.DB()
+	if err != nil {
+		return nil, err
+	}
+	r, err := db.ExecMany(q, rows)
+	return r, dbError(err, q, rows)
+}
+
+func dbError(err error, q string, params any) error {
+	if err == nil {
+		return nil
+	}
+	if se, ok := err.(*store.Error); ok {
+		return &Error{Class: se.Class, Msg: fmt.Sprintf("(sqlite3.%s) %s\n[SQL: %s]\n[parameters: %s]", se.Class, se.Msg, q, pyParams(params))}
+	}
+	return err
+}
+
+func pyParams(p any) string {
+	switch p := p.(type) {
+	case []any:
+		parts := make([]string, len(p))
+		for i, v := range p {
+			parts[i] = PyRepr(v)
+		}
+		if len(p) == 1 {
+			return "(" + parts[0] + ",)"
+		}
+		return "(" + strings.Join(parts, ", ") + ")"
+	case [][]any:
+		parts := make([]string, len(p))
+		for i, r := range p {
+			parts[i] = pyParams(r)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	return fmt.Sprint(p)
+}
+
+// PyRepr renders a SQL value as Python's repr would.
+func PyRepr(v any) string { return trace.Repr(v) }
+
+// Session is an ORM session.
+type Session struct {
+	Engine         *Engine
+	Autoflush      bool
+	ExpireOnCommit bool
+
+	identity map[string]*State
+	idOrder  order
+	newOrder order
+	newSet   map[*State]bool
+	delOrder order
+	delSet   map[*State]bool
+	dirty    map[*State]bool
+	flushing bool
+	// failed is set when a flush failed; the session needs rollback().
+	failed error
+	// txNew and txDeleted are what this transaction inserted and deleted,
+	// restored by rollback (SessionTransaction._new/_deleted).
+	txNew     []*State
+	txDeleted []*State
+	insertSeq int
+}
+
+// NewSession makes a session bound to e with SQLAlchemy's defaults.
+func NewSession(e *Engine) *Session {
+	return &Session{Engine: e, Autoflush: true, ExpireOnCommit: true,
+		identity: map[string]*State{}, newSet: map[*State]bool{}, delSet: map[*State]bool{}, dirty: map[*State]bool{}}
+}
+
+func identityKey(m *Mapper, key []any) string {
+	var b strings.Builder
+	b.WriteString(m.Class)
+	for _, k := range key {
+		b.WriteString("\x00")
+		b.WriteString(PyRepr(normalizeKey(k)))
+	}
+	return b.String()
+}
+
+func normalizeKey(v any) any {
+	if f, ok := v.(float64); ok && f == float64(int64(f)) {
+		return int64(f)
+	}
+	if b, ok := v.(bool); ok {
+		if b {
+			return int64(1)
+		}
+		return int64(0)
+	}
+	return v
+}
+
+// Contains is `obj in session`.
+func (s *Session) Contains(st *State) bool {
+	if st.sess != s {
+		return false
+	}
+	return s.newSet[st] || (st.Key != nil && s.identity[identityKey(st.M, st.Key)] == st)
+}
+
+func (s *Session) isNew(st *State) bool { return s.newSet[st] }
+
+// IsDeleted reports whether st is marked for deletion in this session.
+func (s *Session) IsDeleted(st *State) bool { return s.delSet[st] }
+
+// States lists the identity map in insertion order.
+func (s *Session) States() []*State { return s.idOrder.list() }
+
+func (s *Session) checkUsable() error {
+	if s.failed != nil {
+		return &Error{Class: "PendingRollbackError", Msg: "This Session's transaction has been rolled back due to a previous exception during flush. To begin a new transaction with this Session, first issue Session.rollback(). Original exception was: " + firstLine(s.failed.Error())}
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+func (s *Session) attach(st *State) error {
+	if st.sess != nil && st.sess != s {
+		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Object '<%s at 0x7f0000000000>' is already attached to session '%d' (this is '%d')", st.M.Class, 1, 2)}
+	}
+	st.sess = s
+	return nil
+}
+
+// Add is session.add().
+func (s *Session) Add(st *State) error {
+	if err := s.checkUsable(); err != nil {
+		return err
+	}
+	return s.saveOrUpdate(st)
+}
+
+// saveOrUpdate is Session._save_or_update_state with its save-update cascade.
+func (s *Session) saveOrUpdate(st *State) error {
+	st.orphanedOutside = false
+	if err := s.saveOrUpdateImpl(st); err != nil {
+		return err
+	}
+	for _, c := range cascade(st, "save-update", s.Contains) {
+		if err := s.saveOrUpdateImpl(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Session) saveOrUpdateImpl(st *State) error {
+	if st.Key == nil {
+		if err := s.attach(st); err != nil {
+			return err
+		}
+		if !s.newSet[st] {
+			s.newSet[st] = true
+			s.newOrder.add(st)
+			s.insertSeq++
+			st.insertOrder = s.insertSeq
+		}
+		return nil
+	}
+	if st.deleted || st.sess == s && s.Contains(st) {
+		return nil
+	}
+	if err := s.attach(st); err != nil {
+		return err
+	}
+	st.detached = false
+	s.addIdentity(st)
+	return nil
+}
+
+func (s *Session) addIdentity(st *State) {
+	k := identityKey(st.M, st.Key)
+	if old := s.identity[k]; old == st {
+		return
+	} else if old != nil {
+		s.removeIdentity(old)
+	}
+	s.identity[k] = st
+	s.idOrder.add(st)
+}
+
+func (s *Session) removeIdentity(st *State) {
+	k := identityKey(st.M, st.Key)
+	if s.identity[k] == st {
+		delete(s.identity, k)
+	}
+	s.idOrder.remove(st)
+}
+
+// cascade is Mapper.cascade_iterator: a depth-first walk over the
+// relationships whose cascade includes kind, loading collections when a
+// delete cascade needs them, skipping states where halt says so.
+func cascade(st *State, kind string, halt func(*State) bool) []*State {
+	out, _ := cascadeErr(st, kind, halt)
+	return out
+}
+
+func cascadeErr(st *State, kind string, halt func(*State) bool) ([]*State, error) {
+	visited := map[*State]bool{}
+	var out []*State
+	var walk func(*State) error
+	walk = func(p *State) error {
+		for _, r := range p.M.Rels {
+			if r.ViewOnly || !r.Cascade.has(kind) {
+				continue
+			}
+			var items []*State
+			if kind == "save-update" {
+				items = pendingItems(p, r)
+			} else if r.Dynamic() {
+				var err error
+				if items, err = p.dynItems(r, kind == "delete" && r.PassiveDeletes == PassiveOff); err != nil {
+					return err
+				}
+			} else {
+				v, err := p.loadRel(r, kind == "delete" && r.PassiveDeletes == PassiveOff)
+				if err != nil {
+					return err
+				}
+				items = valueItems(v)
+			}
+			var queue []*State
+			for _, c := range items {
+				if c == nil || visited[c] || (halt != nil && halt(c)) {
+					continue
+				}
+				visited[c] = true
+				queue = append(queue, c)
+			}
+			for _, c := range queue {
+				out = append(out, c)
+				if err := walk(c); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	err := walk(st)
+	return out, err
+}
+
+func valueItems(v any) []*State {
+	switch v := v.(type) {
+	case *Coll:
+		return v.Items
+	case *State:
+		if v != nil {
+			return []*State{v}
+		}
+	}
+	return nil
+}
+
+// pendingItems is get_all_pending: current items, then removed ones.
+func pendingItems(p *State, r *Relationship) []*State {
+	if pm := p.pending[r.Key]; r.Dynamic() && pm != nil {
+		return append(append([]*State(nil), pm.added...), pm.removed...)
+	}
+	v, ok := p.Dict[r.Key]
+	if !ok {
+		return nil
+	}
+	cur := valueItems(v)
+	orig, has := p.committed[r.Key]
+	if !has || orig == noValue {
+		return cur
+	}
+	var old []*State
+	if r.Uselist {
+		old = orig.([]*State)
+	} else if o, _ := orig.(*State); o != nil {
+		old = []*State{o}
+	}
+	in := func(l []*State, x *State) bool {
+		for _, y := range l {
+			if y == x {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*State
+	if r.Uselist {
+		for _, c := range cur {
+			if !in(old, c) {
+				out = append(out, c)
+			}
+		}
+		for _, c := range cur {
+			if in(old, c) {
+				out = append(out, c)
+			}
+		}
+	} else {
+		out = append(out, cur...)
+	}
+	for _, o := range old {
+		if !in(cur, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// Delete is session.delete(): the delete cascade is walked now, loading what
+// it needs, before the object is marked.
+func (s *Session) Delete(st *State) error {
+	if err := s.checkUsable(); err != nil {
+		return err
+	}
+	if st.Key == nil {
+		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' is not persisted", st.M.Class)}
+	}
+	return s.deleteImpl(st, true)
+}
+
+func (s *Session) deleteImpl(st *State, head bool) error {
+	if st.Key == nil {
+		return nil
+	}
+	if err := s.attach(st); err != nil {
+		return err
+	}
+	if s.delSet[st] {
+		return nil
+	}
+	s.addIdentity(st)
+	var cascaded []*State
+	if head {
+		var err error
+		if cascaded, err = cascadeErr(st, "delete", nil); err != nil {
+			return err
+		}
+	}
+	s.delSet[st] = true
+	s.delOrder.add(st)
+	for _, c := range cascaded {
+		if err := s.deleteImpl(c, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Expunge removes st from the session (and, like SQLAlchemy, what its
+// expunge cascade reaches).
+func (s *Session) Expunge(st *State) {
+	if st.sess != s {
+		return
+	}
+	for _, c := range append([]*State{st}, cascade(st, "expunge", func(x *State) bool { return x.sess != s })...) {
+		s.expungeState(c)
+	}
+}
+
+func (s *Session) expungeState(st *State) {
+	if s.newSet[st] {
+		delete(s.newSet, st)
+		s.newOrder.remove(st)
+	}
+	if s.delSet[st] {
+		delete(s.delSet, st)
+		s.delOrder.remove(st)
+	}
+	if st.Key != nil {
+		s.removeIdentity(st)
+		st.detached = true
+	}
+	delete(s.dirty, st)
+	st.sess = nil
+}
+
+// ExpireAll is session.expire_all().
+func (s *Session) ExpireAll() {
+	for _, st := range s.idOrder.list() {
+		st.expire()
+	}
+}
+
+// Expire is session.expire(obj[, attrs]).
+func (s *Session) Expire(st *State, attrs []string) error {
+	if st.sess != s || st.Key == nil {
+		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' is not persistent within this Session", st.M.Class)}
+	}
+	if len(attrs) == 0 {
+		st.expire()
+		return nil
+	}
+	for _, a := range attrs {
+		delete(st.Dict, a)
+		delete(st.committed, a)
+	}
+	return nil
+}
+
+// Refresh is session.refresh(obj): expire and reload now, with a 2.0
+// select() (columns unlabeled, unlike the load of expired attributes).
+func (s *Session) Refresh(st *State) error {
+	if err := s.Expire(st, nil); err != nil {
+		return err
+	}
+	if err := s.autoflush(); err != nil {
+		return err
+	}
+	var where []sql.Expr
+	var cols []sql.Expr
+	for _, c := range st.M.ColumnsInOrder() {
+		cols = append(cols, sql.Col{C: c})
+	}
+	for i, c := range st.M.Table.PrimaryKey {
+		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: st.Key[i]}))
+	}
+	rows, err := s.query(&sql.Select{Cols: cols, From: []*schema.Table{st.M.Table}, Where: sql.And(where...)})
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Could not refresh instance '<%s at 0x7f0000000000>'", st.M.Class)}
+	}
+	s.populate(st, rows[0])
+	return nil
+}
+
+func (s *Session) autoflush() error {
+	if s.Autoflush && !s.flushing {
+		return s.Flush()
+	}
+	return nil
+}
+
+// loadExpired is InstanceState._load_expired: one SELECT by primary key.
+func (s *Session) loadExpired(st *State) error {
+	if err := s.autoflush(); err != nil {
+		return err
+	}
+	var where []sql.Expr
+	for i, c := range st.M.Table.PrimaryKey {
+		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: st.Key[i]}))
+	}
+	sts, err := s.Entities(EntityQuery{M: st.M, Where: sql.And(where...), Legacy: true, Refresh: true})
+	if err != nil {
+		return err
+	}
+	if len(sts) == 0 {
+		return &Error{Class: "ObjectDeletedError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
+	}
+	// a refresh runs selectin and subquery relationships as immediate lazy
+	// loads (their loaders with context.refresh_state)
+	for _, r := range st.M.Rels {
+		if _, loaded := st.Dict[r.Key]; (r.Lazy == "selectin" || r.Lazy == "subquery") && !loaded {
+			if _, err := st.loadRel(r, true); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// byKey loads the object with primary key key (get, refresh of expired
+// attributes, many-to-one lazy loads): one SELECT with its joined eager loads.
+func (s *Session) byKey(m *Mapper, key []any) ([]*State, error) {
+	var where []sql.Expr
+	for i, c := range m.Table.PrimaryKey {
+		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: key[i]}))
+	}
+	return s.Entities(EntityQuery{M: m, Where: sql.And(where...), Legacy: true})
+}
+
+func (s *Session) query(q sql.Expr) ([][]any, error) {
+	text, params := sql.Compile(q)
+	r, err := s.Engine.Exec(text, params)
+	if err != nil {
+		return nil, err
+	}
+	return r.Rows, nil
+}
+
+// populate fills a state's unloaded columns from a row of all mapped columns.
+func (s *Session) populate(st *State, row []any) {
+	for i, c := range st.M.ColumnsInOrder() {
+		key := st.M.ColKey(c)
+		if _, ok := st.Dict[key]; !ok {
+			st.Dict[key] = fromDB(c, row[i])
+		}
+	}
+	st.Expired = false
+}
+
+// fromDB applies the type's result processor.
+func fromDB(c *schema.Column, v any) any {
+	if str, ok := v.(string); ok && (c.Type.Affinity == schema.AffDate || c.Type.Affinity == schema.AffDateTime) {
+		for _, layout := range []string{dateTimeLayout, "2006-01-02 15:04:05", dateLayout} {
+			if t, err := time.Parse(layout, str); err == nil {
+				return t
+			}
+		}
+	}
+	if c.Type.Affinity == schema.AffBool {
+		if i, ok := v.(int64); ok {
+			return i != 0
+		}
+	}
+	if c.Type.Affinity == schema.AffFloat {
+		if i, ok := v.(int64); ok {
+			return float64(i)
+		}
+	}
+	return v
+}
+
+// SQLAlchemy's SQLite Date and DateTime store ISO strings.
+const (
+	dateLayout     = "2006-01-02"
+	dateTimeLayout = "2006-01-02 15:04:05.000000"
+)
+
+// ToDB applies a column type's bind processor (Boolean sends 0/1, dates ISO
+// text); c may be nil for untyped parameters, which are sent as they are.
+func ToDB(c *schema.Column, v any) any { return toDB(c, v) }
+
+func toDB(c *schema.Column, v any) any {
+	if t, ok := v.(time.Time); ok {
+		if c != nil && c.Type.Affinity == schema.AffDate {
+			return t.Format(dateLayout)
+		}
+		return t.Format(dateTimeLayout)
+	}
+	if b, ok := v.(bool); ok && c != nil && c.Type.Affinity == schema.AffBool {
+		if b {
+			return int64(1)
+		}
+		return int64(0)
+	}
+	if n, ok := v.(int64); ok && c != nil && c.Type.Affinity == schema.AffNumeric {
+		return float64(n) // Numeric's bind processor on SQLite is float()
+	}
+	return v
+}
+
+// instances turns rows of all mapped columns into states, through the identity map.
+func (s *Session) instances(m *Mapper, rows [][]any) ([]*State, error) {
+	out := make([]*State, 0, len(rows))
+	var fresh []*State
+	for _, row := range rows {
+		st, isFresh := s.instance(m, row)
+		out = append(out, st)
+		if isFresh {
+			fresh = append(fresh, st)
+		}
+	}
+	return out, s.selectin(m, fresh)
+}
+
+// instance maps one row of all of m's columns to its object through the
+// identity map; fresh is true when the row's values were used (a new or
+// expired object), which is when eager loaders run for it.
+func (s *Session) instance(m *Mapper, row []any) (st *State, fresh bool) {
+	cols := m.ColumnsInOrder()
+	key := make([]any, len(m.Table.PrimaryKey))
+	for i, c := range m.Table.PrimaryKey {
+		for j, cc := range cols {
+			if cc == c {
+				key[i] = fromDB(c, row[j])
+			}
+		}
+	}
+	if st := s.identity[identityKey(m, key)]; st != nil {
+		if st.Expired || len(st.Dict) < len(cols) {
+			s.populate(st, row)
+			return st, true
+		}
+		return st, false
+	}
+	st = NewState(m)
+	st.Key = key
+	st.sess = s
+	s.populate(st, row)
+	s.addIdentity(st)
+	if m.New != nil {
+		st.Obj = m.New(st)
+	}
+	return st, true
+}
+
+// selectin runs the lazy="selectin" loaders for objects a query just loaded:
+// one SELECT ... WHERE fk IN (...) per relationship, foreign key columns first.
+func (s *Session) selectin(m *Mapper, states []*State) error {
+	for _, r := range m.Rels {
+		if r.Lazy != "selectin" || len(states) == 0 {
+			continue
+		}
+		var need []*State
+		for _, st := range states {
+			if _, loaded := st.Dict[r.Key]; !loaded {
+				need = append(need, st)
+			}
+		}
+		if len(need) == 0 {
+			continue
+		}
+		if r.Direction != OneToMany || len(r.Pairs) != 1 {
+			return &Error{Class: "NotImplementedError", Msg: fmt.Sprintf("lazy=\"selectin\" on %s is only supported by cascadelab for a one-to-many with a single-column foreign key", r)}
+		}
+		src, fk := r.Pairs[0][0], r.Pairs[0][1]
+		q := &sql.Select{Cols: []sql.Expr{sql.Labeled(fk)}, From: []*schema.Table{r.Target.Table}}
+		for _, c := range r.Target.ColumnsInOrder() {
+			if c != fk {
+				q.Cols = append(q.Cols, sql.Labeled(c))
+			}
+		}
+		var keys sql.List
+		byKey := map[string]*State{}
+		for _, st := range need {
+			v, err := st.colValue(src)
+			if err != nil {
+				return err
+			}
+			keys = append(keys, sql.Bind{V: toDB(src, v)})
+			byKey[PyRepr(normalizeKey(v))] = st
+		}
+		q.Where = sql.Binary{L: sql.Col{C: fk}, R: keys, Op: "IN"}
+		for _, o := range r.OrderBy {
+			q.OrderBy = append(q.OrderBy, o)
+		}
+		rows, err := s.query(q)
+		if err != nil {
+			return err
+		}
+		// reorder each row to the mapper's column order for instances()
+		cols := r.Target.ColumnsInOrder()
+		full := make([][]any, len(rows))
+		for i, row := range rows {
+			full[i] = make([]any, len(cols))
+			j := 1
+			for k, c := range cols {
+				if c == fk {
+					full[i][k] = row[0]
+				} else {
+					full[i][k] = row[j]
+					j++
+				}
+			}
+		}
+		children, err := s.instances(r.Target, full)
+		if err != nil {
+			return err
+		}
+		groups := map[*State][]*State{}
+		for i, c := range children {
+			if p := byKey[PyRepr(normalizeKey(fromDB(fk, rows[i][0])))]; p != nil {
+				groups[p] = append(groups[p], c)
+			}
+		}
+		for _, st := range need {
+			st.setCommittedRel(r, groups[st])
+		}
+	}
+	return nil
+}
+
+// Get is session.get(M, pk).
+func (s *Session) Get(m *Mapper, key []any) (*State, error) {
+	if err := s.checkUsable(); err != nil {
+		return nil, err
+	}
+	if len(key) != len(m.Table.PrimaryKey) {
+		return nil, &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Incorrect number of values in identifier formed from argument collection %s; expected %d", pyParams(key), len(m.Table.PrimaryKey))}
+	}
+	if st := s.identity[identityKey(m, key)]; st != nil {
+		if s.delSet[st] {
+			return nil, nil
+		}
+		if st.Expired {
+			if err := s.loadExpired(st); err != nil {
+				if e, ok := err.(*Error); ok && e.Class == "ObjectDeletedError" {
+					return nil, nil
+				}
+				return nil, err
+			}
+		}
+		return st, nil
+	}
+	if err := s.autoflush(); err != nil {
+		return nil, err
+	}
+	sts, err := s.byKey(m, key)
+	if err != nil || len(sts) == 0 {
+		return nil, err
+	}
+	return sts[0], nil
+}
+
+// lazyCollection is the lazy loader for one-to-many and many-to-many.
+func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
+	q, err := RelQuery(st, r)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := st.Dict[r.Key]; ok { // loaded by the refresh that read the key
+		return valueItems(v), nil
+	}
+	if err := s.autoflush(); err != nil {
+		return nil, err
+	}
+	return s.Entities(q)
+}
+
+// RelQuery selects the targets of st's collection r: what the lazy loader
+// and a dynamic relationship's query run (with_parent criteria).
+func RelQuery(st *State, r *Relationship) (EntityQuery, error) {
+	q := EntityQuery{M: r.Target, Legacy: true}
+	var where []sql.Expr
+	for _, p := range r.Pairs {
+		v, err := st.colValue(p[0])
+		if err != nil {
+			return q, err
+		}
+		where = append(where, sql.Eq(sql.Bind{V: toDB(p[0], v)}, sql.Col{C: p[1]}))
+	}
+	if r.Direction == ManyToMany {
+		q.Also = r.Secondary
+		for _, p := range r.SecondaryPairs {
+			where = append(where, sql.Eq(sql.Col{C: p[0]}, sql.Col{C: p[1]}))
+		}
+	}
+	q.Where = sql.And(where...)
+	for _, o := range r.OrderBy {
+		q.Order = append(q.Order, o)
+	}
+	return q, nil
+}
+
+// lazyManyToOne resolves a many-to-one through the identity map first
+// (use_get), then by SELECT; noValue when that needs SQL and sqlOK is false.
+func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK bool) (any, error) {
+	key := make([]any, len(r.Pairs))
+	for i, p := range r.Pairs {
+		k := st.M.ColKey(p[1])
+		v, ok := st.Dict[k]
+		if !ok {
+			if !sqlOK {
+				return noValue, nil
+			}
+			var err error
+			if v, err = st.Get(k); err != nil {
+				return nil, err
+			}
+		}
+		if v == nil {
+			return (*State)(nil), nil
+		}
+		key[i] = v
+	}
+	if t := s.identity[identityKey(r.Target, key)]; t != nil {
+		if t.Expired {
+			if !sqlOK {
+				return noValue, nil
+			}
+			if err := s.loadExpired(t); err != nil {
+				return nil, err
+			}
+		}
+		return t, nil
+	}
+	if !sqlOK {
+		return noValue, nil
+	}
+	if err := s.autoflush(); err != nil {
+		return nil, err
+	}
+	sts, err := s.byKey(r.Target, key)
+	if err != nil {
+		return nil, err
+	}
+	if len(sts) > 0 {
+		return sts[0], nil
+	}
+	return (*State)(nil), nil
+}
+
+// Commit is session.commit().
+func (s *Session) Commit() error {
+	if err := s.checkUsable(); err != nil {
+		return err
+	}
+	if err := s.Flush(); err != nil {
+		return err
+	}
+	if s.Engine.Connected() {
+		db, _ := s.Engine.DB()
+		if err := db.Commit(); err != nil {
+			return dbError(err, "COMMIT", nil)
+		}
+	}
+	for _, st := range s.txDeleted {
+		st.sess = nil
+		st.detached = true
+	}
+	s.txNew, s.txDeleted = nil, nil
+	if s.ExpireOnCommit {
+		s.ExpireAll()
+	}
+	return nil
+}
+
+// Rollback is session.rollback(): the database rolls back, objects inserted
+// in the transaction are expunged, deleted ones come back, all expire.
+func (s *Session) Rollback() error {
+	if s.Engine.Connected() {
+		db, _ := s.Engine.DB()
+		if err := db.Rollback(); err != nil {
+			return dbError(err, "ROLLBACK", nil)
+		}
+	}
+	s.failed = nil
+	for _, st := range append(append([]*State(nil), s.txNew...), s.newOrder.list()...) {
+		s.expungeState(st)
+		st.Key = nil
+		st.detached = false
+	}
+	for _, st := range append(append([]*State(nil), s.txDeleted...), s.delOrder.list()...) {
+		st.deleted = false
+		st.detached = false
+		if st.Key != nil {
+			st.sess = s
+			s.addIdentity(st)
+		}
+	}
+	s.delOrder, s.delSet = order{}, map[*State]bool{}
+	s.newOrder, s.newSet = order{}, map[*State]bool{}
+	s.txNew, s.txDeleted = nil, nil
+	s.dirty = map[*State]bool{}
+	s.ExpireAll()
+	return nil
+}
+
+// Close is session.close(): the connection's transaction is rolled back and
+// every object is expunged, keeping its loaded values (no expiry).
+func (s *Session) Close() error {
+	var err error
+	if s.Engine.Connected() {
+		db, _ := s.Engine.DB()
+		err = dbError(db.Rollback(), "ROLLBACK", nil)
+	}
+	for _, st := range append(s.newOrder.list(), s.idOrder.list()...) {
+		s.expungeState(st)
+	}
+	s.failed = nil
+	s.delOrder, s.delSet = order{}, map[*State]bool{}
+	s.txNew, s.txDeleted = nil, nil
+	s.dirty = map[*State]bool{}
+	return err
+}
+
+// AutoflushNow flushes pending changes when autoflush is on, as every query
+// execution does first.
+func (s *Session) AutoflushNow() error {
+	if err := s.checkUsable(); err != nil {
+		return err
+	}
+	return s.autoflush()
+}
+
+// Lookup finds the object whose primary key is key, if the session has it.
+func (s *Session) Lookup(m *Mapper, key []any) *State {
+	return s.identity[identityKey(m, key)]
+}
+
+// RemoveDeleted is Session._remove_newly_deleted, used by bulk DELETE
+// synchronization: the objects leave the session as deleted.
+func (s *Session) RemoveDeleted(states []*State) {
+	for _, st := range states {
+		s.removeIdentity(st)
+		if s.delSet[st] {
+			delete(s.delSet, st)
+			s.delOrder.remove(st)
+		}
+		delete(s.dirty, st)
+		st.deleted = true
+		s.txDeleted = append(s.txDeleted, st)
+	}
+}
+
+// SetCommitted sets an attribute as if loaded (bulk UPDATE synchronization).
+func (st *State) SetCommitted(key string, v any) {
+	st.Dict[key] = v
+	delete(st.committed, key)
+}
+
+// Merge is session.merge(obj) with load=True: the object with the same
+// identity is found in the session or loaded (or made new and added), and
+// obj's loaded attributes are copied onto it, relationships with the merge
+// cascade merged recursively (Session._merge and the properties' merge()).
+func (s *Session) Merge(src *State) (*State, error) {
+	if err := s.AutoflushNow(); err != nil {
+		return nil, err
+	}
+	// the merge itself runs with autoflush off, as Session.merge does
+	saved := s.Autoflush
+	s.Autoflush = false
+	defer func() { s.Autoflush = saved }()
+	return s.merge(src, map[*State]*State{}, map[[2]any]bool{})
+}
+
+func (s *Session) merge(src *State, done map[*State]*State, via map[[2]any]bool) (*State, error) {
+	if m, ok := done[src]; ok {
+		return m, nil
+	}
+	m := src.M
+	key := src.Key
+	if key == nil {
+		key = make([]any, len(m.Table.PrimaryKey))
+		for i, c := range m.Table.PrimaryKey {
+			v, ok := src.Dict[m.ColKey(c)]
+			if !ok || v == nil {
+				key = nil
+				break
+			}
+			key[i] = v
+		}
+	}
+	var dest *State
+	if key != nil {
+		var err error
+		if dest, err = s.Get(m, key); err != nil {
+			return nil, err
+		}
+	}
+	if dest == nil {
+		dest = NewState(m)
+		if m.New != nil {
+			dest.Obj = m.New(dest)
+		}
+		if err := s.saveOrUpdate(dest); err != nil {
+			return nil, err
+		}
+	}
+	done[src] = dest
+	if dest == src {
+		return dest, nil
+	}
+	for _, r := range m.Rels {
+		skip := r.Reverse != nil && via[[2]any{src, r.Reverse}]
+		v, loaded := src.Dict[r.Key]
+		if skip || !r.Cascade.Merge || !loaded {
+			continue
+		}
+		if r.Uselist {
+			// load the destination first, so merged items come from the identity map
+			if _, err := dest.Get(r.Key); err != nil {
+				return nil, err
+			}
+			var list []*State
+			for _, it := range v.(*Coll).Items {
+				via[[2]any{it, r}] = true
+				mi, err := s.merge(it, done, via)
+				if err != nil {
+					return nil, err
+				}
+				list = append(list, mi)
+			}
+			if err := dest.replaceColl(r, list); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		var target *State
+		if t, _ := v.(*State); t != nil {
+			via[[2]any{t, r}] = true
+			var err error
+			if target, err = s.merge(t, done, via); err != nil {
+				return nil, err
+			}
+		}
+		if err := dest.setScalar(r, target, event{r}); err != nil {
+			return nil, err
+		}
+	}
+	for _, c := range m.ColumnsInOrder() {
+		k := m.ColKey(c)
+		if v, ok := src.Dict[k]; ok {
+			dest.SetColumn(k, v)
+		}
+	}
+	return dest, nil
+}
+
+// New lists the pending objects (Session.new).
+func (s *Session) New() []*State { return s.newOrder.list() }
+
+// Dirty lists persistent objects with attribute changes (Session.dirty).
+func (s *Session) Dirty() []*State {
+	var out []*State
+	for _, st := range s.idOrder.list() {
+		if s.dirty[st] && !s.delSet[st] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// Deleted lists the objects marked for deletion (Session.deleted).
+func (s *Session) Deleted() []*State { return s.delOrder.list() }

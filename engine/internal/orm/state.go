@@ -1,0 +1,651 @@
+package orm
+
+import (
+	"cascadelab/engine/internal/schema"
+)
+
+// noValue marks an attribute value that is not known (never loaded, or not
+// fetchable without SQL): SQLAlchemy's NO_VALUE / PASSIVE_NO_RESULT.
+type noValueT struct{}
+
+var noValue = noValueT{}
+
+// Coll is a loaded collection.
+type Coll struct{ Items []*State }
+
+func (c *Coll) index(s *State) int {
+	for i, x := range c.Items {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// pendingMut records backref changes to a collection that is not loaded yet;
+// they are merged when it loads (attributes.PendingCollection).
+type pendingMut struct{ added, removed []*State }
+
+// State is one instance's ORM state (InstanceState).
+type State struct {
+	M    *Mapper
+	Obj  any
+	Dict map[string]any // column values, and *Coll or *State (nil for None) for relationships
+	// committed holds attributes' values as of the last flush, for those
+	// changed since: a column's old value, a collection's old items
+	// ([]*State), a scalar relationship's old target (*State, nil or noValue).
+	committed   map[string]any
+	pending     map[string]*pendingMut
+	Key         []any // identity key (primary key values) once persistent
+	sess        *Session
+	insertOrder int
+	Expired     bool
+	deleted     bool // deleted by a flush, not yet committed
+	detached    bool
+	// parents are the "has parent" flags per relationship (attributes.hasparent):
+	// true or false once an append/remove/set event touched them.
+	parents         map[*Relationship]bool
+	orphanedOutside bool
+}
+
+// NewState makes a transient state.
+func NewState(m *Mapper) *State {
+	return &State{M: m, Dict: map[string]any{}, committed: map[string]any{}}
+}
+
+// Transient, Pending, Persistent, Deleted, Detached are the object states.
+func (s *State) Transient() bool  { return s.Key == nil && s.sess == nil }
+func (s *State) Pending() bool    { return s.Key == nil && s.sess != nil }
+func (s *State) Persistent() bool { return s.Key != nil && s.sess != nil && !s.deleted }
+func (s *State) IsDeleted() bool  { return s.deleted }
+func (s *State) Detached() bool   { return s.Key != nil && s.sess == nil }
+
+// Session the state belongs to, or nil.
+func (s *State) Session() *Session { return s.sess }
+
+func (s *State) setParent(r *Relationship, v bool) {
+	if s.parents == nil {
+		s.parents = map[*Relationship]bool{}
+	}
+	s.parents[r] = v
+}
+
+// hasParent is AttributeImpl.hasparent(state, optimistic).
+func (s *State) hasParent(r *Relationship, optimistic bool) bool {
+	if v, ok := s.parents[r]; ok {
+		return v
+	}
+	return optimistic
+}
+
+// isOrphan is Mapper._is_orphan (non-legacy form).
+func (s *State) isOrphan() bool {
+	for _, r := range s.M.deleteOrphans {
+		if !s.hasParent(r, s.Key != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// modified is InstanceState._modified_event: remember the committed value the
+// first time an attribute changes, and put the state in the dirty set.
+func (s *State) modified(key string, previous any) {
+	if _, ok := s.committed[key]; !ok {
+		if items, ok := previous.(*Coll); ok {
+			previous = append([]*State(nil), items.Items...)
+		}
+		s.committed[key] = previous
+	}
+	if s.sess != nil {
+		s.sess.dirty[s] = true
+	}
+}
+
+// commitAll is InstanceState._commit_all after a flush.
+func (s *State) commitAll() {
+	s.committed = map[string]any{}
+	s.pending = nil
+}
+
+// expire is InstanceState._expire: every loaded value is dropped.
+func (s *State) expire() {
+	s.Dict = map[string]any{}
+	s.committed = map[string]any{}
+	s.pending = nil
+	s.Expired = true
+}
+
+// colValue reads a column's current value, loading the row if it is expired.
+func (s *State) colValue(c *schema.Column) (any, error) {
+	return s.Get(s.M.ColKey(c))
+}
+
+// committedColValue is the value a flush must use to find the row.
+func (s *State) committedColValue(c *schema.Column) (any, error) {
+	key := s.M.ColKey(c)
+	if v, ok := s.committed[key]; ok && v != noValue {
+		return v, nil
+	}
+	return s.Get(key)
+}
+
+// Get reads attribute key as Python would, with SQL where SQLAlchemy emits it.
+func (s *State) Get(key string) (any, error) {
+	if v, ok := s.Dict[key]; ok {
+		return v, nil
+	}
+	if c := s.M.Cols[key]; c != nil {
+		if s.Key == nil || s.sess == nil {
+			if s.Key != nil {
+				return nil, &Error{Class: "DetachedInstanceError", Msg: "Instance <" + s.M.Class + " at 0x7f0000000000> is not bound to a Session; attribute refresh operation cannot proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)"}
+			}
+			return nil, nil
+		}
+		if err := s.sess.loadExpired(s); err != nil {
+			return nil, err
+		}
+		return s.Dict[key], nil
+	}
+	r := s.M.Rel(key)
+	if r == nil {
+		return nil, &Error{Class: "AttributeError", Msg: "'" + s.M.Class + "' object has no attribute '" + key + "'"}
+	}
+	if r.Dynamic() { // never stored: each read sees the database
+		items, err := s.dynItems(r, true)
+		return &Coll{Items: items}, err
+	}
+	v, err := s.loadRel(r, true)
+	if err != nil {
+		return nil, err
+	}
+	if v == noValue {
+		v = s.initRel(r)
+	}
+	return v, nil
+}
+
+// initRel gives an unloaded relationship its empty value (AttributeImpl.initialize).
+func (s *State) initRel(r *Relationship) any {
+	if r.Uselist {
+		c := &Coll{}
+		s.Dict[r.Key] = c
+		return c
+	}
+	return nil
+}
+
+// loadRel returns a relationship's value, lazy loading it when sql is true
+// and the state is persistent; noValue when it is not known.
+func (s *State) loadRel(r *Relationship, sqlOK bool) (any, error) {
+	if r.Dynamic() {
+		return noValue, nil
+	}
+	if v, ok := s.Dict[r.Key]; ok {
+		return v, nil
+	}
+	if s.Key == nil || s.sess == nil {
+		if s.Key != nil && sqlOK {
+			return nil, &Error{Class: "DetachedInstanceError", Msg: "Parent instance <" + s.M.Class + " at 0x7f0000000000> is not bound to a Session; lazy load operation of attribute '" + r.Key + "' cannot proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)"}
+		}
+		return noValue, nil
+	}
+	if r.Lazy == "noload" {
+		return noValue, nil
+	}
+	if r.Lazy == "raise" && sqlOK {
+		return nil, &Error{Class: "InvalidRequestError", Msg: "'" + r.String() + "' is not available due to lazy='raise'"}
+	}
+	if r.Direction == ManyToOne {
+		target, err := s.sess.lazyManyToOne(s, r, sqlOK)
+		if err != nil || target == noValue {
+			return target, err
+		}
+		if t, _ := target.(*State); t != nil {
+			s.Dict[r.Key] = t
+		} else {
+			s.Dict[r.Key] = nil
+		}
+		return s.Dict[r.Key], nil
+	}
+	if !sqlOK {
+		return noValue, nil
+	}
+	items, err := s.sess.lazyCollection(s, r)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := s.Dict[r.Key]; ok { // loaded meanwhile (autoflush)
+		return v, nil
+	}
+	s.setCommittedRel(r, items)
+	return s.Dict[r.Key], nil
+}
+
+// setCommittedRel stores a loaded relationship value and merges the pending
+// backref mutations recorded while it was unloaded.
+func (s *State) setCommittedRel(r *Relationship, items []*State) {
+	if !r.Uselist {
+		if len(items) > 0 {
+			s.Dict[r.Key] = items[0]
+		} else {
+			s.Dict[r.Key] = nil
+		}
+		return
+	}
+	c := &Coll{Items: items}
+	s.Dict[r.Key] = c
+	if pm := s.pending[r.Key]; pm != nil {
+		delete(s.pending, r.Key)
+		s.modified(r.Key, c)
+		for _, a := range pm.added {
+			if c.index(a) < 0 {
+				c.Items = append(c.Items, a)
+			}
+		}
+		for _, d := range pm.removed {
+			if i := c.index(d); i >= 0 {
+				c.Items = append(c.Items[:i], c.Items[i+1:]...)
+			}
+		}
+	}
+}
+
+// SetColumn assigns a column attribute.
+func (s *State) SetColumn(key string, v any) {
+	old, ok := s.Dict[key]
+	if !ok {
+		old = noValue
+	}
+	s.modified(key, old)
+	s.Dict[key] = v
+}
+
+// event says which attribute started a chain of events, so that backrefs do
+// not bounce back and cascades only follow the attribute the user touched.
+type event struct{ rel *Relationship }
+
+// Set assigns attribute key (column, scalar relationship or whole collection).
+func (s *State) Set(key string, v any) error {
+	if s.M.Cols[key] != nil {
+		s.SetColumn(key, v)
+		return nil
+	}
+	r := s.M.Rel(key)
+	if r == nil {
+		return &Error{Class: "AttributeError", Msg: "'" + s.M.Class + "' object has no attribute '" + key + "'"}
+	}
+	if r.Uselist {
+		items, _ := v.([]*State)
+		if r.Dynamic() {
+			return s.setDynamic(r, items)
+		}
+		return s.replaceColl(r, items)
+	}
+	t, _ := v.(*State)
+	return s.setScalar(r, t, event{r})
+}
+
+func (s *State) setScalar(r *Relationship, t *State, ev event) error {
+	// a one-to-one's old value is loaded (SQLAlchemy's deferred history for
+	// non many-to-one scalars), so that the replaced row can be orphaned
+	old, err := s.loadRel(r, r.Direction != ManyToOne && ev.rel == r)
+	if err != nil {
+		return err
+	}
+	if old == nil {
+		old = (*State)(nil)
+	}
+	s.modified(r.Key, old)
+	s.Dict[r.Key] = t
+	oldState, _ := old.(*State)
+	if oldState == t && old != noValue {
+		return nil
+	}
+	if oldState != nil {
+		oldState.setParent(r, false)
+	}
+	if t != nil {
+		t.setParent(r, true)
+	}
+	if rev := r.Reverse; rev != nil && ev.rel != rev {
+		if oldState != nil && oldState != t {
+			if err := oldState.collRemove(rev, s, event{r}); err != nil {
+				return err
+			}
+		}
+		if t != nil {
+			if err := t.collAppend(rev, s, event{r}); err != nil {
+				return err
+			}
+		}
+	}
+	// unitofwork.track_cascade_events set_
+	if sess := s.sess; sess != nil {
+		if t != nil && r.Cascade.SaveUpdate && ev.rel == r && !sess.Contains(t) {
+			if err := sess.saveOrUpdate(t); err != nil {
+				return err
+			}
+		}
+		if oldState != nil && r.Cascade.DeleteOrphan && sess.isNew(oldState) && oldState.isOrphan() {
+			sess.Expunge(oldState)
+		}
+	}
+	return nil
+}
+
+// Append adds child to collection r, as list.append does on an instrumented list.
+func (s *State) Append(r *Relationship, child *State) error {
+	if r.Dynamic() {
+		return s.collAppend(r, child, event{r})
+	}
+	if _, err := s.Get(r.Key); err != nil {
+		return err
+	}
+	return s.collAppend(r, child, event{r})
+}
+
+// Remove takes child out of collection r; false when it is not there.
+func (s *State) Remove(r *Relationship, child *State) (bool, error) {
+	if r.Dynamic() {
+		return true, s.collRemove(r, child, event{r})
+	}
+	v, err := s.Get(r.Key)
+	if err != nil {
+		return false, err
+	}
+	if v.(*Coll).index(child) < 0 {
+		return false, nil
+	}
+	return true, s.collRemove(r, child, event{r})
+}
+
+func (s *State) collAppend(r *Relationship, child *State, ev event) error {
+	if !r.Uselist {
+		return s.setScalar(r, child, ev)
+	}
+	cur, err := s.loadRel(r, false)
+	if err != nil {
+		return err
+	}
+	if cur == noValue && (s.Key == nil || s.sess == nil) && !r.Dynamic() {
+		cur = s.initRel(r)
+	}
+	child.setParent(r, true)
+	if cur == noValue {
+		if _, ok := s.committed[r.Key]; !ok {
+			s.committed[r.Key] = noValue
+		}
+		if s.sess != nil {
+			s.sess.dirty[s] = true
+		}
+		s.pendingFor(r.Key).add(child)
+	} else {
+		c := cur.(*Coll)
+		s.modified(r.Key, c)
+		c.Items = append(c.Items, child)
+	}
+	if rev := r.Reverse; rev != nil && ev.rel != rev {
+		if rev.Uselist {
+			if err := child.collAppend(rev, s, event{r}); err != nil {
+				return err
+			}
+		} else if err := child.setScalar(rev, s, event{r}); err != nil {
+			return err
+		}
+	}
+	if sess := s.sess; sess != nil && r.Cascade.SaveUpdate && ev.rel == r && !sess.Contains(child) {
+		return sess.saveOrUpdate(child)
+	}
+	return nil
+}
+
+func (s *State) pendingFor(key string) *pendingMut {
+	if s.pending == nil {
+		s.pending = map[string]*pendingMut{}
+	}
+	if s.pending[key] == nil {
+		s.pending[key] = &pendingMut{}
+	}
+	return s.pending[key]
+}
+
+func (s *State) collRemove(r *Relationship, child *State, ev event) error {
+	if !r.Uselist {
+		cur, err := s.loadRel(r, false)
+		if err != nil {
+			return err
+		}
+		if cur == child { // pop only when it still points there (check_old)
+			return s.setScalar(r, nil, ev)
+		}
+		return nil
+	}
+	cur, err := s.loadRel(r, false)
+	if err != nil {
+		return err
+	}
+	child.setParent(r, false)
+	if cur == noValue {
+		if _, ok := s.committed[r.Key]; !ok {
+			s.committed[r.Key] = noValue
+		}
+		s.pendingFor(r.Key).remove(child)
+	} else {
+		c := cur.(*Coll)
+		i := c.index(child)
+		if i < 0 {
+			return nil
+		}
+		s.modified(r.Key, c)
+		c.Items = append(c.Items[:i:i], c.Items[i+1:]...)
+	}
+	if rev := r.Reverse; rev != nil && ev.rel != rev {
+		if err := child.collRemove(rev, s, event{r}); err != nil {
+			return err
+		}
+	}
+	if sess := s.sess; sess != nil && r.Cascade.DeleteOrphan && child.isOrphan() {
+		if sess.isNew(child) {
+			sess.Expunge(child)
+		} else if child.sess == nil {
+			child.orphanedOutside = true
+		}
+	} else if s.sess == nil && r.Cascade.DeleteOrphan {
+		child.orphanedOutside = true
+	}
+	return nil
+}
+
+// replaceColl is collection assignment: removes and appends with events.
+func (s *State) replaceColl(r *Relationship, items []*State) error {
+	cur, err := s.Get(r.Key)
+	if err != nil {
+		return err
+	}
+	c := cur.(*Coll)
+	old := append([]*State(nil), c.Items...)
+	keep := map[*State]bool{}
+	for _, it := range items {
+		keep[it] = true
+	}
+	s.modified(r.Key, c)
+	for _, o := range old {
+		if !keep[o] {
+			if err := s.collRemove(r, o, event{r}); err != nil {
+				return err
+			}
+		}
+	}
+	was := map[*State]bool{}
+	for _, o := range old {
+		was[o] = true
+	}
+	c.Items = c.Items[:0]
+	for _, it := range items {
+		if was[it] {
+			c.Items = append(c.Items, it)
+			continue
+		}
+		if err := s.collAppend(r, it, event{r}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// history is attributes.History for one relationship.
+type history struct {
+	added, unchanged, deleted []*State
+	// addedNone is true for a scalar set to None (history.added == [None]).
+	addedNone bool
+}
+
+func (h history) empty() bool {
+	return len(h.added) == 0 && len(h.deleted) == 0 && len(h.unchanged) == 0 && !h.addedNone
+}
+
+// relHistory computes a relationship's history; with load it may lazy load
+// (PASSIVE_OFF), without it only what is known (PASSIVE_NO_INITIALIZE plus
+// pending mutations).
+func (s *State) relHistory(r *Relationship, load bool) (history, error) {
+	if r.Dynamic() {
+		return s.dynHistory(r, load)
+	}
+	cur, err := s.loadRel(r, load)
+	if err != nil {
+		return history{}, err
+	}
+	orig, hasOrig := s.committed[r.Key]
+	if r.Uselist {
+		if cur == noValue {
+			if pm := s.pending[r.Key]; pm != nil {
+				return history{added: pm.added, deleted: pm.removed}, nil
+			}
+			return history{}, nil
+		}
+		items := cur.(*Coll).Items
+		if !hasOrig || orig == noValue {
+			return history{unchanged: items}, nil
+		}
+		old := orig.([]*State)
+		in := func(list []*State, x *State) bool {
+			for _, y := range list {
+				if y == x {
+					return true
+				}
+			}
+			return false
+		}
+		var h history
+		for _, x := range items {
+			if in(old, x) {
+				h.unchanged = append(h.unchanged, x)
+			} else {
+				h.added = append(h.added, x)
+			}
+		}
+		for _, x := range old {
+			if !in(items, x) {
+				h.deleted = append(h.deleted, x)
+			}
+		}
+		return h, nil
+	}
+	if !hasOrig {
+		if cur == noValue {
+			return history{}, nil
+		}
+		if t, _ := cur.(*State); t != nil {
+			return history{unchanged: []*State{t}}, nil
+		}
+		return history{}, nil // unchanged [None]: nothing to do for a flush
+	}
+	curState, _ := cur.(*State)
+	origState, _ := orig.(*State)
+	if cur != noValue && orig != noValue && curState == origState {
+		if curState != nil {
+			return history{unchanged: []*State{curState}}, nil
+		}
+		return history{}, nil
+	}
+	var h history
+	if origState != nil {
+		h.deleted = []*State{origState}
+	}
+	if cur == noValue {
+		return h, nil
+	}
+	if curState != nil {
+		h.added = []*State{curState}
+	} else {
+		h.addedNone = true
+	}
+	return h, nil
+}
+
+// sum is history.sum(): added + unchanged + deleted.
+func (h history) sum() []*State {
+	out := append(append(append([]*State(nil), h.added...), h.unchanged...), h.deleted...)
+	return out
+}
+
+// nonDeleted is added + unchanged.
+func (h history) nonDeleted() []*State {
+	return append(append([]*State(nil), h.added...), h.unchanged...)
+}
+
+// nonAdded is unchanged + deleted.
+func (h history) nonAdded() []*State {
+	return append(append([]*State(nil), h.unchanged...), h.deleted...)
+}
+
+// colChanged reports whether a column attribute differs from its committed value.
+func (s *State) colChanged(key string) (any, bool) {
+	old, ok := s.committed[key]
+	if !ok {
+		return nil, false
+	}
+	cur, loaded := s.Dict[key]
+	if !loaded {
+		return nil, false
+	}
+	if old != noValue && equalValues(old, cur) {
+		return nil, false
+	}
+	return cur, true
+}
+
+func equalValues(a, b any) bool {
+	switch x := a.(type) {
+	case int64:
+		switch y := b.(type) {
+		case int64:
+			return x == y
+		case float64:
+			return float64(x) == y
+		case bool:
+			return (x != 0) == y && (x == 0 || x == 1)
+		}
+	case float64:
+		switch y := b.(type) {
+		case int64:
+			return x == float64(y)
+		case float64:
+			return x == y
+		}
+	case bool:
+		switch y := b.(type) {
+		case bool:
+			return x == y
+		case int64:
+			return equalValues(y, x)
+		}
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case nil:
+		return b == nil
+	}
+	return false
+}

@@ -1,0 +1,795 @@
+package sa
+
+import (
+	"fmt"
+	"strings"
+
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/sql"
+)
+
+// registry is a declarative base's registry: its MetaData and mapped classes.
+type registry struct {
+	rt         *Runtime
+	meta       *metaObj
+	classes    map[string]*mapped
+	order      []*mapped
+	configured bool
+	// flask is the Flask-SQLAlchemy db whose Model this registry backs: it
+	// names tables after their class and gives classes a query property.
+	flask *flaskDB
+}
+
+// mapped is one mapped class.
+type mapped struct {
+	cls  *interp.Class
+	m    *orm.Mapper
+	rels []*relDef // relationship() calls on this class, in body order
+	reg  *registry
+}
+
+// hook is the ClassHook of a declarative base.
+type hook struct {
+	reg *registry
+	// isBase marks DeclarativeBase itself: subclassing it makes a new base.
+	isBase bool
+}
+
+func (rt *Runtime) newRegistry() *registry {
+	r := &registry{rt: rt, classes: map[string]*mapped{}}
+	r.meta = rt.newMeta()
+	r.meta.reg = r
+	rt.registries = append(rt.registries, r)
+	return r
+}
+
+// declarativeBase is declarative_base(): a new base class with its own registry.
+func (rt *Runtime) declarativeBase(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "declarative_base")
+	a.kw("name")
+	if err := a.check(0); err != nil {
+		return nil, err
+	}
+	reg := rt.newRegistry()
+	d := interp.NewDict()
+	d.SetStr("metadata", reg.meta)
+	return interp.NewClass("Base", nil, d, &hook{reg: reg}), nil
+}
+
+func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
+	if h.isBase {
+		// class Base(DeclarativeBase): a new declarative base
+		reg := h.reg.rt.newRegistry()
+		cls.Dict.SetStr("metadata", reg.meta)
+		cls.Hook = &hook{reg: reg}
+		return nil
+	}
+	if v, ok := cls.Dict.GetStr("__abstract__"); ok && v == true {
+		return nil
+	}
+	return h.reg.mapClass(th, cls, body)
+}
+
+func (h *hook) New(th *interp.Thread, inst *interp.Instance) error {
+	m := h.reg.byClass(inst.Class)
+	if m == nil {
+		return th.Raise(h.reg.rt.exc["InvalidRequestError"], "Class '%s' is not mapped: give it a __tablename__ and a primary key column", inst.Class.Name)
+	}
+	if err := h.reg.configure(th); err != nil {
+		return err
+	}
+	st := orm.NewState(m.m)
+	st.Obj = inst
+	inst.Host = st
+	return nil
+}
+
+func (h *hook) Init(th *interp.Thread, inst *interp.Instance, c *interp.Call) error {
+	if len(c.Args) > 0 {
+		return typeErr(th, "__init__() takes 1 positional argument but %d were given", len(c.Args)+1)
+	}
+	for _, kv := range c.Kw {
+		if _, ok := inst.Class.Lookup(kv.Name); !ok {
+			return typeErr(th, "'%s' is an invalid keyword argument for %s", kv.Name, inst.Class.Name)
+		}
+		if err := h.setAttr(th, inst, kv.Name, kv.Value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (h *hook) GetAttr(th *interp.Thread, inst *interp.Instance, name string) (interp.Value, bool, error) {
+	st, ok := inst.Host.(*orm.State)
+	if !ok {
+		return nil, false, nil
+	}
+	if _, isCol := st.M.Cols[name]; !isCol && st.M.Rel(name) == nil {
+		return nil, false, nil
+	}
+	if r := st.M.Rel(name); r != nil && r.Dynamic() {
+		return h.reg.rt.appender(st, r), true, nil
+	}
+	v, err := st.Get(name)
+	if err != nil {
+		return nil, true, h.reg.rt.raise(th, err)
+	}
+	return h.reg.rt.toPy(st, name, v), true, nil
+}
+
+func (h *hook) SetAttr(th *interp.Thread, inst *interp.Instance, name string, v interp.Value) (bool, error) {
+	st, ok := inst.Host.(*orm.State)
+	if !ok {
+		return false, nil
+	}
+	if _, isCol := st.M.Cols[name]; !isCol && st.M.Rel(name) == nil {
+		return false, nil
+	}
+	return true, h.setAttr(th, inst, name, v)
+}
+
+func (h *hook) setAttr(th *interp.Thread, inst *interp.Instance, name string, v interp.Value) error {
+	st := inst.Host.(*orm.State)
+	rt := h.reg.rt
+	if _, isCol := st.M.Cols[name]; isCol {
+		sv, err := pyToSQL(th, v)
+		if err != nil {
+			return err
+		}
+		st.SetColumn(name, sv)
+		return nil
+	}
+	if st.M.Rel(name) == nil {
+		inst.Dict.SetStr(name, v)
+		return nil
+	}
+	r := st.M.Rel(name)
+	if r.Uselist {
+		items, err := th.Iterate(v)
+		if err != nil {
+			return err
+		}
+		var states []*orm.State
+		for _, it := range items {
+			s, err := rt.stateOf(th, it, r.Target)
+			if err != nil {
+				return err
+			}
+			states = append(states, s)
+		}
+		return rt.raise(th, st.Set(name, states))
+	}
+	if v == nil {
+		return rt.raise(th, st.Set(name, (*orm.State)(nil)))
+	}
+	s, err := rt.stateOf(th, v, r.Target)
+	if err != nil {
+		return err
+	}
+	return rt.raise(th, st.Set(name, s))
+}
+
+// stateOf finds the ORM state of a mapped instance.
+func (rt *Runtime) stateOf(th *interp.Thread, v interp.Value, want *orm.Mapper) (*orm.State, error) {
+	inst, ok := v.(*interp.Instance)
+	if ok {
+		if st, ok := inst.Host.(*orm.State); ok {
+			if want != nil && st.M != want {
+				return nil, typeErr(th, "expected a %s object, got a %s object", want.Class, st.M.Class)
+			}
+			return st, nil
+		}
+	}
+	return nil, th.Raise(rt.exc["UnmappedInstanceError"], "Class '%s' is not mapped", th.TypeName(v))
+}
+
+func (r *registry) byClass(cls *interp.Class) *mapped {
+	if m := r.classes[cls.Name]; m != nil && m.cls == cls {
+		return m
+	}
+	return nil
+}
+
+// mapClass is the declarative scan: the table from the body's columns, then
+// the mapper; relationships are configured later, once every class exists.
+func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
+	rt := r.rt
+	tn, ok := cls.Dict.GetStr("__tablename__")
+	if !ok && r.flask != nil {
+		tn, ok = snakeCase(cls.Name), true
+	}
+	if !ok {
+		return th.Raise(rt.exc["InvalidRequestError"], "Class %s does not have a __table__ or __tablename__ specified and does not inherit from an existing table-mapped class.", cls.Name)
+	}
+	name, ok := tn.(string)
+	if !ok {
+		return typeErr(th, "__tablename__ must be a string")
+	}
+	if len(cls.Bases) != 1 || cls.Bases[0].Hook == nil || r.byClass(cls.Bases[0]) != nil {
+		return unsupported(th, "mapped class inheritance (class %s)", cls.Name)
+	}
+	t := schema.NewTable(name, body.Span)
+	mp := &mapped{cls: cls, reg: r}
+	type colEntry struct {
+		key string
+		cd  *columnDef
+	}
+	var cols []colEntry
+	seen := map[string]bool{}
+	for _, key := range body.Names {
+		v, _ := cls.Dict.GetStr(key)
+		ann, hasAnn := body.Annotations[key]
+		switch v := v.(type) {
+		case *columnDef:
+			if hasAnn {
+				if err := applyAnnotation(th, v, ann, body.AnnSpans[key]); err != nil {
+					return err
+				}
+			} else if v.mapped && !v.typed && len(v.fks) == 0 {
+				return typeErr(th, "mapped_column() for %s.%s has no type: add a Mapped[...] annotation or a type such as Integer", cls.Name, key)
+			}
+			cols = append(cols, colEntry{key, v})
+			seen[key] = true
+		case *relDef:
+			v.key = key
+			if hasAnn {
+				v.annotation = ann
+			}
+			mp.rels = append(mp.rels, v)
+		case nil:
+			if hasAnn && !seen[key] {
+				if g, ok := ann.(*interp.Generic); ok && g.Origin == "Mapped" {
+					cd := &columnDef{mapped: true, span: body.Spans[key]}
+					if err := applyAnnotation(th, cd, ann, body.AnnSpans[key]); err != nil {
+						return err
+					}
+					cols = append(cols, colEntry{key, cd})
+				}
+			}
+		}
+	}
+	for _, ce := range cols {
+		col, err := ce.cd.build(th, ce.key)
+		if err != nil {
+			return err
+		}
+		if err := t.AddColumn(col); err != nil {
+			return th.Raise(interp.ExcClass("ValueError"), "%s", err.Error())
+		}
+		ce.cd.table = t
+	}
+	if ta, ok := cls.Dict.GetStr("__table_args__"); ok {
+		var items []interp.Value
+		switch ta := ta.(type) {
+		case interp.Tuple:
+			items = ta
+		case *interp.Dict:
+			items = []interp.Value{ta}
+		default:
+			return typeErr(th, "__table_args__ must be a tuple or a dict")
+		}
+		if err := tableArgs(th, t, items, nil); err != nil {
+			return err
+		}
+	}
+	for _, ce := range cols {
+		var ond, onu []string
+		for _, f := range ce.cd.fks {
+			ond = append(ond, f.onDelete)
+			onu = append(onu, f.onUpdate)
+		}
+		t.AttachFKs(ce.cd.col, ond, onu)
+	}
+	if len(t.PrimaryKey) == 0 {
+		return th.Raise(rt.exc["ArgumentError"], "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, name, name)
+	}
+	if err := r.meta.md.Add(t); err != nil {
+		return th.Raise(rt.exc["InvalidRequestError"], "%s", err.Error())
+	}
+	m := orm.NewMapper(cls.Name, t, body.Span)
+	for _, ce := range cols {
+		m.AddColumn(ce.key, ce.cd.col)
+		cls.Dict.SetStr(ce.key, &colAttr{col: ce.cd.col, m: m, key: ce.key})
+	}
+	m.New = func(st *orm.State) any {
+		inst := &interp.Instance{Class: cls, Dict: interp.NewDict(), Host: st}
+		st.Obj = inst
+		return inst
+	}
+	mp.m = m
+	if r.flask != nil {
+		cls.Dict.SetStr("query", &queryProp{db: r.flask, cls: cls})
+	}
+	if old := r.classes[cls.Name]; old != nil {
+		return th.Raise(rt.exc["InvalidRequestError"], "Class %s is already mapped in this registry", cls.Name)
+	}
+	r.classes[cls.Name] = mp
+	r.order = append(r.order, mp)
+	r.configured = false
+	return nil
+}
+
+// applyAnnotation reads Mapped[T] / Mapped[Optional[T]] for a mapped_column.
+func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span source.Span) error {
+	g, ok := ann.(*interp.Generic)
+	if !ok || g.Origin != "Mapped" || len(g.Args) != 1 {
+		return nil
+	}
+	inner, optional := unwrapOptional(g.Args[0])
+	if cd.nullable == nil && !cd.pk {
+		n := optional
+		cd.nullable = &n
+	}
+	if cd.typed || len(cd.fks) > 0 {
+		return nil
+	}
+	switch inner {
+	case interp.TypeInt:
+		cd.typ = schema.Type{Name: "Integer", Affinity: schema.AffInteger}
+	case interp.TypeStr:
+		cd.typ = schema.Type{Name: "String", Affinity: schema.AffText}
+	case interp.TypeBool:
+		cd.typ = schema.Type{Name: "Boolean", Affinity: schema.AffBool}
+	case interp.TypeFloat:
+		cd.typ = schema.Type{Name: "Float", Affinity: schema.AffFloat}
+	default:
+		return th.Raise(interp.ExcClass("NotImplementedError"), "the annotation type %s is not supported by cascadelab for a mapped column; use int, str, bool or float, or give mapped_column() a type", th.TypeName(inner))
+	}
+	cd.typed = true
+	return nil
+}
+
+func unwrapOptional(v interp.Value) (interp.Value, bool) {
+	g, ok := v.(*interp.Generic)
+	if !ok {
+		return v, false
+	}
+	switch g.Origin {
+	case "Optional":
+		if len(g.Args) == 1 {
+			return g.Args[0], true
+		}
+	case "Union":
+		var rest []interp.Value
+		optional := false
+		for _, a := range g.Args {
+			if a == nil || a == interp.TypeNone {
+				optional = true
+			} else {
+				rest = append(rest, a)
+			}
+		}
+		if len(rest) == 1 {
+			return rest[0], optional
+		}
+	}
+	return v, false
+}
+
+// relDef is relationship(...) as written.
+type relDef struct {
+	key        string
+	target     interp.Value // class or "Name"
+	annotation interp.Value
+	kw         map[string]interp.Value
+	span       source.Span
+	rel        *orm.Relationship
+	owner      *mapped
+	backrefOf  *relDef // set on relationships generated by backref=
+}
+
+func (d *relDef) TypeName() string { return "RelationshipProperty" }
+
+var relKeywords = map[string]bool{"back_populates": true, "backref": true, "cascade": true, "passive_deletes": true,
+	"uselist": true, "secondary": true, "single_parent": true, "order_by": true, "foreign_keys": true, "remote_side": true,
+	"lazy": true, "viewonly": true, "argument": true, "cascade_backrefs": true, "doc": true, "innerjoin": true}
+
+func newRelationship(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	d := &relDef{kw: map[string]interp.Value{}, span: c.Span}
+	if len(c.Args) > 1 {
+		if len(c.Args) == 2 {
+			d.kw["secondary"] = c.Args[1]
+		} else {
+			return nil, typeErr(th, "relationship() takes the target class and optionally secondary as positional arguments")
+		}
+	}
+	if len(c.Args) > 0 {
+		d.target = c.Args[0]
+	}
+	for _, kv := range c.Kw {
+		if !relKeywords[kv.Name] {
+			return nil, unsupported(th, "relationship(%s=...)", kv.Name)
+		}
+		if kv.Name == "argument" {
+			d.target = kv.Value
+			continue
+		}
+		d.kw[kv.Name] = kv.Value
+	}
+	return d, nil
+}
+
+// backrefDef is backref("name", **kw).
+type backrefDef struct {
+	name string
+	kw   map[string]interp.Value
+}
+
+func (b *backrefDef) TypeName() string { return "tuple" }
+
+func newBackref(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args) != 1 {
+		return nil, typeErr(th, "backref() takes the attribute name and keyword arguments")
+	}
+	name, ok := c.Args[0].(string)
+	if !ok {
+		return nil, typeErr(th, "backref() name must be a string")
+	}
+	b := &backrefDef{name: name, kw: map[string]interp.Value{}}
+	for _, kv := range c.Kw {
+		if !relKeywords[kv.Name] || kv.Name == "backref" {
+			return nil, unsupported(th, "backref(%s=...)", kv.Name)
+		}
+		b.kw[kv.Name] = kv.Value
+	}
+	return b, nil
+}
+
+// configure is configure_mappers(): resolve targets, create backrefs,
+// link back_populates pairs and determine each relationship's direction.
+func (r *registry) configure(th *interp.Thread) error {
+	if r.configured {
+		return nil
+	}
+	rt := r.rt
+	if err := r.meta.md.Resolve(); err != nil {
+		re := err.(*schema.ResolveError)
+		return rt.raiseAt(th, rt.exc["NoReferencedTableError"], re.Span, re.Msg)
+	}
+	var all []*relDef
+	for _, mp := range r.order {
+		for _, d := range mp.rels {
+			if d.rel != nil {
+				continue
+			}
+			d.owner = mp
+			all = append(all, d)
+		}
+	}
+	// backrefs first create their relDefs on the target class
+	for _, d := range append([]*relDef(nil), all...) {
+		br, ok := d.kw["backref"]
+		if !ok || br == nil {
+			continue
+		}
+		target, err := r.target(th, d)
+		if err != nil {
+			return err
+		}
+		nd := &relDef{kw: map[string]interp.Value{}, span: d.span, target: d.owner.cls, owner: target, backrefOf: d}
+		switch b := br.(type) {
+		case string:
+			nd.key = b
+		case *backrefDef:
+			nd.key = b.name
+			for k, v := range b.kw {
+				nd.kw[k] = v
+			}
+		default:
+			return rt.raiseAt(th, interp.ExcClass("TypeError"), d.span, "backref= must be a name or backref(\"name\", ...)")
+		}
+		if sec, ok := d.kw["secondary"]; ok {
+			nd.kw["secondary"] = sec
+		}
+		if target.m.Rel(nd.key) != nil || hasRel(target, nd.key) {
+			return rt.raiseAt(th, rt.exc["ArgumentError"], d.span, fmt.Sprintf("Error creating backref '%s' on relationship '%s.%s': property of that name exists on mapper 'Mapper[%s(%s)]'", nd.key, d.owner.cls.Name, d.key, target.cls.Name, target.m.Table.Name))
+		}
+		target.rels = append(target.rels, nd)
+		all = append(all, nd)
+	}
+	for _, d := range all {
+		if err := r.build(th, d); err != nil {
+			return err
+		}
+	}
+	// pair back_populates and backrefs
+	for _, d := range all {
+		if d.backrefOf != nil {
+			d.rel.Reverse, d.backrefOf.rel.Reverse = d.backrefOf.rel, d.rel
+			continue
+		}
+		bp, ok := d.kw["back_populates"]
+		if !ok {
+			continue
+		}
+		name, _ := bp.(string)
+		other := d.rel.Target.Rel(name)
+		if other == nil {
+			return rt.raiseAt(th, rt.exc["InvalidRequestError"], d.span, fmt.Sprintf("Mapper 'Mapper[%s(%s)]' has no property '%s'.  If this property was indicated from other mappers or configure events, ensure registry.configure() has been invoked.", d.rel.Target.Class, d.rel.Target.Table.Name, name))
+		}
+		d.rel.Reverse = other
+	}
+	for _, d := range all {
+		if err := r.direction(th, d); err != nil {
+			return err
+		}
+	}
+	for _, d := range all {
+		if rev := d.rel.Reverse; rev != nil && rev.Reverse != nil && rev.Reverse != d.rel {
+			return rt.raiseAt(th, rt.exc["ArgumentError"], d.span, fmt.Sprintf("reverse_property %s on relationship %s references relationship %s, which does not reference mapper %s", rev.Reverse, rev, d.rel, rev.Parent.Class))
+		}
+	}
+	r.configured = true
+	return nil
+}
+
+func hasRel(mp *mapped, key string) bool {
+	for _, d := range mp.rels {
+		if d.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (rt *Runtime) raiseAt(th *interp.Thread, cls *interp.Class, span source.Span, msg string) error {
+	e := th.Raise(cls, "%s", msg)
+	e.Span = span
+	return e
+}
+
+// target resolves relationship()'s first argument or its Mapped[...] annotation.
+func (r *registry) target(th *interp.Thread, d *relDef) (*mapped, error) {
+	t := d.target
+	if t == nil && d.annotation != nil {
+		t = annotationTarget(d.annotation)
+	}
+	switch v := t.(type) {
+	case *interp.Class:
+		if mp := r.byClass(v); mp != nil {
+			return mp, nil
+		}
+		return nil, r.rt.raiseAt(th, r.rt.exc["ArgumentError"], d.span, fmt.Sprintf("relationship '%s' expects a mapped class, got %s", d.key, v.Name))
+	case string:
+		name := strings.TrimSpace(v)
+		if mp := r.classes[name]; mp != nil {
+			return mp, nil
+		}
+		return nil, r.rt.raiseAt(th, r.rt.exc["InvalidRequestError"], d.span, fmt.Sprintf("When initializing mapper Mapper[%s(%s)], expression '%s' failed to locate a name ('%s'). If this is a class name, consider adding this relationship() to the <class '__main__.%s'> class after both dependent classes have been defined.", d.owner.cls.Name, d.owner.m.Table.Name, name, name, d.owner.cls.Name))
+	}
+	return nil, r.rt.raiseAt(th, r.rt.exc["ArgumentError"], d.span, fmt.Sprintf("relationship '%s' needs its target class, as relationship(\"Child\") or a Mapped[List[\"Child\"]] annotation", d.key))
+}
+
+func annotationTarget(ann interp.Value) interp.Value {
+	g, ok := ann.(*interp.Generic)
+	if !ok {
+		return ann
+	}
+	switch g.Origin {
+	case "Mapped", "List", "list", "Optional", "Set", "set":
+		if len(g.Args) == 1 {
+			return annotationTarget(g.Args[0])
+		}
+	case "Union":
+		inner, _ := unwrapOptional(g)
+		if inner != ann {
+			return annotationTarget(inner)
+		}
+	}
+	return nil
+}
+
+func annotationUselist(ann interp.Value) *bool {
+	g, ok := ann.(*interp.Generic)
+	if !ok || g.Origin != "Mapped" || len(g.Args) != 1 {
+		return nil
+	}
+	if in, ok := g.Args[0].(*interp.Generic); ok {
+		b := in.Origin == "List" || in.Origin == "list" || in.Origin == "Set" || in.Origin == "set"
+		return &b
+	}
+	b := false
+	return &b
+}
+
+// build makes the orm.Relationship from the keywords.
+func (r *registry) build(th *interp.Thread, d *relDef) error {
+	rt := r.rt
+	target, err := r.target(th, d)
+	if err != nil {
+		return err
+	}
+	rel := &orm.Relationship{Key: d.key, Target: target.m, Cascade: orm.DefaultCascade, Lazy: "select", Span: d.span, FromBackref: d.backrefOf != nil}
+	fail := func(format string, args ...any) error {
+		return rt.raiseAt(th, rt.exc["ArgumentError"], d.span, fmt.Sprintf(format, args...))
+	}
+	for k, v := range d.kw {
+		switch k {
+		case "cascade":
+			s, ok := v.(string)
+			if !ok {
+				return fail("cascade must be a string such as \"all, delete-orphan\"")
+			}
+			c, err := orm.ParseCascade(s)
+			if err != nil {
+				return fail("%s", err.Error())
+			}
+			rel.Cascade = c
+		case "passive_deletes":
+			switch v {
+			case true:
+				rel.PassiveDeletes = orm.PassiveOn
+			case "all":
+				rel.PassiveDeletes = orm.PassiveAll
+			case false, nil:
+			default:
+				return fail("passive_deletes must be True, False or \"all\"")
+			}
+		case "single_parent":
+			rel.SingleParent = v == true
+		case "viewonly":
+			rel.ViewOnly = v == true
+		case "lazy":
+			s, _ := v.(string)
+			switch s {
+			case "select", "noload", "raise", "raise_on_sql", "selectin", "joined", "subquery", "dynamic":
+				rel.Lazy = s
+			case "":
+				if v == true {
+					rel.Lazy = "select"
+				} else {
+					return fail("lazy=%s is not supported by cascadelab", th.TypeName(v))
+				}
+			default:
+				return rt.raiseAt(th, interp.ExcClass("NotImplementedError"), d.span, fmt.Sprintf("lazy=%q is not supported by cascadelab yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"dynamic\", \"noload\" and \"raise\" are", s))
+			}
+		case "secondary":
+			switch s := v.(type) {
+			case *tableObj:
+				rel.Secondary = s.t
+			case string:
+				rel.Secondary = r.meta.md.Table(s)
+				if rel.Secondary == nil {
+					return fail("secondary table %q is not defined", s)
+				}
+			default:
+				return fail("secondary= must be a Table")
+			}
+		case "order_by":
+			ob, err := r.orderBy(th, v, target)
+			if err != nil {
+				return err
+			}
+			rel.OrderBy = ob
+		}
+	}
+	d.rel = rel
+	d.owner.m.AddRelationship(rel)
+	attr := &relAttr{rel: rel}
+	d.owner.cls.Dict.SetStr(d.key, attr)
+	return nil
+}
+
+// orderBy reads order_by=: a mapped attribute, desc(...), a list, or a
+// "Class.attr" string.
+func (r *registry) orderBy(th *interp.Thread, v interp.Value, target *mapped) ([]sql.Order, error) {
+	switch v := v.(type) {
+	case *colAttr:
+		return []sql.Order{{X: sql.Col{C: v.col}}}, nil
+	case *orderExpr:
+		return []sql.Order{v.o}, nil
+	case *interp.List, interp.Tuple:
+		items, _ := th.Iterate(v)
+		var out []sql.Order
+		for _, it := range items {
+			o, err := r.orderBy(th, it, target)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, o...)
+		}
+		return out, nil
+	case string:
+		var out []sql.Order
+		for _, part := range strings.Split(v, ",") {
+			part = strings.TrimSpace(part)
+			desc := false
+			if strings.HasSuffix(part, ".desc()") {
+				part, desc = strings.TrimSuffix(part, ".desc()"), true
+			}
+			cls, attr, ok := strings.Cut(part, ".")
+			if !ok {
+				cls, attr = target.cls.Name, part
+			}
+			mp := r.classes[cls]
+			if mp == nil || mp.m.Cols[attr] == nil {
+				return nil, th.Raise(r.rt.exc["InvalidRequestError"], "order_by=%q does not name a mapped column", v)
+			}
+			out = append(out, sql.Order{X: sql.Col{C: mp.m.Cols[attr]}, Desc: desc})
+		}
+		return out, nil
+	}
+	return nil, typeErr(th, "order_by= must be a column such as Child.id or a string \"Child.id\"")
+}
+
+// direction runs after pairing, since a backref of a remote_side tree
+// relationship is the opposite direction.
+func (r *registry) direction(th *interp.Thread, d *relDef) error {
+	rt := r.rt
+	var spec orm.RelSpec
+	if v, ok := d.kw["foreign_keys"]; ok {
+		cols, err := r.columns(th, v, d)
+		if err != nil {
+			return err
+		}
+		spec.ForeignKeys = cols
+	}
+	if v, ok := d.kw["remote_side"]; ok {
+		cols, err := r.columns(th, v, d)
+		if err != nil {
+			return err
+		}
+		spec.RemoteSide = cols
+	}
+	if d.annotation != nil {
+		spec.Uselist = annotationUselist(d.annotation)
+	}
+	if v, ok := d.kw["uselist"]; ok {
+		b := v == true
+		spec.Uselist = &b
+	}
+	if err := d.rel.Configure(spec); err != nil {
+		ce := err.(*orm.ConfigError)
+		cls := rt.exc[ce.Class]
+		if cls == nil {
+			cls = interp.ExcClass(ce.Class)
+		}
+		return rt.raiseAt(th, cls, d.span, ce.Msg)
+	}
+	return nil
+}
+
+// columns reads foreign_keys= / remote_side=: column definitions from the
+// class body, mapped attributes, lists of them, or "Class.attr" strings.
+func (r *registry) columns(th *interp.Thread, v interp.Value, d *relDef) ([]*schema.Column, error) {
+	switch v := v.(type) {
+	case *columnDef:
+		if v.col == nil {
+			return nil, typeErr(th, "column is not part of a table")
+		}
+		return []*schema.Column{v.col}, nil
+	case *colAttr:
+		return []*schema.Column{v.col}, nil
+	case *interp.List, interp.Tuple:
+		items, _ := th.Iterate(v)
+		var out []*schema.Column
+		for _, it := range items {
+			c, err := r.columns(th, it, d)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, c...)
+		}
+		return out, nil
+	case string:
+		s := strings.Trim(strings.TrimSpace(v), "[]")
+		var out []*schema.Column
+		for _, part := range strings.Split(s, ",") {
+			part = strings.TrimSpace(part)
+			cls, attr, ok := strings.Cut(part, ".")
+			if !ok {
+				cls, attr = d.owner.cls.Name, part
+			}
+			mp := r.classes[cls]
+			if mp == nil || mp.m.Cols[attr] == nil {
+				return nil, th.Raise(r.rt.exc["ArgumentError"], "%q does not name a mapped column", part)
+			}
+			out = append(out, mp.m.Cols[attr])
+		}
+		return out, nil
+	}
+	return nil, typeErr(th, "expected a column or a list of columns, got %s", th.TypeName(v))
+}

@@ -1,0 +1,372 @@
+package sa
+
+import (
+	"fmt"
+	"strings"
+
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/store"
+)
+
+// metaObj is a MetaData.
+type metaObj struct {
+	rt   *Runtime
+	md   *schema.MetaData
+	reg  *registry // nil for a plain MetaData()
+	objs map[*schema.Table]*tableObj
+}
+
+func (rt *Runtime) newMeta() *metaObj {
+	return &metaObj{rt: rt, md: schema.NewMetaData(), objs: map[*schema.Table]*tableObj{}}
+}
+
+func (m *metaObj) TypeName() string { return "MetaData" }
+
+func (m *metaObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "create_all", "drop_all":
+		create := name == "create_all"
+		return builtin("MetaData."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "MetaData."+name)
+			v, ok := a.get(0, "bind")
+			a.kw("checkfirst")
+			if err := a.check(1); err != nil {
+				return nil, err
+			}
+			e, isEngine := v.(*Engine)
+			if !ok || !isEngine {
+				if conn, isConn := v.(*connObj); isConn {
+					e = conn.e
+				} else {
+					return nil, typeErr(th, "MetaData.%s() needs the engine: Base.metadata.%s(engine)", name, name)
+				}
+			}
+			return nil, m.ddl(th, e, create)
+		}), true, nil
+	case "tables":
+		d := interp.NewDict()
+		for _, t := range m.md.Tables {
+			d.SetStr(t.Name, m.table(t))
+		}
+		return d, true, nil
+	case "sorted_tables":
+		l := &interp.List{}
+		for _, t := range m.md.SortedTables() {
+			l.Items = append(l.Items, m.table(t))
+		}
+		return l, true, nil
+	}
+	return nil, false, nil
+}
+
+func (m *metaObj) table(t *schema.Table) *tableObj {
+	if o := m.objs[t]; o != nil {
+		return o
+	}
+	o := &tableObj{t: t, md: m}
+	m.objs[t] = o
+	return o
+}
+
+// ddl is create_all / drop_all with checkfirst, as the SQLite dialect runs it.
+func (m *metaObj) ddl(th *interp.Thread, e *Engine, create bool) error {
+	if m.reg != nil {
+		if err := m.reg.configure(th); err != nil {
+			return err
+		}
+	}
+	if err := m.md.Resolve(); err != nil {
+		re := err.(*schema.ResolveError)
+		return th.Raise(m.rt.exc["NoReferencedTableError"], "%s", re.Msg)
+	}
+	exists := map[*schema.Table]bool{}
+	for _, t := range m.md.Tables {
+		ok, err := e.hasTable(t.Name)
+		if err != nil {
+			return m.rt.raise(th, err)
+		}
+		exists[t] = ok
+	}
+	sorted := m.md.SortedTables()
+	if create {
+		for _, t := range sorted {
+			if exists[t] {
+				continue
+			}
+			if _, err := e.orm.Exec(schema.CreateTable(t), nil); err != nil {
+				return m.rt.raise(th, err)
+			}
+			for _, ix := range schema.CreateIndexes(t) {
+				if _, err := e.orm.Exec(ix, nil); err != nil {
+					return m.rt.raise(th, err)
+				}
+			}
+		}
+	} else {
+		for i := len(sorted) - 1; i >= 0; i-- {
+			t := sorted[i]
+			if !exists[t] {
+				continue
+			}
+			if _, err := e.orm.Exec("DROP TABLE "+schema.Quote(t.Name), nil); err != nil {
+				return m.rt.raise(th, err)
+			}
+		}
+	}
+	db, err := e.orm.DB()
+	if err != nil {
+		return m.rt.raise(th, err)
+	}
+	return m.rt.raise(th, db.Commit())
+}
+
+// Engine is create_engine()'s result.
+type Engine struct {
+	rt      *Runtime
+	orm     *orm.Engine
+	url     string
+	connect []interp.Value
+}
+
+func (e *Engine) TypeName() string { return "Engine" }
+
+func (e *Engine) hasTable(name string) (bool, error) {
+	for _, db := range []string{"main", "temp"} {
+		if ok, err := e.orm.HasTable(db, name); ok || err != nil {
+			return ok, err
+		}
+	}
+	return false, nil
+}
+
+// sqlitePath reads sqlite[+pysqlite]://[/path]; false for any other URL.
+func sqlitePath(url string) (string, bool) {
+	rest, ok := strings.CutPrefix(url, "sqlite://")
+	if !ok {
+		rest, ok = strings.CutPrefix(url, "sqlite+pysqlite://")
+	}
+	if !ok || (rest != "" && rest[0] != '/') {
+		return "", false
+	}
+	return strings.TrimPrefix(rest, "/"), true
+}
+
+func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "create_engine")
+	url, ok, err := a.str(0, "url")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, typeErr(th, "create_engine() missing 1 required positional argument: 'url'")
+	}
+	path, ok := sqlitePath(url)
+	if !ok {
+		return nil, th.Raise(rt.exc["ArgumentError"], "cascadelab runs SQLite only: use create_engine(\"sqlite://\") instead of %q", url)
+	}
+	if path != "" && path != ":memory:" {
+		rt.note(c.Span, fmt.Sprintf("the database file %q is replaced by an in-memory SQLite database: cascadelab never touches files", path))
+	}
+	for _, k := range []string{"echo", "future", "connect_args", "poolclass", "echo_pool", "pool_pre_ping"} {
+		a.kw(k)
+	}
+	if err := a.check(1); err != nil {
+		return nil, err
+	}
+	e := &Engine{rt: rt, url: url, orm: orm.NewEngine(&rt.Log)}
+	e.orm.Ctx = rt.Ctx
+	e.orm.MaxRows = rt.MaxRows
+	e.orm.OnConnect = append(e.orm.OnConnect, func(db *store.DB) error {
+		for _, fn := range append(append([]interp.Value(nil), rt.globalConnect...), e.connect...) {
+			if _, err := th.Call(fn, []interp.Value{&dbapiConn{rt: rt, db: db}, &opaque{name: "_ConnectionRecord"}}, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	rt.Engines = append(rt.Engines, e)
+	return e, nil
+}
+
+func (e *Engine) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "connect", "begin":
+		return builtin("Engine."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return &connObj{e: e, autoCommit: name == "begin"}, nil
+		}), true, nil
+	case "dispose":
+		return builtin("Engine.dispose", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return nil, nil }), true, nil
+	case "url":
+		return e.url, true, nil
+	}
+	return nil, false, nil
+}
+
+// opaque is a placeholder argument nobody should need to look into.
+type opaque struct{ name string }
+
+func (o *opaque) TypeName() string { return o.name }
+
+// dbapiConn is the raw sqlite3 connection a "connect" listener receives:
+// what it runs is below SQLAlchemy, so it is not recorded.
+type dbapiConn struct {
+	rt *Runtime
+	db *store.DB
+}
+
+func (d *dbapiConn) TypeName() string { return "Connection" }
+func (d *dbapiConn) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "cursor":
+		return builtin("cursor", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return &dbapiCursor{d}, nil }), true, nil
+	case "execute":
+		return builtin("execute", d.execute), true, nil
+	case "close", "commit", "rollback":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return nil, nil }), true, nil
+	}
+	return nil, false, nil
+}
+
+func (d *dbapiConn) execute(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args) < 1 {
+		return nil, typeErr(th, "execute() needs a SQL string")
+	}
+	q, ok := c.Args[0].(string)
+	if !ok {
+		return nil, typeErr(th, "execute() argument 1 must be str")
+	}
+	q = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(q), ";"))
+	if _, err := d.db.Raw(q, nil); err != nil {
+		return nil, d.rt.raise(th, err)
+	}
+	return nil, nil
+}
+
+type dbapiCursor struct{ conn *dbapiConn }
+
+func (c *dbapiCursor) TypeName() string { return "Cursor" }
+func (c *dbapiCursor) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "execute":
+		return builtin("execute", c.conn.execute), true, nil
+	case "close":
+		return builtin("close", func(th *interp.Thread, _ *interp.Call) (interp.Value, error) { return nil, nil }), true, nil
+	}
+	return nil, false, nil
+}
+
+// sqlite3Connection is sqlite3.Connection, for isinstance checks in listeners.
+type sqlite3Connection struct{}
+
+func (sqlite3Connection) TypeName() string { return "type" }
+func (sqlite3Connection) IsInstance(th *interp.Thread, v interp.Value) (bool, error) {
+	_, ok := v.(*dbapiConn)
+	return ok, nil
+}
+
+// engineClass is sqlalchemy.engine.Engine, the target of global listeners.
+type engineClass struct{}
+
+func (engineClass) TypeName() string { return "type" }
+func (engineClass) IsInstance(th *interp.Thread, v interp.Value) (bool, error) {
+	_, ok := v.(*Engine)
+	return ok, nil
+}
+
+func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, fn interp.Value) error {
+	if ident != "connect" {
+		return unsupported(th, "event %q (only \"connect\" listeners are)", ident)
+	}
+	switch t := target.(type) {
+	case engineClass:
+		rt.globalConnect = append(rt.globalConnect, fn)
+	case *Engine:
+		if t.orm.Connected() {
+			rt.note(th.Span(), "this connect listener was added after the engine's first connection, so it never runs (as in SQLAlchemy)")
+		}
+		t.connect = append(t.connect, fn)
+	default:
+		return unsupported(th, "listening on %s", th.TypeName(target))
+	}
+	return nil
+}
+
+func (rt *Runtime) eventModule() *interp.Module {
+	return module("sqlalchemy.event", map[string]interp.Value{
+		"listens_for": builtin("listens_for", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 2 {
+				return nil, typeErr(th, "listens_for() takes a target and an event name")
+			}
+			ident, _ := c.Args[1].(string)
+			target := c.Args[0]
+			return builtin("decorator", func(th *interp.Thread, d *interp.Call) (interp.Value, error) {
+				if len(d.Args) != 1 {
+					return nil, typeErr(th, "listens_for decorator takes one function")
+				}
+				return d.Args[0], rt.listen(th, target, ident, d.Args[0])
+			}), nil
+		}),
+		"listen": builtin("listen", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 3 {
+				return nil, typeErr(th, "listen() takes a target, an event name and a function")
+			}
+			ident, _ := c.Args[1].(string)
+			return nil, rt.listen(th, c.Args[0], ident, c.Args[2])
+		}),
+	})
+}
+
+// connObj is engine.connect() / engine.begin().
+type connObj struct {
+	e          *Engine
+	autoCommit bool
+}
+
+func (c *connObj) TypeName() string                              { return "Connection" }
+func (c *connObj) Enter(th *interp.Thread) (interp.Value, error) { return c, nil }
+func (c *connObj) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
+	db, err := c.e.orm.DB()
+	if err != nil {
+		return false, c.e.rt.raise(th, err)
+	}
+	if c.autoCommit && exc == nil {
+		return false, c.e.rt.raise(th, db.Commit())
+	}
+	return false, c.e.rt.raise(th, db.Rollback())
+}
+
+func (c *connObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	rt := c.e.rt
+	switch name {
+	case "execute":
+		return builtin("Connection.execute", func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			if len(call.Args) < 1 {
+				return nil, typeErr(th, "execute() needs a statement")
+			}
+			var params interp.Value
+			if len(call.Args) > 1 {
+				params = call.Args[1]
+			}
+			return rt.executeCore(th, c.e, call.Args[0], params)
+		}), true, nil
+	case "commit", "rollback":
+		return builtin("Connection."+name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			db, err := c.e.orm.DB()
+			if err != nil {
+				return nil, rt.raise(th, err)
+			}
+			if name == "commit" {
+				return nil, rt.raise(th, db.Commit())
+			}
+			return nil, rt.raise(th, db.Rollback())
+		}), true, nil
+	case "close":
+		return builtin("Connection.close", func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			_, err := c.Exit(th, &interp.Exception{})
+			return nil, err
+		}), true, nil
+	}
+	return nil, false, nil
+}

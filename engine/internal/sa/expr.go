@@ -1,0 +1,580 @@
+package sa
+
+import (
+	"time"
+
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/sql"
+)
+
+// colAttr is a mapped column attribute on the class (Parent.id) or a Core
+// column (table.c.id); comparing it builds SQL.
+type colAttr struct {
+	col *schema.Column
+	m   *orm.Mapper // nil for a Core column
+	key string
+}
+
+func (c *colAttr) TypeName() string { return "InstrumentedAttribute" }
+
+var cmpOps = map[string]string{"Eq": "=", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">="}
+
+// sqlExpr is a SQL boolean expression, with a Python evaluator when
+// synchronize_session="evaluate" can run it (nil when it cannot).
+type sqlExpr struct {
+	e  sql.Expr
+	ev func(st *orm.State) (any, error)
+}
+
+func (s *sqlExpr) TypeName() string { return "BinaryExpression" }
+
+func (c *colAttr) Binary(th *interp.Thread, op string, other interp.Value, right bool) (interp.Value, bool, error) {
+	sqlOp, ok := cmpOps[op]
+	if !ok {
+		return nil, false, nil
+	}
+	if right { // 5 == Parent.id: Python reflects to Parent.id == 5 with the mirrored operator
+		sqlOp = map[string]string{"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}[sqlOp]
+	}
+	if oc, isCol := other.(*colAttr); isCol {
+		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Col{C: oc.col}, Op: sqlOp}}, true, nil
+	}
+	v, err := pyToSQL(th, other)
+	if err != nil {
+		return nil, true, err
+	}
+	key := c.key
+	ev := func(st *orm.State) (any, error) {
+		cur, err := st.Get(key)
+		if err != nil {
+			return nil, err
+		}
+		return compareSQL(cur, v, sqlOp), nil
+	}
+	if c.m == nil {
+		ev = nil
+	}
+	if v == nil && (sqlOp == "=" || sqlOp == "!=") {
+		op := "IS"
+		if sqlOp == "!=" {
+			op = "IS NOT"
+		}
+		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Lit("NULL"), Op: op}, ev: ev}, true, nil
+	}
+	if b, isBool := v.(bool); isBool && c.col.Type.Affinity == schema.AffBool {
+		lit := sql.Lit("0")
+		if b {
+			lit = "1"
+		}
+		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: lit, Op: sqlOp}, ev: ev}, true, nil
+	}
+	return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bind{V: orm.ToDB(c.col, v)}, Op: sqlOp}, ev: ev}, true, nil
+}
+
+func (c *colAttr) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+	return nil, false, nil
+}
+
+// compareSQL evaluates a comparison the way SQLAlchemy's evaluator does in
+// Python (None compares as unknown).
+func compareSQL(a, b any, op string) any {
+	if a == nil || b == nil {
+		switch op {
+		case "=":
+			if a == nil && b == nil {
+				return true
+			}
+			return nil
+		case "!=":
+			return nil
+		}
+		return nil
+	}
+	c, ok := cmp3(a, b)
+	if !ok {
+		switch op {
+		case "=":
+			return false
+		case "!=":
+			return true
+		}
+		return nil
+	}
+	switch op {
+	case "=":
+		return c == 0
+	case "!=":
+		return c != 0
+	case "<":
+		return c < 0
+	case "<=":
+		return c <= 0
+	case ">":
+		return c > 0
+	case ">=":
+		return c >= 0
+	}
+	return nil
+}
+
+func num(v any) (float64, bool) {
+	switch v := v.(type) {
+	case int64:
+		return float64(v), true
+	case float64:
+		return v, true
+	case bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func cmp3(a, b any) (int, bool) {
+	if x, ok := num(a); ok {
+		if y, ok := num(b); ok {
+			switch {
+			case x < y:
+				return -1, true
+			case x > y:
+				return 1, true
+			}
+			return 0, true
+		}
+		return 0, false
+	}
+	if ta, ok := a.(time.Time); ok {
+		tb, ok := b.(time.Time)
+		if !ok {
+			return 0, false
+		}
+		return ta.Compare(tb), true
+	}
+	x, ok1 := a.(string)
+	y, ok2 := b.(string)
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	switch {
+	case x < y:
+		return -1, true
+	case x > y:
+		return 1, true
+	}
+	return 0, true
+}
+
+func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "desc", "asc":
+		return builtin(name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			return &orderExpr{o: sql.Order{X: sql.Col{C: c.col}, Desc: name == "desc"}}, nil
+		}), true, nil
+	case "in_", "not_in":
+		return builtin(name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			if len(call.Args) != 1 {
+				return nil, typeErr(th, "%s() takes a list of values", name)
+			}
+			items, err := th.Iterate(call.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			var list sql.List
+			var vals []any
+			for _, it := range items {
+				v, err := pyToSQL(th, it)
+				if err != nil {
+					return nil, err
+				}
+				vals = append(vals, v)
+				list = append(list, sql.Bind{V: orm.ToDB(c.col, v)})
+			}
+			op := "IN"
+			if name == "not_in" {
+				op = "NOT IN"
+			}
+			key := c.key
+			ev := func(st *orm.State) (any, error) {
+				cur, err := st.Get(key)
+				if err != nil {
+					return nil, err
+				}
+				for _, v := range vals {
+					if compareSQL(cur, v, "=") == true {
+						return op == "IN", nil
+					}
+				}
+				return op != "IN", nil
+			}
+			return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: list, Op: op}, ev: ev}, nil
+		}), true, nil
+	case "is_", "is_not", "isnot":
+		return builtin(name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			if len(call.Args) != 1 || call.Args[0] != nil {
+				return nil, unsupported(th, "%s() with anything but None", name)
+			}
+			eq := "Eq"
+			if name != "is_" {
+				eq = "NotEq"
+			}
+			v, _, err := c.Binary(th, eq, nil, false)
+			return v, err
+		}), true, nil
+	case "key", "name":
+		return c.col.Name, true, nil
+	case "like", "startswith", "endswith", "contains", "ilike":
+		return nil, true, unsupported(th, "the %s() operator", name)
+	}
+	return nil, false, nil
+}
+
+// orderExpr is desc(col) / col.desc().
+type orderExpr struct{ o sql.Order }
+
+func (o *orderExpr) TypeName() string { return "UnaryExpression" }
+
+// relAttr is a relationship attribute on the class (Parent.children).
+type relAttr struct{ rel *orm.Relationship }
+
+func (r *relAttr) TypeName() string { return "InstrumentedAttribute" }
+
+func conj(op string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		var parts []sql.Expr
+		var evs []func(*orm.State) (any, error)
+		for _, a := range c.Args {
+			e, ok := a.(*sqlExpr)
+			if !ok {
+				return nil, typeErr(th, "%s_() takes SQL expressions such as Parent.id == 1", op)
+			}
+			parts = append(parts, e.e)
+			evs = append(evs, e.ev)
+		}
+		if len(parts) == 1 {
+			return c.Args[0], nil
+		}
+		ev := func(st *orm.State) (any, error) {
+			var unknown bool
+			for _, f := range evs {
+				if f == nil {
+					return nil, errNoEval
+				}
+				v, err := f(st)
+				if err != nil {
+					return nil, err
+				}
+				switch {
+				case v == nil:
+					unknown = true
+				case v == (op == "or"):
+					return v, nil
+				}
+			}
+			if unknown {
+				return nil, nil
+			}
+			return op == "and", nil
+		}
+		return &sqlExpr{e: sql.Conj{Op: map[string]string{"and": "AND", "or": "OR"}[op], Args: parts}, ev: ev}, nil
+	}
+}
+
+type noEval struct{}
+
+func (noEval) Error() string { return "cannot evaluate" }
+
+var errNoEval error = noEval{}
+
+func notExpr(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args) != 1 {
+		return nil, typeErr(th, "not_() takes one expression")
+	}
+	e, ok := c.Args[0].(*sqlExpr)
+	if !ok {
+		return nil, typeErr(th, "not_() takes a SQL expression")
+	}
+	ev := e.ev
+	return &sqlExpr{e: sql.Not{X: e.e}, ev: func(st *orm.State) (any, error) {
+		if ev == nil {
+			return nil, errNoEval
+		}
+		v, err := ev(st)
+		if v == nil || err != nil {
+			return nil, err
+		}
+		return v != true, nil
+	}}, nil
+}
+
+func orderFn(desc bool) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args) != 1 {
+			return nil, typeErr(th, "desc()/asc() take one column")
+		}
+		col, ok := c.Args[0].(*colAttr)
+		if !ok {
+			return nil, typeErr(th, "desc()/asc() take a column such as Child.id")
+		}
+		return &orderExpr{o: sql.Order{X: sql.Col{C: col.col}, Desc: desc}}, nil
+	}
+}
+
+// funcObj is sqlalchemy.func; func.count(...) builds a funcExpr.
+type funcObj struct{}
+
+func (funcObj) TypeName() string { return "_FunctionGenerator" }
+func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "count", "max", "min", "sum", "avg":
+	default:
+		return nil, true, unsupported(th, "func.%s", name)
+	}
+	return builtin("func."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		f := &funcExpr{name: name}
+		for _, a := range c.Args {
+			col, ok := a.(*colAttr)
+			if !ok {
+				return nil, typeErr(th, "func.%s() takes a column", name)
+			}
+			f.args = append(f.args, col.col)
+		}
+		if len(f.args) == 0 && name != "count" {
+			return nil, typeErr(th, "func.%s() needs a column", name)
+		}
+		return f, nil
+	}), true, nil
+}
+
+type funcExpr struct {
+	name string
+	args []*schema.Column
+}
+
+func (f *funcExpr) TypeName() string { return "Function" }
+
+func (f *funcExpr) expr() sql.Expr {
+	fe := sql.Func{Name: f.name}
+	if len(f.args) == 0 {
+		fe.Args = []sql.Expr{sql.Lit("*")}
+	}
+	for _, c := range f.args {
+		fe.Args = append(fe.Args, sql.Col{C: c})
+	}
+	return fe
+}
+
+// pyToSQL converts a Python value for a column.
+func pyToSQL(th *interp.Thread, v interp.Value) (any, error) {
+	switch v := v.(type) {
+	case nil, bool, int64, float64, string:
+		return v, nil
+	case *dateObj:
+		return v.t, nil
+	}
+	return nil, unsupported(th, "storing a %s value in a column", th.TypeName(v))
+}
+
+// toPy converts an attribute value read from a state for Python.
+func (rt *Runtime) toPy(st *orm.State, key string, v any) interp.Value {
+	switch v := v.(type) {
+	case *orm.Coll:
+		return &listProxy{rt: rt, st: st, rel: st.M.Rel(key)}
+	case *orm.State:
+		if v == nil {
+			return nil
+		}
+		return v.Obj
+	case []byte:
+		return string(v)
+	case time.Time:
+		c := st.M.Cols[key]
+		return &dateObj{t: v, withTime: c == nil || c.Type.Affinity == schema.AffDateTime}
+	}
+	return v
+}
+
+// listProxy is an instrumented collection: list operations become
+// attribute events on the owning state.
+type listProxy struct {
+	rt  *Runtime
+	st  *orm.State
+	rel *orm.Relationship
+}
+
+func (l *listProxy) TypeName() string { return "InstrumentedList" }
+
+func (l *listProxy) items(th *interp.Thread) ([]*orm.State, error) {
+	v, err := l.st.Get(l.rel.Key)
+	if err != nil {
+		return nil, l.rt.raise(th, err)
+	}
+	return v.(*orm.Coll).Items, nil
+}
+
+func (l *listProxy) Iterate(th *interp.Thread) ([]interp.Value, error) {
+	items, err := l.items(th)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]interp.Value, len(items))
+	for i, s := range items {
+		out[i] = s.Obj
+	}
+	return out, nil
+}
+
+func (l *listProxy) Len(th *interp.Thread) (int, error) {
+	items, err := l.items(th)
+	return len(items), err
+}
+
+func (l *listProxy) Truth(th *interp.Thread) (bool, error) {
+	n, err := l.Len(th)
+	return n > 0, err
+}
+
+func (l *listProxy) Contains(th *interp.Thread, v interp.Value) (bool, error) {
+	items, err := l.Iterate(th)
+	if err != nil {
+		return false, err
+	}
+	for _, it := range items {
+		if it == v {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+func (l *listProxy) GetItem(th *interp.Thread, key interp.Value) (interp.Value, error) {
+	items, err := l.Iterate(th)
+	if err != nil {
+		return nil, err
+	}
+	return th.GetItem(&interp.List{Items: items}, key)
+}
+
+func (l *listProxy) Repr(th *interp.Thread) (string, error) {
+	items, err := l.Iterate(th)
+	if err != nil {
+		return "", err
+	}
+	return th.Repr(&interp.List{Items: items})
+}
+
+func (l *listProxy) Binary(th *interp.Thread, op string, other interp.Value, right bool) (interp.Value, bool, error) {
+	if op != "Eq" && op != "NotEq" {
+		return nil, false, nil
+	}
+	items, err := l.Iterate(th)
+	if err != nil {
+		return nil, true, err
+	}
+	eq, err := th.Equal(&interp.List{Items: items}, other)
+	if op == "NotEq" {
+		eq = !eq
+	}
+	return eq, true, err
+}
+
+func (l *listProxy) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+	return nil, false, nil
+}
+
+func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	rt := l.rt
+	one := func(fn func(th *interp.Thread, v interp.Value) (interp.Value, error)) (interp.Value, bool, error) {
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 1 {
+				return nil, typeErr(th, "%s() takes exactly one argument (%d given)", name, len(c.Args))
+			}
+			return fn(th, c.Args[0])
+		}), true, nil
+	}
+	switch name {
+	case "append":
+		return one(func(th *interp.Thread, v interp.Value) (interp.Value, error) {
+			s, err := rt.stateOf(th, v, l.rel.Target)
+			if err != nil {
+				return nil, err
+			}
+			return nil, rt.raise(th, l.st.Append(l.rel, s))
+		})
+	case "remove":
+		return one(func(th *interp.Thread, v interp.Value) (interp.Value, error) {
+			s, err := rt.stateOf(th, v, l.rel.Target)
+			if err != nil {
+				return nil, err
+			}
+			ok, err := l.st.Remove(l.rel, s)
+			if err != nil {
+				return nil, rt.raise(th, err)
+			}
+			if !ok {
+				return nil, th.Raise(interp.ExcClass("ValueError"), "list.remove(x): x not in list")
+			}
+			return nil, nil
+		})
+	case "extend":
+		return one(func(th *interp.Thread, v interp.Value) (interp.Value, error) {
+			items, err := th.Iterate(v)
+			if err != nil {
+				return nil, err
+			}
+			for _, it := range items {
+				s, err := rt.stateOf(th, it, l.rel.Target)
+				if err != nil {
+					return nil, err
+				}
+				if err := l.st.Append(l.rel, s); err != nil {
+					return nil, rt.raise(th, err)
+				}
+			}
+			return nil, nil
+		})
+	case "clear":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return nil, rt.raise(th, l.st.Set(l.rel.Key, []*orm.State{}))
+		}), true, nil
+	case "pop":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			items, err := l.items(th)
+			if err != nil {
+				return nil, err
+			}
+			i := len(items) - 1
+			if len(c.Args) == 1 {
+				n, ok := c.Args[0].(int64)
+				if !ok {
+					return nil, typeErr(th, "pop() index must be an integer")
+				}
+				i = int(n)
+				if i < 0 {
+					i += len(items)
+				}
+			}
+			if i < 0 || i >= len(items) {
+				return nil, th.Raise(interp.ExcClass("IndexError"), "pop index out of range")
+			}
+			s := items[i]
+			if _, err := l.st.Remove(l.rel, s); err != nil {
+				return nil, rt.raise(th, err)
+			}
+			return s.Obj, nil
+		}), true, nil
+	case "index", "count", "copy", "sort":
+		items, err := l.Iterate(th)
+		if err != nil {
+			return nil, true, err
+		}
+		if name == "sort" {
+			return nil, true, unsupported(th, "sorting a relationship collection in place")
+		}
+		return th.GetAttr(&interp.List{Items: items}, name)
+	}
+	return nil, false, nil
+}

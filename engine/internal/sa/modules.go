@@ -1,0 +1,106 @@
+package sa
+
+import (
+	"cascadelab/engine/internal/interp"
+)
+
+// mappedAlias is sqlalchemy.orm.Mapped: Mapped[X] is kept as a Generic the
+// declarative scan reads.
+type mappedAlias struct{ name string }
+
+func (m *mappedAlias) TypeName() string { return "type" }
+func (m *mappedAlias) GetItem(th *interp.Thread, key interp.Value) (interp.Value, error) {
+	return &interp.Generic{Origin: m.name, Args: []interp.Value{key}}, nil
+}
+
+func (rt *Runtime) buildModules() {
+	types := map[string]interp.Value{}
+	for _, n := range []string{"Integer", "BigInteger", "SmallInteger", "String", "Unicode", "Text", "UnicodeText", "Boolean", "Float", "Numeric", "Date", "DateTime", "LargeBinary"} {
+		types[n] = &typeClass{name: n}
+	}
+	orderBy := func(desc bool) interp.Value {
+		return builtin(map[bool]string{true: "desc", false: "asc"}[desc], orderFn(desc))
+	}
+	core := map[string]interp.Value{
+		"Column":               builtin("Column", newColumn(false)),
+		"ForeignKey":           builtin("ForeignKey", newForeignKey),
+		"ForeignKeyConstraint": builtin("ForeignKeyConstraint", newFKConstraint),
+		"UniqueConstraint":     builtin("UniqueConstraint", newUnique),
+		"Table":                builtin("Table", rt.newTable),
+		"MetaData": builtin("MetaData", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return rt.newMeta(), nil
+		}),
+		"create_engine": builtin("create_engine", rt.createEngine),
+		"text": builtin("text", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 1 {
+				return nil, typeErr(th, "text() takes one SQL string")
+			}
+			s, ok := c.Args[0].(string)
+			if !ok {
+				return nil, typeErr(th, "text() takes a string")
+			}
+			return &textObj{sql: s}, nil
+		}),
+		"select": builtin("select", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return rt.newSelect(th, c.Args)
+		}),
+		"delete":      builtin("delete", rt.newDML(false)),
+		"update":      builtin("update", rt.newDML(true)),
+		"func":        funcObj{},
+		"and_":        builtin("and_", conj("and")),
+		"or_":         builtin("or_", conj("or")),
+		"not_":        builtin("not_", notExpr),
+		"desc":        orderBy(true),
+		"asc":         orderBy(false),
+		"event":       rt.eventModule(),
+		"__version__": "2.0.52",
+	}
+	for k, v := range types {
+		core[k] = v
+	}
+	exc := map[string]interp.Value{}
+	for k, v := range rt.exc {
+		exc[k] = v
+	}
+	declBase := interp.NewClass("DeclarativeBase", nil, interp.NewDict(), &hook{reg: rt.newRegistry(), isBase: true})
+	ormMod := map[string]interp.Value{
+		"relationship":     builtin("relationship", newRelationship),
+		"backref":          builtin("backref", newBackref),
+		"sessionmaker":     builtin("sessionmaker", rt.newSessionMaker),
+		"Session":          sessionClass{rt: rt},
+		"declarative_base": builtin("declarative_base", rt.declarativeBase),
+		"DeclarativeBase":  declBase,
+		"Mapped":           &mappedAlias{name: "Mapped"},
+		"mapped_column":    builtin("mapped_column", newColumn(true)),
+		"configure_mappers": builtin("configure_mappers", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args)+len(c.Kw) > 0 {
+				return nil, typeErr(th, "configure_mappers() takes no arguments")
+			}
+			return nil, rt.Configure(th)
+		}),
+		"scoped_session": builtin("scoped_session", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return nil, unsupported(th, "scoped_session")
+		}),
+	}
+	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
+	rt.modules = map[string]*interp.Module{
+		"sqlalchemy":                 module("sqlalchemy", core),
+		"sqlalchemy.orm":             module("sqlalchemy.orm", ormMod),
+		"sqlalchemy.ext":             module("sqlalchemy.ext", map[string]interp.Value{}),
+		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"]}),
+		"sqlalchemy.engine":          module("sqlalchemy.engine", engineMod),
+		"sqlalchemy.exc":             module("sqlalchemy.exc", exc),
+		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", exc),
+		"sqlalchemy.event":           core["event"].(*interp.Module),
+		"sqlalchemy.types":           module("sqlalchemy.types", types),
+		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"]}),
+		"datetime":                   datetimeModule(),
+		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": "3.40.1"}),
+	}
+	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])
+	rt.modules["sqlalchemy"].Attrs.SetStr("exc", rt.modules["sqlalchemy.exc"])
+	rt.modules["sqlalchemy"].Attrs.SetStr("engine", rt.modules["sqlalchemy.engine"])
+	rt.modules["sqlalchemy"].Attrs.SetStr("ext", rt.modules["sqlalchemy.ext"])
+	rt.modules["sqlalchemy.ext"].Attrs.SetStr("declarative", rt.modules["sqlalchemy.ext.declarative"])
+	rt.exc["ObjectNotExecutableError"] = interp.NewExceptionClass("ObjectNotExecutableError", rt.exc["ArgumentError"])
+}

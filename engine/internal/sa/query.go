@@ -1,0 +1,811 @@
+package sa
+
+import (
+	"fmt"
+
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/sql"
+)
+
+// selectObj is both the legacy Query (session.query) and the 2.0 select().
+type selectObj struct {
+	rt     *Runtime
+	entity *orm.Mapper
+	cols   []interp.Value // *colAttr or *funcExpr when not selecting an entity
+	from   *schema.Table
+	also   *schema.Table // a dynamic many-to-many's secondary table
+	where  []*sqlExpr
+	order  []sql.Expr
+	limit  sql.Expr
+	offset sql.Expr
+	legacy bool
+	sess   *sessionObj
+}
+
+func (q *selectObj) TypeName() string {
+	if q.legacy {
+		return "Query"
+	}
+	return "Select"
+}
+
+func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj, error) {
+	q := &selectObj{rt: rt}
+	if len(what) == 0 {
+		return nil, typeErr(th, "select() needs a mapped class or columns")
+	}
+	for _, w := range what {
+		switch w := w.(type) {
+		case *interp.Class:
+			if len(what) != 1 {
+				return nil, unsupported(th, "selecting several entities at once")
+			}
+			m, err := rt.mapperOf(th, w)
+			if err != nil {
+				return nil, err
+			}
+			q.entity, q.from = m, m.Table
+		case *colAttr:
+			q.cols = append(q.cols, w)
+			if q.from == nil {
+				q.from = w.col.Table
+			}
+		case *funcExpr:
+			q.cols = append(q.cols, w)
+			if len(w.args) > 0 && q.from == nil {
+				q.from = w.args[0].Table
+			}
+		default:
+			return nil, typeErr(th, "cannot select %s", th.TypeName(w))
+		}
+	}
+	return q, nil
+}
+
+func (q *selectObj) clone() *selectObj {
+	c := *q
+	c.where = append([]*sqlExpr(nil), q.where...)
+	c.order = append([]sql.Expr(nil), q.order...)
+	return &c
+}
+
+func (q *selectObj) compile(countWrap bool) sql.Expr {
+	s := &sql.Select{From: []*schema.Table{q.from}, Limit: q.limit, Offset: q.offset}
+	if q.also != nil {
+		s.From = append(s.From, q.also)
+	}
+	if q.entity != nil {
+		for _, c := range q.entity.ColumnsInOrder() {
+			if q.legacy {
+				s.Cols = append(s.Cols, sql.Labeled(c))
+			} else {
+				s.Cols = append(s.Cols, sql.Col{C: c})
+			}
+		}
+	}
+	n := 0
+	for _, c := range q.cols {
+		switch c := c.(type) {
+		case *colAttr:
+			if q.legacy {
+				s.Cols = append(s.Cols, sql.Labeled(c.col))
+			} else {
+				s.Cols = append(s.Cols, sql.Col{C: c.col})
+			}
+		case *funcExpr:
+			n++
+			s.Cols = append(s.Cols, sql.Label{X: c.expr(), Name: fmt.Sprintf("%s_%d", c.name, n)})
+		}
+	}
+	var where []sql.Expr
+	for _, w := range q.where {
+		where = append(where, w.e)
+	}
+	s.Where = sql.And(where...)
+	s.OrderBy = q.order
+	if countWrap {
+		return &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{sql.Lit("*")}}, Name: "count_1"}}, Sub: s}
+	}
+	return s
+}
+
+func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	rt := q.rt
+	chain := func(fn func(c *selectObj, call *interp.Call) error) (interp.Value, bool, error) {
+		return builtin(q.TypeName()+"."+name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			c := q.clone()
+			return c, fn(c, call)
+		}), true, nil
+	}
+	switch name {
+	case "filter", "where":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			for _, a := range call.Args {
+				e, ok := a.(*sqlExpr)
+				if !ok {
+					if b, isBool := a.(bool); isBool {
+						return typeErr(th, "%s() got the Python value %v instead of a SQL expression: compare a mapped attribute, e.g. Parent.id == 1", name, b)
+					}
+					return typeErr(th, "%s() takes SQL expressions such as Parent.id == 1, not %s", name, th.TypeName(a))
+				}
+				c.where = append(c.where, e)
+			}
+			return nil
+		})
+	case "filter_by":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			m := c.entity
+			if m == nil {
+				return unsupported(th, "filter_by() on a column query")
+			}
+			for _, kv := range call.Kw {
+				col := m.Cols[kv.Name]
+				if col == nil {
+					return th.Raise(rt.exc["InvalidRequestError"], "Entity namespace for \"%s\" has no property \"%s\"", m.Table.Name, kv.Name)
+				}
+				e, _, err := (&colAttr{col: col, m: m, key: kv.Name}).Binary(th, "Eq", kv.Value, false)
+				if err != nil {
+					return err
+				}
+				c.where = append(c.where, e.(*sqlExpr))
+			}
+			return nil
+		})
+	case "order_by":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			for _, a := range call.Args {
+				switch a := a.(type) {
+				case *colAttr:
+					c.order = append(c.order, sql.Col{C: a.col})
+				case *orderExpr:
+					c.order = append(c.order, a.o)
+				case nil:
+					c.order = nil
+				default:
+					return typeErr(th, "order_by() takes columns such as Child.id or Child.id.desc()")
+				}
+			}
+			return nil
+		})
+	case "limit", "offset":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			if len(call.Args) != 1 {
+				return typeErr(th, "%s() takes one integer", name)
+			}
+			n, ok := call.Args[0].(int64)
+			if !ok {
+				return typeErr(th, "%s() takes an integer", name)
+			}
+			if name == "limit" {
+				c.limit = sql.Bind{V: n}
+			} else {
+				c.offset = sql.Bind{V: n}
+			}
+			return nil
+		})
+	case "select_from":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			if len(call.Args) != 1 {
+				return typeErr(th, "select_from() takes one class or table")
+			}
+			switch v := call.Args[0].(type) {
+			case *tableObj:
+				c.from = v.t
+				return nil
+			}
+			m, err := rt.mapperOf(th, call.Args[0])
+			if err != nil {
+				return err
+			}
+			c.from = m.Table
+			return nil
+		})
+	}
+	if !q.legacy {
+		return nil, false, nil
+	}
+	run := func(fn func(th *interp.Thread, call *interp.Call) (interp.Value, error)) (interp.Value, bool, error) {
+		return builtin("Query."+name, fn), true, nil
+	}
+	switch name {
+	case "all":
+		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			items, err := q.Iterate(th)
+			return &interp.List{Items: items}, err
+		})
+	case "first":
+		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			c := q.clone()
+			c.limit, c.offset = sql.Bind{V: int64(1)}, sql.Bind{V: int64(0)}
+			items, err := c.Iterate(th)
+			if err != nil || len(items) == 0 {
+				return nil, err
+			}
+			return items[0], nil
+		})
+	case "one", "one_or_none", "scalar":
+		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			items, err := q.Iterate(th)
+			if err != nil {
+				return nil, err
+			}
+			return one(th, rt, items, name)
+		})
+	case "count":
+		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			if err := q.sess.s.AutoflushNow(); err != nil {
+				return nil, rt.raise(th, err)
+			}
+			text, params := sql.Compile(q.compile(true))
+			r, err := q.sess.e.orm.Exec(text, params)
+			if err != nil {
+				return nil, rt.raise(th, err)
+			}
+			return r.Rows[0][0], nil
+		})
+	case "get":
+		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			if len(call.Args) != 1 || q.entity == nil {
+				return nil, typeErr(th, "Query.get() takes one primary key value")
+			}
+			return q.sess.get(th, q.entity, call.Args[0])
+		})
+	case "delete", "update":
+		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			if q.entity == nil {
+				return nil, unsupported(th, "Query.%s() on a column query", name)
+			}
+			d := &dmlObj{rt: rt, m: q.entity, t: q.entity.Table, where: q.where, update: name == "update"}
+			a := newArgs(th, call, "Query."+name)
+			if d.update {
+				v, ok := a.get(0, "values")
+				if !ok {
+					return nil, typeErr(th, "Query.update() needs a dict of values")
+				}
+				if err := d.setValues(th, v, nil); err != nil {
+					return nil, err
+				}
+			}
+			sync := "auto"
+			if v, ok := a.kw("synchronize_session"); ok {
+				switch v {
+				case false:
+					sync = "false"
+				case "evaluate", "fetch", "auto":
+					sync = v.(string)
+				default:
+					return nil, th.Raise(rt.exc["ArgumentError"], "Valid strategies for session synchronization are 'auto', 'evaluate', 'fetch', False")
+				}
+			}
+			if err := a.check(1); err != nil {
+				return nil, err
+			}
+			r, err := d.runORM(th, q.sess, sync)
+			if err != nil {
+				return nil, err
+			}
+			return r.(*resultObj).rowcount, nil
+		})
+	}
+	return nil, false, nil
+}
+
+func one(th *interp.Thread, rt *Runtime, items []interp.Value, how string) (interp.Value, error) {
+	switch {
+	case len(items) == 0 && how == "one":
+		return nil, th.Raise(rt.exc["NoResultFound"], "No row was found when one was required")
+	case len(items) > 1:
+		return nil, th.Raise(rt.exc["MultipleResultsFound"], "Multiple rows were found when exactly one was required")
+	case len(items) == 0:
+		return nil, nil
+	}
+	if how == "scalar" {
+		if t, ok := items[0].(*rowObj); ok {
+			return t.vals[0], nil
+		}
+	}
+	return items[0], nil
+}
+
+// GetItem is Query[i]: one row by LIMIT 1 OFFSET i.
+func (q *selectObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, error) {
+	i, ok := k.(int64)
+	if !q.legacy || !ok {
+		return nil, unsupported(th, "indexing a %s with %s", q.TypeName(), th.TypeName(k))
+	}
+	if i < 0 {
+		return nil, th.Raise(interp.ExcClass("IndexError"), "negative indexes are not accepted by SQL index / slice operators")
+	}
+	c := q.clone()
+	c.limit, c.offset = sql.Bind{V: int64(1)}, sql.Bind{V: i}
+	items, err := c.Iterate(th)
+	if err != nil {
+		return nil, err
+	}
+	if len(items) == 0 {
+		return nil, th.Raise(interp.ExcClass("IndexError"), "list index out of range")
+	}
+	return items[0], nil
+}
+
+// Slice is Query[start:stop:step] as orm.util._getitem computes it: the
+// bounds become LIMIT and OFFSET, a step slices the fetched list.
+func (q *selectObj) Slice(th *interp.Thread, lo, hi, step interp.Value) (interp.Value, error) {
+	start, sok := lo.(int64)
+	stop, eok := hi.(int64)
+	if !q.legacy || (lo != nil && !sok) || (hi != nil && !eok) {
+		return nil, unsupported(th, "slicing a %s with %s:%s", q.TypeName(), th.TypeName(lo), th.TypeName(hi))
+	}
+	if sok && eok && stop-start <= 0 {
+		return &interp.List{}, nil
+	}
+	if (sok && start < 0) || (eok && stop < 0) {
+		return nil, th.Raise(interp.ExcClass("IndexError"), "negative indexes are not accepted by SQL index / slice operators")
+	}
+	c := q.clone()
+	if sok && start > 0 {
+		c.offset = sql.Bind{V: start}
+	}
+	if eok {
+		c.limit = sql.Bind{V: stop - start}
+	}
+	items, err := c.Iterate(th)
+	if err != nil {
+		return nil, err
+	}
+	if step != nil {
+		return th.Slice(&interp.List{Items: items}, nil, nil, step)
+	}
+	return &interp.List{Items: items}, nil
+}
+
+// Iterate runs a legacy Query.
+func (q *selectObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
+	if !q.legacy {
+		return nil, typeErr(th, "'Select' object is not iterable: run it with session.execute() or session.scalars()")
+	}
+	r, err := q.run(th, q.sess.e, q.sess)
+	if err != nil {
+		return nil, err
+	}
+	res := r.(*resultObj)
+	if q.entity != nil {
+		return res.scalars().rows(), nil
+	}
+	return res.rows(), nil
+}
+
+// run executes the select; entity rows go through the session's identity map.
+func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Value, error) {
+	rt := q.rt
+	if s != nil {
+		if err := s.s.AutoflushNow(); err != nil {
+			return nil, rt.raise(th, err)
+		}
+	}
+	if q.entity == nil {
+		text, params := sql.Compile(q.compile(false))
+		r, err := e.orm.Exec(text, params)
+		if err != nil {
+			return nil, rt.raise(th, err)
+		}
+		return newRawResult(rt, r.Columns, r.Rows, r.RowCount), nil
+	}
+	if s == nil {
+		return nil, unsupported(th, "selecting mapped objects through a Connection")
+	}
+	eq := orm.EntityQuery{M: q.entity, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also}
+	var where []sql.Expr
+	for _, w := range q.where {
+		where = append(where, w.e)
+	}
+	eq.Where = sql.And(where...)
+	states, err := s.s.Entities(eq)
+	if err != nil {
+		return nil, rt.raise(th, err)
+	}
+	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection()}
+	for _, st := range states {
+		res.data = append(res.data, &rowObj{vals: []interp.Value{st.Obj}, names: []string{q.entity.Class}})
+	}
+	return res, nil
+}
+
+// dmlObj is delete(M) / update(M) and the bulk Query methods.
+type dmlObj struct {
+	rt     *Runtime
+	m      *orm.Mapper
+	t      *schema.Table
+	where  []*sqlExpr
+	update bool
+	sync   interp.Value // execution_options(synchronize_session=...)
+	set    []*schema.Column
+	vals   []any
+}
+
+func (d *dmlObj) TypeName() string {
+	if d.update {
+		return "Update"
+	}
+	return "Delete"
+}
+
+func (rt *Runtime) newDML(update bool) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args) != 1 {
+			return nil, typeErr(th, "delete()/update() take one mapped class or table")
+		}
+		d := &dmlObj{rt: rt, update: update}
+		if t, ok := c.Args[0].(*tableObj); ok {
+			d.t = t.t
+			return d, nil
+		}
+		m, err := rt.mapperOf(th, c.Args[0])
+		if err != nil {
+			return nil, err
+		}
+		d.m, d.t = m, m.Table
+		return d, nil
+	}
+}
+
+func (d *dmlObj) setValues(th *interp.Thread, v interp.Value, kw []interp.KV) error {
+	add := func(k interp.Value, val interp.Value) error {
+		var col *schema.Column
+		switch k := k.(type) {
+		case string:
+			col = d.t.Col(k)
+		case *colAttr:
+			col = k.col
+		}
+		if col == nil {
+			return typeErr(th, "unknown column %s in values()", th.TypeName(k))
+		}
+		sv, err := pyToSQL(th, val)
+		if err != nil {
+			return err
+		}
+		d.set = append(d.set, col)
+		d.vals = append(d.vals, sv)
+		return nil
+	}
+	if dict, ok := v.(*interp.Dict); ok {
+		for _, k := range dict.Keys() {
+			val, _, _ := dict.Get(th, k)
+			if err := add(k, val); err != nil {
+				return err
+			}
+		}
+	} else if v != nil {
+		return typeErr(th, "values() takes a dict or keyword arguments")
+	}
+	for _, kv := range kw {
+		if err := add(kv.Name, kv.Value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "where", "filter":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			n := *d
+			n.where = append([]*sqlExpr(nil), d.where...)
+			for _, a := range c.Args {
+				e, ok := a.(*sqlExpr)
+				if !ok {
+					return nil, typeErr(th, "where() takes SQL expressions such as Item.price > 10")
+				}
+				n.where = append(n.where, e)
+			}
+			return &n, nil
+		}), true, nil
+	case "values":
+		if !d.update {
+			return nil, false, nil
+		}
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			n := *d
+			n.set = append([]*schema.Column(nil), d.set...)
+			n.vals = append([]any(nil), d.vals...)
+			var v interp.Value
+			if len(c.Args) == 1 {
+				v = c.Args[0]
+			}
+			return &n, n.setValues(th, v, c.Kw)
+		}), true, nil
+	case "execution_options":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			n := *d
+			for _, kv := range c.Kw {
+				if kv.Name != "synchronize_session" {
+					return nil, unsupported(th, "execution_options(%s=)", kv.Name)
+				}
+				n.sync = kv.Value
+			}
+			return &n, nil
+		}), true, nil
+	}
+	return nil, false, nil
+}
+
+func (d *dmlObj) stmt(returning bool) sql.Expr {
+	var where []sql.Expr
+	for _, w := range d.where {
+		where = append(where, w.e)
+	}
+	var ret []*schema.Column
+	if returning {
+		ret = d.t.PrimaryKey
+	}
+	if d.update {
+		u := &sql.UpdateWhere{Table: d.t, Set: d.set, Where: sql.And(where...), Returning: ret}
+		for i, v := range d.vals {
+			u.Values = append(u.Values, sql.Bind{V: orm.ToDB(d.set[i], v)})
+		}
+		return u
+	}
+	return &sql.Delete{Table: d.t, Where: sql.And(where...), Returning: ret}
+}
+
+func (d *dmlObj) runCore(th *interp.Thread, e *Engine) (interp.Value, error) {
+	text, params := sql.Compile(d.stmt(false))
+	r, err := e.orm.Exec(text, params)
+	if err != nil {
+		return nil, d.rt.raise(th, err)
+	}
+	return &resultObj{rt: d.rt, rowcount: r.RowCount}, nil
+}
+
+// runORM is an ORM-enabled bulk DELETE/UPDATE with session synchronization.
+func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.Value, error) {
+	rt := d.rt
+	if d.m == nil {
+		return d.runCore(th, s.e)
+	}
+	if d.sync != nil {
+		switch d.sync {
+		case false:
+			sync = "false"
+		default:
+			sync, _ = d.sync.(string)
+		}
+	}
+	if err := s.s.AutoflushNow(); err != nil {
+		return nil, rt.raise(th, err)
+	}
+	evaluable := true
+	for _, w := range d.where {
+		if w.ev == nil {
+			evaluable = false
+		}
+	}
+	if sync == "auto" {
+		sync = "fetch"
+		if evaluable {
+			sync = "evaluate"
+		}
+	}
+	if sync == "evaluate" && !evaluable {
+		return nil, th.Raise(rt.exc["ArgumentError"], "Could not evaluate current criteria in Python: the WHERE clause uses something the evaluator cannot run; use synchronize_session=\"fetch\"")
+	}
+	var matched []*orm.State
+	if sync == "evaluate" {
+		for _, st := range s.s.States() {
+			if st.M != d.m || st.Expired {
+				continue
+			}
+			ok := true
+			for _, w := range d.where {
+				v, err := w.ev(st)
+				if err == errNoEval {
+					return nil, th.Raise(rt.exc["ArgumentError"], "Could not evaluate current criteria in Python")
+				}
+				if err != nil {
+					return nil, rt.raise(th, err)
+				}
+				if v != true {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				matched = append(matched, st)
+			}
+		}
+	}
+	text, params := sql.Compile(d.stmt(sync == "fetch"))
+	r, err := s.e.orm.Exec(text, params)
+	if err != nil {
+		return nil, rt.raise(th, err)
+	}
+	if sync == "fetch" {
+		for _, row := range r.Rows {
+			if st := s.s.Lookup(d.m, row); st != nil {
+				matched = append(matched, st)
+			}
+		}
+	}
+	if d.update {
+		for _, st := range matched {
+			for i, c := range d.set {
+				st.SetCommitted(d.m.ColKey(c), d.vals[i])
+			}
+		}
+	} else {
+		s.s.RemoveDeleted(matched)
+	}
+	return &resultObj{rt: d.rt, rowcount: r.RowCount}, nil
+}
+
+// resultObj is a Result.
+type resultObj struct {
+	rt       *Runtime
+	data     []*rowObj
+	rowcount int64
+	scalar1  bool
+	// needUnique: 2.0 results with joined eager collections must be uniqued
+	needUnique bool
+}
+
+func (r *resultObj) TypeName() string { return "Result" }
+
+func newRawResult(rt *Runtime, cols []string, rows [][]any, rowcount int64) *resultObj {
+	res := &resultObj{rt: rt, rowcount: rowcount}
+	for _, row := range rows {
+		ro := &rowObj{names: cols}
+		for _, v := range row {
+			if b, ok := v.([]byte); ok {
+				v = string(b)
+			}
+			ro.vals = append(ro.vals, v)
+		}
+		res.data = append(res.data, ro)
+	}
+	return res
+}
+
+func (r *resultObj) rows() []interp.Value {
+	out := make([]interp.Value, len(r.data))
+	for i, ro := range r.data {
+		if r.scalar1 {
+			out[i] = ro.vals[0]
+		} else {
+			out[i] = ro
+		}
+	}
+	return out
+}
+
+func (r *resultObj) scalars() *resultObj {
+	return &resultObj{rt: r.rt, data: r.data, rowcount: r.rowcount, scalar1: true, needUnique: r.needUnique}
+}
+
+// unique is Result.unique(): rows repeated by joined eager loads appear once.
+func (r *resultObj) unique() *resultObj {
+	u := &resultObj{rt: r.rt, rowcount: r.rowcount, scalar1: r.scalar1}
+	seen := map[interp.Value]bool{}
+	for _, row := range r.data {
+		if len(row.vals) == 1 {
+			if seen[row.vals[0]] {
+				continue
+			}
+			seen[row.vals[0]] = true
+		}
+		u.data = append(u.data, row)
+	}
+	return u
+}
+
+func (r *resultObj) scalar(th *interp.Thread) (interp.Value, error) {
+	if len(r.data) == 0 {
+		return nil, nil
+	}
+	return r.data[0].vals[0], nil
+}
+
+func (r *resultObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
+	if r.needUnique {
+		return nil, r.errUnique(th)
+	}
+	return r.rows(), nil
+}
+
+func (r *resultObj) errUnique(th *interp.Thread) error {
+	return th.Raise(r.rt.exc["InvalidRequestError"], "The unique() method must be invoked on this Result, as it contains results that include joined eager loads against collections")
+}
+
+func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "unique":
+		return builtin("Result.unique", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return r.unique(), nil }), true, nil
+	case "all", "fetchall", "first", "fetchone", "one", "one_or_none", "scalar", "scalar_one", "scalar_one_or_none":
+		if r.needUnique {
+			return nil, true, r.errUnique(th)
+		}
+	}
+	rt := func(fn func(th *interp.Thread) (interp.Value, error)) (interp.Value, bool, error) {
+		return builtin("Result."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return fn(th) }), true, nil
+	}
+	switch name {
+	case "rowcount":
+		return r.rowcount, true, nil
+	case "all", "fetchall":
+		return rt(func(th *interp.Thread) (interp.Value, error) { return &interp.List{Items: r.rows()}, nil })
+	case "first", "fetchone":
+		return rt(func(th *interp.Thread) (interp.Value, error) {
+			rows := r.rows()
+			if len(rows) == 0 {
+				return nil, nil
+			}
+			return rows[0], nil
+		})
+	case "one", "one_or_none":
+		return rt(func(th *interp.Thread) (interp.Value, error) {
+			return r.one(th, r.rows(), name)
+		})
+	case "scalar":
+		return rt(r.scalar)
+	case "scalar_one", "scalar_one_or_none":
+		return rt(func(th *interp.Thread) (interp.Value, error) {
+			return r.one(th, r.scalars().rows(), map[string]string{"scalar_one": "one", "scalar_one_or_none": "one_or_none"}[name])
+		})
+	case "scalars":
+		return rt(func(th *interp.Thread) (interp.Value, error) { return r.scalars(), nil })
+	}
+	return nil, false, nil
+}
+
+func (r *resultObj) one(th *interp.Thread, rows []interp.Value, how string) (interp.Value, error) {
+	switch {
+	case len(rows) == 0 && how == "one":
+		return nil, th.Raise(r.rt.exc["NoResultFound"], "No row was found when one was required")
+	case len(rows) > 1:
+		return nil, th.Raise(r.rt.exc["MultipleResultsFound"], "Multiple rows were found when exactly one was required")
+	case len(rows) == 0:
+		return nil, nil
+	}
+	return rows[0], nil
+}
+
+// rowObj is a Row: a named tuple.
+type rowObj struct {
+	vals  []interp.Value
+	names []string
+}
+
+func (r *rowObj) TypeName() string                                  { return "Row" }
+func (r *rowObj) Iterate(th *interp.Thread) ([]interp.Value, error) { return r.vals, nil }
+func (r *rowObj) Len(th *interp.Thread) (int, error)                { return len(r.vals), nil }
+func (r *rowObj) Repr(th *interp.Thread) (string, error)            { return th.Repr(interp.Tuple(r.vals)) }
+func (r *rowObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, error) {
+	return th.GetItem(interp.Tuple(r.vals), k)
+}
+func (r *rowObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	for i, n := range r.names {
+		if n == name {
+			return r.vals[i], true, nil
+		}
+	}
+	return nil, false, nil
+}
+func (r *rowObj) Binary(th *interp.Thread, op string, other interp.Value, right bool) (interp.Value, bool, error) {
+	if op != "Eq" && op != "NotEq" {
+		return nil, false, nil
+	}
+	if o, ok := other.(*rowObj); ok {
+		other = interp.Tuple(o.vals)
+	}
+	eq, err := th.Equal(interp.Tuple(r.vals), other)
+	if op == "NotEq" {
+		eq = !eq
+	}
+	return eq, true, err
+}
+func (r *rowObj) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+	return nil, false, nil
+}

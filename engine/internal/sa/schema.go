@@ -1,0 +1,462 @@
+package sa
+
+import (
+	"strings"
+
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
+)
+
+// typeClass is a type like Integer or String; calling it makes a typeInst.
+type typeClass struct{ name string }
+
+func (t *typeClass) TypeName() string { return "type" }
+func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, t.name)
+	st := schema.Type{Name: t.name, Affinity: schema.Types[t.name]}
+	if v, ok := a.get(0, "length"); ok && (t.name == "String" || t.name == "Unicode" || t.name == "Text") {
+		n, isInt := v.(int64)
+		if !isInt && v != nil {
+			return nil, typeErr(th, "%s(length) must be an integer", t.name)
+		}
+		st.Length = int(n)
+	}
+	if t.name == "Numeric" || t.name == "Float" {
+		p, _ := a.get(0, "precision")
+		sc, _ := a.get(1, "scale")
+		a.kw("asdecimal")
+		if t.name == "Numeric" {
+			pi, _ := p.(int64)
+			si, _ := sc.(int64)
+			st.Precision, st.Scale = int(pi), int(si)
+		}
+	}
+	a.kw("timezone")
+	a.kw("create_constraint")
+	if err := a.check(2); err != nil {
+		return nil, err
+	}
+	return &typeInst{t: st}, nil
+}
+
+type typeInst struct{ t schema.Type }
+
+func (t *typeInst) TypeName() string { return t.t.Name }
+
+func asType(v interp.Value) (schema.Type, bool) {
+	switch v := v.(type) {
+	case *typeClass:
+		return schema.Type{Name: v.name, Affinity: schema.Types[v.name]}, true
+	case *typeInst:
+		return v.t, true
+	}
+	return schema.Type{}, false
+}
+
+// fkDef is ForeignKey(...).
+type fkDef struct {
+	target   string
+	attr     *colAttr // Class.attr target, resolved late
+	onDelete string
+	onUpdate string
+	span     source.Span
+}
+
+func (f *fkDef) TypeName() string { return "ForeignKey" }
+
+func newForeignKey(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "ForeignKey")
+	v, ok := a.get(0, "column")
+	if !ok {
+		return nil, typeErr(th, "ForeignKey() missing 1 required positional argument: 'column'")
+	}
+	fk := &fkDef{span: c.Span}
+	switch v := v.(type) {
+	case string:
+		fk.target = v
+	case *colAttr:
+		fk.attr = v
+	case *columnDef:
+		if v.table == nil {
+			return nil, typeErr(th, "ForeignKey() got a Column that is not attached to a table yet; write the target as a string, e.g. ForeignKey(\"parent.id\")")
+		}
+		fk.target = v.table.Name + "." + v.col.Name
+	default:
+		return nil, typeErr(th, "ForeignKey() column must be a string like \"parent.id\" or a mapped attribute like Parent.id, not %s", th.TypeName(v))
+	}
+	var err error
+	if fk.onDelete, err = upperArg(a, "ondelete"); err != nil {
+		return nil, err
+	}
+	if fk.onUpdate, err = upperArg(a, "onupdate"); err != nil {
+		return nil, err
+	}
+	a.kw("name")
+	a.kw("use_alter")
+	return fk, a.check(1)
+}
+
+func upperArg(a *args, name string) (string, error) {
+	s, _, err := a.str(-1, name)
+	return strings.ToUpper(s), err
+}
+
+func (f *fkDef) targetString() string {
+	if f.attr != nil {
+		return f.attr.col.Table.Name + "." + f.attr.col.Name
+	}
+	return f.target
+}
+
+// columnDef is Column(...) or mapped_column(...), before it joins a table.
+type columnDef struct {
+	name       string
+	typ        schema.Type
+	typed      bool
+	pk         bool
+	nullable   *bool
+	unique     bool
+	index      bool
+	def        interp.Value
+	hasDef     bool
+	fks        []*fkDef
+	mapped     bool // mapped_column: nullability may come from the annotation
+	span       source.Span
+	table      *schema.Table
+	col        *schema.Column
+	autoincrem bool
+}
+
+func (c *columnDef) TypeName() string { return "Column" }
+
+func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	fn := "Column"
+	if mapped {
+		fn = "mapped_column"
+	}
+	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		cd := &columnDef{span: c.Span, mapped: mapped}
+		for i, v := range c.Args {
+			switch v := v.(type) {
+			case string:
+				if i != 0 {
+					return nil, typeErr(th, "%s(): the column name must be the first argument", fn)
+				}
+				cd.name = v
+			case *fkDef:
+				cd.fks = append(cd.fks, v)
+			default:
+				t, ok := asType(v)
+				if !ok {
+					return nil, typeErr(th, "%s(): unexpected argument of type %s; expected a name, a type like Integer or String(50), or ForeignKey(...)", fn, th.TypeName(v))
+				}
+				cd.typ, cd.typed = t, true
+			}
+		}
+		a := newArgs(th, c, fn)
+		var err error
+		if cd.pk, err = a.boolean("primary_key", false); err != nil {
+			return nil, err
+		}
+		if v, ok := a.kw("nullable"); ok {
+			b, err := th.Truth(v)
+			if err != nil {
+				return nil, err
+			}
+			cd.nullable = &b
+		}
+		if cd.unique, err = a.boolean("unique", false); err != nil {
+			return nil, err
+		}
+		if cd.index, err = a.boolean("index", false); err != nil {
+			return nil, err
+		}
+		if v, ok := a.kw("default"); ok {
+			if _, callable := v.(*interp.Function); callable {
+				return nil, unsupported(th, "a callable default=")
+			}
+			cd.def, cd.hasDef = v, true
+		}
+		if v, ok := a.kw("autoincrement"); ok {
+			cd.autoincrem, _ = v.(bool)
+		}
+		a.kw("comment")
+		a.kw("doc")
+		if _, ok := a.kw("server_default"); ok {
+			return nil, unsupported(th, "server_default=")
+		}
+		if _, ok := a.kw("onupdate"); ok {
+			return nil, unsupported(th, "Column(onupdate=)")
+		}
+		a.used["name"] = true
+		if v, ok := a.kw("type_"); ok {
+			t, ok := asType(v)
+			if !ok {
+				return nil, typeErr(th, "%s(type_=) must be a type", fn)
+			}
+			cd.typ, cd.typed = t, true
+		}
+		if err := a.check(len(c.Args)); err != nil {
+			return nil, err
+		}
+		return cd, nil
+	}
+}
+
+// build turns the definition into a schema column named name.
+func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, error) {
+	if cd.col != nil {
+		return nil, th.Raise(interp.ExcClass("ValueError"), "Column object '%s' already assigned to Table '%s'", cd.col.Name, cd.col.Table.Name)
+	}
+	if cd.name != "" {
+		name = cd.name
+	}
+	c := &schema.Column{Name: name, Key: name, Type: cd.typ, Typed: cd.typed, PrimaryKey: cd.pk, Unique: cd.unique, Index: cd.index, Span: cd.span}
+	c.Nullable = !cd.pk
+	if cd.nullable != nil {
+		c.Nullable = *cd.nullable
+	}
+	if cd.hasDef {
+		v, err := pyToSQL(th, cd.def)
+		if err != nil {
+			return nil, err
+		}
+		c.Default, c.HasDefault = v, true
+	}
+	for _, f := range cd.fks {
+		c.FKs = append(c.FKs, &schema.ForeignKey{Target: f.targetString(), Span: f.span})
+	}
+	cd.col = c
+	return c, nil
+}
+
+func (cd *columnDef) attach(th *interp.Thread, t *schema.Table, c *schema.Column) error {
+	if err := t.AddColumn(c); err != nil {
+		return th.Raise(interp.ExcClass("ValueError"), "%s", err.Error())
+	}
+	var ond, onu []string
+	for _, f := range cd.fks {
+		ond = append(ond, f.onDelete)
+		onu = append(onu, f.onUpdate)
+	}
+	t.AttachFKs(c, ond, onu)
+	cd.table = t
+	return nil
+}
+
+// fkConstraintDef is ForeignKeyConstraint([...], [...]).
+type fkConstraintDef struct {
+	cols, refs         []string
+	onDelete, onUpdate string
+	span               source.Span
+}
+
+func (f *fkConstraintDef) TypeName() string { return "ForeignKeyConstraint" }
+
+func strList(th *interp.Thread, v interp.Value, what string) ([]string, error) {
+	items, err := th.Iterate(v)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, it := range items {
+		switch it := it.(type) {
+		case string:
+			out = append(out, it)
+		case *colAttr:
+			out = append(out, it.col.Table.Name+"."+it.col.Name)
+		case *columnDef:
+			if it.col == nil {
+				return nil, typeErr(th, "%s: use column names as strings", what)
+			}
+			out = append(out, it.col.Name)
+		default:
+			return nil, typeErr(th, "%s: expected strings, got %s", what, th.TypeName(it))
+		}
+	}
+	return out, nil
+}
+
+func newFKConstraint(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "ForeignKeyConstraint")
+	cols, ok1 := a.get(0, "columns")
+	refs, ok2 := a.get(1, "refcolumns")
+	if !ok1 || !ok2 {
+		return nil, typeErr(th, "ForeignKeyConstraint() needs the local column names and the referenced columns")
+	}
+	f := &fkConstraintDef{span: c.Span}
+	var err error
+	if f.cols, err = strList(th, cols, "ForeignKeyConstraint columns"); err != nil {
+		return nil, err
+	}
+	if f.refs, err = strList(th, refs, "ForeignKeyConstraint refcolumns"); err != nil {
+		return nil, err
+	}
+	if len(f.cols) != len(f.refs) {
+		return nil, th.Raise(interp.ExcClass("ValueError"), "ForeignKeyConstraint number of constrained columns must match the number of referenced columns.")
+	}
+	if f.onDelete, err = upperArg(a, "ondelete"); err != nil {
+		return nil, err
+	}
+	if f.onUpdate, err = upperArg(a, "onupdate"); err != nil {
+		return nil, err
+	}
+	a.kw("name")
+	return f, a.check(2)
+}
+
+func (f *fkConstraintDef) attach(th *interp.Thread, t *schema.Table) error {
+	con := &schema.FKConstraint{OnDelete: f.onDelete, OnUpdate: f.onUpdate, Span: f.span}
+	for i, name := range f.cols {
+		col := t.Col(name)
+		if col == nil {
+			return th.Raise(interp.ExcClass("ValueError"), "ForeignKeyConstraint: table '%s' has no column '%s'", t.Name, name)
+		}
+		fk := &schema.ForeignKey{Parent: col, Target: f.refs[i], Constraint: con, Span: f.span}
+		col.FKs = append(col.FKs, fk)
+		con.Columns = append(con.Columns, col)
+		con.Elements = append(con.Elements, fk)
+	}
+	t.Constraints = append(t.Constraints, con)
+	return nil
+}
+
+// uniqueDef is UniqueConstraint(...).
+type uniqueDef struct{ cols []string }
+
+func (u *uniqueDef) TypeName() string { return "UniqueConstraint" }
+
+func newUnique(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	u := &uniqueDef{}
+	for _, v := range c.Args {
+		s, ok := v.(string)
+		if !ok {
+			return nil, typeErr(th, "UniqueConstraint(): give column names as strings")
+		}
+		u.cols = append(u.cols, s)
+	}
+	a := newArgs(th, c, "UniqueConstraint")
+	a.kw("name")
+	return u, a.check(len(c.Args))
+}
+
+func (u *uniqueDef) attach(th *interp.Thread, t *schema.Table) error {
+	con := &schema.Unique{}
+	for _, n := range u.cols {
+		col := t.Col(n)
+		if col == nil {
+			return th.Raise(interp.ExcClass("ValueError"), "UniqueConstraint: table '%s' has no column '%s'", t.Name, n)
+		}
+		con.Columns = append(con.Columns, col)
+	}
+	t.Constraints = append(t.Constraints, con)
+	return nil
+}
+
+// tableArgs applies __table_args__ or Table(...) extras: constraints, then options.
+func tableArgs(th *interp.Thread, t *schema.Table, items []interp.Value, kw []interp.KV) error {
+	for _, it := range items {
+		switch it := it.(type) {
+		case *fkConstraintDef:
+			if err := it.attach(th, t); err != nil {
+				return err
+			}
+		case *uniqueDef:
+			if err := it.attach(th, t); err != nil {
+				return err
+			}
+		case *interp.Dict:
+			for _, k := range it.Keys() {
+				v, _, _ := it.Get(th, k)
+				ks, _ := k.(string)
+				kw = append(kw, interp.KV{Name: ks, Value: v})
+			}
+		default:
+			return unsupported(th, "%s in __table_args__", th.TypeName(it))
+		}
+	}
+	for _, o := range kw {
+		if strings.HasPrefix(o.Name, "mysql_") || strings.HasPrefix(o.Name, "sqlite_") || o.Name == "comment" || o.Name == "extend_existing" || o.Name == "keep_existing" {
+			t.Options[o.Name] = o.Value
+			continue
+		}
+		return unsupported(th, "table option %s=", o.Name)
+	}
+	return nil
+}
+
+// tableObj is a Core Table.
+type tableObj struct {
+	t  *schema.Table
+	md *metaObj
+}
+
+func (t *tableObj) TypeName() string { return "Table" }
+func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "name":
+		return t.t.Name, true, nil
+	case "c", "columns":
+		d := interp.NewDict()
+		for _, c := range t.t.Columns {
+			d.SetStr(c.Name, &colAttr{col: c})
+		}
+		return &namespace{name: "ColumnCollection", d: d}, true, nil
+	}
+	return nil, false, nil
+}
+
+// namespace exposes a dict's string keys as attributes (table.c.name).
+type namespace struct {
+	name string
+	d    *interp.Dict
+}
+
+func (n *namespace) TypeName() string { return n.name }
+func (n *namespace) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	v, ok := n.d.GetStr(name)
+	return v, ok, nil
+}
+
+func (rt *Runtime) newTable(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args) < 2 {
+		return nil, typeErr(th, "Table() needs a name and a MetaData: Table(\"name\", Base.metadata, Column(...), ...)")
+	}
+	name, ok := c.Args[0].(string)
+	if !ok {
+		return nil, typeErr(th, "Table() name must be a string")
+	}
+	md, ok := c.Args[1].(*metaObj)
+	if !ok {
+		return nil, typeErr(th, "Table() second argument must be a MetaData (e.g. Base.metadata), not %s", th.TypeName(c.Args[1]))
+	}
+	t := schema.NewTable(name, c.Span)
+	var extras []interp.Value
+	for _, v := range c.Args[2:] {
+		cd, ok := v.(*columnDef)
+		if !ok {
+			extras = append(extras, v)
+			continue
+		}
+		if cd.name == "" {
+			return nil, typeErr(th, "Column() in Table() needs a name as its first argument")
+		}
+		col, err := cd.build(th, cd.name)
+		if err != nil {
+			return nil, err
+		}
+		if err := cd.attach(th, t, col); err != nil {
+			return nil, err
+		}
+	}
+	if err := tableArgs(th, t, extras, c.Kw); err != nil {
+		return nil, err
+	}
+	if err := md.md.Add(t); err != nil {
+		return nil, th.Raise(rt.exc["InvalidRequestError"], "%s", err.Error())
+	}
+	obj := &tableObj{t: t, md: md}
+	md.objs[t] = obj
+	return obj, nil
+}

@@ -1,0 +1,527 @@
+package sa
+
+import (
+	"strings"
+
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/sql"
+)
+
+// sessionMaker is sessionmaker(bind=engine).
+type sessionMaker struct {
+	rt     *Runtime
+	engine *Engine
+	opts   sessionOpts
+}
+
+type sessionOpts struct {
+	autoflush, expireOnCommit bool
+}
+
+func (s *sessionMaker) TypeName() string { return "sessionmaker" }
+
+func readSessionOpts(th *interp.Thread, a *args) (sessionOpts, error) {
+	o := sessionOpts{autoflush: true, expireOnCommit: true}
+	var err error
+	if o.autoflush, err = a.boolean("autoflush", true); err != nil {
+		return o, err
+	}
+	if o.expireOnCommit, err = a.boolean("expire_on_commit", true); err != nil {
+		return o, err
+	}
+	a.kw("future")
+	a.kw("class_")
+	if v, ok := a.kw("autocommit"); ok && v == true {
+		return o, unsupported(th, "autocommit=True (removed in SQLAlchemy 2.0)")
+	}
+	return o, nil
+}
+
+// sessionArgs reads (bind, **options) as sessionmaker() and Session() take them.
+func sessionArgs(th *interp.Thread, c *interp.Call, fn string) (*Engine, sessionOpts, error) {
+	a := newArgs(th, c, fn)
+	v, _ := a.get(0, "bind")
+	opts, err := readSessionOpts(th, a)
+	if err != nil {
+		return nil, opts, err
+	}
+	if err := a.check(1); err != nil {
+		return nil, opts, err
+	}
+	e, _ := v.(*Engine)
+	if v != nil && e == nil {
+		return nil, opts, typeErr(th, "%s(bind=) must be an engine", fn)
+	}
+	return e, opts, nil
+}
+
+func (rt *Runtime) newSessionMaker(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	e, opts, err := sessionArgs(th, c, "sessionmaker")
+	if err != nil {
+		return nil, err
+	}
+	return &sessionMaker{rt: rt, engine: e, opts: opts}, nil
+}
+
+func (s *sessionMaker) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "Session")
+	v, _ := a.get(0, "bind")
+	if err := a.check(1); err != nil {
+		return nil, err
+	}
+	e := s.engine
+	if v != nil {
+		if e, _ = v.(*Engine); e == nil {
+			return nil, typeErr(th, "Session(bind=) must be an engine")
+		}
+	}
+	return s.rt.openSession(th, e, s.opts)
+}
+
+func (s *sessionMaker) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "begin":
+		return builtin("sessionmaker.begin", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			sv, err := s.rt.openSession(th, s.engine, s.opts)
+			if err != nil {
+				return nil, err
+			}
+			return &beginCtx{s: sv.(*sessionObj), closeAfter: true}, nil
+		}), true, nil
+	case "configure":
+		return builtin("configure", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "configure")
+			if v, ok := a.kw("bind"); ok {
+				e, isEngine := v.(*Engine)
+				if !isEngine {
+					return nil, typeErr(th, "configure(bind=) must be an engine")
+				}
+				s.engine = e
+			}
+			return nil, a.check(0)
+		}), true, nil
+	}
+	return nil, false, nil
+}
+
+// sessionClass is sqlalchemy.orm.Session used directly: Session(engine).
+type sessionClass struct{ rt *Runtime }
+
+func (s sessionClass) TypeName() string { return "type" }
+func (s sessionClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	e, opts, err := sessionArgs(th, c, "Session")
+	if err != nil {
+		return nil, err
+	}
+	return s.rt.openSession(th, e, opts)
+}
+func (s sessionClass) IsInstance(th *interp.Thread, v interp.Value) (bool, error) {
+	_, ok := v.(*sessionObj)
+	return ok, nil
+}
+
+func (rt *Runtime) openSession(th *interp.Thread, e *Engine, o sessionOpts) (interp.Value, error) {
+	if e == nil {
+		return nil, th.Raise(rt.exc["InvalidRequestError"], "This session is not bound to an engine: use sessionmaker(bind=engine) or Session(engine)")
+	}
+	s := orm.NewSession(e.orm)
+	s.Autoflush, s.ExpireOnCommit = o.autoflush, o.expireOnCommit
+	so := &sessionObj{rt: rt, e: e, s: s}
+	if rt.sessions == nil {
+		rt.sessions = map[*orm.Session]*sessionObj{}
+	}
+	rt.sessions[s] = so
+	return so, nil
+}
+
+// sessionObj is a Session.
+type sessionObj struct {
+	rt *Runtime
+	e  *Engine
+	s  *orm.Session
+}
+
+func (s *sessionObj) TypeName() string                              { return "Session" }
+func (s *sessionObj) Enter(th *interp.Thread) (interp.Value, error) { return s, nil }
+func (s *sessionObj) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
+	return false, s.rt.raise(th, s.s.Close())
+}
+
+func (s *sessionObj) Contains(th *interp.Thread, v interp.Value) (bool, error) {
+	inst, ok := v.(*interp.Instance)
+	if !ok {
+		return false, nil
+	}
+	st, ok := inst.Host.(*orm.State)
+	return ok && s.s.Contains(st), nil
+}
+
+func (s *sessionObj) configureAll(th *interp.Thread) error {
+	for _, r := range s.rt.registries {
+		if err := r.configure(th); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	rt := s.rt
+	withState := func(fn func(st *orm.State) error) (interp.Value, bool, error) {
+		return builtin("Session."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) < 1 {
+				return nil, typeErr(th, "Session.%s() missing 1 required positional argument: 'instance'", name)
+			}
+			st, err := rt.stateOf(th, c.Args[0], nil)
+			if err != nil {
+				return nil, err
+			}
+			return nil, rt.raise(th, fn(st))
+		}), true, nil
+	}
+	plain := func(fn func() error) (interp.Value, bool, error) {
+		return builtin("Session."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if err := s.configureAll(th); err != nil {
+				return nil, err
+			}
+			return nil, rt.raise(th, fn())
+		}), true, nil
+	}
+	switch name {
+	case "add":
+		return withState(s.s.Add)
+	case "add_all":
+		return builtin("Session.add_all", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 1 {
+				return nil, typeErr(th, "add_all() takes a list of objects")
+			}
+			items, err := th.Iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			for _, it := range items {
+				st, err := rt.stateOf(th, it, nil)
+				if err != nil {
+					return nil, err
+				}
+				if err := s.s.Add(st); err != nil {
+					return nil, rt.raise(th, err)
+				}
+			}
+			return nil, nil
+		}), true, nil
+	case "delete":
+		return withState(func(st *orm.State) error {
+			if rt.Deleted == nil {
+				rt.Deleted = st.M
+			}
+			return s.s.Delete(st)
+		})
+	case "expunge":
+		return withState(func(st *orm.State) error { s.s.Expunge(st); return nil })
+	case "refresh":
+		return withState(s.s.Refresh)
+	case "expire":
+		return builtin("Session.expire", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) < 1 {
+				return nil, typeErr(th, "expire() needs an object")
+			}
+			st, err := rt.stateOf(th, c.Args[0], nil)
+			if err != nil {
+				return nil, err
+			}
+			var attrs []string
+			if len(c.Args) > 1 {
+				if attrs, err = strList(th, c.Args[1], "expire attribute names"); err != nil {
+					return nil, err
+				}
+			}
+			return nil, rt.raise(th, s.s.Expire(st, attrs))
+		}), true, nil
+	case "expire_all":
+		return plain(func() error { s.s.ExpireAll(); return nil })
+	case "flush":
+		return plain(s.s.Flush)
+	case "commit":
+		return plain(s.s.Commit)
+	case "rollback":
+		return plain(s.s.Rollback)
+	case "close":
+		return plain(s.s.Close)
+	case "begin":
+		return builtin("Session.begin", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return &beginCtx{s: s}, nil
+		}), true, nil
+	case "get":
+		return builtin("Session.get", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 2 {
+				return nil, typeErr(th, "Session.get() takes a mapped class and a primary key")
+			}
+			m, err := rt.mapperOf(th, c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			return s.get(th, m, c.Args[1])
+		}), true, nil
+	case "query":
+		return builtin("Session.query", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if err := s.configureAll(th); err != nil {
+				return nil, err
+			}
+			q, err := rt.newSelect(th, c.Args)
+			if err != nil {
+				return nil, err
+			}
+			q.legacy = true
+			q.sess = s
+			return q, nil
+		}), true, nil
+	case "execute":
+		return builtin("Session.execute", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if err := s.configureAll(th); err != nil {
+				return nil, err
+			}
+			if len(c.Args) < 1 {
+				return nil, typeErr(th, "execute() needs a statement")
+			}
+			var params interp.Value
+			if len(c.Args) > 1 {
+				params = c.Args[1]
+			}
+			return s.execute(th, c.Args[0], params)
+		}), true, nil
+	case "scalars", "scalar":
+		return builtin("Session."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if err := s.configureAll(th); err != nil {
+				return nil, err
+			}
+			if len(c.Args) < 1 {
+				return nil, typeErr(th, "%s() needs a statement", name)
+			}
+			r, err := s.execute(th, c.Args[0], nil)
+			if err != nil {
+				return nil, err
+			}
+			res := r.(*resultObj)
+			if name == "scalars" {
+				return res.scalars(), nil
+			}
+			return res.scalar(th)
+		}), true, nil
+	case "merge":
+		return builtin("Session.merge", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if err := s.configureAll(th); err != nil {
+				return nil, err
+			}
+			a := newArgs(th, c, "Session.merge")
+			v, ok := a.get(0, "instance")
+			if load, given := a.kw("load"); given && load != true {
+				return nil, unsupported(th, "Session.merge(load=False)")
+			}
+			if err := a.check(1); err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, typeErr(th, "Session.merge() missing 1 required positional argument: 'instance'")
+			}
+			st, err := rt.stateOf(th, v, nil)
+			if err != nil {
+				return nil, err
+			}
+			m, err := s.s.Merge(st)
+			if err != nil {
+				return nil, rt.raise(th, err)
+			}
+			return m.Obj, nil
+		}), true, nil
+	case "new", "dirty", "deleted":
+		var states []*orm.State
+		switch name {
+		case "new":
+			states = s.s.New()
+		case "dirty":
+			states = s.s.Dirty()
+		default:
+			states = s.s.Deleted()
+		}
+		set := &identitySet{}
+		for _, st := range states {
+			set.items = append(set.items, st.Obj)
+		}
+		return set, true, nil
+	case "bind":
+		return s.e, true, nil
+	}
+	return nil, false, nil
+}
+
+func (s *sessionObj) get(th *interp.Thread, m *orm.Mapper, ident interp.Value) (interp.Value, error) {
+	var key []any
+	if t, ok := ident.(interp.Tuple); ok {
+		for _, v := range t {
+			sv, err := pyToSQL(th, v)
+			if err != nil {
+				return nil, err
+			}
+			key = append(key, sv)
+		}
+	} else {
+		sv, err := pyToSQL(th, ident)
+		if err != nil {
+			return nil, err
+		}
+		key = []any{sv}
+	}
+	st, err := s.s.Get(m, key)
+	if err != nil {
+		return nil, s.rt.raise(th, err)
+	}
+	if st == nil {
+		return nil, nil
+	}
+	return st.Obj, nil
+}
+
+// beginCtx is session.begin(): commit on success, rollback on error.
+type beginCtx struct {
+	s          *sessionObj
+	closeAfter bool
+}
+
+func (b *beginCtx) TypeName() string                              { return "SessionTransaction" }
+func (b *beginCtx) Enter(th *interp.Thread) (interp.Value, error) { return b.s, nil }
+func (b *beginCtx) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
+	var err error
+	if exc == nil {
+		err = b.s.s.Commit()
+	} else {
+		err = b.s.s.Rollback()
+	}
+	if b.closeAfter {
+		if cerr := b.s.s.Close(); err == nil {
+			err = cerr
+		}
+	}
+	return false, b.s.rt.raise(th, err)
+}
+
+func (rt *Runtime) mapperOf(th *interp.Thread, v interp.Value) (*orm.Mapper, error) {
+	if cls, ok := v.(*interp.Class); ok {
+		for _, r := range rt.registries {
+			if mp := r.byClass(cls); mp != nil {
+				if err := r.configure(th); err != nil {
+					return nil, err
+				}
+				return mp.m, nil
+			}
+		}
+	}
+	return nil, th.Raise(rt.exc["ArgumentError"], "expected a mapped class, got %s", th.TypeName(v))
+}
+
+// textObj is text("...").
+type textObj struct{ sql string }
+
+func (t *textObj) TypeName() string { return "TextClause" }
+
+func isWord(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// compileText turns :name binds into ? with parameters from a dict; a
+// colon after another colon or a word character is not a bind (x::int).
+func compileText(th *interp.Thread, t *textObj, params interp.Value) (string, []any, error) {
+	var vals []any
+	var b strings.Builder
+	src := t.sql
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		j := i + 1
+		if c == ':' && (i == 0 || src[i-1] != ':' && !isWord(src[i-1])) {
+			for j < len(src) && isWord(src[j]) {
+				j++
+			}
+		}
+		if j == i+1 {
+			b.WriteByte(c)
+			continue
+		}
+		name := src[i+1 : j]
+		d, _ := params.(*interp.Dict)
+		var v interp.Value
+		ok := false
+		if d != nil {
+			v, ok = d.GetStr(name)
+		}
+		if !ok {
+			return "", nil, th.Raise(interp.ExcClass("KeyError"), "A value is required for bind parameter '%s'", name)
+		}
+		sv, err := pyToSQL(th, v)
+		if err != nil {
+			return "", nil, err
+		}
+		vals = append(vals, orm.ToDB(nil, sv))
+		b.WriteByte('?')
+		i = j - 1
+	}
+	return b.String(), vals, nil
+}
+
+// executeCore runs a statement on a Connection (no ORM involved).
+func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, params interp.Value) (interp.Value, error) {
+	switch st := stmt.(type) {
+	case *textObj:
+		q, vals, err := compileText(th, st, params)
+		if err != nil {
+			return nil, err
+		}
+		r, err := e.orm.Exec(q, vals)
+		if err != nil {
+			return nil, rt.raise(th, err)
+		}
+		return newRawResult(rt, r.Columns, r.Rows, r.RowCount), nil
+	case *selectObj:
+		return st.run(th, e, nil)
+	case *dmlObj:
+		return st.runCore(th, e)
+	case string:
+		return nil, th.Raise(rt.exc["ObjectNotExecutableError"], "Not an executable object: %q; wrap raw SQL in text()", st)
+	}
+	return nil, typeErr(th, "cannot execute a %s", th.TypeName(stmt))
+}
+
+func (s *sessionObj) execute(th *interp.Thread, stmt interp.Value, params interp.Value) (interp.Value, error) {
+	switch st := stmt.(type) {
+	case *selectObj:
+		return st.run(th, s.e, s)
+	case *dmlObj:
+		return st.runORM(th, s, "auto")
+	case string:
+		return nil, th.Raise(s.rt.exc["ArgumentError"], "Textual SQL expression %q should be explicitly declared as text(%q)", st, st)
+	}
+	return s.rt.executeCore(th, s.e, stmt, params)
+}
+
+var _ = schema.Quote
+var _ = sql.Compile
+
+// identitySet is Session.new/dirty/deleted.
+type identitySet struct{ items []interp.Value }
+
+func (s *identitySet) TypeName() string                                  { return "IdentitySet" }
+func (s *identitySet) Iterate(th *interp.Thread) ([]interp.Value, error) { return s.items, nil }
+func (s *identitySet) Len(th *interp.Thread) (int, error)                { return len(s.items), nil }
+func (s *identitySet) Contains(th *interp.Thread, v interp.Value) (bool, error) {
+	for _, it := range s.items {
+		if it == v {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+func (s *identitySet) Repr(th *interp.Thread) (string, error) {
+	r, err := th.Repr(&interp.List{Items: s.items})
+	return "IdentitySet(" + r + ")", err
+}

@@ -1,0 +1,209 @@
+// Package script runs one SQLAlchemy script on real SQLite and returns what
+// SQLAlchemy 2.0 would have done. A user's mistake comes back as data
+// (diagnostics, a Python exception), never as a Go error.
+package script
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/sa"
+	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/trace"
+)
+
+// SQLAlchemyVersion is the version whose behaviour the engine reproduces.
+const SQLAlchemyVersion = "2.0.52"
+
+// File is one input script.
+type File struct {
+	Name string
+	Text string
+}
+
+// Options bound a run.
+type Options struct {
+	MaxSteps int64         // interpreter steps; 0 means 5,000,000
+	MaxRows  int           // rows one statement may touch; 0 means 1,000,000
+	Timeout  time.Duration // wall clock; 0 means 10 s
+	// SnapshotLine, when positive, copies every table just before the first
+	// statement that starts on or after this 1-based line runs.
+	SnapshotLine int
+	// Replay skips the statements that start on lines [From, SnapshotLine)
+	// and loads its tables instead, when the snapshot is taken.
+	Replay *Replay
+	// Configure configures the mappers after the script, as their first
+	// use would: a models-only file then gets its backrefs and directions.
+	Configure bool
+}
+
+// Replay stands for statements whose only effect is rows in the database:
+// another run already made them (a scenario's setup, shared by variants).
+type Replay struct {
+	From   int                    // first skipped line, 1-based
+	Order  []string               // tables in the order to load them
+	Tables map[string]trace.Table // the rows to load
+}
+
+// Snapshot is the database at Options.SnapshotLine.
+type Snapshot struct {
+	Tables     map[string]trace.Table
+	Statements int // how many statements had been sent by then
+}
+
+// Model is what the script mapped, for the phases that read a model.
+type Model struct {
+	Mappers []*orm.Mapper // in declaration order
+	// Configured is false when the mappers never got configured (their
+	// relationships have no direction yet), e.g. when configuring failed.
+	Configured bool
+	Deleted    *orm.Mapper // the class of the first object given to Session.delete, if any
+	Module     *py.Module
+	File       *source.File
+}
+
+// Exception is the script's uncaught Python exception.
+type Exception struct {
+	Class   string  `json:"class"`
+	Message string  `json:"message"`
+	Line    int     `json:"line"` // 1-based
+	Col     int     `json:"col"`  // 1-based, in runes
+	Start   int32   `json:"start"`
+	End     int32   `json:"end"`
+	Stack   []Frame `json:"stack,omitempty"`
+}
+
+// Frame is one traceback entry.
+type Frame struct {
+	Func string `json:"func"`
+	Line int    `json:"line"`
+	Col  int    `json:"col"`
+}
+
+// Result is everything a run produced.
+type Result struct {
+	Diagnostics []source.Diagnostic `json:"diagnostics"`
+	Exception   *Exception          `json:"exception"`
+	Trace       trace.Trace         `json:"trace"`
+	Snapshot    *Snapshot           `json:"-"` // nil when the line was never reached
+	// ReplayFailed tells why Options.Replay's rows could not be loaded: the
+	// skipped statements must then really run.
+	ReplayFailed error  `json:"-"`
+	Model        *Model `json:"-"` // nil when the script did not parse
+}
+
+// Run parses and executes the script.
+func Run(f File, opts Options) (res Result) {
+	if opts.MaxSteps == 0 {
+		opts.MaxSteps = 5_000_000
+	}
+	if opts.MaxRows == 0 {
+		opts.MaxRows = 1_000_000
+	}
+	if opts.Timeout == 0 {
+		opts.Timeout = 10 * time.Second
+	}
+	src := source.NewFile(f.Name, f.Text)
+	res.Trace = trace.Trace{SQLAlchemy: SQLAlchemyVersion, SQLite: "3.40.1", Statements: []trace.Statement{}, Tables: map[string]trace.Table{}}
+	rt := sa.New(src)
+	rt.MaxRows = opts.MaxRows
+	defer rt.Close()
+	defer func() {
+		if r := recover(); r != nil {
+			res.Exception = &Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}
+			res.Trace.Error = &trace.Error{Type: "InternalError", Message: res.Exception.Message}
+		}
+	}()
+	mod, err := py.Parse(src)
+	if err != nil {
+		var se *source.Error
+		if !errors.As(err, &se) {
+			se = &source.Error{Class: "SyntaxError", Msg: err.Error()}
+		}
+		d := src.Diagnose(source.SevError, se.Class, se.Span, se.Class+": "+se.Msg)
+		res.Diagnostics = append(res.Diagnostics, d)
+		res.Exception = &Exception{Class: se.Class, Message: se.Msg, Line: d.Line, Col: d.Col, Start: se.Span.Start, End: se.Span.End}
+		res.Trace.Error = &trace.Error{Type: se.Class, Message: se.Msg}
+		return res
+	}
+	ctx, cancel := withBudget(opts.Timeout)
+	defer cancel()
+	rt.Ctx = ctx
+	var out strings.Builder
+	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx}
+	if opts.SnapshotLine > 0 {
+		iopts.BeforeStmt = func(s py.Stmt) bool {
+			if res.Snapshot != nil {
+				return false
+			}
+			line := src.Position(s.Span().Start).Line
+			if opts.Replay != nil && line >= opts.Replay.From && line < opts.SnapshotLine {
+				return true
+			}
+			if line < opts.SnapshotLine {
+				return false
+			}
+			res.Snapshot = &Snapshot{Statements: len(rt.Log)}
+			if opts.Replay == nil {
+				res.Snapshot.Tables = rt.Tables()
+			} else if res.ReplayFailed = rt.Load(opts.Replay.Order, opts.Replay.Tables); res.ReplayFailed == nil {
+				res.Snapshot.Tables = opts.Replay.Tables
+			}
+			return false
+		}
+	}
+	if opts.Configure {
+		iopts.AtEnd = rt.Configure
+	}
+	exc := interp.Exec(src, mod, iopts)
+	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src}
+	res.Trace.Stdout = out.String()
+	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
+	res.Trace.Tables = rt.Tables()
+	res.Diagnostics = append(res.Diagnostics, rt.Notes...)
+	if exc != nil {
+		msg := exc.Message()
+		first, _, _ := strings.Cut(msg, "\n")
+		p := src.Position(exc.Span.Start)
+		res.Exception = &Exception{Class: exc.Class.Name, Message: msg, Line: p.Line, Col: p.Col, Start: exc.Span.Start, End: exc.Span.End}
+		for _, fr := range exc.Frames {
+			fp := src.Position(fr.Span.Start)
+			res.Exception.Stack = append(res.Exception.Stack, Frame{Func: fr.Func, Line: fp.Line, Col: fp.Col})
+		}
+		res.Trace.Error = &trace.Error{Type: exc.Class.Name, Message: first}
+		d := src.Diagnose(source.SevError, exc.Class.Name, exc.Span, exc.Class.Name+": "+first)
+		res.Diagnostics = append(res.Diagnostics, d)
+	}
+	return res
+}
+
+// budget is a context whose deadline is checked against the clock on every
+// Err call. In WebAssembly (the browser, the Worker) a busy run never lets
+// the runtime fire a timer, so a plain WithTimeout context would never end
+// a loop inside the interpreter or inside SQLite.
+type budget struct {
+	context.Context
+	deadline time.Time
+}
+
+func withBudget(d time.Duration) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	dl, _ := ctx.Deadline()
+	return budget{ctx, dl}, cancel
+}
+
+func (b budget) Err() error {
+	if err := b.Context.Err(); err != nil {
+		return err
+	}
+	if time.Now().After(b.deadline) {
+		return context.DeadlineExceeded
+	}
+	return nil
+}

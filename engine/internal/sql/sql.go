@@ -1,0 +1,370 @@
+// Package sql builds SQL expression trees and compiles them the way
+// SQLAlchemy's SQLite compiler does: same text, same bind order.
+package sql
+
+import (
+	"fmt"
+	"strings"
+
+	"cascadelab/engine/internal/schema"
+)
+
+// Expr is a SQL expression.
+type Expr interface{ compile(c *compiler, prec int) }
+
+// Col is a column reference, rendered table.column.
+type Col struct{ C *schema.Column }
+
+// Bind is a bound parameter, rendered ?.
+type Bind struct{ V any }
+
+// Lit is literal SQL text (1, 0, NULL, *).
+type Lit string
+
+// Binary is left OP right.
+type Binary struct {
+	L, R Expr
+	Op   string
+}
+
+// Conj is AND/OR over several clauses.
+type Conj struct {
+	Op   string // "AND" or "OR"
+	Args []Expr
+}
+
+// Not negates a clause.
+type Not struct{ X Expr }
+
+// Func is a SQL function call such as count(*).
+type Func struct {
+	Name string
+	Args []Expr
+}
+
+// List is a parenthesized list, for IN.
+type List []Expr
+
+// Order is an ORDER BY term.
+type Order struct {
+	X    Expr
+	Desc bool
+}
+
+// Label names a selected expression (expr AS name).
+type Label struct {
+	X    Expr
+	Name string
+}
+
+// precedence, higher binds tighter (SQLAlchemy's operator precedence)
+const (
+	precOr  = 2
+	precAnd = 3
+	precNot = 4
+	precCmp = 5
+)
+
+func (e Col) compile(c *compiler, _ int) {
+	c.b.WriteString(schema.Quote(e.C.Table.Name) + "." + schema.Quote(e.C.Name))
+}
+func (e Bind) compile(c *compiler, _ int) { c.b.WriteString("?"); c.params = append(c.params, e.V) }
+func (e Lit) compile(c *compiler, _ int)  { c.b.WriteString(string(e)) }
+func (e Binary) compile(c *compiler, prec int) {
+	paren := prec > precCmp
+	if paren {
+		c.b.WriteString("(")
+	}
+	e.L.compile(c, precCmp+1)
+	c.b.WriteString(" " + e.Op + " ")
+	e.R.compile(c, precCmp+1)
+	if paren {
+		c.b.WriteString(")")
+	}
+}
+func (e Conj) compile(c *compiler, prec int) {
+	p := precAnd
+	if e.Op == "OR" {
+		p = precOr
+	}
+	paren := prec > p && len(e.Args) > 1
+	if paren {
+		c.b.WriteString("(")
+	}
+	for i, a := range e.Args {
+		if i > 0 {
+			c.b.WriteString(" " + e.Op + " ")
+		}
+		a.compile(c, p)
+	}
+	if paren {
+		c.b.WriteString(")")
+	}
+}
+func (e Not) compile(c *compiler, prec int) {
+	c.b.WriteString("NOT (")
+	e.X.compile(c, 0)
+	c.b.WriteString(")")
+}
+func (e Func) compile(c *compiler, _ int) {
+	c.b.WriteString(e.Name + "(")
+	for i, a := range e.Args {
+		if i > 0 {
+			c.b.WriteString(", ")
+		}
+		a.compile(c, 0)
+	}
+	c.b.WriteString(")")
+}
+func (e List) compile(c *compiler, _ int) {
+	c.b.WriteString("(")
+	for i, a := range e {
+		if i > 0 {
+			c.b.WriteString(", ")
+		}
+		a.compile(c, 0)
+	}
+	c.b.WriteString(")")
+}
+func (e Order) compile(c *compiler, _ int) {
+	e.X.compile(c, 0)
+	if e.Desc {
+		c.b.WriteString(" DESC")
+	}
+}
+func (e Label) compile(c *compiler, _ int) {
+	e.X.compile(c, 0)
+	c.b.WriteString(" AS " + e.Name)
+}
+
+// Eq builds l = r.
+func Eq(l, r Expr) Expr { return Binary{L: l, R: r, Op: "="} }
+
+// And joins clauses with AND, dropping nils; one clause stays itself.
+func And(args ...Expr) Expr {
+	var out []Expr
+	for _, a := range args {
+		if a != nil {
+			out = append(out, a)
+		}
+	}
+	switch len(out) {
+	case 0:
+		return nil
+	case 1:
+		return out[0]
+	}
+	return Conj{Op: "AND", Args: out}
+}
+
+type compiler struct {
+	b      strings.Builder
+	params []any
+}
+
+// Compile renders one expression or statement with its parameters.
+func Compile(e Expr) (string, []any) {
+	c := &compiler{}
+	e.compile(c, 0)
+	return c.b.String(), c.params
+}
+
+// Select is a SELECT statement.
+type Select struct {
+	Cols    []Expr
+	From    []*schema.Table
+	Where   Expr
+	OrderBy []Expr
+	Limit   Expr
+	Offset  Expr
+	// Sub, when set, is selected from as "(...) AS anon_1" instead of From.
+	Sub *Select
+	// Joins follow the first FROM item (joined eager loading).
+	Joins []Join
+	// InnerJoin joins a table to the Sub subquery (subquery eager loading):
+	// FROM (...) AS anon_1 JOIN table ON cond.
+	InnerJoin *Join
+}
+
+func (s *Select) compile(c *compiler, _ int) {
+	c.b.WriteString("SELECT ")
+	for i, e := range s.Cols {
+		if i > 0 {
+			c.b.WriteString(", ")
+		}
+		e.compile(c, 0)
+	}
+	c.b.WriteString(" FROM ")
+	if s.Sub != nil {
+		c.b.WriteString("(")
+		s.Sub.compile(c, 0)
+		c.b.WriteString(") AS anon_1")
+		if j := s.InnerJoin; j != nil {
+			c.b.WriteString(" JOIN " + schema.Quote(j.Table.Name) + " ON ")
+			j.On.compile(c, 0)
+		}
+	} else {
+		for i, t := range s.From {
+			if i > 0 {
+				c.b.WriteString(", ")
+			}
+			c.b.WriteString(schema.Quote(t.Name))
+		}
+	}
+	for _, j := range s.Joins {
+		c.b.WriteString(" LEFT OUTER JOIN " + schema.Quote(j.Table.Name) + " AS " + j.Alias + " ON ")
+		j.On.compile(c, 0)
+	}
+	if s.Where != nil {
+		c.b.WriteString(" WHERE ")
+		s.Where.compile(c, 0)
+	}
+	if len(s.OrderBy) > 0 {
+		c.b.WriteString(" ORDER BY ")
+		for i, e := range s.OrderBy {
+			if i > 0 {
+				c.b.WriteString(", ")
+			}
+			e.compile(c, 0)
+		}
+	}
+	if s.Limit != nil || s.Offset != nil {
+		// the SQLite dialect always pairs LIMIT with OFFSET, as binds
+		lim, off := s.Limit, s.Offset
+		if lim == nil {
+			lim = Bind{V: int64(-1)}
+		}
+		if off == nil {
+			off = Bind{V: int64(0)}
+		}
+		c.b.WriteString(" LIMIT ")
+		lim.compile(c, 0)
+		c.b.WriteString(" OFFSET ")
+		off.compile(c, 0)
+	}
+}
+
+// Labeled returns table.col AS table_col, the legacy Query column labels.
+func Labeled(col *schema.Column) Expr {
+	return Label{X: Col{col}, Name: schema.Quote(col.Table.Name + "_" + col.Name)}
+}
+
+// Insert renders INSERT INTO t (cols) VALUES (?, ...) [RETURNING pk].
+func Insert(t *schema.Table, cols []*schema.Column, returning []*schema.Column) string {
+	if len(cols) == 0 && len(returning) == 0 {
+		return "INSERT INTO " + schema.Quote(t.Name) + " DEFAULT VALUES"
+	}
+	names := make([]string, len(cols))
+	marks := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = schema.Quote(c.Name)
+		marks[i] = "?"
+	}
+	if len(cols) == 0 {
+		// key-only rows fetched in a batch: SQLAlchemy inserts NULL into the key
+		for _, c := range t.PrimaryKey {
+			names = append(names, schema.Quote(c.Name))
+			marks = append(marks, "NULL")
+		}
+	}
+	s := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", schema.Quote(t.Name), strings.Join(names, ", "), strings.Join(marks, ", "))
+	if len(returning) > 0 {
+		r := make([]string, len(returning))
+		for i, c := range returning {
+			r[i] = schema.Quote(c.Name)
+		}
+		s += " RETURNING " + strings.Join(r, ", ")
+	}
+	return s
+}
+
+// Update renders UPDATE t SET a=?, b=? WHERE t.pk = ? (the ORM's by-key form).
+func Update(t *schema.Table, set []*schema.Column, where []*schema.Column) string {
+	parts := make([]string, len(set))
+	for i, c := range set {
+		parts[i] = schema.Quote(c.Name) + "=?"
+	}
+	return "UPDATE " + schema.Quote(t.Name) + " SET " + strings.Join(parts, ", ") + " WHERE " + keyWhere(where)
+}
+
+// DeleteByKey renders DELETE FROM t WHERE t.pk = ? [AND ...].
+func DeleteByKey(t *schema.Table, where []*schema.Column) string {
+	return "DELETE FROM " + schema.Quote(t.Name) + " WHERE " + keyWhere(where)
+}
+
+func keyWhere(cols []*schema.Column) string {
+	parts := make([]string, len(cols))
+	for i, c := range cols {
+		s, _ := Compile(Col{c})
+		parts[i] = s + " = ?"
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// Delete is a criteria DELETE (bulk/Core).
+type Delete struct {
+	Table     *schema.Table
+	Where     Expr
+	Returning []*schema.Column
+}
+
+func (d *Delete) compile(c *compiler, _ int) {
+	c.b.WriteString("DELETE FROM " + schema.Quote(d.Table.Name))
+	if d.Where != nil {
+		c.b.WriteString(" WHERE ")
+		d.Where.compile(c, 0)
+	}
+	returning(c, d.Returning)
+}
+
+func returning(c *compiler, cols []*schema.Column) {
+	if len(cols) == 0 {
+		return
+	}
+	c.b.WriteString(" RETURNING ")
+	for i, col := range cols {
+		if i > 0 {
+			c.b.WriteString(", ")
+		}
+		c.b.WriteString(schema.Quote(col.Name))
+	}
+}
+
+// UpdateWhere is a criteria UPDATE (bulk/Core): UPDATE t SET c=? WHERE ...
+type UpdateWhere struct {
+	Table     *schema.Table
+	Set       []*schema.Column
+	Values    []Expr
+	Where     Expr
+	Returning []*schema.Column
+}
+
+func (u *UpdateWhere) compile(c *compiler, _ int) {
+	c.b.WriteString("UPDATE " + schema.Quote(u.Table.Name) + " SET ")
+	for i, col := range u.Set {
+		if i > 0 {
+			c.b.WriteString(", ")
+		}
+		c.b.WriteString(schema.Quote(col.Name) + "=")
+		u.Values[i].compile(c, 0)
+	}
+	if u.Where != nil {
+		c.b.WriteString(" WHERE ")
+		u.Where.compile(c, 0)
+	}
+	returning(c, u.Returning)
+}
+
+// AliasCol is a column reached through an alias: alias.name.
+type AliasCol struct{ Alias, Name string }
+
+func (e AliasCol) compile(c *compiler, _ int) {
+	c.b.WriteString(e.Alias + "." + schema.Quote(e.Name))
+}
+
+// Join is LEFT OUTER JOIN table AS alias ON cond.
+type Join struct {
+	Table *schema.Table
+	Alias string
+	On    Expr
+}

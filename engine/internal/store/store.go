@@ -1,0 +1,489 @@
+// Package store is the SQLite database a script's engine talks to: a real
+// SQLite (go-sqlite3, translated to Go) kept in memory, with every statement
+// recorded the way the oracle records it at the DBAPI cursor.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/ncruces/go-sqlite3"
+
+	"cascadelab/engine/internal/trace"
+)
+
+// DB is one in-memory database, the equivalent of a pysqlite connection.
+type DB struct {
+	conn *sqlite3.Conn
+	log  *[]trace.Statement
+	// inTx mirrors pysqlite's legacy transaction handling: a BEGIN is issued
+	// implicitly before the first INSERT/UPDATE/DELETE/REPLACE, never before a
+	// SELECT, PRAGMA or DDL statement.
+	inTx bool
+	// MaxRows bounds how many rows one statement may return or write, so a
+	// runaway script fails instead of exhausting memory.
+	MaxRows int
+	// stmts caches prepared statements by their text, as pysqlite's
+	// statement cache does: an ORM flush repeats the same INSERT many times.
+	stmts map[string]*sqlite3.Stmt
+	ctx   context.Context // see Interrupt
+	// tables are the main schema's tables while known holds: every
+	// statement that could change the schema so far was a plain CREATE or
+	// DROP TABLE, so HasTable can answer without asking SQLite.
+	tables map[string]bool
+	known  bool
+}
+
+// Result is what one execution (or executemany) produced.
+type Result struct {
+	Columns   []string
+	Rows      [][]any
+	LastRowID int64
+	RowCount  int64
+}
+
+// Error is a failure reported by SQLite, classified as the DBAPI would.
+type Error struct {
+	Class string // "IntegrityError" or "OperationalError", as sqlite3 raises them
+	Msg   string // SQLite's own message, e.g. "NOT NULL constraint failed: t.c"
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("(sqlite3.%s) %s", e.Class, e.Msg) }
+
+// Open creates an empty in-memory database whose statements are appended to log.
+func Open(log *[]trace.Statement) (*DB, error) {
+	c, err := sqlite3.Open(":memory:")
+	if err != nil {
+		return nil, err
+	}
+	// pysqlite's SQLite leaves foreign keys off until a PRAGMA turns them
+	// on; this build defaults to on, and that difference is the lesson.
+	if err := c.Exec("PRAGMA foreign_keys=OFF"); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return &DB{conn: c, log: log, MaxRows: 1_000_000, stmts: map[string]*sqlite3.Stmt{}, tables: map[string]bool{}, known: true}, nil
+}
+
+// Interrupt makes SQLite stop a statement once ctx is done (the run's
+// time budget), instead of running an endless query to its end.
+func (db *DB) Interrupt(ctx context.Context) {
+	db.conn.SetInterrupt(ctx)
+	db.ctx = ctx
+}
+
+// Close releases the database.
+func (db *DB) Close() error {
+	db.forget()
+	return db.conn.Close()
+}
+
+// forget closes the cached statements.
+func (db *DB) forget() {
+	for k, st := range db.stmts {
+		st.Close()
+		delete(db.stmts, k)
+	}
+}
+
+// prepare returns the cached statement for sql, preparing it once.
+func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
+	if st, ok := db.stmts[sql]; ok {
+		return st, nil
+	}
+	v := verb(sql)
+	cacheable := isDMLVerb(v) || v == "SELECT"
+	if !cacheable {
+		db.forget() // DDL and PRAGMAs change the schema the cached statements were built for
+	}
+	stmt, tail, err := db.conn.Prepare(sql)
+	if err != nil {
+		return nil, classify(err)
+	}
+	if strings.TrimSpace(tail) != "" {
+		stmt.Close()
+		return nil, &Error{Class: "ProgrammingError", Msg: "You can only execute one statement at a time."}
+	}
+	if cacheable {
+		db.stmts[sql] = stmt
+	}
+	return stmt, nil
+}
+
+// Version is the SQLite library version.
+func (db *DB) Version() string {
+	r, err := db.run("SELECT sqlite_version()", [][]any{nil})
+	if err != nil || len(r.Rows) == 0 {
+		return ""
+	}
+	s, _ := r.Rows[0][0].(string)
+	return s
+}
+
+// Raw runs sql without recording it: what a connect listener does on the
+// raw DBAPI connection, below SQLAlchemy's cursor events.
+func (db *DB) Raw(sql string, params []any) (*Result, error) {
+	return db.run(sql, [][]any{params})
+}
+
+// Exec records and runs one statement.
+func (db *DB) Exec(sql string, params []any) (*Result, error) {
+	db.record(sql, params, false)
+	return db.run(sql, [][]any{params})
+}
+
+// ExecMany records and runs one statement per parameter row, as
+// cursor.executemany does. Returned rows are concatenated.
+func (db *DB) ExecMany(sql string, rows [][]any) (*Result, error) {
+	db.record(sql, rows, true)
+	return db.run(sql, rows)
+}
+
+// HasTable records and answers SQLAlchemy's has_table check,
+// PRAGMA <schema>.table_info("name"): without running it while the schema
+// is known (in the browser every statement costs milliseconds).
+func (db *DB) HasTable(schema, name string) (bool, error) {
+	sql := "PRAGMA " + schema + ".table_info(\"" + strings.ReplaceAll(name, `"`, `""`) + "\")"
+	if db.known {
+		db.record(sql, []any(nil), false)
+		return schema == "main" && db.tables[name], nil
+	}
+	r, err := db.Exec(sql, nil)
+	if err != nil {
+		return false, err
+	}
+	return len(r.Rows) > 0, nil
+}
+
+// tableName reads the table name after prefix ("CREATE TABLE ") as
+// SQLAlchemy writes it, quoted or not; end is what must follow it.
+func tableName(sql, prefix, end string) (string, bool) {
+	rest, ok := strings.CutPrefix(sql, prefix)
+	if !ok {
+		return "", false
+	}
+	quoted := strings.HasPrefix(rest, `"`)
+	rest = strings.TrimPrefix(rest, `"`)
+	n := strings.IndexAny(rest, " \t\n\"(")
+	if n < 0 {
+		n = len(rest)
+	}
+	name, tail := rest[:n], rest[n:]
+	if quoted {
+		var closed bool
+		if tail, closed = strings.CutPrefix(tail, `"`); !closed {
+			return "", false
+		}
+	}
+	return name, name != "" && (tail == end || end != "" && strings.HasPrefix(tail, end))
+}
+
+// changesSchema reports whether a statement may create, drop or alter
+// tables in ways track does not follow.
+func changesSchema(sql string) bool {
+	f := strings.Fields(strings.ToUpper(sql))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "CREATE":
+		return !(len(f) > 1 && (f[1] == "INDEX" || len(f) > 2 && f[1] == "UNIQUE" && f[2] == "INDEX"))
+	case "DROP":
+		return !(len(f) > 1 && f[1] == "INDEX")
+	case "ALTER", "ATTACH", "DETACH", "VACUUM":
+		return true
+	case "PRAGMA":
+		return strings.Contains(f[len(f)-1], "WRITABLE_SCHEMA") || len(f) > 1 && strings.Contains(f[1], "WRITABLE_SCHEMA")
+	}
+	return false
+}
+
+// track follows the tables a statement that ran creates or drops.
+func (db *DB) track(sql string) {
+	if !db.known {
+		return
+	}
+	if name, ok := tableName(sql, "CREATE TABLE ", " ("); ok {
+		db.tables[name] = true
+	} else if name, ok := tableName(sql, "DROP TABLE ", ""); ok {
+		delete(db.tables, name)
+	} else if changesSchema(sql) {
+		db.known = false
+	}
+}
+
+func (db *DB) record(sql string, params any, many bool) {
+	if db.log == nil {
+		return
+	}
+	*db.log = append(*db.log, trace.Statement{SQL: sql, Params: traceParams(params), Many: many})
+}
+
+func traceParams(p any) any {
+	switch p := p.(type) {
+	case []any:
+		out := make([]trace.Value, len(p))
+		for i, v := range p {
+			out[i] = TraceValue(v)
+		}
+		return out
+	case [][]any:
+		out := make([][]trace.Value, len(p))
+		for i, r := range p {
+			out[i] = traceParams(r).([]trace.Value)
+		}
+		return out
+	}
+	return p
+}
+
+// TraceValue converts a SQL value to its trace form (floats keep their ".0").
+func TraceValue(v any) trace.Value {
+	switch v := v.(type) {
+	case float64:
+		return trace.Float(v)
+	case []byte:
+		return trace.Blob(v)
+	case int:
+		return int64(v)
+	}
+	return v
+}
+
+// verb is a statement's first word, upper-cased.
+func verb(sql string) string {
+	v, _, _ := strings.Cut(strings.TrimSpace(sql), " ")
+	return strings.ToUpper(v)
+}
+
+func isDMLVerb(v string) bool {
+	switch v {
+	case "INSERT", "UPDATE", "DELETE", "REPLACE":
+		return true
+	}
+	return false
+}
+
+func isDML(sql string) bool { return isDMLVerb(verb(sql)) }
+
+func (db *DB) run(sql string, rows [][]any) (*Result, error) {
+	dml := isDML(sql)
+	if dml && !db.inTx && db.conn.GetAutocommit() {
+		if err := db.conn.Exec("BEGIN"); err != nil {
+			return nil, classify(err)
+		}
+		db.inTx = true
+	}
+	stmt, err := db.prepare(sql)
+	if err != nil {
+		return nil, err
+	}
+	if db.stmts[sql] != stmt {
+		defer stmt.Close()
+	} else {
+		defer stmt.ClearBindings()
+	}
+	res := &Result{}
+	for i := 0; i < stmt.ColumnCount(); i++ {
+		res.Columns = append(res.Columns, stmt.ColumnName(i))
+	}
+	for _, params := range rows {
+		if err := bind(stmt, params); err != nil {
+			return nil, err
+		}
+		for stmt.Step() {
+			if len(res.Rows) >= db.MaxRows {
+				stmt.Reset()
+				return nil, &Error{Class: "OperationalError", Msg: fmt.Sprintf("cascadelab row budget exceeded: more than %d rows in one statement", db.MaxRows)}
+			}
+			row := make([]any, stmt.ColumnCount())
+			for i := range row {
+				row[i] = column(stmt, i)
+			}
+			res.Rows = append(res.Rows, row)
+		}
+		if err := stmt.Reset(); err != nil {
+			if db.ctx != nil && db.ctx.Err() != nil {
+				return nil, &Error{Class: "OperationalError", Msg: "interrupted: the statement was still running when the run's time budget ran out"}
+			}
+			return nil, classify(err)
+		}
+		res.RowCount += db.conn.Changes()
+		res.LastRowID = db.conn.LastInsertRowID()
+	}
+	if !dml {
+		res.RowCount = -1
+		db.track(sql)
+	}
+	return res, nil
+}
+
+func bind(stmt *sqlite3.Stmt, params []any) error {
+	if len(params) != stmt.BindCount() {
+		return &Error{Class: "ProgrammingError", Msg: fmt.Sprintf("Incorrect number of bindings supplied. The current statement uses %d, and there are %d supplied.", stmt.BindCount(), len(params))}
+	}
+	for i, v := range params {
+		var err error
+		switch v := v.(type) {
+		case nil:
+			err = stmt.BindNull(i + 1)
+		case bool:
+			err = stmt.BindBool(i+1, v)
+		case int64:
+			err = stmt.BindInt64(i+1, v)
+		case int:
+			err = stmt.BindInt64(i+1, int64(v))
+		case float64:
+			err = stmt.BindFloat(i+1, v)
+		case string:
+			err = stmt.BindText(i+1, v)
+		case []byte:
+			err = stmt.BindBlob(i+1, v)
+		default:
+			return &Error{Class: "ProgrammingError", Msg: fmt.Sprintf("Error binding parameter %d: type '%T' is not supported", i+1, v)}
+		}
+		if err != nil {
+			return classify(err)
+		}
+	}
+	return nil
+}
+
+func column(stmt *sqlite3.Stmt, i int) any {
+	switch stmt.ColumnType(i) {
+	case sqlite3.INTEGER:
+		return stmt.ColumnInt64(i)
+	case sqlite3.FLOAT:
+		return stmt.ColumnFloat(i)
+	case sqlite3.TEXT:
+		return stmt.ColumnText(i)
+	case sqlite3.BLOB:
+		return stmt.ColumnBlob(i, nil)
+	}
+	return nil
+}
+
+func classify(err error) error {
+	var se *sqlite3.Error
+	if !errors.As(err, &se) {
+		return &Error{Class: "OperationalError", Msg: err.Error()}
+	}
+	msg := strings.TrimPrefix(se.Error(), se.ExtendedCode().Error()+": ")
+	msg = strings.TrimPrefix(msg, se.Code().Error()+": ")
+	class := "OperationalError"
+	if se.Code() == sqlite3.CONSTRAINT {
+		class = "IntegrityError"
+	}
+	return &Error{Class: class, Msg: msg}
+}
+
+// Commit ends the implicit transaction, if one is open.
+func (db *DB) Commit() error {
+	if db.conn.GetAutocommit() {
+		db.inTx = false
+		return nil
+	}
+	db.inTx = false
+	return classify0(db.conn.Exec("COMMIT"))
+}
+
+// Rollback undoes the implicit transaction, if one is open.
+func (db *DB) Rollback() error {
+	db.inTx = false
+	if db.conn.GetAutocommit() {
+		return nil
+	}
+	return classify0(db.conn.Exec("ROLLBACK"))
+}
+
+func classify0(err error) error {
+	if err == nil {
+		return nil
+	}
+	return classify(err)
+}
+
+// Tables reads back every user table, rows in rowid order, as the oracle does.
+func (db *DB) Tables() (map[string]trace.Table, error) {
+	var names []string
+	if db.known { // no need to ask SQLite which tables it has
+		for n := range db.tables {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+	} else {
+		res, err := db.run("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name", [][]any{nil})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range res.Rows {
+			names = append(names, r[0].(string))
+		}
+	}
+	out := map[string]trace.Table{}
+	for _, name := range names {
+		res, err := db.run(`SELECT * FROM "`+strings.ReplaceAll(name, `"`, `""`)+`" ORDER BY rowid`, [][]any{nil})
+		if err != nil {
+			return nil, err
+		}
+		t := trace.Table{Columns: res.Columns, Rows: [][]trace.Value{}}
+		for _, row := range res.Rows {
+			tr := make([]trace.Value, len(row))
+			for i, v := range row {
+				tr[i] = TraceValue(v)
+			}
+			t.Rows = append(t.Rows, tr)
+		}
+		if t.Columns == nil {
+			t.Columns = []string{}
+		}
+		out[name] = t
+	}
+	return out, nil
+}
+
+// Load inserts rows without recording them, in one transaction, table by
+// table in the given order and each table's rows in order (so rowids keep
+// their order): the database another run built, replayed.
+func (db *DB) Load(order []string, tables map[string]trace.Table) error {
+	if err := db.conn.Exec("BEGIN"); err != nil {
+		return classify(err)
+	}
+	for _, name := range order {
+		t, ok := tables[name]
+		if !ok || len(t.Rows) == 0 {
+			continue
+		}
+		cols := make([]string, len(t.Columns))
+		marks := make([]string, len(t.Columns))
+		for i, c := range t.Columns {
+			cols[i], marks[i] = `"`+strings.ReplaceAll(c, `"`, `""`)+`"`, "?"
+		}
+		sql := fmt.Sprintf(`INSERT INTO "%s" (%s) VALUES (%s)`, strings.ReplaceAll(name, `"`, `""`), strings.Join(cols, ", "), strings.Join(marks, ", "))
+		rows := make([][]any, len(t.Rows))
+		for i, r := range t.Rows {
+			rows[i] = make([]any, len(r))
+			for j, v := range r {
+				switch v := v.(type) {
+				case trace.Float:
+					rows[i][j] = float64(v)
+				case trace.Blob:
+					rows[i][j] = []byte(v)
+				default:
+					rows[i][j] = v
+				}
+			}
+		}
+		db.inTx = true
+		if _, err := db.run(sql, rows); err != nil {
+			db.conn.Exec("ROLLBACK")
+			db.inTx = false
+			return err
+		}
+	}
+	db.inTx = false
+	return classify0(db.conn.Exec("COMMIT"))
+}

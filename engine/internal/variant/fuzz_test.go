@@ -1,0 +1,40 @@
+package variant
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"cascadelab/engine/internal/script"
+)
+
+// FuzzVariants: any source gives a matrix or an error, never a panic, and
+// every variant has a verdict.
+func FuzzVariants(f *testing.F) {
+	files, _ := filepath.Glob("../../../web/examples/*.py")
+	for _, p := range files {
+		b, _ := os.ReadFile(p)
+		f.Add(string(b))
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		done := make(chan *Matrix, 1)
+		go func() {
+			done <- Run(script.File{Name: "f.py", Text: src}, Options{Children: 2, Depth: 2, Run: script.Options{MaxSteps: 200_000, Timeout: 2 * time.Second}})
+		}()
+		var m *Matrix
+		select {
+		case m = <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("no answer in 20 s for %q", src)
+		}
+		if m.Error != nil && m.Error.Class == "InternalError" {
+			t.Fatalf("internal error: %s", m.Error.Message)
+		}
+		for _, v := range m.Variants {
+			if v.Verdict == "" || v.Outcome == "" {
+				t.Fatalf("%s has no verdict", v.ID)
+			}
+		}
+	})
+}

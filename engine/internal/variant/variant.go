@@ -1,0 +1,292 @@
+// Package variant runs a model through every way of deleting a row that
+// people try (ORM cascade, database cascade, bulk and raw deletes, foreign
+// keys on or off) and reports, for each, the rows before and after, the
+// SQL, what survived and why.
+package variant
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"cascadelab/engine/internal/diag"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/script"
+	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/trace"
+)
+
+// Options shape the scenario.
+type Options struct {
+	Children int    `json:"children"` // per one-to-many relationship; 0 means 3
+	Depth    int    `json:"depth"`    // levels of rows, the roots included; 0 means 3
+	Delete   string `json:"delete"`   // "Class" or "Class:key" (key as Python); "" means the first root
+	// ForeignKeys turns on PRAGMA foreign_keys for the variants that keep
+	// the models' own setting (the others force it on or off).
+	ForeignKeys bool           `json:"foreignKeys"`
+	Only        []string       `json:"variants,omitempty"` // variant ids to run; empty runs all
+	Run         script.Options `json:"-"`                  // budgets for each run
+}
+
+func (o Options) normalize() Options {
+	if o.Children <= 0 {
+		o.Children = 3
+	}
+	if o.Depth <= 0 {
+		o.Depth = 3
+	}
+	o.Children, o.Depth = min(o.Children, 10), min(o.Depth, 6)
+	return o
+}
+
+// Matrix is the result, as the browser renders it (docs/variants.md).
+type Matrix struct {
+	Version     int                 `json:"version"`
+	Input       string              `json:"input"` // "models" or "script"
+	Options     Options             `json:"options"`
+	Diagnostics []source.Diagnostic `json:"diagnostics"`
+	// Error is set when the models themselves cannot run; no variant ran.
+	Error    *script.Exception `json:"error"`
+	Model    *Model            `json:"model"`
+	Tables   []string          `json:"tables"` // in creation order
+	Target   string            `json:"target"` // the deleted row: Class and key
+	Variants []*Variant        `json:"variants"`
+	// VariantIDs lists every variant the engine knows, in order, for
+	// callers that split the work (Options.Only).
+	VariantIDs []string `json:"variantIds"`
+}
+
+// Variant is one row of the matrix.
+type Variant struct {
+	ID          string                `json:"id"`
+	Number      int                   `json:"number"`
+	Title       string                `json:"title"`
+	Explain     string                `json:"explain"`
+	Operation   string                `json:"operation"`
+	ForeignKeys bool                  `json:"foreignKeys"` // PRAGMA foreign_keys=ON in this run
+	Diff        string                `json:"diff"`        // unified diff of the models
+	Script      string                `json:"script"`      // standalone SQLAlchemy 2.0 script
+	Counts      map[string]Count      `json:"counts"`
+	Rows        map[string]*TableRows `json:"rows"`
+	Deleted     map[string]int        `json:"deleted"`
+	Orphaned    map[string]int        `json:"orphaned"`
+	Dangling    map[string]int        `json:"dangling"`
+	SQL         []trace.Statement     `json:"sql"` // what the delete step sent
+	Log         string                `json:"log"` // the same, as echo=True prints it
+	Stdout      string                `json:"stdout"`
+	Error       *trace.Error          `json:"error"`
+	Outcome     string                `json:"outcome"` // clean, orphans, dangling, error, nothing
+	Verdict     string                `json:"verdict"`
+}
+
+// Count is one table's rows before and after the delete step.
+type Count struct {
+	Before int `json:"before"`
+	After  int `json:"after"`
+}
+
+// TableRows lists a table's rows with what happened to each.
+type TableRows struct {
+	Columns []string `json:"columns"`
+	Rows    []Row    `json:"rows"`
+}
+
+// Row is one row before and after; Status is kept, deleted, orphaned,
+// dangling, updated or inserted.
+type Row struct {
+	Before []trace.Value `json:"before"`
+	After  []trace.Value `json:"after"`
+	Status string        `json:"status"`
+}
+
+// Model describes the mapped tables and relationships, for the diagram.
+type Model struct {
+	Classes []Class `json:"classes"`
+}
+
+// Class is one mapped class.
+type Class struct {
+	Name          string         `json:"name"`
+	Table         string         `json:"table"`
+	Columns       []Column       `json:"columns"`
+	Relationships []Relationship `json:"relationships"`
+	Line          int            `json:"line"`
+}
+
+// Column is one column of a mapped table.
+type Column struct {
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	PK       bool   `json:"pk"`
+	Nullable bool   `json:"nullable"`
+	FK       string `json:"fk,omitempty"`       // "table.column"
+	OnDelete string `json:"ondelete,omitempty"` // CASCADE, SET NULL, ...
+}
+
+// Relationship is one relationship() of a class.
+type Relationship struct {
+	Key            string   `json:"key"`
+	Target         string   `json:"target"`
+	Direction      string   `json:"direction"` // one-to-many, many-to-one, many-to-many
+	Cascade        []string `json:"cascade"`
+	PassiveDeletes string   `json:"passiveDeletes,omitempty"` // "", "True", "all"
+	Secondary      string   `json:"secondary,omitempty"`
+	Backref        bool     `json:"backref"` // made by the other side's backref=
+	Line           int      `json:"line"`
+}
+
+// Run builds the matrix for a models file or a whole script.
+func Run(f script.File, o Options) (m *Matrix) {
+	o = o.normalize()
+	m = &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}}
+	for _, s := range specs {
+		m.VariantIDs = append(m.VariantIDs, s.id)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			m.Error = &script.Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}
+			m.Variants = []*Variant{}
+		}
+	}()
+	bo := o.Run
+	bo.Configure = true
+	base := script.Run(f, bo)
+	m.Diagnostics = append(m.Diagnostics, base.Diagnostics...)
+	if base.Model != nil {
+		var mappers []*orm.Mapper // unconfigured mappers would mislead the rules
+		if base.Model.Configured {
+			mappers = base.Model.Mappers
+		}
+		m.Diagnostics = append(m.Diagnostics, diag.Check(base.Model.File, base.Model.Module, mappers)...)
+	}
+	if base.Model == nil || base.Exception != nil {
+		m.Error = base.Exception
+		if m.Error == nil {
+			m.Error = &script.Exception{Class: "SyntaxError", Message: "the script did not parse"}
+		}
+		return m
+	}
+	ms := base.Model.Mappers
+	if len(ms) == 0 {
+		m.Error = &script.Exception{Class: "InvalidRequestError", Message: "no mapped classes: paste models that subclass a declarative base (Base = declarative_base(), class Base(DeclarativeBase), or db.Model)", Line: 1, Col: 1}
+		return m
+	}
+	m.Model = describe(base.Model)
+	var st *site
+	if isScript(base.Model.Module) {
+		if st = findDelete(base.Model.Module, f.Text); st != nil {
+			m.Input = "script"
+			o.Delete = st.class
+			if st.kind == opDelete && base.Model.Deleted != nil {
+				o.Delete = base.Model.Deleted.Class
+			}
+		}
+	}
+	p, err := newPlan(ms, base.Model.Module, o)
+	if err != nil {
+		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
+		return m
+	}
+	r, err := newRunner(f, o, p, base.Model, st)
+	if err != nil {
+		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
+		return m
+	}
+	var todo []int
+	for i, spec := range specs {
+		if r.applies(spec) && (len(o.Only) == 0 || contains(o.Only, spec.id)) {
+			todo = append(todo, i)
+		}
+	}
+	// the first run makes the rows the others load; then they are
+	// independent, each on its own database, and run side by side
+	vs := make([]*Variant, len(todo))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for k, i := range todo {
+		if k == 0 {
+			vs[0] = r.run(specs[i])
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			vs[k] = r.run(specs[i])
+		}()
+	}
+	wg.Wait()
+	for k, v := range vs {
+		v.Number = todo[k] + 1
+		m.Variants = append(m.Variants, v)
+	}
+	m.Target = strings.TrimSpace(p.target.Class + " " + r.key())
+	if len(m.Variants) > 0 {
+		m.Tables = r.tables
+	}
+	return m
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isScript reports whether the source does more than declare models: it
+// opens sessions or runs statements.
+func isScript(mod *py.Module) bool {
+	found := false
+	py.Inspect(mod, func(n py.Node) bool {
+		if c, ok := n.(*py.Call); ok {
+			switch c.Callee() {
+			case "Session", "sessionmaker", "add", "add_all", "commit", "flush", "execute", "query", "scalars":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func describe(sm *script.Model) *Model {
+	out := &Model{}
+	for _, m := range sm.Mappers {
+		c := Class{Name: m.Class, Table: m.Table.Name, Line: sm.File.Position(m.Span.Start).Line}
+		for _, col := range m.Table.Columns {
+			cc := Column{Name: col.Name, Type: col.Type.Name, PK: col.PrimaryKey, Nullable: col.Nullable}
+			if len(col.FKs) > 0 {
+				fk := col.FKs[0]
+				if fk.Column != nil {
+					cc.FK = fk.Column.Table.Name + "." + fk.Column.Name
+				}
+				if fk.Constraint != nil {
+					cc.OnDelete = fk.Constraint.OnDelete
+				}
+			}
+			c.Columns = append(c.Columns, cc)
+		}
+		for _, r := range m.Rels {
+			rr := Relationship{Key: r.Key, Target: r.Target.Class, Direction: directions[r.Direction], Cascade: r.Cascade.Names(), Backref: r.FromBackref, Line: sm.File.Position(r.Span.Start).Line}
+			switch r.PassiveDeletes {
+			case orm.PassiveOn:
+				rr.PassiveDeletes = "True"
+			case orm.PassiveAll:
+				rr.PassiveDeletes = "all"
+			}
+			if r.Secondary != nil {
+				rr.Secondary = r.Secondary.Name
+			}
+			c.Relationships = append(c.Relationships, rr)
+		}
+		out.Classes = append(out.Classes, c)
+	}
+	return out
+}
+
+var directions = map[orm.Direction]string{orm.OneToMany: "one-to-many", orm.ManyToOne: "many-to-one", orm.ManyToMany: "many-to-many"}

@@ -1,0 +1,302 @@
+package variant
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"cascadelab/engine/internal/script"
+	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/internal/trace/tracetest"
+)
+
+func matrixOf(t *testing.T, path string, o Options) *Matrix {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Run(script.File{Name: "models.py", Text: string(src)}, o)
+	if m.Error != nil {
+		t.Fatalf("%s: %s: %s", path, m.Error.Class, m.Error.Message)
+	}
+	return m
+}
+
+func variantOf(t *testing.T, m *Matrix, id string) *Variant {
+	t.Helper()
+	for _, v := range m.Variants {
+		if v.ID == id {
+			return v
+		}
+	}
+	t.Fatalf("no variant %s", id)
+	return nil
+}
+
+// The numbers the seed question's models must give (the issue's table).
+func TestSeedExpectations(t *testing.T) {
+	m := matrixOf(t, "../../../web/examples/seed.py", Options{})
+	type want struct {
+		id              string
+		parent, child   Count
+		orphans, dangle int
+		errType         string
+	}
+	for _, w := range []want{
+		{"as-written", Count{2, 1}, Count{6, 6}, 3, 0, ""},
+		{"bulk-delete", Count{2, 1}, Count{6, 6}, 0, 3, ""},
+		{"raw-delete", Count{2, 1}, Count{6, 6}, 0, 3, ""},
+		{"orm-cascade", Count{2, 1}, Count{6, 3}, 0, 0, ""},
+		{"db-cascade", Count{2, 1}, Count{6, 3}, 0, 0, ""},
+		{"ondelete-without-passive", Count{2, 1}, Count{6, 6}, 3, 0, ""},
+		{"fk-off", Count{2, 1}, Count{6, 6}, 0, 3, ""},
+		{"db-cascade-bulk", Count{2, 1}, Count{6, 3}, 0, 0, ""},
+		{"set-null", Count{2, 1}, Count{6, 6}, 3, 0, ""},
+		{"not-null", Count{2, 2}, Count{6, 6}, 0, 0, "IntegrityError"},
+		{"remove-child", Count{2, 2}, Count{6, 6}, 1, 0, ""},
+		{"remove-child-orphan", Count{2, 2}, Count{6, 5}, 0, 0, ""},
+	} {
+		v := variantOf(t, m, w.id)
+		if v.Counts["parent"] != w.parent || v.Counts["child"] != w.child {
+			t.Errorf("%s: parent %v child %v, want %v %v", w.id, v.Counts["parent"], v.Counts["child"], w.parent, w.child)
+		}
+		if v.Orphaned["child"] != w.orphans || v.Dangling["child"] != w.dangle {
+			t.Errorf("%s: %d orphans %d dangling, want %d %d", w.id, v.Orphaned["child"], v.Dangling["child"], w.orphans, w.dangle)
+		}
+		got := ""
+		if v.Error != nil {
+			got = v.Error.Type
+		}
+		if got != w.errType {
+			t.Errorf("%s: error %q, want %q", w.id, got, w.errType)
+		}
+	}
+	// the database cascade deletes children the ORM never loads
+	for _, s := range variantOf(t, m, "db-cascade").SQL {
+		if strings.Contains(s.SQL, "FROM child") {
+			t.Errorf("db-cascade loads the children: %s", s.SQL)
+		}
+	}
+	if !strings.Contains(variantOf(t, m, "as-written").Log, "UPDATE child SET parentid=? WHERE child.id = ?\n[generated] [(None, 1), (None, 2), (None, 3)]") {
+		t.Errorf("as-written log lacks the nulling UPDATE:\n%s", variantOf(t, m, "as-written").Log)
+	}
+	// the fix goes on the backref, and the many-to-one loses its delete cascade
+	diff := variantOf(t, m, "orm-cascade").Diff
+	for _, line := range []string{
+		`-    parent = relationship(Parent, cascade = "all,delete", backref = "children")`,
+		`+    parent = relationship(Parent, backref = backref("children", cascade="all, delete-orphan"))`,
+		`+from sqlalchemy.orm import backref`,
+	} {
+		if !strings.Contains(diff, line+"\n") {
+			t.Errorf("orm-cascade diff lacks %q:\n%s", line, diff)
+		}
+	}
+	if d := variantOf(t, m, "as-written").Diff; d != "" {
+		t.Errorf("as-written changes the models:\n%s", d)
+	}
+}
+
+// Deleting the first root never touches the rows under the second one.
+func TestSecondRootUntouched(t *testing.T) {
+	files := examples(t)
+	for _, f := range files {
+		m := matrixOf(t, f, Options{})
+		for _, v := range m.Variants {
+			under := underSecondRoot(m, v)
+			for table, rows := range v.Rows {
+				for _, r := range rows.Rows {
+					if under(table, r) && r.Status != "kept" {
+						t.Errorf("%s %s: %s row %v under the second root is %s", filepath.Base(f), v.ID, table, r.Before, r.Status)
+					}
+				}
+			}
+		}
+	}
+}
+
+// underSecondRoot follows foreign keys in the rows before the delete: a row
+// is under the second root when it points at a row that is.
+func underSecondRoot(m *Matrix, v *Variant) func(table string, r Row) bool {
+	type ref struct{ col, table, target string }
+	var refs []ref
+	var rootTable string
+	for i, c := range m.Model.Classes {
+		if i == 0 || c.Name == strings.Fields(m.Target)[0] {
+			if rootTable == "" || c.Name == strings.Fields(m.Target)[0] {
+				rootTable = c.Table
+			}
+		}
+		for _, col := range c.Columns {
+			if col.FK != "" {
+				tbl, target, _ := strings.Cut(col.FK, ".")
+				refs = append(refs, ref{c.Table + "." + col.Name, tbl, target})
+			}
+		}
+	}
+	in := map[string]bool{rootTable + ".id=2": true}
+	for changed := true; changed; {
+		changed = false
+		for table, rows := range v.Rows {
+			for _, r := range rows.Rows {
+				for _, rf := range refs {
+					tbl, col, _ := strings.Cut(rf.col, ".")
+					i := indexOfStr(rows.Columns, col)
+					if tbl != table || i < 0 || r.Before == nil || r.Before[i] == nil {
+						continue
+					}
+					if in[rf.table+"."+rf.target+"="+trace.Repr(r.Before[i])] {
+						id := indexOfStr(rows.Columns, "id")
+						if id >= 0 && !in[table+".id="+trace.Repr(r.Before[id])] {
+							in[table+".id="+trace.Repr(r.Before[id])] = true
+							changed = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return func(table string, r Row) bool {
+		id := indexOfStr(v.Rows[table].Columns, "id")
+		return id >= 0 && r.Before != nil && in[table+".id="+trace.Repr(r.Before[id])]
+	}
+}
+
+// Every exported script is the one recorded under SQLAlchemy 2.0.52, the
+// engine's trace of it matches that golden, and the matrix counts are the
+// golden's final tables.
+func TestGoldens(t *testing.T) {
+	levels, err := tracetest.ReadLevels("testdata/golden/levels.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := examples(t)
+	for _, f := range files {
+		model := strings.TrimSuffix(filepath.Base(f), ".py")
+		m := matrixOf(t, f, Options{})
+		for _, v := range m.Variants {
+			name := model + "/" + stem(v)
+			t.Run(name, func(t *testing.T) {
+				base := filepath.Join("testdata/golden", name)
+				stored, err := os.ReadFile(base + ".py")
+				if err != nil || string(stored) != v.Script {
+					t.Fatalf("the exported script differs from %s.py: run make record-variants and review the diff", base)
+				}
+				golden, err := trace.Load(base + ".trace.json")
+				if err != nil {
+					t.Fatal(err)
+				}
+				res := script.Run(script.File{Name: filepath.Base(base) + ".py", Text: v.Script}, script.Options{})
+				need, listed := levels[name]
+				if !listed {
+					need = trace.All
+				}
+				level, msgs := trace.Compare(setOrder(golden), setOrder(&res.Trace))
+				if level < need {
+					t.Fatalf("reached %s, need %s: %s", level, need, strings.Join(msgs, "; "))
+				}
+				if listed && level > need {
+					t.Errorf("now reaches %s: raise its line in levels.txt", level)
+				}
+				for table, c := range v.Counts {
+					if n := len(golden.Tables[table].Rows); c.After != n {
+						t.Errorf("%s: matrix says %d rows after, SQLAlchemy leaves %d", table, c.After, n)
+					}
+				}
+				if (v.Error == nil) != (golden.Error == nil) || (v.Error != nil && v.Error.Type != golden.Error.Type) {
+					t.Errorf("error %v, SQLAlchemy %v", v.Error, golden.Error)
+				}
+			})
+		}
+	}
+}
+
+func stem(v *Variant) string { return fmt.Sprintf("%02d-%s", v.Number, v.ID) }
+
+// setOrder undoes the orders that SQLAlchemy takes from iterating a set of
+// states (UOWTransaction.mappers), which change from run to run: a run of
+// the same SELECT with different parameters, and the rows of an executemany
+// DELETE of association rows, are sorted.
+func setOrder(tr *trace.Trace) *trace.Trace {
+	c := *tr
+	c.Statements = append([]trace.Statement(nil), tr.Statements...)
+	key := func(s trace.Statement) string { b, _ := json.Marshal(s.Params); return string(b) }
+	for i := 0; i < len(c.Statements); {
+		j := i + 1
+		for j < len(c.Statements) && c.Statements[j].SQL == c.Statements[i].SQL && strings.HasPrefix(c.Statements[i].SQL, "SELECT") {
+			j++
+		}
+		run := c.Statements[i:j]
+		sort.SliceStable(run, func(a, b int) bool { return key(run[a]) < key(run[b]) })
+		i = j
+	}
+	for i, s := range c.Statements {
+		var rows []json.RawMessage
+		if b, _ := json.Marshal(s.Params); s.Many && strings.HasPrefix(s.SQL, "DELETE") && strings.Contains(s.SQL, " AND ") && json.Unmarshal(b, &rows) == nil {
+			sort.Slice(rows, func(a, b int) bool { return string(rows[a]) < string(rows[b]) })
+			c.Statements[i].Params = rows
+		}
+	}
+	return &c
+}
+
+// TestLiveSQLAlchemy re-runs the exported scripts of the models listed in
+// sa14.txt under a live SQLAlchemy (CASCADELAB_LIVE_PYTHON) and requires
+// the golden's outcome, so the goldens cannot drift from reality.
+func TestLiveSQLAlchemy(t *testing.T) {
+	python := os.Getenv("CASCADELAB_LIVE_PYTHON")
+	if python == "" {
+		t.Skip("set CASCADELAB_LIVE_PYTHON to a python with SQLAlchemy installed")
+	}
+	models, err := tracetest.ReadList("testdata/golden/sa14.txt")
+	if err != nil || len(models) == 0 {
+		t.Fatalf("sa14.txt: %v", err)
+	}
+	for _, fields := range models {
+		scripts, _ := filepath.Glob(filepath.Join("testdata/golden", fields[0], "*.py"))
+		if len(scripts) == 0 {
+			t.Errorf("no exported scripts for %s", fields[0])
+		}
+		for _, py := range scripts {
+			t.Run(fields[0]+"/"+filepath.Base(py), func(t *testing.T) {
+				live, err := tracetest.Record(python, "../../../conformance/record.py", py)
+				if err != nil {
+					t.Fatal(err)
+				}
+				golden, err := trace.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if level, msgs := trace.Compare(golden, live); level < trace.Outcome {
+					t.Fatalf("live SQLAlchemy %s disagrees: %s", live.SQLAlchemy, strings.Join(msgs, "; "))
+				}
+			})
+		}
+	}
+}
+
+// A scenario that would make too many rows is refused up front, with the numbers.
+func TestScenarioTooBig(t *testing.T) {
+	src, err := os.ReadFile("../../../web/examples/tree.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Run(script.File{Name: "tree.py", Text: string(src)}, Options{Children: 10, Depth: 6})
+	if m.Error == nil || !strings.Contains(m.Error.Message, "would make 222222 rows") || len(m.Variants) != 0 {
+		t.Fatalf("got %+v", m.Error)
+	}
+}
+
+// examples lists the playground's example models; an empty list is a broken path, not a pass.
+func examples(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob("../../../web/examples/*.py")
+	if len(files) == 0 {
+		t.Fatal("no web/examples/*.py found")
+	}
+	return files
+}
