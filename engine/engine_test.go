@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"cascadelab/engine/internal/trace"
 	"cascadelab/engine/internal/trace/tracetest"
 )
 
@@ -28,7 +27,7 @@ func TestSharedConformance(t *testing.T) {
 	runCases(t, dir, nil)
 }
 
-func readLevels(t *testing.T, path string) map[string]trace.Level {
+func readLevels(t *testing.T, path string) map[string]tracetest.Level {
 	levels, err := tracetest.ReadLevels(path)
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +35,7 @@ func readLevels(t *testing.T, path string) map[string]trace.Level {
 	return levels
 }
 
-func runCases(t *testing.T, dir string, levels map[string]trace.Level) {
+func runCases(t *testing.T, dir string, levels map[string]tracetest.Level) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no cases in %s", dir)
@@ -48,20 +47,20 @@ func runCases(t *testing.T, dir string, levels map[string]trace.Level) {
 			continue
 		}
 		t.Run(name, func(t *testing.T) {
-			want, err := trace.Load(golden)
+			want, err := tracetest.Load(golden)
 			if err != nil {
 				t.Fatal(err)
 			}
 			src, _ := os.ReadFile(py)
 			res := Run(File{Name: filepath.Base(py), Text: string(src)}, Options{})
-			got, err := trace.Parse(res.Trace.JSON())
+			got, err := tracetest.Parse(res.Trace.JSON())
 			if err != nil {
 				t.Fatal(err)
 			}
-			level, msgs := trace.Compare(want, got)
+			level, msgs := tracetest.Compare(want, got)
 			need, listed := levels[name]
 			if !listed {
-				need = trace.All
+				need = tracetest.All
 			}
 			if level < need {
 				t.Fatalf("reached %s, need %s: %s", level, need, strings.Join(msgs, "; "))

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"cascadelab/engine/internal/trace"
 	"cascadelab/engine/internal/trace/tracetest"
 )
 
@@ -32,11 +31,11 @@ func TestLiveSQLAlchemy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden, err := trace.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
+			golden, err := tracetest.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
 			if err != nil {
 				t.Fatal(err)
 			}
-			if level, msgs := trace.Compare(golden, live); level < trace.Outcome {
+			if level, msgs := tracetest.Compare(golden, live); level < tracetest.Outcome {
 				t.Fatalf("live SQLAlchemy %s disagrees with the golden: %s", live.SQLAlchemy, strings.Join(msgs, "; "))
 			}
 		})

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/internal/pyrepr"
 )
 
 var builtins map[string]Value
@@ -51,7 +51,7 @@ func init() {
 			return int64(0), nil
 		case float64:
 			if math.IsInf(v, 0) || math.IsNaN(v) {
-				return nil, th.Raise(ExcClass("ValueError"), "cannot convert float %s to integer", trace.PyFloat(v, false))
+				return nil, th.Raise(ExcClass("ValueError"), "cannot convert float %s to integer", pyrepr.Float(v))
 			}
 			return int64(v), nil
 		case string:
@@ -62,7 +62,7 @@ func init() {
 			}
 			n, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(v), "_", ""), base, 64)
 			if err != nil {
-				return nil, th.Raise(ExcClass("ValueError"), "invalid literal for int() with base %d: %s", base, trace.PyString(v))
+				return nil, th.Raise(ExcClass("ValueError"), "invalid literal for int() with base %d: %s", base, pyrepr.Str(v))
 			}
 			return n, nil
 		}
@@ -78,7 +78,7 @@ func init() {
 		if s, ok := c.Args[0].(string); ok {
 			f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 			if err != nil {
-				return nil, th.Raise(ExcClass("ValueError"), "could not convert string to float: %s", trace.PyString(s))
+				return nil, th.Raise(ExcClass("ValueError"), "could not convert string to float: %s", pyrepr.Str(s))
 			}
 			return f, nil
 		}

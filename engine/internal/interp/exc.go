@@ -1,7 +1,7 @@
 package interp
 
 import (
-	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/internal/pyrepr"
 	"fmt"
 
 	"cascadelab/engine/internal/source"
@@ -38,7 +38,7 @@ func (e *Exception) Message() string {
 	case 1:
 		if s, ok := e.Args[0].(string); ok {
 			if e.Class.Name == "KeyError" {
-				return trace.PyString(s)
+				return pyrepr.Str(s)
 			}
 			return s
 		}

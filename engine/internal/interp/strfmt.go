@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/internal/pyrepr"
 )
 
 // format applies a format spec (the mini-language) to v.
@@ -123,7 +123,7 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 				if prec >= 0 {
 					body = pyExp(strconv.FormatFloat(fv, 'g', prec, 64))
 				} else {
-					body = trace.PyFloat(fv, false)
+					body = pyrepr.Float(fv)
 				}
 			default:
 				return "", th.Raise(ExcClass("ValueError"), "Unknown format code '%c' for object of type 'float'", typ)

@@ -11,8 +11,8 @@ import (
 	"strings"
 
 	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/source"
-	"cascadelab/engine/internal/trace"
 )
 
 // List is a Python list.
@@ -208,9 +208,9 @@ func (th *Thread) repr(v Value) (string, error) {
 	case int64:
 		return strconv.FormatInt(v, 10), nil
 	case float64:
-		return trace.PyFloat(v, false), nil
+		return pyrepr.Float(v), nil
 	case string:
-		return trace.PyString(v), nil
+		return pyrepr.Str(v), nil
 	case *List:
 		return th.reprSeq("[", "]", v.Items, false)
 	case Tuple:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/sql"
 )
@@ -269,7 +270,7 @@ func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
 func keyString(vals []any) string {
 	parts := make([]string, len(vals))
 	for i, v := range vals {
-		parts[i] = PyRepr(normalizeKey(v))
+		parts[i] = pyrepr.Value(normalizeKey(v))
 	}
 	return fmt.Sprint(parts)
 }

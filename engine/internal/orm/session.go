@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/sql"
 	"cascadelab/engine/internal/store"
@@ -113,7 +114,7 @@ func pyParams(p any) string {
 	case []any:
 		parts := make([]string, len(p))
 		for i, v := range p {
-			parts[i] = PyRepr(v)
+			parts[i] = pyrepr.Value(v)
 		}
 		if len(p) == 1 {
 			return "(" + parts[0] + ",)"
@@ -128,9 +129,6 @@ func pyParams(p any) string {
 	}
 	return fmt.Sprint(p)
 }
-
-// PyRepr renders a SQL value as Python's repr would.
-func PyRepr(v any) string { return trace.Repr(v) }
 
 // Session is an ORM session.
 type Session struct {
@@ -166,7 +164,7 @@ func identityKey(m *Mapper, key []any) string {
 	b.WriteString(m.Class)
 	for _, k := range key {
 		b.WriteString("\x00")
-		b.WriteString(PyRepr(normalizeKey(k)))
+		b.WriteString(pyrepr.Value(normalizeKey(k)))
 	}
 	return b.String()
 }
@@ -715,7 +713,7 @@ func (s *Session) selectin(m *Mapper, states []*State) error {
 				return err
 			}
 			keys = append(keys, sql.Bind{V: toDB(src, v)})
-			byKey[PyRepr(normalizeKey(v))] = st
+			byKey[pyrepr.Value(normalizeKey(v))] = st
 		}
 		q.Where = sql.Binary{L: sql.Col{C: fk}, R: keys, Op: "IN"}
 		for _, o := range r.OrderBy {
@@ -746,7 +744,7 @@ func (s *Session) selectin(m *Mapper, states []*State) error {
 		}
 		groups := map[*State][]*State{}
 		for i, c := range children {
-			if p := byKey[PyRepr(normalizeKey(fromDB(fk, rows[i][0])))]; p != nil {
+			if p := byKey[pyrepr.Value(normalizeKey(fromDB(fk, rows[i][0])))]; p != nil {
 				groups[p] = append(groups[p], c)
 			}
 		}

@@ -6,10 +6,9 @@ package trace
 import (
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
-	"math"
-	"strconv"
 	"strings"
+
+	"cascadelab/engine/internal/pyrepr"
 )
 
 // Trace is what a person would observe when running a script.
@@ -51,46 +50,16 @@ type Float float64
 
 // MarshalJSON writes the float the way Python's json.dumps does.
 func (f Float) MarshalJSON() ([]byte, error) {
-	return []byte(PyFloat(float64(f), true)), nil
-}
-
-// PyFloat formats f like Python's repr(float); with asJSON, infinities and NaN
-// are spelled as Python's json module spells them.
-func PyFloat(f float64, asJSON bool) string {
-	switch {
-	case math.IsInf(f, 1):
-		if asJSON {
-			return "Infinity"
-		}
-		return "inf"
-	case math.IsInf(f, -1):
-		if asJSON {
-			return "-Infinity"
-		}
-		return "-inf"
-	case math.IsNaN(f):
-		if asJSON {
-			return "NaN"
-		}
-		return "nan"
+	s := pyrepr.Float(float64(f))
+	switch s {
+	case "inf":
+		s = "Infinity"
+	case "-inf":
+		s = "-Infinity"
+	case "nan":
+		s = "NaN"
 	}
-	abs := math.Abs(f)
-	if abs != 0 && (abs < 1e-4 || abs >= 1e16) {
-		s := strconv.FormatFloat(f, 'e', -1, 64)
-		// Python writes 1e+16 and 1e-05: at least two exponent digits.
-		mant, exp, _ := strings.Cut(s, "e")
-		sign := exp[0]
-		digits := exp[1:]
-		if len(digits) < 2 {
-			digits = "0" + digits
-		}
-		return mant + "e" + string(sign) + digits
-	}
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	if !strings.ContainsAny(s, ".") {
-		s += ".0"
-	}
-	return s
+	return []byte(s), nil
 }
 
 // Blob is a BLOB value, written as {"blob": hex} like the oracle does.
@@ -116,69 +85,15 @@ func (t *Trace) JSON() []byte {
 	return append(b, '\n')
 }
 
-// PyString is Python's repr() of a str.
-func PyString(s string) string {
-	q := "'"
-	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
-		q = `"`
-	}
-	var b strings.Builder
-	b.WriteString(q)
-	for _, r := range s {
-		switch {
-		case r == '\\':
-			b.WriteString(`\\`)
-		case string(r) == q:
-			b.WriteString(`\` + q)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteString(q)
-	return b.String()
-}
-
-// Repr is Python's repr() of a SQL value.
-func Repr(v any) string {
+// Repr is Python's repr() of a trace value.
+func Repr(v Value) string {
 	switch v := v.(type) {
-	case nil:
-		return "None"
-	case bool:
-		if v {
-			return "True"
-		}
-		return "False"
-	case string:
-		return PyString(v)
-	case float64:
-		return PyFloat(v, false)
 	case Float:
-		return PyFloat(float64(v), false)
+		return pyrepr.Float(float64(v))
 	case Blob:
-		var b strings.Builder
-		b.WriteString("b'")
-		for _, c := range v {
-			switch {
-			case c == '\\' || c == '\'':
-				b.WriteByte('\\')
-				b.WriteByte(c)
-			case c >= 0x20 && c < 0x7f:
-				b.WriteByte(c)
-			default:
-				fmt.Fprintf(&b, "\\x%02x", c)
-			}
-		}
-		return b.String() + "'"
+		return pyrepr.Bytes(v)
 	}
-	return fmt.Sprint(v)
+	return pyrepr.Value(v)
 }
 
 // EchoParams renders the parameters the way SQLAlchemy's echo log does: a

@@ -1,6 +1,9 @@
 package trace
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestEchoParams(t *testing.T) {
 	cases := []struct {
@@ -17,6 +20,25 @@ func TestEchoParams(t *testing.T) {
 	for _, c := range cases {
 		if got := (Statement{Params: c.p}).EchoParams(); got != c.want {
 			t.Errorf("EchoParams(%v) = %s, want %s", c.p, got, c.want)
+		}
+	}
+}
+
+// Floats are written as Python's json module writes them.
+func TestFloatJSON(t *testing.T) {
+	cases := []struct {
+		f    float64
+		want string
+	}{
+		{20, "20.0"},
+		{1e16, "1e+16"},
+		{math.Inf(1), "Infinity"},
+		{math.Inf(-1), "-Infinity"},
+		{math.NaN(), "NaN"},
+	}
+	for _, c := range cases {
+		if got, _ := Float(c.f).MarshalJSON(); string(got) != c.want {
+			t.Errorf("Float(%v) = %s, want %s", c.f, got, c.want)
 		}
 	}
 }

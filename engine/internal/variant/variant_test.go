@@ -186,16 +186,16 @@ func TestGoldens(t *testing.T) {
 				if err != nil || string(stored) != v.Script {
 					t.Fatalf("the exported script differs from %s.py: run make record-variants and review the diff", base)
 				}
-				golden, err := trace.Load(base + ".trace.json")
+				golden, err := tracetest.Load(base + ".trace.json")
 				if err != nil {
 					t.Fatal(err)
 				}
 				res := script.Run(script.File{Name: filepath.Base(base) + ".py", Text: v.Script}, script.Options{})
 				need, listed := levels[name]
 				if !listed {
-					need = trace.All
+					need = tracetest.All
 				}
-				level, msgs := trace.Compare(setOrder(golden), setOrder(&res.Trace))
+				level, msgs := tracetest.Compare(setOrder(golden), setOrder(&res.Trace))
 				if level < need {
 					t.Fatalf("reached %s, need %s: %s", level, need, strings.Join(msgs, "; "))
 				}
@@ -267,11 +267,11 @@ func TestLiveSQLAlchemy(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				golden, err := trace.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
+				golden, err := tracetest.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
 				if err != nil {
 					t.Fatal(err)
 				}
-				if level, msgs := trace.Compare(golden, live); level < trace.Outcome {
+				if level, msgs := tracetest.Compare(golden, live); level < tracetest.Outcome {
 					t.Fatalf("live SQLAlchemy %s disagrees: %s", live.SQLAlchemy, strings.Join(msgs, "; "))
 				}
 			})

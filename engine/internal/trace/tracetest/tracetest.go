@@ -1,15 +1,17 @@
-// Package tracetest helps tests that check traces: list files of cases and
-// levels, and recording a script under a live SQLAlchemy. Kept apart from
+// Package tracetest helps tests that check traces: reading traces back and
+// comparing them as the conformance compare script does, list files of cases
+// and levels, and recording a script under a live SQLAlchemy. Kept apart from
 // trace so that the engine built for the browser does not carry os/exec.
 package tracetest
 
 import (
 	"bufio"
-	"cascadelab/engine/internal/trace"
 	"fmt"
 	"os"
 	"os/exec"
 	"strings"
+
+	"cascadelab/engine/internal/trace"
 )
 
 // ReadList reads a list file of test data: one entry per line, its fields
@@ -37,13 +39,13 @@ func ReadList(path string) ([][]string, error) {
 
 // ReadLevels reads "name level" lines: the level a case is accepted at
 // when it is below all.
-func ReadLevels(path string) (map[string]trace.Level, error) {
+func ReadLevels(path string) (map[string]Level, error) {
 	lines, err := ReadList(path)
-	levels := map[string]trace.Level{}
+	levels := map[string]Level{}
 	for _, l := range lines {
-		lv, ok := trace.Level(0), len(l) == 2
+		lv, ok := Level(0), len(l) == 2
 		if ok {
-			lv, ok = trace.ParseLevel(l[1])
+			lv, ok = ParseLevel(l[1])
 		}
 		if !ok {
 			return nil, fmt.Errorf("%s: want \"name level\", got %q", path, strings.Join(l, " "))
@@ -60,5 +62,5 @@ func Record(python, recorder, script string) (*trace.Trace, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s %s %s: %v", python, recorder, script, err)
 	}
-	return trace.Parse(out)
+	return Parse(out)
 }

@@ -1,4 +1,4 @@
-package trace
+package tracetest
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"cascadelab/engine/internal/trace"
 )
 
 // Level is how deep two traces agree, as the conformance compare script counts it.
@@ -33,7 +35,7 @@ func ParseLevel(s string) (Level, bool) {
 }
 
 // Compare says how deep actual matches expected, and where it first differs.
-func Compare(expected, actual *Trace) (Level, []string) {
+func Compare(expected, actual *trace.Trace) (Level, []string) {
 	var msgs []string
 	if expected.Stdout != actual.Stdout {
 		e, a := strings.Split(expected.Stdout, "\n"), strings.Split(actual.Stdout, "\n")
@@ -80,14 +82,14 @@ func Compare(expected, actual *Trace) (Level, []string) {
 	return All, nil
 }
 
-func errType(e *Error) string {
+func errType(e *trace.Error) string {
 	if e == nil {
 		return ""
 	}
 	return e.Type
 }
 
-func keys(m map[string]Table) []string {
+func keys(m map[string]trace.Table) []string {
 	var out []string
 	for k := range m {
 		out = append(out, k)
@@ -96,7 +98,7 @@ func keys(m map[string]Table) []string {
 	return out
 }
 
-func sameKeys(a, b map[string]Table) bool {
+func sameKeys(a, b map[string]trace.Table) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -109,7 +111,7 @@ func sameKeys(a, b map[string]Table) bool {
 }
 
 // sameTable compares as Python does: 1 == 1.0 == True.
-func sameTable(a, b Table) bool {
+func sameTable(a, b trace.Table) bool {
 	if strings.Join(a.Columns, "\x00") != strings.Join(b.Columns, "\x00") || len(a.Rows) != len(b.Rows) {
 		return false
 	}
@@ -126,11 +128,11 @@ func sameTable(a, b Table) bool {
 	return true
 }
 
-func num(v Value) (float64, bool) {
+func num(v trace.Value) (float64, bool) {
 	switch v := v.(type) {
 	case int64:
 		return float64(v), true
-	case Float:
+	case trace.Float:
 		return float64(v), true
 	case float64:
 		return v, true
@@ -143,7 +145,7 @@ func num(v Value) (float64, bool) {
 	return 0, false
 }
 
-func pyEqual(a, b Value) bool {
+func pyEqual(a, b trace.Value) bool {
 	if x, ok := num(a); ok {
 		y, ok := num(b)
 		return ok && x == y
@@ -158,7 +160,7 @@ func js(v any) string {
 
 // stmtKeys renders statements as (sql, params) keys, a one-row executemany
 // counting as a plain execute, optionally writes only.
-func stmtKeys(ss []Statement, writesOnly bool) []string {
+func stmtKeys(ss []trace.Statement, writesOnly bool) []string {
 	var out []string
 	for _, s := range ss {
 		verb, _, _ := strings.Cut(s.SQL, " ")
@@ -173,7 +175,7 @@ func stmtKeys(ss []Statement, writesOnly bool) []string {
 
 func normParams(p any) any {
 	switch p := p.(type) {
-	case [][]Value:
+	case [][]trace.Value:
 		if len(p) == 1 {
 			return p[0]
 		}
@@ -204,7 +206,7 @@ func firstDiff(a, b []string) (int, string, string, bool) {
 }
 
 // Load reads a trace file.
-func Load(path string) (*Trace, error) {
+func Load(path string) (*trace.Trace, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -213,14 +215,14 @@ func Load(path string) (*Trace, error) {
 }
 
 // Parse decodes a trace, keeping ints and floats apart as Python does.
-func Parse(b []byte) (*Trace, error) {
+func Parse(b []byte) (*trace.Trace, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	var raw struct {
-		SQLAlchemy string `json:"sqlalchemy"`
-		SQLite     string `json:"sqlite"`
-		Stdout     string `json:"stdout"`
-		Error      *Error `json:"error"`
+		SQLAlchemy string       `json:"sqlalchemy"`
+		SQLite     string       `json:"sqlite"`
+		Stdout     string       `json:"stdout"`
+		Error      *trace.Error `json:"error"`
 		Statements []struct {
 			SQL    string `json:"sql"`
 			Params any    `json:"params"`
@@ -234,14 +236,14 @@ func Parse(b []byte) (*Trace, error) {
 	if err := dec.Decode(&raw); err != nil {
 		return nil, err
 	}
-	t := &Trace{SQLAlchemy: raw.SQLAlchemy, SQLite: raw.SQLite, Stdout: raw.Stdout, Error: raw.Error, Tables: map[string]Table{}}
+	t := &trace.Trace{SQLAlchemy: raw.SQLAlchemy, SQLite: raw.SQLite, Stdout: raw.Stdout, Error: raw.Error, Tables: map[string]trace.Table{}}
 	for _, s := range raw.Statements {
-		t.Statements = append(t.Statements, Statement{SQL: s.SQL, Params: fromJSON(s.Params), Many: s.Many})
+		t.Statements = append(t.Statements, trace.Statement{SQL: s.SQL, Params: fromJSON(s.Params), Many: s.Many})
 	}
 	for name, tb := range raw.Tables {
-		out := Table{Columns: tb.Columns, Rows: [][]Value{}}
+		out := trace.Table{Columns: tb.Columns, Rows: [][]trace.Value{}}
 		for _, r := range tb.Rows {
-			row := make([]Value, len(r))
+			row := make([]trace.Value, len(r))
 			for i, v := range r {
 				row[i] = fromJSON(v)
 			}
@@ -258,12 +260,12 @@ func fromJSON(v any) any {
 		s := v.String()
 		if strings.ContainsAny(s, ".eE") {
 			f, _ := v.Float64()
-			return Float(f)
+			return trace.Float(f)
 		}
 		i, err := v.Int64()
 		if err != nil {
 			f, _ := v.Float64()
-			return Float(f)
+			return trace.Float(f)
 		}
 		return i
 	case []any:
@@ -275,7 +277,7 @@ func fromJSON(v any) any {
 	case map[string]any:
 		if h, ok := v["blob"].(string); ok && len(v) == 1 {
 			if b, err := hex.DecodeString(h); err == nil {
-				return Blob(b)
+				return trace.Blob(b)
 			}
 		}
 	}
