@@ -2,6 +2,7 @@ package sa
 
 import (
 	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/store"
 )
 
 // mappedAlias is sqlalchemy.orm.Mapped: Mapped[X] is kept as a Generic the
@@ -95,7 +96,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.types":           module("sqlalchemy.types", types),
 		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"]}),
 		"datetime":                   datetimeModule(),
-		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": "3.40.1"}),
+		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
 	}
 	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("exc", rt.modules["sqlalchemy.exc"])

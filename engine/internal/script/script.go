@@ -15,6 +15,7 @@ import (
 	"cascadelab/engine/internal/py"
 	"cascadelab/engine/internal/sa"
 	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace"
 )
 
@@ -110,7 +111,7 @@ func Run(f File, opts Options) (res Result) {
 		opts.Timeout = 10 * time.Second
 	}
 	src := source.NewFile(f.Name, f.Text)
-	res.Trace = trace.Trace{SQLAlchemy: SQLAlchemyVersion, SQLite: "3.40.1", Statements: []trace.Statement{}, Tables: map[string]trace.Table{}}
+	res.Trace = trace.Trace{SQLAlchemy: SQLAlchemyVersion, SQLite: store.Version(), Statements: []trace.Statement{}, Tables: map[string]trace.Table{}}
 	rt := sa.New(src)
 	rt.MaxRows = opts.MaxRows
 	defer rt.Close()

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/ncruces/go-sqlite3"
 
@@ -113,15 +114,24 @@ func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
 	return stmt, nil
 }
 
-// Version is the SQLite library version.
-func (db *DB) Version() string {
-	r, err := db.run("SELECT sqlite_version()", [][]any{nil})
-	if err != nil || len(r.Rows) == 0 {
+// Version is the version of the SQLite library every database runs on,
+// asked once of a throwaway database.
+var Version = sync.OnceValue(func() string {
+	c, err := sqlite3.Open(":memory:")
+	if err != nil {
 		return ""
 	}
-	s, _ := r.Rows[0][0].(string)
-	return s
-}
+	defer c.Close()
+	st, _, err := c.Prepare("SELECT sqlite_version()")
+	if err != nil {
+		return ""
+	}
+	defer st.Close()
+	if !st.Step() {
+		return ""
+	}
+	return st.ColumnText(0)
+})
 
 // Raw runs sql without recording it: what a connect listener does on the
 // raw DBAPI connection, below SQLAlchemy's cursor events.

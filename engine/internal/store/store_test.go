@@ -1,6 +1,7 @@
 package store
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -117,5 +118,12 @@ func TestHasTable(t *testing.T) {
 	}
 	if pragmas != 6 {
 		t.Errorf("%d PRAGMAs recorded, want 6", pragmas)
+	}
+}
+
+// Version is the running SQLite's own, as sqlite3.sqlite_version reports it.
+func TestVersion(t *testing.T) {
+	if v := Version(); !regexp.MustCompile(`^3\.\d+\.\d+$`).MatchString(v) {
+		t.Errorf("Version() = %q, want 3.x.y", v)
 	}
 }
