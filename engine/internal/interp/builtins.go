@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cascadelab/engine/internal/py"
 	"math"
 	"strconv"
 	"strings"
@@ -409,7 +410,7 @@ func init() {
 				acc = c.Args[1]
 			}
 			for _, it := range items {
-				if acc, err = th.binaryOp("Add", acc, it); err != nil {
+				if acc, err = th.binaryOp(py.Add, acc, it); err != nil {
 					return nil, err
 				}
 			}

@@ -59,7 +59,7 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			if t == (e.Op == "or") {
+			if t == (e.Op == py.Or) {
 				return v, nil
 			}
 		}
@@ -478,11 +478,15 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 	return th.Raise(ExcClass("NotImplementedError"), "this del target is not supported by cascadelab")
 }
 
-var opSymbols = map[string]string{"Add": "+", "Sub": "-", "Mult": "*", "Div": "/", "FloorDiv": "//", "Mod": "%", "Pow": "** or pow()",
-	"BitAnd": "&", "BitOr": "|", "BitXor": "^", "LShift": "<<", "RShift": ">>", "MatMult": "@",
-	"Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">="}
+// opSymbol is how a TypeError names op (CPython adds pow(), which raises the same).
+func opSymbol(op py.Op) string {
+	if op == py.Pow {
+		return "** or pow()"
+	}
+	return op.Symbol()
+}
 
-func (th *Thread) binaryOp(op string, a, b Value) (Value, error) {
+func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 	if ai, af, aF, ok := number(a); ok {
 		if bi, bf, bF, ok := number(b); ok {
 			return th.arith(op, ai, af, aF, bi, bf, bF)
@@ -491,24 +495,24 @@ func (th *Thread) binaryOp(op string, a, b Value) (Value, error) {
 	switch x := a.(type) {
 	case string:
 		switch op {
-		case "Add":
+		case py.Add:
 			if y, ok := b.(string); ok {
 				return x + y, nil
 			}
-		case "Mult":
+		case py.Mult:
 			if n, ok := b.(int64); ok {
 				return th.repeatStr(x, n)
 			}
-		case "Mod":
+		case py.Mod:
 			return th.percent(x, b)
 		}
 	case *List:
 		switch op {
-		case "Add":
+		case py.Add:
 			if y, ok := b.(*List); ok {
 				return &List{Items: append(append([]Value(nil), x.Items...), y.Items...)}, nil
 			}
-		case "Mult":
+		case py.Mult:
 			if n, ok := b.(int64); ok {
 				if int64(len(x.Items))*n > maxItems {
 					return nil, th.Raise(ExcClass("MemoryError"), "the script built a collection of more than %d items", maxItems)
@@ -521,21 +525,21 @@ func (th *Thread) binaryOp(op string, a, b Value) (Value, error) {
 			}
 		}
 	case Tuple:
-		if y, ok := b.(Tuple); ok && op == "Add" {
+		if y, ok := b.(Tuple); ok && op == py.Add {
 			return append(append(Tuple(nil), x...), y...), nil
 		}
 	case *builtinType:
-		if op == "BitOr" {
+		if op == py.BitOr {
 			return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
 		}
 	case nil:
-		if op == "BitOr" {
+		if op == py.BitOr {
 			if _, ok := b.(*builtinType); ok {
 				return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
 			}
 		}
 	}
-	if n, ok := a.(int64); ok && op == "Mult" {
+	if n, ok := a.(int64); ok && op == py.Mult {
 		if s, ok := b.(string); ok {
 			return th.repeatStr(s, n)
 		}
@@ -558,18 +562,18 @@ func (th *Thread) binaryOp(op string, a, b Value) (Value, error) {
 		}
 	}
 	switch op {
-	case "Eq":
+	case py.Eq:
 		return a == b, nil
-	case "NotEq":
+	case py.NotEq:
 		return a != b, nil
 	}
-	if sym := opSymbols[op]; op == "Lt" || op == "LtE" || op == "Gt" || op == "GtE" {
+	if sym := opSymbol(op); op == py.Lt || op == py.LtE || op == py.Gt || op == py.GtE {
 		return nil, th.Raise(ExcClass("TypeError"), "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
 	}
-	return nil, th.Raise(ExcClass("TypeError"), "unsupported operand type(s) for %s: '%s' and '%s'", opSymbols[op], typeName(a), typeName(b))
+	return nil, th.Raise(ExcClass("TypeError"), "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
 }
 
-var dunder = map[string]string{"Add": "__add__", "Sub": "__sub__", "Mult": "__mul__", "Eq": "__eq__", "NotEq": "__ne__", "Lt": "__lt__", "LtE": "__le__", "Gt": "__gt__", "GtE": "__ge__"}
+var dunder = map[py.Op]string{py.Add: "__add__", py.Sub: "__sub__", py.Mult: "__mul__", py.Eq: "__eq__", py.NotEq: "__ne__", py.Lt: "__lt__", py.LtE: "__le__", py.Gt: "__gt__", py.GtE: "__ge__"}
 
 func (th *Thread) repeatStr(s string, n int64) (Value, error) {
 	if n <= 0 {
@@ -581,10 +585,10 @@ func (th *Thread) repeatStr(s string, n int64) (Value, error) {
 	return strings.Repeat(s, int(n)), nil
 }
 
-func (th *Thread) arith(op string, ai int64, af float64, aF bool, bi int64, bf float64, bF bool) (Value, error) {
+func (th *Thread) arith(op py.Op, ai int64, af float64, aF bool, bi int64, bf float64, bF bool) (Value, error) {
 	isF := aF || bF
 	zero := func() error {
-		if op == "Mod" || op == "FloorDiv" {
+		if op == py.Mod || op == py.FloorDiv {
 			if isF {
 				return th.Raise(ExcClass("ZeroDivisionError"), "float modulo")
 			}
@@ -596,24 +600,24 @@ func (th *Thread) arith(op string, ai int64, af float64, aF bool, bi int64, bf f
 		return th.Raise(ExcClass("ZeroDivisionError"), "division by zero")
 	}
 	switch op {
-	case "Add", "Sub", "Mult":
+	case py.Add, py.Sub, py.Mult:
 		if isF {
 			switch op {
-			case "Add":
+			case py.Add:
 				return af + bf, nil
-			case "Sub":
+			case py.Sub:
 				return af - bf, nil
 			}
 			return af * bf, nil
 		}
 		var r int64
 		switch op {
-		case "Add":
+		case py.Add:
 			r = ai + bi
 			if (r > ai) != (bi > 0) && bi != 0 {
 				return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
 			}
-		case "Sub":
+		case py.Sub:
 			r = ai - bi
 			if (r < ai) != (bi > 0) && bi != 0 {
 				return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
@@ -625,18 +629,18 @@ func (th *Thread) arith(op string, ai int64, af float64, aF bool, bi int64, bf f
 			}
 		}
 		return r, nil
-	case "Div":
+	case py.Div:
 		if bf == 0 {
 			return nil, zero()
 		}
 		return af / bf, nil
-	case "FloorDiv", "Mod":
+	case py.FloorDiv, py.Mod:
 		if bf == 0 {
 			return nil, zero()
 		}
 		if isF {
 			q := math.Floor(af / bf)
-			if op == "FloorDiv" {
+			if op == py.FloorDiv {
 				return q, nil
 			}
 			m := math.Mod(af, bf)
@@ -649,11 +653,11 @@ func (th *Thread) arith(op string, ai int64, af float64, aF bool, bi int64, bf f
 		if (ai%bi != 0) && ((ai < 0) != (bi < 0)) {
 			q--
 		}
-		if op == "FloorDiv" {
+		if op == py.FloorDiv {
 			return q, nil
 		}
 		return ai - q*bi, nil
-	case "Pow":
+	case py.Pow:
 		if !isF && bi >= 0 {
 			r := int64(1)
 			for i := int64(0); i < bi; i++ {
@@ -665,73 +669,73 @@ func (th *Thread) arith(op string, ai int64, af float64, aF bool, bi int64, bf f
 			return r, nil
 		}
 		return math.Pow(af, bf), nil
-	case "BitAnd", "BitOr", "BitXor", "LShift", "RShift":
+	case py.BitAnd, py.BitOr, py.BitXor, py.LShift, py.RShift:
 		if isF {
 			break
 		}
 		switch op {
-		case "BitAnd":
+		case py.BitAnd:
 			return ai & bi, nil
-		case "BitOr":
+		case py.BitOr:
 			return ai | bi, nil
-		case "BitXor":
+		case py.BitXor:
 			return ai ^ bi, nil
-		case "LShift":
+		case py.LShift:
 			return ai << uint(bi), nil
 		}
 		return ai >> uint(bi), nil
-	case "Lt":
+	case py.Lt:
 		if isF {
 			return af < bf, nil
 		}
 		return ai < bi, nil
-	case "LtE":
+	case py.LtE:
 		if isF {
 			return af <= bf, nil
 		}
 		return ai <= bi, nil
-	case "Gt":
+	case py.Gt:
 		if isF {
 			return af > bf, nil
 		}
 		return ai > bi, nil
-	case "GtE":
+	case py.GtE:
 		if isF {
 			return af >= bf, nil
 		}
 		return ai >= bi, nil
-	case "Eq":
+	case py.Eq:
 		if isF {
 			return af == bf, nil
 		}
 		return ai == bi, nil
-	case "NotEq":
+	case py.NotEq:
 		if isF {
 			return af != bf, nil
 		}
 		return ai != bi, nil
 	}
-	return nil, th.Raise(ExcClass("TypeError"), "unsupported operand type(s) for %s: 'float' and 'float'", opSymbols[op])
+	return nil, th.Raise(ExcClass("TypeError"), "unsupported operand type(s) for %s: 'float' and 'float'", opSymbol(op))
 }
 
-func (th *Thread) unaryOp(op string, v Value) (Value, error) {
-	if op == "Not" {
+func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
+	if op == py.Not {
 		t, err := th.truth(v)
 		return !t, err
 	}
 	if i, f, isF, ok := number(v); ok {
 		switch op {
-		case "USub":
+		case py.USub:
 			if isF {
 				return -f, nil
 			}
 			return -i, nil
-		case "UAdd":
+		case py.UAdd:
 			if isF {
 				return f, nil
 			}
 			return i, nil
-		case "Invert":
+		case py.Invert:
 			if !isF {
 				return ^i, nil
 			}
@@ -743,45 +747,45 @@ func (th *Thread) unaryOp(op string, v Value) (Value, error) {
 			return r, err
 		}
 	}
-	sym := map[string]string{"USub": "-", "UAdd": "+", "Invert": "~"}[op]
+	sym := op.Symbol()
 	return nil, th.Raise(ExcClass("TypeError"), "bad operand type for unary %s: '%s'", sym, typeName(v))
 }
 
-func (th *Thread) compare(op string, a, b Value) (Value, error) {
+func (th *Thread) compare(op py.Op, a, b Value) (Value, error) {
 	switch op {
-	case "Is":
+	case py.Is:
 		return identical(a, b), nil
-	case "IsNot":
+	case py.IsNot:
 		return !identical(a, b), nil
-	case "In", "NotIn":
+	case py.In, py.NotIn:
 		r, err := th.contains(b, a)
-		if op == "NotIn" {
+		if op == py.NotIn {
 			r = !r
 		}
 		return r, err
-	case "Eq", "NotEq":
+	case py.Eq, py.NotEq:
 		_, aHost := a.(Operand)
 		_, bHost := b.(Operand)
 		if !aHost && !bHost {
 			if _, isInst := a.(*Instance); !isInst {
 				eq, err := th.equal(a, b)
-				if op == "NotEq" {
+				if op == py.NotEq {
 					eq = !eq
 				}
 				return eq, err
 			}
 		}
 		return th.binaryOp(op, a, b)
-	case "Lt", "LtE", "Gt", "GtE":
+	case py.Lt, py.LtE, py.Gt, py.GtE:
 		_, aNum := a.(string)
 		if _, _, _, ok := number(a); ok || aNum {
 			if _, isHost := b.(Operand); !isHost {
 				switch op {
-				case "Lt":
+				case py.Lt:
 					return th.less(a, b)
-				case "Gt":
+				case py.Gt:
 					return th.less(b, a)
-				case "LtE":
+				case py.LtE:
 					r, err := th.less(b, a)
 					return !r, err
 				default:
@@ -800,13 +804,13 @@ func (th *Thread) compare(op string, a, b Value) (Value, error) {
 	return th.binaryOp(op, a, b)
 }
 
-func (th *Thread) compare2(op string, a, b Value) (Value, error) {
+func (th *Thread) compare2(op py.Op, a, b Value) (Value, error) {
 	switch op {
-	case "Lt":
+	case py.Lt:
 		return th.less(a, b)
-	case "Gt":
+	case py.Gt:
 		return th.less(b, a)
-	case "LtE":
+	case py.LtE:
 		r, err := th.less(b, a)
 		return !r, err
 	}

@@ -1,6 +1,9 @@
 package interp
 
-import "cascadelab/engine/internal/source"
+import (
+	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/source"
+)
 
 // This file is the contract between the interpreter and its host (the
 // SQLAlchemy layer): the interfaces a host value may implement, the class
@@ -73,14 +76,13 @@ type Truther interface {
 
 // Operand is a host value taking part in binary operators (+ - * / % & | ^
 // << >> // ** @), comparisons (== != < <= > >=) and unary operators
-// (- + ~, and "not" is never delegated). op uses the CPython ast names:
-// "Add", "BitAnd", "Eq", "Lt", "Invert", "USub", ... right is true when the
+// (- + ~, and "not" is never delegated). right is true when the
 // host value is the right operand. ok=false means NotImplemented: the
 // interpreter then tries the other operand and finally raises TypeError
 // (or, for Eq/NotEq, falls back to identity).
 type Operand interface {
-	Binary(th *Thread, op string, other Value, right bool) (v Value, ok bool, err error)
-	Unary(th *Thread, op string) (v Value, ok bool, err error)
+	Binary(th *Thread, op py.Op, other Value, right bool) (v Value, ok bool, err error)
+	Unary(th *Thread, op py.Op) (v Value, ok bool, err error)
 }
 
 // Container gives `x in obj`.

@@ -224,7 +224,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		}
 		th.cur = s.Span()
 		var nv Value
-		if l, ok := cur.(*List); ok && s.Op == "Add" {
+		if l, ok := cur.(*List); ok && s.Op == py.Add {
 			items, err := th.iterate(rhs)
 			if err != nil {
 				return ctrlNone, err

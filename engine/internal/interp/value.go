@@ -98,8 +98,8 @@ func (g *Generic) GetItem(th *Thread, key Value) (Value, error) {
 }
 
 // Binary gives X | None for typing values.
-func (g *Generic) Binary(th *Thread, op string, other Value, right bool) (Value, bool, error) {
-	if op != "BitOr" {
+func (g *Generic) Binary(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
+	if op != py.BitOr {
 		return nil, false, nil
 	}
 	if right {
@@ -109,7 +109,7 @@ func (g *Generic) Binary(th *Thread, op string, other Value, right bool) (Value,
 }
 
 // Unary implements Operand.
-func (g *Generic) Unary(th *Thread, op string) (Value, bool, error) { return nil, false, nil }
+func (g *Generic) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil, false, nil }
 
 // Repr implements Reprer.
 func (g *Generic) Repr(th *Thread) (string, error) { return "typing." + g.Origin, nil }
@@ -456,7 +456,7 @@ func (th *Thread) equal(a, b Value) (bool, error) {
 		}
 		return true, nil
 	}
-	r, err := th.binaryOp("Eq", a, b)
+	r, err := th.binaryOp(py.Eq, a, b)
 	if err != nil {
 		return false, err
 	}
@@ -500,7 +500,7 @@ func (th *Thread) less(a, b Value) (bool, error) {
 			return th.lessSeq(x, y)
 		}
 	}
-	r, err := th.binaryOp("Lt", a, b)
+	r, err := th.binaryOp(py.Lt, a, b)
 	if err != nil {
 		return false, err
 	}

@@ -63,7 +63,7 @@ type (
 	AugAssign struct {
 		Pos
 		Target Expr
-		Op     string
+		Op     Op
 		Value  Expr
 	}
 	AnnAssign struct {
@@ -155,18 +155,18 @@ type (
 type (
 	BoolOp struct {
 		Pos
-		Op     string // "and", "or"
+		Op     Op // And, Or
 		Values []Expr
 	}
 	BinOp struct {
 		Pos
 		Left  Expr
-		Op    string // CPython operator class names: Add, Sub, Mod, BitOr, ...
+		Op    Op
 		Right Expr
 	}
 	UnaryOp struct {
 		Pos
-		Op      string // Not, USub, UAdd, Invert
+		Op      Op // Not, USub, UAdd, Invert
 		Operand Expr
 	}
 	Lambda struct {
@@ -202,7 +202,7 @@ type (
 	Compare struct {
 		Pos
 		Left        Expr
-		Ops         []string // Eq NotEq Lt LtE Gt GtE Is IsNot In NotIn
+		Ops         []Op // Eq NotEq Lt LtE Gt GtE Is IsNot In NotIn
 		Comparators []Expr
 	}
 	Call struct {

@@ -553,9 +553,6 @@ func (ps *parser) alias(dotted bool) *Alias {
 	return a
 }
 
-var augOps = map[string]string{"+=": "Add", "-=": "Sub", "*=": "Mult", "/=": "Div", "//=": "FloorDiv", "%=": "Mod",
-	"**=": "Pow", "&=": "BitAnd", "|=": "BitOr", "^=": "BitXor", "<<=": "LShift", ">>=": "RShift", "@=": "MatMult"}
-
 func (ps *parser) exprStatement() Stmt {
 	start := ps.peek().start
 	first := ps.testListStar()
@@ -572,7 +569,7 @@ func (ps *parser) exprStatement() Stmt {
 			ps.checkTarget(tg)
 		}
 		return &Assign{Pos: span(start, ps.prevEnd()), Targets: targets, Value: value}
-	case ps.peek().kind == tOp && augOps[ps.peek().text] != "":
+	case ps.peek().kind == tOp && augOps[ps.peek().text] != noOp:
 		op := augOps[ps.next().text]
 		ps.checkTarget(first)
 		v := ps.testList()

@@ -38,7 +38,7 @@ func (ps *parser) atExprEnd() bool {
 		case "=", ")", "]", "}", ";", ":":
 			return true
 		}
-		return augOps[t.text] != ""
+		return augOps[t.text] != noOp
 	}
 	return t.kind == tName && t.text == "in"
 }
@@ -95,7 +95,7 @@ func (ps *parser) orTest() Expr {
 	for ps.accept("or") {
 		vals = append(vals, ps.andTest())
 	}
-	return &BoolOp{Pos: span(start, ps.prevEnd()), Op: "or", Values: vals}
+	return &BoolOp{Pos: span(start, ps.prevEnd()), Op: Or, Values: vals}
 }
 
 func (ps *parser) andTest() Expr {
@@ -108,47 +108,45 @@ func (ps *parser) andTest() Expr {
 	for ps.accept("and") {
 		vals = append(vals, ps.notTest())
 	}
-	return &BoolOp{Pos: span(start, ps.prevEnd()), Op: "and", Values: vals}
+	return &BoolOp{Pos: span(start, ps.prevEnd()), Op: And, Values: vals}
 }
 
 func (ps *parser) notTest() Expr {
 	if ps.isKw("not") {
 		t := ps.next()
 		x := ps.notTest()
-		return &UnaryOp{Pos: span(t.start, ps.prevEnd()), Op: "Not", Operand: x}
+		return &UnaryOp{Pos: span(t.start, ps.prevEnd()), Op: Not, Operand: x}
 	}
 	return ps.comparison()
 }
 
-var cmpOps = map[string]string{"==": "Eq", "!=": "NotEq", "<": "Lt", "<=": "LtE", ">": "Gt", ">=": "GtE"}
-
 func (ps *parser) comparison() Expr {
 	start := ps.peek().start
 	left := ps.orExpr()
-	var opsList []string
+	var opsList []Op
 	var rights []Expr
 	for {
 		t := ps.peek()
-		op := ""
+		op := noOp
 		switch {
-		case t.kind == tOp && cmpOps[t.text] != "":
+		case t.kind == tOp && cmpOps[t.text] != noOp:
 			ps.next()
 			op = cmpOps[t.text]
 		case ps.isKw("in"):
 			ps.next()
-			op = "In"
+			op = In
 		case ps.isKw("not") && ps.peekAt(1).kind == tName && ps.peekAt(1).text == "in":
 			ps.next()
 			ps.next()
-			op = "NotIn"
+			op = NotIn
 		case ps.isKw("is"):
 			ps.next()
-			op = "Is"
+			op = Is
 			if ps.accept("not") {
-				op = "IsNot"
+				op = IsNot
 			}
 		}
-		if op == "" {
+		if op == noOp {
 			break
 		}
 		opsList = append(opsList, op)
@@ -158,15 +156,6 @@ func (ps *parser) comparison() Expr {
 		return left
 	}
 	return &Compare{Pos: span(start, ps.prevEnd()), Left: left, Ops: opsList, Comparators: rights}
-}
-
-var binLevels = []map[string]string{
-	{"|": "BitOr"},
-	{"^": "BitXor"},
-	{"&": "BitAnd"},
-	{"<<": "LShift", ">>": "RShift"},
-	{"+": "Add", "-": "Sub"},
-	{"*": "Mult", "/": "Div", "//": "FloorDiv", "%": "Mod", "@": "MatMult"},
 }
 
 func (ps *parser) orExpr() Expr { return ps.binary(0) }
@@ -179,11 +168,11 @@ func (ps *parser) binary(level int) Expr {
 	left := ps.binary(level + 1)
 	for {
 		t := ps.peek()
-		op := ""
+		op := noOp
 		if t.kind == tOp {
 			op = binLevels[level][t.text]
 		}
-		if op == "" {
+		if op == noOp {
 			return left
 		}
 		ps.next()
@@ -195,8 +184,7 @@ func (ps *parser) binary(level int) Expr {
 func (ps *parser) factor() Expr {
 	t := ps.peek()
 	if t.kind == tOp {
-		op := map[string]string{"-": "USub", "+": "UAdd", "~": "Invert"}[t.text]
-		if op != "" {
+		if op := unaryOps[t.text]; op != noOp {
 			ps.next()
 			x := ps.factor()
 			return &UnaryOp{Pos: span(t.start, ps.prevEnd()), Op: op, Operand: x}
@@ -213,7 +201,7 @@ func (ps *parser) power() Expr {
 	e := ps.primary()
 	if ps.accept("**") {
 		r := ps.factor()
-		return &BinOp{Pos: span(start, ps.prevEnd()), Left: e, Op: "Pow", Right: r}
+		return &BinOp{Pos: span(start, ps.prevEnd()), Left: e, Op: Pow, Right: r}
 	}
 	return e
 }

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/py"
 	"fmt"
 	"time"
 
@@ -43,13 +44,13 @@ func (d *dateObj) Str(th *interp.Thread) (string, error) {
 	return d.t.Format("2006-01-02 15:04:05"), nil
 }
 
-func (d *dateObj) Binary(th *interp.Thread, op string, other interp.Value, right bool) (interp.Value, bool, error) {
+func (d *dateObj) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
 	o, ok := other.(*dateObj)
 	if !ok {
 		switch op {
-		case "Eq":
+		case py.Eq:
 			return false, true, nil
-		case "NotEq":
+		case py.NotEq:
 			return true, true, nil
 		}
 		return nil, false, nil
@@ -59,23 +60,23 @@ func (d *dateObj) Binary(th *interp.Thread, op string, other interp.Value, right
 		a, b = b, a
 	}
 	switch op {
-	case "Eq":
+	case py.Eq:
 		return a.Equal(b), true, nil
-	case "NotEq":
+	case py.NotEq:
 		return !a.Equal(b), true, nil
-	case "Lt":
+	case py.Lt:
 		return a.Before(b), true, nil
-	case "LtE":
+	case py.LtE:
 		return !a.After(b), true, nil
-	case "Gt":
+	case py.Gt:
 		return a.After(b), true, nil
-	case "GtE":
+	case py.GtE:
 		return !a.Before(b), true, nil
 	}
 	return nil, false, nil
 }
 
-func (d *dateObj) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+func (d *dateObj) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
 	return nil, false, nil
 }
 

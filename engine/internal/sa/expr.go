@@ -1,6 +1,8 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/py"
+	"strings"
 	"time"
 
 	"cascadelab/engine/internal/interp"
@@ -19,7 +21,7 @@ type colAttr struct {
 
 func (c *colAttr) TypeName() string { return "InstrumentedAttribute" }
 
-var cmpOps = map[string]string{"Eq": "=", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">="}
+var cmpOps = map[py.Op]string{py.Eq: "=", py.NotEq: "!=", py.Lt: "<", py.LtE: "<=", py.Gt: ">", py.GtE: ">="}
 
 // sqlExpr is a SQL boolean expression, with a Python evaluator when
 // synchronize_session="evaluate" can run it (nil when it cannot).
@@ -30,7 +32,7 @@ type sqlExpr struct {
 
 func (s *sqlExpr) TypeName() string { return "BinaryExpression" }
 
-func (c *colAttr) Binary(th *interp.Thread, op string, other interp.Value, right bool) (interp.Value, bool, error) {
+func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
 	sqlOp, ok := cmpOps[op]
 	if !ok {
 		return nil, false, nil
@@ -73,7 +75,7 @@ func (c *colAttr) Binary(th *interp.Thread, op string, other interp.Value, right
 	return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bind{V: orm.ToDB(c.col, v)}, Op: sqlOp}, ev: ev}, true, nil
 }
 
-func (c *colAttr) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+func (c *colAttr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
 	return nil, false, nil
 }
 
@@ -217,9 +219,9 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 			if len(call.Args) != 1 || call.Args[0] != nil {
 				return nil, unsupported(th, "%s() with anything but None", name)
 			}
-			eq := "Eq"
+			eq := py.Eq
 			if name != "is_" {
-				eq = "NotEq"
+				eq = py.NotEq
 			}
 			v, _, err := c.Binary(th, eq, nil, false)
 			return v, err
@@ -242,14 +244,14 @@ type relAttr struct{ rel *orm.Relationship }
 
 func (r *relAttr) TypeName() string { return "InstrumentedAttribute" }
 
-func conj(op string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+func conj(op py.Op) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		var parts []sql.Expr
 		var evs []func(*orm.State) (any, error)
 		for _, a := range c.Args {
 			e, ok := a.(*sqlExpr)
 			if !ok {
-				return nil, typeErr(th, "%s_() takes SQL expressions such as Parent.id == 1", op)
+				return nil, typeErr(th, "%s_() takes SQL expressions such as Parent.id == 1", op.Symbol())
 			}
 			parts = append(parts, e.e)
 			evs = append(evs, e.ev)
@@ -270,16 +272,16 @@ func conj(op string) func(th *interp.Thread, c *interp.Call) (interp.Value, erro
 				switch {
 				case v == nil:
 					unknown = true
-				case v == (op == "or"):
+				case v == (op == py.Or):
 					return v, nil
 				}
 			}
 			if unknown {
 				return nil, nil
 			}
-			return op == "and", nil
+			return op == py.And, nil
 		}
-		return &sqlExpr{e: sql.Conj{Op: map[string]string{"and": "AND", "or": "OR"}[op], Args: parts}, ev: ev}, nil
+		return &sqlExpr{e: sql.Conj{Op: strings.ToUpper(op.Symbol()), Args: parts}, ev: ev}, nil
 	}
 }
 
@@ -466,8 +468,8 @@ func (l *listProxy) Repr(th *interp.Thread) (string, error) {
 	return th.Repr(&interp.List{Items: items})
 }
 
-func (l *listProxy) Binary(th *interp.Thread, op string, other interp.Value, right bool) (interp.Value, bool, error) {
-	if op != "Eq" && op != "NotEq" {
+func (l *listProxy) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	if op != py.Eq && op != py.NotEq {
 		return nil, false, nil
 	}
 	items, err := l.Iterate(th)
@@ -475,13 +477,13 @@ func (l *listProxy) Binary(th *interp.Thread, op string, other interp.Value, rig
 		return nil, true, err
 	}
 	eq, err := th.Equal(&interp.List{Items: items}, other)
-	if op == "NotEq" {
+	if op == py.NotEq {
 		eq = !eq
 	}
 	return eq, true, err
 }
 
-func (l *listProxy) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+func (l *listProxy) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
 	return nil, false, nil
 }
 

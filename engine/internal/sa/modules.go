@@ -2,6 +2,7 @@ package sa
 
 import (
 	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/py"
 	"cascadelab/engine/internal/store"
 )
 
@@ -48,8 +49,8 @@ func (rt *Runtime) buildModules() {
 		"delete":      builtin("delete", rt.newDML(false)),
 		"update":      builtin("update", rt.newDML(true)),
 		"func":        funcObj{},
-		"and_":        builtin("and_", conj("and")),
-		"or_":         builtin("or_", conj("or")),
+		"and_":        builtin("and_", conj(py.And)),
+		"or_":         builtin("or_", conj(py.Or)),
 		"not_":        builtin("not_", notExpr),
 		"desc":        orderBy(true),
 		"asc":         orderBy(false),

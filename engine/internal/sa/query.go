@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/py"
 	"fmt"
 
 	"cascadelab/engine/internal/interp"
@@ -145,7 +146,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				if col == nil {
 					return th.Raise(rt.exc["InvalidRequestError"], "Entity namespace for \"%s\" has no property \"%s\"", m.Table.Name, kv.Name)
 				}
-				e, _, err := (&colAttr{col: col, m: m, key: kv.Name}).Binary(th, "Eq", kv.Value, false)
+				e, _, err := (&colAttr{col: col, m: m, key: kv.Name}).Binary(th, py.Eq, kv.Value, false)
 				if err != nil {
 					return err
 				}
@@ -793,19 +794,19 @@ func (r *rowObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 	}
 	return nil, false, nil
 }
-func (r *rowObj) Binary(th *interp.Thread, op string, other interp.Value, right bool) (interp.Value, bool, error) {
-	if op != "Eq" && op != "NotEq" {
+func (r *rowObj) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	if op != py.Eq && op != py.NotEq {
 		return nil, false, nil
 	}
 	if o, ok := other.(*rowObj); ok {
 		other = interp.Tuple(o.vals)
 	}
 	eq, err := th.Equal(interp.Tuple(r.vals), other)
-	if op == "NotEq" {
+	if op == py.NotEq {
 		eq = !eq
 	}
 	return eq, true, err
 }
-func (r *rowObj) Unary(th *interp.Thread, op string) (interp.Value, bool, error) {
+func (r *rowObj) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
 	return nil, false, nil
 }
