@@ -20,9 +20,9 @@ func fn(name string, f func(th *Thread, c *Call) (Value, error)) *Builtin {
 func argN(th *Thread, c *Call, name string, min, max int) error {
 	if len(c.Args) < min || len(c.Args) > max {
 		if min == max {
-			return th.Raise(ExcClass("TypeError"), "%s() takes exactly %d argument%s (%d given)", name, min, plural(min), len(c.Args))
+			return th.Raise(TypeError, "%s() takes exactly %d argument%s (%d given)", name, min, plural(min), len(c.Args))
 		}
-		return th.Raise(ExcClass("TypeError"), "%s() takes from %d to %d arguments (%d given)", name, min, max, len(c.Args))
+		return th.Raise(TypeError, "%s() takes from %d to %d arguments (%d given)", name, min, max, len(c.Args))
 	}
 	return nil
 }
@@ -35,556 +35,33 @@ func kwArg(c *Call, name string) (Value, bool) {
 	}
 	return nil, false
 }
-
 func init() {
-	initExceptions()
-	TypeInt.call = func(th *Thread, c *Call) (Value, error) {
-		if len(c.Args) == 0 {
-			return int64(0), nil
-		}
-		switch v := c.Args[0].(type) {
-		case int64:
-			return v, nil
-		case bool:
-			if v {
-				return int64(1), nil
-			}
-			return int64(0), nil
-		case float64:
-			if math.IsInf(v, 0) || math.IsNaN(v) {
-				return nil, th.Raise(ExcClass("ValueError"), "cannot convert float %s to integer", pyrepr.Float(v))
-			}
-			return int64(v), nil
-		case string:
-			base := 10
-			if len(c.Args) > 1 {
-				b, _ := c.Args[1].(int64)
-				base = int(b)
-			}
-			n, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(v), "_", ""), base, 64)
-			if err != nil {
-				return nil, th.Raise(ExcClass("ValueError"), "invalid literal for int() with base %d: %s", base, pyrepr.Str(v))
-			}
-			return n, nil
-		}
-		return nil, th.Raise(ExcClass("TypeError"), "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(c.Args[0]))
-	}
-	TypeFloat.call = func(th *Thread, c *Call) (Value, error) {
-		if len(c.Args) == 0 {
-			return 0.0, nil
-		}
-		if _, f, _, ok := number(c.Args[0]); ok {
-			return f, nil
-		}
-		if s, ok := c.Args[0].(string); ok {
-			f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-			if err != nil {
-				return nil, th.Raise(ExcClass("ValueError"), "could not convert string to float: %s", pyrepr.Str(s))
-			}
-			return f, nil
-		}
-		return nil, th.Raise(ExcClass("TypeError"), "float() argument must be a string or a real number, not '%s'", typeName(c.Args[0]))
-	}
-	TypeStr.call = func(th *Thread, c *Call) (Value, error) {
-		if len(c.Args) == 0 {
-			return "", nil
-		}
-		return th.str(c.Args[0])
-	}
-	TypeBool.call = func(th *Thread, c *Call) (Value, error) {
-		if len(c.Args) == 0 {
-			return false, nil
-		}
-		return th.truth(c.Args[0])
-	}
-	TypeList.call = func(th *Thread, c *Call) (Value, error) {
-		if len(c.Args) == 0 {
-			return &List{}, nil
-		}
-		items, err := th.iterate(c.Args[0])
-		return &List{Items: items}, err
-	}
-	TypeTuple.call = func(th *Thread, c *Call) (Value, error) {
-		if len(c.Args) == 0 {
-			return Tuple{}, nil
-		}
-		items, err := th.iterate(c.Args[0])
-		return Tuple(items), err
-	}
-	TypeSet.call = func(th *Thread, c *Call) (Value, error) {
-		s := &setObj{d: NewDict()}
-		if len(c.Args) > 0 {
-			items, err := th.iterate(c.Args[0])
-			if err != nil {
-				return nil, err
-			}
-			for _, it := range items {
-				if err := s.d.Set(th, it, true); err != nil {
-					return nil, err
-				}
-			}
-		}
-		return s, nil
-	}
-	TypeDict.call = func(th *Thread, c *Call) (Value, error) {
-		d := NewDict()
-		if len(c.Args) > 0 {
-			if src, ok := c.Args[0].(*Dict); ok {
-				for i, k := range src.keys {
-					d.Set(th, k, src.vals[i])
-				}
-			} else {
-				items, err := th.iterate(c.Args[0])
-				if err != nil {
-					return nil, err
-				}
-				for _, it := range items {
-					pair, err := th.iterate(it)
-					if err != nil || len(pair) != 2 {
-						return nil, th.Raise(ExcClass("ValueError"), "dictionary update sequence element has wrong length")
-					}
-					if err := d.Set(th, pair[0], pair[1]); err != nil {
-						return nil, err
-					}
-				}
-			}
-		}
-		for _, k := range c.Kw {
-			d.SetStr(k.Name, k.Value)
-		}
-		return d, nil
-	}
-	typeObj.call = func(th *Thread, c *Call) (Value, error) {
-		return &Instance{Class: NewClass("object", nil, nil, nil), Dict: NewDict()}, nil
-	}
-	typeType.call = func(th *Thread, c *Call) (Value, error) {
-		if err := argN(th, c, "type", 1, 1); err != nil {
-			return nil, err
-		}
-		switch v := c.Args[0].(type) {
-		case *Instance:
-			return v.Class, nil
-		case *Exception:
-			return v.Class, nil
-		case nil:
-			return TypeNone, nil
-		case bool:
-			return TypeBool, nil
-		case int64:
-			return TypeInt, nil
-		case float64:
-			return TypeFloat, nil
-		case string:
-			return TypeStr, nil
-		case *List:
-			return TypeList, nil
-		case *Dict:
-			return TypeDict, nil
-		case Tuple:
-			return TypeTuple, nil
-		}
-		return &builtinType{name: typeName(c.Args[0])}, nil
-	}
+	TypeInt.call = callInt
+	TypeFloat.call = callFloat
+	TypeStr.call = callStr
+	TypeBool.call = callBool
+	TypeList.call = callList
+	TypeTuple.call = callTuple
+	TypeSet.call = callSet
+	TypeDict.call = callDict
+	typeObj.call = callObject
+	typeType.call = callType
 	builtins = map[string]Value{
 		"int": TypeInt, "float": TypeFloat, "str": TypeStr, "bool": TypeBool, "list": TypeList, "tuple": TypeTuple,
 		"dict": TypeDict, "set": TypeSet, "object": typeObj, "type": typeType,
-		"print": fn("print", func(th *Thread, c *Call) (Value, error) {
-			sep, end := " ", "\n"
-			if v, ok := kwArg(c, "sep"); ok && v != nil {
-				sep, _ = v.(string)
-			}
-			if v, ok := kwArg(c, "end"); ok && v != nil {
-				end, _ = v.(string)
-			}
-			var b strings.Builder
-			for i, a := range c.Args {
-				if i > 0 {
-					b.WriteString(sep)
-				}
-				s, err := th.str(a)
-				if err != nil {
-					return nil, err
-				}
-				b.WriteString(s)
-			}
-			b.WriteString(end)
-			th.Print(b.String())
-			return nil, nil
-		}),
-		"len": fn("len", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "len", 1, 1); err != nil {
-				return nil, err
-			}
-			switch v := c.Args[0].(type) {
-			case string:
-				return int64(len([]rune(v))), nil
-			case *List:
-				return int64(len(v.Items)), nil
-			case Tuple:
-				return int64(len(v)), nil
-			case *Dict:
-				return int64(len(v.keys)), nil
-			case *setObj:
-				return int64(len(v.d.keys)), nil
-			case *rangeObj:
-				return v.len(), nil
-			case Sized:
-				n, err := v.Len(th)
-				return int64(n), err
-			case *Instance:
-				if m, ok := v.Class.Lookup("__len__"); ok {
-					return th.Call(m, []Value{v}, nil)
-				}
-			case Iterable:
-				items, err := v.Iterate(th)
-				return int64(len(items)), err
-			}
-			return nil, th.Raise(ExcClass("TypeError"), "object of type '%s' has no len()", typeName(c.Args[0]))
-		}),
-		"repr": fn("repr", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "repr", 1, 1); err != nil {
-				return nil, err
-			}
-			return th.repr(c.Args[0])
-		}),
-		"range": fn("range", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "range", 1, 3); err != nil {
-				return nil, err
-			}
-			var n [3]int64
-			for i, a := range c.Args {
-				v, ok := a.(int64)
-				if !ok {
-					if b, isB := a.(bool); isB {
-						v, ok = map[bool]int64{true: 1, false: 0}[b], true
-					}
-				}
-				if !ok {
-					return nil, th.Raise(ExcClass("TypeError"), "'%s' object cannot be interpreted as an integer", typeName(a))
-				}
-				n[i] = v
-			}
-			switch len(c.Args) {
-			case 1:
-				return &rangeObj{0, n[0], 1}, nil
-			case 2:
-				return &rangeObj{n[0], n[1], 1}, nil
-			}
-			if n[2] == 0 {
-				return nil, th.Raise(ExcClass("ValueError"), "range() arg 3 must not be zero")
-			}
-			return &rangeObj{n[0], n[1], n[2]}, nil
-		}),
-		"sorted": fn("sorted", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "sorted", 1, 1); err != nil {
-				return nil, err
-			}
-			items, err := th.iterate(c.Args[0])
-			if err != nil {
-				return nil, err
-			}
-			items = append([]Value(nil), items...)
-			key, _ := kwArg(c, "key")
-			rev, _ := kwArg(c, "reverse")
-			return &List{Items: items}, th.sortValues(items, key, rev == true)
-		}),
-		"reversed": fn("reversed", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "reversed", 1, 1); err != nil {
-				return nil, err
-			}
-			items, err := th.iterate(c.Args[0])
-			if err != nil {
-				return nil, err
-			}
-			out := make([]Value, len(items))
-			for i, it := range items {
-				out[len(items)-1-i] = it
-			}
-			return &iterObj{items: out}, nil
-		}),
-		"enumerate": fn("enumerate", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "enumerate", 1, 2); err != nil {
-				return nil, err
-			}
-			items, err := th.iterate(c.Args[0])
-			if err != nil {
-				return nil, err
-			}
-			start := int64(0)
-			if len(c.Args) == 2 {
-				start, _ = c.Args[1].(int64)
-			}
-			if v, ok := kwArg(c, "start"); ok {
-				start, _ = v.(int64)
-			}
-			out := make([]Value, len(items))
-			for i, it := range items {
-				out[i] = Tuple{start + int64(i), it}
-			}
-			return &iterObj{items: out}, nil
-		}),
-		"zip": fn("zip", func(th *Thread, c *Call) (Value, error) {
-			var lists [][]Value
-			n := -1
-			for _, a := range c.Args {
-				items, err := th.iterate(a)
-				if err != nil {
-					return nil, err
-				}
-				lists = append(lists, items)
-				if n < 0 || len(items) < n {
-					n = len(items)
-				}
-			}
-			var out []Value
-			for i := 0; i < n; i++ {
-				t := Tuple{}
-				for _, l := range lists {
-					t = append(t, l[i])
-				}
-				out = append(out, t)
-			}
-			return &iterObj{items: out}, nil
-		}),
-		"isinstance": fn("isinstance", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "isinstance", 2, 2); err != nil {
-				return nil, err
-			}
-			return th.isInstance(c.Args[0], c.Args[1])
-		}),
-		"issubclass": fn("issubclass", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "issubclass", 2, 2); err != nil {
-				return nil, err
-			}
-			a, ok1 := c.Args[0].(*Class)
-			b, ok2 := c.Args[1].(*Class)
-			if !ok1 || !ok2 {
-				return false, nil
-			}
-			return a.IsSubclass(b), nil
-		}),
-		"hasattr": fn("hasattr", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "hasattr", 2, 2); err != nil {
-				return nil, err
-			}
-			name, _ := c.Args[1].(string)
-			_, ok, err := th.GetAttr(c.Args[0], name)
-			return ok, err
-		}),
-		"getattr": fn("getattr", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "getattr", 2, 3); err != nil {
-				return nil, err
-			}
-			name, ok := c.Args[1].(string)
-			if !ok {
-				return nil, th.Raise(ExcClass("TypeError"), "attribute name must be string")
-			}
-			if len(c.Args) == 3 {
-				v, found, err := th.GetAttr(c.Args[0], name)
-				if err != nil || found {
-					return v, err
-				}
-				return c.Args[2], nil
-			}
-			return th.getAttr(c.Args[0], name)
-		}),
-		"setattr": fn("setattr", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "setattr", 3, 3); err != nil {
-				return nil, err
-			}
-			name, _ := c.Args[1].(string)
-			return nil, th.setAttr(c.Args[0], name, c.Args[2])
-		}),
-		"min": fn("min", func(th *Thread, c *Call) (Value, error) { return th.minMax(c, "min", false) }),
-		"max": fn("max", func(th *Thread, c *Call) (Value, error) { return th.minMax(c, "max", true) }),
-		"sum": fn("sum", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "sum", 1, 2); err != nil {
-				return nil, err
-			}
-			items, err := th.iterate(c.Args[0])
-			if err != nil {
-				return nil, err
-			}
-			var acc Value = int64(0)
-			if len(c.Args) == 2 {
-				acc = c.Args[1]
-			}
-			for _, it := range items {
-				if acc, err = th.binaryOp(py.Add, acc, it); err != nil {
-					return nil, err
-				}
-			}
-			return acc, nil
-		}),
-		"abs": fn("abs", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "abs", 1, 1); err != nil {
-				return nil, err
-			}
-			i, f, isF, ok := number(c.Args[0])
-			if !ok {
-				return nil, th.Raise(ExcClass("TypeError"), "bad operand type for abs(): '%s'", typeName(c.Args[0]))
-			}
-			if isF {
-				return math.Abs(f), nil
-			}
-			if i < 0 {
-				return -i, nil
-			}
-			return i, nil
-		}),
-		"round": fn("round", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "round", 1, 2); err != nil {
-				return nil, err
-			}
-			_, f, isF, ok := number(c.Args[0])
-			if !ok {
-				return nil, th.Raise(ExcClass("TypeError"), "type %s doesn't define __round__ method", typeName(c.Args[0]))
-			}
-			if len(c.Args) == 1 || c.Args[1] == nil {
-				return int64(math.RoundToEven(f)), nil
-			}
-			if !isF {
-				return c.Args[0], nil
-			}
-			nd, _ := c.Args[1].(int64)
-			s := strconv.FormatFloat(f, 'f', int(nd), 64)
-			r, _ := strconv.ParseFloat(s, 64)
-			return r, nil
-		}),
-		"any": fn("any", func(th *Thread, c *Call) (Value, error) { return th.anyAll(c, true) }),
-		"all": fn("all", func(th *Thread, c *Call) (Value, error) { return th.anyAll(c, false) }),
-		"map": fn("map", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "map", 2, 2); err != nil {
-				return nil, err
-			}
-			items, err := th.iterate(c.Args[1])
-			if err != nil {
-				return nil, err
-			}
-			out := make([]Value, len(items))
-			for i, it := range items {
-				if out[i], err = th.Call(c.Args[0], []Value{it}, nil); err != nil {
-					return nil, err
-				}
-			}
-			return &iterObj{items: out}, nil
-		}),
-		"filter": fn("filter", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "filter", 2, 2); err != nil {
-				return nil, err
-			}
-			items, err := th.iterate(c.Args[1])
-			if err != nil {
-				return nil, err
-			}
-			var out []Value
-			for _, it := range items {
-				keep := it
-				if c.Args[0] != nil {
-					if keep, err = th.Call(c.Args[0], []Value{it}, nil); err != nil {
-						return nil, err
-					}
-				}
-				t, err := th.truth(keep)
-				if err != nil {
-					return nil, err
-				}
-				if t {
-					out = append(out, it)
-				}
-			}
-			return &iterObj{items: out}, nil
-		}),
-		"iter": fn("iter", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "iter", 1, 1); err != nil {
-				return nil, err
-			}
-			if it, ok := c.Args[0].(*iterObj); ok {
-				return it, nil
-			}
-			items, err := th.iterate(c.Args[0])
-			return &iterObj{items: items}, err
-		}),
-		"next": fn("next", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "next", 1, 2); err != nil {
-				return nil, err
-			}
-			it, ok := c.Args[0].(*iterObj)
-			if !ok {
-				return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not an iterator", typeName(c.Args[0]))
-			}
-			if it.pos >= len(it.items) {
-				if len(c.Args) == 2 {
-					return c.Args[1], nil
-				}
-				return nil, th.Raise(ExcClass("StopIteration"), "")
-			}
-			it.pos++
-			return it.items[it.pos-1], nil
-		}),
-		"id": fn("id", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "id", 1, 1); err != nil {
-				return nil, err
-			}
-			th.addrs++
-			return int64(140000000000000 + th.addrs*64), nil
-		}),
-		"hash": fn("hash", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "hash", 1, 1); err != nil {
-				return nil, err
-			}
-			if _, err := hashKey(th, c.Args[0]); err != nil {
-				return nil, err
-			}
-			if i, _, isF, ok := number(c.Args[0]); ok && !isF {
-				return i, nil
-			}
-			return int64(len(typeName(c.Args[0]))), nil
-		}),
-		"callable": fn("callable", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "callable", 1, 1); err != nil {
-				return nil, err
-			}
-			switch c.Args[0].(type) {
-			case *Function, *Builtin, *Class, *builtinType, *boundMethod, Callable:
-				return true, nil
-			}
-			return false, nil
-		}),
-		"super": fn("super", func(th *Thread, c *Call) (Value, error) {
-			if len(c.Args) != 2 {
-				return nil, th.Raise(ExcClass("RuntimeError"), "super(): no arguments")
-			}
-			cls, ok := c.Args[0].(*Class)
-			if !ok {
-				return nil, th.Raise(ExcClass("TypeError"), "super() argument 1 must be a type")
-			}
-			return &superObj{cls: cls, self: c.Args[1]}, nil
-		}),
-		"property": fn("property", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "property", 1, 1); err != nil {
-				return nil, err
-			}
-			return &property{get: c.Args[0]}, nil
-		}),
-		"staticmethod": fn("staticmethod", func(th *Thread, c *Call) (Value, error) {
-			return nil, th.Raise(ExcClass("NotImplementedError"), "staticmethod is not supported by cascadelab")
-		}),
-		"classmethod": fn("classmethod", func(th *Thread, c *Call) (Value, error) {
-			return nil, th.Raise(ExcClass("NotImplementedError"), "classmethod is not supported by cascadelab")
-		}),
 		"None": nil, "True": true, "False": false, "NotImplemented": nil, "Ellipsis": ellipsis{},
 	}
-	for _, name := range []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytes", "bytearray", "frozenset", "complex", "divmod", "pow", "format", "chr", "ord", "bin", "hex", "oct", "ascii", "delattr", "dir", "help", "aiter", "anext", "slice"} {
+	for _, b := range builtinFuncs {
+		builtins[b.Name] = b
+	}
+	for _, name := range unsupported {
 		n := name
 		builtins[n] = fn(n, func(th *Thread, c *Call) (Value, error) {
-			return nil, th.Raise(ExcClass("NotImplementedError"), "%s() is not supported by cascadelab", n)
+			return nil, th.Raise(NotImplementedError, "%s() is not supported by cascadelab", n)
 		})
 	}
-	for name, cls := range excClasses {
-		if name != "StepLimitExceeded" && name != "InternalError" {
-			builtins[name] = cls
-		}
+	for _, cls := range scriptExceptions {
+		builtins[cls.Name] = cls
 	}
 	typing := NewDict()
 	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping"} {
@@ -592,6 +69,619 @@ func init() {
 	}
 	typing.SetStr("TYPE_CHECKING", false)
 	stdModules = map[string]*Module{"typing": {Name: "typing", Attrs: typing}, "__future__": {Name: "__future__", Attrs: NewDict()}}
+}
+
+// builtinFuncs are the builtin functions, by name (as starlark-go's
+// library.go lists its universe).
+var builtinFuncs = []*Builtin{
+	{Name: "print", Fn: builtinPrint},
+	{Name: "len", Fn: builtinLen},
+	{Name: "repr", Fn: builtinRepr},
+	{Name: "range", Fn: builtinRange},
+	{Name: "sorted", Fn: builtinSorted},
+	{Name: "reversed", Fn: builtinReversed},
+	{Name: "enumerate", Fn: builtinEnumerate},
+	{Name: "zip", Fn: builtinZip},
+	{Name: "isinstance", Fn: builtinIsinstance},
+	{Name: "issubclass", Fn: builtinIssubclass},
+	{Name: "hasattr", Fn: builtinHasattr},
+	{Name: "getattr", Fn: builtinGetattr},
+	{Name: "setattr", Fn: builtinSetattr},
+	{Name: "min", Fn: builtinMin},
+	{Name: "max", Fn: builtinMax},
+	{Name: "sum", Fn: builtinSum},
+	{Name: "abs", Fn: builtinAbs},
+	{Name: "round", Fn: builtinRound},
+	{Name: "any", Fn: builtinAny},
+	{Name: "all", Fn: builtinAll},
+	{Name: "map", Fn: builtinMap},
+	{Name: "filter", Fn: builtinFilter},
+	{Name: "iter", Fn: builtinIter},
+	{Name: "next", Fn: builtinNext},
+	{Name: "id", Fn: builtinId},
+	{Name: "hash", Fn: builtinHash},
+	{Name: "callable", Fn: builtinCallable},
+	{Name: "super", Fn: builtinSuper},
+	{Name: "property", Fn: builtinProperty},
+	{Name: "staticmethod", Fn: builtinStaticmethod},
+	{Name: "classmethod", Fn: builtinClassmethod},
+}
+
+// unsupported are CPython builtins cascadelab does not have: calling one
+// raises NotImplementedError naming it.
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytes", "bytearray", "frozenset", "complex", "divmod", "pow", "format", "chr", "ord", "bin", "hex", "oct", "ascii", "delattr", "dir", "help", "aiter", "anext", "slice"}
+
+func callInt(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) == 0 {
+		return int64(0), nil
+	}
+	switch v := c.Args[0].(type) {
+	case int64:
+		return v, nil
+	case bool:
+		if v {
+			return int64(1), nil
+		}
+		return int64(0), nil
+	case float64:
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return nil, th.Raise(ValueError, "cannot convert float %s to integer", trace.PyFloat(v, false))
+		}
+		return int64(v), nil
+	case string:
+		base := 10
+		if len(c.Args) > 1 {
+			b, _ := c.Args[1].(int64)
+			base = int(b)
+		}
+		n, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(v), "_", ""), base, 64)
+		if err != nil {
+			return nil, th.Raise(ValueError, "invalid literal for int() with base %d: %s", base, trace.PyString(v))
+		}
+		return n, nil
+	}
+	return nil, th.Raise(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(c.Args[0]))
+}
+
+func callFloat(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) == 0 {
+		return 0.0, nil
+	}
+	if _, f, _, ok := number(c.Args[0]); ok {
+		return f, nil
+	}
+	if s, ok := c.Args[0].(string); ok {
+		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+		if err != nil {
+			return nil, th.Raise(ValueError, "could not convert string to float: %s", trace.PyString(s))
+		}
+		return f, nil
+	}
+	return nil, th.Raise(TypeError, "float() argument must be a string or a real number, not '%s'", typeName(c.Args[0]))
+}
+
+func callStr(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) == 0 {
+		return "", nil
+	}
+	return th.str(c.Args[0])
+}
+
+func callBool(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) == 0 {
+		return false, nil
+	}
+	return th.truth(c.Args[0])
+}
+
+func callList(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) == 0 {
+		return &List{}, nil
+	}
+	items, err := th.iterate(c.Args[0])
+	return &List{Items: items}, err
+}
+
+func callTuple(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) == 0 {
+		return Tuple{}, nil
+	}
+	items, err := th.iterate(c.Args[0])
+	return Tuple(items), err
+}
+
+func callSet(th *Thread, c *Call) (Value, error) {
+	s := &setObj{d: NewDict()}
+	if len(c.Args) > 0 {
+		items, err := th.iterate(c.Args[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			if err := s.d.Set(th, it, true); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return s, nil
+}
+
+func callDict(th *Thread, c *Call) (Value, error) {
+	d := NewDict()
+	if len(c.Args) > 0 {
+		if src, ok := c.Args[0].(*Dict); ok {
+			for i, k := range src.keys {
+				d.Set(th, k, src.vals[i])
+			}
+		} else {
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			for _, it := range items {
+				pair, err := th.iterate(it)
+				if err != nil || len(pair) != 2 {
+					return nil, th.Raise(ValueError, "dictionary update sequence element has wrong length")
+				}
+				if err := d.Set(th, pair[0], pair[1]); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	for _, k := range c.Kw {
+		d.SetStr(k.Name, k.Value)
+	}
+	return d, nil
+}
+
+func callObject(th *Thread, c *Call) (Value, error) {
+	return &Instance{Class: NewClass("object", nil, nil, nil), Dict: NewDict()}, nil
+}
+
+func callType(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "type", 1, 1); err != nil {
+		return nil, err
+	}
+	switch v := c.Args[0].(type) {
+	case *Instance:
+		return v.Class, nil
+	case *Exception:
+		return v.Class, nil
+	case nil:
+		return TypeNone, nil
+	case bool:
+		return TypeBool, nil
+	case int64:
+		return TypeInt, nil
+	case float64:
+		return TypeFloat, nil
+	case string:
+		return TypeStr, nil
+	case *List:
+		return TypeList, nil
+	case *Dict:
+		return TypeDict, nil
+	case Tuple:
+		return TypeTuple, nil
+	}
+	return &builtinType{name: typeName(c.Args[0])}, nil
+}
+
+func builtinPrint(th *Thread, c *Call) (Value, error) {
+	sep, end := " ", "\n"
+	if v, ok := kwArg(c, "sep"); ok && v != nil {
+		sep, _ = v.(string)
+	}
+	if v, ok := kwArg(c, "end"); ok && v != nil {
+		end, _ = v.(string)
+	}
+	var b strings.Builder
+	for i, a := range c.Args {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := th.str(a)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	th.Print(b.String())
+	return nil, nil
+}
+
+func builtinLen(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "len", 1, 1); err != nil {
+		return nil, err
+	}
+	switch v := c.Args[0].(type) {
+	case string:
+		return int64(len([]rune(v))), nil
+	case *List:
+		return int64(len(v.Items)), nil
+	case Tuple:
+		return int64(len(v)), nil
+	case *Dict:
+		return int64(len(v.keys)), nil
+	case *setObj:
+		return int64(len(v.d.keys)), nil
+	case *rangeObj:
+		return v.len(), nil
+	case Sized:
+		n, err := v.Len(th)
+		return int64(n), err
+	case *Instance:
+		if m, ok := v.Class.Lookup("__len__"); ok {
+			return th.Call(m, []Value{v}, nil)
+		}
+	case Iterable:
+		items, err := v.Iterate(th)
+		return int64(len(items)), err
+	}
+	return nil, th.Raise(TypeError, "object of type '%s' has no len()", typeName(c.Args[0]))
+}
+
+func builtinRepr(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "repr", 1, 1); err != nil {
+		return nil, err
+	}
+	return th.repr(c.Args[0])
+}
+
+func builtinRange(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "range", 1, 3); err != nil {
+		return nil, err
+	}
+	var n [3]int64
+	for i, a := range c.Args {
+		v, ok := a.(int64)
+		if !ok {
+			if b, isB := a.(bool); isB {
+				v, ok = map[bool]int64{true: 1, false: 0}[b], true
+			}
+		}
+		if !ok {
+			return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(a))
+		}
+		n[i] = v
+	}
+	switch len(c.Args) {
+	case 1:
+		return &rangeObj{0, n[0], 1}, nil
+	case 2:
+		return &rangeObj{n[0], n[1], 1}, nil
+	}
+	if n[2] == 0 {
+		return nil, th.Raise(ValueError, "range() arg 3 must not be zero")
+	}
+	return &rangeObj{n[0], n[1], n[2]}, nil
+}
+
+func builtinSorted(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "sorted", 1, 1); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	items = append([]Value(nil), items...)
+	key, _ := kwArg(c, "key")
+	rev, _ := kwArg(c, "reverse")
+	return &List{Items: items}, th.sortValues(items, key, rev == true)
+}
+
+func builtinReversed(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "reversed", 1, 1); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, len(items))
+	for i, it := range items {
+		out[len(items)-1-i] = it
+	}
+	return &iterObj{items: out}, nil
+}
+
+func builtinEnumerate(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "enumerate", 1, 2); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	start := int64(0)
+	if len(c.Args) == 2 {
+		start, _ = c.Args[1].(int64)
+	}
+	if v, ok := kwArg(c, "start"); ok {
+		start, _ = v.(int64)
+	}
+	out := make([]Value, len(items))
+	for i, it := range items {
+		out[i] = Tuple{start + int64(i), it}
+	}
+	return &iterObj{items: out}, nil
+}
+
+func builtinZip(th *Thread, c *Call) (Value, error) {
+	var lists [][]Value
+	n := -1
+	for _, a := range c.Args {
+		items, err := th.iterate(a)
+		if err != nil {
+			return nil, err
+		}
+		lists = append(lists, items)
+		if n < 0 || len(items) < n {
+			n = len(items)
+		}
+	}
+	var out []Value
+	for i := 0; i < n; i++ {
+		t := Tuple{}
+		for _, l := range lists {
+			t = append(t, l[i])
+		}
+		out = append(out, t)
+	}
+	return &iterObj{items: out}, nil
+}
+
+func builtinIsinstance(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "isinstance", 2, 2); err != nil {
+		return nil, err
+	}
+	return th.isInstance(c.Args[0], c.Args[1])
+}
+
+func builtinIssubclass(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "issubclass", 2, 2); err != nil {
+		return nil, err
+	}
+	a, ok1 := c.Args[0].(*Class)
+	b, ok2 := c.Args[1].(*Class)
+	if !ok1 || !ok2 {
+		return false, nil
+	}
+	return a.IsSubclass(b), nil
+}
+
+func builtinHasattr(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "hasattr", 2, 2); err != nil {
+		return nil, err
+	}
+	name, _ := c.Args[1].(string)
+	_, ok, err := th.GetAttr(c.Args[0], name)
+	return ok, err
+}
+
+func builtinGetattr(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "getattr", 2, 3); err != nil {
+		return nil, err
+	}
+	name, ok := c.Args[1].(string)
+	if !ok {
+		return nil, th.Raise(TypeError, "attribute name must be string")
+	}
+	if len(c.Args) == 3 {
+		v, found, err := th.GetAttr(c.Args[0], name)
+		if err != nil || found {
+			return v, err
+		}
+		return c.Args[2], nil
+	}
+	return th.getAttr(c.Args[0], name)
+}
+
+func builtinSetattr(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "setattr", 3, 3); err != nil {
+		return nil, err
+	}
+	name, _ := c.Args[1].(string)
+	return nil, th.setAttr(c.Args[0], name, c.Args[2])
+}
+
+func builtinMin(th *Thread, c *Call) (Value, error) { return th.minMax(c, "min", false) }
+
+func builtinMax(th *Thread, c *Call) (Value, error) { return th.minMax(c, "max", true) }
+
+func builtinSum(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "sum", 1, 2); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	var acc Value = int64(0)
+	if len(c.Args) == 2 {
+		acc = c.Args[1]
+	}
+	for _, it := range items {
+		if acc, err = th.binaryOp(py.Add, acc, it); err != nil {
+			return nil, err
+		}
+	}
+	return acc, nil
+}
+
+func builtinAbs(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "abs", 1, 1); err != nil {
+		return nil, err
+	}
+	i, f, isF, ok := number(c.Args[0])
+	if !ok {
+		return nil, th.Raise(TypeError, "bad operand type for abs(): '%s'", typeName(c.Args[0]))
+	}
+	if isF {
+		return math.Abs(f), nil
+	}
+	if i < 0 {
+		return -i, nil
+	}
+	return i, nil
+}
+
+func builtinRound(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "round", 1, 2); err != nil {
+		return nil, err
+	}
+	_, f, isF, ok := number(c.Args[0])
+	if !ok {
+		return nil, th.Raise(TypeError, "type %s doesn't define __round__ method", typeName(c.Args[0]))
+	}
+	if len(c.Args) == 1 || c.Args[1] == nil {
+		return int64(math.RoundToEven(f)), nil
+	}
+	if !isF {
+		return c.Args[0], nil
+	}
+	nd, _ := c.Args[1].(int64)
+	s := strconv.FormatFloat(f, 'f', int(nd), 64)
+	r, _ := strconv.ParseFloat(s, 64)
+	return r, nil
+}
+
+func builtinAny(th *Thread, c *Call) (Value, error) { return th.anyAll(c, true) }
+
+func builtinAll(th *Thread, c *Call) (Value, error) { return th.anyAll(c, false) }
+
+func builtinMap(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "map", 2, 2); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[1])
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, len(items))
+	for i, it := range items {
+		if out[i], err = th.Call(c.Args[0], []Value{it}, nil); err != nil {
+			return nil, err
+		}
+	}
+	return &iterObj{items: out}, nil
+}
+
+func builtinFilter(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "filter", 2, 2); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[1])
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for _, it := range items {
+		keep := it
+		if c.Args[0] != nil {
+			if keep, err = th.Call(c.Args[0], []Value{it}, nil); err != nil {
+				return nil, err
+			}
+		}
+		t, err := th.truth(keep)
+		if err != nil {
+			return nil, err
+		}
+		if t {
+			out = append(out, it)
+		}
+	}
+	return &iterObj{items: out}, nil
+}
+
+func builtinIter(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "iter", 1, 1); err != nil {
+		return nil, err
+	}
+	if it, ok := c.Args[0].(*iterObj); ok {
+		return it, nil
+	}
+	items, err := th.iterate(c.Args[0])
+	return &iterObj{items: items}, err
+}
+
+func builtinNext(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "next", 1, 2); err != nil {
+		return nil, err
+	}
+	it, ok := c.Args[0].(*iterObj)
+	if !ok {
+		return nil, th.Raise(TypeError, "'%s' object is not an iterator", typeName(c.Args[0]))
+	}
+	if it.pos >= len(it.items) {
+		if len(c.Args) == 2 {
+			return c.Args[1], nil
+		}
+		return nil, th.Raise(StopIteration, "")
+	}
+	it.pos++
+	return it.items[it.pos-1], nil
+}
+
+func builtinId(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "id", 1, 1); err != nil {
+		return nil, err
+	}
+	th.addrs++
+	return int64(140000000000000 + th.addrs*64), nil
+}
+
+func builtinHash(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "hash", 1, 1); err != nil {
+		return nil, err
+	}
+	if _, err := hashKey(th, c.Args[0]); err != nil {
+		return nil, err
+	}
+	if i, _, isF, ok := number(c.Args[0]); ok && !isF {
+		return i, nil
+	}
+	return int64(len(typeName(c.Args[0]))), nil
+}
+
+func builtinCallable(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "callable", 1, 1); err != nil {
+		return nil, err
+	}
+	switch c.Args[0].(type) {
+	case *Function, *Builtin, *Class, *builtinType, *boundMethod, Callable:
+		return true, nil
+	}
+	return false, nil
+}
+
+func builtinSuper(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) != 2 {
+		return nil, th.Raise(RuntimeError, "super(): no arguments")
+	}
+	cls, ok := c.Args[0].(*Class)
+	if !ok {
+		return nil, th.Raise(TypeError, "super() argument 1 must be a type")
+	}
+	return &superObj{cls: cls, self: c.Args[1]}, nil
+}
+
+func builtinProperty(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "property", 1, 1); err != nil {
+		return nil, err
+	}
+	return &property{get: c.Args[0]}, nil
+}
+
+func builtinStaticmethod(th *Thread, c *Call) (Value, error) {
+	return nil, th.Raise(NotImplementedError, "staticmethod is not supported by cascadelab")
+}
+
+func builtinClassmethod(th *Thread, c *Call) (Value, error) {
+	return nil, th.Raise(NotImplementedError, "classmethod is not supported by cascadelab")
 }
 
 func (th *Thread) isInstance(v, t Value) (Value, error) {
@@ -628,7 +718,7 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 	}:
 		return t.IsInstance(th, v)
 	}
-	return nil, th.Raise(ExcClass("TypeError"), "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	return nil, th.Raise(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
 
 func (th *Thread) minMax(c *Call, name string, wantMax bool) (Value, error) {
@@ -643,7 +733,7 @@ func (th *Thread) minMax(c *Call, name string, wantMax bool) (Value, error) {
 		if d, ok := kwArg(c, "default"); ok {
 			return d, nil
 		}
-		return nil, th.Raise(ExcClass("ValueError"), "%s() arg is an empty sequence", name)
+		return nil, th.Raise(ValueError, "%s() arg is an empty sequence", name)
 	}
 	key, _ := kwArg(c, "key")
 	best := items[0]
@@ -681,7 +771,7 @@ func (th *Thread) minMax(c *Call, name string, wantMax bool) (Value, error) {
 
 func (th *Thread) anyAll(c *Call, isAny bool) (Value, error) {
 	if len(c.Args) != 1 {
-		return nil, th.Raise(ExcClass("TypeError"), "expected 1 argument")
+		return nil, th.Raise(TypeError, "expected 1 argument")
 	}
 	items, err := th.iterate(c.Args[0])
 	if err != nil {

@@ -62,12 +62,12 @@ func (th *Thread) callExpr(e *py.Call, sc *scope) (Value, error) {
 			d, ok := v.(*Dict)
 			if !ok {
 				th.cur = k.Span()
-				return nil, th.Raise(ExcClass("TypeError"), "argument after ** must be a mapping, not %s", typeName(v))
+				return nil, th.Raise(TypeError, "argument after ** must be a mapping, not %s", typeName(v))
 			}
 			for i, key := range d.keys {
 				s, ok := key.(string)
 				if !ok {
-					return nil, th.Raise(ExcClass("TypeError"), "keywords must be strings")
+					return nil, th.Raise(TypeError, "keywords must be strings")
 				}
 				kw = append(kw, KV{s, d.vals[i]})
 			}
@@ -91,7 +91,7 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 	th.depth++
 	defer func() { th.depth-- }()
 	if th.depth > th.opts.MaxDepth {
-		return nil, th.Raise(ExcClass("RecursionError"), "maximum recursion depth exceeded")
+		return nil, th.Raise(RecursionError, "maximum recursion depth exceeded")
 	}
 	switch f := fn.(type) {
 	case *Function:
@@ -104,7 +104,7 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 		return th.instantiate(f, c)
 	case *builtinType:
 		if f.call == nil {
-			return nil, th.Raise(ExcClass("TypeError"), "cannot create '%s' instances", f.name)
+			return nil, th.Raise(TypeError, "cannot create '%s' instances", f.name)
 		}
 		return f.call(th, c)
 	case Callable:
@@ -114,7 +114,7 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 			return th.call(m, &Call{Args: append([]Value{f}, c.Args...), Kw: c.Kw, Span: c.Span})
 		}
 	}
-	return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not callable", typeName(fn))
+	return nil, th.Raise(TypeError, "'%s' object is not callable", typeName(fn))
 }
 
 func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error) {
@@ -122,7 +122,7 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	a := f.Args
 	nPos := len(a.Args)
 	if len(args) > nPos && a.Vararg == nil {
-		return nil, th.Raise(ExcClass("TypeError"), "%s() takes %d positional argument%s but %d %s given", f.Name, nPos, plural(nPos), len(args), wasWere(len(args)))
+		return nil, th.Raise(TypeError, "%s() takes %d positional argument%s but %d %s given", f.Name, nPos, plural(nPos), len(args), wasWere(len(args)))
 	}
 	for i, arg := range a.Args {
 		if i < len(args) {
@@ -146,7 +146,7 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 		for i, arg := range a.Args {
 			if arg.Name == k.Name {
 				if i < len(args) {
-					return nil, th.Raise(ExcClass("TypeError"), "%s() got multiple values for argument '%s'", f.Name, k.Name)
+					return nil, th.Raise(TypeError, "%s() got multiple values for argument '%s'", f.Name, k.Name)
 				}
 				found = true
 			}
@@ -161,7 +161,7 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 			continue
 		}
 		if extra == nil {
-			return nil, th.Raise(ExcClass("TypeError"), "%s() got an unexpected keyword argument '%s'", f.Name, k.Name)
+			return nil, th.Raise(TypeError, "%s() got an unexpected keyword argument '%s'", f.Name, k.Name)
 		}
 		extra.SetStr(k.Name, k.Value)
 	}
@@ -178,14 +178,14 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 		missingNames = append(missingNames, "'"+arg.Name+"'")
 	}
 	if len(missingNames) > 0 {
-		return nil, th.Raise(ExcClass("TypeError"), "%s() missing %d required positional argument%s: %s", f.Name, len(missingNames), plural(len(missingNames)), joinNames(missingNames))
+		return nil, th.Raise(TypeError, "%s() missing %d required positional argument%s: %s", f.Name, len(missingNames), plural(len(missingNames)), joinNames(missingNames))
 	}
 	for i, arg := range a.KwOnly {
 		if _, ok := sc.vars[arg.Name]; ok {
 			continue
 		}
 		if _, isMissing := f.KwDefs[i].(missing); isMissing {
-			return nil, th.Raise(ExcClass("TypeError"), "%s() missing 1 required keyword-only argument: '%s'", f.Name, arg.Name)
+			return nil, th.Raise(TypeError, "%s() missing 1 required keyword-only argument: '%s'", f.Name, arg.Name)
 		}
 		sc.vars[arg.Name] = f.KwDefs[i]
 	}
@@ -207,7 +207,7 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 		return r, nil
 	}
 	if c == ctrlBreak || c == ctrlContinue {
-		return nil, th.Raise(ExcClass("SyntaxError"), "'break' outside loop")
+		return nil, th.Raise(SyntaxError, "'break' outside loop")
 	}
 	return nil, nil
 }
@@ -263,7 +263,7 @@ func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
 		return inst, cls.Hook.Init(th, inst, c)
 	}
 	if len(c.Args) > 0 || len(c.Kw) > 0 {
-		return nil, th.Raise(ExcClass("TypeError"), "%s() takes no arguments", cls.Name)
+		return nil, th.Raise(TypeError, "%s() takes no arguments", cls.Name)
 	}
 	return inst, nil
 }
@@ -294,11 +294,11 @@ func (th *Thread) zeroArgSuper(sc *scope, span source.Span) (Value, error) {
 	cls, _ := th.lookup("__class__", sc)
 	c, ok := cls.(*Class)
 	if !ok {
-		return nil, th.Raise(ExcClass("RuntimeError"), "super(): no arguments")
+		return nil, th.Raise(RuntimeError, "super(): no arguments")
 	}
 	self, ok := th.firstArg(sc)
 	if !ok {
-		return nil, th.Raise(ExcClass("RuntimeError"), "super(): no arguments")
+		return nil, th.Raise(RuntimeError, "super(): no arguments")
 	}
 	return &superObj{cls: c, self: self}, nil
 }
@@ -344,7 +344,7 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 	if name == "__init__" {
 		return &Builtin{Name: "__init__", Fn: func(th *Thread, c *Call) (Value, error) { return nil, nil }}, nil
 	}
-	return nil, th.Raise(ExcClass("AttributeError"), "'super' object has no attribute '%s'", name)
+	return nil, th.Raise(AttributeError, "'super' object has no attribute '%s'", name)
 }
 
 func bind(v Value, self Value) Value {
@@ -379,7 +379,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		if name == "__dict__" {
 			return x.Dict, nil
 		}
-		return nil, th.Raise(ExcClass("AttributeError"), "'%s' object has no attribute '%s'", x.Class.Name, name)
+		return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)
 	case *Class:
 		if r, ok := x.Lookup(name); ok {
 			return r, nil
@@ -394,12 +394,12 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			}
 			return t, nil
 		}
-		return nil, th.Raise(ExcClass("AttributeError"), "type object '%s' has no attribute '%s'", x.Name, name)
+		return nil, th.Raise(AttributeError, "type object '%s' has no attribute '%s'", x.Name, name)
 	case *Module:
 		if r, ok := x.Attrs.GetStr(name); ok {
 			return r, nil
 		}
-		return nil, th.Raise(ExcClass("AttributeError"), "module '%s' has no attribute '%s' (cascadelab does not provide it)", x.Name, name)
+		return nil, th.Raise(AttributeError, "module '%s' has no attribute '%s' (cascadelab does not provide it)", x.Name, name)
 	case *Exception:
 		switch name {
 		case "args":
@@ -434,7 +434,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 	if m := methodOf(th, v, name); m != nil {
 		return m, nil
 	}
-	return nil, th.Raise(ExcClass("AttributeError"), "'%s' object has no attribute '%s'", typeName(v), name)
+	return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
 }
 
 func (th *Thread) setAttr(v Value, name string, val Value) error {
@@ -454,7 +454,7 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 	case SetAttrs:
 		return x.SetAttr(th, name, val)
 	}
-	return th.Raise(ExcClass("AttributeError"), "'%s' object has no attribute '%s'", typeName(v), name)
+	return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
 }
 
 // property is @property.

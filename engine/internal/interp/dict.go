@@ -47,7 +47,7 @@ func hashKey(th *Thread, v Value) (any, error) {
 		if th == nil {
 			return nil, fmt.Errorf("unhashable")
 		}
-		return nil, th.Raise(ExcClass("TypeError"), "unhashable type: '%s'", typeName(v))
+		return nil, th.Raise(TypeError, "unhashable type: '%s'", typeName(v))
 	}
 	return v, nil // identity for everything else
 }

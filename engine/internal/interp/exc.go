@@ -37,8 +37,8 @@ func (e *Exception) Message() string {
 		return ""
 	case 1:
 		if s, ok := e.Args[0].(string); ok {
-			if e.Class.Name == "KeyError" {
-				return pyrepr.Str(s)
+			if e.Class == KeyError {
+				return trace.PyString(s)
 			}
 			return s
 		}
@@ -51,35 +51,62 @@ func (e *Exception) Message() string {
 	return s
 }
 
-var excClasses = map[string]*Class{}
+// The built-in exception classes, with CPython's hierarchy. Exception's
+// class is ExceptionClass: Exception is the raised value.
+var (
+	BaseException       = NewExceptionClass("BaseException")
+	ExceptionClass      = NewExceptionClass("Exception", BaseException)
+	SystemExit          = NewExceptionClass("SystemExit", BaseException)
+	KeyboardInterrupt   = NewExceptionClass("KeyboardInterrupt", BaseException)
+	ArithmeticError     = NewExceptionClass("ArithmeticError", ExceptionClass)
+	ZeroDivisionError   = NewExceptionClass("ZeroDivisionError", ArithmeticError)
+	OverflowError       = NewExceptionClass("OverflowError", ArithmeticError)
+	LookupError         = NewExceptionClass("LookupError", ExceptionClass)
+	KeyError            = NewExceptionClass("KeyError", LookupError)
+	IndexError          = NewExceptionClass("IndexError", LookupError)
+	ValueError          = NewExceptionClass("ValueError", ExceptionClass)
+	TypeError           = NewExceptionClass("TypeError", ExceptionClass)
+	AttributeError      = NewExceptionClass("AttributeError", ExceptionClass)
+	NameError           = NewExceptionClass("NameError", ExceptionClass)
+	UnboundLocalError   = NewExceptionClass("UnboundLocalError", NameError)
+	AssertionError      = NewExceptionClass("AssertionError", ExceptionClass)
+	RuntimeError        = NewExceptionClass("RuntimeError", ExceptionClass)
+	RecursionError      = NewExceptionClass("RecursionError", RuntimeError)
+	NotImplementedError = NewExceptionClass("NotImplementedError", RuntimeError)
+	StopIteration       = NewExceptionClass("StopIteration", ExceptionClass)
+	ImportError         = NewExceptionClass("ImportError", ExceptionClass)
+	ModuleNotFoundError = NewExceptionClass("ModuleNotFoundError", ImportError)
+	MemoryError         = NewExceptionClass("MemoryError", ExceptionClass)
+	UnicodeError        = NewExceptionClass("UnicodeError", ValueError)
+	SyntaxError         = NewExceptionClass("SyntaxError", ExceptionClass)
+	IndentationError    = NewExceptionClass("IndentationError", SyntaxError)
 
-// ExcClass returns a built-in exception class by name (nil if unknown).
-func ExcClass(name string) *Class { return excClasses[name] }
+	// StepLimitExceeded and InternalError stop a run; a script cannot name
+	// or catch them.
+	StepLimitExceeded = NewExceptionClass("StepLimitExceeded", BaseException)
+	InternalError     = NewExceptionClass("InternalError", BaseException)
+)
+
+// scriptExceptions are the exception classes a script sees as builtins.
+var scriptExceptions = []*Class{BaseException, ExceptionClass, SystemExit, KeyboardInterrupt, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError, IndexError, ValueError, TypeError, AttributeError, NameError, UnboundLocalError, AssertionError, RuntimeError, RecursionError, NotImplementedError, StopIteration, ImportError, ModuleNotFoundError, MemoryError, UnicodeError, SyntaxError, IndentationError}
+
+var excByName = map[string]*Class{}
+
+func init() {
+	for _, c := range append(scriptExceptions, StepLimitExceeded, InternalError) {
+		excByName[c.Name] = c
+	}
+}
+
+// ExcClass returns a built-in exception class by name (nil if unknown),
+// for errors that name their class (a parser's, an ORM's).
+func ExcClass(name string) *Class { return excByName[name] }
 
 // NewExceptionClass makes an exception class deriving from bases.
 func NewExceptionClass(name string, bases ...*Class) *Class {
 	c := NewClass(name, bases, NewDict(), nil)
 	c.exc = true
 	return c
-}
-
-func initExceptions() {
-	base := NewExceptionClass("BaseException")
-	excClasses["BaseException"] = base
-	tree := [][2]string{
-		{"Exception", "BaseException"}, {"SystemExit", "BaseException"}, {"KeyboardInterrupt", "BaseException"},
-		{"ArithmeticError", "Exception"}, {"ZeroDivisionError", "ArithmeticError"}, {"OverflowError", "ArithmeticError"},
-		{"LookupError", "Exception"}, {"KeyError", "LookupError"}, {"IndexError", "LookupError"},
-		{"ValueError", "Exception"}, {"TypeError", "Exception"}, {"AttributeError", "Exception"},
-		{"NameError", "Exception"}, {"UnboundLocalError", "NameError"}, {"AssertionError", "Exception"},
-		{"RuntimeError", "Exception"}, {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"},
-		{"StopIteration", "Exception"}, {"ImportError", "Exception"}, {"ModuleNotFoundError", "ImportError"},
-		{"MemoryError", "Exception"}, {"UnicodeError", "ValueError"},
-		{"StepLimitExceeded", "BaseException"}, {"InternalError", "BaseException"},
-	}
-	for _, p := range tree {
-		excClasses[p[0]] = NewExceptionClass(p[0], excClasses[p[1]])
-	}
 }
 
 // NewClass builds a class and its MRO (C3 linearization).
@@ -179,10 +206,10 @@ func (th *Thread) Raise(cls *Class, format string, args ...any) *Exception {
 		msg = sprintf(format, args...)
 	}
 	if cls == nil {
-		cls = ExcClass("RuntimeError")
+		cls = RuntimeError
 	}
 	e := &Exception{Class: cls, Args: []Value{msg}, Span: th.cur, msg: &msg}
-	if cls.Name == "KeyError" {
+	if cls == KeyError {
 		e.msg = nil
 	}
 	e.Frames = th.frames()

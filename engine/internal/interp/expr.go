@@ -18,7 +18,7 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 		v, ok := th.lookup(e.Id, sc)
 		if !ok {
 			th.cur = e.Span()
-			return nil, th.Raise(ExcClass("NameError"), "name '%s' is not defined", e.Id)
+			return nil, th.Raise(NameError, "name '%s' is not defined", e.Id)
 		}
 		return v, nil
 	case *py.Attribute:
@@ -132,7 +132,7 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 			if k == nil {
 				src, ok := v.(*Dict)
 				if !ok {
-					return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not a mapping", typeName(v))
+					return nil, th.Raise(TypeError, "'%s' object is not a mapping", typeName(v))
 				}
 				for j, kk := range src.keys {
 					d.Set(th, kk, src.vals[j])
@@ -188,10 +188,10 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 		return th.makeFunction("<lambda>", e.Args, nil, e.Body, sc, e.Span())
 	case *py.Starred:
 		th.cur = e.Span()
-		return nil, th.Raise(ExcClass("SyntaxError"), "can't use starred expression here")
+		return nil, th.Raise(SyntaxError, "can't use starred expression here")
 	}
 	th.cur = e.Span()
-	return nil, th.Raise(ExcClass("NotImplementedError"), "this expression is not supported by cascadelab")
+	return nil, th.Raise(NotImplementedError, "this expression is not supported by cascadelab")
 }
 
 type ellipsis struct{}
@@ -220,7 +220,7 @@ func (th *Thread) evalElts(elts []py.Expr, sc *scope) ([]Value, error) {
 		out = append(out, v)
 	}
 	if len(out) > maxItems {
-		return nil, th.Raise(ExcClass("MemoryError"), "the script built a collection of more than %d items", maxItems)
+		return nil, th.Raise(MemoryError, "the script built a collection of more than %d items", maxItems)
 	}
 	return out, nil
 }
@@ -282,7 +282,7 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 			}
 			list = append(list, v)
 			if len(list) > maxItems {
-				return th.Raise(ExcClass("MemoryError"), "the script built a collection of more than %d items", maxItems)
+				return th.Raise(MemoryError, "the script built a collection of more than %d items", maxItems)
 			}
 			return nil
 		}
@@ -398,9 +398,9 @@ func (th *Thread) assign(t py.Expr, v Value, sc *scope) error {
 		if star < 0 {
 			if len(items) != len(elts) {
 				if len(items) > len(elts) {
-					return th.Raise(ExcClass("ValueError"), "too many values to unpack (expected %d)", len(elts))
+					return th.Raise(ValueError, "too many values to unpack (expected %d)", len(elts))
 				}
-				return th.Raise(ExcClass("ValueError"), "not enough values to unpack (expected %d, got %d)", len(elts), len(items))
+				return th.Raise(ValueError, "not enough values to unpack (expected %d, got %d)", len(elts), len(items))
 			}
 			for i, e := range elts {
 				if err := th.assign(e, items[i], sc); err != nil {
@@ -411,7 +411,7 @@ func (th *Thread) assign(t py.Expr, v Value, sc *scope) error {
 		}
 		after := len(elts) - star - 1
 		if len(items) < star+after {
-			return th.Raise(ExcClass("ValueError"), "not enough values to unpack (expected at least %d, got %d)", star+after, len(items))
+			return th.Raise(ValueError, "not enough values to unpack (expected at least %d, got %d)", star+after, len(items))
 		}
 		for i := 0; i < star; i++ {
 			if err := th.assign(elts[i], items[i], sc); err != nil {
@@ -430,7 +430,7 @@ func (th *Thread) assign(t py.Expr, v Value, sc *scope) error {
 		return nil
 	}
 	th.cur = t.Span()
-	return th.Raise(ExcClass("SyntaxError"), "cannot assign to this expression")
+	return th.Raise(SyntaxError, "cannot assign to this expression")
 }
 
 func (th *Thread) del(t py.Expr, sc *scope) error {
@@ -438,7 +438,7 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 	switch t := t.(type) {
 	case *py.Name:
 		if _, ok := sc.vars[t.Id]; !ok {
-			return th.Raise(ExcClass("NameError"), "name '%s' is not defined", t.Id)
+			return th.Raise(NameError, "name '%s' is not defined", t.Id)
 		}
 		delete(sc.vars, t.Id)
 		return nil
@@ -455,7 +455,7 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 		case *Dict:
 			ok, err := o.Delete(th, k)
 			if err == nil && !ok {
-				err = &Exception{Class: ExcClass("KeyError"), Args: []Value{k}, Span: th.cur}
+				err = &Exception{Class: KeyError, Args: []Value{k}, Span: th.cur}
 			}
 			return err
 		case *List:
@@ -466,7 +466,7 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 			o.Items = append(o.Items[:i:i], o.Items[i+1:]...)
 			return nil
 		}
-		return th.Raise(ExcClass("TypeError"), "'%s' object doesn't support item deletion", typeName(obj))
+		return th.Raise(TypeError, "'%s' object doesn't support item deletion", typeName(obj))
 	case *py.Tuple:
 		for _, e := range t.Elts {
 			if err := th.del(e, sc); err != nil {
@@ -475,7 +475,7 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 		}
 		return nil
 	}
-	return th.Raise(ExcClass("NotImplementedError"), "this del target is not supported by cascadelab")
+	return th.Raise(NotImplementedError, "this del target is not supported by cascadelab")
 }
 
 // opSymbol is how a TypeError names op (CPython adds pow(), which raises the same).
@@ -515,7 +515,7 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		case py.Mult:
 			if n, ok := b.(int64); ok {
 				if int64(len(x.Items))*n > maxItems {
-					return nil, th.Raise(ExcClass("MemoryError"), "the script built a collection of more than %d items", maxItems)
+					return nil, th.Raise(MemoryError, "the script built a collection of more than %d items", maxItems)
 				}
 				out := &List{}
 				for i := int64(0); i < n; i++ {
@@ -568,9 +568,9 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		return a != b, nil
 	}
 	if sym := opSymbol(op); op == py.Lt || op == py.LtE || op == py.Gt || op == py.GtE {
-		return nil, th.Raise(ExcClass("TypeError"), "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
+		return nil, th.Raise(TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
 	}
-	return nil, th.Raise(ExcClass("TypeError"), "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
+	return nil, th.Raise(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
 }
 
 var dunder = map[py.Op]string{py.Add: "__add__", py.Sub: "__sub__", py.Mult: "__mul__", py.Eq: "__eq__", py.NotEq: "__ne__", py.Lt: "__lt__", py.LtE: "__le__", py.Gt: "__gt__", py.GtE: "__ge__"}
@@ -580,7 +580,7 @@ func (th *Thread) repeatStr(s string, n int64) (Value, error) {
 		return "", nil
 	}
 	if int64(len(s))*n > maxItems {
-		return nil, th.Raise(ExcClass("MemoryError"), "the script built a string of more than %d characters", maxItems)
+		return nil, th.Raise(MemoryError, "the script built a string of more than %d characters", maxItems)
 	}
 	return strings.Repeat(s, int(n)), nil
 }
@@ -590,14 +590,14 @@ func (th *Thread) arith(op py.Op, ai int64, af float64, aF bool, bi int64, bf fl
 	zero := func() error {
 		if op == py.Mod || op == py.FloorDiv {
 			if isF {
-				return th.Raise(ExcClass("ZeroDivisionError"), "float modulo")
+				return th.Raise(ZeroDivisionError, "float modulo")
 			}
-			return th.Raise(ExcClass("ZeroDivisionError"), "integer division or modulo by zero")
+			return th.Raise(ZeroDivisionError, "integer division or modulo by zero")
 		}
 		if isF {
-			return th.Raise(ExcClass("ZeroDivisionError"), "float division by zero")
+			return th.Raise(ZeroDivisionError, "float division by zero")
 		}
-		return th.Raise(ExcClass("ZeroDivisionError"), "division by zero")
+		return th.Raise(ZeroDivisionError, "division by zero")
 	}
 	switch op {
 	case py.Add, py.Sub, py.Mult:
@@ -615,17 +615,17 @@ func (th *Thread) arith(op py.Op, ai int64, af float64, aF bool, bi int64, bf fl
 		case py.Add:
 			r = ai + bi
 			if (r > ai) != (bi > 0) && bi != 0 {
-				return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
+				return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
 			}
 		case py.Sub:
 			r = ai - bi
 			if (r < ai) != (bi > 0) && bi != 0 {
-				return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
+				return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
 			}
 		default:
 			r = ai * bi
 			if ai != 0 && (r/ai != bi || (ai == -1 && bi == math.MinInt64)) {
-				return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
+				return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
 			}
 		}
 		return r, nil
@@ -663,7 +663,7 @@ func (th *Thread) arith(op py.Op, ai int64, af float64, aF bool, bi int64, bf fl
 			for i := int64(0); i < bi; i++ {
 				r *= ai
 				if i > 64 {
-					return nil, th.Raise(ExcClass("OverflowError"), "integer overflow: cascadelab integers are 64-bit")
+					return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
 				}
 			}
 			return r, nil
@@ -715,7 +715,7 @@ func (th *Thread) arith(op py.Op, ai int64, af float64, aF bool, bi int64, bf fl
 		}
 		return ai != bi, nil
 	}
-	return nil, th.Raise(ExcClass("TypeError"), "unsupported operand type(s) for %s: 'float' and 'float'", opSymbol(op))
+	return nil, th.Raise(TypeError, "unsupported operand type(s) for %s: 'float' and 'float'", opSymbol(op))
 }
 
 func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
@@ -748,7 +748,7 @@ func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
 		}
 	}
 	sym := op.Symbol()
-	return nil, th.Raise(ExcClass("TypeError"), "bad operand type for unary %s: '%s'", sym, typeName(v))
+	return nil, th.Raise(TypeError, "bad operand type for unary %s: '%s'", sym, typeName(v))
 }
 
 func (th *Thread) compare(op py.Op, a, b Value) (Value, error) {
@@ -840,7 +840,7 @@ func (th *Thread) contains(container, v Value) (bool, error) {
 	case string:
 		s, ok := v.(string)
 		if !ok {
-			return false, th.Raise(ExcClass("TypeError"), "'in <string>' requires string as left operand, not %s", typeName(v))
+			return false, th.Raise(TypeError, "'in <string>' requires string as left operand, not %s", typeName(v))
 		}
 		return strings.Contains(c, s), nil
 	case *Dict:
@@ -854,7 +854,7 @@ func (th *Thread) contains(container, v Value) (bool, error) {
 	}
 	items, err := th.iterate(container)
 	if err != nil {
-		return false, th.Raise(ExcClass("TypeError"), "argument of type '%s' is not iterable", typeName(container))
+		return false, th.Raise(TypeError, "argument of type '%s' is not iterable", typeName(container))
 	}
 	for _, it := range items {
 		if identical(it, v) {
@@ -891,7 +891,7 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 	case *rangeObj:
 		n := x.len()
 		if n > maxItems {
-			return nil, th.Raise(ExcClass("MemoryError"), "range of more than %d items", maxItems)
+			return nil, th.Raise(MemoryError, "range of more than %d items", maxItems)
 		}
 		out := make([]Value, n)
 		for i := int64(0); i < n; i++ {
@@ -913,19 +913,19 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 			return th.iterate(r)
 		}
 	}
-	return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not iterable", typeName(v))
+	return nil, th.Raise(TypeError, "'%s' object is not iterable", typeName(v))
 }
 
 func (th *Thread) index(k Value, n int) (int, error) {
 	i, _, isF, ok := number(k)
 	if !ok || isF {
-		return 0, th.Raise(ExcClass("TypeError"), "list indices must be integers or slices, not %s", typeName(k))
+		return 0, th.Raise(TypeError, "list indices must be integers or slices, not %s", typeName(k))
 	}
 	if i < 0 {
 		i += int64(n)
 	}
 	if i < 0 || i >= int64(n) {
-		return 0, th.Raise(ExcClass("IndexError"), "list index out of range")
+		return 0, th.Raise(IndexError, "list index out of range")
 	}
 	return int(i), nil
 }
@@ -941,8 +941,8 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 	case Tuple:
 		i, err := th.index(k, len(x))
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Class.Name == "IndexError" {
-				return nil, th.Raise(ExcClass("IndexError"), "tuple index out of range")
+			if e, ok := err.(*Exception); ok && e.Class == IndexError {
+				return nil, th.Raise(IndexError, "tuple index out of range")
 			}
 			return nil, err
 		}
@@ -951,8 +951,8 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 		rs := []rune(x)
 		i, err := th.index(k, len(rs))
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Class.Name == "IndexError" {
-				return nil, th.Raise(ExcClass("IndexError"), "string index out of range")
+			if e, ok := err.(*Exception); ok && e.Class == IndexError {
+				return nil, th.Raise(IndexError, "string index out of range")
 			}
 			return nil, err
 		}
@@ -963,7 +963,7 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 			return nil, err
 		}
 		if !ok {
-			return nil, &Exception{Class: ExcClass("KeyError"), Args: []Value{k}, Span: th.cur, Frames: th.frames()}
+			return nil, &Exception{Class: KeyError, Args: []Value{k}, Span: th.cur, Frames: th.frames()}
 		}
 		return r, nil
 	case Indexable:
@@ -979,7 +979,7 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 			return th.Call(m, []Value{x, k}, nil)
 		}
 	}
-	return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not subscriptable", typeName(v))
+	return nil, th.Raise(TypeError, "'%s' object is not subscriptable", typeName(v))
 }
 
 func (th *Thread) setItem(v, k, val Value) error {
@@ -994,7 +994,7 @@ func (th *Thread) setItem(v, k, val Value) error {
 	case *Dict:
 		return x.Set(th, k, val)
 	}
-	return th.Raise(ExcClass("TypeError"), "'%s' object does not support item assignment", typeName(v))
+	return th.Raise(TypeError, "'%s' object does not support item assignment", typeName(v))
 }
 
 func (th *Thread) sliceParts(sl *py.Slice, sc *scope) (lo, hi, st Value, err error) {
@@ -1033,7 +1033,7 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 	default:
 		var err error
 		if items, err = th.iterate(v); err != nil {
-			return nil, th.Raise(ExcClass("TypeError"), "'%s' object is not subscriptable", typeName(v))
+			return nil, th.Raise(TypeError, "'%s' object is not subscriptable", typeName(v))
 		}
 	}
 	n := int64(len(items))
@@ -1041,7 +1041,7 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 	if st != nil {
 		s, ok := st.(int64)
 		if !ok || s == 0 {
-			return nil, th.Raise(ExcClass("ValueError"), "slice step cannot be zero")
+			return nil, th.Raise(ValueError, "slice step cannot be zero")
 		}
 		step = s
 	}
@@ -1051,7 +1051,7 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 		}
 		i, ok := x.(int64)
 		if !ok {
-			return 0, th.Raise(ExcClass("TypeError"), "slice indices must be integers or None")
+			return 0, th.Raise(TypeError, "slice indices must be integers or None")
 		}
 		if i < 0 {
 			i += n

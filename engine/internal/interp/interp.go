@@ -72,7 +72,7 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 	defer func() {
 		if r := recover(); r != nil {
 			msg := fmt.Sprintf("internal error in cascadelab: %v", r)
-			exc = &Exception{Class: ExcClass("InternalError"), Args: []Value{msg}, Span: th.cur, msg: &msg}
+			exc = &Exception{Class: InternalError, Args: []Value{msg}, Span: th.cur, msg: &msg}
 		}
 	}()
 	_, err := th.block(m.Body, th.globals)
@@ -92,13 +92,13 @@ func (th *Thread) asException(err error) *Exception {
 	if e, ok := err.(*source.Error); ok {
 		cls := ExcClass(e.Class)
 		if cls == nil {
-			cls = ExcClass("RuntimeError")
+			cls = RuntimeError
 		}
 		msg := e.Msg
 		return &Exception{Class: cls, Args: []Value{msg}, Span: e.Span, msg: &msg}
 	}
 	msg := err.Error()
-	return &Exception{Class: ExcClass("RuntimeError"), Args: []Value{msg}, Span: th.cur, msg: &msg, Frames: th.frames()}
+	return &Exception{Class: RuntimeError, Args: []Value{msg}, Span: th.cur, msg: &msg, Frames: th.frames()}
 }
 
 // Span is the position being executed.
@@ -124,7 +124,7 @@ func (th *Thread) Slice(v, lo, hi, step Value) (Value, error) { return th.slice(
 func (th *Thread) GetAttr(v Value, name string) (Value, bool, error) {
 	r, err := th.getAttr(v, name)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Class.Name == "AttributeError" {
+		if e, ok := err.(*Exception); ok && e.Class == AttributeError {
 			return nil, false, nil
 		}
 		return nil, false, err
@@ -136,12 +136,12 @@ func (th *Thread) step(span source.Span) error {
 	th.cur = span
 	th.steps++
 	if th.steps > th.opts.MaxSteps {
-		e := th.Raise(ExcClass("StepLimitExceeded"), "the script ran more than %d steps and was stopped: it may loop forever; shorten the loop or raise the step budget", th.opts.MaxSteps)
+		e := th.Raise(StepLimitExceeded, "the script ran more than %d steps and was stopped: it may loop forever; shorten the loop or raise the step budget", th.opts.MaxSteps)
 		e.fatal = true
 		return e
 	}
 	if th.steps&1023 == 0 && th.opts.Ctx.Err() != nil {
-		e := th.Raise(ExcClass("StepLimitExceeded"), "the script ran out of time and was stopped: it may loop forever")
+		e := th.Raise(StepLimitExceeded, "the script ran out of time and was stopped: it may loop forever")
 		e.fatal = true
 		return e
 	}
@@ -362,7 +362,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		return ctrlNone, nil
 	case *py.ImportFrom:
 		if s.Level > 0 {
-			return ctrlNone, th.Raise(ExcClass("ImportError"), "relative imports are not supported by cascadelab: paste one self-contained script")
+			return ctrlNone, th.Raise(ImportError, "relative imports are not supported by cascadelab: paste one self-contained script")
 		}
 		if s.Module == "__future__" {
 			return ctrlNone, nil
@@ -379,7 +379,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 				}
 			}
 			if !ok {
-				return ctrlNone, th.Raise(ExcClass("ImportError"), "cannot import name '%s' from '%s': cascadelab does not provide it", a.Name, s.Module)
+				return ctrlNone, th.Raise(ImportError, "cannot import name '%s' from '%s': cascadelab does not provide it", a.Name, s.Module)
 			}
 			name := a.Name
 			if a.Asname != "" {
@@ -402,7 +402,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 			return ctrlNone, err
 		}
 		th.cur = s.Span()
-		e := &Exception{Class: ExcClass("AssertionError"), Span: s.Span(), Frames: th.frames()}
+		e := &Exception{Class: AssertionError, Span: s.Span(), Frames: th.frames()}
 		if s.Msg != nil {
 			m, err := th.eval(s.Msg, sc)
 			if err != nil {
@@ -431,7 +431,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		}
 		return ctrlNone, nil
 	}
-	return ctrlNone, th.Raise(ExcClass("NotImplementedError"), "this statement is not supported by cascadelab")
+	return ctrlNone, th.Raise(NotImplementedError, "this statement is not supported by cascadelab")
 }
 
 func (th *Thread) importModule(name string, span source.Span) (*Module, error) {
@@ -439,7 +439,7 @@ func (th *Thread) importModule(name string, span source.Span) (*Module, error) {
 		return m, nil
 	}
 	if th.opts.Importer == nil {
-		return nil, th.Raise(ExcClass("ModuleNotFoundError"), "No module named '%s'", name)
+		return nil, th.Raise(ModuleNotFoundError, "No module named '%s'", name)
 	}
 	return th.opts.Importer(th, name, span)
 }
@@ -501,13 +501,13 @@ func (th *Thread) excMatches(e *Exception, t Value) (bool, error) {
 		}
 		return false, nil
 	}
-	return false, th.Raise(ExcClass("TypeError"), "catching classes that do not inherit from BaseException is not allowed")
+	return false, th.Raise(TypeError, "catching classes that do not inherit from BaseException is not allowed")
 }
 
 func (th *Thread) raiseStmt(s *py.Raise, sc *scope) error {
 	if s.Exc == nil {
 		if len(th.handling) == 0 {
-			return th.Raise(ExcClass("RuntimeError"), "No active exception to reraise")
+			return th.Raise(RuntimeError, "No active exception to reraise")
 		}
 		return th.handling[len(th.handling)-1]
 	}
@@ -518,7 +518,7 @@ func (th *Thread) raiseStmt(s *py.Raise, sc *scope) error {
 	th.cur = s.Span()
 	if c, ok := v.(*Class); ok {
 		if !c.exc {
-			return th.Raise(ExcClass("TypeError"), "exceptions must derive from BaseException")
+			return th.Raise(TypeError, "exceptions must derive from BaseException")
 		}
 		if v, err = th.Call(c, nil, nil); err != nil {
 			return err
@@ -526,7 +526,7 @@ func (th *Thread) raiseStmt(s *py.Raise, sc *scope) error {
 	}
 	e, ok := v.(*Exception)
 	if !ok {
-		return th.Raise(ExcClass("TypeError"), "exceptions must derive from BaseException")
+		return th.Raise(TypeError, "exceptions must derive from BaseException")
 	}
 	e.Span = s.Span()
 	e.Frames = th.frames()
@@ -560,7 +560,7 @@ func (th *Thread) withStmt(s *py.With, i int, sc *scope) (ctrl, error) {
 		en, ok1 := m.Class.Lookup("__enter__")
 		ex, ok2 := m.Class.Lookup("__exit__")
 		if !ok1 || !ok2 {
-			return ctrlNone, th.Raise(ExcClass("TypeError"), "'%s' object does not support the context manager protocol", m.Class.Name)
+			return ctrlNone, th.Raise(TypeError, "'%s' object does not support the context manager protocol", m.Class.Name)
 		}
 		enter = func() (Value, error) { return th.Call(en, []Value{m}, nil) }
 		exit = func(e *Exception) (bool, error) {
@@ -575,7 +575,7 @@ func (th *Thread) withStmt(s *py.With, i int, sc *scope) (ctrl, error) {
 			return th.truth(r)
 		}
 	default:
-		return ctrlNone, th.Raise(ExcClass("TypeError"), "'%s' object does not support the context manager protocol", typeName(mgr))
+		return ctrlNone, th.Raise(TypeError, "'%s' object does not support the context manager protocol", typeName(mgr))
 	}
 	v, err := enter()
 	if err != nil {
@@ -635,16 +635,16 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 			bases = append(bases, c)
 		case *builtinType:
 			if c != typeObj {
-				return th.Raise(ExcClass("NotImplementedError"), "subclassing %s is not supported by cascadelab", c.name)
+				return th.Raise(NotImplementedError, "subclassing %s is not supported by cascadelab", c.name)
 			}
 		default:
 			th.cur = b.Span()
-			return th.Raise(ExcClass("TypeError"), "cannot use a %s as a base class", typeName(v))
+			return th.Raise(TypeError, "cannot use a %s as a base class", typeName(v))
 		}
 	}
 	for _, k := range s.Keywords {
 		th.cur = k.Span()
-		return th.Raise(ExcClass("NotImplementedError"), "class keyword arguments (%s=) are not supported by cascadelab", k.Arg)
+		return th.Raise(NotImplementedError, "class keyword arguments (%s=) are not supported by cascadelab", k.Arg)
 	}
 	body := &ClassBody{Span: s.Span(), NameSpan: s.NameSpan, Spans: map[string]source.Span{}, ValueSpans: map[string]source.Span{},
 		Annotations: map[string]Value{}, AnnSpans: map[string]source.Span{}}

@@ -65,10 +65,10 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 	if len(s) == 1 {
 		typ = s[0]
 	} else if len(s) > 1 {
-		return "", th.Raise(ExcClass("ValueError"), "Invalid format specifier '%s'", spec)
+		return "", th.Raise(ValueError, "Invalid format specifier '%s'", spec)
 	}
 	if width > maxItems || prec > maxItems {
-		return "", th.Raise(ExcClass("MemoryError"), "the script built a string of more than %d characters", maxItems)
+		return "", th.Raise(MemoryError, "the script built a string of more than %d characters", maxItems)
 	}
 	var body string
 	numeric := false
@@ -76,7 +76,7 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 	switch x := v.(type) {
 	case string:
 		if typ != 0 && typ != 's' {
-			return "", th.Raise(ExcClass("ValueError"), "Unknown format code '%c' for object of type 'str'", typ)
+			return "", th.Raise(ValueError, "Unknown format code '%c' for object of type 'str'", typ)
 		}
 		body = x
 		if prec >= 0 && prec < len([]rune(body)) {
@@ -126,7 +126,7 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 					body = pyrepr.Float(fv)
 				}
 			default:
-				return "", th.Raise(ExcClass("ValueError"), "Unknown format code '%c' for object of type 'float'", typ)
+				return "", th.Raise(ValueError, "Unknown format code '%c' for object of type 'float'", typ)
 			}
 		} else {
 			neg = iv < 0
@@ -147,7 +147,7 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 			case 'c':
 				body = string(rune(iv))
 			default:
-				return "", th.Raise(ExcClass("ValueError"), "Unknown format code '%c' for object of type 'int'", typ)
+				return "", th.Raise(ValueError, "Unknown format code '%c' for object of type 'int'", typ)
 			}
 		}
 		if comma {
@@ -170,7 +170,7 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 			return "", err
 		}
 		if typ != 0 && typ != 's' {
-			return "", th.Raise(ExcClass("TypeError"), "unsupported format string passed to %s.__format__", typeName(v))
+			return "", th.Raise(TypeError, "unsupported format string passed to %s.__format__", typeName(v))
 		}
 		body = str
 	}
@@ -243,18 +243,18 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 		}
 		i++
 		if i >= len(f) {
-			return nil, th.Raise(ExcClass("ValueError"), "incomplete format")
+			return nil, th.Raise(ValueError, "incomplete format")
 		}
 		var v Value
 		if f[i] == '(' {
 			j := strings.IndexByte(f[i:], ')')
 			if j < 0 || !isDict {
-				return nil, th.Raise(ExcClass("TypeError"), "format requires a mapping")
+				return nil, th.Raise(TypeError, "format requires a mapping")
 			}
 			key := f[i+1 : i+j]
 			var ok bool
 			if v, ok = dict.GetStr(key); !ok {
-				return nil, &Exception{Class: ExcClass("KeyError"), Args: []Value{key}, Span: th.cur}
+				return nil, &Exception{Class: KeyError, Args: []Value{key}, Span: th.cur}
 			}
 			i += j + 1
 		}
@@ -263,7 +263,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			i++
 		}
 		if i >= len(f) {
-			return nil, th.Raise(ExcClass("ValueError"), "incomplete format")
+			return nil, th.Raise(ValueError, "incomplete format")
 		}
 		flags := f[start:i]
 		conv := f[i]
@@ -273,7 +273,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 		}
 		if v == nil && !isDict || v == nil && isDict && f[start-1] != ')' {
 			if ai >= len(list) {
-				return nil, th.Raise(ExcClass("TypeError"), "not enough arguments for format string")
+				return nil, th.Raise(TypeError, "not enough arguments for format string")
 			}
 			v = list[ai]
 			ai++
@@ -308,7 +308,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			continue
 		case 'd', 'i', 'u':
 			if _, _, _, ok := number(v); !ok {
-				return nil, th.Raise(ExcClass("TypeError"), "%%%c format: a real number is required, not %s", conv, typeName(v))
+				return nil, th.Raise(TypeError, "%%%c format: a real number is required, not %s", conv, typeName(v))
 			}
 			if _, f, isF, _ := number(v); isF {
 				v = int64(f)
@@ -316,7 +316,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			spec = "d"
 		case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o':
 			if _, _, _, ok := number(v); !ok {
-				return nil, th.Raise(ExcClass("TypeError"), "must be real number, not %s", typeName(v))
+				return nil, th.Raise(TypeError, "must be real number, not %s", typeName(v))
 			}
 			spec = string(conv)
 			if strings.ContainsRune("fFeEgG", rune(conv)) && !strings.Contains(flags, ".") {
@@ -325,7 +325,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 		case 'c':
 			spec = "c"
 		default:
-			return nil, th.Raise(ExcClass("ValueError"), "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+			return nil, th.Raise(ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
 		}
 		out, err := th.format(v, align+flags+spec)
 		if err != nil {
@@ -334,7 +334,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 		b.WriteString(out)
 	}
 	if ai < len(list) && !isDict {
-		return nil, th.Raise(ExcClass("TypeError"), "not all arguments converted during string formatting")
+		return nil, th.Raise(TypeError, "not all arguments converted during string formatting")
 	}
 	return b.String(), nil
 }
@@ -370,7 +370,7 @@ func (th *Thread) strFormat(f string, c *Call) (Value, error) {
 			}
 		}
 		if depth > 0 {
-			return nil, th.Raise(ExcClass("ValueError"), "Single '{' encountered in format string")
+			return nil, th.Raise(ValueError, "Single '{' encountered in format string")
 		}
 		field := f[i+1 : j-1]
 		i = j - 1
@@ -400,13 +400,13 @@ func (th *Thread) strFormat(f string, c *Call) (Value, error) {
 		var v Value
 		if name == "" {
 			if auto >= len(c.Args) {
-				return nil, th.Raise(ExcClass("IndexError"), "Replacement index %d out of range for positional args tuple", auto)
+				return nil, th.Raise(IndexError, "Replacement index %d out of range for positional args tuple", auto)
 			}
 			v = c.Args[auto]
 			auto++
 		} else if n, err := strconv.Atoi(name); err == nil {
 			if n >= len(c.Args) {
-				return nil, th.Raise(ExcClass("IndexError"), "Replacement index %d out of range for positional args tuple", n)
+				return nil, th.Raise(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
 			v = c.Args[n]
 		} else {
@@ -417,7 +417,7 @@ func (th *Thread) strFormat(f string, c *Call) (Value, error) {
 				}
 			}
 			if !found {
-				return nil, &Exception{Class: ExcClass("KeyError"), Args: []Value{name}, Span: th.cur}
+				return nil, &Exception{Class: KeyError, Args: []Value{name}, Span: th.cur}
 			}
 		}
 		for rest != "" {
@@ -508,7 +508,7 @@ func strMethod(s, name string, m func(func(th *Thread, c *Call) (Value, error)) 
 			}
 			a, ok := c.Args[0].(string)
 			if !ok {
-				return nil, th.Raise(ExcClass("TypeError"), "must be str, not %s", typeName(c.Args[0]))
+				return nil, th.Raise(TypeError, "must be str, not %s", typeName(c.Args[0]))
 			}
 			return f(th, a)
 		})
@@ -538,7 +538,7 @@ func strMethod(s, name string, m func(func(th *Thread, c *Call) (Value, error)) 
 			for i, it := range items {
 				p, ok := it.(string)
 				if !ok {
-					return nil, th.Raise(ExcClass("TypeError"), "sequence item %d: expected str instance, %s found", i, typeName(it))
+					return nil, th.Raise(TypeError, "sequence item %d: expected str instance, %s found", i, typeName(it))
 				}
 				parts[i] = p
 			}
@@ -596,7 +596,7 @@ func strMethod(s, name string, m func(func(th *Thread, c *Call) (Value, error)) 
 			for _, p := range prefixes {
 				ps, ok := p.(string)
 				if !ok {
-					return nil, th.Raise(ExcClass("TypeError"), "%s first arg must be str or a tuple of str, not %s", name, typeName(p))
+					return nil, th.Raise(TypeError, "%s first arg must be str or a tuple of str, not %s", name, typeName(p))
 				}
 				if name == "startswith" && strings.HasPrefix(s, ps) || name == "endswith" && strings.HasSuffix(s, ps) {
 					return true, nil
@@ -612,7 +612,7 @@ func strMethod(s, name string, m func(func(th *Thread, c *Call) (Value, error)) 
 			} else {
 				sep, _ := c.Args[0].(string)
 				if sep == "" {
-					return nil, th.Raise(ExcClass("ValueError"), "empty separator")
+					return nil, th.Raise(ValueError, "empty separator")
 				}
 				if len(c.Args) > 1 {
 					n, _ := c.Args[1].(int64)
@@ -713,7 +713,7 @@ func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, e
 				return nil, err
 			}
 			if len(l.Items) >= maxItems {
-				return nil, th.Raise(ExcClass("MemoryError"), "the script built a list of more than %d items", maxItems)
+				return nil, th.Raise(MemoryError, "the script built a list of more than %d items", maxItems)
 			}
 			l.Items = append(l.Items, c.Args[0])
 			return nil, nil
@@ -747,13 +747,13 @@ func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, e
 	case "pop":
 		return m(func(th *Thread, c *Call) (Value, error) {
 			if len(l.Items) == 0 {
-				return nil, th.Raise(ExcClass("IndexError"), "pop from empty list")
+				return nil, th.Raise(IndexError, "pop from empty list")
 			}
 			i := len(l.Items) - 1
 			if len(c.Args) == 1 {
 				var err error
 				if i, err = th.index(c.Args[0], len(l.Items)); err != nil {
-					return nil, th.Raise(ExcClass("IndexError"), "pop index out of range")
+					return nil, th.Raise(IndexError, "pop index out of range")
 				}
 			}
 			v := l.Items[i]
@@ -788,9 +788,9 @@ func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, e
 			}
 			r, _ := th.repr(c.Args[0])
 			if name == "remove" {
-				return nil, th.Raise(ExcClass("ValueError"), "list.remove(x): x not in list")
+				return nil, th.Raise(ValueError, "list.remove(x): x not in list")
 			}
-			return nil, th.Raise(ExcClass("ValueError"), "%s is not in list", r)
+			return nil, th.Raise(ValueError, "%s is not in list", r)
 		})
 	case "sort":
 		return m(func(th *Thread, c *Call) (Value, error) {
@@ -869,7 +869,7 @@ func dictMethod(d *Dict, name string, m func(func(th *Thread, c *Call) (Value, e
 				if len(c.Args) == 2 {
 					return c.Args[1], nil
 				}
-				return nil, &Exception{Class: ExcClass("KeyError"), Args: []Value{c.Args[0]}, Span: th.cur}
+				return nil, &Exception{Class: KeyError, Args: []Value{c.Args[0]}, Span: th.cur}
 			}
 			_, err = d.Delete(th, c.Args[0])
 			return v, err
@@ -879,7 +879,7 @@ func dictMethod(d *Dict, name string, m func(func(th *Thread, c *Call) (Value, e
 			if len(c.Args) == 1 {
 				src, ok := c.Args[0].(*Dict)
 				if !ok {
-					return nil, th.Raise(ExcClass("TypeError"), "update() takes a dict")
+					return nil, th.Raise(TypeError, "update() takes a dict")
 				}
 				for i, k := range src.keys {
 					d.Set(th, k, src.vals[i])

@@ -266,7 +266,7 @@ func (th *Thread) repr(v Value) (string, error) {
 			}
 			s, ok := r.(string)
 			if !ok {
-				return "", th.Raise(ExcClass("TypeError"), "__repr__ returned non-string (type %s)", typeName(r))
+				return "", th.Raise(TypeError, "__repr__ returned non-string (type %s)", typeName(r))
 			}
 			return s, nil
 		}
@@ -318,7 +318,7 @@ func (th *Thread) str(v Value) (string, error) {
 			}
 			s, ok := r.(string)
 			if !ok {
-				return "", th.Raise(ExcClass("TypeError"), "__str__ returned non-string (type %s)", typeName(r))
+				return "", th.Raise(TypeError, "__str__ returned non-string (type %s)", typeName(r))
 			}
 			return s, nil
 		}

@@ -128,7 +128,7 @@ func (c *dateClass) CallHost(th *interp.Thread, call *interp.Call) (interp.Value
 	}
 	t := time.Date(n[0], time.Month(n[1]), n[2], n[3], n[4], n[5], n[6]*1000, time.UTC)
 	if t.Month() != time.Month(n[1]) || t.Day() != n[2] {
-		return nil, th.Raise(interp.ExcClass("ValueError"), "day is out of range for month")
+		return nil, th.Raise(interp.ValueError, "day is out of range for month")
 	}
 	return &dateObj{t: t, withTime: c.withTime}, nil
 }

@@ -257,7 +257,7 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 			return err
 		}
 		if err := t.AddColumn(col); err != nil {
-			return th.Raise(interp.ExcClass("ValueError"), "%s", err.Error())
+			return th.Raise(interp.ValueError, "%s", err.Error())
 		}
 		ce.cd.table = t
 	}
@@ -336,7 +336,7 @@ func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span so
 	case interp.TypeFloat:
 		cd.typ = schema.Type{Name: "Float", Affinity: schema.AffFloat}
 	default:
-		return th.Raise(interp.ExcClass("NotImplementedError"), "the annotation type %s is not supported by cascadelab for a mapped column; use int, str, bool or float, or give mapped_column() a type", th.TypeName(inner))
+		return th.Raise(interp.NotImplementedError, "the annotation type %s is not supported by cascadelab for a mapped column; use int, str, bool or float, or give mapped_column() a type", th.TypeName(inner))
 	}
 	cd.typed = true
 	return nil
@@ -479,7 +479,7 @@ func (r *registry) configure(th *interp.Thread) error {
 				nd.kw[k] = v
 			}
 		default:
-			return rt.raiseAt(th, interp.ExcClass("TypeError"), d.span, "backref= must be a name or backref(\"name\", ...)")
+			return rt.raiseAt(th, interp.TypeError, d.span, "backref= must be a name or backref(\"name\", ...)")
 		}
 		if sec, ok := d.kw["secondary"]; ok {
 			nd.kw["secondary"] = sec
@@ -644,7 +644,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 					return fail("lazy=%s is not supported by cascadelab", th.TypeName(v))
 				}
 			default:
-				return rt.raiseAt(th, interp.ExcClass("NotImplementedError"), d.span, fmt.Sprintf("lazy=%q is not supported by cascadelab yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"dynamic\", \"noload\" and \"raise\" are", s))
+				return rt.raiseAt(th, interp.NotImplementedError, d.span, fmt.Sprintf("lazy=%q is not supported by cascadelab yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"dynamic\", \"noload\" and \"raise\" are", s))
 			}
 		case "secondary":
 			switch s := v.(type) {

@@ -517,7 +517,7 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				return nil, rt.raise(th, err)
 			}
 			if !ok {
-				return nil, th.Raise(interp.ExcClass("ValueError"), "list.remove(x): x not in list")
+				return nil, th.Raise(interp.ValueError, "list.remove(x): x not in list")
 			}
 			return nil, nil
 		})
@@ -560,7 +560,7 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				}
 			}
 			if i < 0 || i >= len(items) {
-				return nil, th.Raise(interp.ExcClass("IndexError"), "pop index out of range")
+				return nil, th.Raise(interp.IndexError, "pop index out of range")
 			}
 			s := items[i]
 			if _, err := l.st.Remove(l.rel, s); err != nil {

@@ -317,7 +317,7 @@ func (q *selectObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, er
 		return nil, unsupported(th, "indexing a %s with %s", q.TypeName(), th.TypeName(k))
 	}
 	if i < 0 {
-		return nil, th.Raise(interp.ExcClass("IndexError"), "negative indexes are not accepted by SQL index / slice operators")
+		return nil, th.Raise(interp.IndexError, "negative indexes are not accepted by SQL index / slice operators")
 	}
 	c := q.clone()
 	c.limit, c.offset = sql.Bind{V: int64(1)}, sql.Bind{V: i}
@@ -326,7 +326,7 @@ func (q *selectObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, er
 		return nil, err
 	}
 	if len(items) == 0 {
-		return nil, th.Raise(interp.ExcClass("IndexError"), "list index out of range")
+		return nil, th.Raise(interp.IndexError, "list index out of range")
 	}
 	return items[0], nil
 }
@@ -343,7 +343,7 @@ func (q *selectObj) Slice(th *interp.Thread, lo, hi, step interp.Value) (interp.
 		return &interp.List{}, nil
 	}
 	if (sok && start < 0) || (eok && stop < 0) {
-		return nil, th.Raise(interp.ExcClass("IndexError"), "negative indexes are not accepted by SQL index / slice operators")
+		return nil, th.Raise(interp.IndexError, "negative indexes are not accepted by SQL index / slice operators")
 	}
 	c := q.clone()
 	if sok && start > 0 {

@@ -48,11 +48,11 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 	if m := rt.modules[name]; m != nil {
 		return m, nil
 	}
-	return nil, th.Raise(interp.ExcClass("NotImplementedError"), "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
+	return nil, th.Raise(interp.NotImplementedError, "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
 }
 
 func (rt *Runtime) buildExceptions() {
-	base := interp.NewExceptionClass("SQLAlchemyError", interp.ExcClass("Exception"))
+	base := interp.NewExceptionClass("SQLAlchemyError", interp.ExceptionClass)
 	rt.exc["SQLAlchemyError"] = base
 	add := func(name, parent string) {
 		rt.exc[name] = interp.NewExceptionClass(name, rt.exc[parent])
@@ -229,11 +229,11 @@ func (a *args) kw(name string) (interp.Value, bool) { return a.get(-1, name) }
 // check rejects keywords nobody asked for, as unsupported, and too many positionals.
 func (a *args) check(maxPos int) error {
 	if len(a.c.Args) > maxPos {
-		return a.th.Raise(interp.ExcClass("TypeError"), "%s() takes at most %d positional arguments (%d given)", a.fn, maxPos, len(a.c.Args))
+		return a.th.Raise(interp.TypeError, "%s() takes at most %d positional arguments (%d given)", a.fn, maxPos, len(a.c.Args))
 	}
 	for _, kv := range a.c.Kw {
 		if !a.used[kv.Name] {
-			return a.th.Raise(interp.ExcClass("NotImplementedError"), "%s(%s=...) is not supported by cascadelab", a.fn, kv.Name)
+			return a.th.Raise(interp.NotImplementedError, "%s(%s=...) is not supported by cascadelab", a.fn, kv.Name)
 		}
 	}
 	return nil
@@ -246,7 +246,7 @@ func (a *args) str(i int, name string) (string, bool, error) {
 	}
 	s, isStr := v.(string)
 	if !isStr {
-		return "", false, a.th.Raise(interp.ExcClass("TypeError"), "%s(): %s must be a string, not %s", a.fn, name, a.th.TypeName(v))
+		return "", false, a.th.Raise(interp.TypeError, "%s(): %s must be a string, not %s", a.fn, name, a.th.TypeName(v))
 	}
 	return s, true, nil
 }
@@ -260,11 +260,11 @@ func (a *args) boolean(name string, def bool) (bool, error) {
 }
 
 func typeErr(th *interp.Thread, format string, args ...any) error {
-	return th.Raise(interp.ExcClass("TypeError"), format, args...)
+	return th.Raise(interp.TypeError, format, args...)
 }
 
 func unsupported(th *interp.Thread, format string, args ...any) error {
-	return th.Raise(interp.ExcClass("NotImplementedError"), format+" is not supported by cascadelab", args...)
+	return th.Raise(interp.NotImplementedError, format+" is not supported by cascadelab", args...)
 }
 
 var _ = fmt.Sprint

@@ -207,7 +207,7 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 // build turns the definition into a schema column named name.
 func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, error) {
 	if cd.col != nil {
-		return nil, th.Raise(interp.ExcClass("ValueError"), "Column object '%s' already assigned to Table '%s'", cd.col.Name, cd.col.Table.Name)
+		return nil, th.Raise(interp.ValueError, "Column object '%s' already assigned to Table '%s'", cd.col.Name, cd.col.Table.Name)
 	}
 	if cd.name != "" {
 		name = cd.name
@@ -233,7 +233,7 @@ func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, erro
 
 func (cd *columnDef) attach(th *interp.Thread, t *schema.Table, c *schema.Column) error {
 	if err := t.AddColumn(c); err != nil {
-		return th.Raise(interp.ExcClass("ValueError"), "%s", err.Error())
+		return th.Raise(interp.ValueError, "%s", err.Error())
 	}
 	var ond, onu []string
 	for _, f := range cd.fks {
@@ -294,7 +294,7 @@ func newFKConstraint(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		return nil, err
 	}
 	if len(f.cols) != len(f.refs) {
-		return nil, th.Raise(interp.ExcClass("ValueError"), "ForeignKeyConstraint number of constrained columns must match the number of referenced columns.")
+		return nil, th.Raise(interp.ValueError, "ForeignKeyConstraint number of constrained columns must match the number of referenced columns.")
 	}
 	if f.onDelete, err = upperArg(a, "ondelete"); err != nil {
 		return nil, err
@@ -311,7 +311,7 @@ func (f *fkConstraintDef) attach(th *interp.Thread, t *schema.Table) error {
 	for i, name := range f.cols {
 		col := t.Col(name)
 		if col == nil {
-			return th.Raise(interp.ExcClass("ValueError"), "ForeignKeyConstraint: table '%s' has no column '%s'", t.Name, name)
+			return th.Raise(interp.ValueError, "ForeignKeyConstraint: table '%s' has no column '%s'", t.Name, name)
 		}
 		fk := &schema.ForeignKey{Parent: col, Target: f.refs[i], Constraint: con, Span: f.span}
 		col.FKs = append(col.FKs, fk)
@@ -346,7 +346,7 @@ func (u *uniqueDef) attach(th *interp.Thread, t *schema.Table) error {
 	for _, n := range u.cols {
 		col := t.Col(n)
 		if col == nil {
-			return th.Raise(interp.ExcClass("ValueError"), "UniqueConstraint: table '%s' has no column '%s'", t.Name, n)
+			return th.Raise(interp.ValueError, "UniqueConstraint: table '%s' has no column '%s'", t.Name, n)
 		}
 		con.Columns = append(con.Columns, col)
 	}

@@ -456,7 +456,7 @@ func compileText(th *interp.Thread, t *textObj, params interp.Value) (string, []
 			v, ok = d.GetStr(name)
 		}
 		if !ok {
-			return "", nil, th.Raise(interp.ExcClass("KeyError"), "A value is required for bind parameter '%s'", name)
+			return "", nil, th.Raise(interp.KeyError, "A value is required for bind parameter '%s'", name)
 		}
 		sv, err := pyToSQL(th, v)
 		if err != nil {
