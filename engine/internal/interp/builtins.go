@@ -125,7 +125,7 @@ func callInt(th *Thread, c *Call) (Value, error) {
 		return int64(0), nil
 	case float64:
 		if math.IsInf(v, 0) || math.IsNaN(v) {
-			return nil, th.Raise(ValueError, "cannot convert float %s to integer", trace.PyFloat(v, false))
+			return nil, th.Raise(ValueError, "cannot convert float %s to integer", pyrepr.Float(v))
 		}
 		return int64(v), nil
 	case string:
@@ -136,7 +136,7 @@ func callInt(th *Thread, c *Call) (Value, error) {
 		}
 		n, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(v), "_", ""), base, 64)
 		if err != nil {
-			return nil, th.Raise(ValueError, "invalid literal for int() with base %d: %s", base, trace.PyString(v))
+			return nil, th.Raise(ValueError, "invalid literal for int() with base %d: %s", base, pyrepr.Str(v))
 		}
 		return n, nil
 	}
@@ -153,7 +153,7 @@ func callFloat(th *Thread, c *Call) (Value, error) {
 	if s, ok := c.Args[0].(string); ok {
 		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 		if err != nil {
-			return nil, th.Raise(ValueError, "could not convert string to float: %s", trace.PyString(s))
+			return nil, th.Raise(ValueError, "could not convert string to float: %s", pyrepr.Str(s))
 		}
 		return f, nil
 	}

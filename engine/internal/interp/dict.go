@@ -118,3 +118,93 @@ func (d *Dict) Keys() []Value { return d.keys }
 
 // Len is len(d).
 func (d *Dict) Len() int { return len(d.keys) }
+
+// dictMethod returns the bound dict method name of d, or nil.
+func dictMethod(d *Dict, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
+	switch name {
+	case "get":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "get", 1, 2); err != nil {
+				return nil, err
+			}
+			v, ok, err := d.Get(th, c.Args[0])
+			if err != nil || ok {
+				return v, err
+			}
+			if len(c.Args) == 2 {
+				return c.Args[1], nil
+			}
+			return nil, nil
+		})
+	case "keys":
+		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), d.keys...)}, nil })
+	case "values":
+		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), d.vals...)}, nil })
+	case "items":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			l := &List{}
+			for i, k := range d.keys {
+				l.Items = append(l.Items, Tuple{k, d.vals[i]})
+			}
+			return l, nil
+		})
+	case "setdefault":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "setdefault", 1, 2); err != nil {
+				return nil, err
+			}
+			v, ok, err := d.Get(th, c.Args[0])
+			if err != nil || ok {
+				return v, err
+			}
+			var def Value
+			if len(c.Args) == 2 {
+				def = c.Args[1]
+			}
+			return def, d.Set(th, c.Args[0], def)
+		})
+	case "pop":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "pop", 1, 2); err != nil {
+				return nil, err
+			}
+			v, ok, err := d.Get(th, c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				if len(c.Args) == 2 {
+					return c.Args[1], nil
+				}
+				return nil, &Exception{Class: KeyError, Args: []Value{c.Args[0]}, Span: th.cur}
+			}
+			_, err = d.Delete(th, c.Args[0])
+			return v, err
+		})
+	case "update":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if len(c.Args) == 1 {
+				src, ok := c.Args[0].(*Dict)
+				if !ok {
+					return nil, th.Raise(TypeError, "update() takes a dict")
+				}
+				for i, k := range src.keys {
+					d.Set(th, k, src.vals[i])
+				}
+			}
+			for _, k := range c.Kw {
+				d.SetStr(k.Name, k.Value)
+			}
+			return nil, nil
+		})
+	case "copy":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			n := NewDict()
+			for i, k := range d.keys {
+				n.Set(th, k, d.vals[i])
+			}
+			return n, nil
+		})
+	}
+	return nil
+}

@@ -38,7 +38,7 @@ func (e *Exception) Message() string {
 	case 1:
 		if s, ok := e.Args[0].(string); ok {
 			if e.Class == KeyError {
-				return trace.PyString(s)
+				return pyrepr.Str(s)
 			}
 			return s
 		}

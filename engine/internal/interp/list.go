@@ -1,0 +1,110 @@
+package interp
+
+// listMethod returns the bound list method name of l, or nil.
+func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
+	switch name {
+	case "append":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "append", 1, 1); err != nil {
+				return nil, err
+			}
+			if len(l.Items) >= maxItems {
+				return nil, th.Raise(MemoryError, "the script built a list of more than %d items", maxItems)
+			}
+			l.Items = append(l.Items, c.Args[0])
+			return nil, nil
+		})
+	case "extend":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "extend", 1, 1); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			l.Items = append(l.Items, items...)
+			return nil, nil
+		})
+	case "insert":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "insert", 2, 2); err != nil {
+				return nil, err
+			}
+			i, _ := c.Args[0].(int64)
+			n := int64(len(l.Items))
+			if i < 0 {
+				i = max(0, i+n)
+			}
+			i = min(i, n)
+			l.Items = append(l.Items[:i], append([]Value{c.Args[1]}, l.Items[i:]...)...)
+			return nil, nil
+		})
+	case "pop":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if len(l.Items) == 0 {
+				return nil, th.Raise(IndexError, "pop from empty list")
+			}
+			i := len(l.Items) - 1
+			if len(c.Args) == 1 {
+				var err error
+				if i, err = th.index(c.Args[0], len(l.Items)); err != nil {
+					return nil, th.Raise(IndexError, "pop index out of range")
+				}
+			}
+			v := l.Items[i]
+			l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
+			return v, nil
+		})
+	case "remove", "index", "count":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 1, 1); err != nil {
+				return nil, err
+			}
+			n := int64(0)
+			for i, it := range l.Items {
+				eq, err := th.equal(it, c.Args[0])
+				if err != nil {
+					return nil, err
+				}
+				if !eq {
+					continue
+				}
+				switch name {
+				case "remove":
+					l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
+					return nil, nil
+				case "index":
+					return int64(i), nil
+				}
+				n++
+			}
+			if name == "count" {
+				return n, nil
+			}
+			r, _ := th.repr(c.Args[0])
+			if name == "remove" {
+				return nil, th.Raise(ValueError, "list.remove(x): x not in list")
+			}
+			return nil, th.Raise(ValueError, "%s is not in list", r)
+		})
+	case "sort":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			key, _ := kwArg(c, "key")
+			rev, _ := kwArg(c, "reverse")
+			return nil, th.sortValues(l.Items, key, rev == true)
+		})
+	case "reverse":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+				l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+			}
+			return nil, nil
+		})
+	case "clear":
+		return m(func(th *Thread, c *Call) (Value, error) { l.Items = nil; return nil, nil })
+	case "copy":
+		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), l.Items...)}, nil })
+	}
+	return nil
+}
