@@ -137,12 +137,41 @@ func (r *runner) scenario(models string, s spec, fk bool) (string, int, int) {
 	return b.String(), setup, line
 }
 
-func (r *runner) run(s spec) *Variant {
+// run runs one variant. A panic in any of its phases (rewrite, diff, run,
+// classify, render) becomes this variant's InternalError, naming the phase
+// and keeping the script it was given, so one bad input never costs the
+// other variants or the process (variants run on their own goroutines).
+func (r *runner) run(s spec) (v *Variant) {
+	v = &Variant{
+		ID: s.id, Title: s.title, Explain: s.explain, Operation: opNames[s.op], ForeignKeys: s.fk == fkOn || (s.fk == fkAsWritten && (r.o.ForeignKeys && r.site == nil || r.fkOn)),
+		Script: r.f.Text,
+		Counts: map[string]Count{}, Rows: map[string]*TableRows{},
+		Deleted: map[string]int{}, Orphaned: map[string]int{}, Dangling: map[string]int{},
+		SQL: []trace.Statement{},
+	}
+	if r.site != nil && s.change == nil && s.fk == fkAsWritten && s.op == r.site.kind {
+		v.Title += " (your script)"
+	}
+	phase := ""
+	enter := func(p string) {
+		phase = p
+		if injectPanic != nil {
+			injectPanic(p, s.id)
+		}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			v.Error = &trace.Error{Type: "InternalError", Message: fmt.Sprintf("internal error in cascadelab (%s phase of variant %s): %v; the variant's script is attached, please report it", phase, s.id, p)}
+			v.Outcome = "error"
+			v.Verdict = errText(v.Error) + "."
+		}
+	}()
+	enter("rewrite")
 	w := &rewriter{src: r.f.Text, mod: r.mod}
 	if s.change != nil {
 		s.change(w, r.p)
 	}
-	var text, diff string
+	var text, models string
 	var line, setup int
 	if r.site != nil {
 		fk := s.fk == fkOn
@@ -152,47 +181,18 @@ func (r *runner) run(s spec) *Variant {
 		}
 		r.site.replace(w, s.op, r.p.target)
 		text = w.apply()
-		diff = unifiedDiff(r.f.Name, r.f.Text, text)
+		models = text
 		line = strings.Count(text[:w.shift(r.site.stmt.Span().Start)], "\n") + 1
 	} else {
-		models := w.apply()
-		diff = unifiedDiff(r.f.Name, r.f.Text, models)
+		models = w.apply()
 		text, setup, line = r.scenario(models, s, s.fk == fkOn || (s.fk == fkAsWritten && r.o.ForeignKeys))
 	}
-	opts := r.o.Run
-	opts.SnapshotLine = line
-	file := script.File{Name: r.f.Name, Text: text}
-	var res script.Result
-	replayed := false
-	r.mu.Lock()
-	before := r.before
-	r.mu.Unlock()
-	if before != nil && setup > 0 {
-		// the setup makes the same rows in every variant: load the first
-		// run's rows instead of running it again, unless they do not fit
-		opts.Replay = &script.Replay{From: setup, Order: r.tables, Tables: before}
-		res = script.Run(file, opts)
-		replayed = res.ReplayFailed == nil
-		opts.Replay = nil
-	}
-	if !replayed {
-		res = script.Run(file, opts)
-		r.mu.Lock()
-		if r.before == nil && res.Snapshot != nil && setup > 0 {
-			r.before = res.Snapshot.Tables
-		}
-		r.mu.Unlock()
-	}
-	v := &Variant{
-		ID: s.id, Title: s.title, Explain: s.explain, Operation: opNames[s.op], ForeignKeys: s.fk == fkOn || (s.fk == fkAsWritten && (r.o.ForeignKeys && r.site == nil || r.fkOn)),
-		Diff: diff, Script: text,
-		Counts: map[string]Count{}, Rows: map[string]*TableRows{},
-		Deleted: map[string]int{}, Orphaned: map[string]int{}, Dangling: map[string]int{},
-		SQL: []trace.Statement{}, Stdout: res.Trace.Stdout, Error: res.Trace.Error,
-	}
-	if r.site != nil && s.change == nil && s.fk == fkAsWritten && s.op == r.site.kind {
-		v.Title += " (your script)"
-	}
+	v.Script = text
+	enter("diff")
+	v.Diff = unifiedDiff(r.f.Name, r.f.Text, models)
+	enter("run")
+	res := r.exec(script.File{Name: r.f.Name, Text: text}, setup, line)
+	v.Stdout, v.Error = res.Trace.Stdout, res.Trace.Error
 	r.mu.Lock()
 	if r.tables == nil {
 		r.tables = createdTables(res.Trace.Statements)
@@ -204,12 +204,42 @@ func (r *runner) run(s spec) *Variant {
 		v.Verdict = "The scenario could not be set up: " + errText(res.Trace.Error)
 		return v
 	}
+	enter("classify")
 	v.SQL = append(v.SQL, res.Trace.Statements[res.Snapshot.Statements:]...)
-	v.Log = trace.EchoLog(v.SQL)
 	r.classify(v, res.Snapshot.Tables, res.Trace.Tables)
+	enter("render")
+	v.Log = trace.EchoLog(v.SQL)
 	r.verdict(v, s)
 	return v
 }
+
+// exec runs a variant's script, taking the snapshot where its delete step
+// starts (line); with a generated setup (from line setup on) it loads the
+// first run's rows instead of running the setup again, unless they do not fit.
+func (r *runner) exec(file script.File, setup, line int) script.Result {
+	opts := r.o.Run
+	opts.SnapshotLine = line
+	r.mu.Lock()
+	before := r.before
+	r.mu.Unlock()
+	if before != nil && setup > 0 {
+		opts.Replay = &script.Replay{From: setup, Order: r.tables, Tables: before}
+		if res := script.Run(file, opts); res.ReplayFailed == nil {
+			return res
+		}
+		opts.Replay = nil
+	}
+	res := script.Run(file, opts)
+	r.mu.Lock()
+	if r.before == nil && res.Snapshot != nil && setup > 0 {
+		r.before = res.Snapshot.Tables
+	}
+	r.mu.Unlock()
+	return res
+}
+
+// injectPanic, set by tests only, panics on entering a phase of a variant.
+var injectPanic func(phase, variant string)
 
 func errText(e *trace.Error) string {
 	if e == nil {
@@ -259,6 +289,10 @@ func (r *runner) classify(v *Variant, before, after map[string]trace.Table) {
 		if cols == nil {
 			cols = b.Columns
 		}
+		// a script may change the table after its delete (ALTER TABLE):
+		// its rows show in the columns it ends with and compare on the
+		// columns it had before
+		brows, had := project(b, cols)
 		v.Counts[name] = Count{Before: len(b.Rows), After: len(a.Rows)}
 		tr := &TableRows{Columns: cols, Rows: []Row{}}
 		v.Rows[name] = tr
@@ -284,7 +318,7 @@ func (r *runner) classify(v *Variant, before, after map[string]trace.Table) {
 			}
 		}
 		seen := map[string]bool{}
-		for _, row := range b.Rows {
+		for _, row := range brows {
 			k := keyOf(row)
 			seen[k] = true
 			ar, ok := afterBy[k]
@@ -295,7 +329,7 @@ func (r *runner) classify(v *Variant, before, after map[string]trace.Table) {
 			}
 			status := "kept"
 			for i := range row {
-				if valueKey(row[i]) != valueKey(ar[i]) {
+				if had[i] && valueKey(row[i]) != valueKey(ar[i]) {
 					status = "updated"
 				}
 			}
@@ -375,6 +409,32 @@ func valueKey(v trace.Value) string {
 		return "i0"
 	}
 	return "x" + trace.Repr(v)
+}
+
+// project gives t's rows in the columns cols, nil where t has no such
+// column, and which of cols t has.
+func project(t trace.Table, cols []string) ([][]trace.Value, []bool) {
+	idx := make([]int, len(cols))
+	had := make([]bool, len(cols))
+	same := len(cols) == len(t.Columns)
+	for i, c := range cols {
+		idx[i] = indexOfStr(t.Columns, c)
+		had[i] = idx[i] >= 0
+		same = same && idx[i] == i
+	}
+	if same {
+		return t.Rows, had
+	}
+	rows := make([][]trace.Value, len(t.Rows))
+	for r, row := range t.Rows {
+		rows[r] = make([]trace.Value, len(cols))
+		for i, j := range idx {
+			if j >= 0 {
+				rows[r][i] = row[j]
+			}
+		}
+	}
+	return rows, had
 }
 
 func indexOfStr(list []string, s string) int {
