@@ -111,8 +111,8 @@ func (rt *Runtime) raise(th *interp.Thread, err error) error {
 }
 
 // Tables reads back every engine's tables, as the oracle does at the end.
-func (rt *Runtime) Tables() map[string]trace.Table {
-	out := map[string]trace.Table{}
+func (rt *Runtime) Tables() map[string]store.Table {
+	out := map[string]store.Table{}
 	for _, e := range rt.Engines {
 		if !e.orm.Connected() {
 			continue
@@ -162,7 +162,7 @@ func (rt *Runtime) Mappers() []*orm.Mapper {
 }
 
 // Load puts rows into the database of the engine created last.
-func (rt *Runtime) Load(order []string, tables map[string]trace.Table) error {
+func (rt *Runtime) Load(order []string, tables map[string]store.Table) error {
 	if len(rt.Engines) == 0 {
 		return fmt.Errorf("no engine to load rows into")
 	}

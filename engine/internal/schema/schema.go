@@ -129,6 +129,7 @@ type Table struct {
 	Constraints []any // *FKConstraint and *Unique in creation order
 	Options     map[string]any
 	Span        source.Span
+	MetaData    *MetaData // the one it was added to
 	byName      map[string]*Column
 }
 
@@ -219,6 +220,7 @@ func (m *MetaData) Add(t *Table) error {
 	}
 	m.Tables = append(m.Tables, t)
 	m.byName[t.Name] = t
+	t.MetaData = m
 	return nil
 }
 

@@ -49,12 +49,12 @@ type Options struct {
 type Replay struct {
 	From   int                    // first skipped line, 1-based
 	Order  []string               // tables in the order to load them
-	Tables map[string]trace.Table // the rows to load
+	Tables map[string]store.Table // the rows to load
 }
 
 // Snapshot is the database at Options.SnapshotLine.
 type Snapshot struct {
-	Tables     map[string]trace.Table
+	Tables     map[string]store.Table
 	Statements int // how many statements had been sent by then
 }
 
@@ -166,7 +166,7 @@ func Run(f File, opts Options) (res Result) {
 	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src}
 	res.Trace.Stdout = out.String()
 	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
-	res.Trace.Tables = rt.Tables()
+	res.Trace.Tables = store.TraceTables(rt.Tables())
 	res.Diagnostics = append(res.Diagnostics, rt.Notes...)
 	if exc != nil {
 		msg := exc.Message()

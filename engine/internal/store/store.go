@@ -416,8 +416,14 @@ func classify0(err error) error {
 	return classify(err)
 }
 
+// Table is one table's content as SQLite returned it, rows in rowid order.
+type Table struct {
+	Columns []string
+	Rows    [][]any
+}
+
 // Tables reads back every user table, rows in rowid order, as the oracle does.
-func (db *DB) Tables() (map[string]trace.Table, error) {
+func (db *DB) Tables() (map[string]Table, error) {
 	var names []string
 	if db.known { // no need to ask SQLite which tables it has
 		for n := range db.tables {
@@ -433,32 +439,40 @@ func (db *DB) Tables() (map[string]trace.Table, error) {
 			names = append(names, r[0].(string))
 		}
 	}
-	out := map[string]trace.Table{}
+	out := map[string]Table{}
 	for _, name := range names {
 		res, err := db.run(`SELECT * FROM "`+strings.ReplaceAll(name, `"`, `""`)+`" ORDER BY rowid`, [][]any{nil})
 		if err != nil {
 			return nil, err
 		}
-		t := trace.Table{Columns: res.Columns, Rows: [][]trace.Value{}}
-		for _, row := range res.Rows {
-			tr := make([]trace.Value, len(row))
-			for i, v := range row {
-				tr[i] = TraceValue(v)
-			}
-			t.Rows = append(t.Rows, tr)
-		}
-		if t.Columns == nil {
-			t.Columns = []string{}
-		}
-		out[name] = t
+		out[name] = Table{Columns: res.Columns, Rows: res.Rows}
 	}
 	return out, nil
+}
+
+// TraceTables converts tables to their trace form.
+func TraceTables(tables map[string]Table) map[string]trace.Table {
+	out := make(map[string]trace.Table, len(tables))
+	for name, t := range tables {
+		tt := trace.Table{Columns: t.Columns, Rows: make([][]trace.Value, len(t.Rows))}
+		if tt.Columns == nil {
+			tt.Columns = []string{}
+		}
+		for i, row := range t.Rows {
+			tt.Rows[i] = make([]trace.Value, len(row))
+			for j, v := range row {
+				tt.Rows[i][j] = TraceValue(v)
+			}
+		}
+		out[name] = tt
+	}
+	return out
 }
 
 // Load inserts rows without recording them, in one transaction, table by
 // table in the given order and each table's rows in order (so rowids keep
 // their order): the database another run built, replayed.
-func (db *DB) Load(order []string, tables map[string]trace.Table) error {
+func (db *DB) Load(order []string, tables map[string]Table) error {
 	if err := db.conn.Exec("BEGIN"); err != nil {
 		return classify(err)
 	}
@@ -473,22 +487,8 @@ func (db *DB) Load(order []string, tables map[string]trace.Table) error {
 			cols[i], marks[i] = `"`+strings.ReplaceAll(c, `"`, `""`)+`"`, "?"
 		}
 		sql := fmt.Sprintf(`INSERT INTO "%s" (%s) VALUES (%s)`, strings.ReplaceAll(name, `"`, `""`), strings.Join(cols, ", "), strings.Join(marks, ", "))
-		rows := make([][]any, len(t.Rows))
-		for i, r := range t.Rows {
-			rows[i] = make([]any, len(r))
-			for j, v := range r {
-				switch v := v.(type) {
-				case trace.Float:
-					rows[i][j] = float64(v)
-				case trace.Blob:
-					rows[i][j] = []byte(v)
-				default:
-					rows[i][j] = v
-				}
-			}
-		}
 		db.inTx = true
-		if _, err := db.run(sql, rows); err != nil {
+		if _, err := db.run(sql, t.Rows); err != nil {
 			db.conn.Exec("ROLLBACK")
 			db.inTx = false
 			return err

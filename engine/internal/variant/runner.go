@@ -2,6 +2,8 @@ package variant
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +14,7 @@ import (
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/script"
 	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace"
 )
 
@@ -33,9 +36,10 @@ type runner struct {
 	tables []string
 	schema map[string]*schema.Table
 	site   *site                  // where a whole script deletes; nil for models
-	before map[string]trace.Table // the setup's rows, from the first full run
+	before map[string]store.Table // the setup's rows, from the first full run, to replay
+	shown  map[string]trace.Table // the same rows, as the matrix shows them
 	fkOn   bool                   // the script turns foreign keys on itself
-	mu     sync.Mutex             // guards before and tables, set by the first run
+	mu     sync.Mutex             // guards before, shown and tables, set by the first run
 }
 
 func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site) (*runner, error) {
@@ -191,11 +195,11 @@ func (r *runner) run(s spec) (v *Variant) {
 	enter("diff")
 	v.Diff = unifiedDiff(r.f.Name, r.f.Text, models)
 	enter("run")
-	res := r.exec(script.File{Name: r.f.Name, Text: text}, setup, line)
+	res, shown := r.exec(script.File{Name: r.f.Name, Text: text}, setup, line)
 	v.Stdout, v.Error = res.Trace.Stdout, res.Trace.Error
 	r.mu.Lock()
 	if r.tables == nil {
-		r.tables = createdTables(res.Trace.Statements)
+		r.tables = r.tableOrder(shown, res.Trace.Tables)
 	}
 	r.mu.Unlock()
 	if res.Snapshot == nil {
@@ -206,7 +210,7 @@ func (r *runner) run(s spec) (v *Variant) {
 	}
 	enter("classify")
 	v.SQL = append(v.SQL, res.Trace.Statements[res.Snapshot.Statements:]...)
-	r.classify(v, res.Snapshot.Tables, res.Trace.Tables)
+	r.classify(v, shown, res.Trace.Tables)
 	enter("render")
 	v.Log = trace.EchoLog(v.SQL)
 	r.verdict(v, s)
@@ -216,26 +220,31 @@ func (r *runner) run(s spec) (v *Variant) {
 // exec runs a variant's script, taking the snapshot where its delete step
 // starts (line); with a generated setup (from line setup on) it loads the
 // first run's rows instead of running the setup again, unless they do not fit.
-func (r *runner) exec(file script.File, setup, line int) script.Result {
+// It returns the rows at the snapshot too, as the matrix shows them.
+func (r *runner) exec(file script.File, setup, line int) (script.Result, map[string]trace.Table) {
 	opts := r.o.Run
 	opts.SnapshotLine = line
 	r.mu.Lock()
-	before := r.before
+	before, shown := r.before, r.shown
 	r.mu.Unlock()
 	if before != nil && setup > 0 {
 		opts.Replay = &script.Replay{From: setup, Order: r.tables, Tables: before}
 		if res := script.Run(file, opts); res.ReplayFailed == nil {
-			return res
+			return res, shown
 		}
 		opts.Replay = nil
 	}
 	res := script.Run(file, opts)
+	shown = nil
+	if res.Snapshot != nil {
+		shown = store.TraceTables(res.Snapshot.Tables)
+	}
 	r.mu.Lock()
 	if r.before == nil && res.Snapshot != nil && setup > 0 {
-		r.before = res.Snapshot.Tables
+		r.before, r.shown = res.Snapshot.Tables, shown
 	}
 	r.mu.Unlock()
-	return res
+	return res, shown
 }
 
 // injectPanic, set by tests only, panics on entering a phase of a variant.
@@ -248,16 +257,39 @@ func errText(e *trace.Error) string {
 	return e.Type + ": " + e.Message
 }
 
-func createdTables(ss []trace.Statement) []string {
+// tableOrder lists the tables a run had, before or after, in the order
+// create_all makes them: as the models' MetaData sorts them, referenced
+// tables first; tables the models do not know come last, by name.
+func (r *runner) tableOrder(have ...map[string]trace.Table) []string {
 	out := []string{}
-	for _, s := range ss {
-		if rest, ok := strings.CutPrefix(s.SQL, "CREATE TABLE "); ok {
-			if f := strings.Fields(rest); len(f) > 0 {
-				out = append(out, strings.Trim(f[0], `"`))
+	seen := map[string]bool{}
+	var metas []*schema.MetaData
+	for _, m := range r.p.ms {
+		md := m.Table.MetaData
+		if md == nil || slices.Contains(metas, md) {
+			continue
+		}
+		metas = append(metas, md)
+		for _, t := range md.SortedTables() {
+			for _, h := range have {
+				if _, ok := h[t.Name]; ok && !seen[t.Name] {
+					seen[t.Name] = true
+					out = append(out, t.Name)
+				}
 			}
 		}
 	}
-	return out
+	var rest []string
+	for _, h := range have {
+		for n := range h {
+			if !seen[n] {
+				seen[n] = true
+				rest = append(rest, n)
+			}
+		}
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
 }
 
 // classify compares each table's rows before and after, by primary key.

@@ -300,3 +300,17 @@ func examples(t *testing.T) []string {
 	}
 	return files
 }
+
+// A models file that makes its own engine and rows is run next to the
+// scenario's engine: each table is still counted once, in the order
+// create_all makes them.
+func TestTablesCountedOnce(t *testing.T) {
+	m := matrixOf(t, "testdata/golden/seed/03-raw-delete.py", Options{})
+	if got := strings.Join(m.Tables, " "); got != "parent child" {
+		t.Errorf("tables = %s, want parent child", got)
+	}
+	v := variantOf(t, m, "as-written")
+	if want := "Deleted 1 parent row; 3 child rows survived with their foreign key set to NULL (orphans)."; v.Verdict != want {
+		t.Errorf("verdict = %s, want %s", v.Verdict, want)
+	}
+}
