@@ -21,6 +21,8 @@ type registry struct {
 	// flask is the Flask-SQLAlchemy db whose Model this registry backs: it
 	// names tables after their class and gives classes a query property.
 	flask *flaskDB
+	// automap is set on an automap_base()'s registry.
+	automap *automap
 }
 
 // mapped is one mapped class.
@@ -69,6 +71,9 @@ func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.Cla
 	}
 	if v, ok := cls.Dict.GetStr("__abstract__"); ok && v == true {
 		return nil
+	}
+	if h.reg.automap != nil {
+		return unsupported(th, "declaring class %s on an automap base: let prepare() map the tables, and pass generate_relationship= to change the relationships", cls.Name)
 	}
 	return h.reg.mapClass(th, cls, body)
 }
@@ -289,27 +294,46 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	if err := r.meta.md.Add(t); err != nil {
 		return th.Raise(rt.exc["InvalidRequestError"], "%s", err.Error())
 	}
-	m := orm.NewMapper(cls.Name, t, body.Span)
-	for _, ce := range cols {
-		m.AddColumn(ce.key, ce.cd.col)
-		cls.Dict.SetStr(ce.key, &colAttr{col: ce.cd.col, m: m, key: ce.key})
+	keys := make([]string, len(cols))
+	for i, ce := range cols {
+		keys[i] = ce.key
+	}
+	mp.m = r.mapTable(cls, t, body.Span, keys)
+	if old := r.classes[cls.Name]; old != nil {
+		return th.Raise(rt.exc["InvalidRequestError"], "Class %s is already mapped in this registry", cls.Name)
+	}
+	r.add(mp)
+	return nil
+}
+
+// mapTable makes the mapper of cls over table t, keys[i] being the
+// attribute of t.Columns[i] (nil: the column keys).
+func (r *registry) mapTable(cls *interp.Class, t *schema.Table, span source.Span, keys []string) *orm.Mapper {
+	m := orm.NewMapper(cls.Name, t, span)
+	for i, c := range t.Columns {
+		key := c.Key
+		if keys != nil {
+			key = keys[i]
+		}
+		m.AddColumn(key, c)
+		cls.Dict.SetStr(key, &colAttr{col: c, m: m, key: key})
 	}
 	m.New = func(st *orm.State) any {
 		inst := &interp.Instance{Class: cls, Dict: interp.NewDict(), Host: st}
 		st.Obj = inst
 		return inst
 	}
-	mp.m = m
 	if r.flask != nil {
 		cls.Dict.SetStr("query", &queryProp{db: r.flask, cls: cls})
 	}
-	if old := r.classes[cls.Name]; old != nil {
-		return th.Raise(rt.exc["InvalidRequestError"], "Class %s is already mapped in this registry", cls.Name)
-	}
-	r.classes[cls.Name] = mp
+	return m
+}
+
+// add registers a mapped class; relationships configure on next use.
+func (r *registry) add(mp *mapped) {
+	r.classes[mp.cls.Name] = mp
 	r.order = append(r.order, mp)
 	r.configured = false
-	return nil
 }
 
 // applyAnnotation reads Mapped[T] / Mapped[Optional[T]] for a mapped_column.
@@ -385,7 +409,8 @@ func (d *relDef) TypeName() string { return "RelationshipProperty" }
 
 var relKeywords = map[string]bool{"back_populates": true, "backref": true, "cascade": true, "passive_deletes": true,
 	"uselist": true, "secondary": true, "single_parent": true, "order_by": true, "foreign_keys": true, "remote_side": true,
-	"lazy": true, "viewonly": true, "argument": true, "cascade_backrefs": true, "doc": true, "innerjoin": true}
+	"lazy": true, "viewonly": true, "argument": true, "cascade_backrefs": true, "doc": true, "innerjoin": true,
+	"collection_class": true, "overlaps": true, "primaryjoin": true, "secondaryjoin": true}
 
 func newRelationship(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	d := &relDef{kw: map[string]interp.Value{}, span: c.Span}
@@ -407,9 +432,29 @@ func newRelationship(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			d.target = kv.Value
 			continue
 		}
+		if err := checkRelKeyword(th, kv); err != nil {
+			return nil, err
+		}
 		d.kw[kv.Name] = kv.Value
 	}
 	return d, nil
+}
+
+// checkRelKeyword refuses the values of the keywords cascadelab accepts
+// only in their default form: collection_class=list, and primaryjoin /
+// secondaryjoin only as automap passes them (the join the foreign keys imply).
+func checkRelKeyword(th *interp.Thread, kv interp.KV) error {
+	switch kv.Name {
+	case "collection_class":
+		if kv.Value != interp.TypeList && kv.Value != nil {
+			return unsupported(th, "relationship(collection_class=%s) (only list is)", th.TypeName(kv.Value))
+		}
+	case "primaryjoin", "secondaryjoin":
+		if _, auto := kv.Value.(autoJoin); !auto {
+			return unsupported(th, "relationship(%s=...)", kv.Name)
+		}
+	}
+	return nil
 }
 
 // backrefDef is backref("name", **kw).
@@ -432,6 +477,9 @@ func newBackref(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	for _, kv := range c.Kw {
 		if !relKeywords[kv.Name] || kv.Name == "backref" {
 			return nil, unsupported(th, "backref(%s=...)", kv.Name)
+		}
+		if err := checkRelKeyword(th, kv); err != nil {
+			return nil, err
 		}
 		b.kw[kv.Name] = kv.Value
 	}

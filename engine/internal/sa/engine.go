@@ -16,10 +16,12 @@ type metaObj struct {
 	md   *schema.MetaData
 	reg  *registry // nil for a plain MetaData()
 	objs map[*schema.Table]*tableObj
+	// reflected are the tables reflection made.
+	reflected map[*schema.Table]bool
 }
 
 func (rt *Runtime) newMeta() *metaObj {
-	return &metaObj{rt: rt, md: schema.NewMetaData(), objs: map[*schema.Table]*tableObj{}}
+	return &metaObj{rt: rt, md: schema.NewMetaData(), objs: map[*schema.Table]*tableObj{}, reflected: map[*schema.Table]bool{}}
 }
 
 func (m *metaObj) TypeName() string { return "MetaData" }
@@ -45,6 +47,8 @@ func (m *metaObj) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 			}
 			return nil, m.ddl(th, e, create)
 		}), true, nil
+	case "reflect":
+		return builtin("MetaData.reflect", m.reflect), true, nil
 	case "tables":
 		d := interp.NewDict()
 		for _, t := range m.md.Tables {

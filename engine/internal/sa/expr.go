@@ -580,3 +580,16 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 	}
 	return nil, false, nil
 }
+
+// Str is str(Class.attr): "Class.attr", or "table.column" for a Core column.
+func (c *colAttr) Str(th *interp.Thread) (string, error) {
+	if c.m != nil {
+		return c.m.Class + "." + c.key, nil
+	}
+	return c.col.Table.Name + "." + c.col.Name, nil
+}
+
+// Str is str(Class.relationship): "Class.key".
+func (r *relAttr) Str(th *interp.Thread) (string, error) {
+	return r.rel.Parent.Class + "." + r.rel.Key, nil
+}

@@ -33,6 +33,7 @@ func (rt *Runtime) buildModules() {
 			return rt.newMeta(), nil
 		}),
 		"create_engine": builtin("create_engine", rt.createEngine),
+		"inspect":       builtin("inspect", rt.inspect),
 		"text": builtin("text", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if len(c.Args) != 1 {
 				return nil, typeErr(th, "text() takes one SQL string")
@@ -64,10 +65,12 @@ func (rt *Runtime) buildModules() {
 	for k, v := range rt.exc {
 		exc[k] = v
 	}
+	rt.relationshipFn, rt.backrefFn = builtin("relationship", newRelationship), builtin("backref", newBackref)
+	interfaces := module("sqlalchemy.orm.interfaces", map[string]interp.Value{"ONETOMANY": oneToMany, "MANYTOONE": manyToOne, "MANYTOMANY": manyToMany})
 	declBase := interp.NewClass("DeclarativeBase", nil, interp.NewDict(), &hook{reg: rt.newRegistry(), isBase: true})
 	ormMod := map[string]interp.Value{
-		"relationship":     builtin("relationship", newRelationship),
-		"backref":          builtin("backref", newBackref),
+		"relationship":     rt.relationshipFn,
+		"backref":          rt.backrefFn,
 		"sessionmaker":     builtin("sessionmaker", rt.newSessionMaker),
 		"Session":          sessionClass{rt: rt},
 		"declarative_base": builtin("declarative_base", rt.declarativeBase),
@@ -89,6 +92,8 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy":                 module("sqlalchemy", core),
 		"sqlalchemy.orm":             module("sqlalchemy.orm", ormMod),
 		"sqlalchemy.ext":             module("sqlalchemy.ext", map[string]interp.Value{}),
+		"sqlalchemy.ext.automap":     module("sqlalchemy.ext.automap", rt.automapModule()),
+		"sqlalchemy.orm.interfaces":  interfaces,
 		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"]}),
 		"sqlalchemy.engine":          module("sqlalchemy.engine", engineMod),
 		"sqlalchemy.exc":             module("sqlalchemy.exc", exc),
@@ -104,5 +109,7 @@ func (rt *Runtime) buildModules() {
 	rt.modules["sqlalchemy"].Attrs.SetStr("engine", rt.modules["sqlalchemy.engine"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("ext", rt.modules["sqlalchemy.ext"])
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("declarative", rt.modules["sqlalchemy.ext.declarative"])
+	rt.modules["sqlalchemy.ext"].Attrs.SetStr("automap", rt.modules["sqlalchemy.ext.automap"])
+	rt.modules["sqlalchemy.orm"].Attrs.SetStr("interfaces", interfaces)
 	rt.exc["ObjectNotExecutableError"] = interp.NewExceptionClass("ObjectNotExecutableError", rt.exc["ArgumentError"])
 }

@@ -32,6 +32,10 @@ type Runtime struct {
 	Deleted *orm.Mapper
 	// Ctx is the run's time budget; databases stop their statements with it.
 	Ctx context.Context
+	// relationshipFn and backrefFn are sqlalchemy.orm's relationship and
+	// backref, which automap's generate_relationship tells apart by identity.
+	relationshipFn, backrefFn *interp.Builtin
+	automapFns                map[string]interp.Value
 }
 
 // New makes a runtime for file f.
@@ -77,6 +81,7 @@ func (rt *Runtime) buildExceptions() {
 	add("CircularDependencyError", "SQLAlchemyError")
 	add("CompileError", "SQLAlchemyError")
 	add("NoReferencedTableError", "InvalidRequestError")
+	add("NoSuchTableError", "InvalidRequestError")
 }
 
 // raise converts an error from the engine packages into a Python exception.

@@ -42,7 +42,8 @@ func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, e
 
 type typeInst struct{ t schema.Type }
 
-func (t *typeInst) TypeName() string { return t.t.Name }
+func (t *typeInst) TypeName() string                       { return t.t.Name }
+func (t *typeInst) Repr(th *interp.Thread) (string, error) { return t.t.Repr(), nil }
 
 func asType(v interp.Value) (schema.Type, bool) {
 	switch v := v.(type) {
@@ -431,6 +432,11 @@ func (rt *Runtime) newTable(th *interp.Thread, c *interp.Call) (interp.Value, er
 	if !ok {
 		return nil, typeErr(th, "Table() second argument must be a MetaData (e.g. Base.metadata), not %s", th.TypeName(c.Args[1]))
 	}
+	for _, kv := range c.Kw {
+		if kv.Name == "autoload_with" {
+			return rt.autoloadTable(th, c, name, md)
+		}
+	}
 	t := schema.NewTable(name, c.Span)
 	var extras []interp.Value
 	for _, v := range c.Args[2:] {
@@ -459,4 +465,14 @@ func (rt *Runtime) newTable(th *interp.Thread, c *interp.Call) (interp.Value, er
 	obj := &tableObj{t: t, md: md}
 	md.objs[t] = obj
 	return obj, nil
+}
+
+// Iterate gives the values: iterating table.c yields its columns.
+func (n *namespace) Iterate(th *interp.Thread) ([]interp.Value, error) {
+	var out []interp.Value
+	for _, k := range n.d.Keys() {
+		v, _, _ := n.d.Get(th, k)
+		out = append(out, v)
+	}
+	return out, nil
 }

@@ -17,6 +17,8 @@ type Type struct {
 	Precision, Scale int
 	// Affinity tells how Python values are sent and read back.
 	Affinity Affinity
+	// Reflected marks the upper-case types reflection builds (VARCHAR, INTEGER).
+	Reflected bool
 }
 
 // Affinity is how values of a type travel between Python and SQLite.
@@ -35,6 +37,9 @@ const (
 
 // DDL renders the type as the SQLite dialect does.
 func (t Type) DDL() string {
+	if t.Reflected {
+		return t.reflectedDDL()
+	}
 	switch t.Name {
 	case "Integer":
 		return "INTEGER"
