@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"mime"
 	"net/http"
 	"regexp"
 	"strings"
@@ -48,19 +49,35 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	b, _ := json.Marshal(v)
-	w.Write(append(b, '\n'))
+	w.Write(compact(v))
+}
+
+// compact is v as JSON on one line, with <, > and & as themselves: the
+// answers are never HTML, and escaping them makes a script's text up to 6
+// times longer.
+func compact(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+	return b.Bytes()
 }
 
 func fail(w http.ResponseWriter, status int, msg string) {
 	writeJSON(w, status, map[string]string{"error": msg})
 }
 
-// readBody reads a JSON body of at most MaxBody bytes into v.
+// readBody reads a body of at most MaxBody bytes that is one JSON value of
+// v's shape and nothing after it. Only application/json is taken: a
+// cross-site form or text/plain POST needs no preflight, this one does.
 func readBody(w http.ResponseWriter, r *http.Request, v any) bool {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", "POST, OPTIONS")
 		fail(w, http.StatusMethodNotAllowed, "use POST with a JSON body")
+		return false
+	}
+	if t, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); t != "application/json" {
+		fail(w, http.StatusUnsupportedMediaType, "send the body as Content-Type: application/json")
 		return false
 	}
 	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
@@ -77,6 +94,10 @@ func readBody(w http.ResponseWriter, r *http.Request, v any) bool {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		fail(w, http.StatusBadRequest, "the body is not the JSON this endpoint takes: "+err.Error())
+		return false
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		fail(w, http.StatusBadRequest, "the body is not the JSON this endpoint takes: something follows its JSON value")
 		return false
 	}
 	return true
@@ -146,7 +167,7 @@ func (a *api) share(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "options out of range: children 0-10, depth 0-6, delete up to 200 characters")
 		return
 	}
-	canon, _ := json.Marshal(s) // one spelling per state, so one id
+	canon := bytes.TrimSuffix(compact(s), []byte("\n")) // one spelling per state, so one id
 	id := ShareID(canon)
 	if _, ok, err := a.store.Get(id); err != nil {
 		fail(w, http.StatusInternalServerError, "the share store failed: "+err.Error())

@@ -28,6 +28,9 @@ func seed(t *testing.T) string {
 func do(h http.Handler, method, path, body string) *httptest.ResponseRecorder {
 	w := httptest.NewRecorder()
 	r := httptest.NewRequest(method, path, strings.NewReader(body))
+	if method == "POST" {
+		r.Header.Set("Content-Type", "application/json")
+	}
 	h.ServeHTTP(w, r)
 	return w
 }
@@ -76,6 +79,9 @@ func TestBadRequests(t *testing.T) {
 		{"POST", "/api/run", `{"source": "` + strings.Repeat("x", MaxBody) + `"}`, 413, "over 64 KB"},
 		{"POST", "/api/run", `{"source": `, 400, "not the JSON"},
 		{"POST", "/api/run", `{"sauce": "x"}`, 400, "unknown field"},
+		{"POST", "/api/run", `{"source": "x = 1"} {"source": "y"}`, 400, "something follows its JSON value"},
+		{"POST", "/api/run", `{"source": "x = 1"}]`, 400, "something follows its JSON value"},
+		{"POST", "/api/run", `{"source": "x = 1", "options": {"depht": 3}}`, 400, `unknown field "depht"`},
 		{"POST", "/api/run", `{}`, 400, `needs "source"`},
 		{"GET", "/api/run", ``, 405, "use POST"},
 		{"POST", "/api/run", jsonBody(t, map[string]string{"source": endless}), 422, "time budget"},
@@ -100,6 +106,49 @@ func TestBadRequests(t *testing.T) {
 	w := do(h, "OPTIONS", "/api/run", "")
 	if w.Code != 204 || w.Header().Get("Access-Control-Allow-Origin") != "*" || w.Header().Get("Access-Control-Allow-Credentials") != "" {
 		t.Errorf("preflight: %d %v", w.Code, w.Header())
+	}
+}
+
+// Only a JSON body is taken: a cross-site form or text/plain POST, which a
+// browser sends without asking first, gets 415.
+func TestContentType(t *testing.T) {
+	h := New(nil, &MemStore{})
+	for _, ct := range []string{"", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx"} {
+		for _, path := range []string{"/api/run", "/api/share"} {
+			r := httptest.NewRequest("POST", path, strings.NewReader(`{"source": "x = 1"}`))
+			if ct != "" {
+				r.Header.Set("Content-Type", ct)
+			}
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, r)
+			if w.Code != http.StatusUnsupportedMediaType || !strings.Contains(w.Body.String(), "application/json") {
+				t.Errorf("%s %q: %d %s", path, ct, w.Code, w.Body)
+			}
+		}
+	}
+	r := httptest.NewRequest("POST", "/api/run", strings.NewReader(`{"source": "x = 1"}`))
+	r.Header.Set("Content-Type", "application/json; charset=utf-8")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	if w.Code != 200 {
+		t.Errorf("application/json; charset=utf-8: %d %s", w.Code, w.Body)
+	}
+}
+
+// A shared state is stored as compact JSON, < and & as themselves.
+func TestShareStoredCompact(t *testing.T) {
+	store := &MemStore{}
+	h := New(nil, store)
+	src := "if a < b and c > d & e:\n    pass\n"
+	w := do(h, "POST", "/api/share", jsonBody(t, map[string]any{"source": src}))
+	if w.Code != 200 || len(store.m) != 1 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	for _, v := range store.m {
+		want := `{"source":"if a < b and c > d & e:\n    pass\n","options":{"children":0,"depth":0,"delete":"","foreignKeys":false}}`
+		if v != want {
+			t.Errorf("stored %s, want %s", v, want)
+		}
 	}
 }
 
