@@ -13,13 +13,25 @@ SHARED  ?= ../shared/conformance
 # REQUIRE_BROWSER=1 (CI) makes that a failure.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: test test-go test-web test-worker build demo serve web dist worker worker-dev conformance record record-variants fuzz bench bench-web check-fmt
+.PHONY: test test-go test-wasm cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-variants fuzz bench bench-web check-fmt
 
-test: test-go test-web test-worker
+test: test-go test-wasm test-web test-worker
 
 test-go: check-fmt
 	$(GO) vet ./...
 	CASCADELAB_LIVE_PYTHON=$(LIVE_PY) $(GO) test ./...
+
+# The engine's tests compiled to wasm and run under Node, as the browser and the Worker run the
+# engine. A subset, to keep it to about a minute on two cores: the parser, SQLite translated to
+# Go (the store), the script runner (its time budget is read from the clock because a busy wasm
+# run never fires a timer) and the trace's float and repr formatting.
+WASM_PKGS ?= ./engine/internal/py ./engine/internal/store ./engine/internal/script ./engine/internal/trace
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" $(WASM_PKGS)
+
+# Statement coverage of each engine package by its own tests.
+cover:
+	$(GO) test -cover ./engine/...
 
 # The playground: npm packages, then the wasm engine, bundles and pre-rendered matrix in
 # web/build (embedded into the binary).
