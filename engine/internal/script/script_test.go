@@ -2,11 +2,15 @@ package script_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"cascadelab/engine/internal/script"
+	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace"
 )
 
@@ -36,9 +40,18 @@ print(s.query(K).count())
 `
 
 const (
-	rowsAt17  = `{"k":{"columns":["id","p_id"],"rows":[[1,1],[2,1]]},"p":{"columns":["id"],"rows":[[1]]}}`
+	rowsAt17  = `k [id p_id] [[1 1] [2 1]]; p [id] [[1]]; `
 	rowsAtEnd = `{"k":{"columns":["id","p_id"],"rows":[]},"p":{"columns":["id"],"rows":[]}}`
 )
+
+// storeRows prints the store's tables in name order.
+func storeRows(tables map[string]store.Table) string {
+	var b strings.Builder
+	for _, name := range slices.Sorted(maps.Keys(tables)) {
+		fmt.Fprintf(&b, "%s %v %v; ", name, tables[name].Columns, tables[name].Rows)
+	}
+	return b.String()
+}
 
 func tablesJSON(t *testing.T, tables map[string]trace.Table) string {
 	t.Helper()
@@ -54,7 +67,7 @@ func TestSnapshot(t *testing.T) {
 	if res.Exception != nil || res.Snapshot == nil {
 		t.Fatalf("exception %+v, snapshot %v", res.Exception, res.Snapshot)
 	}
-	if got := tablesJSON(t, res.Snapshot.Tables); got != rowsAt17 || res.Snapshot.Statements != 9 {
+	if got := storeRows(res.Snapshot.Tables); got != rowsAt17 || res.Snapshot.Statements != 9 {
 		t.Errorf("snapshot after %d statements: %s, want 9: %s", res.Snapshot.Statements, got, rowsAt17)
 	}
 	if got := tablesJSON(t, res.Trace.Tables); got != rowsAtEnd || res.Trace.Stdout != "0\n" || len(res.Trace.Statements) != 14 {
@@ -79,7 +92,7 @@ func TestReplay(t *testing.T) {
 		t.Errorf("end: %s %q, want %s \"0\\n\"", got, res.Trace.Stdout, rowsAtEnd)
 	}
 	// Rows a table cannot take (a column it does not have) make the replay fail, and say so.
-	bad := map[string]trace.Table{"p": {Columns: []string{"nope"}, Rows: [][]trace.Value{{int64(1)}}}}
+	bad := map[string]store.Table{"p": {Columns: []string{"nope"}, Rows: [][]any{{int64(1)}}}}
 	res = script.Run(script.File{Name: "snap.py", Text: snap}, script.Options{SnapshotLine: 17, Replay: &script.Replay{From: 15, Order: []string{"p"}, Tables: bad}})
 	if res.ReplayFailed == nil {
 		t.Errorf("replaying a missing column did not fail")
