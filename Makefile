@@ -7,19 +7,22 @@ LIVE_PY ?= $(shell /usr/bin/python3 -c 'import sqlalchemy' >/dev/null 2>&1 && ec
 # SQLAlchemy 2.0.52's lib/ for re-recording goldens: fetch the sqlalchemy repository, then
 #   git archive rel_2_0_52 lib | tar -x -C /tmp/sa20
 SA20    ?= /tmp/sa20/lib
+# A CPython 3.11, the oracle of the plain-Python suite (engine/testdata/python): when there is
+# one, `make test` re-checks the suite's recordings against it.
+PY311   ?= $(shell python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' >/dev/null 2>&1 && command -v python3)
 SHARED  ?= ../shared/conformance
 
 # Debian's Chromium drives the browser tests; without it they are skipped, unless
 # REQUIRE_BROWSER=1 (CI) makes that a failure.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: test test-go test-wasm cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-variants fuzz bench bench-web check-fmt
+.PHONY: test test-go test-wasm cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-variants fuzz bench bench-web check-fmt
 
 test: test-go test-wasm test-web test-worker
 
 test-go: check-fmt
 	$(GO) vet ./...
-	CASCADELAB_LIVE_PYTHON=$(LIVE_PY) $(GO) test ./...
+	CASCADELAB_LIVE_PYTHON=$(LIVE_PY) CASCADELAB_PYTHON3=$(PY311) $(GO) test ./...
 
 # The engine's tests compiled to wasm and run under Node, as the browser and the Worker run the
 # engine. A subset, to keep it to about a minute on two cores: the parser, SQLite translated to
@@ -114,6 +117,10 @@ record:
 
 # Export every variant of each test model and record what SQLAlchemy 2.0.52 does with it.
 GOLDEN = engine/internal/variant/testdata/golden
+# Re-record the plain-Python suite under CPython 3.11 (stdout and uncaught exception).
+record-python:
+	python3 conformance/record-python.py
+
 record-variants: build
 	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
 	for m in web/examples/*.py; do \

@@ -1,0 +1,5 @@
+print(list(map(lambda x: x * 2, [1, 2])), list(map(pow, [2, 3], [3, 2])))
+print(list(filter(lambda x: x % 2, range(6))), list(filter(None, [0, "", 1, "a"])))
+print(list(map(str, range(3))), list(map(len, ["a", "bb"])))
+m = map(int, ["1", "2"])
+print(next(m), list(m), list(m))

@@ -1,0 +1,5 @@
+Point = type("Point", (), {"x": 0, "show": lambda self: f"P{self.x}"})
+p = Point()
+print(p.show(), Point.__name__, type(Point).__name__)
+print(type(1), type("a"), type([]), type(None))
+print(type(type))

@@ -1,0 +1,10 @@
+from collections import deque
+d = deque([1, 2, 3], maxlen=4)
+d.append(4)
+d.append(5)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+d.rotate(1)
+print(d)
+print(d.pop(), d.popleft(), d)
+print(deque("abc"), list(reversed(deque([1, 2]))))

@@ -1,0 +1,6 @@
+g = (i * i for i in range(4))
+print(list(g))
+print(list(g))
+print(sum(x for x in range(5)))
+print(max((len(w), w) for w in "a bbb cc".split()))
+print(any(x > 3 for x in [1, 5]), all(x for x in []))

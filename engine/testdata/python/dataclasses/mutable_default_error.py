@@ -1,0 +1,7 @@
+from dataclasses import dataclass
+try:
+    @dataclass
+    class Bad:
+        items: list = []
+except ValueError as e:
+    print("ValueError", e)

@@ -1,0 +1,5 @@
+print({"a": 1, "b": 2} == {"b": 2, "a": 1})
+print(repr({"a": "x", 1: [None]}))
+print(str({}), repr(dict()))
+print({"k": {"n": {}}})
+print(list({"a": 1}.items())[0])

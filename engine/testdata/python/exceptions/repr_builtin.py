@@ -1,0 +1,5 @@
+e = ValueError("bad", 2)
+print(str(e), repr(e), e.args)
+print(repr(KeyError("k")), str(KeyError("k")), str(KeyError()))
+print(repr(Exception()), str(Exception()), repr(ValueError("x")))
+print(str(OSError(2, "No such file")))

@@ -1,0 +1,6 @@
+def a():
+    b()
+def b():
+    c = {}
+    return c["deep"]
+a()

@@ -1,0 +1,5 @@
+print("[" + "bb".center(7) + "]")
+print("[" + "abc".center(8, "*") + "]")
+print("[" + "a".center(4) + "]", "[" + "ab".center(5) + "]")
+print("[" + "x".ljust(3, ".") + "]", "[" + "x".rjust(3, ".") + "]")
+print("[" + "long".center(2) + "]", "42".zfill(5), "-42".zfill(5))

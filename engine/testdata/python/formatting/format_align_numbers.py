@@ -1,0 +1,5 @@
+print("[{:=+8}]".format(42))
+print("[{:=8}]".format(-42))
+print("[{:08.3f}]".format(-3.14159))
+print("[{:^+9.2f}]".format(2.5))
+print("[{:x<6d}]".format(7))

@@ -1,0 +1,5 @@
+print(format(3.14159, ".2f"), format(42, "08d"), format(1234567, ","))
+print(format(0.25, "%"), format(0.256, ".1%"))
+print(format("hi", "^10"), format("hi", "*>6"), format("hi", "<4") + "|")
+print(format(1e10, "g"), format(1.5e-7, "g"), format(123456789, "e"))
+print(format(255, "#b"), format(-42, "+"), format(42, " "))

@@ -1,0 +1,6 @@
+print("{} {} {}".format(1, "a", [2]))
+print("{1} {0} {1}".format("x", "y"))
+print("{name}-{n:03}".format(name="id", n=5))
+print("{0[0]} {0[1]} {1[k]}".format([7, 8], {"k": "v"}))
+print("{!r} {!s} {!a}".format("é", "s", "é"))
+print("{{}} {}".format("braces"))

@@ -1,0 +1,5 @@
+print("{:_}".format(1234567))
+print("{:,}".format(1234567.891))
+print(format(2 ** 40, "_"), format(255, "_x"), format(0xFFFFFFFF, "_b")[:20])
+print("{:_.2f}".format(1234567.891))
+print(f"{10**9:_}")

@@ -1,0 +1,5 @@
+print("%s is %d years" % ("Bob", 42))
+print("%5d|%-5d|%05d" % (42, 42, 42))
+print("%.2f %10.3f %-8.1f|" % (3.14159, 2.71828, 1.5))
+print("%x %X %o %e" % (255, 255, 8, 12345.678))
+print("%%d literal and %c" % 65)

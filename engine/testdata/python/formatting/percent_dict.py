@@ -1,0 +1,5 @@
+print("%(name)s has %(n)03d items" % {"name": "cart", "n": 7})
+print("%r" % "quoted")
+print("%s" % (1, ) + "!")
+print("%s %s" % ("a", [1, 2]))
+print("%+d %+d % d" % (5, -5, 5))

@@ -1,0 +1,6 @@
+print([1, "a", None, 2.0, True])
+print((1,), (), (1, 2))
+print({"a": [1, {"b": (2, 3)}]})
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\tnew\nline\\"), repr("\x00\x7f"))
+print(str(["é", "\n"]))

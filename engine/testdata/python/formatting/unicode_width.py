@@ -1,0 +1,5 @@
+print("[" + format("é", "^5") + "]")
+print("[%-4s]" % "ñ")
+print("[{:>6}]".format("日本"))
+print(len("日本"), len("é"), "日本".center(6, "-"))
+print(f"[{'ü':*^7}]")

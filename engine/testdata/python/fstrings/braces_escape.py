@@ -1,0 +1,5 @@
+print(f"{{literal}} {1+1}")
+print(f"{{{3}}}")
+print(f"a{'}'}b")
+print(f"{'{'}")
+print(rf"\n{1}")

@@ -1,0 +1,5 @@
+print(f"{-0.0}", f"{-0.0:.1f}", f"{-0.0:z.1f}" if False else "")
+print(f"{0.5:.0f} {1.5:.0f}")
+print(f"{-1e-9:.3f}")
+print(f"{1e16:f}")
+print(f"{123.456:10.1e}|")

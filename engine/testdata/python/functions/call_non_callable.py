@@ -1,0 +1,10 @@
+x = 5
+try:
+    x()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    "abc"()
+except TypeError as e:
+    print("TypeError", e)
+None()

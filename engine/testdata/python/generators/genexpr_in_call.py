@@ -1,0 +1,5 @@
+print(sum(i for i in range(10) if i % 2))
+print(", ".join(str(i) for i in range(3)))
+print(sorted((x for x in [3, 1, 2]), reverse=True))
+print(tuple(x * 2 for x in (1, 2)))
+print(dict((k, v) for k, v in [("a", 1)]))

@@ -1,0 +1,6 @@
+print(0.1 + 0.2)
+print(1e16, 1e15, 1.5e-5, 0.0001)
+print(1e22, 1e-7, 123456789.0)
+print(float("inf"), -float("inf"), float("nan"))
+print(-0.0, 2.0, 1/3)
+print(repr(1.1), str(100.0))

@@ -1,0 +1,5 @@
+print(2.0 ** 100)
+print(1e300 * 1e10)
+print(float(10 ** 20))
+print(3.0e-320)
+print(float("1e-5"))

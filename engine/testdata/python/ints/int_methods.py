@@ -1,0 +1,5 @@
+print((255).bit_length(), (-1).bit_length(), (0).bit_length())
+print((10).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"))
+print((7).__index__() if hasattr(7, "__index__") else "")
+print(abs(-5), abs(-2 ** 70))
+print((2 ** 100).bit_length())

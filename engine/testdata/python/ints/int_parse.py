@@ -1,0 +1,5 @@
+print(int("  42  "), int("-0"), int("1_000"))
+print(int("ff", 16), int("0x1f", 16), int("0b101", 0), int("0o17", 0))
+print(int("z", 36), int(" -12 "))
+print(int(3.99), int(-3.99), int(True))
+int("1.5")

@@ -1,0 +1,5 @@
+print(pow(2, 10), pow(2, 100, 1000), pow(3, -1, 7))
+print(pow(2.0, 0.5))
+print(pow(-8, 2), (-2) ** 3)
+print(2 ** 0.5)
+print(0 ** 0)

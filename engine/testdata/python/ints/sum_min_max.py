@@ -1,0 +1,5 @@
+print(sum([1, 2, 3]), sum([0.1] * 10), sum(range(101)))
+print(sum([2 ** 64, 2 ** 64]))
+print(min(3, 1, 2), max([4, 9, 2]), max("abc"), min([], default=None))
+print(max([1, 5, 3], key=lambda x: -x))
+print(sum([[1], [2]], []))

@@ -1,0 +1,2 @@
+# expect: refusal compile
+code = compile("1", "<s>", "eval")

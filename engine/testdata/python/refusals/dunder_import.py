@@ -1,0 +1,2 @@
+# expect: refusal __import__
+m = __import__("os")

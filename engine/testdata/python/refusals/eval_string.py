@@ -1,0 +1,2 @@
+# expect: refusal eval
+print(eval("1 + 2"))

@@ -1,0 +1,3 @@
+# expect: refusal exec
+exec("x = 5")
+print(x)

@@ -1,0 +1,2 @@
+# expect: refusal input
+name = input("name? ")

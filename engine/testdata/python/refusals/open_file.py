@@ -1,0 +1,3 @@
+# expect: refusal open
+with open("data.txt") as f:
+    print(f.read())

@@ -1,0 +1,3 @@
+# expect: refusal open
+f = open("out.txt", "w")
+f.write("x")

@@ -1,0 +1,3 @@
+# expect: refusal remove
+import os
+os.remove("x.txt")

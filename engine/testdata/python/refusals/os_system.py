@@ -1,0 +1,3 @@
+# expect: refusal system
+import os
+os.system("ls")

@@ -1,0 +1,3 @@
+# expect: refusal pathlib
+from pathlib import Path
+print(Path("x.txt").read_text())

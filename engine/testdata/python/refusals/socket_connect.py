@@ -1,0 +1,4 @@
+# expect: refusal socket
+import socket
+s = socket.socket()
+s.connect(("localhost", 80))

@@ -1,0 +1,3 @@
+# expect: refusal subprocess
+import subprocess
+subprocess.run(["ls"])

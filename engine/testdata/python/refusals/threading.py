@@ -1,0 +1,3 @@
+# expect: refusal threading
+import threading
+threading.Thread(target=print).start()

@@ -1,0 +1,3 @@
+# expect: refusal urllib
+import urllib.request
+urllib.request.urlopen("http://example.com")

@@ -1,0 +1,6 @@
+s = slice(1, 5, 2)
+a = list(range(10))
+print(a[s], s.start, s.stop, s.step, s)
+print(slice(3), slice(None, None, -1).indices(5))
+print("abcdef"[slice(2, None)])
+print(a[slice(None)] == a)

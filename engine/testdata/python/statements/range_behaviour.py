@@ -1,0 +1,6 @@
+r = range(10, 0, -3)
+print(list(r), len(r), r[1], r[-1], 4 in r, 7 in r)
+print(range(5), repr(range(1, 5, 2)), range(3) == range(0, 3))
+print(list(range(0)), list(range(2, -2, -1)), range(10)[2:8:2])
+print(range(0, 10 ** 20)[-1])
+range(1, 5, 0)

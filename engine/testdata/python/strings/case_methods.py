@@ -1,0 +1,5 @@
+print("hello world".title(), "HeLLo".swapcase(), "hello".capitalize())
+print("ß".upper(), "İ".lower().encode("utf-8"))
+print("straße".casefold(), "ABC".lower(), "they're bill's".title())
+print("abc".isalpha(), "abc1".isalnum(), "123".isdigit(), " ".isspace(), "Ab".istitle())
+print("Hello".isupper(), "hello".islower(), "½".isnumeric(), "½".isdigit())

@@ -1,0 +1,5 @@
+print("héllo".encode(), "héllo".encode("utf-8"), len("héllo".encode()))
+print(b"h\xc3\xa9llo".decode())
+print("abc".encode("ascii"))
+print("é".encode("latin-1"))
+"é".encode("ascii")

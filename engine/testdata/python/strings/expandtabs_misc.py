@@ -1,0 +1,5 @@
+print("a\tb\tc".expandtabs(4))
+print("12\t345\t6".expandtabs())
+print("abc".zfill(6), "hello world".count("o"))
+print("  indented".isidentifier(), "valid_name".isidentifier(), "2x".isidentifier())
+print("Title Case".istitle(), "x".isprintable(), "\n".isprintable())

@@ -1,0 +1,6 @@
+print("a,b,,c".split(","))
+print("  a  b  c ".split())
+print("a b c d".split(" ", 2), "a b c d".rsplit(" ", 1))
+print("line1\nline2\r\nline3".splitlines())
+print("x\ny\n".splitlines(True))
+print("".split(","), "".split())

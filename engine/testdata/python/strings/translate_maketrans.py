@@ -1,0 +1,5 @@
+t = str.maketrans("abc", "xyz")
+print("aabbcc".translate(t))
+t2 = str.maketrans({"a": "1", "b": None})
+print("abcab".translate(t2))
+print(str.maketrans("ab", "cd", "e"))

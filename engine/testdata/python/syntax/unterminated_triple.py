@@ -1,0 +1,4 @@
+x = 1
+s = """starts here
+and never
+ends

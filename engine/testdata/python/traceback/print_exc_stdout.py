@@ -1,0 +1,6 @@
+import traceback, sys
+try:
+    {}["missing"]
+except KeyError:
+    traceback.print_exc(file=sys.stdout)
+print("end")
