@@ -1,0 +1,5 @@
+print(1, 2, 3, sep="")
+print("a", "b", sep="\n")
+print(*"abc")
+print("end test", end=" <\n")
+print([], {}, (), "", sep="|")

@@ -1,0 +1,5 @@
+e = ValueError("base")
+e.add_note("extra context")
+print(e.__notes__, str(e))
+e.args = ("changed",)
+print(str(e))

@@ -1,0 +1,5 @@
+print("{:*^11}".format("mid"))
+print("{:-<8}|{:->8}".format("L", "R"))
+print("{:0=+8.2f}".format(3.14159))
+print("{:#>5}".format(7))
+print("{:^6}|".format(True), "{:>6}|".format(None))

@@ -1,0 +1,10 @@
+class Tree:
+    def __init__(self, v, kids=()):
+        self.v, self.kids = v, kids
+    def walk(self):
+        yield self.v
+        for k in self.kids:
+            yield from k.walk()
+t = Tree(1, [Tree(2, [Tree(3)]), Tree(4)])
+print(list(t.walk()))
+print(sum(t.walk()))
