@@ -10,6 +10,9 @@ SA20    ?= /tmp/sa20/lib
 # A CPython 3.11, the oracle of the plain-Python suite (engine/testdata/python): when there is
 # one, `make test` re-checks the suite's recordings against it.
 PY311   ?= $(shell python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' >/dev/null 2>&1 && command -v python3)
+# SQLModel 0.0.39 for the sqlmodel_* cases: fetch fastapi/sqlmodel, then
+#   git archive 0.0.39 sqlmodel | tar -x -C /tmp/sqlmodel
+SQLMODEL ?= /tmp/sqlmodel
 SHARED  ?= ../shared/conformance
 
 # Debian's Chromium drives the browser tests; without it they are skipped, unless
@@ -111,7 +114,7 @@ conformance: build
 record:
 	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
 	for f in engine/testdata/cases/*.py; do \
-		PYTHONPATH=$(SA20) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
+		PYTHONPATH=$(SA20):$(SQLMODEL) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
 	done
 	git diff --stat engine/testdata/cases
 

@@ -10,13 +10,17 @@ uncaught exception (class and first line), and every table's final rows in
 rowid order. `cascadelab trace` prints the same shape.
 
 A case written with Python 2 print statements is converted to print() calls
-first (the statements SQLAlchemy sends do not change).
+first (the statements SQLAlchemy sends do not change). The case runs in a new
+empty directory, so that a file database (sqlite:///database.db, as SQLModel's
+tutorial writes it) starts empty every time, as cascadelab's in-memory one does.
 """
 import io
 import json
 import re
+import os
 import sqlite3
 import sys
+import tempfile
 from contextlib import redirect_stdout
 
 
@@ -62,6 +66,7 @@ def record(path):
 
     with open(path, encoding="utf-8") as f:
         code = compile(py3(f.read()), path, "exec")
+    os.chdir(tempfile.mkdtemp())
     out, error = io.StringIO(), None
     with redirect_stdout(out):
         try:

@@ -528,15 +528,13 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		if y, ok := b.(Tuple); ok && op == py.Add {
 			return append(append(Tuple(nil), x...), y...), nil
 		}
-	case *builtinType:
-		if op == py.BitOr {
+	case *builtinType, *Class:
+		if op == py.BitOr && isTypeLike(b) {
 			return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
 		}
 	case nil:
-		if op == py.BitOr {
-			if _, ok := b.(*builtinType); ok {
-				return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
-			}
+		if op == py.BitOr && isTypeLike(b) && b != nil {
+			return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
 		}
 	}
 	if n, ok := a.(int64); ok && op == py.Mult {
@@ -1094,4 +1092,14 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 		return b.String(), nil
 	}
 	return &List{Items: out}, nil
+}
+
+// isTypeLike reports whether v may stand in a PEP 604 union (int | None,
+// Team | None).
+func isTypeLike(v Value) bool {
+	switch v.(type) {
+	case nil, *builtinType, *Class, *Generic:
+		return true
+	}
+	return false
 }

@@ -138,4 +138,8 @@ type ClassBody struct {
 	ValueSpans  map[string]source.Span // the assigned expression's span
 	Annotations map[string]Value       // evaluated annotations (x: Mapped[int])
 	AnnSpans    map[string]source.Span // the annotation expression's span
+	// Keywords are the class keyword arguments (class X(Base, table=True)),
+	// given only to hooked classes, which must refuse the ones they do not know.
+	Keywords     []KV
+	KeywordSpans []source.Span
 }

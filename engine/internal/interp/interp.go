@@ -642,12 +642,24 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 			return th.Raise(TypeError, "cannot use a %s as a base class", typeName(v))
 		}
 	}
-	for _, k := range s.Keywords {
-		th.cur = k.Span()
-		return th.Raise(NotImplementedError, "class keyword arguments (%s=) are not supported by cascadelab", k.Arg)
-	}
 	body := &ClassBody{Span: s.Span(), NameSpan: s.NameSpan, Spans: map[string]source.Span{}, ValueSpans: map[string]source.Span{},
 		Annotations: map[string]Value{}, AnnSpans: map[string]source.Span{}}
+	for _, k := range s.Keywords {
+		th.cur = k.Span()
+		hooked := false
+		for _, b := range bases {
+			hooked = hooked || b.Hook != nil
+		}
+		if !hooked || k.Arg == "" {
+			return th.Raise(NotImplementedError, "class keyword arguments (%s=) are not supported by cascadelab", k.Arg)
+		}
+		v, err := th.eval(k.Value, sc)
+		if err != nil {
+			return err
+		}
+		body.Keywords = append(body.Keywords, KV{Name: k.Arg, Value: v})
+		body.KeywordSpans = append(body.KeywordSpans, k.Span())
+	}
 	cs := newScope(sc)
 	cs.class = true
 	saved := th.classBody

@@ -40,6 +40,9 @@ type State struct {
 	sess        *Session
 	insertOrder int
 	Expired     bool
+	// Expirations counts whole-object expiries: SQLModel's repr lists the
+	// fields in the order they entered __dict__, which an expiry resets.
+	Expirations int
 	deleted     bool // deleted by a flush, not yet committed
 	detached    bool
 	// parents are the "has parent" flags per relationship (attributes.hasparent):
@@ -114,6 +117,7 @@ func (s *State) expire() {
 	s.committed = map[string]any{}
 	s.pending = nil
 	s.Expired = true
+	s.Expirations++
 }
 
 // colValue reads a column's current value, loading the row if it is expired.

@@ -135,6 +135,21 @@ func (f *fkConstraintObj) Attr(th *interp.Thread, name string) (interp.Value, bo
 	return nil, false, nil
 }
 
+// Unrewritable says why the variants cannot rewrite the mapped classes:
+// automap made them (they have no source), or SQLModel declares them (its
+// Field and Relationship are not rewritten yet); empty otherwise.
+func (rt *Runtime) Unrewritable() string {
+	for _, r := range rt.registries {
+		if r.automap != nil && r.automap.classes.d.Len() > 0 {
+			return "the variants of classes automap generates: they have no source to rewrite; paste the schema's DDL, or models, instead"
+		}
+		if r.sqlmodel && len(r.order) > 0 {
+			return "the variants of SQLModel models yet: run the script itself, or write the models with SQLAlchemy's declarative classes"
+		}
+	}
+	return ""
+}
+
 // automapBase is automap_base(): a declarative base whose prepare() maps
 // the tables it finds.
 func (rt *Runtime) automapBase(th *interp.Thread, c *interp.Call) (interp.Value, error) {

@@ -23,6 +23,8 @@ type registry struct {
 	flask *flaskDB
 	// automap is set on an automap_base()'s registry.
 	automap *automap
+	// sqlmodel marks SQLModel's default registry.
+	sqlmodel bool
 }
 
 // mapped is one mapped class.
@@ -62,6 +64,9 @@ func (rt *Runtime) declarativeBase(th *interp.Thread, c *interp.Call) (interp.Va
 }
 
 func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
+	if len(body.Keywords) > 0 {
+		return h.reg.rt.raiseAt(th, interp.ExcClass("NotImplementedError"), body.KeywordSpans[0], "class keyword "+body.Keywords[0].Name+"= is not supported by cascadelab on a declarative class")
+	}
 	if h.isBase {
 		// class Base(DeclarativeBase): a new declarative base
 		reg := h.reg.rt.newRegistry()

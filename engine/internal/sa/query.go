@@ -23,6 +23,9 @@ type selectObj struct {
 	offset sql.Expr
 	legacy bool
 	sess   *sessionObj
+	// ofScalar is SQLModel's SelectOfScalar: select() of one thing, whose
+	// Session.exec returns scalars.
+	ofScalar bool
 }
 
 func (q *selectObj) TypeName() string {

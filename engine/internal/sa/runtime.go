@@ -44,6 +44,7 @@ func New(f *source.File) *Runtime {
 	rt.buildExceptions()
 	rt.buildModules()
 	rt.flaskModules()
+	rt.modules["sqlmodel"] = module("sqlmodel", rt.sqlmodelModule())
 	return rt
 }
 
@@ -52,7 +53,7 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 	if m := rt.modules[name]; m != nil {
 		return m, nil
 	}
-	return nil, th.Raise(interp.NotImplementedError, "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
+	return nil, th.Raise(interp.NotImplementedError, "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlalchemy.ext.automap, sqlmodel, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
 }
 
 func (rt *Runtime) buildExceptions() {

@@ -141,6 +141,8 @@ type sessionObj struct {
 	rt *Runtime
 	e  *Engine
 	s  *orm.Session
+	// sqlmodel marks sqlmodel.Session, which has exec().
+	sqlmodel bool
 }
 
 func (s *sessionObj) TypeName() string                              { return "Session" }
@@ -190,6 +192,10 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		}), true, nil
 	}
 	switch name {
+	case "exec":
+		if s.sqlmodel {
+			return builtin("Session.exec", s.exec), true, nil
+		}
 	case "add":
 		return withState(s.s.Add)
 	case "add_all":

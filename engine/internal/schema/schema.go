@@ -47,7 +47,7 @@ func (t Type) DDL() string {
 		return "BIGINT"
 	case "SmallInteger":
 		return "SMALLINT"
-	case "String", "Unicode":
+	case "String", "Unicode", "AutoString":
 		if t.Length > 0 {
 			return fmt.Sprintf("VARCHAR(%d)", t.Length)
 		}
@@ -76,7 +76,7 @@ func (t Type) DDL() string {
 // Types maps SQLAlchemy type names to their affinity; a name not here is unsupported.
 var Types = map[string]Affinity{
 	"Integer": AffInteger, "BigInteger": AffInteger, "SmallInteger": AffInteger,
-	"String": AffText, "Unicode": AffText, "Text": AffText, "UnicodeText": AffText,
+	"String": AffText, "Unicode": AffText, "AutoString": AffText, "Text": AffText, "UnicodeText": AffText,
 	"Boolean": AffBool, "Float": AffFloat, "Numeric": AffNumeric,
 	"Date": AffDate, "DateTime": AffDateTime, "LargeBinary": AffBlob,
 }

@@ -173,6 +173,10 @@ func Run(f script.File, o Options) (m *Matrix) {
 		m.Error = &script.Exception{Class: "InvalidRequestError", Message: "no mapped classes: paste models that subclass a declarative base (Base = declarative_base(), class Base(DeclarativeBase), or db.Model)", Line: 1, Col: 1}
 		return m
 	}
+	if why := base.Model.Unrewritable; why != "" {
+		m.Error = &script.Exception{Class: "NotImplementedError", Message: "cascadelab does not support " + why, Line: 1, Col: 1}
+		return m
+	}
 	m.Model = describe(base.Model)
 	var st *site
 	if isScript(base.Model.Module) {

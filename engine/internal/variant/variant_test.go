@@ -314,3 +314,20 @@ func TestTablesCountedOnce(t *testing.T) {
 		t.Errorf("verdict = %s, want %s", v.Verdict, want)
 	}
 }
+
+// Models the variants cannot rewrite are refused, with the reason.
+func TestUnrewritableRefused(t *testing.T) {
+	for name, want := range map[string]string{
+		"automap_default_nulls_children.py":      "classes automap generates",
+		"sqlmodel_cascade_delete_tutorial001.py": "SQLModel models",
+	} {
+		src, err := os.ReadFile("../../testdata/cases/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := Run(script.File{Name: name, Text: string(src)}, Options{})
+		if m.Error == nil || m.Error.Class != "NotImplementedError" || !strings.Contains(m.Error.Message, want) || len(m.Variants) != 0 {
+			t.Errorf("%s: got %+v", name, m.Error)
+		}
+	}
+}
