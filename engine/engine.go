@@ -6,6 +6,7 @@
 package engine
 
 import (
+	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/script"
 	"cascadelab/engine/internal/trace"
 	"cascadelab/engine/internal/variant"
@@ -23,6 +24,18 @@ type (
 	Result = script.Result
 	// Exception is the script's uncaught Python exception.
 	Exception = script.Exception
+)
+
+// ErrBudget matches, with errors.Is, an exception raised because the run
+// went over one of its budgets; the Budget kinds tell which.
+var ErrBudget = budget.Err
+
+// The budgets a run can go over, each matching ErrBudget.
+const (
+	BudgetTime   = budget.Time
+	BudgetSteps  = budget.Steps
+	BudgetMemory = budget.Memory
+	BudgetRows   = budget.Rows
 )
 
 // Run parses and executes the script.

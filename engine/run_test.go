@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -74,6 +75,9 @@ func TestEndlessQueryInterrupted(t *testing.T) {
 	if res.Exception == nil || res.Exception.Class != "OperationalError" || !strings.Contains(res.Exception.Message, "time budget") {
 		t.Fatalf("got %+v", res.Exception)
 	}
+	if !errors.Is(res.Exception, ErrBudget) || !errors.Is(res.Exception, BudgetTime) || errors.Is(res.Exception, BudgetRows) {
+		t.Errorf("%v is not the time budget", res.Exception)
+	}
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("took %v", d)
 	}
@@ -87,8 +91,34 @@ func TestRowBudget(t *testing.T) {
 	if res.Exception == nil || res.Exception.Class != "OperationalError" || !strings.Contains(res.Exception.Message, "row budget") {
 		t.Fatalf("got %+v, want the row budget to stop the SELECT", res.Exception)
 	}
+	if !errors.Is(res.Exception, BudgetRows) || errors.Is(res.Exception, BudgetTime) {
+		t.Errorf("%v is not the row budget", res.Exception)
+	}
 	if res.Trace.Stdout != "300\n" {
 		t.Errorf("stdout %q", res.Trace.Stdout)
+	}
+}
+
+// Budget errors are told apart by errors.Is, never by their text.
+func TestBudgetKinds(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		kind error
+	}{
+		{"while True:\n    pass\n", BudgetSteps},
+		{"x = [0] * 100_000_000\n", BudgetMemory},
+		{"x = 1\n", nil},
+	} {
+		res := Run(File{Name: "t.py", Text: c.src}, Options{MaxSteps: 10_000})
+		if c.kind == nil {
+			if res.Exception != nil {
+				t.Errorf("%q: %v", c.src, res.Exception)
+			}
+			continue
+		}
+		if res.Exception == nil || !errors.Is(res.Exception, c.kind) || !errors.Is(res.Exception, ErrBudget) {
+			t.Errorf("%q: got %v, want %v", c.src, res.Exception, c.kind)
+		}
 	}
 }
 

@@ -103,16 +103,16 @@ func readBody(w http.ResponseWriter, r *http.Request, v any) bool {
 	return true
 }
 
-// overBudget reports whether a matrix stopped on the run budget.
+// overBudget reports whether a matrix stopped on the run's time or step budget.
 func overBudget(m *engine.Matrix) bool {
-	stopped := func(class, msg string) bool {
-		return class == "StepLimitExceeded" || strings.Contains(msg, "time budget")
+	stopped := func(err error) bool {
+		return errors.Is(err, engine.BudgetTime) || errors.Is(err, engine.BudgetSteps)
 	}
-	if m.Error != nil && stopped(m.Error.Class, m.Error.Message) {
+	if m.Error != nil && stopped(m.Error) {
 		return true
 	}
 	for _, v := range m.Variants {
-		if v.Error != nil && stopped(v.Error.Type, v.Error.Message) {
+		if v.Error != nil && stopped(v.Error) {
 			return true
 		}
 	}

@@ -107,7 +107,7 @@ export function renderDetail(root, m, v, { onCopy }) {
     el('h2', { id: 'detail-title', tabindex: '-1' }, `${v.number}. ${v.title}`),
     el('p', {}, v.explain),
     el('p', { class: `verdict outcome-${v.outcome}` }, v.verdict),
-    v.error ? el('p', { class: 'error' }, `${v.error.type}: ${v.error.message}`) : null,
+    v.error ? el('p', { class: 'error' }, `${v.error.class}: ${v.error.message.split('\n')[0]}`) : null,
     el('p', { class: 'muted' }, `Deleted with ${v.operation}; SQLite foreign keys ${v.foreignKeys ? 'enforced (PRAGMA foreign_keys=ON)' : 'not enforced'}.`),
     el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => onCopy(v) }, 'Copy runnable script')),
     el('h3', {}, 'Model change'), renderDiff(v.diff),

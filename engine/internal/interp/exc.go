@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/pyrepr"
 	"fmt"
 
@@ -15,6 +16,9 @@ type Exception struct {
 	Frames []Frame
 	Cause  *Exception
 	msg    *string // preformatted message for exceptions raised from Go
+	// Err is the Go error behind an exception raised from Go, for
+	// errors.Is and errors.As (a budget.Kind, a database error).
+	Err error
 	// fatal marks budget errors that user code cannot catch.
 	fatal bool
 }
@@ -26,6 +30,8 @@ type Frame struct {
 }
 
 func (e *Exception) Error() string { return e.Class.Name + ": " + e.Message() }
+
+func (e *Exception) Unwrap() error { return e.Err }
 
 // Message is str(e).
 func (e *Exception) Message() string {
@@ -213,6 +219,13 @@ func (th *Thread) Raise(cls *Class, format string, args ...any) *Exception {
 		e.msg = nil
 	}
 	e.Frames = th.frames()
+	return e
+}
+
+// overBudget raises cls for a budget the script went over.
+func (th *Thread) overBudget(kind budget.Kind, cls *Class, format string, args ...any) *Exception {
+	e := th.Raise(cls, format, args...)
+	e.Err = kind
 	return e
 }
 

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cascadelab/engine/internal/budget"
 	"math"
 	"strings"
 
@@ -220,7 +221,7 @@ func (th *Thread) evalElts(elts []py.Expr, sc *scope) ([]Value, error) {
 		out = append(out, v)
 	}
 	if len(out) > maxItems {
-		return nil, th.Raise(MemoryError, "the script built a collection of more than %d items", maxItems)
+		return nil, th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
 	}
 	return out, nil
 }
@@ -282,7 +283,7 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 			}
 			list = append(list, v)
 			if len(list) > maxItems {
-				return th.Raise(MemoryError, "the script built a collection of more than %d items", maxItems)
+				return th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
 			}
 			return nil
 		}
@@ -515,7 +516,7 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		case py.Mult:
 			if n, ok := b.(int64); ok {
 				if int64(len(x.Items))*n > maxItems {
-					return nil, th.Raise(MemoryError, "the script built a collection of more than %d items", maxItems)
+					return nil, th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
 				}
 				out := &List{}
 				for i := int64(0); i < n; i++ {
@@ -578,7 +579,7 @@ func (th *Thread) repeatStr(s string, n int64) (Value, error) {
 		return "", nil
 	}
 	if int64(len(s))*n > maxItems {
-		return nil, th.Raise(MemoryError, "the script built a string of more than %d characters", maxItems)
+		return nil, th.overBudget(budget.Memory, MemoryError, "the script built a string of more than %d characters", maxItems)
 	}
 	return strings.Repeat(s, int(n)), nil
 }
@@ -889,7 +890,7 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 	case *rangeObj:
 		n := x.len()
 		if n > maxItems {
-			return nil, th.Raise(MemoryError, "range of more than %d items", maxItems)
+			return nil, th.overBudget(budget.Memory, MemoryError, "range of more than %d items", maxItems)
 		}
 		out := make([]Value, n)
 		for i := int64(0); i < n; i++ {

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cascadelab/engine/internal/budget"
 	"math"
 	"strconv"
 	"strings"
@@ -67,7 +68,7 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 		return "", th.Raise(ValueError, "Invalid format specifier '%s'", spec)
 	}
 	if width > maxItems || prec > maxItems {
-		return "", th.Raise(MemoryError, "the script built a string of more than %d characters", maxItems)
+		return "", th.overBudget(budget.Memory, MemoryError, "the script built a string of more than %d characters", maxItems)
 	}
 	var body string
 	numeric := false

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cascadelab/engine/internal/budget"
 	"context"
 	"fmt"
 	"io"
@@ -136,12 +137,12 @@ func (th *Thread) step(span source.Span) error {
 	th.cur = span
 	th.steps++
 	if th.steps > th.opts.MaxSteps {
-		e := th.Raise(StepLimitExceeded, "the script ran more than %d steps and was stopped: it may loop forever; shorten the loop or raise the step budget", th.opts.MaxSteps)
+		e := th.overBudget(budget.Steps, StepLimitExceeded, "the script ran more than %d steps and was stopped: it may loop forever; shorten the loop or raise the step budget", th.opts.MaxSteps)
 		e.fatal = true
 		return e
 	}
 	if th.steps&1023 == 0 && th.opts.Ctx.Err() != nil {
-		e := th.Raise(StepLimitExceeded, "the script ran out of time and was stopped: it may loop forever")
+		e := th.overBudget(budget.Time, StepLimitExceeded, "the script ran out of time and was stopped: it may loop forever")
 		e.fatal = true
 		return e
 	}

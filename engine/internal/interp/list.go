@@ -1,5 +1,7 @@
 package interp
 
+import "cascadelab/engine/internal/budget"
+
 // listMethod returns the bound list method name of l, or nil.
 func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
 	switch name {
@@ -9,7 +11,7 @@ func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, e
 				return nil, err
 			}
 			if len(l.Items) >= maxItems {
-				return nil, th.Raise(MemoryError, "the script built a list of more than %d items", maxItems)
+				return nil, th.overBudget(budget.Memory, MemoryError, "the script built a list of more than %d items", maxItems)
 			}
 			l.Items = append(l.Items, c.Args[0])
 			return nil, nil

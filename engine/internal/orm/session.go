@@ -17,9 +17,12 @@ import (
 type Error struct {
 	Class string // IntegrityError, InvalidRequestError, ObjectDeletedError, ...
 	Msg   string
+	Err   error // the database error behind it, if any
 }
 
 func (e *Error) Error() string { return e.Msg }
+
+func (e *Error) Unwrap() error { return e.Err }
 
 // Engine is create_engine(): one in-memory SQLite database, connected on first use.
 type Engine struct {
@@ -104,7 +107,8 @@ func dbError(err error, q string, params any) error {
 		return nil
 	}
 	if se, ok := err.(*store.Error); ok {
-		return &Error{Class: se.Class, Msg: fmt.Sprintf("(sqlite3.%s) %s\n[SQL: %s]\n[parameters: %s]", se.Class, se.Msg, q, pyParams(params))}
+		class, text := se.Describe()
+		return &Error{Class: class, Msg: fmt.Sprintf("%s\n[SQL: %s]\n[parameters: %s]", text, q, pyParams(params)), Err: se}
 	}
 	return err
 }

@@ -796,11 +796,7 @@ func (r *registry) direction(th *interp.Thread, d *relDef) error {
 	}
 	if err := d.rel.Configure(spec); err != nil {
 		ce := err.(*orm.ConfigError)
-		cls := rt.exc[ce.Class]
-		if cls == nil {
-			cls = interp.ExcClass(ce.Class)
-		}
-		return rt.raiseAt(th, cls, d.span, ce.Msg)
+		return rt.raiseAt(th, rt.class(ce.Class, "ArgumentError"), d.span, ce.Msg)
 	}
 	return nil
 }

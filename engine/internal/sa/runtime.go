@@ -85,35 +85,39 @@ func (rt *Runtime) buildExceptions() {
 	add("NoSuchTableError", "InvalidRequestError")
 }
 
-// raise converts an error from the engine packages into a Python exception.
+// raise converts an error from the engine packages into a Python exception
+// that keeps the error (errors.Is finds a budget or a database error).
 func (rt *Runtime) raise(th *interp.Thread, err error) error {
+	var exc *interp.Exception
 	switch e := err.(type) {
 	case nil:
 		return nil
 	case *interp.Exception:
 		return e
 	case *orm.Error:
-		cls := rt.exc[e.Class]
-		if cls == nil {
-			cls = interp.ExcClass(e.Class)
-		}
-		if cls == nil {
-			cls = rt.exc["InvalidRequestError"]
-		}
-		return th.Raise(cls, "%s", e.Msg)
+		exc = th.Raise(rt.class(e.Class, "InvalidRequestError"), "%s", e.Msg)
 	case *orm.ConfigError:
-		cls := rt.exc[e.Class]
-		if cls == nil {
-			cls = interp.ExcClass(e.Class)
-		}
-		if cls == nil {
-			cls = rt.exc["ArgumentError"]
-		}
-		return th.Raise(cls, "%s", e.Msg)
+		exc = th.Raise(rt.class(e.Class, "ArgumentError"), "%s", e.Msg)
 	case *store.Error:
-		return th.Raise(rt.exc[e.Class], "(sqlite3.%s) %s", e.Class, e.Msg)
+		class, text := e.Describe()
+		exc = th.Raise(rt.exc[class], "%s", text)
+	default:
+		exc = th.Raise(rt.exc["InvalidRequestError"], "%s", err.Error())
 	}
-	return th.Raise(rt.exc["InvalidRequestError"], "%s", err.Error())
+	exc.Err = err
+	return exc
+}
+
+// class is the SQLAlchemy or built-in exception class named name, or
+// fallback's when there is none.
+func (rt *Runtime) class(name, fallback string) *interp.Class {
+	if cls := rt.exc[name]; cls != nil {
+		return cls
+	}
+	if cls := interp.ExcClass(name); cls != nil {
+		return cls
+	}
+	return rt.exc[fallback]
 }
 
 // Tables reads back every engine's tables, as the oracle does at the end.

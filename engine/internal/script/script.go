@@ -73,7 +73,8 @@ type Model struct {
 	Unrewritable string
 }
 
-// Exception is the script's uncaught Python exception.
+// Exception is the script's uncaught Python exception, whichever phase
+// raised it: the parser, the interpreter, the ORM or SQLite.
 type Exception struct {
 	Class   string  `json:"class"`
 	Message string  `json:"message"`
@@ -82,6 +83,22 @@ type Exception struct {
 	Start   int32   `json:"start"`
 	End     int32   `json:"end"`
 	Stack   []Frame `json:"stack,omitempty"`
+	// Err is the Go error behind it, for errors.Is and errors.As (e.g.
+	// budget.Err when the run went over a budget).
+	Err error `json:"-"`
+}
+
+func (e *Exception) Error() string { return e.Class + ": " + e.Message }
+
+func (e *Exception) Unwrap() error { return e.Err }
+
+// Headline is the class and the message's first line, as a traceback's
+// last line starts.
+func (e *Exception) Headline() string { return e.Class + ": " + e.firstLine() }
+
+func (e *Exception) firstLine() string {
+	first, _, _ := strings.Cut(e.Message, "\n")
+	return first
 }
 
 // Frame is one traceback entry.
@@ -122,7 +139,10 @@ func Run(f File, opts Options) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
 			res.Exception = &Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}
-			res.Trace.Error = &trace.Error{Type: "InternalError", Message: res.Exception.Message}
+		}
+		if res.Exception != nil {
+			// the oracle records the class and the message's first line
+			res.Trace.Error = &trace.Error{Type: res.Exception.Class, Message: res.Exception.firstLine()}
 		}
 	}()
 	mod, err := py.Parse(src)
@@ -133,8 +153,7 @@ func Run(f File, opts Options) (res Result) {
 		}
 		d := src.Diagnose(source.SevError, se.Class, se.Span, se.Class+": "+se.Msg)
 		res.Diagnostics = append(res.Diagnostics, d)
-		res.Exception = &Exception{Class: se.Class, Message: se.Msg, Line: d.Line, Col: d.Col, Start: se.Span.Start, End: se.Span.End}
-		res.Trace.Error = &trace.Error{Type: se.Class, Message: se.Msg}
+		res.Exception = &Exception{Class: se.Class, Message: se.Msg, Line: d.Line, Col: d.Col, Start: se.Span.Start, End: se.Span.End, Err: err}
 		return res
 	}
 	ctx, cancel := withBudget(opts.Timeout)
@@ -173,16 +192,13 @@ func Run(f File, opts Options) (res Result) {
 	res.Trace.Tables = store.TraceTables(rt.Tables())
 	res.Diagnostics = append(res.Diagnostics, rt.Notes...)
 	if exc != nil {
-		msg := exc.Message()
-		first, _, _ := strings.Cut(msg, "\n")
 		p := src.Position(exc.Span.Start)
-		res.Exception = &Exception{Class: exc.Class.Name, Message: msg, Line: p.Line, Col: p.Col, Start: exc.Span.Start, End: exc.Span.End}
+		res.Exception = &Exception{Class: exc.Class.Name, Message: exc.Message(), Line: p.Line, Col: p.Col, Start: exc.Span.Start, End: exc.Span.End, Err: exc}
 		for _, fr := range exc.Frames {
 			fp := src.Position(fr.Span.Start)
 			res.Exception.Stack = append(res.Exception.Stack, Frame{Func: fr.Func, Line: fp.Line, Col: fp.Col})
 		}
-		res.Trace.Error = &trace.Error{Type: exc.Class.Name, Message: first}
-		d := src.Diagnose(source.SevError, exc.Class.Name, exc.Span, exc.Class.Name+": "+first)
+		d := src.Diagnose(source.SevError, exc.Class.Name, exc.Span, res.Exception.Headline())
 		res.Diagnostics = append(res.Diagnostics, d)
 	}
 	return res

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ncruces/go-sqlite3"
 
+	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/trace"
 )
 
@@ -46,13 +47,44 @@ type Result struct {
 	RowCount  int64
 }
 
-// Error is a failure reported by SQLite, classified as the DBAPI would.
+// Error is a database error, kept as it was raised until Describe renders
+// it the way pysqlite reports it.
 type Error struct {
-	Class string // "IntegrityError" or "OperationalError", as sqlite3 raises them
-	Msg   string // SQLite's own message, e.g. "NOT NULL constraint failed: t.c"
+	// Err is go-sqlite3's *sqlite3.Error (with its code), a
+	// *budget.Exceeded, or another error of the connection.
+	Err error
+	// Usage is set instead for a misuse pysqlite itself rejects before
+	// SQLite sees the statement (a ProgrammingError).
+	Usage string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("(sqlite3.%s) %s", e.Class, e.Msg) }
+func (e *Error) Error() string {
+	_, text := e.Describe()
+	return text
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Describe is the one place a database error becomes text: pysqlite's
+// exception class (IntegrityError, OperationalError, ProgrammingError) and
+// its message, "(sqlite3.Class) SQLite's message".
+func (e *Error) Describe() (class, text string) {
+	class, msg := "OperationalError", e.Usage
+	var se *sqlite3.Error
+	switch {
+	case e.Usage != "":
+		class = "ProgrammingError"
+	case errors.As(e.Err, &se):
+		msg = strings.TrimPrefix(se.Error(), se.ExtendedCode().Error()+": ")
+		msg = strings.TrimPrefix(msg, se.Code().Error()+": ")
+		if se.Code() == sqlite3.CONSTRAINT {
+			class = "IntegrityError"
+		}
+	default:
+		msg = e.Err.Error()
+	}
+	return class, fmt.Sprintf("(sqlite3.%s) %s", class, msg)
+}
 
 // Open creates an empty in-memory database whose statements are appended to log.
 func Open(log *[]trace.Statement) (*DB, error) {
@@ -106,7 +138,7 @@ func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
 	}
 	if strings.TrimSpace(tail) != "" {
 		stmt.Close()
-		return nil, &Error{Class: "ProgrammingError", Msg: "You can only execute one statement at a time."}
+		return nil, &Error{Usage: "You can only execute one statement at a time."}
 	}
 	if cacheable {
 		db.stmts[sql] = stmt
@@ -307,7 +339,7 @@ func (db *DB) run(sql string, rows [][]any) (*Result, error) {
 		for stmt.Step() {
 			if len(res.Rows) >= db.MaxRows {
 				stmt.Reset()
-				return nil, &Error{Class: "OperationalError", Msg: fmt.Sprintf("cascadelab row budget exceeded: more than %d rows in one statement", db.MaxRows)}
+				return nil, &Error{Err: &budget.Exceeded{Kind: budget.Rows, Msg: fmt.Sprintf("cascadelab row budget exceeded: more than %d rows in one statement", db.MaxRows)}}
 			}
 			row := make([]any, stmt.ColumnCount())
 			for i := range row {
@@ -317,7 +349,7 @@ func (db *DB) run(sql string, rows [][]any) (*Result, error) {
 		}
 		if err := stmt.Reset(); err != nil {
 			if db.ctx != nil && db.ctx.Err() != nil {
-				return nil, &Error{Class: "OperationalError", Msg: "interrupted: the statement was still running when the run's time budget ran out"}
+				return nil, &Error{Err: &budget.Exceeded{Kind: budget.Time, Msg: "interrupted: the statement was still running when the run's time budget ran out"}}
 			}
 			return nil, classify(err)
 		}
@@ -333,7 +365,7 @@ func (db *DB) run(sql string, rows [][]any) (*Result, error) {
 
 func bind(stmt *sqlite3.Stmt, params []any) error {
 	if len(params) != stmt.BindCount() {
-		return &Error{Class: "ProgrammingError", Msg: fmt.Sprintf("Incorrect number of bindings supplied. The current statement uses %d, and there are %d supplied.", stmt.BindCount(), len(params))}
+		return &Error{Usage: fmt.Sprintf("Incorrect number of bindings supplied. The current statement uses %d, and there are %d supplied.", stmt.BindCount(), len(params))}
 	}
 	for i, v := range params {
 		var err error
@@ -353,7 +385,7 @@ func bind(stmt *sqlite3.Stmt, params []any) error {
 		case []byte:
 			err = stmt.BindBlob(i+1, v)
 		default:
-			return &Error{Class: "ProgrammingError", Msg: fmt.Sprintf("Error binding parameter %d: type '%T' is not supported", i+1, v)}
+			return &Error{Usage: fmt.Sprintf("Error binding parameter %d: type '%T' is not supported", i+1, v)}
 		}
 		if err != nil {
 			return classify(err)
@@ -376,19 +408,8 @@ func column(stmt *sqlite3.Stmt, i int) any {
 	return nil
 }
 
-func classify(err error) error {
-	var se *sqlite3.Error
-	if !errors.As(err, &se) {
-		return &Error{Class: "OperationalError", Msg: err.Error()}
-	}
-	msg := strings.TrimPrefix(se.Error(), se.ExtendedCode().Error()+": ")
-	msg = strings.TrimPrefix(msg, se.Code().Error()+": ")
-	class := "OperationalError"
-	if se.Code() == sqlite3.CONSTRAINT {
-		class = "IntegrityError"
-	}
-	return &Error{Class: class, Msg: msg}
-}
+// classify keeps err, typed, as a database error.
+func classify(err error) error { return &Error{Err: err} }
 
 // Commit ends the implicit transaction, if one is open.
 func (db *DB) Commit() error {

@@ -41,7 +41,11 @@ func TestConstraintErrors(t *testing.T) {
 	for _, c := range cases {
 		_, err := db.Exec(c.sql, nil)
 		e, ok := err.(*Error)
-		if !ok || e.Class != c.class || e.Msg != c.msg {
+		if !ok {
+			t.Errorf("%s: got %#v, want a *Error", c.sql, err)
+			continue
+		}
+		if class, text := e.Describe(); class != c.class || text != "(sqlite3."+c.class+") "+c.msg {
 			t.Errorf("%s: got %#v, want %s %q", c.sql, err, c.class, c.msg)
 		}
 	}
@@ -58,7 +62,7 @@ func TestConstraintErrors(t *testing.T) {
 	if _, err := db.Raw("PRAGMA foreign_keys=ON", nil); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec("DELETE FROM p WHERE p.id = ?", []any{int64(1)}); err == nil || err.(*Error).Msg != "FOREIGN KEY constraint failed" {
+	if _, err := db.Exec("DELETE FROM p WHERE p.id = ?", []any{int64(1)}); err == nil || err.Error() != "(sqlite3.IntegrityError) FOREIGN KEY constraint failed" {
 		t.Errorf("fk: %v", err)
 	}
 	if err := db.Rollback(); err != nil {

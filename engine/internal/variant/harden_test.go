@@ -62,7 +62,7 @@ func TestSchemaChangeAfterDelete(t *testing.T) {
 				t.Fatalf("%d variants", len(m.Variants))
 			}
 			for _, v := range m.Variants {
-				if v.Error != nil && v.Error.Type == "InternalError" {
+				if v.Error != nil && v.Error.Class == "InternalError" {
 					t.Errorf("%s: %s", v.ID, v.Error.Message)
 				}
 			}
@@ -110,7 +110,7 @@ func TestPanicInPhase(t *testing.T) {
 						}
 						continue
 					}
-					if v.Error == nil || v.Error.Type != "InternalError" || !strings.Contains(v.Error.Message, "("+phase+" phase of variant "+id+"): injected") {
+					if v.Error == nil || v.Error.Class != "InternalError" || !strings.Contains(v.Error.Message, "("+phase+" phase of variant "+id+"): injected") {
 						t.Errorf("%s error %+v", id, v.Error)
 					}
 					if v.Outcome != "error" || !strings.Contains(v.Script, "Session(engine)") {

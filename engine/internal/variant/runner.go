@@ -165,7 +165,7 @@ func (r *runner) run(s spec) (v *Variant) {
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			v.Error = &trace.Error{Type: "InternalError", Message: fmt.Sprintf("internal error in cascadelab (%s phase of variant %s): %v; the variant's script is attached, please report it", phase, s.id, p)}
+			v.Error = &script.Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab (%s phase of variant %s): %v; the variant's script is attached, please report it", phase, s.id, p)}
 			v.Outcome = "error"
 			v.Verdict = errText(v.Error) + "."
 		}
@@ -196,7 +196,7 @@ func (r *runner) run(s spec) (v *Variant) {
 	v.Diff = unifiedDiff(r.f.Name, r.f.Text, models)
 	enter("run")
 	res, shown := r.exec(script.File{Name: r.f.Name, Text: text}, setup, line)
-	v.Stdout, v.Error = res.Trace.Stdout, res.Trace.Error
+	v.Stdout, v.Error = res.Trace.Stdout, res.Exception
 	r.mu.Lock()
 	if r.tables == nil {
 		r.tables = r.tableOrder(shown, res.Trace.Tables)
@@ -205,7 +205,7 @@ func (r *runner) run(s spec) (v *Variant) {
 	if res.Snapshot == nil {
 		// the setup itself failed: there is no before
 		v.Outcome = "error"
-		v.Verdict = "The scenario could not be set up: " + errText(res.Trace.Error)
+		v.Verdict = "The scenario could not be set up: " + errText(res.Exception)
 		return v
 	}
 	enter("classify")
@@ -250,11 +250,11 @@ func (r *runner) exec(file script.File, setup, line int) (script.Result, map[str
 // injectPanic, set by tests only, panics on entering a phase of a variant.
 var injectPanic func(phase, variant string)
 
-func errText(e *trace.Error) string {
+func errText(e *script.Exception) string {
 	if e == nil {
 		return "no error"
 	}
-	return e.Type + ": " + e.Message
+	return e.Headline()
 }
 
 // tableOrder lists the tables a run had, before or after, in the order

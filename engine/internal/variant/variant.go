@@ -76,7 +76,7 @@ type Variant struct {
 	SQL         []trace.Statement     `json:"sql"` // what the delete step sent
 	Log         string                `json:"log"` // the same, as echo=True prints it
 	Stdout      string                `json:"stdout"`
-	Error       *trace.Error          `json:"error"`
+	Error       *script.Exception     `json:"error"`
 	Outcome     string                `json:"outcome"` // clean, orphans, dangling, error, nothing
 	Verdict     string                `json:"verdict"`
 }

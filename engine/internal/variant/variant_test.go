@@ -70,7 +70,7 @@ func TestSeedExpectations(t *testing.T) {
 		}
 		got := ""
 		if v.Error != nil {
-			got = v.Error.Type
+			got = v.Error.Class
 		}
 		if got != w.errType {
 			t.Errorf("%s: error %q, want %q", w.id, got, w.errType)
@@ -207,7 +207,7 @@ func TestGoldens(t *testing.T) {
 						t.Errorf("%s: matrix says %d rows after, SQLAlchemy leaves %d", table, c.After, n)
 					}
 				}
-				if (v.Error == nil) != (golden.Error == nil) || (v.Error != nil && v.Error.Type != golden.Error.Type) {
+				if (v.Error == nil) != (golden.Error == nil) || (v.Error != nil && v.Error.Class != golden.Error.Type) {
 					t.Errorf("error %v, SQLAlchemy %v", v.Error, golden.Error)
 				}
 			})

@@ -1,0 +1,22 @@
+package budget
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+)
+
+func TestIs(t *testing.T) {
+	err := fmt.Errorf("wrapped: %w", &Exceeded{Kind: Rows, Msg: "too many rows"})
+	for _, c := range []struct {
+		target error
+		want   bool
+	}{{Err, true}, {Rows, true}, {Time, false}, {Steps, false}, {errors.New("run budget exceeded"), false}} {
+		if got := errors.Is(err, c.target); got != c.want {
+			t.Errorf("errors.Is(%v, %v) = %v, want %v", err, c.target, got, c.want)
+		}
+	}
+	if errors.Is(errors.New("other"), Err) {
+		t.Error("a plain error matched Err")
+	}
+}
