@@ -13,6 +13,8 @@ PY311   ?= $(shell python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 
 # SQLModel 0.0.39 for the sqlmodel_* cases: fetch fastapi/sqlmodel, then
 #   git archive 0.0.39 sqlmodel | tar -x -C /tmp/sqlmodel
 SQLMODEL ?= /tmp/sqlmodel
+# Flask-SQLAlchemy 3.1.1 for the flask_* cases (its src/ directory; Flask itself from the system).
+FSA ?= /tmp/fsa/src
 SHARED  ?= ../shared/conformance
 
 # Debian's Chromium drives the browser tests; without it they are skipped, unless
@@ -114,7 +116,7 @@ conformance: build
 record:
 	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
 	for f in engine/testdata/cases/*.py; do \
-		PYTHONPATH=$(SA20):$(SQLMODEL) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
+		PYTHONPATH=$(SA20):$(SQLMODEL):$(FSA) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
 	done
 	git diff --stat engine/testdata/cases
 

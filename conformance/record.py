@@ -48,11 +48,8 @@ def record(path):
     from sqlalchemy import event
 
     engines, log = [], []
-    original = sqlalchemy.create_engine
 
-    def create_engine(*args, **kw):
-        kw.pop("echo", None)
-        engine = original(*args, **kw)
+    def watch(engine):
         engines.append(engine)
 
         def before(conn, cursor, statement, parameters, context, executemany):
@@ -61,8 +58,20 @@ def record(path):
         event.listen(engine, "before_cursor_execute", before)
         return engine
 
-    sqlalchemy.create_engine = create_engine
-    sqlalchemy.engine.create_engine = create_engine
+    original = sqlalchemy.create_engine
+
+    def create_engine(*args, **kw):
+        kw.pop("echo", None)
+        return watch(original(*args, **kw))
+
+    # Flask-SQLAlchemy makes its engines with engine_from_config
+    original_from_config = sqlalchemy.engine_from_config
+
+    def engine_from_config(*args, **kw):
+        return watch(original_from_config(*args, **kw))
+
+    sqlalchemy.create_engine = sqlalchemy.engine.create_engine = create_engine
+    sqlalchemy.engine_from_config = sqlalchemy.engine.engine_from_config = engine_from_config
 
     with open(path, encoding="utf-8") as f:
         code = compile(py3(f.read()), path, "exec")

@@ -400,30 +400,39 @@ func (c *checker) backPopulates() {
 }
 
 func (c *checker) myisam() {
-	py.Inspect(c.mod, func(n py.Node) bool {
+	for _, v := range MyISAMEngines(c.mod) {
+		c.add(MyISAM, v.Span(),
+			"MySQL's MyISAM engine does not enforce foreign keys: ondelete never runs and nothing stops rows from pointing at deleted parents.",
+			"Use mysql_engine=\"InnoDB\" (the default since MySQL 5.5), or rely on the ORM's cascade only.",
+			"sqlite-foreign-keys")
+	}
+}
+
+// MyISAMEngines finds the "MyISAM" strings given as mysql_engine, as a
+// keyword (Table(..., mysql_engine="MyISAM")) or a __table_args__ key.
+func MyISAMEngines(mod *py.Module) []py.Expr {
+	var out []py.Expr
+	check := func(v py.Expr) {
+		if s, ok := v.(*py.Constant); ok {
+			if name, isStr := s.Value.(string); isStr && strings.EqualFold(name, "MyISAM") {
+				out = append(out, v)
+			}
+		}
+	}
+	py.Inspect(mod, func(n py.Node) bool {
 		k, ok := n.(*py.Keyword)
 		if !ok || k.Arg != "mysql_engine" {
 			if d, isDict := n.(*py.Dict); isDict {
 				for i, key := range d.Keys {
 					if kc, isConst := key.(*py.Constant); isConst && kc.Value == "mysql_engine" {
-						c.checkEngine(d.Values[i])
+						check(d.Values[i])
 					}
 				}
 			}
 			return true
 		}
-		c.checkEngine(k.Value)
+		check(k.Value)
 		return true
 	})
-}
-
-func (c *checker) checkEngine(v py.Expr) {
-	if s, ok := v.(*py.Constant); ok {
-		if name, isStr := s.Value.(string); isStr && strings.EqualFold(name, "MyISAM") {
-			c.add(MyISAM, v.Span(),
-				"MySQL's MyISAM engine does not enforce foreign keys: ondelete never runs and nothing stops rows from pointing at deleted parents.",
-				"Use mysql_engine=\"InnoDB\" (the default since MySQL 5.5), or rely on the ORM's cascade only.",
-				"sqlite-foreign-keys")
-		}
-	}
+	return out
 }

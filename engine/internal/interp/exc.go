@@ -185,6 +185,11 @@ func c3(bases []*Class) []*Class {
 	}
 }
 
+// Instrument gives a class defined without a hook one afterwards, as
+// classical mapping does to a plain class: its own __init__, anywhere in
+// its MRO, stays the constructor.
+func (c *Class) Instrument(h ClassHook) { c.Hook, c.hookRoot = h, nil }
+
 // Lookup finds a class attribute along the MRO.
 func (c *Class) Lookup(name string) (Value, bool) {
 	for _, k := range c.MRO {

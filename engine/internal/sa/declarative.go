@@ -25,6 +25,8 @@ type registry struct {
 	automap *automap
 	// sqlmodel marks SQLModel's default registry.
 	sqlmodel bool
+	// metas are other MetaData whose tables classes of this registry map.
+	metas []*metaObj
 }
 
 // mapped is one mapped class.
@@ -207,6 +209,12 @@ func (r *registry) byClass(cls *interp.Class) *mapped {
 // the mapper; relationships are configured later, once every class exists.
 func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
 	rt := r.rt
+	if tv, ok := cls.Dict.GetStr("__table__"); ok {
+		if len(cls.Bases) != 1 || cls.Bases[0].Hook == nil || r.byClass(cls.Bases[0]) != nil {
+			return unsupported(th, "mapped class inheritance (class %s)", cls.Name)
+		}
+		return r.classTable(th, cls, body, tv)
+	}
 	tn, ok := cls.Dict.GetStr("__tablename__")
 	if !ok && r.flask != nil {
 		tn, ok = snakeCase(cls.Name), true
@@ -498,9 +506,11 @@ func (r *registry) configure(th *interp.Thread) error {
 		return nil
 	}
 	rt := r.rt
-	if err := r.meta.md.Resolve(); err != nil {
-		re := err.(*schema.ResolveError)
-		return rt.raiseAt(th, rt.exc["NoReferencedTableError"], re.Span, re.Msg)
+	for _, m := range append([]*metaObj{r.meta}, r.metas...) {
+		if err := m.md.Resolve(); err != nil {
+			re := err.(*schema.ResolveError)
+			return rt.raiseAt(th, rt.exc["NoReferencedTableError"], re.Span, re.Msg)
+		}
 	}
 	var all []*relDef
 	for _, mp := range r.order {

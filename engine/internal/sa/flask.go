@@ -146,6 +146,18 @@ func (db *flaskDB) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 			db.app = app
 			return nil, nil
 		}), true, nil
+	case "Table":
+		// db.Table(name, *columns): the metadata argument is db.metadata
+		return builtin("Table", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) >= 1 {
+				if len(c.Args) < 2 {
+					c = &interp.Call{Args: append(append([]interp.Value(nil), c.Args...), db.reg.meta), Kw: c.Kw, Span: c.Span}
+				} else if _, ok := c.Args[1].(*metaObj); !ok {
+					c = &interp.Call{Args: append([]interp.Value{c.Args[0], db.reg.meta}, c.Args[1:]...), Kw: c.Kw, Span: c.Span}
+				}
+			}
+			return db.rt.newTable(th, c)
+		}), true, nil
 	case "create_all", "drop_all":
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			e, err := db.getEngine(th)

@@ -39,11 +39,15 @@ type runner struct {
 	before map[string]store.Table // the setup's rows, from the first full run, to replay
 	shown  map[string]trace.Table // the same rows, as the matrix shows them
 	fkOn   bool                   // the script turns foreign keys on itself
-	mu     sync.Mutex             // guards before, shown and tables, set by the first run
+	// myisam are the models' mysql_engine="MyISAM" strings: MySQL never
+	// enforces those tables' foreign keys, so the variants that keep the
+	// engine run without them, and the ones that need them switch to InnoDB.
+	myisam []py.Expr
+	mu     sync.Mutex // guards before, shown and tables, set by the first run
 }
 
 func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site) (*runner, error) {
-	r := &runner{f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, fkOn: diag.ForeignKeysOn(sm.Module)}
+	r := &runner{f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, fkOn: diag.ForeignKeysOn(sm.Module), myisam: diag.MyISAMEngines(sm.Module)}
 	if st == nil {
 		g := &gen{ms: p.ms, n: o.Children, depth: o.Depth}
 		r.setup = g.setup(p.root)
@@ -147,11 +151,14 @@ func (r *runner) scenario(models string, s spec, fk bool) (string, int, int) {
 // other variants or the process (variants run on their own goroutines).
 func (r *runner) run(s spec) (v *Variant) {
 	v = &Variant{
-		ID: s.id, Title: s.title, Explain: s.explain, Operation: opNames[s.op], ForeignKeys: s.fk == fkOn || (s.fk == fkAsWritten && (r.o.ForeignKeys && r.site == nil || r.fkOn)),
+		ID: s.id, Title: s.title, Explain: s.explain, Operation: opNames[s.op], ForeignKeys: s.fk == fkOn || (s.fk == fkAsWritten && (r.o.ForeignKeys && r.site == nil && len(r.myisam) == 0 || r.fkOn)),
 		Script: r.f.Text,
 		Counts: map[string]Count{}, Rows: map[string]*TableRows{},
 		Deleted: map[string]int{}, Orphaned: map[string]int{}, Dangling: map[string]int{},
 		SQL: []trace.Statement{},
+	}
+	if len(r.myisam) > 0 && s.fk == fkAsWritten && r.site == nil {
+		v.Explain += " The tables use MySQL's MyISAM engine, which ignores foreign keys: this runs without them, as MySQL would."
 	}
 	if r.site != nil && s.change == nil && s.fk == fkAsWritten && s.op == r.site.kind {
 		v.Title += " (your script)"
@@ -175,6 +182,11 @@ func (r *runner) run(s spec) (v *Variant) {
 	if s.change != nil {
 		s.change(w, r.p)
 	}
+	if s.fk == fkOn {
+		for _, e := range r.myisam {
+			w.add(e.Span().Start, e.Span().End, `"InnoDB"`)
+		}
+	}
 	var text, models string
 	var line, setup int
 	if r.site != nil {
@@ -189,7 +201,7 @@ func (r *runner) run(s spec) (v *Variant) {
 		line = strings.Count(text[:w.shift(r.site.stmt.Span().Start)], "\n") + 1
 	} else {
 		models = w.apply()
-		text, setup, line = r.scenario(models, s, s.fk == fkOn || (s.fk == fkAsWritten && r.o.ForeignKeys))
+		text, setup, line = r.scenario(models, s, s.fk == fkOn || (s.fk == fkAsWritten && r.o.ForeignKeys && len(r.myisam) == 0))
 	}
 	v.Script = text
 	enter("diff")

@@ -331,3 +331,18 @@ func TestUnrewritableRefused(t *testing.T) {
 		}
 	}
 }
+
+// MyISAM tables never enforce foreign keys: the as-written variants run
+// without them even with the fk option on, and the database cascade
+// switches the engine to InnoDB.
+func TestMyISAM(t *testing.T) {
+	m := matrixOf(t, "testdata/models/myisam.py", Options{ForeignKeys: true})
+	aw := variantOf(t, m, "as-written")
+	if aw.ForeignKeys || aw.Counts["child"] != (Count{6, 6}) || aw.Dangling["child"] != 3 {
+		t.Errorf("as-written: fk %v, child %v, %d dangling; want no fk, 6 → 6, 3 dangling", aw.ForeignKeys, aw.Counts["child"], aw.Dangling["child"])
+	}
+	db := variantOf(t, m, "db-cascade")
+	if db.Counts["child"] != (Count{6, 3}) || !strings.Contains(db.Diff, `+    __table_args__ = {"mysql_engine": "InnoDB"}`) {
+		t.Errorf("db-cascade: child %v, diff:\n%s", db.Counts["child"], db.Diff)
+	}
+}

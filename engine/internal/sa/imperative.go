@@ -1,0 +1,176 @@
+package sa
+
+import (
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
+)
+
+// Imperative (classical) mapping: registry().map_imperatively(Class, table,
+// properties={...}), a declarative class over an existing Table
+// (__table__ = table), and Flask-SQLAlchemy's db.Table(name, *columns).
+
+// registryObj is sqlalchemy.orm.registry().
+type registryObj struct{ r *registry }
+
+func (o *registryObj) TypeName() string { return "registry" }
+
+func (rt *Runtime) newRegistryObj(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args)+len(c.Kw) > 0 {
+		return nil, unsupported(th, "registry() with arguments")
+	}
+	return &registryObj{r: rt.newRegistry()}, nil
+}
+
+func (o *registryObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "metadata":
+		return o.r.meta, true, nil
+	case "map_imperatively":
+		return builtin("registry.map_imperatively", o.mapImperatively), true, nil
+	case "configure":
+		return builtin("registry.configure", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return nil, o.r.configure(th)
+		}), true, nil
+	case "generate_base":
+		return builtin("registry.generate_base", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args)+len(c.Kw) > 0 {
+				return nil, unsupported(th, "generate_base() with arguments")
+			}
+			d := interp.NewDict()
+			d.SetStr("metadata", o.r.meta)
+			return interp.NewClass("Base", nil, d, &hook{reg: o.r}), nil
+		}), true, nil
+	}
+	return nil, false, nil
+}
+
+// mapImperatively maps a plain class onto a Table; properties= adds
+// relationships and renames columns.
+func (o *registryObj) mapImperatively(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	r := o.r
+	a := newArgs(th, c, "map_imperatively")
+	cv, _ := a.get(0, "class_")
+	tv, _ := a.get(1, "local_table")
+	props, _ := a.kw("properties")
+	if err := a.check(2); err != nil {
+		return nil, err
+	}
+	cls, ok := cv.(*interp.Class)
+	if !ok {
+		return nil, typeErr(th, "map_imperatively() takes a class first, not %s", th.TypeName(cv))
+	}
+	if cls.Hook != nil {
+		return nil, th.Raise(r.rt.exc["ArgumentError"], "Class '%s' already has a primary mapper defined.", cls.Name)
+	}
+	tbl, ok := tv.(*tableObj)
+	if !ok {
+		if tv == nil {
+			return nil, unsupported(th, "map_imperatively() without a table (mapped class inheritance)")
+		}
+		return nil, typeErr(th, "map_imperatively() takes a Table second, not %s", th.TypeName(tv))
+	}
+	keys, rels, err := properties(th, tbl.t, props)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.mapExisting(th, cls, tbl, keys, rels, c.Span); err != nil {
+		return nil, err
+	}
+	cls.Instrument(&hook{reg: r})
+	return nil, nil
+}
+
+// properties reads properties={...}: relationship() values, and columns
+// (table.c.x) under another attribute name.
+func properties(th *interp.Thread, t *schema.Table, v interp.Value) ([]string, []*relDef, error) {
+	keys := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		keys[i] = c.Key
+	}
+	if v == nil {
+		return keys, nil, nil
+	}
+	d, ok := v.(*interp.Dict)
+	if !ok {
+		return nil, nil, typeErr(th, "properties= must be a dict")
+	}
+	var rels []*relDef
+	for _, k := range d.Keys() {
+		name, _ := k.(string)
+		pv, _ := d.GetStr(name)
+		switch p := pv.(type) {
+		case *relDef:
+			p.key = name
+			rels = append(rels, p)
+		case *colAttr:
+			renamed := false
+			for i, c := range t.Columns {
+				if c == p.col {
+					keys[i], renamed = name, true
+				}
+			}
+			if !renamed {
+				return nil, nil, typeErr(th, "properties[%q] names a column of another table", name)
+			}
+		default:
+			return nil, nil, unsupported(th, "properties[%q] = %s (only relationship() and columns are)", name, th.TypeName(pv))
+		}
+	}
+	return keys, rels, nil
+}
+
+// mapExisting maps cls onto an existing Table, as map_imperatively and
+// __table__ do.
+func (r *registry) mapExisting(th *interp.Thread, cls *interp.Class, tbl *tableObj, keys []string, rels []*relDef, span source.Span) error {
+	t := tbl.t
+	if len(t.PrimaryKey) == 0 {
+		return th.Raise(r.rt.exc["ArgumentError"], "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, t.Name, t.Name)
+	}
+	if r.classes[cls.Name] != nil {
+		return th.Raise(r.rt.exc["InvalidRequestError"], "Class %s is already mapped in this registry", cls.Name)
+	}
+	if tbl.md != r.meta && !r.hasMeta(tbl.md) {
+		r.metas = append(r.metas, tbl.md)
+	}
+	mp := &mapped{cls: cls, reg: r, rels: rels}
+	mp.m = r.mapTable(cls, t, span, keys)
+	r.add(mp)
+	return nil
+}
+
+func (r *registry) hasMeta(m *metaObj) bool {
+	for _, x := range r.metas {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
+// classTable maps a declarative class that names its table with __table__.
+func (r *registry) classTable(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, tv interp.Value) error {
+	tbl, ok := tv.(*tableObj)
+	if !ok {
+		return typeErr(th, "__table__ must be a Table, not %s", th.TypeName(tv))
+	}
+	var rels []*relDef
+	for _, key := range body.Names {
+		v, _ := cls.Dict.GetStr(key)
+		switch v := v.(type) {
+		case *columnDef:
+			return th.Raise(r.rt.exc["ArgumentError"], "Can't add additional column %q when specifying __table__", key)
+		case *relDef:
+			v.key = key
+			if ann, ok := body.Annotations[key]; ok {
+				v.annotation = ann
+			}
+			rels = append(rels, v)
+		}
+	}
+	keys, _, err := properties(th, tbl.t, nil)
+	if err != nil {
+		return err
+	}
+	return r.mapExisting(th, cls, tbl, keys, rels, body.Span)
+}
