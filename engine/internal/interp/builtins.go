@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"math"
 	"strconv"
@@ -60,8 +61,8 @@ func init() {
 			return nil, th.Raise(NotImplementedError, "%s() is not supported by cascadelab", n)
 		})
 	}
-	for _, cls := range scriptExceptions {
-		builtins[cls.Name] = cls
+	for _, c := range exc.Builtins {
+		builtins[c.Name] = ClassOf(c)
 	}
 	typing := NewDict()
 	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping"} {

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"cascadelab/engine/internal/budget"
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/pyrepr"
 	"fmt"
 
@@ -57,59 +58,63 @@ func (e *Exception) Message() string {
 	return s
 }
 
-// The built-in exception classes, with CPython's hierarchy. Exception's
-// class is ExceptionClass: Exception is the raised value.
-var (
-	BaseException       = NewExceptionClass("BaseException")
-	ExceptionClass      = NewExceptionClass("Exception", BaseException)
-	SystemExit          = NewExceptionClass("SystemExit", BaseException)
-	KeyboardInterrupt   = NewExceptionClass("KeyboardInterrupt", BaseException)
-	ArithmeticError     = NewExceptionClass("ArithmeticError", ExceptionClass)
-	ZeroDivisionError   = NewExceptionClass("ZeroDivisionError", ArithmeticError)
-	OverflowError       = NewExceptionClass("OverflowError", ArithmeticError)
-	LookupError         = NewExceptionClass("LookupError", ExceptionClass)
-	KeyError            = NewExceptionClass("KeyError", LookupError)
-	IndexError          = NewExceptionClass("IndexError", LookupError)
-	ValueError          = NewExceptionClass("ValueError", ExceptionClass)
-	TypeError           = NewExceptionClass("TypeError", ExceptionClass)
-	AttributeError      = NewExceptionClass("AttributeError", ExceptionClass)
-	NameError           = NewExceptionClass("NameError", ExceptionClass)
-	UnboundLocalError   = NewExceptionClass("UnboundLocalError", NameError)
-	AssertionError      = NewExceptionClass("AssertionError", ExceptionClass)
-	RuntimeError        = NewExceptionClass("RuntimeError", ExceptionClass)
-	RecursionError      = NewExceptionClass("RecursionError", RuntimeError)
-	NotImplementedError = NewExceptionClass("NotImplementedError", RuntimeError)
-	StopIteration       = NewExceptionClass("StopIteration", ExceptionClass)
-	ImportError         = NewExceptionClass("ImportError", ExceptionClass)
-	ModuleNotFoundError = NewExceptionClass("ModuleNotFoundError", ImportError)
-	MemoryError         = NewExceptionClass("MemoryError", ExceptionClass)
-	UnicodeError        = NewExceptionClass("UnicodeError", ValueError)
-	SyntaxError         = NewExceptionClass("SyntaxError", ExceptionClass)
-	IndentationError    = NewExceptionClass("IndentationError", SyntaxError)
-
-	// StepLimitExceeded and InternalError stop a run; a script cannot name
-	// or catch them.
-	StepLimitExceeded = NewExceptionClass("StepLimitExceeded", BaseException)
-	InternalError     = NewExceptionClass("InternalError", BaseException)
-)
-
-// scriptExceptions are the exception classes a script sees as builtins.
-var scriptExceptions = []*Class{BaseException, ExceptionClass, SystemExit, KeyboardInterrupt, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError, IndexError, ValueError, TypeError, AttributeError, NameError, UnboundLocalError, AssertionError, RuntimeError, RecursionError, NotImplementedError, StopIteration, ImportError, ModuleNotFoundError, MemoryError, UnicodeError, SyntaxError, IndentationError}
-
-var excByName = map[string]*Class{}
-
-func init() {
-	for _, c := range append(scriptExceptions, StepLimitExceeded, InternalError) {
-		excByName[c.Name] = c
+// classes are the Python classes of package exc's classes, made once.
+var classes = func() map[*exc.Class]*Class {
+	m := map[*exc.Class]*Class{}
+	for _, c := range append(append(exc.Builtins, exc.StepLimitExceeded, exc.InternalError), exc.SQLAlchemy...) {
+		var bases []*Class
+		if c.Base != nil {
+			bases = append(bases, m[c.Base])
+		}
+		m[c] = newExceptionClass(c.Name, bases...)
 	}
+	return m
+}()
+
+// ClassOf is the Python class of c.
+func ClassOf(c *exc.Class) *Class {
+	k := classes[c]
+	if k == nil {
+		panic("exception class " + c.Name + " is missing from exc.Builtins and exc.SQLAlchemy")
+	}
+	return k
 }
 
-// ExcClass returns a built-in exception class by name (nil if unknown),
-// for errors that name their class (a parser's, an ORM's).
-func ExcClass(name string) *Class { return excByName[name] }
+// The built-in exception classes. Exception's class is ExceptionClass:
+// Exception is the raised value.
+var (
+	BaseException       = classes[exc.BaseException]
+	ExceptionClass      = classes[exc.Exception]
+	SystemExit          = classes[exc.SystemExit]
+	KeyboardInterrupt   = classes[exc.KeyboardInterrupt]
+	ArithmeticError     = classes[exc.ArithmeticError]
+	ZeroDivisionError   = classes[exc.ZeroDivisionError]
+	OverflowError       = classes[exc.OverflowError]
+	LookupError         = classes[exc.LookupError]
+	KeyError            = classes[exc.KeyError]
+	IndexError          = classes[exc.IndexError]
+	ValueError          = classes[exc.ValueError]
+	TypeError           = classes[exc.TypeError]
+	AttributeError      = classes[exc.AttributeError]
+	NameError           = classes[exc.NameError]
+	UnboundLocalError   = classes[exc.UnboundLocalError]
+	AssertionError      = classes[exc.AssertionError]
+	RuntimeError        = classes[exc.RuntimeError]
+	RecursionError      = classes[exc.RecursionError]
+	NotImplementedError = classes[exc.NotImplementedError]
+	StopIteration       = classes[exc.StopIteration]
+	ImportError         = classes[exc.ImportError]
+	ModuleNotFoundError = classes[exc.ModuleNotFoundError]
+	MemoryError         = classes[exc.MemoryError]
+	UnicodeError        = classes[exc.UnicodeError]
+	SyntaxError         = classes[exc.SyntaxError]
+	IndentationError    = classes[exc.IndentationError]
+	StepLimitExceeded   = classes[exc.StepLimitExceeded]
+	InternalError       = classes[exc.InternalError]
+)
 
-// NewExceptionClass makes an exception class deriving from bases.
-func NewExceptionClass(name string, bases ...*Class) *Class {
+// newExceptionClass makes an exception class deriving from bases.
+func newExceptionClass(name string, bases ...*Class) *Class {
 	c := NewClass(name, bases, NewDict(), nil)
 	c.exc = true
 	return c

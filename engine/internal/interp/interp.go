@@ -2,6 +2,7 @@ package interp
 
 import (
 	"cascadelab/engine/internal/budget"
+	"cascadelab/engine/internal/exc"
 	"context"
 	"fmt"
 	"io"
@@ -90,13 +91,9 @@ func (th *Thread) asException(err error) *Exception {
 	if e, ok := err.(*Exception); ok {
 		return e
 	}
-	if e, ok := err.(*source.Error); ok {
-		cls := ExcClass(e.Class)
-		if cls == nil {
-			cls = RuntimeError
-		}
+	if e, ok := err.(*exc.Error); ok {
 		msg := e.Msg
-		return &Exception{Class: cls, Args: []Value{msg}, Span: e.Span, msg: &msg}
+		return &Exception{Class: ClassOf(e.Class), Args: []Value{msg}, Span: e.Span, msg: &msg, Err: e}
 	}
 	msg := err.Error()
 	return &Exception{Class: RuntimeError, Args: []Value{msg}, Span: th.cur, msg: &msg, Frames: th.frames()}

@@ -5,6 +5,7 @@
 package orm
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"strings"
 
@@ -191,15 +192,6 @@ type RelSpec struct {
 	Uselist     *bool
 }
 
-// ConfigError is a mapper configuration failure with SQLAlchemy's class.
-type ConfigError struct {
-	Class string // ArgumentError, InvalidRequestError, NoForeignKeysError, AmbiguousForeignKeysError
-	Msg   string
-	Span  source.Span
-}
-
-func (e *ConfigError) Error() string { return e.Msg }
-
 // Configure determines direction and join columns the way
 // RelationshipProperty._setup_join_conditions and _determine_direction do.
 func (r *Relationship) Configure(spec RelSpec) error {
@@ -229,10 +221,10 @@ func (r *Relationship) Configure(spec RelSpec) error {
 		r.Pairs = refs(r.Secondary, r.Parent.Table)
 		r.SecondaryPairs = refs(r.Secondary, r.Target.Table)
 		if r.selfRef {
-			return &ConfigError{Class: "NotImplementedError", Span: r.Span, Msg: fmt.Sprintf("relationship %s: self-referential many-to-many is not supported by cascadelab yet", r)}
+			return &exc.Error{Class: exc.NotImplementedError, Span: r.Span, Msg: fmt.Sprintf("relationship %s: self-referential many-to-many is not supported by cascadelab yet", r)}
 		}
 		if len(r.Pairs) == 0 || len(r.SecondaryPairs) == 0 {
-			return &ConfigError{Class: "NoForeignKeysError", Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are no foreign keys linking these tables via secondary table '%s'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions.", r, r.Secondary.Name)}
+			return &exc.Error{Class: exc.NoForeignKeysError, Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are no foreign keys linking these tables via secondary table '%s'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions.", r, r.Secondary.Name)}
 		}
 		r.Uselist = spec.Uselist == nil || *spec.Uselist
 		return nil
@@ -251,17 +243,17 @@ func (r *Relationship) Configure(spec RelSpec) error {
 			}
 		}
 	case len(toParent) > 0 && len(toTarget) > 0:
-		return &ConfigError{Class: "AmbiguousForeignKeysError", Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table.", r)}
+		return &exc.Error{Class: exc.AmbiguousForeignKeysError, Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table.", r)}
 	case len(toParent) > 0:
 		r.Direction, r.Pairs = OneToMany, toParent
 	case len(toTarget) > 0:
 		r.Direction, r.Pairs = ManyToOne, toTarget
 	}
 	if len(r.Pairs) == 0 {
-		return &ConfigError{Class: "NoForeignKeysError", Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are no foreign keys linking these tables.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify a 'primaryjoin' expression.", r)}
+		return &exc.Error{Class: exc.NoForeignKeysError, Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are no foreign keys linking these tables.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify a 'primaryjoin' expression.", r)}
 	}
 	if len(r.Pairs) > 1 && !r.selfRef && !sameConstraint(r.Pairs) {
-		return &ConfigError{Class: "AmbiguousForeignKeysError", Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table.", r)}
+		return &exc.Error{Class: exc.AmbiguousForeignKeysError, Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table.", r)}
 	}
 	if spec.Uselist != nil {
 		r.Uselist = *spec.Uselist
@@ -269,14 +261,14 @@ func (r *Relationship) Configure(spec RelSpec) error {
 		r.Uselist = r.Direction != ManyToOne
 	}
 	if r.Dynamic() && !r.Uselist {
-		return &ConfigError{Class: "InvalidRequestError", Span: r.Span, Msg: fmt.Sprintf("On relationship %s, 'dynamic' loaders cannot be used with many-to-one/one-to-one relationships and/or uselist=False.", r)}
+		return &exc.Error{Class: exc.InvalidRequestError, Span: r.Span, Msg: fmt.Sprintf("On relationship %s, 'dynamic' loaders cannot be used with many-to-one/one-to-one relationships and/or uselist=False.", r)}
 	}
 	if r.Cascade.DeleteOrphan && r.Direction != OneToMany && !r.SingleParent {
 		kind := "many-to-one"
 		if r.Direction == ManyToMany {
 			kind = "many-to-many"
 		}
-		return &ConfigError{Class: "ArgumentError", Span: r.Span, Msg: fmt.Sprintf("For %s relationship %s, delete-orphan cascade is normally configured only on the \"one\" side of a one-to-many relationship, and not on the \"many\" side of a many-to-one or many-to-many relationship.  To force this relationship to allow a particular \"%s\" object to be referenced by only a single \"%s\" object at a time via the %s relationship, which would allow delete-orphan cascade to take place in this direction, set the single_parent=True flag.", kind, r, r.Target.Class, r.Parent.Class, r)}
+		return &exc.Error{Class: exc.ArgumentError, Span: r.Span, Msg: fmt.Sprintf("For %s relationship %s, delete-orphan cascade is normally configured only on the \"one\" side of a one-to-many relationship, and not on the \"many\" side of a many-to-one or many-to-many relationship.  To force this relationship to allow a particular \"%s\" object to be referenced by only a single \"%s\" object at a time via the %s relationship, which would allow delete-orphan cascade to take place in this direction, set the single_parent=True flag.", kind, r, r.Target.Class, r.Parent.Class, r)}
 	}
 	if r.Cascade.DeleteOrphan {
 		r.Target.deleteOrphans = append(r.Target.deleteOrphans, r)

@@ -1,6 +1,7 @@
 package orm
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"sort"
 
@@ -13,7 +14,7 @@ func syncClear(dest *State, pairs [][2]*schema.Column) error {
 	for _, p := range pairs {
 		if p[1].PrimaryKey {
 			if v, _ := dest.Get(dest.M.ColKey(p[1])); v != nil {
-				return &Error{Class: "AssertionError", Msg: fmt.Sprintf("Dependency rule on column '%s.%s' tried to blank-out primary key column '%s.%s' on instance '<%s at 0x7f0000000000>'", p[0].Table.Name, p[0].Name, p[1].Table.Name, p[1].Name, dest.M.Class)}
+				return &exc.Error{Class: exc.AssertionError, Msg: fmt.Sprintf("Dependency rule on column '%s.%s' tried to blank-out primary key column '%s.%s' on instance '<%s at 0x7f0000000000>'", p[0].Table.Name, p[0].Name, p[1].Table.Name, p[1].Name, dest.M.Class)}
 			}
 		}
 		dest.SetColumn(dest.M.ColKey(p[1]), nil)
@@ -248,7 +249,7 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 			r, e := u.sess.Engine.Exec(q, recs[i].vals)
 			err = e
 			if err == nil && r.RowCount != 1 {
-				err = &Error{Class: "StaleDataError", Msg: fmt.Sprintf("UPDATE statement on table '%s' expected to update 1 row(s); %d were matched.", t.Name, r.RowCount)}
+				err = &exc.Error{Class: exc.StaleDataError, Msg: fmt.Sprintf("UPDATE statement on table '%s' expected to update 1 row(s); %d were matched.", t.Name, r.RowCount)}
 			}
 		} else {
 			rows := make([][]any, 0, j-i)
@@ -258,7 +259,7 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 			res, e := u.sess.Engine.ExecMany(q, rows)
 			err = e
 			if err == nil && res.RowCount != int64(j-i) {
-				err = &Error{Class: "StaleDataError", Msg: fmt.Sprintf("UPDATE statement on table '%s' expected to update %d row(s); %d were matched.", t.Name, j-i, res.RowCount)}
+				err = &exc.Error{Class: exc.StaleDataError, Msg: fmt.Sprintf("UPDATE statement on table '%s' expected to update %d row(s); %d were matched.", t.Name, j-i, res.RowCount)}
 			}
 		}
 		if err != nil {
@@ -285,7 +286,7 @@ func (u *uow) deleteObj(m *Mapper, states []*State) error {
 				return err
 			}
 			if v == nil {
-				return &Error{Class: "FlushError", Msg: fmt.Sprintf("Can't delete from table %s using NULL for primary key value on column %s.%s", t.Name, t.Name, c.Name)}
+				return &exc.Error{Class: exc.FlushError, Msg: fmt.Sprintf("Can't delete from table %s using NULL for primary key value on column %s.%s", t.Name, t.Name, c.Name)}
 			}
 			row = append(row, toDB(c, v))
 		}

@@ -1,6 +1,7 @@
 package orm
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"strconv"
 
@@ -43,7 +44,7 @@ func (m *Mapper) joinedRels() ([]joined, error) {
 			nested = nested || t.Target != m
 		}
 		if r.Direction == ManyToMany || nested {
-			return nil, &Error{Class: "NotImplementedError", Msg: fmt.Sprintf("lazy=\"joined\" on %s is supported by cascadelab only for a one-to-many or many-to-one whose target has no joined relationships of its own", r)}
+			return nil, &exc.Error{Class: exc.NotImplementedError, Msg: fmt.Sprintf("lazy=\"joined\" on %s is supported by cascadelab only for a one-to-many or many-to-one whose target has no joined relationships of its own", r)}
 		}
 		n[r.Target.Table.Name]++
 		out = append(out, joined{r, r.Target.Table.Name + "_" + strconv.Itoa(n[r.Target.Table.Name])})
@@ -211,7 +212,7 @@ func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
 			continue
 		}
 		if r.Direction != OneToMany {
-			return &Error{Class: "NotImplementedError", Msg: fmt.Sprintf("lazy=\"subquery\" on %s is supported by cascadelab only for a one-to-many", r)}
+			return &exc.Error{Class: exc.NotImplementedError, Msg: fmt.Sprintf("lazy=\"subquery\" on %s is supported by cascadelab only for a one-to-many", r)}
 		}
 		from := []*schema.Table{q.M.Table}
 		if q.Also != nil {

@@ -1,6 +1,7 @@
 package orm
 
 import (
+	"cascadelab/engine/internal/exc"
 	"context"
 	"fmt"
 	"strings"
@@ -12,17 +13,6 @@ import (
 	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace"
 )
-
-// Error is an exception the ORM raises, named by its Python class.
-type Error struct {
-	Class string // IntegrityError, InvalidRequestError, ObjectDeletedError, ...
-	Msg   string
-	Err   error // the database error behind it, if any
-}
-
-func (e *Error) Error() string { return e.Msg }
-
-func (e *Error) Unwrap() error { return e.Err }
 
 // Engine is create_engine(): one in-memory SQLite database, connected on first use.
 type Engine struct {
@@ -108,7 +98,7 @@ func dbError(err error, q string, params any) error {
 	}
 	if se, ok := err.(*store.Error); ok {
 		class, text := se.Describe()
-		return &Error{Class: class, Msg: fmt.Sprintf("%s\n[SQL: %s]\n[parameters: %s]", text, q, pyParams(params)), Err: se}
+		return &exc.Error{Class: class, Msg: fmt.Sprintf("%s\n[SQL: %s]\n[parameters: %s]", text, q, pyParams(params)), Err: se}
 	}
 	return err
 }
@@ -204,7 +194,7 @@ func (s *Session) States() []*State { return s.idOrder.list() }
 
 func (s *Session) checkUsable() error {
 	if s.failed != nil {
-		return &Error{Class: "PendingRollbackError", Msg: "This Session's transaction has been rolled back due to a previous exception during flush. To begin a new transaction with this Session, first issue Session.rollback(). Original exception was: " + firstLine(s.failed.Error())}
+		return &exc.Error{Class: exc.PendingRollbackError, Msg: "This Session's transaction has been rolled back due to a previous exception during flush. To begin a new transaction with this Session, first issue Session.rollback(). Original exception was: " + firstLine(s.failed.Error())}
 	}
 	return nil
 }
@@ -216,7 +206,7 @@ func firstLine(s string) string {
 
 func (s *Session) attach(st *State) error {
 	if st.sess != nil && st.sess != s {
-		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Object '<%s at 0x7f0000000000>' is already attached to session '%d' (this is '%d')", st.M.Class, 1, 2)}
+		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Object '<%s at 0x7f0000000000>' is already attached to session '%d' (this is '%d')", st.M.Class, 1, 2)}
 	}
 	st.sess = s
 	return nil
@@ -410,7 +400,7 @@ func (s *Session) Delete(st *State) error {
 		return err
 	}
 	if st.Key == nil {
-		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' is not persisted", st.M.Class)}
+		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' is not persisted", st.M.Class)}
 	}
 	return s.deleteImpl(st, true)
 }
@@ -481,7 +471,7 @@ func (s *Session) ExpireAll() {
 // Expire is session.expire(obj[, attrs]).
 func (s *Session) Expire(st *State, attrs []string) error {
 	if st.sess != s || st.Key == nil {
-		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' is not persistent within this Session", st.M.Class)}
+		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' is not persistent within this Session", st.M.Class)}
 	}
 	if len(attrs) == 0 {
 		st.expire()
@@ -516,7 +506,7 @@ func (s *Session) Refresh(st *State) error {
 		return err
 	}
 	if len(rows) == 0 {
-		return &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Could not refresh instance '<%s at 0x7f0000000000>'", st.M.Class)}
+		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Could not refresh instance '<%s at 0x7f0000000000>'", st.M.Class)}
 	}
 	s.populate(st, rows[0])
 	return nil
@@ -543,7 +533,7 @@ func (s *Session) loadExpired(st *State) error {
 		return err
 	}
 	if len(sts) == 0 {
-		return &Error{Class: "ObjectDeletedError", Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
+		return &exc.Error{Class: exc.ObjectDeletedError, Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
 	}
 	// a refresh runs selectin and subquery relationships as immediate lazy
 	// loads (their loaders with context.refresh_state)
@@ -700,7 +690,7 @@ func (s *Session) selectin(m *Mapper, states []*State) error {
 			continue
 		}
 		if r.Direction != OneToMany || len(r.Pairs) != 1 {
-			return &Error{Class: "NotImplementedError", Msg: fmt.Sprintf("lazy=\"selectin\" on %s is only supported by cascadelab for a one-to-many with a single-column foreign key", r)}
+			return &exc.Error{Class: exc.NotImplementedError, Msg: fmt.Sprintf("lazy=\"selectin\" on %s is only supported by cascadelab for a one-to-many with a single-column foreign key", r)}
 		}
 		src, fk := r.Pairs[0][0], r.Pairs[0][1]
 		q := &sql.Select{Cols: []sql.Expr{sql.Labeled(fk)}, From: []*schema.Table{r.Target.Table}}
@@ -765,7 +755,7 @@ func (s *Session) Get(m *Mapper, key []any) (*State, error) {
 		return nil, err
 	}
 	if len(key) != len(m.Table.PrimaryKey) {
-		return nil, &Error{Class: "InvalidRequestError", Msg: fmt.Sprintf("Incorrect number of values in identifier formed from argument collection %s; expected %d", pyParams(key), len(m.Table.PrimaryKey))}
+		return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Incorrect number of values in identifier formed from argument collection %s; expected %d", pyParams(key), len(m.Table.PrimaryKey))}
 	}
 	if st := s.identity[identityKey(m, key)]; st != nil {
 		if s.delSet[st] {
@@ -773,7 +763,7 @@ func (s *Session) Get(m *Mapper, key []any) (*State, error) {
 		}
 		if st.Expired {
 			if err := s.loadExpired(st); err != nil {
-				if e, ok := err.(*Error); ok && e.Class == "ObjectDeletedError" {
+				if e, ok := err.(*exc.Error); ok && e.Class == exc.ObjectDeletedError {
 					return nil, nil
 				}
 				return nil, err

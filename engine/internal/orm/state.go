@@ -1,6 +1,7 @@
 package orm
 
 import (
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/schema"
 )
 
@@ -142,7 +143,7 @@ func (s *State) Get(key string) (any, error) {
 	if c := s.M.Cols[key]; c != nil {
 		if s.Key == nil || s.sess == nil {
 			if s.Key != nil {
-				return nil, &Error{Class: "DetachedInstanceError", Msg: "Instance <" + s.M.Class + " at 0x7f0000000000> is not bound to a Session; attribute refresh operation cannot proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)"}
+				return nil, &exc.Error{Class: exc.DetachedInstanceError, Msg: "Instance <" + s.M.Class + " at 0x7f0000000000> is not bound to a Session; attribute refresh operation cannot proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)"}
 			}
 			return nil, nil
 		}
@@ -153,7 +154,7 @@ func (s *State) Get(key string) (any, error) {
 	}
 	r := s.M.Rel(key)
 	if r == nil {
-		return nil, &Error{Class: "AttributeError", Msg: "'" + s.M.Class + "' object has no attribute '" + key + "'"}
+		return nil, &exc.Error{Class: exc.AttributeError, Msg: "'" + s.M.Class + "' object has no attribute '" + key + "'"}
 	}
 	if r.Dynamic() { // never stored: each read sees the database
 		items, err := s.dynItems(r, true)
@@ -190,7 +191,7 @@ func (s *State) loadRel(r *Relationship, sqlOK bool) (any, error) {
 	}
 	if s.Key == nil || s.sess == nil {
 		if s.Key != nil && sqlOK {
-			return nil, &Error{Class: "DetachedInstanceError", Msg: "Parent instance <" + s.M.Class + " at 0x7f0000000000> is not bound to a Session; lazy load operation of attribute '" + r.Key + "' cannot proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)"}
+			return nil, &exc.Error{Class: exc.DetachedInstanceError, Msg: "Parent instance <" + s.M.Class + " at 0x7f0000000000> is not bound to a Session; lazy load operation of attribute '" + r.Key + "' cannot proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)"}
 		}
 		return noValue, nil
 	}
@@ -198,7 +199,7 @@ func (s *State) loadRel(r *Relationship, sqlOK bool) (any, error) {
 		return noValue, nil
 	}
 	if r.Lazy == "raise" && sqlOK {
-		return nil, &Error{Class: "InvalidRequestError", Msg: "'" + r.String() + "' is not available due to lazy='raise'"}
+		return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: "'" + r.String() + "' is not available due to lazy='raise'"}
 	}
 	if r.Direction == ManyToOne {
 		target, err := s.sess.lazyManyToOne(s, r, sqlOK)
@@ -277,7 +278,7 @@ func (s *State) Set(key string, v any) error {
 	}
 	r := s.M.Rel(key)
 	if r == nil {
-		return &Error{Class: "AttributeError", Msg: "'" + s.M.Class + "' object has no attribute '" + key + "'"}
+		return &exc.Error{Class: exc.AttributeError, Msg: "'" + s.M.Class + "' object has no attribute '" + key + "'"}
 	}
 	if r.Uselist {
 		items, _ := v.([]*State)

@@ -1,6 +1,7 @@
 package orm
 
 import (
+	"cascadelab/engine/internal/exc"
 	"sort"
 )
 
@@ -456,7 +457,7 @@ func layers(edges [][2]*action, all []*action) ([][]*action, error) {
 			}
 		}
 		if len(layer) == 0 {
-			return nil, &Error{Class: "CircularDependencyError", Msg: "Circular dependency detected while ordering the flush; cascadelab cannot order these rows (SQLAlchemy would need post_update=True here)"}
+			return nil, &exc.Error{Class: exc.CircularDependencyError, Msg: "Circular dependency detected while ordering the flush; cascadelab cannot order these rows (SQLAlchemy would need post_update=True here)"}
 		}
 		for _, a := range layer {
 			delete(left, a)
@@ -561,7 +562,7 @@ func (s *Session) Flush() error {
 		return err
 	}
 	if s.flushing {
-		return &Error{Class: "InvalidRequestError", Msg: "Session is already flushing"}
+		return &exc.Error{Class: exc.InvalidRequestError, Msg: "Session is already flushing"}
 	}
 	if s.newOrder.len() == 0 && s.delOrder.len() == 0 && len(s.dirty) == 0 {
 		return nil

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"os"
 	"strings"
@@ -35,7 +36,7 @@ func TestParseErrors(t *testing.T) {
 			t.Errorf("no error for:\n%s\nwant %s", c[0], c[1])
 			continue
 		}
-		e := err.(*source.Error)
+		e := err.(*exc.Error)
 		got := fmt.Sprintf("%s %s: %s", e.Class, f.Position(e.Span.Start), e.Msg)
 		if got != c[1] {
 			t.Errorf("source:\n%s\ngot  %s\nwant %s", c[0], got, c[1])

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"cascadelab/engine/internal/exc"
 	"os"
 	"path/filepath"
 	"testing"
@@ -22,7 +23,7 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		m, err := Parse(source.NewFile("f.py", src))
 		if err != nil {
-			e, ok := err.(*source.Error)
+			e, ok := err.(*exc.Error)
 			if !ok {
 				t.Fatalf("error of type %T", err)
 			}

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -15,9 +16,9 @@ type parser struct {
 	p    int
 }
 
-type bailout struct{ err *source.Error }
+type bailout struct{ err *exc.Error }
 
-// Parse parses a whole file. The error is a *source.Error (SyntaxError,
+// Parse parses a whole file. The error is a *exc.Error (SyntaxError,
 // IndentationError or NotImplementedError) with the position CPython reports.
 func Parse(f *source.File) (mod *Module, err error) {
 	toks, serr := scan(f.Text)
@@ -32,7 +33,7 @@ func Parse(f *source.File) (mod *Module, err error) {
 				return
 			}
 			t := ps.peek()
-			mod, err = nil, errAt("SyntaxError", int(t.start), int(t.end), "internal error: %v", r)
+			mod, err = nil, errAt(exc.SyntaxError, int(t.start), int(t.end), "internal error: %v", r)
 		}
 	}()
 	m := &Module{}
@@ -71,7 +72,7 @@ func (ps *parser) prevEnd() int32 {
 	return ps.toks[ps.p-1].end
 }
 
-func (ps *parser) fail(class string, t token, format string, args ...any) {
+func (ps *parser) fail(class *exc.Class, t token, format string, args ...any) {
 	end := t.end
 	if end <= t.start {
 		end = t.start + 1
@@ -79,14 +80,14 @@ func (ps *parser) fail(class string, t token, format string, args ...any) {
 			end = int32(len(ps.src))
 		}
 	}
-	panic(bailout{&source.Error{Class: class, Msg: fmt.Sprintf(format, args...), Span: source.Span{Start: t.start, End: end}}})
+	panic(bailout{&exc.Error{Class: class, Msg: fmt.Sprintf(format, args...), Span: source.Span{Start: t.start, End: end}}})
 }
 
 func (ps *parser) syntax(t token) {
 	if t.kind == tIndent {
-		ps.fail("IndentationError", t, "unexpected indent")
+		ps.fail(exc.IndentationError, t, "unexpected indent")
 	}
-	ps.fail("SyntaxError", t, "invalid syntax")
+	ps.fail(exc.SyntaxError, t, "invalid syntax")
 }
 
 func (ps *parser) isOp(op string) bool {
@@ -113,7 +114,7 @@ func (ps *parser) expect(op string) token {
 	}
 	t := ps.peek()
 	if op == ":" {
-		ps.fail("SyntaxError", t, "expected ':'")
+		ps.fail(exc.SyntaxError, t, "expected ':'")
 	}
 	ps.syntax(t)
 	return t
@@ -144,7 +145,7 @@ func (ps *parser) block(what string, head token) []Stmt {
 	}
 	ps.next()
 	if ps.peek().kind != tIndent {
-		ps.fail("IndentationError", ps.peek(), "expected an indented block after %s on line %d", what, lineOf(ps.src, int(head.start)))
+		ps.fail(exc.IndentationError, ps.peek(), "expected an indented block after %s on line %d", what, lineOf(ps.src, int(head.start)))
 	}
 	ps.next()
 	var body []Stmt
@@ -164,7 +165,7 @@ func (ps *parser) block(what string, head token) []Stmt {
 func (ps *parser) statement() []Stmt {
 	t := ps.peek()
 	if t.kind == tIndent {
-		ps.fail("IndentationError", t, "unexpected indent")
+		ps.fail(exc.IndentationError, t, "unexpected indent")
 	}
 	if t.kind == tName {
 		switch t.text {
@@ -220,7 +221,7 @@ func (ps *parser) statement() []Stmt {
 		case "async", "match":
 			if t.text == "async" || ps.peekAt(1).kind == tName && ps.peekAt(2).text == ":" {
 				if t.text == "async" {
-					ps.fail("NotImplementedError", t, "'%s' statements are not supported by cascadelab", t.text)
+					ps.fail(exc.NotImplementedError, t, "'%s' statements are not supported by cascadelab", t.text)
 				}
 			}
 		}
@@ -290,13 +291,13 @@ func (ps *parser) tryStmt() Stmt {
 		h := &ExceptHandler{}
 		if !ps.isOp(":") {
 			if ps.isOp("*") {
-				ps.fail("NotImplementedError", ps.peek(), "except* is not supported by cascadelab")
+				ps.fail(exc.NotImplementedError, ps.peek(), "except* is not supported by cascadelab")
 			}
 			h.Type = ps.test()
 			if ps.accept("as") {
 				h.Name, _ = ps.name()
 			} else if ps.isOp(",") {
-				ps.fail("SyntaxError", ps.peek(), "multiple exception types must be parenthesized")
+				ps.fail(exc.SyntaxError, ps.peek(), "multiple exception types must be parenthesized")
 			}
 		}
 		h.Body = ps.block("'except' statement", e)
@@ -315,7 +316,7 @@ func (ps *parser) tryStmt() Stmt {
 		n.Finalbody = ps.block("'finally' statement", e)
 	}
 	if len(n.Handlers) == 0 && n.Finalbody == nil {
-		ps.fail("SyntaxError", ps.peek(), "expected 'except' or 'finally' block")
+		ps.fail(exc.SyntaxError, ps.peek(), "expected 'except' or 'finally' block")
 	}
 	n.Pos = span(t.start, ps.prevEnd())
 	return n
@@ -362,7 +363,7 @@ func (ps *parser) arguments(closer string) *Arguments {
 				a.KwDefs = append(a.KwDefs, def)
 			} else {
 				if def == nil && len(a.Defaults) > 0 {
-					ps.fail("SyntaxError", t, "non-default argument follows default argument")
+					ps.fail(exc.SyntaxError, t, "non-default argument follows default argument")
 				}
 				a.Args = append(a.Args, arg)
 				if def != nil {
@@ -483,7 +484,7 @@ func (ps *parser) simpleStatement() Stmt {
 			}
 			ps.expect("import")
 			if ps.accept("*") {
-				ps.fail("NotImplementedError", ps.toks[ps.p-1], "'from ... import *' is not supported by cascadelab: import the names you use")
+				ps.fail(exc.NotImplementedError, ps.toks[ps.p-1], "'from ... import *' is not supported by cascadelab: import the names you use")
 			}
 			paren := ps.accept("(")
 			for {
@@ -502,7 +503,7 @@ func (ps *parser) simpleStatement() Stmt {
 				return ps.printStatement()
 			}
 		case "yield", "await", "async":
-			ps.fail("NotImplementedError", t, "'%s' is not supported by cascadelab", t.text)
+			ps.fail(exc.NotImplementedError, t, "'%s' is not supported by cascadelab", t.text)
 		}
 	}
 	return ps.exprStatement()
@@ -517,7 +518,7 @@ func (ps *parser) atEndOfStatement() bool {
 func (ps *parser) printStatement() Stmt {
 	t := ps.next()
 	if ps.isOp(">>") {
-		ps.fail("NotImplementedError", ps.peek(), "'print >>file' is not supported by cascadelab")
+		ps.fail(exc.NotImplementedError, ps.peek(), "'print >>file' is not supported by cascadelab")
 	}
 	fn := &Name{Pos: span(t.start, t.end), Id: "print"}
 	var args []Expr
@@ -606,16 +607,16 @@ func (ps *parser) checkTarget(e Expr) {
 		ps.checkTarget(e.Value)
 		return
 	case *Call:
-		ps.failNode(e, "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?")
+		ps.failNode(e, exc.SyntaxError, "cannot assign to function call here. Maybe you meant '==' instead of '='?")
 	case *Constant:
-		ps.failNode(e, "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?")
+		ps.failNode(e, exc.SyntaxError, "cannot assign to literal here. Maybe you meant '==' instead of '='?")
 	}
-	ps.failNode(e, "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?")
+	ps.failNode(e, exc.SyntaxError, "cannot assign to expression here. Maybe you meant '==' instead of '='?")
 }
 
-func (ps *parser) failNode(n Node, class, msg string) {
+func (ps *parser) failNode(n Node, class *exc.Class, msg string) {
 	s := n.Span()
-	panic(bailout{&source.Error{Class: class, Msg: msg, Span: s}})
+	panic(bailout{&exc.Error{Class: class, Msg: msg, Span: s}})
 }
 
 // target parses one assignment target (for loops, with, del).

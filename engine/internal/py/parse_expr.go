@@ -1,6 +1,7 @@
 package py
 
 import (
+	"cascadelab/engine/internal/exc"
 	"strconv"
 	"strings"
 
@@ -56,7 +57,7 @@ func (ps *parser) starOrTest(star bool) Expr {
 func (ps *parser) namedTest() Expr {
 	e := ps.test()
 	if ps.isOp(":=") {
-		ps.fail("NotImplementedError", ps.peek(), "the ':=' operator is not supported by cascadelab")
+		ps.fail(exc.NotImplementedError, ps.peek(), "the ':=' operator is not supported by cascadelab")
 	}
 	return e
 }
@@ -196,7 +197,7 @@ func (ps *parser) factor() Expr {
 func (ps *parser) power() Expr {
 	start := ps.peek().start
 	if ps.isKw("await") {
-		ps.fail("NotImplementedError", ps.peek(), "'await' is not supported by cascadelab")
+		ps.fail(exc.NotImplementedError, ps.peek(), "'await' is not supported by cascadelab")
 	}
 	e := ps.primary()
 	if ps.accept("**") {
@@ -250,7 +251,7 @@ func (ps *parser) callArgs() ([]Expr, []*Keyword) {
 			kws = append(kws, &Keyword{Pos: span(t.start, ps.prevEnd()), Arg: t.text, Value: v})
 		default:
 			if len(kws) > 0 {
-				ps.fail("SyntaxError", t, "positional argument follows keyword argument")
+				ps.fail(exc.SyntaxError, t, "positional argument follows keyword argument")
 			}
 			v := ps.test()
 			if ps.isKw("for") {
@@ -331,7 +332,7 @@ func (ps *parser) atom() Expr {
 		}
 		if keywords[t.text] {
 			if t.text == "yield" || t.text == "await" {
-				ps.fail("NotImplementedError", t, "'%s' is not supported by cascadelab", t.text)
+				ps.fail(exc.NotImplementedError, t, "'%s' is not supported by cascadelab", t.text)
 			}
 			ps.syntax(t)
 		}
@@ -342,16 +343,16 @@ func (ps *parser) atom() Expr {
 		if t.raw {
 			f, err := strconv.ParseFloat(strings.ReplaceAll(t.text, "_", ""), 64)
 			if err != nil {
-				ps.fail("SyntaxError", t, "invalid float literal")
+				ps.fail(exc.SyntaxError, t, "invalid float literal")
 			}
 			return &Constant{Pos: span(t.start, t.end), Value: f}
 		}
 		v, err := parseInt(t.text)
 		if err != nil {
-			ps.fail("SyntaxError", t, "%s", err.Error())
+			ps.fail(exc.SyntaxError, t, "%s", err.Error())
 		}
 		if _, small := v.(int64); !small {
-			ps.fail("NotImplementedError", t, "integers beyond 64 bits are not supported by cascadelab")
+			ps.fail(exc.NotImplementedError, t, "integers beyond 64 bits are not supported by cascadelab")
 		}
 		return &Constant{Pos: span(t.start, t.end), Value: v}
 	case tString:
@@ -371,7 +372,7 @@ func (ps *parser) atom() Expr {
 				return c
 			}
 			if ps.isOp(":=") {
-				ps.fail("NotImplementedError", ps.peek(), "the ':=' operator is not supported by cascadelab")
+				ps.fail(exc.NotImplementedError, ps.peek(), "the ':=' operator is not supported by cascadelab")
 			}
 			if !ps.isOp(",") {
 				ps.expect(")")
@@ -414,9 +415,9 @@ func (ps *parser) atom() Expr {
 			return &Constant{Pos: span(t.start, t.end), Value: Ellipsis{}}
 		}
 	case tIndent:
-		ps.fail("IndentationError", t, "unexpected indent")
+		ps.fail(exc.IndentationError, t, "unexpected indent")
 	case tNewline, tEOF:
-		ps.fail("SyntaxError", t, "invalid syntax")
+		ps.fail(exc.SyntaxError, t, "invalid syntax")
 	}
 	ps.syntax(t)
 	return nil
@@ -529,7 +530,7 @@ func (ps *parser) fstring(t token) []Expr {
 		if lit.Len() > 0 {
 			v, err := unescape(lit.String(), t.raw)
 			if err != nil {
-				ps.fail("SyntaxError", t, "%s", err.Error())
+				ps.fail(exc.SyntaxError, t, "%s", err.Error())
 			}
 			out = append(out, &Constant{Pos: span(t.start, t.end), Value: v})
 			lit.Reset()
@@ -543,7 +544,7 @@ func (ps *parser) fstring(t token) []Expr {
 			lit.WriteByte(c)
 			i += 2
 		case c == '}':
-			ps.fail("SyntaxError", token{start: int32(base + i), end: int32(base + i + 1)}, "f-string: single '}' is not allowed")
+			ps.fail(exc.SyntaxError, token{start: int32(base + i), end: int32(base + i + 1)}, "f-string: single '}' is not allowed")
 		case c == '{':
 			flushLit()
 			fv, n := ps.field(t, body, i, base)
@@ -617,14 +618,14 @@ func (ps *parser) field(t token, body string, i, base int) (Expr, int) {
 	}
 done:
 	if j >= len(body) {
-		ps.fail("SyntaxError", token{start: int32(base + i), end: int32(base + i + 1)}, "f-string: expecting '}'")
+		ps.fail(exc.SyntaxError, token{start: int32(base + i), end: int32(base + i + 1)}, "f-string: expecting '}'")
 	}
 	if exprEnd < 0 {
 		exprEnd = j
 	}
 	text := body[i+1 : exprEnd]
 	if strings.TrimSpace(text) == "" {
-		ps.fail("SyntaxError", token{start: int32(base + i), end: int32(base + j + 1)}, "f-string: empty expression not allowed")
+		ps.fail(exc.SyntaxError, token{start: int32(base + i), end: int32(base + j + 1)}, "f-string: empty expression not allowed")
 	}
 	e := ps.subExpr(text, base+i+1)
 	fv := &FormattedValue{Pos: span(int32(base+i), int32(base+j+1)), Value: e}
@@ -635,7 +636,7 @@ done:
 		}
 		conv := body[convAt+1 : end]
 		if conv != "r" && conv != "s" && conv != "a" {
-			ps.fail("SyntaxError", token{start: int32(base + convAt), end: int32(base + end)}, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			ps.fail(exc.SyntaxError, token{start: int32(base + convAt), end: int32(base + end)}, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		fv.Conversion = rune(conv[0])
 	}

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"cascadelab/engine/internal/exc"
 	"os"
 	"path/filepath"
 	"testing"
@@ -16,7 +17,7 @@ func TestParseSharedCases(t *testing.T) {
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
 		if _, err := Parse(source.NewFile(f, string(b))); err != nil {
-			e := err.(*source.Error)
+			e := err.(*exc.Error)
 			t.Errorf("%s:%s: %v", f, source.NewFile(f, string(b)).Position(e.Span.Start), err)
 		}
 	}

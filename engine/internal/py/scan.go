@@ -1,6 +1,7 @@
 package py
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"strconv"
 	"strings"
@@ -51,14 +52,14 @@ type parenTok struct {
 	pos int
 }
 
-func errAt(class string, start, end int, format string, args ...any) *source.Error {
-	return &source.Error{Class: class, Msg: fmt.Sprintf(format, args...), Span: source.Span{Start: int32(start), End: int32(end)}}
+func errAt(class *exc.Class, start, end int, format string, args ...any) *exc.Error {
+	return &exc.Error{Class: class, Msg: fmt.Sprintf(format, args...), Span: source.Span{Start: int32(start), End: int32(end)}}
 }
 
 func lineOf(src string, pos int) int { return strings.Count(src[:pos], "\n") + 1 }
 
 // scan tokenizes the whole file, applying Python's indentation rules.
-func scan(src string) ([]token, *source.Error) {
+func scan(src string) ([]token, *exc.Error) {
 	s := &scanner{src: src, indents: []int{0}, atBOL: true}
 	for {
 		if err := s.next(); err != nil {
@@ -81,7 +82,7 @@ func (s *scanner) lastKind() tokKind {
 	return s.tokens[len(s.tokens)-1].kind
 }
 
-func (s *scanner) next() *source.Error {
+func (s *scanner) next() *exc.Error {
 	src := s.src
 	if s.atBOL && len(s.parens) == 0 {
 		s.atBOL = false
@@ -125,7 +126,7 @@ func (s *scanner) next() *source.Error {
 			switch {
 			case col > top:
 				if s.lastKind() != tNewline || len(s.tokens) == 0 {
-					return errAt("IndentationError", p, p+1, "unexpected indent")
+					return errAt(exc.IndentationError, p, p+1, "unexpected indent")
 				}
 				s.indents = append(s.indents, col)
 				s.emit(tIndent, "", p, p)
@@ -135,7 +136,7 @@ func (s *scanner) next() *source.Error {
 					s.emit(tDedent, "", p, p)
 				}
 				if col != s.indents[len(s.indents)-1] {
-					return errAt("IndentationError", p, p+1, "unindent does not match any outer indentation level")
+					return errAt(exc.IndentationError, p, p+1, "unindent does not match any outer indentation level")
 				}
 			}
 			break
@@ -160,9 +161,9 @@ func (s *scanner) next() *source.Error {
 				continue
 			}
 			if p >= len(src) {
-				return errAt("SyntaxError", s.pos, s.pos+1, "unexpected EOF while parsing")
+				return errAt(exc.SyntaxError, s.pos, s.pos+1, "unexpected EOF while parsing")
 			}
-			return errAt("SyntaxError", s.pos, s.pos+1, "unexpected character after line continuation character")
+			return errAt(exc.SyntaxError, s.pos, s.pos+1, "unexpected character after line continuation character")
 		} else if (c == '\n' || c == '\r') && len(s.parens) > 0 {
 			s.pos++
 		} else {
@@ -172,7 +173,7 @@ func (s *scanner) next() *source.Error {
 	if s.pos >= len(src) {
 		if len(s.parens) > 0 {
 			p := s.parens[len(s.parens)-1]
-			return errAt("SyntaxError", p.pos, p.pos+1, "'%c' was never closed", p.ch)
+			return errAt(exc.SyntaxError, p.pos, p.pos+1, "'%c' was never closed", p.ch)
 		}
 		if k := s.lastKind(); k != tNewline && k != tIndent && k != tDedent && len(s.tokens) > 0 {
 			s.emit(tNewline, "", len(src), len(src))
@@ -200,7 +201,7 @@ func (s *scanner) next() *source.Error {
 	case isIdentStart(c) || c >= 0x80:
 		r, size := utf8.DecodeRuneInString(src[s.pos:])
 		if c >= 0x80 && !unicode.IsLetter(r) {
-			return errAt("SyntaxError", start, start+size, "invalid character '%c' (U+%04X)", r, r)
+			return errAt(exc.SyntaxError, start, start+size, "invalid character '%c' (U+%04X)", r, r)
 		}
 		p := s.pos
 		for p < len(src) {
@@ -231,14 +232,14 @@ func (s *scanner) next() *source.Error {
 				s.parens = append(s.parens, parenTok{op[0], start})
 			case ")", "]", "}":
 				if len(s.parens) == 0 {
-					return errAt("SyntaxError", start, start+1, "unmatched '%s'", op)
+					return errAt(exc.SyntaxError, start, start+1, "unmatched '%s'", op)
 				}
 				open := s.parens[len(s.parens)-1]
 				if match[open.ch] != op[0] {
 					if lineOf(src, open.pos) != lineOf(src, start) {
-						return errAt("SyntaxError", start, start+1, "closing parenthesis '%s' does not match opening parenthesis '%c' on line %d", op, open.ch, lineOf(src, open.pos))
+						return errAt(exc.SyntaxError, start, start+1, "closing parenthesis '%s' does not match opening parenthesis '%c' on line %d", op, open.ch, lineOf(src, open.pos))
 					}
-					return errAt("SyntaxError", start, start+1, "closing parenthesis '%s' does not match opening parenthesis '%c'", op, open.ch)
+					return errAt(exc.SyntaxError, start, start+1, "closing parenthesis '%s' does not match opening parenthesis '%c'", op, open.ch)
 				}
 				s.parens = s.parens[:len(s.parens)-1]
 			}
@@ -247,7 +248,7 @@ func (s *scanner) next() *source.Error {
 		}
 	}
 	r, size := utf8.DecodeRuneInString(src[s.pos:])
-	return errAt("SyntaxError", start, start+size, "invalid character '%c' (U+%04X)", r, r)
+	return errAt(exc.SyntaxError, start, start+size, "invalid character '%c' (U+%04X)", r, r)
 }
 
 var match = map[byte]byte{'(': ')', '[': ']', '{': '}'}
@@ -267,7 +268,7 @@ func isStringPrefix(w string) bool {
 	return false
 }
 
-func (s *scanner) scanNumber(start int) *source.Error {
+func (s *scanner) scanNumber(start int) *exc.Error {
 	src := s.src
 	p := s.pos
 	isFloat := false
@@ -302,10 +303,10 @@ func (s *scanner) scanNumber(start int) *source.Error {
 		}
 	}
 	if p < len(src) && (src[p] == 'j' || src[p] == 'J') {
-		return errAt("NotImplementedError", start, p+1, "complex numbers are not supported by cascadelab")
+		return errAt(exc.NotImplementedError, start, p+1, "complex numbers are not supported by cascadelab")
 	}
 	if p < len(src) && (isIdentStart(src[p]) || src[p] >= '0' && src[p] <= '9') {
-		return errAt("SyntaxError", start, p+1, "invalid decimal literal")
+		return errAt(exc.SyntaxError, start, p+1, "invalid decimal literal")
 	}
 	text := src[start:p]
 	s.pos = p
@@ -317,7 +318,7 @@ func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
-func (s *scanner) scanString(start int, prefix string) *source.Error {
+func (s *scanner) scanString(start int, prefix string) *exc.Error {
 	src := s.src
 	p := start + len(prefix)
 	q := src[p]
@@ -331,9 +332,9 @@ func (s *scanner) scanString(start int, prefix string) *source.Error {
 	for {
 		if i >= len(src) {
 			if quote == 3 {
-				return errAt("SyntaxError", start, start+1, "unterminated triple-quoted string literal (detected at line %d)", lineOf(src, len(strings.TrimRight(src, "\n"))))
+				return errAt(exc.SyntaxError, start, start+1, "unterminated triple-quoted string literal (detected at line %d)", lineOf(src, len(strings.TrimRight(src, "\n"))))
 			}
-			return errAt("SyntaxError", start, start+1, "unterminated string literal (detected at line %d)", lineOf(src, start))
+			return errAt(exc.SyntaxError, start, start+1, "unterminated string literal (detected at line %d)", lineOf(src, start))
 		}
 		c := src[i]
 		if c == '\\' {
@@ -341,7 +342,7 @@ func (s *scanner) scanString(start int, prefix string) *source.Error {
 			continue
 		}
 		if quote == 1 && (c == '\n' || c == '\r') {
-			return errAt("SyntaxError", start, start+1, "unterminated string literal (detected at line %d)", lineOf(src, start))
+			return errAt(exc.SyntaxError, start, start+1, "unterminated string literal (detected at line %d)", lineOf(src, start))
 		}
 		if strings.HasPrefix(src[i:], close) {
 			break
@@ -352,12 +353,12 @@ func (s *scanner) scanString(start int, prefix string) *source.Error {
 	tok := token{kind: tString, start: int32(start), end: int32(i + quote), fstr: strings.ContainsRune(prefix, 'f'),
 		raw: raw, bytes: strings.ContainsRune(prefix, 'b'), body: int32(body), quote: quote, text: src[body:i]}
 	if tok.bytes {
-		return errAt("NotImplementedError", start, i+quote, "bytes literals are not supported by cascadelab")
+		return errAt(exc.NotImplementedError, start, i+quote, "bytes literals are not supported by cascadelab")
 	}
 	if !tok.fstr {
 		v, err := unescape(src[body:i], raw)
 		if err != nil {
-			return errAt("SyntaxError", start, i+quote, "%s", err.Error())
+			return errAt(exc.SyntaxError, start, i+quote, "%s", err.Error())
 		}
 		tok.str = v
 	}

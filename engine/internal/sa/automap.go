@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"strings"
 
@@ -58,7 +59,7 @@ func (p *propsObj) Contains(th *interp.Thread, v interp.Value) (bool, error) {
 func (p *propsObj) GetItem(th *interp.Thread, key interp.Value) (interp.Value, error) {
 	v, ok, err := p.d.Get(th, key)
 	if err == nil && !ok {
-		err = th.Raise(interp.ExcClass("KeyError"), "%v", key)
+		err = th.Raise(interp.KeyError, "%v", key)
 	}
 	return v, err
 }
@@ -238,7 +239,7 @@ func (r *registry) prepare(th *interp.Thread, c *interp.Call, base *interp.Class
 // automapTables is the body of prepare() after reflection.
 func (r *registry) automapTables(th *interp.Thread, base *interp.Class, h hooks, span source.Span) error {
 	if err := r.meta.md.Resolve(); err != nil {
-		return th.Raise(r.rt.exc["NoReferencedTableError"], "%s", err.Error())
+		return th.Raise(interp.ClassOf(exc.NoReferencedTableError), "%s", err.Error())
 	}
 	byTable := map[*schema.Table]*mapped{}
 	var configs []*mapped

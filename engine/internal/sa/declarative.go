@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"strings"
 
@@ -67,7 +68,7 @@ func (rt *Runtime) declarativeBase(th *interp.Thread, c *interp.Call) (interp.Va
 
 func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
 	if len(body.Keywords) > 0 {
-		return h.reg.rt.raiseAt(th, interp.ExcClass("NotImplementedError"), body.KeywordSpans[0], "class keyword "+body.Keywords[0].Name+"= is not supported by cascadelab on a declarative class")
+		return h.reg.rt.raiseAt(th, interp.NotImplementedError, body.KeywordSpans[0], "class keyword "+body.Keywords[0].Name+"= is not supported by cascadelab on a declarative class")
 	}
 	if h.isBase {
 		// class Base(DeclarativeBase): a new declarative base
@@ -88,7 +89,7 @@ func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.Cla
 func (h *hook) New(th *interp.Thread, inst *interp.Instance) error {
 	m := h.reg.byClass(inst.Class)
 	if m == nil {
-		return th.Raise(h.reg.rt.exc["InvalidRequestError"], "Class '%s' is not mapped: give it a __tablename__ and a primary key column", inst.Class.Name)
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class '%s' is not mapped: give it a __tablename__ and a primary key column", inst.Class.Name)
 	}
 	if err := h.reg.configure(th); err != nil {
 		return err
@@ -195,7 +196,7 @@ func (rt *Runtime) stateOf(th *interp.Thread, v interp.Value, want *orm.Mapper) 
 			return st, nil
 		}
 	}
-	return nil, th.Raise(rt.exc["UnmappedInstanceError"], "Class '%s' is not mapped", th.TypeName(v))
+	return nil, th.Raise(interp.ClassOf(exc.UnmappedInstanceError), "Class '%s' is not mapped", th.TypeName(v))
 }
 
 func (r *registry) byClass(cls *interp.Class) *mapped {
@@ -208,7 +209,6 @@ func (r *registry) byClass(cls *interp.Class) *mapped {
 // mapClass is the declarative scan: the table from the body's columns, then
 // the mapper; relationships are configured later, once every class exists.
 func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
-	rt := r.rt
 	if tv, ok := cls.Dict.GetStr("__table__"); ok {
 		if len(cls.Bases) != 1 || cls.Bases[0].Hook == nil || r.byClass(cls.Bases[0]) != nil {
 			return unsupported(th, "mapped class inheritance (class %s)", cls.Name)
@@ -220,7 +220,7 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		tn, ok = snakeCase(cls.Name), true
 	}
 	if !ok {
-		return th.Raise(rt.exc["InvalidRequestError"], "Class %s does not have a __table__ or __tablename__ specified and does not inherit from an existing table-mapped class.", cls.Name)
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s does not have a __table__ or __tablename__ specified and does not inherit from an existing table-mapped class.", cls.Name)
 	}
 	name, ok := tn.(string)
 	if !ok {
@@ -302,10 +302,10 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		t.AttachFKs(ce.cd.col, ond, onu)
 	}
 	if len(t.PrimaryKey) == 0 {
-		return th.Raise(rt.exc["ArgumentError"], "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, name, name)
+		return th.Raise(interp.ClassOf(exc.ArgumentError), "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, name, name)
 	}
 	if err := r.meta.md.Add(t); err != nil {
-		return th.Raise(rt.exc["InvalidRequestError"], "%s", err.Error())
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "%s", err.Error())
 	}
 	keys := make([]string, len(cols))
 	for i, ce := range cols {
@@ -313,7 +313,7 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	}
 	mp.m = r.mapTable(cls, t, body.Span, keys)
 	if old := r.classes[cls.Name]; old != nil {
-		return th.Raise(rt.exc["InvalidRequestError"], "Class %s is already mapped in this registry", cls.Name)
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s is already mapped in this registry", cls.Name)
 	}
 	r.add(mp)
 	return nil
@@ -509,7 +509,7 @@ func (r *registry) configure(th *interp.Thread) error {
 	for _, m := range append([]*metaObj{r.meta}, r.metas...) {
 		if err := m.md.Resolve(); err != nil {
 			re := err.(*schema.ResolveError)
-			return rt.raiseAt(th, rt.exc["NoReferencedTableError"], re.Span, re.Msg)
+			return rt.raiseAt(th, interp.ClassOf(exc.NoReferencedTableError), re.Span, re.Msg)
 		}
 	}
 	var all []*relDef
@@ -548,7 +548,7 @@ func (r *registry) configure(th *interp.Thread) error {
 			nd.kw["secondary"] = sec
 		}
 		if target.m.Rel(nd.key) != nil || hasRel(target, nd.key) {
-			return rt.raiseAt(th, rt.exc["ArgumentError"], d.span, fmt.Sprintf("Error creating backref '%s' on relationship '%s.%s': property of that name exists on mapper 'Mapper[%s(%s)]'", nd.key, d.owner.cls.Name, d.key, target.cls.Name, target.m.Table.Name))
+			return rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf("Error creating backref '%s' on relationship '%s.%s': property of that name exists on mapper 'Mapper[%s(%s)]'", nd.key, d.owner.cls.Name, d.key, target.cls.Name, target.m.Table.Name))
 		}
 		target.rels = append(target.rels, nd)
 		all = append(all, nd)
@@ -571,7 +571,7 @@ func (r *registry) configure(th *interp.Thread) error {
 		name, _ := bp.(string)
 		other := d.rel.Target.Rel(name)
 		if other == nil {
-			return rt.raiseAt(th, rt.exc["InvalidRequestError"], d.span, fmt.Sprintf("Mapper 'Mapper[%s(%s)]' has no property '%s'.  If this property was indicated from other mappers or configure events, ensure registry.configure() has been invoked.", d.rel.Target.Class, d.rel.Target.Table.Name, name))
+			return rt.raiseAt(th, interp.ClassOf(exc.InvalidRequestError), d.span, fmt.Sprintf("Mapper 'Mapper[%s(%s)]' has no property '%s'.  If this property was indicated from other mappers or configure events, ensure registry.configure() has been invoked.", d.rel.Target.Class, d.rel.Target.Table.Name, name))
 		}
 		d.rel.Reverse = other
 	}
@@ -582,7 +582,7 @@ func (r *registry) configure(th *interp.Thread) error {
 	}
 	for _, d := range all {
 		if rev := d.rel.Reverse; rev != nil && rev.Reverse != nil && rev.Reverse != d.rel {
-			return rt.raiseAt(th, rt.exc["ArgumentError"], d.span, fmt.Sprintf("reverse_property %s on relationship %s references relationship %s, which does not reference mapper %s", rev.Reverse, rev, d.rel, rev.Parent.Class))
+			return rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf("reverse_property %s on relationship %s references relationship %s, which does not reference mapper %s", rev.Reverse, rev, d.rel, rev.Parent.Class))
 		}
 	}
 	r.configured = true
@@ -615,15 +615,15 @@ func (r *registry) target(th *interp.Thread, d *relDef) (*mapped, error) {
 		if mp := r.byClass(v); mp != nil {
 			return mp, nil
 		}
-		return nil, r.rt.raiseAt(th, r.rt.exc["ArgumentError"], d.span, fmt.Sprintf("relationship '%s' expects a mapped class, got %s", d.key, v.Name))
+		return nil, r.rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf("relationship '%s' expects a mapped class, got %s", d.key, v.Name))
 	case string:
 		name := strings.TrimSpace(v)
 		if mp := r.classes[name]; mp != nil {
 			return mp, nil
 		}
-		return nil, r.rt.raiseAt(th, r.rt.exc["InvalidRequestError"], d.span, fmt.Sprintf("When initializing mapper Mapper[%s(%s)], expression '%s' failed to locate a name ('%s'). If this is a class name, consider adding this relationship() to the <class '__main__.%s'> class after both dependent classes have been defined.", d.owner.cls.Name, d.owner.m.Table.Name, name, name, d.owner.cls.Name))
+		return nil, r.rt.raiseAt(th, interp.ClassOf(exc.InvalidRequestError), d.span, fmt.Sprintf("When initializing mapper Mapper[%s(%s)], expression '%s' failed to locate a name ('%s'). If this is a class name, consider adding this relationship() to the <class '__main__.%s'> class after both dependent classes have been defined.", d.owner.cls.Name, d.owner.m.Table.Name, name, name, d.owner.cls.Name))
 	}
-	return nil, r.rt.raiseAt(th, r.rt.exc["ArgumentError"], d.span, fmt.Sprintf("relationship '%s' needs its target class, as relationship(\"Child\") or a Mapped[List[\"Child\"]] annotation", d.key))
+	return nil, r.rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf("relationship '%s' needs its target class, as relationship(\"Child\") or a Mapped[List[\"Child\"]] annotation", d.key))
 }
 
 func annotationTarget(ann interp.Value) interp.Value {
@@ -667,7 +667,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 	}
 	rel := &orm.Relationship{Key: d.key, Target: target.m, Cascade: orm.DefaultCascade, Lazy: "select", Span: d.span, FromBackref: d.backrefOf != nil}
 	fail := func(format string, args ...any) error {
-		return rt.raiseAt(th, rt.exc["ArgumentError"], d.span, fmt.Sprintf(format, args...))
+		return rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf(format, args...))
 	}
 	for k, v := range d.kw {
 		switch k {
@@ -769,7 +769,7 @@ func (r *registry) orderBy(th *interp.Thread, v interp.Value, target *mapped) ([
 			}
 			mp := r.classes[cls]
 			if mp == nil || mp.m.Cols[attr] == nil {
-				return nil, th.Raise(r.rt.exc["InvalidRequestError"], "order_by=%q does not name a mapped column", v)
+				return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "order_by=%q does not name a mapped column", v)
 			}
 			out = append(out, sql.Order{X: sql.Col{C: mp.m.Cols[attr]}, Desc: desc})
 		}
@@ -805,8 +805,8 @@ func (r *registry) direction(th *interp.Thread, d *relDef) error {
 		spec.Uselist = &b
 	}
 	if err := d.rel.Configure(spec); err != nil {
-		ce := err.(*orm.ConfigError)
-		return rt.raiseAt(th, rt.class(ce.Class, "ArgumentError"), d.span, ce.Msg)
+		ce := err.(*exc.Error)
+		return rt.raiseAt(th, interp.ClassOf(ce.Class), d.span, ce.Msg)
 	}
 	return nil
 }
@@ -844,7 +844,7 @@ func (r *registry) columns(th *interp.Thread, v interp.Value, d *relDef) ([]*sch
 			}
 			mp := r.classes[cls]
 			if mp == nil || mp.m.Cols[attr] == nil {
-				return nil, th.Raise(r.rt.exc["ArgumentError"], "%q does not name a mapped column", part)
+				return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "%q does not name a mapped column", part)
 			}
 			out = append(out, mp.m.Cols[attr])
 		}

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"strings"
 
@@ -83,7 +84,7 @@ func (m *metaObj) ddl(th *interp.Thread, e *Engine, create bool) error {
 	}
 	if err := m.md.Resolve(); err != nil {
 		re := err.(*schema.ResolveError)
-		return th.Raise(m.rt.exc["NoReferencedTableError"], "%s", re.Msg)
+		return th.Raise(interp.ClassOf(exc.NoReferencedTableError), "%s", re.Msg)
 	}
 	exists := map[*schema.Table]bool{}
 	for _, t := range m.md.Tables {
@@ -168,7 +169,7 @@ func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value
 	}
 	path, ok := sqlitePath(url)
 	if !ok {
-		return nil, th.Raise(rt.exc["ArgumentError"], "cascadelab runs SQLite only: use create_engine(\"sqlite://\") instead of %q", url)
+		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "cascadelab runs SQLite only: use create_engine(\"sqlite://\") instead of %q", url)
 	}
 	if path != "" && path != ":memory:" {
 		rt.note(c.Span, fmt.Sprintf("the database file %q is replaced by an in-memory SQLite database: cascadelab never touches files", path))

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/source"
@@ -61,7 +62,7 @@ func (o *registryObj) mapImperatively(th *interp.Thread, c *interp.Call) (interp
 		return nil, typeErr(th, "map_imperatively() takes a class first, not %s", th.TypeName(cv))
 	}
 	if cls.Hook != nil {
-		return nil, th.Raise(r.rt.exc["ArgumentError"], "Class '%s' already has a primary mapper defined.", cls.Name)
+		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Class '%s' already has a primary mapper defined.", cls.Name)
 	}
 	tbl, ok := tv.(*tableObj)
 	if !ok {
@@ -125,10 +126,10 @@ func properties(th *interp.Thread, t *schema.Table, v interp.Value) ([]string, [
 func (r *registry) mapExisting(th *interp.Thread, cls *interp.Class, tbl *tableObj, keys []string, rels []*relDef, span source.Span) error {
 	t := tbl.t
 	if len(t.PrimaryKey) == 0 {
-		return th.Raise(r.rt.exc["ArgumentError"], "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, t.Name, t.Name)
+		return th.Raise(interp.ClassOf(exc.ArgumentError), "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, t.Name, t.Name)
 	}
 	if r.classes[cls.Name] != nil {
-		return th.Raise(r.rt.exc["InvalidRequestError"], "Class %s is already mapped in this registry", cls.Name)
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s is already mapped in this registry", cls.Name)
 	}
 	if tbl.md != r.meta && !r.hasMeta(tbl.md) {
 		r.metas = append(r.metas, tbl.md)
@@ -159,7 +160,7 @@ func (r *registry) classTable(th *interp.Thread, cls *interp.Class, body *interp
 		v, _ := cls.Dict.GetStr(key)
 		switch v := v.(type) {
 		case *columnDef:
-			return th.Raise(r.rt.exc["ArgumentError"], "Can't add additional column %q when specifying __table__", key)
+			return th.Raise(interp.ClassOf(exc.ArgumentError), "Can't add additional column %q when specifying __table__", key)
 		case *relDef:
 			v.key = key
 			if ann, ok := body.Annotations[key]; ok {

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/py"
 	"cascadelab/engine/internal/store"
@@ -61,9 +62,9 @@ func (rt *Runtime) buildModules() {
 	for k, v := range types {
 		core[k] = v
 	}
-	exc := map[string]interp.Value{}
-	for k, v := range rt.exc {
-		exc[k] = v
+	excMod := map[string]interp.Value{}
+	for _, c := range exc.SQLAlchemy {
+		excMod[c.Name] = interp.ClassOf(c)
 	}
 	rt.relationshipFn, rt.backrefFn = builtin("relationship", newRelationship), builtin("backref", newBackref)
 	interfaces := module("sqlalchemy.orm.interfaces", map[string]interp.Value{"ONETOMANY": oneToMany, "MANYTOONE": manyToOne, "MANYTOMANY": manyToMany})
@@ -97,8 +98,8 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.orm.interfaces":  interfaces,
 		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"]}),
 		"sqlalchemy.engine":          module("sqlalchemy.engine", engineMod),
-		"sqlalchemy.exc":             module("sqlalchemy.exc", exc),
-		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", exc),
+		"sqlalchemy.exc":             module("sqlalchemy.exc", excMod),
+		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", excMod),
 		"sqlalchemy.event":           core["event"].(*interp.Module),
 		"sqlalchemy.types":           module("sqlalchemy.types", types),
 		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"]}),
@@ -112,5 +113,4 @@ func (rt *Runtime) buildModules() {
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("declarative", rt.modules["sqlalchemy.ext.declarative"])
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("automap", rt.modules["sqlalchemy.ext.automap"])
 	rt.modules["sqlalchemy.orm"].Attrs.SetStr("interfaces", interfaces)
-	rt.exc["ObjectNotExecutableError"] = interp.NewExceptionClass("ObjectNotExecutableError", rt.exc["ArgumentError"])
 }

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"fmt"
 
@@ -147,7 +148,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			for _, kv := range call.Kw {
 				col := m.Cols[kv.Name]
 				if col == nil {
-					return th.Raise(rt.exc["InvalidRequestError"], "Entity namespace for \"%s\" has no property \"%s\"", m.Table.Name, kv.Name)
+					return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Entity namespace for \"%s\" has no property \"%s\"", m.Table.Name, kv.Name)
 				}
 				e, _, err := (&colAttr{col: col, m: m, key: kv.Name}).Binary(th, py.Eq, kv.Value, false)
 				if err != nil {
@@ -280,7 +281,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				case "evaluate", "fetch", "auto":
 					sync = v.(string)
 				default:
-					return nil, th.Raise(rt.exc["ArgumentError"], "Valid strategies for session synchronization are 'auto', 'evaluate', 'fetch', False")
+					return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Valid strategies for session synchronization are 'auto', 'evaluate', 'fetch', False")
 				}
 			}
 			if err := a.check(1); err != nil {
@@ -299,9 +300,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 func one(th *interp.Thread, rt *Runtime, items []interp.Value, how string) (interp.Value, error) {
 	switch {
 	case len(items) == 0 && how == "one":
-		return nil, th.Raise(rt.exc["NoResultFound"], "No row was found when one was required")
+		return nil, th.Raise(interp.ClassOf(exc.NoResultFound), "No row was found when one was required")
 	case len(items) > 1:
-		return nil, th.Raise(rt.exc["MultipleResultsFound"], "Multiple rows were found when exactly one was required")
+		return nil, th.Raise(interp.ClassOf(exc.MultipleResultsFound), "Multiple rows were found when exactly one was required")
 	case len(items) == 0:
 		return nil, nil
 	}
@@ -595,7 +596,7 @@ func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.V
 		}
 	}
 	if sync == "evaluate" && !evaluable {
-		return nil, th.Raise(rt.exc["ArgumentError"], "Could not evaluate current criteria in Python: the WHERE clause uses something the evaluator cannot run; use synchronize_session=\"fetch\"")
+		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Could not evaluate current criteria in Python: the WHERE clause uses something the evaluator cannot run; use synchronize_session=\"fetch\"")
 	}
 	var matched []*orm.State
 	if sync == "evaluate" {
@@ -607,7 +608,7 @@ func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.V
 			for _, w := range d.where {
 				v, err := w.ev(st)
 				if err == errNoEval {
-					return nil, th.Raise(rt.exc["ArgumentError"], "Could not evaluate current criteria in Python")
+					return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Could not evaluate current criteria in Python")
 				}
 				if err != nil {
 					return nil, rt.raise(th, err)
@@ -720,7 +721,7 @@ func (r *resultObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 }
 
 func (r *resultObj) errUnique(th *interp.Thread) error {
-	return th.Raise(r.rt.exc["InvalidRequestError"], "The unique() method must be invoked on this Result, as it contains results that include joined eager loads against collections")
+	return th.Raise(interp.ClassOf(exc.InvalidRequestError), "The unique() method must be invoked on this Result, as it contains results that include joined eager loads against collections")
 }
 
 func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
@@ -767,9 +768,9 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 func (r *resultObj) one(th *interp.Thread, rows []interp.Value, how string) (interp.Value, error) {
 	switch {
 	case len(rows) == 0 && how == "one":
-		return nil, th.Raise(r.rt.exc["NoResultFound"], "No row was found when one was required")
+		return nil, th.Raise(interp.ClassOf(exc.NoResultFound), "No row was found when one was required")
 	case len(rows) > 1:
-		return nil, th.Raise(r.rt.exc["MultipleResultsFound"], "Multiple rows were found when exactly one was required")
+		return nil, th.Raise(interp.ClassOf(exc.MultipleResultsFound), "Multiple rows were found when exactly one was required")
 	case len(rows) == 0:
 		return nil, nil
 	}

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"sort"
 	"strings"
@@ -441,7 +442,7 @@ func (r *reflector) table(th *interp.Thread, name string) (*schema.Table, error)
 	}
 	t := schema.NewTable(name, r.span)
 	if err := r.md.md.Add(t); err != nil {
-		return nil, th.Raise(r.in.rt.exc["InvalidRequestError"], "%s", err.Error())
+		return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "%s", err.Error())
 	}
 	r.md.reflected[t] = true
 	for _, rc := range ti.cols {
@@ -456,7 +457,7 @@ func (r *reflector) table(th *interp.Thread, name string) (*schema.Table, error)
 		}
 		c := &schema.Column{Name: rc.name, Key: rc.name, Type: rc.typ, Typed: true, Nullable: rc.nullable, Span: r.span}
 		if err := t.AddColumn(c); err != nil {
-			return nil, th.Raise(interp.ExcClass("ValueError"), "%s", err.Error())
+			return nil, th.Raise(interp.ValueError, "%s", err.Error())
 		}
 	}
 	for _, n := range ti.pk.cols {
@@ -506,11 +507,11 @@ func (r *reflector) finish(th *interp.Thread, err error) error {
 		}
 	}
 	if e, ok := err.(*noSuchTable); ok {
-		return th.Raise(r.in.rt.exc["NoSuchTableError"], "%s", e.name)
+		return th.Raise(interp.ClassOf(exc.NoSuchTableError), "%s", e.name)
 	}
 	if err == nil {
 		if rerr := r.md.md.Resolve(); rerr != nil {
-			return th.Raise(r.in.rt.exc["NoReferencedTableError"], "%s", rerr.Error())
+			return th.Raise(interp.ClassOf(exc.NoReferencedTableError), "%s", rerr.Error())
 		}
 	}
 	return r.in.rt.raise(th, err)
@@ -621,7 +622,7 @@ func (rt *Runtime) reflectAll(th *interp.Thread, e *Engine, m *metaObj, only int
 		}
 		if len(missing) > 0 {
 			r.finish(th, nil)
-			return th.Raise(rt.exc["InvalidRequestError"], "Could not reflect: requested table(s) not available in Engine(%s): (%s)", e.url, strings.Join(missing, ", "))
+			return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Could not reflect: requested table(s) not available in Engine(%s): (%s)", e.url, strings.Join(missing, ", "))
 		}
 		for _, n := range names {
 			if extend || m.md.Table(n) == nil {
@@ -695,7 +696,7 @@ func (o *inspectorObj) Attr(th *interp.Thread, name string) (interp.Value, bool,
 				}
 			}
 			if e, ok := err.(*noSuchTable); ok {
-				return nil, th.Raise(rt.exc["NoSuchTableError"], "%s", e.name)
+				return nil, th.Raise(interp.ClassOf(exc.NoSuchTableError), "%s", e.name)
 			}
 			if _, isPy := err.(*interp.Exception); isPy {
 				return nil, err

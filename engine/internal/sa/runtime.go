@@ -5,6 +5,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"context"
 	"fmt"
 
@@ -23,7 +24,6 @@ type Runtime struct {
 	Notes   []source.Diagnostic
 	// globalConnect are listeners registered on the Engine class itself.
 	globalConnect []interp.Value
-	exc           map[string]*interp.Class
 	modules       map[string]*interp.Module
 	registries    []*registry
 	sessions      map[*orm.Session]*sessionObj
@@ -40,8 +40,7 @@ type Runtime struct {
 
 // New makes a runtime for file f.
 func New(f *source.File) *Runtime {
-	rt := &Runtime{File: f, exc: map[string]*interp.Class{}}
-	rt.buildExceptions()
+	rt := &Runtime{File: f}
 	rt.buildModules()
 	rt.flaskModules()
 	rt.modules["sqlmodel"] = module("sqlmodel", rt.sqlmodelModule())
@@ -56,68 +55,25 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 	return nil, th.Raise(interp.NotImplementedError, "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlalchemy.ext.automap, sqlmodel, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
 }
 
-func (rt *Runtime) buildExceptions() {
-	base := interp.NewExceptionClass("SQLAlchemyError", interp.ExceptionClass)
-	rt.exc["SQLAlchemyError"] = base
-	add := func(name, parent string) {
-		rt.exc[name] = interp.NewExceptionClass(name, rt.exc[parent])
-	}
-	add("ArgumentError", "SQLAlchemyError")
-	add("NoForeignKeysError", "ArgumentError")
-	add("AmbiguousForeignKeysError", "ArgumentError")
-	add("InvalidRequestError", "SQLAlchemyError")
-	add("NoResultFound", "InvalidRequestError")
-	add("MultipleResultsFound", "InvalidRequestError")
-	add("PendingRollbackError", "InvalidRequestError")
-	add("ObjectDeletedError", "InvalidRequestError")
-	add("DetachedInstanceError", "SQLAlchemyError")
-	add("UnmappedInstanceError", "InvalidRequestError")
-	add("StatementError", "SQLAlchemyError")
-	add("DBAPIError", "StatementError")
-	add("IntegrityError", "DBAPIError")
-	add("OperationalError", "DBAPIError")
-	add("ProgrammingError", "DBAPIError")
-	add("FlushError", "SQLAlchemyError")
-	add("StaleDataError", "SQLAlchemyError")
-	add("CircularDependencyError", "SQLAlchemyError")
-	add("CompileError", "SQLAlchemyError")
-	add("NoReferencedTableError", "InvalidRequestError")
-	add("NoSuchTableError", "InvalidRequestError")
-}
-
 // raise converts an error from the engine packages into a Python exception
 // that keeps the error (errors.Is finds a budget or a database error).
 func (rt *Runtime) raise(th *interp.Thread, err error) error {
-	var exc *interp.Exception
-	switch e := err.(type) {
+	var e *interp.Exception
+	switch x := err.(type) {
 	case nil:
 		return nil
 	case *interp.Exception:
-		return e
-	case *orm.Error:
-		exc = th.Raise(rt.class(e.Class, "InvalidRequestError"), "%s", e.Msg)
-	case *orm.ConfigError:
-		exc = th.Raise(rt.class(e.Class, "ArgumentError"), "%s", e.Msg)
+		return x
+	case *exc.Error:
+		e = th.Raise(interp.ClassOf(x.Class), "%s", x.Msg)
 	case *store.Error:
-		class, text := e.Describe()
-		exc = th.Raise(rt.exc[class], "%s", text)
+		class, text := x.Describe()
+		e = th.Raise(interp.ClassOf(class), "%s", text)
 	default:
-		exc = th.Raise(rt.exc["InvalidRequestError"], "%s", err.Error())
+		e = th.Raise(interp.ClassOf(exc.InvalidRequestError), "%s", err.Error())
 	}
-	exc.Err = err
-	return exc
-}
-
-// class is the SQLAlchemy or built-in exception class named name, or
-// fallback's when there is none.
-func (rt *Runtime) class(name, fallback string) *interp.Class {
-	if cls := rt.exc[name]; cls != nil {
-		return cls
-	}
-	if cls := interp.ExcClass(name); cls != nil {
-		return cls
-	}
-	return rt.exc[fallback]
+	e.Err = err
+	return e
 }
 
 // Tables reads back every engine's tables, as the oracle does at the end.

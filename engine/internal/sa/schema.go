@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"strings"
 
 	"cascadelab/engine/internal/interp"
@@ -460,7 +461,7 @@ func (rt *Runtime) newTable(th *interp.Thread, c *interp.Call) (interp.Value, er
 		return nil, err
 	}
 	if err := md.md.Add(t); err != nil {
-		return nil, th.Raise(rt.exc["InvalidRequestError"], "%s", err.Error())
+		return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "%s", err.Error())
 	}
 	obj := &tableObj{t: t, md: md}
 	md.objs[t] = obj

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/exc"
 	"strings"
 
 	"cascadelab/engine/internal/interp"
@@ -124,7 +125,7 @@ func (s sessionClass) IsInstance(th *interp.Thread, v interp.Value) (bool, error
 
 func (rt *Runtime) openSession(th *interp.Thread, e *Engine, o sessionOpts) (interp.Value, error) {
 	if e == nil {
-		return nil, th.Raise(rt.exc["InvalidRequestError"], "This session is not bound to an engine: use sessionmaker(bind=engine) or Session(engine)")
+		return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "This session is not bound to an engine: use sessionmaker(bind=engine) or Session(engine)")
 	}
 	s := orm.NewSession(e.orm)
 	s.Autoflush, s.ExpireOnCommit = o.autoflush, o.expireOnCommit
@@ -424,7 +425,7 @@ func (rt *Runtime) mapperOf(th *interp.Thread, v interp.Value) (*orm.Mapper, err
 			}
 		}
 	}
-	return nil, th.Raise(rt.exc["ArgumentError"], "expected a mapped class, got %s", th.TypeName(v))
+	return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "expected a mapped class, got %s", th.TypeName(v))
 }
 
 // textObj is text("...").
@@ -493,7 +494,7 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 	case *dmlObj:
 		return st.runCore(th, e)
 	case string:
-		return nil, th.Raise(rt.exc["ObjectNotExecutableError"], "Not an executable object: %q; wrap raw SQL in text()", st)
+		return nil, th.Raise(interp.ClassOf(exc.ObjectNotExecutableError), "Not an executable object: %q; wrap raw SQL in text()", st)
 	}
 	return nil, typeErr(th, "cannot execute a %s", th.TypeName(stmt))
 }
@@ -505,7 +506,7 @@ func (s *sessionObj) execute(th *interp.Thread, stmt interp.Value, params interp
 	case *dmlObj:
 		return st.runORM(th, s, "auto")
 	case string:
-		return nil, th.Raise(s.rt.exc["ArgumentError"], "Textual SQL expression %q should be explicitly declared as text(%q)", st, st)
+		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Textual SQL expression %q should be explicitly declared as text(%q)", st, st)
 	}
 	return s.rt.executeCore(th, s.e, stmt, params)
 }

@@ -214,7 +214,7 @@ func (h *smHook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.C
 	table := false
 	for i, kv := range body.Keywords {
 		if kv.Name != "table" {
-			return h.reg.rt.raiseAt(th, interp.ExcClass("NotImplementedError"), body.KeywordSpans[i], "class keyword "+kv.Name+"= is not supported by cascadelab for SQLModel classes (only table=True is)")
+			return h.reg.rt.raiseAt(th, interp.NotImplementedError, body.KeywordSpans[i], "class keyword "+kv.Name+"= is not supported by cascadelab for SQLModel classes (only table=True is)")
 		}
 		b, err := th.Truth(kv.Value)
 		if err != nil {
@@ -347,7 +347,7 @@ func (h *smHook) column(th *interp.Thread, cls *interp.Class, f *smField) (*colu
 				}
 				break
 			}
-			return nil, h.reg.rt.raiseAt(th, interp.ExcClass("NotImplementedError"), f.span, "the field type "+th.TypeName(inner)+" of "+cls.Name+"."+f.name+" is not supported by cascadelab; use int, str, float, bool, date or datetime")
+			return nil, h.reg.rt.raiseAt(th, interp.NotImplementedError, f.span, "the field type "+th.TypeName(inner)+" of "+cls.Name+"."+f.name+" is not supported by cascadelab; use int, str, float, bool, date or datetime")
 		}
 	}
 	nullable := !fi.primaryKey && optional
@@ -357,7 +357,7 @@ func (h *smHook) column(th *interp.Thread, cls *interp.Class, f *smField) (*colu
 	cd.nullable = &nullable
 	if fi.foreignKey != "" {
 		if fi.onDelete == "SET NULL" && !nullable {
-			return nil, th.Raise(interp.ExcClass("RuntimeError"), "ondelete=\"SET NULL\" requires nullable=True")
+			return nil, th.Raise(interp.RuntimeError, "ondelete=\"SET NULL\" requires nullable=True")
 		}
 		cd.fks = append(cd.fks, &fkDef{target: fi.foreignKey, onDelete: strings.ToUpper(fi.onDelete), span: fi.span})
 	}
@@ -407,7 +407,7 @@ func (h *smHook) relationship(th *interp.Thread, cls *interp.Class, name string,
 	if ri.linkModel != nil {
 		mp := h.reg.byClass(ri.linkModel)
 		if mp == nil {
-			return nil, nil, th.Raise(interp.ExcClass("RuntimeError"), "Couldn't find the secondary table for model %s", ri.linkModel.Name)
+			return nil, nil, th.Raise(interp.RuntimeError, "Couldn't find the secondary table for model %s", ri.linkModel.Name)
 		}
 		kw = append(kw, interp.KV{Name: "secondary", Value: h.reg.meta.table(mp.m.Table)})
 	}

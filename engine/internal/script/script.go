@@ -4,6 +4,7 @@
 package script
 
 import (
+	"cascadelab/engine/internal/exc"
 	"context"
 	"errors"
 	"fmt"
@@ -147,13 +148,14 @@ func Run(f File, opts Options) (res Result) {
 	}()
 	mod, err := py.Parse(src)
 	if err != nil {
-		var se *source.Error
+		var se *exc.Error
 		if !errors.As(err, &se) {
-			se = &source.Error{Class: "SyntaxError", Msg: err.Error()}
+			se = &exc.Error{Class: exc.SyntaxError, Msg: err.Error()}
 		}
-		d := src.Diagnose(source.SevError, se.Class, se.Span, se.Class+": "+se.Msg)
+		class := se.Class.Name
+		d := src.Diagnose(source.SevError, class, se.Span, class+": "+se.Msg)
 		res.Diagnostics = append(res.Diagnostics, d)
-		res.Exception = &Exception{Class: se.Class, Message: se.Msg, Line: d.Line, Col: d.Col, Start: se.Span.Start, End: se.Span.End, Err: err}
+		res.Exception = &Exception{Class: class, Message: se.Msg, Line: d.Line, Col: d.Col, Start: se.Span.Start, End: se.Span.End, Err: err}
 		return res
 	}
 	ctx, cancel := withBudget(opts.Timeout)

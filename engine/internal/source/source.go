@@ -115,13 +115,3 @@ func (d Diagnostic) String() string {
 	}
 	return s
 }
-
-// Error is a positioned failure raised by a phase (scanner, parser, model
-// builder, interpreter). Class is the Python exception class it stands for.
-type Error struct {
-	Class string // e.g. "SyntaxError", "IndentationError", "NotImplementedError"
-	Msg   string
-	Span  Span
-}
-
-func (e *Error) Error() string { return e.Class + ": " + e.Msg }

@@ -14,6 +14,7 @@ import (
 	"github.com/ncruces/go-sqlite3"
 
 	"cascadelab/engine/internal/budget"
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/trace"
 )
 
@@ -68,22 +69,22 @@ func (e *Error) Unwrap() error { return e.Err }
 // Describe is the one place a database error becomes text: pysqlite's
 // exception class (IntegrityError, OperationalError, ProgrammingError) and
 // its message, "(sqlite3.Class) SQLite's message".
-func (e *Error) Describe() (class, text string) {
-	class, msg := "OperationalError", e.Usage
+func (e *Error) Describe() (class *exc.Class, text string) {
+	class, msg := exc.OperationalError, e.Usage
 	var se *sqlite3.Error
 	switch {
 	case e.Usage != "":
-		class = "ProgrammingError"
+		class = exc.ProgrammingError
 	case errors.As(e.Err, &se):
 		msg = strings.TrimPrefix(se.Error(), se.ExtendedCode().Error()+": ")
 		msg = strings.TrimPrefix(msg, se.Code().Error()+": ")
 		if se.Code() == sqlite3.CONSTRAINT {
-			class = "IntegrityError"
+			class = exc.IntegrityError
 		}
 	default:
 		msg = e.Err.Error()
 	}
-	return class, fmt.Sprintf("(sqlite3.%s) %s", class, msg)
+	return class, fmt.Sprintf("(sqlite3.%s) %s", class.Name, msg)
 }
 
 // Open creates an empty in-memory database whose statements are appended to log.

@@ -45,7 +45,7 @@ func TestConstraintErrors(t *testing.T) {
 			t.Errorf("%s: got %#v, want a *Error", c.sql, err)
 			continue
 		}
-		if class, text := e.Describe(); class != c.class || text != "(sqlite3."+c.class+") "+c.msg {
+		if class, text := e.Describe(); class.Name != c.class || text != "(sqlite3."+c.class+") "+c.msg {
 			t.Errorf("%s: got %#v, want %s %q", c.sql, err, c.class, c.msg)
 		}
 	}

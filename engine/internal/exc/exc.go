@@ -1,0 +1,97 @@
+// Package exc names the Python exceptions the engine raises as values:
+// each class with its base (CPython's and SQLAlchemy 2.0's hierarchies),
+// and Error, the exception a phase below the interpreter (the parser, the
+// ORM) returns. The interpreter makes each Class a Python class once.
+package exc
+
+import "cascadelab/engine/internal/source"
+
+// Class is a Python exception class.
+type Class struct {
+	Name string
+	Base *Class // nil for BaseException
+}
+
+// CPython's built-in exception classes a script can name.
+var (
+	BaseException       = &Class{Name: "BaseException"}
+	Exception           = &Class{Name: "Exception", Base: BaseException}
+	SystemExit          = &Class{Name: "SystemExit", Base: BaseException}
+	KeyboardInterrupt   = &Class{Name: "KeyboardInterrupt", Base: BaseException}
+	ArithmeticError     = &Class{Name: "ArithmeticError", Base: Exception}
+	ZeroDivisionError   = &Class{Name: "ZeroDivisionError", Base: ArithmeticError}
+	OverflowError       = &Class{Name: "OverflowError", Base: ArithmeticError}
+	LookupError         = &Class{Name: "LookupError", Base: Exception}
+	KeyError            = &Class{Name: "KeyError", Base: LookupError}
+	IndexError          = &Class{Name: "IndexError", Base: LookupError}
+	ValueError          = &Class{Name: "ValueError", Base: Exception}
+	TypeError           = &Class{Name: "TypeError", Base: Exception}
+	AttributeError      = &Class{Name: "AttributeError", Base: Exception}
+	NameError           = &Class{Name: "NameError", Base: Exception}
+	UnboundLocalError   = &Class{Name: "UnboundLocalError", Base: NameError}
+	AssertionError      = &Class{Name: "AssertionError", Base: Exception}
+	RuntimeError        = &Class{Name: "RuntimeError", Base: Exception}
+	RecursionError      = &Class{Name: "RecursionError", Base: RuntimeError}
+	NotImplementedError = &Class{Name: "NotImplementedError", Base: RuntimeError}
+	StopIteration       = &Class{Name: "StopIteration", Base: Exception}
+	ImportError         = &Class{Name: "ImportError", Base: Exception}
+	ModuleNotFoundError = &Class{Name: "ModuleNotFoundError", Base: ImportError}
+	MemoryError         = &Class{Name: "MemoryError", Base: Exception}
+	UnicodeError        = &Class{Name: "UnicodeError", Base: ValueError}
+	SyntaxError         = &Class{Name: "SyntaxError", Base: Exception}
+	IndentationError    = &Class{Name: "IndentationError", Base: SyntaxError}
+)
+
+// StepLimitExceeded and InternalError stop a run; a script cannot name or
+// catch them.
+var (
+	StepLimitExceeded = &Class{Name: "StepLimitExceeded", Base: BaseException}
+	InternalError     = &Class{Name: "InternalError", Base: BaseException}
+)
+
+// SQLAlchemy's exceptions (sqlalchemy.exc, sqlalchemy.orm.exc).
+var (
+	SQLAlchemyError           = &Class{Name: "SQLAlchemyError", Base: Exception}
+	ArgumentError             = &Class{Name: "ArgumentError", Base: SQLAlchemyError}
+	NoForeignKeysError        = &Class{Name: "NoForeignKeysError", Base: ArgumentError}
+	AmbiguousForeignKeysError = &Class{Name: "AmbiguousForeignKeysError", Base: ArgumentError}
+	InvalidRequestError       = &Class{Name: "InvalidRequestError", Base: SQLAlchemyError}
+	NoResultFound             = &Class{Name: "NoResultFound", Base: InvalidRequestError}
+	MultipleResultsFound      = &Class{Name: "MultipleResultsFound", Base: InvalidRequestError}
+	PendingRollbackError      = &Class{Name: "PendingRollbackError", Base: InvalidRequestError}
+	ObjectDeletedError        = &Class{Name: "ObjectDeletedError", Base: InvalidRequestError}
+	DetachedInstanceError     = &Class{Name: "DetachedInstanceError", Base: SQLAlchemyError}
+	UnmappedInstanceError     = &Class{Name: "UnmappedInstanceError", Base: InvalidRequestError}
+	StatementError            = &Class{Name: "StatementError", Base: SQLAlchemyError}
+	DBAPIError                = &Class{Name: "DBAPIError", Base: StatementError}
+	IntegrityError            = &Class{Name: "IntegrityError", Base: DBAPIError}
+	OperationalError          = &Class{Name: "OperationalError", Base: DBAPIError}
+	ProgrammingError          = &Class{Name: "ProgrammingError", Base: DBAPIError}
+	FlushError                = &Class{Name: "FlushError", Base: SQLAlchemyError}
+	StaleDataError            = &Class{Name: "StaleDataError", Base: SQLAlchemyError}
+	CircularDependencyError   = &Class{Name: "CircularDependencyError", Base: SQLAlchemyError}
+	CompileError              = &Class{Name: "CompileError", Base: SQLAlchemyError}
+	NoReferencedTableError    = &Class{Name: "NoReferencedTableError", Base: InvalidRequestError}
+	NoSuchTableError          = &Class{Name: "NoSuchTableError", Base: InvalidRequestError}
+	ObjectNotExecutableError  = &Class{Name: "ObjectNotExecutableError", Base: ArgumentError}
+)
+
+// Builtins are the classes of Python's builtins module, in hierarchy order.
+var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError, IndexError, ValueError, TypeError, AttributeError, NameError, UnboundLocalError, AssertionError, RuntimeError, RecursionError, NotImplementedError, StopIteration, ImportError, ModuleNotFoundError, MemoryError, UnicodeError, SyntaxError, IndentationError}
+
+// SQLAlchemy are sqlalchemy.exc's classes, in hierarchy order.
+var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, ObjectNotExecutableError}
+
+// Error is an exception raised by a phase below the interpreter.
+type Error struct {
+	Class *Class
+	Msg   string
+	Span  source.Span // where, when the phase knows it
+	Err   error       // the Go error behind it, if any (a database error)
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+func (e *Error) Unwrap() error { return e.Err }
+
+func (c *Class) String() string { return c.Name }
