@@ -3,7 +3,7 @@ package interp
 import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
-	"math"
+	"errors"
 	"strconv"
 	"strings"
 
@@ -106,54 +106,32 @@ var builtinFuncs = []*Builtin{
 	{Name: "property", Fn: builtinProperty},
 	{Name: "staticmethod", Fn: builtinStaticmethod},
 	{Name: "classmethod", Fn: builtinClassmethod},
+	{Name: "divmod", Fn: builtinDivmod},
+	{Name: "pow", Fn: builtinPow},
+	{Name: "bin", Fn: builtinBin},
+	{Name: "hex", Fn: builtinHex},
+	{Name: "oct", Fn: builtinOct},
+	{Name: "chr", Fn: builtinChr},
+	{Name: "ord", Fn: builtinOrd},
+	{Name: "format", Fn: builtinFormat},
 }
 
 // unsupported are CPython builtins cascadelab does not have: calling one
 // raises NotImplementedError naming it.
-var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytes", "bytearray", "frozenset", "complex", "divmod", "pow", "format", "chr", "ord", "bin", "hex", "oct", "ascii", "delattr", "dir", "help", "aiter", "anext", "slice"}
-
-func callInt(th *Thread, c *Call) (Value, error) {
-	if len(c.Args) == 0 {
-		return int64(0), nil
-	}
-	switch v := c.Args[0].(type) {
-	case int64:
-		return v, nil
-	case bool:
-		if v {
-			return int64(1), nil
-		}
-		return int64(0), nil
-	case float64:
-		if math.IsInf(v, 0) || math.IsNaN(v) {
-			return nil, th.Raise(ValueError, "cannot convert float %s to integer", pyrepr.Float(v))
-		}
-		return int64(v), nil
-	case string:
-		base := 10
-		if len(c.Args) > 1 {
-			b, _ := c.Args[1].(int64)
-			base = int(b)
-		}
-		n, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(v), "_", ""), base, 64)
-		if err != nil {
-			return nil, th.Raise(ValueError, "invalid literal for int() with base %d: %s", base, pyrepr.Str(v))
-		}
-		return n, nil
-	}
-	return nil, th.Raise(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(c.Args[0]))
-}
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytes", "bytearray", "frozenset", "complex", "ascii", "delattr", "dir", "help", "aiter", "anext", "slice"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) == 0 {
 		return 0.0, nil
 	}
-	if _, f, _, ok := number(c.Args[0]); ok {
-		return f, nil
+	if isNumber(c.Args[0]) {
+		return th.toFloat(c.Args[0])
 	}
 	if s, ok := c.Args[0].(string); ok {
-		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-		if err != nil {
+		t := strings.TrimSpace(s)
+		f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64)
+		// Go also reads hex floats and underscores anywhere; 1e400 is inf.
+		if err != nil && !errors.Is(err, strconv.ErrRange) || strings.ContainsAny(t, "xXpP") || strings.HasPrefix(t, "_") || strings.HasSuffix(t, "_") || strings.Contains(t, "__") {
 			return nil, th.Raise(ValueError, "could not convert string to float: %s", pyrepr.Str(s))
 		}
 		return f, nil
@@ -513,43 +491,6 @@ func builtinSum(th *Thread, c *Call) (Value, error) {
 	return acc, nil
 }
 
-func builtinAbs(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "abs", 1, 1); err != nil {
-		return nil, err
-	}
-	i, f, isF, ok := number(c.Args[0])
-	if !ok {
-		return nil, th.Raise(TypeError, "bad operand type for abs(): '%s'", typeName(c.Args[0]))
-	}
-	if isF {
-		return math.Abs(f), nil
-	}
-	if i < 0 {
-		return -i, nil
-	}
-	return i, nil
-}
-
-func builtinRound(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "round", 1, 2); err != nil {
-		return nil, err
-	}
-	_, f, isF, ok := number(c.Args[0])
-	if !ok {
-		return nil, th.Raise(TypeError, "type %s doesn't define __round__ method", typeName(c.Args[0]))
-	}
-	if len(c.Args) == 1 || c.Args[1] == nil {
-		return int64(math.RoundToEven(f)), nil
-	}
-	if !isF {
-		return c.Args[0], nil
-	}
-	nd, _ := c.Args[1].(int64)
-	s := strconv.FormatFloat(f, 'f', int(nd), 64)
-	r, _ := strconv.ParseFloat(s, 64)
-	return r, nil
-}
-
 func builtinAny(th *Thread, c *Call) (Value, error) { return th.anyAll(c, true) }
 
 func builtinAll(th *Thread, c *Call) (Value, error) { return th.anyAll(c, false) }
@@ -642,8 +583,8 @@ func builtinHash(th *Thread, c *Call) (Value, error) {
 	if _, err := hashKey(th, c.Args[0]); err != nil {
 		return nil, err
 	}
-	if i, _, isF, ok := number(c.Args[0]); ok && !isF {
-		return i, nil
+	if isInt(c.Args[0]) {
+		return intHash(c.Args[0]), nil
 	}
 	return int64(len(typeName(c.Args[0]))), nil
 }

@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"math"
+	"math/big"
 )
 
 // Dict is an insertion-ordered Python dict.
@@ -29,10 +30,16 @@ func hashKey(th *Thread, v Value) (any, error) {
 	case int64:
 		return x, nil
 	case float64:
-		if x == math.Trunc(x) && math.Abs(x) < 1<<62 {
+		if x == math.Trunc(x) && math.Abs(x) < 1<<63 {
 			return int64(x), nil
 		}
 		return x, nil
+	case *big.Int:
+		// A big int equal to a float hashes as that float (10**20 == 1e20).
+		if f, acc := new(big.Float).SetInt(x).Float64(); acc == big.Exact {
+			return f, nil
+		}
+		return "int:" + x.String(), nil
 	case Tuple:
 		s := "t"
 		for _, it := range x {

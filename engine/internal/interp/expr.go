@@ -2,7 +2,7 @@ package interp
 
 import (
 	"cascadelab/engine/internal/budget"
-	"math"
+	"math/big"
 	"strings"
 
 	"cascadelab/engine/internal/py"
@@ -488,9 +488,12 @@ func opSymbol(op py.Op) string {
 }
 
 func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
-	if ai, af, aF, ok := number(a); ok {
-		if bi, bf, bF, ok := number(b); ok {
-			return th.arith(op, ai, af, aF, bi, bf, bF)
+	if isInt(a) && isInt(b) {
+		return th.intArith(op, a, b)
+	}
+	if isNumber(a) && isNumber(b) {
+		if r, ok, err := th.numArith(op, a, b); ok || err != nil {
+			return r, err
 		}
 	}
 	switch x := a.(type) {
@@ -584,160 +587,27 @@ func (th *Thread) repeatStr(s string, n int64) (Value, error) {
 	return strings.Repeat(s, int(n)), nil
 }
 
-func (th *Thread) arith(op py.Op, ai int64, af float64, aF bool, bi int64, bf float64, bF bool) (Value, error) {
-	isF := aF || bF
-	zero := func() error {
-		if op == py.Mod || op == py.FloorDiv {
-			if isF {
-				return th.Raise(ZeroDivisionError, "float modulo")
-			}
-			return th.Raise(ZeroDivisionError, "integer division or modulo by zero")
-		}
-		if isF {
-			return th.Raise(ZeroDivisionError, "float division by zero")
-		}
-		return th.Raise(ZeroDivisionError, "division by zero")
-	}
-	switch op {
-	case py.Add, py.Sub, py.Mult:
-		if isF {
-			switch op {
-			case py.Add:
-				return af + bf, nil
-			case py.Sub:
-				return af - bf, nil
-			}
-			return af * bf, nil
-		}
-		var r int64
-		switch op {
-		case py.Add:
-			r = ai + bi
-			if (r > ai) != (bi > 0) && bi != 0 {
-				return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
-			}
-		case py.Sub:
-			r = ai - bi
-			if (r < ai) != (bi > 0) && bi != 0 {
-				return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
-			}
-		default:
-			r = ai * bi
-			if ai != 0 && (r/ai != bi || (ai == -1 && bi == math.MinInt64)) {
-				return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
-			}
-		}
-		return r, nil
-	case py.Div:
-		if bf == 0 {
-			return nil, zero()
-		}
-		return af / bf, nil
-	case py.FloorDiv, py.Mod:
-		if bf == 0 {
-			return nil, zero()
-		}
-		if isF {
-			q := math.Floor(af / bf)
-			if op == py.FloorDiv {
-				return q, nil
-			}
-			m := math.Mod(af, bf)
-			if m != 0 && (m < 0) != (bf < 0) {
-				m += bf
-			}
-			return m, nil
-		}
-		q := ai / bi
-		if (ai%bi != 0) && ((ai < 0) != (bi < 0)) {
-			q--
-		}
-		if op == py.FloorDiv {
-			return q, nil
-		}
-		return ai - q*bi, nil
-	case py.Pow:
-		if !isF && bi >= 0 {
-			r := int64(1)
-			for i := int64(0); i < bi; i++ {
-				r *= ai
-				if i > 64 {
-					return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
-				}
-			}
-			return r, nil
-		}
-		return math.Pow(af, bf), nil
-	case py.BitAnd, py.BitOr, py.BitXor, py.LShift, py.RShift:
-		if isF {
-			break
-		}
-		switch op {
-		case py.BitAnd:
-			return ai & bi, nil
-		case py.BitOr:
-			return ai | bi, nil
-		case py.BitXor:
-			return ai ^ bi, nil
-		case py.LShift:
-			return ai << uint(bi), nil
-		}
-		return ai >> uint(bi), nil
-	case py.Lt:
-		if isF {
-			return af < bf, nil
-		}
-		return ai < bi, nil
-	case py.LtE:
-		if isF {
-			return af <= bf, nil
-		}
-		return ai <= bi, nil
-	case py.Gt:
-		if isF {
-			return af > bf, nil
-		}
-		return ai > bi, nil
-	case py.GtE:
-		if isF {
-			return af >= bf, nil
-		}
-		return ai >= bi, nil
-	case py.Eq:
-		if isF {
-			return af == bf, nil
-		}
-		return ai == bi, nil
-	case py.NotEq:
-		if isF {
-			return af != bf, nil
-		}
-		return ai != bi, nil
-	}
-	return nil, th.Raise(TypeError, "unsupported operand type(s) for %s: 'float' and 'float'", opSymbol(op))
-}
-
 func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
 	if op == py.Not {
 		t, err := th.truth(v)
 		return !t, err
 	}
-	if i, f, isF, ok := number(v); ok {
+	if f, ok := v.(float64); ok {
 		switch op {
 		case py.USub:
-			if isF {
-				return -f, nil
-			}
-			return -i, nil
+			return -f, nil
 		case py.UAdd:
-			if isF {
-				return f, nil
-			}
-			return i, nil
+			return f, nil
+		}
+	}
+	if isInt(v) {
+		switch op {
+		case py.USub:
+			return th.intArith(py.Sub, int64(0), v)
+		case py.UAdd:
+			return th.intArith(py.Add, int64(0), v)
 		case py.Invert:
-			if !isF {
-				return ^i, nil
-			}
+			return th.intArith(py.Sub, int64(-1), v)
 		}
 	}
 	if h, ok := v.(Operand); ok {
@@ -776,8 +646,10 @@ func (th *Thread) compare(op py.Op, a, b Value) (Value, error) {
 		}
 		return th.binaryOp(op, a, b)
 	case py.Lt, py.LtE, py.Gt, py.GtE:
-		_, aNum := a.(string)
-		if _, _, _, ok := number(a); ok || aNum {
+		if c, nan, ok := numCompare(a, b); ok {
+			return cmpResult(op, c, nan), nil
+		}
+		if _, aStr := a.(string); aStr {
 			if _, isHost := b.(Operand); !isHost {
 				switch op {
 				case py.Lt:
@@ -916,8 +788,11 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 }
 
 func (th *Thread) index(k Value, n int) (int, error) {
-	i, _, isF, ok := number(k)
-	if !ok || isF {
+	if _, isBig := k.(*big.Int); isBig {
+		return 0, th.Raise(IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	i, ok := smallInt(k)
+	if !ok {
 		return 0, th.Raise(TypeError, "list indices must be integers or slices, not %s", typeName(k))
 	}
 	if i < 0 {

@@ -6,6 +6,7 @@ package interp
 
 import (
 	"fmt"
+	"math/big"
 	"sort"
 	"strconv"
 	"strings"
@@ -161,7 +162,7 @@ func typeName(v Value) string {
 		return "NoneType"
 	case bool:
 		return "bool"
-	case int64:
+	case int64, *big.Int:
 		return "int"
 	case float64:
 		return "float"
@@ -207,6 +208,8 @@ func (th *Thread) repr(v Value) (string, error) {
 		return "False", nil
 	case int64:
 		return strconv.FormatInt(v, 10), nil
+	case *big.Int:
+		return th.intText(v)
 	case float64:
 		return pyrepr.Float(v), nil
 	case string:
@@ -337,6 +340,8 @@ func (th *Thread) truth(v Value) (bool, error) {
 		return v, nil
 	case int64:
 		return v != 0, nil
+	case *big.Int:
+		return true, nil
 	case float64:
 		return v != 0, nil
 	case string:
@@ -375,31 +380,12 @@ func (th *Thread) truth(v Value) (bool, error) {
 	return true, nil
 }
 
-// number returns a numeric view of v: ints and bools as int64, floats as float64.
-func number(v Value) (i int64, f float64, isFloat, ok bool) {
-	switch v := v.(type) {
-	case bool:
-		if v {
-			return 1, 1, false, true
-		}
-		return 0, 0, false, true
-	case int64:
-		return v, float64(v), false, true
-	case float64:
-		return 0, v, true, true
-	}
-	return 0, 0, false, false
-}
-
 // equal is Python's ==.
 func (th *Thread) equal(a, b Value) (bool, error) {
-	if ai, af, aF, ok := number(a); ok {
-		if bi, bf, bF, ok := number(b); ok {
-			if aF || bF {
-				return af == bf, nil
-			}
-			return ai == bi, nil
-		}
+	if c, nan, ok := numCompare(a, b); ok {
+		return c == 0 && !nan, nil
+	}
+	if isNumber(a) {
 		if _, isHost := b.(Operand); !isHost {
 			return false, nil
 		}
@@ -478,13 +464,8 @@ func (th *Thread) equalSeq(a, b []Value) (bool, error) {
 
 // less is Python's < for sorting and comparisons.
 func (th *Thread) less(a, b Value) (bool, error) {
-	if ai, af, aF, ok := number(a); ok {
-		if bi, bf, bF, ok := number(b); ok {
-			if aF || bF {
-				return af < bf, nil
-			}
-			return ai < bi, nil
-		}
+	if c, nan, ok := numCompare(a, b); ok {
+		return c < 0 && !nan, nil
 	}
 	switch x := a.(type) {
 	case string:
@@ -558,3 +539,6 @@ func (th *Thread) sortValues(items []Value, key Value, reverse bool) error {
 	copy(items, out)
 	return nil
 }
+
+// Bytes is a Python bytes object.
+type Bytes string

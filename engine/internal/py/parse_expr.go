@@ -1,10 +1,11 @@
 package py
 
 import (
-	"cascadelab/engine/internal/exc"
+	"errors"
 	"strconv"
 	"strings"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/source"
 )
 
@@ -342,7 +343,7 @@ func (ps *parser) atom() Expr {
 		ps.next()
 		if t.raw {
 			f, err := strconv.ParseFloat(strings.ReplaceAll(t.text, "_", ""), 64)
-			if err != nil {
+			if err != nil && !errors.Is(err, strconv.ErrRange) { // 1e400 is inf
 				ps.fail(exc.SyntaxError, t, "invalid float literal")
 			}
 			return &Constant{Pos: span(t.start, t.end), Value: f}
@@ -350,9 +351,6 @@ func (ps *parser) atom() Expr {
 		v, err := parseInt(t.text)
 		if err != nil {
 			ps.fail(exc.SyntaxError, t, "%s", err.Error())
-		}
-		if _, small := v.(int64); !small {
-			ps.fail(exc.NotImplementedError, t, "integers beyond 64 bits are not supported by cascadelab")
 		}
 		return &Constant{Pos: span(t.start, t.end), Value: v}
 	case tString:
