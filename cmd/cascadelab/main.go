@@ -236,6 +236,9 @@ func printMatrix(w, errw io.Writer, m *engine.Matrix) {
 		fmt.Fprintf(errw, "%s: %s\n", m.Error.Class, m.Error.Message)
 		return
 	}
+	if m.Schema != "" {
+		fmt.Fprintf(w, "The models automap makes of these tables (the variants change them):\n\n%s\n", m.Schema)
+	}
 	if m.Input == "script" {
 		fmt.Fprintf(w, "Deleting %s as the script does, then each variant of it\n\n", m.Target)
 	} else {

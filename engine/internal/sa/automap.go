@@ -136,14 +136,21 @@ func (f *fkConstraintObj) Attr(th *interp.Thread, name string) (interp.Value, bo
 	return nil, false, nil
 }
 
-// Unrewritable says why the variants cannot rewrite the mapped classes:
-// automap made them (they have no source), or SQLModel declares them (its
-// Field and Relationship are not rewritten yet); empty otherwise.
-func (rt *Runtime) Unrewritable() string {
+// Automapped reports whether prepare() mapped classes: they have no
+// source, and the variants run on the models they amount to.
+func (rt *Runtime) Automapped() bool {
 	for _, r := range rt.registries {
 		if r.automap != nil && r.automap.classes.d.Len() > 0 {
-			return "the variants of classes automap generates: they have no source to rewrite; paste the schema's DDL, or models, instead"
+			return true
 		}
+	}
+	return false
+}
+
+// Unrewritable says why the variants cannot rewrite the mapped classes
+// (SQLModel's Field and Relationship are not rewritten yet), or is empty.
+func (rt *Runtime) Unrewritable() string {
+	for _, r := range rt.registries {
 		if r.sqlmodel && len(r.order) > 0 {
 			return "the variants of SQLModel models yet: run the script itself, or write the models with SQLAlchemy's declarative classes"
 		}

@@ -68,9 +68,10 @@ type Model struct {
 	Deleted    *orm.Mapper // the class of the first object given to Session.delete, if any
 	Module     *py.Module
 	File       *source.File
+	// Automapped is set when automap made the classes: they have no source.
+	Automapped bool
 	// Unrewritable says why the variants cannot rewrite these models
-	// (classes automap made have no source; SQLModel's are not rewritten
-	// yet), or is empty.
+	// (SQLModel's are not rewritten yet), or is empty.
 	Unrewritable string
 }
 
@@ -188,7 +189,7 @@ func Run(f File, opts Options) (res Result) {
 		iopts.AtEnd = rt.Configure
 	}
 	exc := interp.Exec(src, mod, iopts)
-	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src, Unrewritable: rt.Unrewritable()}
+	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src, Automapped: rt.Automapped(), Unrewritable: rt.Unrewritable()}
 	res.Trace.Stdout = out.String()
 	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
 	res.Trace.Tables = store.TraceTables(rt.Tables())

@@ -5,6 +5,7 @@
 package variant
 
 import (
+	"cascadelab/engine/internal/ddl"
 	"fmt"
 	"runtime"
 	"strings"
@@ -43,8 +44,11 @@ func (o Options) normalize() Options {
 
 // Matrix is the result, as the browser renders it (docs/variants.md).
 type Matrix struct {
-	Version     int                 `json:"version"`
-	Input       string              `json:"input"` // "models" or "script"
+	Version int    `json:"version"`
+	Input   string `json:"input"` // "models", "script", "schema" (DDL) or "automap" (a script that automaps)
+	// Schema is, for DDL or an automap script, the models the tables imply
+	// as declarative Python: the variants run on (and their diffs change) these.
+	Schema      string              `json:"schema,omitempty"`
 	Options     Options             `json:"options"`
 	Diagnostics []source.Diagnostic `json:"diagnostics"`
 	// Error is set when the models themselves cannot run; no variant ran.
@@ -137,19 +141,28 @@ type Relationship struct {
 	Line           int      `json:"line"`
 }
 
-// Run builds the matrix for a models file or a whole script.
-func Run(f script.File, o Options) (m *Matrix) {
-	o = o.normalize()
-	m = &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}}
+// emptyMatrix is a matrix with no variant run yet.
+func emptyMatrix(o Options) *Matrix {
+	m := &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}}
 	for _, s := range specs {
 		m.VariantIDs = append(m.VariantIDs, s.id)
 	}
+	return m
+}
+
+// Run builds the matrix for a models file, a whole script, or DDL.
+func Run(f script.File, o Options) (m *Matrix) {
+	o = o.normalize()
+	m = emptyMatrix(o)
 	defer func() {
 		if r := recover(); r != nil {
 			m.Error = &script.Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}
 			m.Variants = []*Variant{}
 		}
 	}()
+	if ddl.Is(f.Text) {
+		return fromSchema(f, o)
+	}
 	bo := o.Run
 	bo.Configure = true
 	base := script.Run(f, bo)
@@ -172,6 +185,9 @@ func Run(f script.File, o Options) (m *Matrix) {
 	if len(ms) == 0 {
 		m.Error = &script.Exception{Class: "InvalidRequestError", Message: "no mapped classes: paste models that subclass a declarative base (Base = declarative_base(), class Base(DeclarativeBase), or db.Model)", Line: 1, Col: 1}
 		return m
+	}
+	if base.Model.Automapped {
+		return fromMappers(f, o, base.Model.Mappers, nil, "automap", m.Diagnostics)
 	}
 	if why := base.Model.Unrewritable; why != "" {
 		m.Error = &script.Exception{Class: "NotImplementedError", Message: "cascadelab does not support " + why, Line: 1, Col: 1}
