@@ -66,7 +66,9 @@ func TestCompile(t *testing.T) {
 	expectSQL(t, &sql.UpdateWhere{Table: child, Set: []*schema.Column{child.Col("select")}, Values: []sql.Expr{bind("z")}, Where: sql.Eq(pid, bind(7)),
 		Returning: []*schema.Column{child.Col("id"), child.Col("select")}},
 		`UPDATE "order" SET "select"=? WHERE "order".parent_id = ? RETURNING id, "select"`, "z", 7)
-	alias := func(name string) sql.Expr { return sql.Label{X: sql.AliasCol{Alias: "order_1", Name: name}, Name: "order_1_" + name} }
+	alias := func(name string) sql.Expr {
+		return sql.Label{X: sql.AliasCol{Alias: "order_1", Name: name}, Name: "order_1_" + name}
+	}
 	expectSQL(t, &sql.Select{
 		Cols:  []sql.Expr{sql.Labeled(parent.Col("id")), sql.Labeled(parent.Col("name")), alias("id"), alias("parent_id"), alias("select")},
 		From:  []*schema.Table{parent},
