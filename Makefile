@@ -21,7 +21,7 @@ SHARED  ?= ../shared/conformance
 # REQUIRE_BROWSER=1 (CI) makes that a failure.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: test test-go test-wasm cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-variants fuzz bench bench-web check-fmt
+.PHONY: test test-go test-wasm cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-realworld record-variants fuzz bench bench-web check-fmt
 
 test: test-go test-wasm test-web test-worker
 
@@ -111,6 +111,9 @@ conformance: build
 		echo "$(SHARED) is missing: the shared conformance checker lives beside the project;"; \
 		echo "our own cases are still checked by 'make test' (TestConformance)."; \
 	fi
+	@echo "real-world corpus ($(REALWORLD)), per level (go test ./engine -run TestRealWorld holds each case there):"
+	@$(GO) test ./engine -run '^TestRealWorld$$' -count=1 >/dev/null || echo "TestRealWorld fails: run go test ./engine -run TestRealWorld -v"
+	@python3 conformance/realworld-causes.py $(REALWORLD) | sed -n '1,7p'
 
 # Re-record every golden from the real SQLAlchemy 2.0.52, then review the diff.
 record:
@@ -119,6 +122,18 @@ record:
 		PYTHONPATH=$(SA20):$(SQLMODEL):$(FSA) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
 	done
 	git diff --stat engine/testdata/cases
+
+# Re-record the public real-world corpus (FILES=... for some of it) under SQLAlchemy 2.0.52 and
+# Flask-SQLAlchemy 3.1.1, through the shared oracle (it runs each script as the real __main__ module).
+REALWORLD = engine/testdata/realworld
+FILES    ?= $(REALWORLD)/*.py
+record-realworld:
+	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
+	@test -f $(SHARED)/oracle.py || { echo "no oracle at $(SHARED)/oracle.py"; exit 1; }
+	for f in $(FILES); do \
+		PYTHONPATH=$(SA20):$(FSA) timeout 60 nice python3 $(SHARED)/oracle.py $$f > $${f%.py}.trace.json 2>/dev/null || { echo "$$f: no trace"; exit 1; }; \
+	done
+	git status --short $(REALWORLD)
 
 # Export every variant of each test model and record what SQLAlchemy 2.0.52 does with it.
 GOLDEN = engine/internal/variant/testdata/golden
