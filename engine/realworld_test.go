@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/internal/trace/tracetest"
 )
 
 var update = flag.Bool("update", false, "TestRealWorld: raise testdata/realworld/levels.txt to the levels reached and rewrite failures.txt")
@@ -29,13 +29,13 @@ func TestRealWorld(t *testing.T) {
 	}
 	levelsPath, failuresPath := filepath.Join(realworld, "levels.txt"), filepath.Join(realworld, "failures.txt")
 	listed := readLevels(t, levelsPath)
-	reached := map[string]trace.Level{}
+	reached := map[string]tracetest.Level{}
 	var failures []string
 	for _, py := range files {
 		name := strings.TrimSuffix(filepath.Base(py), ".py")
 		level, why := runRealWorld(t, py)
 		reached[name] = level
-		if level < trace.All {
+		if level < tracetest.All {
 			failures = append(failures, name+" "+why)
 		}
 		need, ok := listed[name]
@@ -68,9 +68,9 @@ func TestRealWorld(t *testing.T) {
 // runRealWorld runs one case and says how deep it matches its golden and,
 // below all, why: "line:col Class: message" of the engine's exception, or
 // "- " and the first difference when the engine raised what SQLAlchemy did.
-func runRealWorld(t *testing.T, py string) (trace.Level, string) {
+func runRealWorld(t *testing.T, py string) (tracetest.Level, string) {
 	t.Helper()
-	want, err := trace.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
+	want, err := tracetest.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
 	if err != nil {
 		t.Fatalf("%s has no golden: make record-realworld FILES=%s (%v)", py, py, err)
 	}
@@ -82,12 +82,12 @@ func runRealWorld(t *testing.T, py string) (trace.Level, string) {
 		t.Errorf("%s must start with a # source: line and a # changes: line", py)
 	}
 	res := Run(File{Name: filepath.Base(py), Text: string(src)}, Options{})
-	got, err := trace.Parse(res.Trace.JSON())
+	got, err := tracetest.Parse(res.Trace.JSON())
 	if err != nil {
 		t.Fatal(err)
 	}
-	level, msgs := trace.Compare(want, got)
-	if level == trace.All {
+	level, msgs := tracetest.Compare(want, got)
+	if level == tracetest.All {
 		return level, ""
 	}
 	if e := res.Exception; e != nil && (want.Error == nil || want.Error.Type != e.Class) {
@@ -111,7 +111,7 @@ const (
 
 // writeRealWorld raises levels.txt to what was reached (a listed level is
 // never lowered) and rewrites failures.txt.
-func writeRealWorld(t *testing.T, levelsPath, failuresPath string, listed, reached map[string]trace.Level, failures string) {
+func writeRealWorld(t *testing.T, levelsPath, failuresPath string, listed, reached map[string]tracetest.Level, failures string) {
 	var names []string
 	for name := range reached {
 		names = append(names, name)
@@ -135,10 +135,10 @@ func writeRealWorld(t *testing.T, levelsPath, failuresPath string, listed, reach
 	t.Logf("wrote %s and %s: %s", levelsPath, failuresPath, levelCounts(reached))
 }
 
-func levelCounts(reached map[string]trace.Level) string {
-	var n [trace.All + 1]int
+func levelCounts(reached map[string]tracetest.Level) string {
+	var n [tracetest.All + 1]int
 	for _, l := range reached {
 		n[l]++
 	}
-	return fmt.Sprintf("%d cases: all %d, writes %d, outcome %d, none %d", len(reached), n[trace.All], n[trace.Writes], n[trace.Outcome], n[trace.LevelNone])
+	return fmt.Sprintf("%d cases: all %d, writes %d, outcome %d, none %d", len(reached), n[tracetest.All], n[tracetest.Writes], n[tracetest.Outcome], n[tracetest.LevelNone])
 }
