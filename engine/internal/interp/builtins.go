@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"math/big"
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"errors"
@@ -49,7 +50,7 @@ func init() {
 	typeType.call = callType
 	builtins = map[string]Value{
 		"int": TypeInt, "float": TypeFloat, "str": TypeStr, "bool": TypeBool, "list": TypeList, "tuple": TypeTuple,
-		"dict": TypeDict, "set": TypeSet, "object": typeObj, "type": typeType,
+		"dict": TypeDict, "set": TypeSet, "bytes": TypeBytes, "object": typeObj, "type": typeType,
 		"None": nil, "True": true, "False": false, "NotImplemented": nil, "Ellipsis": ellipsis{},
 	}
 	for _, b := range builtinFuncs {
@@ -118,7 +119,7 @@ var builtinFuncs = []*Builtin{
 
 // unsupported are CPython builtins cascadelab does not have: calling one
 // raises NotImplementedError naming it.
-var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytes", "bytearray", "frozenset", "complex", "ascii", "delattr", "dir", "help", "aiter", "anext", "slice"}
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytearray", "frozenset", "complex", "ascii", "delattr", "dir", "help", "aiter", "anext", "slice"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) == 0 {
@@ -140,6 +141,17 @@ func callFloat(th *Thread, c *Call) (Value, error) {
 }
 
 func callStr(th *Thread, c *Call) (Value, error) {
+	a, err := th.args(c, "str", "object", "encoding", "errors")
+	if err != nil {
+		return nil, err
+	}
+	if a[1] != nil || a[2] != nil {
+		b, ok := a[0].(Bytes)
+		if !ok {
+			return nil, th.Raise(TypeError, "decoding to str: need a bytes-like object, %s found", typeName(a[0]))
+		}
+		return th.decode(b, a[1], a[2])
+	}
 	if len(c.Args) == 0 {
 		return "", nil
 	}
@@ -231,8 +243,10 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return TypeNone, nil
 	case bool:
 		return TypeBool, nil
-	case int64:
+	case int64, *big.Int:
 		return TypeInt, nil
+	case Bytes:
+		return TypeBytes, nil
 	case float64:
 		return TypeFloat, nil
 	case string:
@@ -278,6 +292,8 @@ func builtinLen(th *Thread, c *Call) (Value, error) {
 	switch v := c.Args[0].(type) {
 	case string:
 		return int64(len([]rune(v))), nil
+	case Bytes:
+		return int64(len(v)), nil
 	case *List:
 		return int64(len(v.Items)), nil
 	case Tuple:

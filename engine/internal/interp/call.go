@@ -421,6 +421,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		if name == "__name__" {
 			return x.name, nil
 		}
+		if r := typeAttr(x, name); r != nil {
+			return r, nil
+		}
 	case *Function:
 		if name == "__name__" {
 			return x.Name, nil

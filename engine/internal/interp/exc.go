@@ -107,6 +107,8 @@ var (
 	ModuleNotFoundError = classes[exc.ModuleNotFoundError]
 	MemoryError         = classes[exc.MemoryError]
 	UnicodeError        = classes[exc.UnicodeError]
+	UnicodeEncodeError  = classes[exc.UnicodeEncodeError]
+	UnicodeDecodeError  = classes[exc.UnicodeDecodeError]
 	SyntaxError         = classes[exc.SyntaxError]
 	IndentationError    = classes[exc.IndentationError]
 	StepLimitExceeded   = classes[exc.StepLimitExceeded]

@@ -496,6 +496,18 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
+	if op == py.Mult {
+		if n, ok := smallInt(b); ok {
+			if r, ok, err := th.repeat(a, n); ok || err != nil {
+				return r, err
+			}
+		}
+		if n, ok := smallInt(a); ok {
+			if r, ok, err := th.repeat(b, n); ok || err != nil {
+				return r, err
+			}
+		}
+	}
 	switch x := a.(type) {
 	case string:
 		switch op {
@@ -503,29 +515,32 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 			if y, ok := b.(string); ok {
 				return x + y, nil
 			}
-		case py.Mult:
-			if n, ok := b.(int64); ok {
-				return th.repeatStr(x, n)
-			}
 		case py.Mod:
 			return th.percent(x, b)
+		}
+	case Bytes:
+		switch op {
+		case py.Add:
+			if y, ok := b.(Bytes); ok {
+				return x + y, nil
+			}
+		case py.Mod:
+			args, err := th.toText(b)
+			if err != nil {
+				return nil, err
+			}
+			r, err := th.percent(bytesText(x), args)
+			return fromText(r), err
+		case py.Lt, py.LtE, py.Gt, py.GtE:
+			if y, ok := b.(Bytes); ok {
+				return cmpResult(op, strings.Compare(string(x), string(y)), false), nil
+			}
 		}
 	case *List:
 		switch op {
 		case py.Add:
 			if y, ok := b.(*List); ok {
 				return &List{Items: append(append([]Value(nil), x.Items...), y.Items...)}, nil
-			}
-		case py.Mult:
-			if n, ok := b.(int64); ok {
-				if int64(len(x.Items))*n > maxItems {
-					return nil, th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
-				}
-				out := &List{}
-				for i := int64(0); i < n; i++ {
-					out.Items = append(out.Items, x.Items...)
-				}
-				return out, nil
 			}
 		}
 	case Tuple:
@@ -539,11 +554,6 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 	case nil:
 		if op == py.BitOr && isTypeLike(b) && b != nil {
 			return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
-		}
-	}
-	if n, ok := a.(int64); ok && op == py.Mult {
-		if s, ok := b.(string); ok {
-			return th.repeatStr(s, n)
 		}
 	}
 	if h, ok := a.(Operand); ok {
@@ -577,14 +587,41 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 
 var dunder = map[py.Op]string{py.Add: "__add__", py.Sub: "__sub__", py.Mult: "__mul__", py.Eq: "__eq__", py.NotEq: "__ne__", py.Lt: "__lt__", py.LtE: "__le__", py.Gt: "__gt__", py.GtE: "__ge__"}
 
-func (th *Thread) repeatStr(s string, n int64) (Value, error) {
-	if n <= 0 {
-		return "", nil
+// repeat is seq * n for a str, bytes, list or tuple (ok false otherwise).
+func (th *Thread) repeat(seq Value, n int64) (Value, bool, error) {
+	n = max(n, 0)
+	switch x := seq.(type) {
+	case string:
+		if int64(len(x))*n > maxItems {
+			return nil, true, th.tooLong()
+		}
+		return strings.Repeat(x, int(n)), true, nil
+	case Bytes:
+		if int64(len(x))*n > maxItems {
+			return nil, true, th.tooLong()
+		}
+		return Bytes(strings.Repeat(string(x), int(n))), true, nil
 	}
-	if int64(len(s))*n > maxItems {
-		return nil, th.overBudget(budget.Memory, MemoryError, "the script built a string of more than %d characters", maxItems)
+	var items []Value
+	switch x := seq.(type) {
+	case *List:
+		items = x.Items
+	case Tuple:
+		items = x
+	default:
+		return nil, false, nil
 	}
-	return strings.Repeat(s, int(n)), nil
+	if int64(len(items))*n > maxItems {
+		return nil, true, th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
+	}
+	out := make([]Value, 0, int64(len(items))*n)
+	for i := int64(0); i < n; i++ {
+		out = append(out, items...)
+	}
+	if _, ok := seq.(Tuple); ok {
+		return Tuple(out), true, nil
+	}
+	return &List{Items: out}, true, nil
 }
 
 func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
@@ -714,6 +751,8 @@ func (th *Thread) contains(container, v Value) (bool, error) {
 			return false, th.Raise(TypeError, "'in <string>' requires string as left operand, not %s", typeName(v))
 		}
 		return strings.Contains(c, s), nil
+	case Bytes:
+		return th.bytesContains(c, v)
 	case *Dict:
 		_, ok, err := c.Get(th, v)
 		return ok, err
@@ -753,6 +792,12 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 		var out []Value
 		for _, r := range x {
 			out = append(out, string(r))
+		}
+		return out, nil
+	case Bytes:
+		out := make([]Value, len(x))
+		for i := range out {
+			out[i] = int64(x[i])
 		}
 		return out, nil
 	case *Dict:
@@ -831,6 +876,15 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 			return nil, err
 		}
 		return string(rs[i]), nil
+	case Bytes:
+		i, err := th.index(k, len(x))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class == IndexError {
+				return nil, th.Raise(IndexError, "index out of range")
+			}
+			return nil, err
+		}
+		return int64(x[i]), nil
 	case *Dict:
 		r, ok, err := x.Get(th, k)
 		if err != nil {
@@ -959,6 +1013,12 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 	switch v.(type) {
 	case Tuple:
 		return Tuple(out), nil
+	case Bytes:
+		b := make([]byte, len(out))
+		for i, x := range out {
+			b[i] = byte(x.(int64))
+		}
+		return Bytes(b), nil
 	}
 	if isStr {
 		var b strings.Builder

@@ -493,8 +493,9 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 	return b.String(), nil
 }
 
-// strFormat is str.format.
-func (th *Thread) strFormat(f string, c *Call) (Value, error) {
+// strFormat is str.format; format_map passes the mapping names are looked
+// up in.
+func (th *Thread) strFormat(f string, c *Call, mapping Value) (Value, error) {
 	var b strings.Builder
 	auto := 0
 	for i := 0; i < len(f); i++ {
@@ -540,7 +541,7 @@ func (th *Thread) strFormat(f string, c *Call) (Value, error) {
 			field = field[:k]
 		}
 		if strings.Contains(spec, "{") {
-			s, err := th.strFormat(spec, c)
+			s, err := th.strFormat(spec, c, mapping)
 			if err != nil {
 				return nil, err
 			}
@@ -563,6 +564,11 @@ func (th *Thread) strFormat(f string, c *Call) (Value, error) {
 				return nil, th.Raise(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
 			v = c.Args[n]
+		} else if mapping != nil {
+			var err error
+			if v, err = th.getItem(mapping, name); err != nil {
+				return nil, err
+			}
 		} else {
 			found := false
 			for _, k := range c.Kw {

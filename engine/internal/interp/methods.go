@@ -6,6 +6,8 @@ func methodOf(th *Thread, v Value, name string) Value {
 	switch x := v.(type) {
 	case string:
 		return strMethod(x, name, m)
+	case Bytes:
+		return bytesMethod(x, name, m)
 	case *List:
 		return listMethod(x, name, m)
 	case *Dict:
@@ -25,6 +27,20 @@ func methodOf(th *Thread, v Value, name string) Value {
 				}
 				return nil, x.d.Set(th, c.Args[0], true)
 			})
+		}
+	}
+	return nil
+}
+
+// typeAttr is an attribute of a built-in type: str's methods unbound
+// (key=str.lower), bytes.fromhex.
+func typeAttr(t *builtinType, name string) Value {
+	switch t {
+	case TypeStr:
+		return unboundStr(name)
+	case TypeBytes:
+		if name == "fromhex" {
+			return fn(name, bytesFromhex)
 		}
 	}
 	return nil

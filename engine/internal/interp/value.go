@@ -168,6 +168,8 @@ func typeName(v Value) string {
 		return "float"
 	case string:
 		return "str"
+	case Bytes:
+		return "bytes"
 	case *List:
 		return "list"
 	case Tuple:
@@ -214,6 +216,8 @@ func (th *Thread) repr(v Value) (string, error) {
 		return pyrepr.Float(v), nil
 	case string:
 		return pyrepr.Str(v), nil
+	case Bytes:
+		return bytesRepr(v), nil
 	case *List:
 		return th.reprSeq("[", "]", v.Items, false)
 	case Tuple:
@@ -346,6 +350,8 @@ func (th *Thread) truth(v Value) (bool, error) {
 		return v != 0, nil
 	case string:
 		return v != "", nil
+	case Bytes:
+		return v != "", nil
 	case *List:
 		return len(v.Items) > 0, nil
 	case Tuple:
@@ -472,6 +478,10 @@ func (th *Thread) less(a, b Value) (bool, error) {
 		if y, ok := b.(string); ok {
 			return x < y, nil
 		}
+	case Bytes:
+		if y, ok := b.(Bytes); ok {
+			return x < y, nil
+		}
 	case *List:
 		if y, ok := b.(*List); ok {
 			return th.lessSeq(x.Items, y.Items)
@@ -540,5 +550,5 @@ func (th *Thread) sortValues(items []Value, key Value, reverse bool) error {
 	return nil
 }
 
-// Bytes is a Python bytes object.
-type Bytes string
+// Bytes is a Python bytes object (the parser's value of a bytes literal).
+type Bytes = py.Bytes

@@ -228,7 +228,7 @@ type (
 	}
 	Constant struct {
 		Pos
-		Value any // nil, bool, int64, float64, string, Ellipsis
+		Value any // nil, bool, int64, *big.Int, float64, string, Bytes, Ellipsis
 	}
 	Attribute struct {
 		Pos
@@ -323,3 +323,6 @@ func (*Name) expr()           {}
 func (*List) expr()           {}
 func (*Tuple) expr()          {}
 func (*Slice) expr()          {}
+
+// Bytes is the value of a bytes literal.
+type Bytes string

@@ -494,8 +494,16 @@ func (ps *parser) strings() Expr {
 			lit.Reset()
 		}
 	}
+	nBytes, n := 0, 0
 	for ps.peek().kind == tString {
 		t := ps.next()
+		n++
+		if t.bytes {
+			nBytes++
+		}
+		if nBytes > 0 && nBytes < n {
+			ps.fail(exc.SyntaxError, t, "cannot mix bytes and nonbytes literals")
+		}
 		if !t.fstr {
 			lit.WriteString(t.str)
 			continue
@@ -511,6 +519,9 @@ func (ps *parser) strings() Expr {
 		}
 	}
 	end := ps.prevEnd()
+	if nBytes > 0 {
+		return &Constant{Pos: span(start, end), Value: Bytes(lit.String())}
+	}
 	if !hasF {
 		return &Constant{Pos: span(start, end), Value: lit.String()}
 	}
@@ -526,7 +537,7 @@ func (ps *parser) fstring(t token) []Expr {
 	var lit strings.Builder
 	flushLit := func() {
 		if lit.Len() > 0 {
-			v, err := unescape(lit.String(), t.raw)
+			v, err := unescape(lit.String(), t.raw, false)
 			if err != nil {
 				ps.fail(exc.SyntaxError, t, "%s", err.Error())
 			}

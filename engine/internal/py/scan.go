@@ -353,10 +353,14 @@ func (s *scanner) scanString(start int, prefix string) *exc.Error {
 	tok := token{kind: tString, start: int32(start), end: int32(i + quote), fstr: strings.ContainsRune(prefix, 'f'),
 		raw: raw, bytes: strings.ContainsRune(prefix, 'b'), body: int32(body), quote: quote, text: src[body:i]}
 	if tok.bytes {
-		return errAt(exc.NotImplementedError, start, i+quote, "bytes literals are not supported by cascadelab")
+		for _, r := range src[body:i] {
+			if r > 127 {
+				return errAt(exc.SyntaxError, start, i+quote, "bytes can only contain ASCII literal characters")
+			}
+		}
 	}
 	if !tok.fstr {
-		v, err := unescape(src[body:i], raw)
+		v, err := unescape(src[body:i], raw, tok.bytes)
 		if err != nil {
 			return errAt(exc.SyntaxError, start, i+quote, "%s", err.Error())
 		}
@@ -368,7 +372,9 @@ func (s *scanner) scanString(start int, prefix string) *exc.Error {
 }
 
 // unescape decodes a string literal body.
-func unescape(s string, raw bool) (string, error) {
+// In a bytes literal (isBytes), \x and octal escapes are bytes and \u, \U,
+// \N are not escapes.
+func unescape(s string, raw, isBytes bool) (string, error) {
 	if raw || !strings.ContainsRune(s, '\\') {
 		return strings.ReplaceAll(s, "\r\n", "\n"), nil
 	}
@@ -402,7 +408,14 @@ func unescape(s string, raw bool) (string, error) {
 			b.WriteByte('\f')
 		case 'v':
 			b.WriteByte('\v')
-		case 'x', 'u', 'U':
+		case 'u', 'U':
+			if isBytes {
+				b.WriteByte('\\')
+				b.WriteByte(e)
+				break
+			}
+			fallthrough
+		case 'x':
 			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
 			if i+1+n > len(s) {
 				return "", fmt.Errorf("(unicode error) truncated \\%cXX escape", e)
@@ -411,7 +424,11 @@ func unescape(s string, raw bool) (string, error) {
 			if err != nil {
 				return "", fmt.Errorf("(unicode error) truncated \\%cXX escape", e)
 			}
-			b.WriteRune(rune(v))
+			if isBytes {
+				b.WriteByte(byte(v))
+			} else {
+				b.WriteRune(rune(v))
+			}
 			i += n
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			j := i
@@ -419,7 +436,11 @@ func unescape(s string, raw bool) (string, error) {
 				j++
 			}
 			v, _ := strconv.ParseUint(s[i:j], 8, 32)
-			b.WriteRune(rune(v))
+			if isBytes {
+				b.WriteByte(byte(v))
+			} else {
+				b.WriteRune(rune(v))
+			}
 			i = j - 1
 		default:
 			b.WriteByte('\\')
