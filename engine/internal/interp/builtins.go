@@ -1,10 +1,10 @@
 package interp
 
 import (
-	"math/big"
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"errors"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -115,11 +115,12 @@ var builtinFuncs = []*Builtin{
 	{Name: "chr", Fn: builtinChr},
 	{Name: "ord", Fn: builtinOrd},
 	{Name: "format", Fn: builtinFormat},
+	{Name: "ascii", Fn: builtinAscii},
 }
 
 // unsupported are CPython builtins cascadelab does not have: calling one
 // raises NotImplementedError naming it.
-var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytearray", "frozenset", "complex", "ascii", "delattr", "dir", "help", "aiter", "anext", "slice"}
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytearray", "frozenset", "complex", "delattr", "dir", "help", "aiter", "anext", "slice"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) == 0 {

@@ -209,6 +209,14 @@ func callBytes(th *Thread, c *Call) (Value, error) {
 		return th.encode(x, a[1], a[2])
 	case Bytes:
 		return x, nil
+	case *Instance:
+		if m, ok := x.Class.Lookup("__bytes__"); ok {
+			r, err := th.Call(m, []Value{x}, nil)
+			if _, isBytes := r.(Bytes); err == nil && !isBytes {
+				return nil, th.Raise(TypeError, "__bytes__ returned non-bytes (type %s)", typeName(r))
+			}
+			return r, err
+		}
 	case bool, int64:
 		n, _ := smallInt(x)
 		if n < 0 {

@@ -1,9 +1,13 @@
 package interp
 
 import (
+	"errors"
+	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
+	"strconv"
+	"strings"
 
 	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/py"
@@ -517,4 +521,201 @@ func (th *Thread) intText(v Value) (string, error) {
 		return "", th.Raise(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits)
 	}
 	return s, nil
+}
+
+// intMethod returns the bound int method name of v, or nil.
+func intMethod(v Value, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
+	n := bigOf(v)
+	noArgs := func(f func() Value) Value {
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 0, 0); err != nil {
+				return nil, err
+			}
+			return f(), nil
+		})
+	}
+	switch name {
+	case "bit_length":
+		return noArgs(func() Value { return int64(n.BitLen()) })
+	case "bit_count":
+		return noArgs(func() Value {
+			c := 0
+			for _, w := range new(big.Int).Abs(n).Bits() {
+				c += bits.OnesCount(uint(w))
+			}
+			return int64(c)
+		})
+	case "__index__", "__int__", "conjugate", "__trunc__", "__floor__", "__ceil__":
+		return noArgs(func() Value { return normInt(n) })
+	case "as_integer_ratio":
+		return noArgs(func() Value { return Tuple{normInt(n), int64(1)} })
+	case "to_bytes":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			a, err := th.args(c, "to_bytes", "length", "byteorder", "signed")
+			if err != nil {
+				return nil, err
+			}
+			length, err := th.intArg(a[0], 1)
+			if err != nil {
+				return nil, err
+			}
+			little, err := th.byteOrder(a[1])
+			if err != nil {
+				return nil, err
+			}
+			signed, err := th.truth(a[2])
+			if err != nil {
+				return nil, err
+			}
+			if n.Sign() < 0 && !signed {
+				return nil, th.Raise(OverflowError, "can't convert negative int to unsigned")
+			}
+			if length < 0 {
+				return nil, th.Raise(ValueError, "length argument must be non-negative")
+			}
+			if length > maxItems {
+				return nil, th.tooLong()
+			}
+			x := new(big.Int).Set(n)
+			limit := new(big.Int).Lsh(big.NewInt(1), uint(length*8))
+			if signed {
+				half := new(big.Int).Rsh(limit, 1)
+				if x.Cmp(half) >= 0 || x.Cmp(new(big.Int).Neg(half)) < 0 {
+					return nil, th.Raise(OverflowError, "int too big to convert")
+				}
+				if x.Sign() < 0 {
+					x.Add(x, limit)
+				}
+			} else if x.Cmp(limit) >= 0 {
+				return nil, th.Raise(OverflowError, "int too big to convert")
+			}
+			out := x.FillBytes(make([]byte, length))
+			if little {
+				reverse(out)
+			}
+			return Bytes(out), nil
+		})
+	}
+	return nil
+}
+
+func (th *Thread) byteOrder(v Value) (little bool, err error) {
+	switch v {
+	case nil, "big":
+		return false, nil
+	case "little":
+		return true, nil
+	}
+	return false, th.Raise(ValueError, "byteorder must be either 'little' or 'big'")
+}
+
+// intFromBytes is int.from_bytes.
+func intFromBytes(th *Thread, c *Call) (Value, error) {
+	a, err := th.args(c, "from_bytes", "bytes", "byteorder", "signed")
+	if err != nil {
+		return nil, err
+	}
+	src, err := callBytes(th, &Call{Args: a[:1]})
+	if err != nil {
+		return nil, err
+	}
+	b := []byte(src.(Bytes))
+	little, err := th.byteOrder(a[1])
+	if err != nil {
+		return nil, err
+	}
+	signed, err := th.truth(a[2])
+	if err != nil {
+		return nil, err
+	}
+	if little {
+		b = append([]byte(nil), b...)
+		reverse(b)
+	}
+	n := new(big.Int).SetBytes(b)
+	if signed && len(b) > 0 && b[0] >= 128 {
+		n.Sub(n, new(big.Int).Lsh(big.NewInt(1), uint(len(b)*8)))
+	}
+	return normInt(n), nil
+}
+
+// floatMethod returns the bound float method name of f, or nil.
+func floatMethod(f float64, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
+	switch name {
+	case "is_integer":
+		return m(func(th *Thread, c *Call) (Value, error) { return f == math.Trunc(f) && !math.IsInf(f, 0), nil })
+	case "as_integer_ratio":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if math.IsInf(f, 0) {
+				return nil, th.Raise(OverflowError, "cannot convert Infinity to integer ratio")
+			}
+			if math.IsNaN(f) {
+				return nil, th.Raise(ValueError, "cannot convert NaN to integer ratio")
+			}
+			r := new(big.Rat).SetFloat64(f)
+			return Tuple{normInt(r.Num()), normInt(r.Denom())}, nil
+		})
+	case "hex":
+		return m(func(th *Thread, c *Call) (Value, error) { return floatHex(f), nil })
+	case "conjugate", "__float__":
+		return m(func(th *Thread, c *Call) (Value, error) { return f, nil })
+	}
+	return nil
+}
+
+// floatHex is float.hex: 13 hex digits of mantissa, subnormals as 0x0.
+func floatHex(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign, f = "-", -f
+	}
+	if f == 0 {
+		return sign + "0x0.0p+0"
+	}
+	b := math.Float64bits(f)
+	exp := int(b>>52) & 0x7ff
+	mant := b & (1<<52 - 1)
+	lead := 1
+	if exp == 0 {
+		lead, exp = 0, 1
+	}
+	return sign + "0x" + strconv.Itoa(lead) + "." + fmt.Sprintf("%013x", mant) + "p" + fmt.Sprintf("%+d", exp-1023)
+}
+
+// floatFromhex is float.fromhex.
+func floatFromhex(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "fromhex", 1, 1); err != nil {
+		return nil, err
+	}
+	s, ok := c.Args[0].(string)
+	if !ok {
+		return nil, th.Raise(TypeError, "must be str, not %s", typeName(c.Args[0]))
+	}
+	t := strings.TrimSpace(s)
+	low := strings.ToLower(t)
+	if strings.Contains(low, "0x") && !strings.Contains(low, "p") {
+		t += "p0"
+	} else if !strings.Contains(low, "0x") && !strings.Contains(low, "inf") && !strings.Contains(low, "nan") {
+		body := strings.TrimLeft(t, "+-")
+		t = t[:len(t)-len(body)] + "0x" + body
+		if !strings.Contains(low, "p") {
+			t += "p0"
+		}
+	}
+	f, err := strconv.ParseFloat(t, 64)
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
+		return nil, th.Raise(ValueError, "invalid hexadecimal floating-point string")
+	}
+	if math.IsInf(f, 0) && !strings.Contains(low, "inf") {
+		return nil, th.Raise(OverflowError, "hexadecimal value too large to represent as a float")
+	}
+	return f, nil
 }

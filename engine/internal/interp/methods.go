@@ -1,5 +1,7 @@
 package interp
 
+import "math/big"
+
 // methodOf returns the bound built-in method name of v, or nil.
 func methodOf(th *Thread, v Value, name string) Value {
 	m := func(f func(th *Thread, c *Call) (Value, error)) Value { return fn(name, f) }
@@ -8,6 +10,10 @@ func methodOf(th *Thread, v Value, name string) Value {
 		return strMethod(x, name, m)
 	case Bytes:
 		return bytesMethod(x, name, m)
+	case bool, int64, *big.Int:
+		return intMethod(x, name, m)
+	case float64:
+		return floatMethod(x, name, m)
 	case *List:
 		return listMethod(x, name, m)
 	case *Dict:
@@ -41,6 +47,14 @@ func typeAttr(t *builtinType, name string) Value {
 	case TypeBytes:
 		if name == "fromhex" {
 			return fn(name, bytesFromhex)
+		}
+	case TypeInt:
+		if name == "from_bytes" {
+			return fn(name, intFromBytes)
+		}
+	case TypeFloat:
+		if name == "fromhex" {
+			return fn(name, floatFromhex)
 		}
 	}
 	return nil

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strings"
@@ -361,6 +362,35 @@ func builtinOrd(th *Thread, c *Call) (Value, error) {
 		return int64(s[0]), nil
 	}
 	return nil, th.Raise(TypeError, "ord() expected string of length 1, but %s found", typeName(c.Args[0]))
+}
+
+func builtinAscii(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "ascii", 1, 1); err != nil {
+		return nil, err
+	}
+	s, err := th.repr(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	return asciiEscape(s), nil
+}
+
+// asciiEscape escapes the non-ASCII characters of a repr as ascii() does.
+func asciiEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 128:
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case r < 0x10000:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			fmt.Fprintf(&b, "\\U%08x", r)
+		}
+	}
+	return b.String()
 }
 
 func builtinFormat(th *Thread, c *Call) (Value, error) {

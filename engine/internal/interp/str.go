@@ -22,7 +22,7 @@ func init() {
 		},
 		"join":         strJoin,
 		"upper":        noArgs("upper", pyUpper),
-		"lower":        noArgs("lower", strings.ToLower),
+		"lower":        noArgs("lower", pyLower),
 		"casefold":     noArgs("casefold", func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "ß", "ss") }),
 		"swapcase":     noArgs("swapcase", swapcase),
 		"title":        noArgs("title", title),
@@ -186,6 +186,9 @@ func pyUpper(s string) string {
 	}
 	return b.String()
 }
+
+// pyLower is str.lower: İ lowercases to i and a combining dot.
+func pyLower(s string) string { return strings.ToLower(strings.ReplaceAll(s, "İ", "i\u0307")) }
 
 func swapcase(s string) string {
 	var b strings.Builder
