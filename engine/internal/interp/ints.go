@@ -559,11 +559,7 @@ func intMethod(v Value, name string, m func(func(th *Thread, c *Call) (Value, er
 			if err != nil {
 				return nil, err
 			}
-			little, err := th.byteOrder(a[1])
-			if err != nil {
-				return nil, err
-			}
-			signed, err := th.truth(a[2])
+			little, signed, err := th.byteOrder(a[1], a[2])
 			if err != nil {
 				return nil, err
 			}
@@ -599,14 +595,13 @@ func intMethod(v Value, name string, m func(func(th *Thread, c *Call) (Value, er
 	return nil
 }
 
-func (th *Thread) byteOrder(v Value) (little bool, err error) {
-	switch v {
-	case nil, "big":
-		return false, nil
-	case "little":
-		return true, nil
+// byteOrder reads to_bytes' and from_bytes' byteorder and signed arguments.
+func (th *Thread) byteOrder(order, signed Value) (little, sign bool, err error) {
+	if order != nil && order != "big" && order != "little" {
+		return false, false, th.Raise(ValueError, "byteorder must be either 'little' or 'big'")
 	}
-	return false, th.Raise(ValueError, "byteorder must be either 'little' or 'big'")
+	sign, err = th.truth(signed)
+	return order == "little", sign, err
 }
 
 // intFromBytes is int.from_bytes.
@@ -620,11 +615,7 @@ func intFromBytes(th *Thread, c *Call) (Value, error) {
 		return nil, err
 	}
 	b := []byte(src.(Bytes))
-	little, err := th.byteOrder(a[1])
-	if err != nil {
-		return nil, err
-	}
-	signed, err := th.truth(a[2])
+	little, signed, err := th.byteOrder(a[1], a[2])
 	if err != nil {
 		return nil, err
 	}
