@@ -147,17 +147,6 @@ func (rt *Runtime) Automapped() bool {
 	return false
 }
 
-// Unrewritable says why the variants cannot rewrite the mapped classes
-// (SQLModel's Field and Relationship are not rewritten yet), or is empty.
-func (rt *Runtime) Unrewritable() string {
-	for _, r := range rt.registries {
-		if r.sqlmodel && len(r.order) > 0 {
-			return "the variants of SQLModel models yet: run the script itself, or write the models with SQLAlchemy's declarative classes"
-		}
-	}
-	return ""
-}
-
 // automapBase is automap_base(): a declarative base whose prepare() maps
 // the tables it finds.
 func (rt *Runtime) automapBase(th *interp.Thread, c *interp.Call) (interp.Value, error) {

@@ -24,8 +24,6 @@ type registry struct {
 	flask *flaskDB
 	// automap is set on an automap_base()'s registry.
 	automap *automap
-	// sqlmodel marks SQLModel's default registry.
-	sqlmodel bool
 	// metas are other MetaData whose tables classes of this registry map.
 	metas []*metaObj
 }

@@ -70,9 +70,6 @@ type Model struct {
 	File       *source.File
 	// Automapped is set when automap made the classes: they have no source.
 	Automapped bool
-	// Unrewritable says why the variants cannot rewrite these models
-	// (SQLModel's are not rewritten yet), or is empty.
-	Unrewritable string
 }
 
 // Exception is the script's uncaught Python exception, whichever phase
@@ -189,7 +186,7 @@ func Run(f File, opts Options) (res Result) {
 		iopts.AtEnd = rt.Configure
 	}
 	exc := interp.Exec(src, mod, iopts)
-	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src, Automapped: rt.Automapped(), Unrewritable: rt.Unrewritable()}
+	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src, Automapped: rt.Automapped()}
 	res.Trace.Stdout = out.String()
 	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
 	res.Trace.Tables = store.TraceTables(rt.Tables())

@@ -189,10 +189,6 @@ func Run(f script.File, o Options) (m *Matrix) {
 	if base.Model.Automapped {
 		return fromMappers(f, o, base.Model.Mappers, nil, "automap", m.Diagnostics)
 	}
-	if why := base.Model.Unrewritable; why != "" {
-		m.Error = &script.Exception{Class: "NotImplementedError", Message: "cascadelab does not support " + why, Line: 1, Col: 1}
-		return m
-	}
 	m.Model = describe(base.Model)
 	var st *site
 	if isScript(base.Model.Module) {

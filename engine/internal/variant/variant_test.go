@@ -315,15 +315,24 @@ func TestTablesCountedOnce(t *testing.T) {
 	}
 }
 
-// SQLModel models cannot be rewritten yet: refused, with the reason.
-func TestSQLModelRefused(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/cases/sqlmodel_cascade_delete_tutorial001.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := Run(script.File{Name: "tutorial001.py", Text: string(src)}, Options{})
-	if m.Error == nil || m.Error.Class != "NotImplementedError" || !strings.Contains(m.Error.Message, "SQLModel models") || len(m.Variants) != 0 {
-		t.Errorf("got %+v", m.Error)
+// SQLModel models are rewritten in SQLModel's terms: cascade_delete=True,
+// Field(ondelete=, nullable=).
+func TestSQLModelVariants(t *testing.T) {
+	m := matrixOf(t, "testdata/models/sqlmodel_heroes.py", Options{})
+	for _, c := range []struct {
+		id, diff string
+		hero     Count
+	}{
+		{"as-written", "", Count{6, 6}},
+		{"orm-cascade", `Relationship(back_populates="team", cascade_delete=True)`, Count{6, 3}},
+		{"db-cascade", `Relationship(back_populates="team", passive_deletes=True)`, Count{6, 3}},
+		{"set-null", `Field(default=None, foreign_key="team.id", ondelete="SET NULL")`, Count{6, 6}},
+		{"not-null", `ondelete="CASCADE", nullable=False)`, Count{6, 6}},
+	} {
+		v := variantOf(t, m, c.id)
+		if v.Counts["hero"] != c.hero || !strings.Contains(v.Diff, c.diff) {
+			t.Errorf("%s: hero %v, diff:\n%s", c.id, v.Counts["hero"], v.Diff)
+		}
 	}
 }
 
