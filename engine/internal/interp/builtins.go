@@ -50,7 +50,7 @@ func init() {
 	typeType.call = callType
 	builtins = map[string]Value{
 		"int": TypeInt, "float": TypeFloat, "str": TypeStr, "bool": TypeBool, "list": TypeList, "tuple": TypeTuple,
-		"dict": TypeDict, "set": TypeSet, "bytes": TypeBytes, "object": typeObj, "type": typeType,
+		"dict": TypeDict, "set": TypeSet, "bytes": TypeBytes, "frozenset": TypeFrozenset, "object": typeObj, "type": typeType,
 		"None": nil, "True": true, "False": false, "NotImplemented": nil, "Ellipsis": ellipsis{},
 	}
 	for _, b := range builtinFuncs {
@@ -120,7 +120,7 @@ var builtinFuncs = []*Builtin{
 
 // unsupported are CPython builtins cascadelab does not have: calling one
 // raises NotImplementedError naming it.
-var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytearray", "frozenset", "complex", "delattr", "dir", "help", "aiter", "anext", "slice"}
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytearray", "complex", "delattr", "dir", "help", "aiter", "anext", "slice"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) == 0 {
@@ -199,7 +199,16 @@ func callSet(th *Thread, c *Call) (Value, error) {
 }
 
 func callDict(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) > 1 {
+		return nil, th.Raise(TypeError, "dict expected at most 1 argument, got %d", len(c.Args))
+	}
 	d := NewDict()
+	return d, th.dictUpdate(d, c)
+}
+
+// dictUpdate is dict.update(other, **kw): other a mapping or an iterable
+// of pairs.
+func (th *Thread) dictUpdate(d *Dict, c *Call) error {
 	if len(c.Args) > 0 {
 		if src, ok := c.Args[0].(*Dict); ok {
 			for i, k := range src.keys {
@@ -208,21 +217,45 @@ func callDict(th *Thread, c *Call) (Value, error) {
 		} else {
 			items, err := th.iterate(c.Args[0])
 			if err != nil {
-				return nil, err
+				return err
 			}
-			for _, it := range items {
+			for i, it := range items {
 				pair, err := th.iterate(it)
-				if err != nil || len(pair) != 2 {
-					return nil, th.Raise(ValueError, "dictionary update sequence element has wrong length")
+				if err != nil {
+					return th.Raise(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
+				}
+				if len(pair) != 2 {
+					return th.Raise(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
 				}
 				if err := d.Set(th, pair[0], pair[1]); err != nil {
-					return nil, err
+					return err
 				}
 			}
 		}
 	}
 	for _, k := range c.Kw {
 		d.SetStr(k.Name, k.Value)
+	}
+	return nil
+}
+
+func dictFromkeys(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "fromkeys", 1, 2); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	var v Value
+	if len(c.Args) == 2 {
+		v = c.Args[1]
+	}
+	d := NewDict()
+	for _, k := range items {
+		if err := d.Set(th, k, v); err != nil {
+			return nil, err
+		}
 	}
 	return d, nil
 }
@@ -258,6 +291,11 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return TypeDict, nil
 	case Tuple:
 		return TypeTuple, nil
+	case *setObj:
+		if v.frozen {
+			return TypeFrozenset, nil
+		}
+		return TypeSet, nil
 	}
 	return &builtinType{name: typeName(c.Args[0])}, nil
 }
@@ -372,6 +410,17 @@ func builtinSorted(th *Thread, c *Call) (Value, error) {
 func builtinReversed(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "reversed", 1, 1); err != nil {
 		return nil, err
+	}
+	switch x := c.Args[0].(type) {
+	case *setObj, *iterObj:
+		return nil, th.Raise(TypeError, "'%s' object is not reversible", typeName(x))
+	case *Instance:
+		if m, ok := x.Class.Lookup("__reversed__"); ok {
+			return th.Call(m, []Value{x}, nil)
+		}
+		if _, ok := x.Class.Lookup("__getitem__"); !ok {
+			return nil, th.Raise(TypeError, "'%s' object is not reversible", typeName(x))
+		}
 	}
 	items, err := th.iterate(c.Args[0])
 	if err != nil {

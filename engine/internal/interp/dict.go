@@ -50,7 +50,12 @@ func hashKey(th *Thread, v Value) (any, error) {
 			s += fmt.Sprintf("\x00%T:%v", k, k)
 		}
 		return s, nil
-	case *List, *Dict, *setObj:
+	case *setObj:
+		if x.frozen {
+			return frozenKey(th, x)
+		}
+		return nil, th.Raise(TypeError, "unhashable type: 'set'")
+	case *List, *Dict, *dictView:
 		if th == nil {
 			return nil, fmt.Errorf("unhashable")
 		}
@@ -143,17 +148,29 @@ func dictMethod(d *Dict, name string, m func(func(th *Thread, c *Call) (Value, e
 			}
 			return nil, nil
 		})
-	case "keys":
-		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), d.keys...)}, nil })
-	case "values":
-		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), d.vals...)}, nil })
-	case "items":
+	case "keys", "values", "items":
 		return m(func(th *Thread, c *Call) (Value, error) {
-			l := &List{}
-			for i, k := range d.keys {
-				l.Items = append(l.Items, Tuple{k, d.vals[i]})
+			if err := argN(th, c, name, 0, 0); err != nil {
+				return nil, err
 			}
-			return l, nil
+			return &dictView{d: d, kind: name}, nil
+		})
+	case "popitem":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 0, 0); err != nil {
+				return nil, err
+			}
+			if len(d.keys) == 0 {
+				return nil, th.Raise(KeyError, "popitem(): dictionary is empty")
+			}
+			k, v := d.keys[len(d.keys)-1], d.vals[len(d.keys)-1]
+			_, err := d.Delete(th, k)
+			return Tuple{k, v}, err
+		})
+	case "clear":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			*d = *NewDict()
+			return nil, nil
 		})
 	case "setdefault":
 		return m(func(th *Thread, c *Call) (Value, error) {
@@ -190,19 +207,10 @@ func dictMethod(d *Dict, name string, m func(func(th *Thread, c *Call) (Value, e
 		})
 	case "update":
 		return m(func(th *Thread, c *Call) (Value, error) {
-			if len(c.Args) == 1 {
-				src, ok := c.Args[0].(*Dict)
-				if !ok {
-					return nil, th.Raise(TypeError, "update() takes a dict")
-				}
-				for i, k := range src.keys {
-					d.Set(th, k, src.vals[i])
-				}
+			if len(c.Args) > 1 {
+				return nil, th.Raise(TypeError, "update expected at most 1 argument, got %d", len(c.Args))
 			}
-			for _, k := range c.Kw {
-				d.SetStr(k.Name, k.Value)
-			}
-			return nil, nil
+			return nil, th.dictUpdate(d, c)
 		})
 	case "copy":
 		return m(func(th *Thread, c *Call) (Value, error) {

@@ -547,6 +547,14 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		if y, ok := b.(Tuple); ok && op == py.Add {
 			return append(append(Tuple(nil), x...), y...), nil
 		}
+	case *setObj:
+		if r, ok, err := th.setOp(op, a, b); ok || err != nil {
+			return r, err
+		}
+	case *Dict:
+		if y, ok := b.(*Dict); ok && op == py.BitOr {
+			return th.dictOr(x, y), nil
+		}
 	case *builtinType, *Class:
 		if op == py.BitOr && isTypeLike(b) {
 			return &Generic{Origin: "Union", Args: []Value{a, b}}, nil

@@ -221,15 +221,8 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 			return ctrlNone, err
 		}
 		th.cur = s.Span()
-		var nv Value
-		if l, ok := cur.(*List); ok && s.Op == py.Add {
-			items, err := th.iterate(rhs)
-			if err != nil {
-				return ctrlNone, err
-			}
-			l.Items = append(l.Items, items...)
-			nv = l
-		} else if nv, err = th.binaryOp(s.Op, cur, rhs); err != nil {
+		nv, err := th.inplace(s.Op, cur, rhs)
+		if err != nil {
 			return ctrlNone, err
 		}
 		return ctrlNone, th.assign(s.Target, nv, sc)

@@ -25,15 +25,7 @@ func methodOf(th *Thread, v Value, name string) Value {
 			return listMethod(l, name, m)
 		}
 	case *setObj:
-		switch name {
-		case "add":
-			return m(func(th *Thread, c *Call) (Value, error) {
-				if err := argN(th, c, "add", 1, 1); err != nil {
-					return nil, err
-				}
-				return nil, x.d.Set(th, c.Args[0], true)
-			})
-		}
+		return setMethod(x, name, m)
 	}
 	return nil
 }
@@ -47,6 +39,10 @@ func typeAttr(t *builtinType, name string) Value {
 	case TypeBytes:
 		if name == "fromhex" {
 			return fn(name, bytesFromhex)
+		}
+	case TypeDict:
+		if name == "fromkeys" {
+			return fn(name, dictFromkeys)
 		}
 	case TypeInt:
 		if name == "from_bytes" {

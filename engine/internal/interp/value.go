@@ -153,7 +153,10 @@ func (r *rangeObj) len() int64 {
 }
 
 // setObj is a Python set (insertion ordered, for determinism).
-type setObj struct{ d *Dict }
+type setObj struct {
+	d      *Dict
+	frozen bool
+}
 
 // typeName is type(v).__name__.
 func typeName(v Value) string {
@@ -177,6 +180,9 @@ func typeName(v Value) string {
 	case *Dict:
 		return "dict"
 	case *setObj:
+		if v.frozen {
+			return "frozenset"
+		}
 		return "set"
 	case *Function:
 		return "function"
@@ -242,10 +248,7 @@ func (th *Thread) repr(v Value) (string, error) {
 		b.WriteString("}")
 		return b.String(), nil
 	case *setObj:
-		if len(v.d.keys) == 0 {
-			return "set()", nil
-		}
-		return th.reprSeq("{", "}", v.d.keys, false)
+		return reprSet(th, v)
 	case *rangeObj:
 		if v.step == 1 {
 			return fmt.Sprintf("range(%d, %d)", v.start, v.stop), nil
