@@ -76,7 +76,8 @@ wasm/worker/node_modules: wasm/worker/package.json wasm/worker/package-lock.json
 
 worker: web wasm/worker/node_modules
 	cd wasm/worker && $(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go && \
-		GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o ./build/app.wasm .
+		GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o ./build/app.wasm . && \
+		$(GO) run ./assets ../../web/build ./build/assets
 	@node -e "const z=require('zlib'),b=require('fs').readFileSync('wasm/worker/build/app.wasm');console.log('worker wasm:',(b.length/1e6).toFixed(2),'MB raw,',(z.gzipSync(b,{level:9}).length/1e6).toFixed(2),'MB gzip (Workers limits: 3 MB free, 10 MB paid)')"
 
 # Run the worker locally with wrangler 3.114 (KV kept on disk in wasm/worker/.wrangler).

@@ -124,6 +124,13 @@ func (a *api) run(w http.ResponseWriter, r *http.Request) {
 	if !readBody(w, r, &req) {
 		return
 	}
+	select {
+	case a.runs <- struct{}{}:
+		defer func() { <-a.runs }()
+	default:
+		tooMany(w, a.budget, "the server is running other models: try again in "+a.budget.String())
+		return
+	}
 	if req.Source == nil {
 		fail(w, http.StatusBadRequest, `the body needs "source": the models or script`)
 		return
@@ -209,6 +216,11 @@ func (a *api) open(w http.ResponseWriter, r *http.Request) {
 type api struct {
 	store  Store
 	budget time.Duration
+	// runs holds a token per /api/run in progress: one per thread, so one
+	// in a Worker isolate. A run past them is refused at once (429) rather
+	// than queued behind runs that may each take the whole budget, and
+	// holding the engine's memory for each queued run.
+	runs chan struct{}
 }
 
 // cors lets any page call /api/run (embeds, bots), never with credentials.

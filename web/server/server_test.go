@@ -200,3 +200,22 @@ func TestStatic(t *testing.T) {
 		t.Errorf("wasm: %q %v", w.Body, w.Header())
 	}
 }
+
+// A refused client gets 429 with Retry-After on the two POST endpoints only.
+func TestRateLimit(t *testing.T) {
+	allowed := 0
+	h := RateLimit(New(nil, &MemStore{}), func(*http.Request) bool { allowed++; return allowed <= 2 }, 60*time.Second)
+	for i, want := range []int{200, 200, 429, 429} {
+		path := "/api/run"
+		if i%2 == 1 {
+			path = "/api/share"
+		}
+		w := do(h, "POST", path, `{"source": "x = 1"}`)
+		if w.Code != want || want == 429 && (w.Header().Get("Retry-After") != "60" || !strings.Contains(w.Body.String(), "too many requests")) {
+			t.Errorf("request %d to %s: %d %v %s", i, path, w.Code, w.Header(), w.Body)
+		}
+	}
+	if w := do(h, "GET", "/s/AAAAAAAAAAAAAAAA", ""); w.Code != 404 || allowed != 4 {
+		t.Errorf("GET /s/ was limited: %d, %d asked", w.Code, allowed)
+	}
+}
