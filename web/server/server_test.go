@@ -152,6 +152,32 @@ func TestShareStoredCompact(t *testing.T) {
 	}
 }
 
+// A run over a budget is a 422 that names the limit and the variants that
+// ran and were skipped; the time budget is for the whole request.
+func TestBudget422(t *testing.T) {
+	h := newHandler(nil, &MemStore{}, 500*time.Millisecond)
+	loop := strings.Replace(seed(t), "class Child(Base):", "class Child(Base):\n    def __init__(self, **kw):\n        while True:\n            pass\n", 1)
+	for _, c := range []struct{ src, limit string }{
+		{"from sqlalchemy import create_engine, text\nwith create_engine('sqlite://').connect() as c:\n    c.execute(text('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c'))\n", "time"},
+		{"s = 'x'\nwhile True:\n    s = s + s\n", "memory"},
+		{loop, ""},
+	} {
+		start := time.Now()
+		w := do(h, "POST", "/api/run", jsonBody(t, map[string]string{"source": c.src}))
+		took := time.Since(start)
+		var b budgetError
+		if err := json.Unmarshal(w.Body.Bytes(), &b); err != nil || w.Code != 422 || c.limit != "" && b.Limit != c.limit || !strings.Contains(b.Error, b.Limit+" budget") {
+			t.Errorf("%.40q: %d %.300s", c.src, w.Code, w.Body)
+		}
+		if took > 3*time.Second {
+			t.Errorf("%.40q took %v with a 0.5 s budget", c.src, took)
+		}
+		if c.src == loop && (len(b.Ran) == 0 || len(b.Ran)+len(b.Skipped) < 10) {
+			t.Errorf("looping models: ran %v, skipped %v", b.Ran, b.Skipped)
+		}
+	}
+}
+
 func TestShare(t *testing.T) {
 	store := &MemStore{}
 	h := New(nil, store)

@@ -87,6 +87,11 @@ func (d *Dict) Set(th *Thread, k, v Value) error {
 		d.vals[i] = v
 		return nil
 	}
+	if th != nil {
+		if err := th.alloc(3 * slot); err != nil { // key, value and index entry
+			return err
+		}
+	}
 	d.index[hk] = len(d.keys)
 	d.keys = append(d.keys, k)
 	d.vals = append(d.vals, v)

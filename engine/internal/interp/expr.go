@@ -182,6 +182,9 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 				b.WriteString(s)
 			}
 		}
+		if err := th.alloc(int64(b.Len())); err != nil {
+			return nil, err
+		}
 		return b.String(), nil
 	case *py.Comp:
 		return th.comprehension(e, sc)
@@ -222,6 +225,9 @@ func (th *Thread) evalElts(elts []py.Expr, sc *scope) ([]Value, error) {
 	}
 	if len(out) > maxItems {
 		return nil, th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
+	}
+	if err := th.alloc(slot * int64(len(out))); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -285,7 +291,7 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 			if len(list) > maxItems {
 				return th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
 			}
-			return nil
+			return th.alloc(slot)
 		}
 		g := c.Gens[i]
 		scIter := inner
@@ -513,15 +519,21 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		switch op {
 		case py.Add:
 			if y, ok := b.(string); ok {
+				if err := th.alloc(int64(len(x) + len(y))); err != nil {
+					return nil, err
+				}
 				return x + y, nil
 			}
 		case py.Mod:
-			return th.percent(x, b)
+			return th.charged(th.percent(x, b))
 		}
 	case Bytes:
 		switch op {
 		case py.Add:
 			if y, ok := b.(Bytes); ok {
+				if err := th.alloc(int64(len(x) + len(y))); err != nil {
+					return nil, err
+				}
 				return x + y, nil
 			}
 		case py.Mod:
@@ -540,11 +552,17 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		switch op {
 		case py.Add:
 			if y, ok := b.(*List); ok {
+				if err := th.alloc(slot * int64(len(x.Items)+len(y.Items))); err != nil {
+					return nil, err
+				}
 				return &List{Items: append(append([]Value(nil), x.Items...), y.Items...)}, nil
 			}
 		}
 	case Tuple:
 		if y, ok := b.(Tuple); ok && op == py.Add {
+			if err := th.alloc(slot * int64(len(x)+len(y))); err != nil {
+				return nil, err
+			}
 			return append(append(Tuple(nil), x...), y...), nil
 		}
 	case *setObj:
@@ -603,10 +621,16 @@ func (th *Thread) repeat(seq Value, n int64) (Value, bool, error) {
 		if int64(len(x))*n > maxItems {
 			return nil, true, th.tooLong()
 		}
+		if err := th.alloc(int64(len(x)) * n); err != nil {
+			return nil, true, err
+		}
 		return strings.Repeat(x, int(n)), true, nil
 	case Bytes:
 		if int64(len(x))*n > maxItems {
 			return nil, true, th.tooLong()
+		}
+		if err := th.alloc(int64(len(x)) * n); err != nil {
+			return nil, true, err
 		}
 		return Bytes(strings.Repeat(string(x), int(n))), true, nil
 	}
@@ -621,6 +645,9 @@ func (th *Thread) repeat(seq Value, n int64) (Value, bool, error) {
 	}
 	if int64(len(items))*n > maxItems {
 		return nil, true, th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
+	}
+	if err := th.alloc(slot * int64(len(items)) * n); err != nil {
+		return nil, true, err
 	}
 	out := make([]Value, 0, int64(len(items))*n)
 	for i := int64(0); i < n; i++ {
@@ -816,6 +843,9 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 		n := x.len()
 		if n > maxItems {
 			return nil, th.overBudget(budget.Memory, MemoryError, "range of more than %d items", maxItems)
+		}
+		if err := th.alloc(slot * n); err != nil {
+			return nil, err
 		}
 		out := make([]Value, n)
 		for i := int64(0); i < n; i++ {

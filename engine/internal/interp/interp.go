@@ -17,8 +17,12 @@ type Options struct {
 	Stdout   io.Writer
 	MaxSteps int64 // statements and calls; 0 means 2,000,000
 	MaxDepth int   // call depth; 0 means 200
-	Importer func(th *Thread, name string, span source.Span) (*Module, error)
-	Ctx      context.Context
+	// MaxMemory bounds the bytes of the strings, lists, tuples and dicts
+	// the run creates, summed over the run (a Worker isolate has 128 MB
+	// for everything); 0 means DefaultMaxMemory.
+	MaxMemory int64
+	Importer  func(th *Thread, name string, span source.Span) (*Module, error)
+	Ctx       context.Context
 	// BeforeStmt, when set, is called before each statement runs; when it
 	// returns true the statement is skipped.
 	BeforeStmt func(s py.Stmt) bool
@@ -32,6 +36,7 @@ type Thread struct {
 	opts    Options
 	file    *source.File
 	steps   int64
+	mem     int64 // bytes charged against opts.MaxMemory
 	depth   int
 	cur     source.Span
 	stack   []Frame
@@ -43,6 +48,37 @@ type Thread struct {
 	ret Value
 	// classBody collects annotations while a class body runs.
 	classBody *ClassBody
+}
+
+// DefaultMaxMemory is a run's memory budget when Options.MaxMemory is 0.
+const DefaultMaxMemory = 64 << 20
+
+// slot is what one item of a list, tuple or dict costs: a pointer-sized
+// interface value, its type word and the slice's slack.
+const slot = 16
+
+// alloc charges n bytes the run is about to create against its memory
+// budget: a run that keeps building (s = s + s, a list of big strings)
+// stops with MemoryError at its line long before the process runs out.
+func (th *Thread) alloc(n int64) error {
+	th.mem += n
+	if th.mem > th.opts.MaxMemory || n < 0 {
+		return th.overBudget(budget.Memory, MemoryError, "the script created more than %d MB of strings, lists, tuples and dicts, its memory budget: build less", th.opts.MaxMemory>>20)
+	}
+	return nil
+}
+
+// sized is how many items v has when that is known without iterating it.
+func sized(v Value) int64 {
+	switch v := v.(type) {
+	case *List:
+		return int64(len(v.Items))
+	case Tuple:
+		return int64(len(v))
+	case *Dict:
+		return int64(len(v.keys))
+	}
+	return 0
 }
 
 type scope struct {
@@ -61,6 +97,9 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 	}
 	if opts.MaxDepth == 0 {
 		opts.MaxDepth = 200
+	}
+	if opts.MaxMemory == 0 {
+		opts.MaxMemory = DefaultMaxMemory
 	}
 	if opts.Stdout == nil {
 		opts.Stdout = io.Discard

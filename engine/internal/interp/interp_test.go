@@ -3,7 +3,9 @@ package interp
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -136,4 +138,51 @@ func TestMemoryCap(t *testing.T) {
 			t.Errorf("%s: got %v, want MemoryError", src, exc)
 		}
 	}
+}
+
+// Building without end stops with MemoryError at its line, quickly and
+// within the budget, even when no single value is over the item cap.
+// Quickly is in CPU time, the process's own, so that a busy machine does
+// not fail it.
+func TestMemoryBudget(t *testing.T) {
+	for _, c := range []struct{ src, pos string }{
+		{"s = 'x'\nwhile True:\n    s = s + s", "3:9"},
+		{"l = [0]\nwhile True:\n    l = l + l", "3:9"},
+		{"d = {i: 'x' * 10**6 for i in range(10**4)}", "1:9"},
+		{"keep = []\nfor i in range(200):\n    keep.append(str(i) * 9_000_000)", "3:17"},
+		{"s = 'x' * 1000\nwhile True:\n    s = '%s%s' % (s, s)", "3:9"},
+		{"s = 'x' * 1000\nwhile True:\n    s = '{}{}'.format(s, s)", "3:9"},
+		{"s = 'x' * 1000\nwhile True:\n    s = ''.join([s, s])", "3:9"},
+		{"l = [0]\nwhile True:\n    l += l", "3:5"},
+		{"l = [0]\nwhile True:\n    l.extend(l)", "3:5"},
+		{"k = ['x'.ljust(9_000_000) for i in range(200)]", "1:6"},
+		{"s = 'x'.zfill(10**10)", "1:5"},
+	} {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		start := cpuTime()
+		_, exc, f := run(t, c.src, Options{})
+		took := cpuTime() - start
+		runtime.ReadMemStats(&after)
+		if exc == nil || exc.Class.Name != "MemoryError" || !strings.Contains(exc.Message(), "64 MB") {
+			t.Errorf("%q: got %v, want MemoryError", c.src, exc)
+			continue
+		}
+		if pos := f.Position(exc.Span.Start).String(); !strings.HasSuffix(pos, c.pos) {
+			t.Errorf("%q: MemoryError at %s, want %s", c.src, pos, c.pos)
+		}
+		if grew := int64(after.HeapInuse) - int64(before.HeapInuse); took > 2*time.Second || grew > 200<<20 {
+			t.Errorf("%q: %v, %d MB allocated, heap grew %d MB", c.src, took, (after.TotalAlloc-before.TotalAlloc)>>20, grew>>20)
+		}
+	}
+	if _, exc, _ := run(t, "s = 'x'\nwhile len(s) < 10**6:\n    s = s + s", Options{}); exc != nil {
+		t.Errorf("a 1 MB string: %v", exc)
+	}
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -417,6 +417,9 @@ func (th *Thread) inplace(op py.Op, cur, rhs Value) (Value, error) {
 	switch x := cur.(type) {
 	case *List:
 		if op == py.Add {
+			if err := th.alloc(slot * sized(rhs)); err != nil {
+				return nil, err
+			}
 			items, err := th.iterate(rhs)
 			if err != nil {
 				return nil, err

@@ -13,12 +13,12 @@ var strMethods map[string]func(th *Thread, s string, c *Call) (Value, error)
 
 func init() {
 	strMethods = map[string]func(th *Thread, s string, c *Call) (Value, error){
-		"format": func(th *Thread, s string, c *Call) (Value, error) { return th.strFormat(s, c, nil) },
+		"format": func(th *Thread, s string, c *Call) (Value, error) { return th.charged(th.strFormat(s, c, nil)) },
 		"format_map": func(th *Thread, s string, c *Call) (Value, error) {
 			if err := argN(th, c, "format_map", 1, 1); err != nil {
 				return nil, err
 			}
-			return th.strFormat(s, &Call{}, c.Args[0])
+			return th.charged(th.strFormat(s, &Call{}, c.Args[0]))
 		},
 		"join":         strJoin,
 		"upper":        noArgs("upper", pyUpper),
@@ -307,7 +307,23 @@ func strJoin(th *Thread, s string, c *Call) (Value, error) {
 		}
 		parts[i] = p
 	}
+	n := int64(len(s)) * int64(max(len(parts)-1, 0))
+	for _, p := range parts {
+		n += int64(len(p))
+	}
+	if err := th.alloc(n); err != nil {
+		return nil, err
+	}
 	return strings.Join(parts, s), nil
+}
+
+// charged charges a string result against the memory budget once it is made
+// (its size is bounded by its inputs' and maxItems).
+func (th *Thread) charged(v Value, err error) (Value, error) {
+	if s, ok := v.(string); ok && err == nil {
+		err = th.alloc(int64(len(s)))
+	}
+	return v, err
 }
 
 func strStrip(name string, left, right bool) func(th *Thread, s string, c *Call) (Value, error) {
@@ -585,6 +601,13 @@ func strReplace(th *Thread, s string, c *Call) (Value, error) {
 			return nil, err
 		}
 	}
+	count := int64(strings.Count(s, old))
+	if n >= 0 {
+		count = min(count, n)
+	}
+	if err := th.alloc(int64(len(s)) + count*int64(len(repl)-len(old))); err != nil {
+		return nil, err
+	}
 	return strings.Replace(s, old, repl, int(n)), nil
 }
 
@@ -678,6 +701,9 @@ func strZfill(th *Thread, s string, c *Call) (Value, error) {
 		if pad > maxItems {
 			return nil, th.tooLong()
 		}
+		if err := th.alloc(pad + int64(len(s))); err != nil {
+			return nil, err
+		}
 		rest = strings.Repeat("0", int(pad)) + rest
 	}
 	return sign + rest, nil
@@ -711,6 +737,9 @@ func strPad(name string) func(th *Thread, s string, c *Call) (Value, error) {
 		}
 		if marg > maxItems {
 			return nil, th.tooLong()
+		}
+		if err := th.alloc(marg*int64(len(fill)) + int64(len(s))); err != nil {
+			return nil, err
 		}
 		left := int64(0)
 		switch name {

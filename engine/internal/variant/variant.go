@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"cascadelab/engine/internal/diag"
 	"cascadelab/engine/internal/orm"
@@ -26,9 +27,14 @@ type Options struct {
 	Delete   string `json:"delete"`   // "Class" or "Class:key" (key as Python); "" means the first root
 	// ForeignKeys turns on PRAGMA foreign_keys for the variants that keep
 	// the models' own setting (the others force it on or off).
-	ForeignKeys bool           `json:"foreignKeys"`
-	Only        []string       `json:"variants,omitempty"` // variant ids to run; empty runs all
-	Run         script.Options `json:"-"`                  // budgets for each run
+	ForeignKeys bool     `json:"foreignKeys"`
+	Only        []string `json:"variants,omitempty"` // variant ids to run; empty runs all
+	// Run bounds the runs: its Timeout is for the whole matrix (the
+	// variants it leaves no time for are skipped), the rest for each run.
+	Run script.Options `json:"-"`
+	// Yield, when set, is called before each variant: a single-threaded
+	// host (a Worker isolate) lets its other requests in there.
+	Yield func() `json:"-"`
 }
 
 func (o Options) normalize() Options {
@@ -160,6 +166,10 @@ func Run(f script.File, o Options) (m *Matrix) {
 			m.Variants = []*Variant{}
 		}
 	}()
+	if o.Run.Timeout == 0 {
+		o.Run.Timeout = script.DefaultTimeout
+	}
+	deadline := time.Now().Add(o.Run.Timeout)
 	if ddl.Is(f.Text) {
 		return fromSchema(f, o)
 	}
@@ -205,7 +215,7 @@ func Run(f script.File, o Options) (m *Matrix) {
 		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
 		return m
 	}
-	r, err := newRunner(f, o, p, base.Model, st)
+	r, err := newRunner(f, o, p, base.Model, st, deadline)
 	if err != nil {
 		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
 		return m
@@ -222,6 +232,9 @@ func Run(f script.File, o Options) (m *Matrix) {
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for k, i := range todo {
+		if o.Yield != nil {
+			o.Yield()
+		}
 		if k == 0 {
 			vs[0] = r.run(specs[i])
 			continue
