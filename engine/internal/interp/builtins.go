@@ -605,35 +605,6 @@ func builtinFilter(th *Thread, c *Call) (Value, error) {
 	return &iterObj{items: out}, nil
 }
 
-func builtinIter(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "iter", 1, 1); err != nil {
-		return nil, err
-	}
-	if it, ok := c.Args[0].(*iterObj); ok {
-		return it, nil
-	}
-	items, err := th.iterate(c.Args[0])
-	return &iterObj{items: items}, err
-}
-
-func builtinNext(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "next", 1, 2); err != nil {
-		return nil, err
-	}
-	it, ok := c.Args[0].(*iterObj)
-	if !ok {
-		return nil, th.Raise(TypeError, "'%s' object is not an iterator", typeName(c.Args[0]))
-	}
-	if it.pos >= len(it.items) {
-		if len(c.Args) == 2 {
-			return c.Args[1], nil
-		}
-		return nil, th.Raise(StopIteration, "")
-	}
-	it.pos++
-	return it.items[it.pos-1], nil
-}
-
 func builtinId(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "id", 1, 1); err != nil {
 		return nil, err

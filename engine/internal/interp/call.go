@@ -7,6 +7,13 @@ import (
 
 func (th *Thread) makeFunction(name string, args *py.Arguments, body []py.Stmt, expr py.Expr, sc *scope, span source.Span) (*Function, error) {
 	fn := &Function{Name: name, Args: args, Body: body, Expr: expr, Span: span}
+	if th.infos == nil {
+		th.infos = map[*py.Arguments]*funcInfo{}
+	}
+	if fn.info = th.infos[args]; fn.info == nil {
+		fn.info = analyze(args, body, expr)
+		th.infos[args] = fn.info
+	}
 	// a function defined in a class body does not see the class's names
 	fn.scope = sc
 	for fn.scope != nil && fn.scope.class {
@@ -119,6 +126,7 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 
 func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error) {
 	sc := newScope(f.scope)
+	sc.info = f.info
 	a := f.Args
 	nPos := len(a.Args)
 	if len(args) > nPos && a.Vararg == nil {
@@ -144,6 +152,12 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	for _, k := range kw {
 		found := false
 		for i, arg := range a.Args {
+			if arg.Name == k.Name && i < a.PosOnly {
+				if extra == nil {
+					return nil, th.Raise(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", f.Name, k.Name)
+				}
+				continue
+			}
 			if arg.Name == k.Name {
 				if i < len(args) {
 					return nil, th.Raise(TypeError, "%s() got multiple values for argument '%s'", f.Name, k.Name)
@@ -191,6 +205,9 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	}
 	if f.class != nil {
 		sc.vars["__class__"] = f.class
+	}
+	if f.info.generator {
+		return th.functionGenerator(f, sc), nil
 	}
 	th.stack = append(th.stack, Frame{Func: f.Name, Span: th.cur})
 	defer func() { th.stack = th.stack[:len(th.stack)-1] }()
@@ -411,6 +428,18 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 				return nil, nil
 			}
 			return x.Cause, nil
+		case "__context__":
+			if x.Context == nil {
+				return nil, nil
+			}
+			return x.Context, nil
+		case "value":
+			if x.Class.IsSubclass(StopIteration) {
+				if len(x.Args) == 0 {
+					return nil, nil
+				}
+				return x.Args[0], nil
+			}
 		}
 		if r, ok := x.Class.Lookup(name); ok {
 			return bind(r, x), nil

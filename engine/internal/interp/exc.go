@@ -16,7 +16,9 @@ type Exception struct {
 	Span   source.Span
 	Frames []Frame
 	Cause  *Exception
-	msg    *string // preformatted message for exceptions raised from Go
+	// Context is the exception being handled when this one was raised.
+	Context *Exception
+	msg     *string // preformatted message for exceptions raised from Go
 	// Err is the Go error behind an exception raised from Go, for
 	// errors.Is and errors.As (a budget.Kind, a database error).
 	Err error
@@ -111,6 +113,8 @@ var (
 	UnicodeDecodeError  = classes[exc.UnicodeDecodeError]
 	SyntaxError         = classes[exc.SyntaxError]
 	IndentationError    = classes[exc.IndentationError]
+	TabError            = classes[exc.TabError]
+	GeneratorExit       = classes[exc.GeneratorExit]
 	StepLimitExceeded   = classes[exc.StepLimitExceeded]
 	InternalError       = classes[exc.InternalError]
 )

@@ -19,7 +19,7 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 		v, ok := th.lookup(e.Id, sc)
 		if !ok {
 			th.cur = e.Span()
-			return nil, th.Raise(NameError, "name '%s' is not defined", e.Id)
+			return nil, th.unbound(e.Id, sc)
 		}
 		return v, nil
 	case *py.Attribute:
@@ -193,6 +193,19 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 	case *py.Starred:
 		th.cur = e.Span()
 		return nil, th.Raise(SyntaxError, "can't use starred expression here")
+	case *py.Yield:
+		return th.yieldExpr(e, sc)
+	case *py.NamedExpr:
+		v, err := th.eval(e.Value, sc)
+		if err != nil {
+			return nil, err
+		}
+		target := sc
+		for target.comp {
+			target = target.parent
+		}
+		th.setName(e.Target.Id, v, target)
+		return v, nil
 	}
 	th.cur = e.Span()
 	return nil, th.Raise(NotImplementedError, "this expression is not supported by cascadelab")
@@ -267,47 +280,38 @@ func (th *Thread) formatted(p *py.FormattedValue, sc *scope) (string, error) {
 
 func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 	inner := newScope(sc)
-	var list []Value
-	d := NewDict()
-	var loop func(i int) error
-	loop = func(i int) error {
+	inner.comp = true
+	// the first iterable is evaluated where the comprehension is written
+	first, err := th.eval(c.Gens[0].Iter, sc)
+	if err != nil {
+		return nil, err
+	}
+	firstNext, err := th.iter(first)
+	if err != nil {
+		return nil, err
+	}
+	var loop func(i int, emit func() error) error
+	loop = func(i int, emit func() error) error {
 		if i == len(c.Gens) {
-			if c.Kind == "dict" {
-				k, err := th.eval(c.Elt, inner)
-				if err != nil {
-					return err
-				}
-				v, err := th.eval(c.Value, inner)
-				if err != nil {
-					return err
-				}
-				return d.Set(th, k, v)
-			}
-			v, err := th.eval(c.Elt, inner)
+			return emit()
+		}
+		g := c.Gens[i]
+		next := firstNext
+		if i > 0 {
+			it, err := th.eval(g.Iter, inner)
 			if err != nil {
 				return err
 			}
-			list = append(list, v)
-			if len(list) > maxItems {
-				return th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
+			if next, err = th.iter(it); err != nil {
+				return err
 			}
-			return th.alloc(slot)
 		}
-		g := c.Gens[i]
-		scIter := inner
-		if i == 0 {
-			scIter = sc
-		}
-		it, err := th.eval(g.Iter, scIter)
-		if err != nil {
-			return err
-		}
-		items, err := th.iterate(it)
-		if err != nil {
-			return err
-		}
-	next:
-		for _, x := range items {
+	items:
+		for {
+			x, ok, err := next()
+			if err != nil || !ok {
+				return err
+			}
 			if err := th.step(c.Span()); err != nil {
 				return err
 			}
@@ -324,33 +328,66 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 					return err
 				}
 				if !t {
-					continue next
+					continue items
 				}
 			}
-			if err := loop(i + 1); err != nil {
+			if err := loop(i+1, emit); err != nil {
 				return err
 			}
 		}
-		return nil
-	}
-	if err := loop(0); err != nil {
-		return nil, err
 	}
 	switch c.Kind {
+	case "gen":
+		var g *Generator
+		g = newGenerator("<genexpr>", func() (Value, error) {
+			return nil, loop(0, func() error {
+				v, err := th.eval(c.Elt, inner)
+				if err != nil {
+					return err
+				}
+				_, err = th.yield(g, v)
+				return err
+			})
+		})
+		return g, nil
 	case "dict":
-		return d, nil
+		d := NewDict()
+		err := loop(0, func() error {
+			k, err := th.eval(c.Elt, inner)
+			if err != nil {
+				return err
+			}
+			v, err := th.eval(c.Value, inner)
+			if err != nil {
+				return err
+			}
+			return d.Set(th, k, v)
+		})
+		return d, err
 	case "set":
 		s := &setObj{d: NewDict()}
-		for _, v := range list {
-			if err := s.d.Set(th, v, true); err != nil {
-				return nil, err
+		err := loop(0, func() error {
+			v, err := th.eval(c.Elt, inner)
+			if err != nil {
+				return err
 			}
-		}
-		return s, nil
-	case "gen":
-		return &iterObj{items: list}, nil
+			return s.d.Set(th, v, true)
+		})
+		return s, err
 	}
-	return &List{Items: list}, nil
+	var list []Value
+	err = loop(0, func() error {
+		v, err := th.eval(c.Elt, inner)
+		if err != nil {
+			return err
+		}
+		list = append(list, v)
+		if len(list) > maxItems {
+			return th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
+		}
+		return th.alloc(slot)
+	})
+	return &List{Items: list}, err
 }
 
 // iterObj is a materialized iterator (generator expressions, iter()).
@@ -444,10 +481,11 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 	th.cur = t.Span()
 	switch t := t.(type) {
 	case *py.Name:
-		if _, ok := sc.vars[t.Id]; !ok {
-			return th.Raise(NameError, "name '%s' is not defined", t.Id)
+		b := th.bindingScope(t.Id, sc)
+		if _, ok := b.vars[t.Id]; !ok {
+			return th.unbound(t.Id, sc)
 		}
-		delete(sc.vars, t.Id)
+		delete(b.vars, t.Id)
 		return nil
 	case *py.Subscript:
 		obj, err := th.eval(t.Value, sc)
@@ -858,14 +896,8 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 		return out, nil
 	case Iterable:
 		return x.Iterate(th)
-	case *Instance:
-		if m, ok := x.Class.Lookup("__iter__"); ok {
-			r, err := th.Call(m, []Value{x}, nil)
-			if err != nil {
-				return nil, err
-			}
-			return th.iterate(r)
-		}
+	case *Instance, *Generator, *lazyIter:
+		return th.drain(x)
 	}
 	return nil, th.Raise(TypeError, "'%s' object is not iterable", typeName(v))
 }

@@ -48,6 +48,12 @@ type Thread struct {
 	ret Value
 	// classBody collects annotations while a class body runs.
 	classBody *ClassBody
+	// infos caches each def's funcInfo, by its parameter list.
+	infos map[*py.Arguments]*funcInfo
+	// gens are the generators started and not finished, stopped at the end.
+	gens map[*Generator]bool
+	// stopping is set while those are unwound: no more Python runs.
+	stopping bool
 }
 
 // DefaultMaxMemory is a run's memory budget when Options.MaxMemory is 0.
@@ -82,10 +88,14 @@ func sized(v Value) int64 {
 }
 
 type scope struct {
-	vars    map[string]Value
-	parent  *scope // enclosing function scope (closures)
-	globals map[string]bool
-	class   bool
+	vars   map[string]Value
+	parent *scope // enclosing scope (closures)
+	// info is a function's static knowledge of its names; nil for the
+	// module, class bodies and comprehensions.
+	info  *funcInfo
+	class bool       // a class body: not an enclosing scope for what it defines
+	comp  bool       // a comprehension: the walrus binds past it
+	gen   *Generator // the generator this function scope runs, for yield
 }
 
 func newScope(parent *scope) *scope { return &scope{vars: map[string]Value{}, parent: parent} }
@@ -107,7 +117,8 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 	if opts.Ctx == nil {
 		opts.Ctx = context.Background()
 	}
-	th := &Thread{opts: opts, file: f}
+	th := &Thread{opts: opts, file: f, infos: map[*py.Arguments]*funcInfo{}, gens: map[*Generator]bool{}}
+	defer th.stopGenerators()
 	th.globals = newScope(nil)
 	th.globals.vars["__name__"] = "__main__"
 	defer func() {
@@ -170,6 +181,9 @@ func (th *Thread) GetAttr(v Value, name string) (Value, bool, error) {
 }
 
 func (th *Thread) step(span source.Span) error {
+	if th.stopping {
+		return errStopped
+	}
 	th.cur = span
 	th.steps++
 	if th.steps > th.opts.MaxSteps {
@@ -204,13 +218,22 @@ func (th *Thread) block(body []py.Stmt, sc *scope) (ctrl, error) {
 	return ctrlNone, nil
 }
 
-// lookup resolves a name: local, enclosing, global, builtin.
+// lookup resolves a name: local, enclosing, global, builtin. A local of a
+// function (or of an enclosing one) that is not bound yet is not found:
+// Python does not look further out for it.
 func (th *Thread) lookup(name string, sc *scope) (Value, bool) {
-	if sc.globals == nil || !sc.globals[name] {
-		for s := sc; s != nil; s = s.parent {
-			if v, ok := s.vars[name]; ok {
-				return v, true
-			}
+	for s := sc; s != nil; s = s.parent {
+		if s != sc && s.class {
+			continue
+		}
+		if s.info != nil && s.info.globals[name] {
+			break
+		}
+		if v, ok := s.vars[name]; ok {
+			return v, true
+		}
+		if s.info != nil && s.info.locals[name] {
+			return nil, false
 		}
 	}
 	if v, ok := th.globals.vars[name]; ok {
@@ -220,12 +243,42 @@ func (th *Thread) lookup(name string, sc *scope) (Value, bool) {
 	return v, ok
 }
 
-func (th *Thread) setName(name string, v Value, sc *scope) {
-	if sc.globals != nil && sc.globals[name] {
-		th.globals.vars[name] = v
-		return
+// unbound raises the error for a name lookup found nothing for.
+func (th *Thread) unbound(name string, sc *scope) error {
+	for s := sc; s != nil; s = s.parent {
+		if s != sc && s.class {
+			continue
+		}
+		if s.info == nil || s.info.globals[name] {
+			continue
+		}
+		if s.info.locals[name] {
+			if s == sc {
+				return th.Raise(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+			}
+			return th.Raise(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+		}
 	}
-	sc.vars[name] = v
+	return th.Raise(NameError, "name '%s' is not defined", name)
+}
+
+// bindingScope is the scope an assignment to name in sc writes to.
+func (th *Thread) bindingScope(name string, sc *scope) *scope {
+	if sc.info != nil {
+		if sc.info.globals[name] {
+			return th.globals
+		}
+		if sc.info.nonlocals[name] {
+			if e := sc.enclosing(name); e != nil {
+				return e
+			}
+		}
+	}
+	return sc
+}
+
+func (th *Thread) setName(name string, v Value, sc *scope) {
+	th.bindingScope(name, sc).vars[name] = v
 }
 
 func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
@@ -322,27 +375,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 			}
 		}
 	case *py.For:
-		it, err := th.eval(s.Iter, sc)
-		if err != nil {
-			return ctrlNone, err
-		}
-		items, err := th.iterate(it)
-		if err != nil {
-			return ctrlNone, err
-		}
-		for _, x := range items {
-			if err := th.assign(s.Target, x, sc); err != nil {
-				return ctrlNone, err
-			}
-			c, err := th.block(s.Body, sc)
-			if err != nil || c == ctrlReturn {
-				return c, err
-			}
-			if c == ctrlBreak {
-				return ctrlNone, nil
-			}
-		}
-		return th.block(s.Orelse, sc)
+		return th.forStmt(s, sc)
 	case *py.Pass:
 		return ctrlNone, nil
 	case *py.Break:
@@ -444,14 +477,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 	case *py.With:
 		return th.withStmt(s, 0, sc)
 	case *py.Global:
-		if sc.globals == nil {
-			sc.globals = map[string]bool{}
-		}
-		if !s.Nonlocal {
-			for _, n := range s.Names {
-				sc.globals[n] = true
-			}
-		}
+		// a function's declarations are known before it runs (funcInfo)
 		return ctrlNone, nil
 	case *py.Delete:
 		for _, t := range s.Targets {
@@ -462,6 +488,50 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		return ctrlNone, nil
 	}
 	return ctrlNone, th.Raise(NotImplementedError, "this statement is not supported by cascadelab")
+}
+
+func (th *Thread) forStmt(s *py.For, sc *scope) (c ctrl, err error) {
+	it, err := th.eval(s.Iter, sc)
+	if err != nil {
+		return ctrlNone, err
+	}
+	next, err := th.iter(it)
+	if err != nil {
+		return ctrlNone, err
+	}
+	if g, ok := it.(*Generator); ok {
+		if _, temporary := s.Iter.(*py.Call); temporary {
+			// CPython frees a generator only the loop referenced when the
+			// loop ends, which closes it (its finally blocks run now)
+			defer func() {
+				if e, ok := err.(*Exception); !ok || !e.fatal {
+					if cerr := th.closeGenerator(g); cerr != nil && err == nil {
+						c, err = ctrlNone, cerr
+					}
+				}
+			}()
+		}
+	}
+	for {
+		x, ok, err := next()
+		if err != nil {
+			return ctrlNone, err
+		}
+		if !ok {
+			break
+		}
+		if err := th.assign(s.Target, x, sc); err != nil {
+			return ctrlNone, err
+		}
+		c, err := th.block(s.Body, sc)
+		if err != nil || c == ctrlReturn {
+			return c, err
+		}
+		if c == ctrlBreak {
+			return ctrlNone, nil
+		}
+	}
+	return th.block(s.Orelse, sc)
 }
 
 func (th *Thread) importModule(name string, span source.Span) (*Module, error) {

@@ -83,6 +83,11 @@ func TestOutput(t *testing.T) {
 		{"g = 1\ndef f():\n    global g\n    g = 2\nf()\nprint(g)", "2\n"},
 		{"print(sorted(['b', 'a'], key=lambda s: s), any([0, 1]), all([]), '{:,}'.format(1234567))", "['a', 'b'] True True 1,234,567\n"},
 		{"class C:\n    def __enter__(self):\n        print('in')\n        return 5\n    def __exit__(self, t, v, tb):\n        print('out', t.__name__ if t else None)\n        return True\nwith C() as v:\n    print(v)\n    raise KeyError('k')\nprint('after')", "in\n5\nout KeyError\nafter\n"},
+		{"def count():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n    return inc\nc = count()\nc()\nprint(c())", "2\n"},
+		{"def g():\n    x = yield 1\n    print('got', x)\n    yield from [2, 3]\n    return 4\nit = g()\nprint(next(it), it.send('s'), next(it))\ntry:\n    next(it)\nexcept StopIteration as e:\n    print(e.value)", "got s\n1 2 3\n4\n"},
+		{"def nat():\n    n = 0\n    while True:\n        yield n\n        n += 1\nit = nat()\nprint([next(it) for _ in 'abc'], sum(x for x in range(4)))", "[0, 1, 2] 6\n"},
+		{"def g():\n    try:\n        yield 1\n    finally:\n        print('closed')\nfor x in g():\n    break\nprint('after')", "closed\nafter\n"},
+		{"if (n := 3) > 2:\n    print(n, [y for x in [1] if (y := x + 1)], y)", "3 [2] 2\n"},
 	}
 	for _, c := range cases {
 		expectOutput(t, c[0], c[1])
@@ -105,6 +110,8 @@ func TestErrors(t *testing.T) {
 	expectError(t, "open('x')", "NotImplementedError", "open() is not supported by cascadelab", "1:1")
 	expectError(t, "a, b = [1]", "ValueError", "not enough values to unpack (expected 2, got 1)", "1:1")
 	expectError(t, "raise RuntimeError('r')", "RuntimeError", "r", "1:1")
+	expectError(t, "x = 1\ndef f():\n    print(x)\n    x = 2\nf()", "UnboundLocalError", "cannot access local variable 'x' where it is not associated with a value", "3:11")
+	expectError(t, "def g():\n    yield 1\n    raise StopIteration\nlist(g())", "RuntimeError", "generator raised StopIteration", "3:5")
 }
 
 // The step budget stops an endless loop quickly, and user code cannot catch it.

@@ -31,6 +31,7 @@ type Function struct {
 	Body     []py.Stmt
 	Expr     py.Expr // lambda body
 	scope    *scope
+	info     *funcInfo
 	Span     source.Span
 	class    *Class // the class whose body defined it, for super()
 }

@@ -54,13 +54,46 @@ func (ps *parser) starOrTest(star bool) Expr {
 	return ps.test()
 }
 
-// namedTest is a test that may be a walrus (reported unsupported).
-func (ps *parser) namedTest() Expr {
-	e := ps.test()
-	if ps.isOp(":=") {
-		ps.fail(exc.NotImplementedError, ps.peek(), "the ':=' operator is not supported by cascadelab")
+// namedTest is a test that may be a walrus.
+func (ps *parser) namedTest() Expr { return ps.walrus(ps.test()) }
+
+// walrus reads ":= value" after target when there is one.
+func (ps *parser) walrus(target Expr) Expr {
+	if !ps.isOp(":=") {
+		return target
 	}
-	return e
+	n, ok := target.(*Name)
+	if !ok {
+		what := "expression"
+		switch target.(type) {
+		case *Attribute:
+			what = "attribute"
+		case *Subscript:
+			what = "subscript"
+		case *Tuple:
+			what = "tuple"
+		case *List:
+			what = "list"
+		}
+		ps.failNode(target, exc.SyntaxError, "cannot use assignment expressions with "+what)
+	}
+	ps.next()
+	v := ps.test()
+	return &NamedExpr{Pos: span(n.S.Start, ps.prevEnd()), Target: n, Value: v}
+}
+
+// yieldExpr parses yield [from] x after the yield keyword.
+func (ps *parser) yieldExpr() Expr {
+	t := ps.next()
+	y := &Yield{}
+	if ps.accept("from") {
+		y.From = true
+		y.Value = ps.test()
+	} else if !ps.atExprEnd() {
+		y.Value = ps.testListStar()
+	}
+	y.Pos = span(t.start, ps.prevEnd())
+	return y
 }
 
 func (ps *parser) test() Expr {
@@ -254,7 +287,7 @@ func (ps *parser) callArgs() ([]Expr, []*Keyword) {
 			if len(kws) > 0 {
 				ps.fail(exc.SyntaxError, t, "positional argument follows keyword argument")
 			}
-			v := ps.test()
+			v := ps.walrus(ps.test())
 			if ps.isKw("for") {
 				v = ps.comprehension("gen", v, nil, t.start)
 			}
@@ -331,8 +364,11 @@ func (ps *parser) atom() Expr {
 			ps.next()
 			return &Constant{Pos: span(t.start, t.end), Value: t.text == "True"}
 		}
+		if t.text == "yield" {
+			return ps.yieldExpr()
+		}
 		if keywords[t.text] {
-			if t.text == "yield" || t.text == "await" {
+			if t.text == "await" {
 				ps.fail(exc.NotImplementedError, t, "'%s' is not supported by cascadelab", t.text)
 			}
 			ps.syntax(t)
@@ -369,9 +405,7 @@ func (ps *parser) atom() Expr {
 				c.(*Comp).S.End = ps.prevEnd()
 				return c
 			}
-			if ps.isOp(":=") {
-				ps.fail(exc.NotImplementedError, ps.peek(), "the ':=' operator is not supported by cascadelab")
-			}
+			first = ps.walrus(first)
 			if !ps.isOp(",") {
 				ps.expect(")")
 				return first

@@ -43,8 +43,11 @@ type scanner struct {
 	pos     int
 	tokens  []token
 	indents []int
-	parens  []parenTok
-	atBOL   bool
+	// altIndents are the same levels with a tab counted as one column:
+	// CPython's check that tabs and spaces are used consistently.
+	altIndents []int
+	parens     []parenTok
+	atBOL      bool
 }
 
 type parenTok struct {
@@ -60,7 +63,7 @@ func lineOf(src string, pos int) int { return strings.Count(src[:pos], "\n") + 1
 
 // scan tokenizes the whole file, applying Python's indentation rules.
 func scan(src string) ([]token, *exc.Error) {
-	s := &scanner{src: src, indents: []int{0}, atBOL: true}
+	s := &scanner{src: src, indents: []int{0}, altIndents: []int{0}, atBOL: true}
 	for {
 		if err := s.next(); err != nil {
 			return nil, err
@@ -88,12 +91,14 @@ func (s *scanner) next() *exc.Error {
 		s.atBOL = false
 		// measure indentation, skipping blank and comment-only lines
 		for {
-			col, p := 0, s.pos
+			col, alt, p := 0, 0, s.pos
 			for p < len(src) && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f') {
 				if src[p] == '\t' {
 					col = (col/8 + 1) * 8
+					alt++
 				} else if src[p] == ' ' {
 					col++
+					alt++
 				}
 				p++
 			}
@@ -123,20 +128,40 @@ func (s *scanner) next() *exc.Error {
 			}
 			s.pos = p
 			top := s.indents[len(s.indents)-1]
+			altTop := s.altIndents[len(s.altIndents)-1]
+			lineStart := p
+			for lineStart > 0 && src[lineStart-1] != '\n' && src[lineStart-1] != '\r' {
+				lineStart--
+			}
+			tabErr := func() *exc.Error {
+				return errAt(exc.TabError, lineStart, lineStart+1, "inconsistent use of tabs and spaces in indentation")
+			}
 			switch {
+			case col == top:
+				if alt != altTop {
+					return tabErr()
+				}
 			case col > top:
+				if alt <= altTop {
+					return tabErr()
+				}
 				if s.lastKind() != tNewline || len(s.tokens) == 0 {
 					return errAt(exc.IndentationError, p, p+1, "unexpected indent")
 				}
 				s.indents = append(s.indents, col)
+				s.altIndents = append(s.altIndents, alt)
 				s.emit(tIndent, "", p, p)
 			case col < top:
 				for col < s.indents[len(s.indents)-1] {
 					s.indents = s.indents[:len(s.indents)-1]
+					s.altIndents = s.altIndents[:len(s.altIndents)-1]
 					s.emit(tDedent, "", p, p)
 				}
 				if col != s.indents[len(s.indents)-1] {
 					return errAt(exc.IndentationError, p, p+1, "unindent does not match any outer indentation level")
+				}
+				if alt != s.altIndents[len(s.altIndents)-1] {
+					return tabErr()
 				}
 			}
 			break
@@ -229,6 +254,9 @@ func (s *scanner) next() *exc.Error {
 			s.pos += len(op)
 			switch op {
 			case "(", "[", "{":
+				if len(s.parens) == maxNesting {
+					return errAt(exc.SyntaxError, start, start+1, "too many nested parentheses")
+				}
 				s.parens = append(s.parens, parenTok{op[0], start})
 			case ")", "]", "}":
 				if len(s.parens) == 0 {
@@ -250,6 +278,9 @@ func (s *scanner) next() *exc.Error {
 	r, size := utf8.DecodeRuneInString(src[s.pos:])
 	return errAt(exc.SyntaxError, start, start+size, "invalid character '%c' (U+%04X)", r, r)
 }
+
+// maxNesting is CPython's tokenizer limit on open brackets (MAXLEVEL).
+const maxNesting = 200
 
 var match = map[byte]byte{'(': ')', '[': ']', '{': '}'}
 
