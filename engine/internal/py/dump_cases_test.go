@@ -38,7 +38,7 @@ func TestParseDump(t *testing.T) {
 	expectParse(t, "class A(B, C, metaclass=M):\n    x = 1\n    def m(self): return self.x", "Module(body=[ClassDef(name='A', bases=[Name(id='B'), Name(id='C')], keywords=[keyword(arg='metaclass', value=Name(id='M'))], body=[Assign(targets=[Name(id='x')], value=Constant(value=1)), FunctionDef(name='m', args=arguments(args=[arg(arg='self')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Return(value=Attribute(value=Name(id='self'), attr='x'))], decorator_list=[])], decorator_list=[])])")
 	expectParse(t, "@d\nclass A(object):\n    '''doc'''", "Module(body=[ClassDef(name='A', bases=[Name(id='object')], keywords=[], body=[Expr(value=Constant(value='doc'))], decorator_list=[Name(id='d')])])")
 	expectParse(t, "if a:\n    pass\nelif b:\n    pass\nelse:\n    pass", "Module(body=[If(test=Name(id='a'), body=[Pass()], orelse=[If(test=Name(id='b'), body=[Pass()], orelse=[Pass()])])])")
-	expectParse(t, "while x:\n    break\nelse:\n    continue", "Module(body=[While(test=Name(id='x'), body=[Break()], orelse=[Continue()])])")
+	expectParse(t, "while x:\n    break\nelse:\n    pass", "Module(body=[While(test=Name(id='x'), body=[Break()], orelse=[Pass()])])")
 	expectParse(t, "for i in range(3):\n    pass\nelse:\n    pass", "Module(body=[For(target=Name(id='i'), iter=Call(func=Name(id='range'), args=[Constant(value=3)], keywords=[]), body=[Pass()], orelse=[Pass()])])")
 	expectParse(t, "for a, (b, c) in x: pass", "Module(body=[For(target=Tuple(elts=[Name(id='a'), Tuple(elts=[Name(id='b'), Name(id='c')])]), iter=Name(id='x'), body=[Pass()], orelse=[])])")
 	expectParse(t, "for x, in y: pass", "Module(body=[For(target=Tuple(elts=[Name(id='x')]), iter=Name(id='y'), body=[Pass()], orelse=[])])")
