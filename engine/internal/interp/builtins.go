@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"errors"
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -116,11 +117,15 @@ var builtinFuncs = []*Builtin{
 	{Name: "ord", Fn: builtinOrd},
 	{Name: "format", Fn: builtinFormat},
 	{Name: "ascii", Fn: builtinAscii},
+	{Name: "delattr", Fn: builtinDelattr},
+	{Name: "vars", Fn: builtinVars},
+	{Name: "dir", Fn: builtinDir},
+	{Name: "slice", Fn: builtinSlice},
 }
 
 // unsupported are CPython builtins cascadelab does not have: calling one
 // raises NotImplementedError naming it.
-var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytearray", "complex", "delattr", "dir", "help", "aiter", "anext", "slice"}
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "exit", "quit", "breakpoint", "memoryview", "bytearray", "complex", "help", "aiter", "anext"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) == 0 {
@@ -412,7 +417,7 @@ func builtinReversed(th *Thread, c *Call) (Value, error) {
 		return nil, err
 	}
 	switch x := c.Args[0].(type) {
-	case *setObj, *iterObj:
+	case *setObj, *iterObj, *lazyIter, *Generator:
 		return nil, th.Raise(TypeError, "'%s' object is not reversible", typeName(x))
 	case *Instance:
 		if m, ok := x.Class.Lookup("__reversed__"); ok {
@@ -456,6 +461,16 @@ func builtinEnumerate(th *Thread, c *Call) (Value, error) {
 }
 
 func builtinZip(th *Thread, c *Call) (Value, error) {
+	strict := false
+	for _, k := range c.Kw {
+		if k.Name != "strict" {
+			return nil, th.Raise(TypeError, "zip() got an unexpected keyword argument '%s'", k.Name)
+		}
+		var err error
+		if strict, err = th.truth(k.Value); err != nil {
+			return nil, err
+		}
+	}
 	var lists [][]Value
 	n := -1
 	for _, a := range c.Args {
@@ -466,6 +481,28 @@ func builtinZip(th *Thread, c *Call) (Value, error) {
 		lists = append(lists, items)
 		if n < 0 || len(items) < n {
 			n = len(items)
+		}
+	}
+	if strict {
+		// CPython's order: in the round where the first argument runs out,
+		// an earlier one is shorter than the rest or a later one longer.
+		first := 0
+		for len(lists[first]) != n {
+			first++
+		}
+		which := func(k int) string {
+			if k == 1 {
+				return "argument 1"
+			}
+			return fmt.Sprintf("arguments 1-%d", k)
+		}
+		if first > 0 {
+			return nil, th.Raise(ValueError, "zip() argument %d is shorter than %s", first+1, which(first))
+		}
+		for j, l := range lists {
+			if len(l) > n {
+				return nil, th.Raise(ValueError, "zip() argument %d is longer than %s", j+1, which(j))
+			}
 		}
 	}
 	var out []Value
@@ -538,16 +575,26 @@ func builtinMin(th *Thread, c *Call) (Value, error) { return th.minMax(c, "min",
 func builtinMax(th *Thread, c *Call) (Value, error) { return th.minMax(c, "max", true) }
 
 func builtinSum(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "sum", 1, 2); err != nil {
+	a, err := th.args(c, "sum", "iterable", "start")
+	if err != nil {
 		return nil, err
 	}
-	items, err := th.iterate(c.Args[0])
+	if len(c.Args) == 0 {
+		return nil, th.Raise(TypeError, "sum() takes at least 1 positional argument (0 given)")
+	}
+	switch a[1].(type) {
+	case string:
+		return nil, th.Raise(TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+	case Bytes:
+		return nil, th.Raise(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+	}
+	items, err := th.iterate(a[0])
 	if err != nil {
 		return nil, err
 	}
 	var acc Value = int64(0)
-	if len(c.Args) == 2 {
-		acc = c.Args[1]
+	if a[1] != nil {
+		acc = a[1]
 	}
 	for _, it := range items {
 		if acc, err = th.binaryOp(py.Add, acc, it); err != nil {
@@ -562,16 +609,17 @@ func builtinAny(th *Thread, c *Call) (Value, error) { return th.anyAll(c, true) 
 func builtinAll(th *Thread, c *Call) (Value, error) { return th.anyAll(c, false) }
 
 func builtinMap(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "map", 2, 2); err != nil {
-		return nil, err
+	if len(c.Args) < 2 {
+		return nil, th.Raise(TypeError, "map() must have at least two arguments.")
 	}
-	items, err := th.iterate(c.Args[1])
+	z, err := builtinZip(th, &Call{Args: c.Args[1:]})
 	if err != nil {
 		return nil, err
 	}
+	items := z.(*iterObj).items
 	out := make([]Value, len(items))
 	for i, it := range items {
-		if out[i], err = th.Call(c.Args[0], []Value{it}, nil); err != nil {
+		if out[i], err = th.Call(c.Args[0], it.(Tuple), nil); err != nil {
 			return nil, err
 		}
 	}
@@ -609,8 +657,7 @@ func builtinId(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "id", 1, 1); err != nil {
 		return nil, err
 	}
-	th.addrs++
-	return int64(140000000000000 + th.addrs*64), nil
+	return th.id(c.Args[0]), nil
 }
 
 func builtinHash(th *Thread, c *Call) (Value, error) {
@@ -630,9 +677,12 @@ func builtinCallable(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "callable", 1, 1); err != nil {
 		return nil, err
 	}
-	switch c.Args[0].(type) {
+	switch x := c.Args[0].(type) {
 	case *Function, *Builtin, *Class, *builtinType, *boundMethod, Callable:
 		return true, nil
+	case *Instance:
+		_, ok := x.Class.Lookup("__call__")
+		return ok, nil
 	}
 	return false, nil
 }

@@ -457,6 +457,10 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		if name == "__name__" {
 			return x.Name, nil
 		}
+	case *Builtin:
+		if name == "__name__" {
+			return x.Name, nil
+		}
 	case Attrs:
 		r, ok, err := x.Attr(th, name)
 		if err != nil || ok {

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"cascadelab/engine/internal/budget"
+	"math"
 	"math/big"
 	"strings"
 
@@ -512,6 +513,13 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 			return nil
 		}
 		return th.Raise(TypeError, "'%s' object doesn't support item deletion", typeName(obj))
+	case *py.Attribute:
+		obj, err := th.eval(t.Value, sc)
+		if err != nil {
+			return err
+		}
+		th.cur = t.Span()
+		return th.delAttr(obj, t.Attr)
 	case *py.Tuple:
 		for _, e := range t.Elts {
 			if err := th.del(e, sc); err != nil {
@@ -920,6 +928,11 @@ func (th *Thread) index(k Value, n int) (int, error) {
 }
 
 func (th *Thread) getItem(v, k Value) (Value, error) {
+	if s, ok := k.(*sliceObj); ok {
+		if _, isInst := v.(*Instance); !isInst {
+			return th.slice(v, s.start, s.stop, s.step)
+		}
+	}
 	switch x := v.(type) {
 	case *List:
 		i, err := th.index(k, len(x.Items))
@@ -1012,6 +1025,58 @@ func (th *Thread) sliceParts(sl *py.Slice, sc *scope) (lo, hi, st Value, err err
 	return
 }
 
+// sliceBounds is slice.indices(n): lo:hi:st clamped to a length n.
+func (th *Thread) sliceBounds(n int64, lo, hi, st Value) (start, stop, step int64, err error) {
+	index := func(x Value) (int64, error) {
+		if b, ok := x.(*big.Int); ok {
+			if b.Sign() < 0 {
+				return math.MinInt64 / 2, nil
+			}
+			return math.MaxInt64 / 2, nil
+		}
+		i, ok := smallInt(x)
+		if !ok {
+			return 0, th.Raise(TypeError, "slice indices must be integers or None or have an __index__ method")
+		}
+		return i, nil
+	}
+	step = 1
+	if st != nil {
+		if step, err = index(st); err != nil {
+			return
+		}
+		if step == 0 {
+			return 0, 0, 0, th.Raise(ValueError, "slice step cannot be zero")
+		}
+	}
+	norm := func(x Value, def int64) (int64, error) {
+		if x == nil {
+			return def, nil
+		}
+		i, err := index(x)
+		if err != nil {
+			return 0, err
+		}
+		if i < 0 {
+			i += n
+		}
+		if step > 0 {
+			return max(0, min(i, n)), nil
+		}
+		return max(-1, min(i, n-1)), nil
+	}
+	if step > 0 {
+		if start, err = norm(lo, 0); err == nil {
+			stop, err = norm(hi, n)
+		}
+		return
+	}
+	if start, err = norm(lo, n-1); err == nil {
+		stop, err = norm(hi, -1)
+	}
+	return
+}
+
 func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 	if s, ok := v.(Slicer); ok {
 		return s.Slice(th, lo, hi, st)
@@ -1034,47 +1099,9 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 			return nil, th.Raise(TypeError, "'%s' object is not subscriptable", typeName(v))
 		}
 	}
-	n := int64(len(items))
-	step := int64(1)
-	if st != nil {
-		s, ok := st.(int64)
-		if !ok || s == 0 {
-			return nil, th.Raise(ValueError, "slice step cannot be zero")
-		}
-		step = s
-	}
-	norm := func(x Value, def int64) (int64, error) {
-		if x == nil {
-			return def, nil
-		}
-		i, ok := x.(int64)
-		if !ok {
-			return 0, th.Raise(TypeError, "slice indices must be integers or None")
-		}
-		if i < 0 {
-			i += n
-		}
-		if step > 0 {
-			return max(0, min(i, n)), nil
-		}
-		return max(-1, min(i, n-1)), nil
-	}
-	var start, stop int64
-	var err error
-	if step > 0 {
-		if start, err = norm(lo, 0); err != nil {
-			return nil, err
-		}
-		if stop, err = norm(hi, n); err != nil {
-			return nil, err
-		}
-	} else {
-		if start, err = norm(lo, n-1); err != nil {
-			return nil, err
-		}
-		if stop, err = norm(hi, -1); err != nil {
-			return nil, err
-		}
+	start, stop, step, err := th.sliceBounds(int64(len(items)), lo, hi, st)
+	if err != nil {
+		return nil, err
 	}
 	var out []Value
 	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {

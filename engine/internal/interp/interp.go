@@ -42,6 +42,8 @@ type Thread struct {
 	stack   []Frame
 	globals *scope
 	addrs   int
+	ids     map[any]int64 // id() of values without an address of their own
+	reprs   map[any]bool  // the containers being printed (reprEnter)
 	// handling is the exception being handled, for a bare raise.
 	handling []*Exception
 	// ret carries a return statement's value to the call.

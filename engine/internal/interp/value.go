@@ -226,10 +226,18 @@ func (th *Thread) repr(v Value) (string, error) {
 	case Bytes:
 		return bytesRepr(v), nil
 	case *List:
+		if !th.reprEnter(v) {
+			return "[...]", nil
+		}
+		defer th.reprLeave(v)
 		return th.reprSeq("[", "]", v.Items, false)
 	case Tuple:
 		return th.reprSeq("(", ")", v, len(v) == 1)
 	case *Dict:
+		if !th.reprEnter(v) {
+			return "{...}", nil
+		}
+		defer th.reprLeave(v)
 		var b strings.Builder
 		b.WriteString("{")
 		for i, k := range v.keys {
@@ -281,13 +289,13 @@ func (th *Thread) repr(v Value) (string, error) {
 			}
 			return s, nil
 		}
-		if v.addr == 0 {
-			th.addrs++
-			v.addr = th.addrs
-		}
-		return fmt.Sprintf("<__main__.%s object at 0x7f%010x>", v.Class.Name, 0x1000+v.addr*0x40), nil
+		return fmt.Sprintf("<__main__.%s object at 0x7f%010x>", v.Class.Name, th.instanceAddr(v)), nil
 	case Reprer:
 		return v.Repr(th)
+	case *Builtin:
+		return "<built-in function " + v.Name + ">", nil
+	case ellipsis:
+		return "Ellipsis", nil
 	case Object:
 		return fmt.Sprintf("<%s object>", v.TypeName()), nil
 	}
