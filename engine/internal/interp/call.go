@@ -262,7 +262,15 @@ func joinNames(names []string) string {
 
 func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
 	if cls.exc {
-		return &Exception{Class: cls, Args: c.Args, Span: c.Span}, nil
+		e := &Exception{Class: cls, Args: c.Args, Span: c.Span}
+		if init, ok := cls.userAttr("__init__"); ok {
+			if _, err := th.call(init, &Call{Args: append([]Value{e}, c.Args...), Kw: c.Kw, Span: c.Span}); err != nil {
+				return nil, err
+			}
+		} else if len(c.Kw) > 0 {
+			return nil, th.Raise(TypeError, "%s() takes no keyword arguments", cls.Name)
+		}
+		return e, nil
 	}
 	inst := &Instance{Class: cls, Dict: NewDict()}
 	if cls.Hook != nil {
@@ -358,6 +366,17 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 			found = true
 		}
 	}
+	if e, ok := s.self.(*Exception); ok {
+		switch name {
+		case "__init__":
+			return &Builtin{Name: "__init__", Fn: func(th *Thread, c *Call) (Value, error) {
+				e.Args = c.Args
+				return nil, nil
+			}}, nil
+		case "__str__":
+			return &Builtin{Name: "__str__", Fn: func(th *Thread, c *Call) (Value, error) { return e.Message(), nil }}, nil
+		}
+	}
 	if name == "__init__" {
 		return &Builtin{Name: "__init__", Fn: func(th *Thread, c *Call) (Value, error) { return nil, nil }}, nil
 	}
@@ -409,7 +428,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			for _, k := range x.MRO {
 				t = append(t, k)
 			}
-			return t, nil
+			return append(t, typeObj), nil
+		case "__module__":
+			return x.moduleName(), nil
 		}
 		return nil, th.Raise(AttributeError, "type object '%s' has no attribute '%s'", x.Name, name)
 	case *Module:
@@ -418,9 +439,20 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		}
 		return nil, th.Raise(AttributeError, "module '%s' has no attribute '%s' (cascadelab does not provide it)", x.Name, name)
 	case *Exception:
+		if x.Dict != nil {
+			if r, ok := x.Dict.GetStr(name); ok {
+				return r, nil
+			}
+		}
 		switch name {
 		case "args":
 			return Tuple(x.Args), nil
+		case "__suppress_context__":
+			return x.suppressContext, nil
+		case "__traceback__":
+			return nil, nil
+		case "with_traceback":
+			return &Builtin{Name: "with_traceback", Fn: func(th *Thread, c *Call) (Value, error) { return x, nil }}, nil
 		case "__class__":
 			return x.Class, nil
 		case "__cause__":
@@ -485,6 +517,32 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 		x.Dict.SetStr(name, val)
 		return nil
 	case *Class:
+		x.Dict.SetStr(name, val)
+		return nil
+	case *Exception:
+		switch name {
+		case "args":
+			items, err := th.iterate(val)
+			x.Args = items
+			return err
+		case "__cause__", "__context__":
+			e, ok := val.(*Exception)
+			if !ok && val != nil {
+				return th.Raise(TypeError, "exception cause must be None or derive from BaseException")
+			}
+			if name == "__cause__" {
+				x.Cause, x.suppressContext = e, true
+			} else {
+				x.Context = e
+			}
+			return nil
+		case "__suppress_context__":
+			x.suppressContext = val == true
+			return nil
+		}
+		if x.Dict == nil {
+			x.Dict = NewDict()
+		}
 		x.Dict.SetStr(name, val)
 		return nil
 	case SetAttrs:

@@ -571,6 +571,11 @@ func (th *Thread) tryStmt(s *py.Try, sc *scope) (c ctrl, err error) {
 				th.handling = append(th.handling, exc)
 				c, err = th.block(h.Body, sc)
 				th.handling = th.handling[:len(th.handling)-1]
+				chain(err, exc)
+				if h.Name != "" {
+					// the name is deleted when the handler ends, as in CPython
+					delete(th.bindingScope(h.Name, sc).vars, h.Name)
+				}
 				goto final
 			}
 		}
@@ -582,13 +587,37 @@ func (th *Thread) tryStmt(s *py.Try, sc *scope) (c ctrl, err error) {
 final:
 	if s.Finalbody != nil {
 		ret := th.ret
+		pending, _ := err.(*Exception)
+		if pending != nil {
+			th.handling = append(th.handling, pending)
+		}
 		fc, ferr := th.block(s.Finalbody, sc)
+		if pending != nil {
+			th.handling = th.handling[:len(th.handling)-1]
+			chain(ferr, pending)
+		}
 		if ferr != nil || fc != ctrlNone {
 			return fc, ferr
 		}
 		th.ret = ret
 	}
 	return c, err
+}
+
+// chain sets the __context__ of an exception raised while handling another.
+func chain(err error, handled *Exception) {
+	e, ok := err.(*Exception)
+	if !ok || e == handled || e.fatal || handled.fatal {
+		return
+	}
+	x := e
+	for n := 0; x.Context != nil; n++ {
+		if x.Context == handled || n > 100 { // already chained, or a cycle
+			return
+		}
+		x = x.Context
+	}
+	x.Context = handled
 }
 
 func (th *Thread) excMatches(e *Exception, t Value) (bool, error) {
@@ -637,7 +666,21 @@ func (th *Thread) raiseStmt(s *py.Raise, sc *scope) error {
 		if err != nil {
 			return err
 		}
-		e.Cause, _ = cv.(*Exception)
+		if cv != nil {
+			if c, ok := cv.(*Class); ok && c.exc {
+				if cv, err = th.Call(c, nil, nil); err != nil {
+					return err
+				}
+			}
+			cause, ok := cv.(*Exception)
+			if !ok {
+				return th.Raise(TypeError, "exception causes must derive from BaseException")
+			}
+			e.Cause = cause
+		} else {
+			e.Cause = nil
+		}
+		e.suppressContext = true
 	}
 	return e
 }
@@ -694,8 +737,11 @@ func (th *Thread) withStmt(s *py.With, i int, sc *scope) (ctrl, error) {
 		if !ok || e.fatal {
 			return c, err
 		}
+		th.handling = append(th.handling, e)
 		suppress, xerr := exit(e)
+		th.handling = th.handling[:len(th.handling)-1]
 		if xerr != nil {
+			chain(xerr, e)
 			return ctrlNone, xerr
 		}
 		if suppress {

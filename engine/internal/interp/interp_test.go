@@ -88,6 +88,7 @@ func TestOutput(t *testing.T) {
 		{"def nat():\n    n = 0\n    while True:\n        yield n\n        n += 1\nit = nat()\nprint([next(it) for _ in 'abc'], sum(x for x in range(4)))", "[0, 1, 2] 6\n"},
 		{"def g():\n    try:\n        yield 1\n    finally:\n        print('closed')\nfor x in g():\n    break\nprint('after')", "closed\nafter\n"},
 		{"if (n := 3) > 2:\n    print(n, [y for x in [1] if (y := x + 1)], y)", "3 [2] 2\n"},
+		{"class E(Exception):\n    def __init__(self, m, code=0):\n        super().__init__(m)\n        self.code = code\n    def __str__(self):\n        return 'E%d' % self.code\ntry:\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        raise E('m', code=3)\nexcept E as e:\n    print(e, e.args, repr(e.__context__), e.__cause__)\nprint('e' in globals() if False else 'done')", "E3 ('m',) ZeroDivisionError('division by zero') None\ndone\n"},
 	}
 	for _, c := range cases {
 		expectOutput(t, c[0], c[1])

@@ -71,6 +71,16 @@ type Class struct {
 	// hookRoot is the class that first carried Hook: __init__ lookups stop there.
 	hookRoot *Class
 	exc      bool // an exception class
+	// module is __module__: "" for the script's classes (__main__).
+	module string
+}
+
+// moduleName is the class's __module__.
+func (c *Class) moduleName() string {
+	if c.module == "" {
+		return "__main__"
+	}
+	return c.module
 }
 
 // Instance is an instance of a user class.
@@ -266,12 +276,18 @@ func (th *Thread) repr(v Value) (string, error) {
 	case *Function:
 		return fmt.Sprintf("<function %s at 0x7f00000%05x>", v.Name, 0), nil
 	case *Class:
-		return fmt.Sprintf("<class '__main__.%s'>", v.Name), nil
+		if v.module == "builtins" {
+			return fmt.Sprintf("<class '%s'>", v.Name), nil
+		}
+		return fmt.Sprintf("<class '%s.%s'>", v.moduleName(), v.Name), nil
 	case *builtinType:
 		return fmt.Sprintf("<class '%s'>", v.name), nil
 	case *Module:
 		return fmt.Sprintf("<module '%s'>", v.Name), nil
 	case *Exception:
+		if m, ok := v.Class.userAttr("__repr__"); ok {
+			return th.callStrMethod(m, v, "__repr__")
+		}
 		args, err := th.reprSeq("(", ")", v.Args, false)
 		if err != nil {
 			return "", err
@@ -322,12 +338,28 @@ func (th *Thread) reprSeq(open, close string, items []Value, trailingComma bool)
 	return b.String(), nil
 }
 
+// callStrMethod calls a __str__ or __repr__ that must return a str.
+func (th *Thread) callStrMethod(m, self Value, name string) (string, error) {
+	r, err := th.Call(m, []Value{self}, nil)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(string)
+	if !ok {
+		return "", th.Raise(TypeError, "%s returned non-string (type %s)", name, typeName(r))
+	}
+	return s, nil
+}
+
 // str is Python's str().
 func (th *Thread) str(v Value) (string, error) {
 	switch v := v.(type) {
 	case string:
 		return v, nil
 	case *Exception:
+		if m, ok := v.Class.userAttr("__str__"); ok {
+			return th.callStrMethod(m, v, "__str__")
+		}
 		return v.Message(), nil
 	case *Instance:
 		if m, ok := v.Class.Lookup("__str__"); ok {
