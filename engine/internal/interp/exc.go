@@ -22,7 +22,7 @@ type Exception struct {
 	suppressContext bool
 	// Dict holds attributes a script sets on the exception.
 	Dict *Dict
-	msg     *string // preformatted message for exceptions raised from Go
+	msg  *string // preformatted message for exceptions raised from Go
 	// Err is the Go error behind an exception raised from Go, for
 	// errors.Is and errors.As (a budget.Kind, a database error).
 	Err error
