@@ -3,7 +3,6 @@ package interp
 import (
 	"fmt"
 	"math"
-	"math/big"
 )
 
 // Dict is an insertion-ordered Python dict.
@@ -30,16 +29,10 @@ func hashKey(th *Thread, v Value) (any, error) {
 	case int64:
 		return x, nil
 	case float64:
-		if x == math.Trunc(x) && math.Abs(x) < 1<<63 {
+		if x == math.Trunc(x) && math.Abs(x) < 1<<62 {
 			return int64(x), nil
 		}
 		return x, nil
-	case *big.Int:
-		// A big int equal to a float hashes as that float (10**20 == 1e20).
-		if f, acc := new(big.Float).SetInt(x).Float64(); acc == big.Exact {
-			return f, nil
-		}
-		return "int:" + x.String(), nil
 	case Tuple:
 		s := "t"
 		for _, it := range x {
@@ -50,12 +43,7 @@ func hashKey(th *Thread, v Value) (any, error) {
 			s += fmt.Sprintf("\x00%T:%v", k, k)
 		}
 		return s, nil
-	case *setObj:
-		if x.frozen {
-			return frozenKey(th, x)
-		}
-		return nil, th.Raise(TypeError, "unhashable type: 'set'")
-	case *List, *Dict, *dictView:
+	case *List, *Dict, *setObj:
 		if th == nil {
 			return nil, fmt.Errorf("unhashable")
 		}
@@ -86,11 +74,6 @@ func (d *Dict) Set(th *Thread, k, v Value) error {
 	if i, ok := d.index[hk]; ok {
 		d.vals[i] = v
 		return nil
-	}
-	if th != nil {
-		if err := th.alloc(3 * slot); err != nil { // key, value and index entry
-			return err
-		}
 	}
 	d.index[hk] = len(d.keys)
 	d.keys = append(d.keys, k)
@@ -153,29 +136,17 @@ func dictMethod(d *Dict, name string, m func(func(th *Thread, c *Call) (Value, e
 			}
 			return nil, nil
 		})
-	case "keys", "values", "items":
+	case "keys":
+		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), d.keys...)}, nil })
+	case "values":
+		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), d.vals...)}, nil })
+	case "items":
 		return m(func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, name, 0, 0); err != nil {
-				return nil, err
+			l := &List{}
+			for i, k := range d.keys {
+				l.Items = append(l.Items, Tuple{k, d.vals[i]})
 			}
-			return &dictView{d: d, kind: name}, nil
-		})
-	case "popitem":
-		return m(func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, name, 0, 0); err != nil {
-				return nil, err
-			}
-			if len(d.keys) == 0 {
-				return nil, th.Raise(KeyError, "popitem(): dictionary is empty")
-			}
-			k, v := d.keys[len(d.keys)-1], d.vals[len(d.keys)-1]
-			_, err := d.Delete(th, k)
-			return Tuple{k, v}, err
-		})
-	case "clear":
-		return m(func(th *Thread, c *Call) (Value, error) {
-			*d = *NewDict()
-			return nil, nil
+			return l, nil
 		})
 	case "setdefault":
 		return m(func(th *Thread, c *Call) (Value, error) {
@@ -212,10 +183,19 @@ func dictMethod(d *Dict, name string, m func(func(th *Thread, c *Call) (Value, e
 		})
 	case "update":
 		return m(func(th *Thread, c *Call) (Value, error) {
-			if len(c.Args) > 1 {
-				return nil, th.Raise(TypeError, "update expected at most 1 argument, got %d", len(c.Args))
+			if len(c.Args) == 1 {
+				src, ok := c.Args[0].(*Dict)
+				if !ok {
+					return nil, th.Raise(TypeError, "update() takes a dict")
+				}
+				for i, k := range src.keys {
+					d.Set(th, k, src.vals[i])
+				}
 			}
-			return nil, th.dictUpdate(d, c)
+			for _, k := range c.Kw {
+				d.SetStr(k.Name, k.Value)
+			}
+			return nil, nil
 		})
 	case "copy":
 		return m(func(th *Thread, c *Call) (Value, error) {

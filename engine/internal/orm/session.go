@@ -23,6 +23,7 @@ type Engine struct {
 	// OnConnect are the "connect" listeners, run on the raw connection when it is made.
 	OnConnect []func(*store.DB) error
 	MaxRows   int
+	Seeds     *store.Seeds // databases to start from, see store.Seeds
 }
 
 // NewEngine makes an engine whose statements go to log.
@@ -43,6 +44,7 @@ func (e *Engine) DB() (*store.DB, error) {
 	if e.MaxRows > 0 {
 		db.MaxRows = e.MaxRows
 	}
+	db.Seeds = e.Seeds
 	e.db = db
 	for _, f := range e.OnConnect {
 		if err := f(db); err != nil {

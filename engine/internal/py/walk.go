@@ -136,10 +136,6 @@ func Inspect(n Node, f func(Node) bool) {
 		exprs(n.Elts...)
 	case *Slice:
 		exprs(n.Lower, n.Upper, n.Step)
-	case *Yield:
-		exprs(n.Value)
-	case *NamedExpr:
-		exprs(n.Target, n.Value)
 	}
 }
 

@@ -183,6 +183,7 @@ func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value
 	e := &Engine{rt: rt, url: url, orm: orm.NewEngine(&rt.Log)}
 	e.orm.Ctx = rt.Ctx
 	e.orm.MaxRows = rt.MaxRows
+	e.orm.Seeds = rt.Seeds
 	e.orm.OnConnect = append(e.orm.OnConnect, func(db *store.DB) error {
 		for _, fn := range append(append([]interp.Value(nil), rt.globalConnect...), e.connect...) {
 			if _, err := th.Call(fn, []interp.Value{&dbapiConn{rt: rt, db: db}, &opaque{name: "_ConnectionRecord"}}, nil); err != nil {

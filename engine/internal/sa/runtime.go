@@ -36,6 +36,8 @@ type Runtime struct {
 	// backref, which automap's generate_relationship tells apart by identity.
 	relationshipFn, backrefFn *interp.Builtin
 	automapFns                map[string]interp.Value
+	// Seeds are databases built by earlier runs, see store.Seeds.
+	Seeds *store.Seeds
 }
 
 // New makes a runtime for file f.
@@ -129,14 +131,28 @@ func (rt *Runtime) Mappers() []*orm.Mapper {
 
 // Load puts rows into the database of the engine created last.
 func (rt *Runtime) Load(order []string, tables map[string]store.Table) error {
-	if len(rt.Engines) == 0 {
-		return fmt.Errorf("no engine to load rows into")
-	}
-	db, err := rt.Engines[len(rt.Engines)-1].orm.DB()
+	db, err := rt.lastDB()
 	if err != nil {
 		return err
 	}
 	return db.Load(order, tables)
+}
+
+// Seed copies the database of the engine created last, when it can stand
+// for its schema statements (see store.DB.Seed); nil otherwise.
+func (rt *Runtime) Seed() *store.Seed {
+	if len(rt.Engines) == 0 || !rt.Engines[len(rt.Engines)-1].orm.Connected() {
+		return nil
+	}
+	db, _ := rt.lastDB()
+	return db.Seed()
+}
+
+func (rt *Runtime) lastDB() (*store.DB, error) {
+	if len(rt.Engines) == 0 {
+		return nil, fmt.Errorf("no engine to load rows into")
+	}
+	return rt.Engines[len(rt.Engines)-1].orm.DB()
 }
 
 // Close releases the databases.

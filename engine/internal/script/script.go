@@ -31,12 +31,9 @@ type File struct {
 
 // Options bound a run.
 type Options struct {
-	MaxSteps int64 // interpreter steps; 0 means 5,000,000
-	MaxRows  int   // rows one statement may touch; 0 means 1,000,000
-	// MaxMemory bounds the bytes of Python values a run creates; 0 means
-	// interp.DefaultMaxMemory (64 MB).
-	MaxMemory int64
-	Timeout   time.Duration // wall clock; 0 means DefaultTimeout
+	MaxSteps int64         // interpreter steps; 0 means 5,000,000
+	MaxRows  int           // rows one statement may touch; 0 means 1,000,000
+	Timeout  time.Duration // wall clock; 0 means 10 s
 	// SnapshotLine, when positive, copies every table just before the first
 	// statement that starts on or after this 1-based line runs.
 	SnapshotLine int
@@ -46,10 +43,10 @@ type Options struct {
 	// Configure configures the mappers after the script, as their first
 	// use would: a models-only file then gets its backrefs and directions.
 	Configure bool
+	// Seed copies the database at the snapshot (Snapshot.Seed), for runs
+	// that replay it later.
+	Seed bool
 }
-
-// DefaultTimeout is a run's wall clock when Options.Timeout is 0.
-const DefaultTimeout = 10 * time.Second
 
 // Replay stands for statements whose only effect is rows in the database:
 // another run already made them (a scenario's setup, shared by variants).
@@ -57,12 +54,17 @@ type Replay struct {
 	From   int                    // first skipped line, 1-based
 	Order  []string               // tables in the order to load them
 	Tables map[string]store.Table // the rows to load
+	// Seeds, when set, are copies of databases with these rows: a run whose
+	// schema statements match one starts from it instead of running them and
+	// loading the rows, and a run that loads them adds its own.
+	Seeds *store.Seeds
 }
 
 // Snapshot is the database at Options.SnapshotLine.
 type Snapshot struct {
 	Tables     map[string]store.Table
-	Statements int // how many statements had been sent by then
+	Statements int         // how many statements had been sent by then
+	Seed       *store.Seed // the database copied, with Options.Seed
 }
 
 // Model is what the script mapped, for the phases that read a model.
@@ -74,8 +76,10 @@ type Model struct {
 	Deleted    *orm.Mapper // the class of the first object given to Session.delete, if any
 	Module     *py.Module
 	File       *source.File
-	// Automapped is set when automap made the classes: they have no source.
-	Automapped bool
+	// Unrewritable says why the variants cannot rewrite these models
+	// (classes automap made have no source; SQLModel's are not rewritten
+	// yet), or is empty.
+	Unrewritable string
 }
 
 // Exception is the script's uncaught Python exception, whichever phase
@@ -134,12 +138,15 @@ func Run(f File, opts Options) (res Result) {
 		opts.MaxRows = 1_000_000
 	}
 	if opts.Timeout == 0 {
-		opts.Timeout = DefaultTimeout
+		opts.Timeout = 10 * time.Second
 	}
 	src := source.NewFile(f.Name, f.Text)
 	res.Trace = trace.Trace{SQLAlchemy: SQLAlchemyVersion, SQLite: store.Version(), Statements: []trace.Statement{}, Tables: map[string]trace.Table{}}
 	rt := sa.New(src)
 	rt.MaxRows = opts.MaxRows
+	if opts.Replay != nil {
+		rt.Seeds = opts.Replay.Seeds
+	}
 	defer rt.Close()
 	defer func() {
 		if r := recover(); r != nil {
@@ -166,7 +173,7 @@ func Run(f File, opts Options) (res Result) {
 	defer cancel()
 	rt.Ctx = ctx
 	var out strings.Builder
-	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx, MaxMemory: opts.MaxMemory}
+	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx}
 	if opts.SnapshotLine > 0 {
 		iopts.BeforeStmt = func(s py.Stmt) bool {
 			if res.Snapshot != nil {
@@ -182,6 +189,9 @@ func Run(f File, opts Options) (res Result) {
 			res.Snapshot = &Snapshot{Statements: len(rt.Log)}
 			if opts.Replay == nil {
 				res.Snapshot.Tables = rt.Tables()
+				if opts.Seed {
+					res.Snapshot.Seed = rt.Seed()
+				}
 			} else if res.ReplayFailed = rt.Load(opts.Replay.Order, opts.Replay.Tables); res.ReplayFailed == nil {
 				res.Snapshot.Tables = opts.Replay.Tables
 			}
@@ -192,7 +202,7 @@ func Run(f File, opts Options) (res Result) {
 		iopts.AtEnd = rt.Configure
 	}
 	exc := interp.Exec(src, mod, iopts)
-	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src, Automapped: rt.Automapped()}
+	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src, Unrewritable: rt.Unrewritable()}
 	res.Trace.Stdout = out.String()
 	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
 	res.Trace.Tables = store.TraceTables(rt.Tables())

@@ -38,6 +38,13 @@ type DB struct {
 	// DROP TABLE, so HasTable can answer without asking SQLite.
 	tables map[string]bool
 	known  bool
+	// Seeds, when set, are copies of databases built before (see Seeds);
+	// ddl are the schema statements so far, waiting those not run yet (see
+	// Load), phase whether a seed can still stand for them.
+	Seeds   *Seeds
+	ddl     []string
+	waiting []string
+	phase   phase
 }
 
 // Result is what one execution (or executemany) produced.
@@ -87,9 +94,6 @@ func (e *Error) Describe() (class *exc.Class, text string) {
 	return class, fmt.Sprintf("(sqlite3.%s) %s", class.Name, msg)
 }
 
-// HeapLimit bounds the memory of one connection's SQLite.
-const HeapLimit = 64 << 20
-
 // Open creates an empty in-memory database whose statements are appended to log.
 func Open(log *[]trace.Statement) (*DB, error) {
 	c, err := sqlite3.Open(":memory:")
@@ -99,13 +103,6 @@ func Open(log *[]trace.Statement) (*DB, error) {
 	// pysqlite's SQLite leaves foreign keys off until a PRAGMA turns them
 	// on; this build defaults to on, and that difference is the lesson.
 	if err := c.Exec("PRAGMA foreign_keys=OFF"); err != nil {
-		c.Close()
-		return nil, err
-	}
-	// each connection is its own SQLite instance: a statement that builds
-	// without end fails with "out of memory" at HeapLimit instead of
-	// growing the process (a Worker isolate has 128 MB for everything)
-	if err := c.Exec(fmt.Sprintf("PRAGMA hard_heap_limit=%d", HeapLimit)); err != nil {
 		c.Close()
 		return nil, err
 	}
@@ -179,20 +176,23 @@ var Version = sync.OnceValue(func() string {
 // Raw runs sql without recording it: what a connect listener does on the
 // raw DBAPI connection, below SQLAlchemy's cursor events.
 func (db *DB) Raw(sql string, params []any) (*Result, error) {
-	return db.run(sql, [][]any{params})
+	return db.send(sql, [][]any{params})
 }
 
 // Exec records and runs one statement.
 func (db *DB) Exec(sql string, params []any) (*Result, error) {
 	db.record(sql, params, false)
-	return db.run(sql, [][]any{params})
+	if db.deferDDL(sql, params) {
+		return &Result{RowCount: -1}, nil
+	}
+	return db.send(sql, [][]any{params})
 }
 
 // ExecMany records and runs one statement per parameter row, as
 // cursor.executemany does. Returned rows are concatenated.
 func (db *DB) ExecMany(sql string, rows [][]any) (*Result, error) {
 	db.record(sql, rows, true)
-	return db.run(sql, rows)
+	return db.send(sql, rows)
 }
 
 // HasTable records and answers SQLAlchemy's has_table check,
@@ -322,19 +322,10 @@ func isDMLVerb(v string) bool {
 
 func isDML(sql string) bool { return isDMLVerb(verb(sql)) }
 
-func (db *DB) run(sql string, rows [][]any) (_ *Result, err error) {
-	// the driver reports SQLite running out of memory (HeapLimit) by
-	// panicking, its only panic on a statement's way; the statement fails
-	// with the memory budget and the connection goes on without it
-	defer func() {
-		if p := recover(); p != nil {
-			if _, ok := p.(error); !ok {
-				panic(p)
-			}
-			delete(db.stmts, sql)
-			err = &Error{Err: &budget.Exceeded{Kind: budget.Memory, Msg: fmt.Sprintf("out of memory: the statement needed more than SQLite's %d MB (cascadelab's memory budget)", HeapLimit>>20)}}
-		}
-	}()
+func (db *DB) run(sql string, rows [][]any) (*Result, error) {
+	if err := db.flush(); err != nil {
+		return nil, err
+	}
 	dml := isDML(sql)
 	if dml && !db.inTx && db.conn.GetAutocommit() {
 		if err := db.conn.Exec("BEGIN"); err != nil {
@@ -515,8 +506,16 @@ func TraceTables(tables map[string]Table) map[string]trace.Table {
 
 // Load inserts rows without recording them, in one transaction, table by
 // table in the given order and each table's rows in order (so rowids keep
-// their order): the database another run built, replayed.
+// their order): the database another run built, replayed. With Seeds, a
+// seed of the same schema statements stands for them and the rows, and a
+// database loaded here becomes one.
 func (db *DB) Load(order []string, tables map[string]Table) error {
+	if db.restore() {
+		return nil
+	}
+	if err := db.flush(); err != nil {
+		return err
+	}
 	if err := db.conn.Exec("BEGIN"); err != nil {
 		return classify(err)
 	}
@@ -539,5 +538,11 @@ func (db *DB) Load(order []string, tables map[string]Table) error {
 		}
 	}
 	db.inTx = false
-	return classify0(db.conn.Exec("COMMIT"))
+	if err := db.conn.Exec("COMMIT"); err != nil {
+		return classify(err)
+	}
+	if db.Seeds != nil {
+		db.Seeds.Add(db.Seed())
+	}
+	return nil
 }

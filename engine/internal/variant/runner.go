@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"cascadelab/engine/internal/diag"
 	"cascadelab/engine/internal/orm"
@@ -39,18 +38,17 @@ type runner struct {
 	site   *site                  // where a whole script deletes; nil for models
 	before map[string]store.Table // the setup's rows, from the first full run, to replay
 	shown  map[string]trace.Table // the same rows, as the matrix shows them
+	seeds  *store.Seeds           // databases with those rows, one per schema
 	fkOn   bool                   // the script turns foreign keys on itself
 	// myisam are the models' mysql_engine="MyISAM" strings: MySQL never
 	// enforces those tables' foreign keys, so the variants that keep the
 	// engine run without them, and the ones that need them switch to InnoDB.
 	myisam []py.Expr
-	// deadline ends the matrix's time budget: each run gets what is left
-	deadline time.Time
-	mu       sync.Mutex // guards before, shown and tables, set by the first run
+	mu     sync.Mutex // guards before, shown and tables, set by the first run
 }
 
-func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site, deadline time.Time) (*runner, error) {
-	r := &runner{deadline: deadline, f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, fkOn: diag.ForeignKeysOn(sm.Module), myisam: diag.MyISAMEngines(sm.Module)}
+func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site) (*runner, error) {
+	r := &runner{f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, seeds: store.NewSeeds(), fkOn: diag.ForeignKeysOn(sm.Module), myisam: diag.MyISAMEngines(sm.Module)}
 	if st == nil {
 		g := &gen{ms: p.ms, n: o.Children, depth: o.Depth}
 		r.setup = g.setup(p.root)
@@ -210,11 +208,6 @@ func (r *runner) run(s spec) (v *Variant) {
 	enter("diff")
 	v.Diff = unifiedDiff(r.f.Name, r.f.Text, models)
 	enter("run")
-	if time.Until(r.deadline) <= 0 {
-		v.Outcome = "skipped"
-		v.Verdict = fmt.Sprintf("Not run: the variants before it spent the time budget (%v for the whole matrix).", r.o.Run.Timeout)
-		return v
-	}
 	res, shown := r.exec(script.File{Name: r.f.Name, Text: text}, setup, line)
 	v.Stdout, v.Error = res.Trace.Stdout, res.Exception
 	r.mu.Lock()
@@ -239,22 +232,24 @@ func (r *runner) run(s spec) (v *Variant) {
 
 // exec runs a variant's script, taking the snapshot where its delete step
 // starts (line); with a generated setup (from line setup on) it loads the
-// first run's rows instead of running the setup again, unless they do not fit.
-// It returns the rows at the snapshot too, as the matrix shows them.
+// first run's rows instead of running the setup again, unless they do not fit,
+// and starts from a copy of a database with the same schema and those rows
+// when an earlier variant made one. It returns the rows at the snapshot too,
+// as the matrix shows them.
 func (r *runner) exec(file script.File, setup, line int) (script.Result, map[string]trace.Table) {
 	opts := r.o.Run
-	opts.Timeout = max(time.Until(r.deadline), time.Millisecond) // 0 would mean the default
 	opts.SnapshotLine = line
 	r.mu.Lock()
 	before, shown := r.before, r.shown
 	r.mu.Unlock()
 	if before != nil && setup > 0 {
-		opts.Replay = &script.Replay{From: setup, Order: r.tables, Tables: before}
+		opts.Replay = &script.Replay{From: setup, Order: r.tables, Tables: before, Seeds: r.seeds}
 		if res := script.Run(file, opts); res.ReplayFailed == nil {
 			return res, shown
 		}
 		opts.Replay = nil
 	}
+	opts.Seed = before == nil && setup > 0
 	res := script.Run(file, opts)
 	shown = nil
 	if res.Snapshot != nil {
@@ -263,6 +258,7 @@ func (r *runner) exec(file script.File, setup, line int) (script.Result, map[str
 	r.mu.Lock()
 	if r.before == nil && res.Snapshot != nil && setup > 0 {
 		r.before, r.shown = res.Snapshot.Tables, shown
+		r.seeds.Add(res.Snapshot.Seed)
 	}
 	r.mu.Unlock()
 	return res, shown
