@@ -52,7 +52,7 @@ func itoa(i int) string { return strconv.Itoa(i) }
 func TestBadInput(t *testing.T) {
 	expectException(t, "x = (1,\n", "SyntaxError", "1:5", "'(' was never closed")
 	expectException(t, "def f():\nreturn 1\n", "IndentationError", "2:1", "expected an indented block")
-	expectException(t, "import requests\n", "NotImplementedError", "1:1", "not supported by cascadelab")
+	expectException(t, "import requests\n", "NotImplementedError", "1:1", "cascadelab does not support")
 	expectException(t, models+"session.add(Child(nope=1))\n", "TypeError", "15:13", "'nope' is an invalid keyword argument for Child")
 	expectException(t, models+"while True:\n    pass\n", "StepLimitExceeded", "15:1", "may loop forever")
 	expectException(t, models+"Child(parent=Parent()).parent_id.x\n", "AttributeError", "15:1", "'NoneType' object has no attribute 'x'")
@@ -65,6 +65,23 @@ func TestBadInput(t *testing.T) {
 		"InvalidRequestError", "11:14", `'dynamic' loaders cannot be used with many-to-one`)
 	expectException(t, strings.Replace(models, `create_engine("sqlite://")`, `create_engine("postgresql://x")`, 1),
 		"ArgumentError", "12:10", "cascadelab runs SQLite only")
+}
+
+// What the real library has and the engine lacks is refused, uncatchably;
+// what the real library lacks too is the script's mistake, with the real error.
+func TestRefusals(t *testing.T) {
+	expectException(t, models+"session.bulk_save_objects([])\n", "NotImplementedError", "15:1", "cascadelab does not support Session.bulk_save_objects")
+	expectException(t, models+"session.bulk_save_object([])\n", "AttributeError", "15:1", "'Session' object has no attribute 'bulk_save_object'")
+	expectException(t, models+"try:\n    session.bulk_save_objects([])\nexcept Exception:\n    print('caught')\n", "NotImplementedError", "16:5", "Session.bulk_save_objects")
+	expectException(t, "from sqlalchemy.orm import declared_attr\n", "NotImplementedError", "1:1", "cascadelab does not support sqlalchemy.orm.declared_attr")
+	expectException(t, "from sqlalchemy.orm import declared_atr\n", "ImportError", "1:1", "cannot import name 'declared_atr' from 'sqlalchemy.orm'")
+	expectException(t, "import sqlalchemy\nsqlalchemy.Sequence\n", "NotImplementedError", "2:1", "sqlalchemy.Sequence")
+	expectException(t, "import sqlalchemy\nsqlalchemy.Sequense\n", "AttributeError", "2:1", "module 'sqlalchemy' has no attribute 'Sequense'")
+	expectException(t, models+"engine._private\n", "NotImplementedError", "15:1", "Engine._private")
+	expectException(t, models+"Parent.__qualname__x__\n", "NotImplementedError", "15:1", "Parent.__qualname__x__")
+	expectException(t, models+"Parent.nope\n", "AttributeError", "15:1", "type object 'Parent' has no attribute 'nope'")
+	expectException(t, "'abc'.startwith('a')\n", "AttributeError", "1:1", "'str' object has no attribute 'startwith'")
+	expectException(t, "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    e.nope\n", "AttributeError", "4:5", "'ValueError' object has no attribute 'nope'")
 }
 
 // An endless SQL statement is interrupted when the run's time runs out.

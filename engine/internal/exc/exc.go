@@ -4,7 +4,10 @@
 // ORM) returns. The interpreter makes each Class a Python class once.
 package exc
 
-import "cascadelab/engine/internal/source"
+import (
+	"cascadelab/engine/internal/source"
+	"errors"
+)
 
 // Class is a Python exception class.
 type Class struct {
@@ -81,6 +84,20 @@ var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt,
 
 // SQLAlchemy are sqlalchemy.exc's classes, in hierarchy order.
 var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, ObjectNotExecutableError}
+
+// Refusal is the Go error behind every refusal: a NotImplementedError the
+// engine raises for what the real library does and cascadelab does not.
+// errors.Is(err, Refusal) finds one; a script cannot catch it.
+var Refusal = errors.New("cascadelab does not support this")
+
+// Unsupported is the refusal of thing, worded as every refusal is:
+// "cascadelab does not support <thing>".
+func Unsupported(span source.Span, thing string) *Error {
+	return &Error{Class: NotImplementedError, Msg: UnsupportedMsg(thing), Span: span, Err: Refusal}
+}
+
+// UnsupportedMsg is a refusal's message.
+func UnsupportedMsg(thing string) string { return "cascadelab does not support " + thing }
 
 // Error is an exception raised by a phase below the interpreter.
 type Error struct {

@@ -58,7 +58,7 @@ func init() {
 	for _, name := range unsupported {
 		n := name
 		builtins[n] = fn(n, func(th *Thread, c *Call) (Value, error) {
-			return nil, th.Raise(NotImplementedError, "%s() is not supported by cascadelab", n)
+			return nil, th.Unsupported("%s()", n)
 		})
 	}
 	for _, c := range exc.Builtins {
@@ -678,11 +678,11 @@ func builtinProperty(th *Thread, c *Call) (Value, error) {
 }
 
 func builtinStaticmethod(th *Thread, c *Call) (Value, error) {
-	return nil, th.Raise(NotImplementedError, "staticmethod is not supported by cascadelab")
+	return nil, th.Unsupported("staticmethod")
 }
 
 func builtinClassmethod(th *Thread, c *Call) (Value, error) {
-	return nil, th.Raise(NotImplementedError, "classmethod is not supported by cascadelab")
+	return nil, th.Unsupported("classmethod")
 }
 
 func (th *Thread) isInstance(v, t Value) (Value, error) {

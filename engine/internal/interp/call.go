@@ -1,8 +1,10 @@
 package interp
 
 import (
+	"cascadelab/engine/internal/catalog"
 	"cascadelab/engine/internal/py"
 	"cascadelab/engine/internal/source"
+	"strings"
 )
 
 func (th *Thread) makeFunction(name string, args *py.Arguments, body []py.Stmt, expr py.Expr, sc *scope, span source.Span) (*Function, error) {
@@ -379,6 +381,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		if name == "__dict__" {
 			return x.Dict, nil
 		}
+		if specialName(name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {
+			return nil, th.Unsupported("%s.%s", x.Class.Name, name)
+		}
 		return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)
 	case *Class:
 		if r, ok := x.Lookup(name); ok {
@@ -394,12 +399,18 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			}
 			return t, nil
 		}
+		if specialName(name) || x.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {
+			return nil, th.Unsupported("%s.%s", x.Name, name)
+		}
 		return nil, th.Raise(AttributeError, "type object '%s' has no attribute '%s'", x.Name, name)
 	case *Module:
 		if r, ok := x.Attrs.GetStr(name); ok {
 			return r, nil
 		}
-		return nil, th.Raise(AttributeError, "module '%s' has no attribute '%s' (cascadelab does not provide it)", x.Name, name)
+		if catalog.ModuleAttr(x.Name, name) == catalog.Lacks {
+			return nil, th.Raise(AttributeError, "module '%s' has no attribute '%s'", x.Name, name)
+		}
+		return nil, th.Unsupported("%s.%s", x.Name, name)
 	case *Exception:
 		switch name {
 		case "args":
@@ -434,7 +445,30 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 	if m := methodOf(th, v, name); m != nil {
 		return m, nil
 	}
-	return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
+	return nil, th.noAttr(v, name)
+}
+
+// specialName reports a special name: Python gives every object and class many,
+// so one the interpreter lacks is its gap, not the script's mistake.
+func specialName(name string) bool {
+	return len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+}
+
+// noAttr is the error for an attribute v lacks: the real AttributeError when
+// the real type lacks it too (the script's mistake), a refusal when the real
+// library has it or the catalog cannot tell (the engine's gap).
+func (th *Thread) noAttr(v Value, name string) error {
+	owner := typeName(v)
+	if e, ok := v.(*Exception); ok {
+		owner = "BaseException"
+		if fromSQLAlchemy(e.Class) {
+			owner = "" // SQLAlchemy's exceptions carry more (orig, statement, params)
+		}
+	}
+	if catalog.TypeAttr(owner, name) == catalog.Lacks {
+		return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
+	}
+	return th.Unsupported("%s.%s", typeName(v), name)
 }
 
 func (th *Thread) setAttr(v Value, name string, val Value) error {

@@ -71,6 +71,18 @@ var classes = func() map[*exc.Class]*Class {
 	return m
 }()
 
+// fromSQLAlchemy reports whether k is, or derives from, one of sqlalchemy.exc's classes.
+func fromSQLAlchemy(k *Class) bool {
+	for _, m := range k.MRO {
+		for _, c := range exc.SQLAlchemy {
+			if classes[c] == m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ClassOf is the Python class of c.
 func ClassOf(c *exc.Class) *Class {
 	k := classes[c]
@@ -229,6 +241,16 @@ func (th *Thread) Raise(cls *Class, format string, args ...any) *Exception {
 		e.msg = nil
 	}
 	e.Frames = th.frames()
+	return e
+}
+
+// Unsupported refuses what the real library does and cascadelab does not:
+// NotImplementedError "cascadelab does not support <thing>" at the current
+// position. A script cannot catch it, so a refusal never turns into a
+// different answer further on.
+func (th *Thread) Unsupported(format string, args ...any) *Exception {
+	e := th.Raise(NotImplementedError, "%s", exc.UnsupportedMsg(sprintf(format, args...)))
+	e.Err, e.fatal = exc.Refusal, true
 	return e
 }
 

@@ -192,7 +192,7 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 		return nil, th.Raise(SyntaxError, "can't use starred expression here")
 	}
 	th.cur = e.Span()
-	return nil, th.Raise(NotImplementedError, "this expression is not supported by cascadelab")
+	return nil, th.Unsupported("this expression")
 }
 
 type ellipsis struct{}
@@ -476,7 +476,7 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 		}
 		return nil
 	}
-	return th.Raise(NotImplementedError, "this del target is not supported by cascadelab")
+	return th.Unsupported("this del target")
 }
 
 // opSymbol is how a TypeError names op (CPython adds pow(), which raises the same).

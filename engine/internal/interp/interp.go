@@ -2,8 +2,10 @@ package interp
 
 import (
 	"cascadelab/engine/internal/budget"
+	"cascadelab/engine/internal/catalog"
 	"cascadelab/engine/internal/exc"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -93,7 +95,7 @@ func (th *Thread) asException(err error) *Exception {
 	}
 	if e, ok := err.(*exc.Error); ok {
 		msg := e.Msg
-		return &Exception{Class: ClassOf(e.Class), Args: []Value{msg}, Span: e.Span, msg: &msg, Err: e}
+		return &Exception{Class: ClassOf(e.Class), Args: []Value{msg}, Span: e.Span, msg: &msg, Err: e, fatal: errors.Is(e, exc.Refusal)}
 	}
 	msg := err.Error()
 	return &Exception{Class: RuntimeError, Args: []Value{msg}, Span: th.cur, msg: &msg, Frames: th.frames()}
@@ -360,7 +362,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		return ctrlNone, nil
 	case *py.ImportFrom:
 		if s.Level > 0 {
-			return ctrlNone, th.Raise(ImportError, "relative imports are not supported by cascadelab: paste one self-contained script")
+			return ctrlNone, th.Raise(ImportError, "cascadelab does not support relative imports: paste one self-contained script")
 		}
 		if s.Module == "__future__" {
 			return ctrlNone, nil
@@ -377,7 +379,10 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 				}
 			}
 			if !ok {
-				return ctrlNone, th.Raise(ImportError, "cannot import name '%s' from '%s': cascadelab does not provide it", a.Name, s.Module)
+				if catalog.ModuleAttr(s.Module, a.Name) == catalog.Lacks {
+					return ctrlNone, th.Raise(ImportError, "cannot import name '%s' from '%s'", a.Name, s.Module)
+				}
+				return ctrlNone, th.Unsupported("%s.%s", s.Module, a.Name)
 			}
 			name := a.Name
 			if a.Asname != "" {
@@ -429,7 +434,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		}
 		return ctrlNone, nil
 	}
-	return ctrlNone, th.Raise(NotImplementedError, "this statement is not supported by cascadelab")
+	return ctrlNone, th.Unsupported("this statement")
 }
 
 func (th *Thread) importModule(name string, span source.Span) (*Module, error) {
@@ -633,7 +638,7 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 			bases = append(bases, c)
 		case *builtinType:
 			if c != typeObj {
-				return th.Raise(NotImplementedError, "subclassing %s is not supported by cascadelab", c.name)
+				return th.Unsupported("subclassing %s", c.name)
 			}
 		default:
 			th.cur = b.Span()
@@ -649,7 +654,7 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 			hooked = hooked || b.Hook != nil
 		}
 		if !hooked || k.Arg == "" {
-			return th.Raise(NotImplementedError, "class keyword arguments (%s=) are not supported by cascadelab", k.Arg)
+			return th.Unsupported("class keyword arguments (%s=)", k.Arg)
 		}
 		v, err := th.eval(k.Value, sc)
 		if err != nil {

@@ -221,7 +221,7 @@ func (r *Relationship) Configure(spec RelSpec) error {
 		r.Pairs = refs(r.Secondary, r.Parent.Table)
 		r.SecondaryPairs = refs(r.Secondary, r.Target.Table)
 		if r.selfRef {
-			return &exc.Error{Class: exc.NotImplementedError, Span: r.Span, Msg: fmt.Sprintf("relationship %s: self-referential many-to-many is not supported by cascadelab yet", r)}
+			return exc.Unsupported(r.Span, fmt.Sprintf("self-referential many-to-many yet (relationship %s)", r))
 		}
 		if len(r.Pairs) == 0 || len(r.SecondaryPairs) == 0 {
 			return &exc.Error{Class: exc.NoForeignKeysError, Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are no foreign keys linking these tables via secondary table '%s'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions.", r, r.Secondary.Name)}

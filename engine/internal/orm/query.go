@@ -2,6 +2,7 @@ package orm
 
 import (
 	"cascadelab/engine/internal/exc"
+	"cascadelab/engine/internal/source"
 	"fmt"
 	"strconv"
 
@@ -44,7 +45,7 @@ func (m *Mapper) joinedRels() ([]joined, error) {
 			nested = nested || t.Target != m
 		}
 		if r.Direction == ManyToMany || nested {
-			return nil, &exc.Error{Class: exc.NotImplementedError, Msg: fmt.Sprintf("lazy=\"joined\" on %s is supported by cascadelab only for a one-to-many or many-to-one whose target has no joined relationships of its own", r)}
+			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"joined\" on %s, only on a one-to-many or many-to-one whose target has no joined relationships of its own", r))
 		}
 		n[r.Target.Table.Name]++
 		out = append(out, joined{r, r.Target.Table.Name + "_" + strconv.Itoa(n[r.Target.Table.Name])})
@@ -212,7 +213,7 @@ func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
 			continue
 		}
 		if r.Direction != OneToMany {
-			return &exc.Error{Class: exc.NotImplementedError, Msg: fmt.Sprintf("lazy=\"subquery\" on %s is supported by cascadelab only for a one-to-many", r)}
+			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"subquery\" on %s, only on a one-to-many", r))
 		}
 		from := []*schema.Table{q.M.Table}
 		if q.Also != nil {

@@ -2,6 +2,7 @@ package orm
 
 import (
 	"cascadelab/engine/internal/exc"
+	"cascadelab/engine/internal/source"
 	"context"
 	"fmt"
 	"strings"
@@ -692,7 +693,7 @@ func (s *Session) selectin(m *Mapper, states []*State) error {
 			continue
 		}
 		if r.Direction != OneToMany || len(r.Pairs) != 1 {
-			return &exc.Error{Class: exc.NotImplementedError, Msg: fmt.Sprintf("lazy=\"selectin\" on %s is only supported by cascadelab for a one-to-many with a single-column foreign key", r)}
+			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"selectin\" on %s, only on a one-to-many with a single-column foreign key", r))
 		}
 		src, fk := r.Pairs[0][0], r.Pairs[0][1]
 		q := &sql.Select{Cols: []sql.Expr{sql.Labeled(fk)}, From: []*schema.Table{r.Target.Table}}

@@ -73,6 +73,11 @@ func (ps *parser) prevEnd() int32 {
 }
 
 func (ps *parser) fail(class *exc.Class, t token, format string, args ...any) {
+	panic(bailout{&exc.Error{Class: class, Msg: fmt.Sprintf(format, args...), Span: ps.spanOf(t)}})
+}
+
+// spanOf is t's span, at least one character long where the source has one.
+func (ps *parser) spanOf(t token) source.Span {
 	end := t.end
 	if end <= t.start {
 		end = t.start + 1
@@ -80,7 +85,12 @@ func (ps *parser) fail(class *exc.Class, t token, format string, args ...any) {
 			end = int32(len(ps.src))
 		}
 	}
-	panic(bailout{&exc.Error{Class: class, Msg: fmt.Sprintf(format, args...), Span: source.Span{Start: t.start, End: end}}})
+	return source.Span{Start: t.start, End: end}
+}
+
+// unsupported refuses, at t, what Python has and cascadelab does not.
+func (ps *parser) unsupported(t token, format string, args ...any) {
+	panic(bailout{exc.Unsupported(ps.spanOf(t), fmt.Sprintf(format, args...))})
 }
 
 func (ps *parser) syntax(t token) {
@@ -221,7 +231,7 @@ func (ps *parser) statement() []Stmt {
 		case "async", "match":
 			if t.text == "async" || ps.peekAt(1).kind == tName && ps.peekAt(2).text == ":" {
 				if t.text == "async" {
-					ps.fail(exc.NotImplementedError, t, "'%s' statements are not supported by cascadelab", t.text)
+					ps.unsupported(t, "'%s' statements", t.text)
 				}
 			}
 		}
@@ -291,7 +301,7 @@ func (ps *parser) tryStmt() Stmt {
 		h := &ExceptHandler{}
 		if !ps.isOp(":") {
 			if ps.isOp("*") {
-				ps.fail(exc.NotImplementedError, ps.peek(), "except* is not supported by cascadelab")
+				ps.unsupported(ps.peek(), "except*")
 			}
 			h.Type = ps.test()
 			if ps.accept("as") {
@@ -484,7 +494,7 @@ func (ps *parser) simpleStatement() Stmt {
 			}
 			ps.expect("import")
 			if ps.accept("*") {
-				ps.fail(exc.NotImplementedError, ps.toks[ps.p-1], "'from ... import *' is not supported by cascadelab: import the names you use")
+				ps.unsupported(ps.toks[ps.p-1], "'from ... import *': import the names you use")
 			}
 			paren := ps.accept("(")
 			for {
@@ -502,8 +512,13 @@ func (ps *parser) simpleStatement() Stmt {
 			if n := ps.peekAt(1); n.kind == tString || n.kind == tNumber || n.kind == tName && !keywords[n.text] || n.kind == tNewline || n.kind == tOp && n.text == ">>" {
 				return ps.printStatement()
 			}
+<<<<<<< HEAD
 		case "yield", "await", "async":
 			ps.fail(exc.NotImplementedError, t, "'%s' is not supported by cascadelab", t.text)
+=======
+		case "await", "async":
+			ps.unsupported(t, "'%s'", t.text)
+>>>>>>> ff4edbf (refusals: one wording (NotImplementedError: cascadelab does not support X), marked exc.Refusal and uncatchable by the script; a catalog of the real libraries' public names (conformance/gen-catalog.py from SQLAlchemy 2.0.52, Flask-SQLAlchemy, SQLModel, Python 3.11) decides a missing name: the real library has it -> refusal, it lacks it too -> the real AttributeError/ImportError)
 		}
 	}
 	return ps.exprStatement()
@@ -518,7 +533,7 @@ func (ps *parser) atEndOfStatement() bool {
 func (ps *parser) printStatement() Stmt {
 	t := ps.next()
 	if ps.isOp(">>") {
-		ps.fail(exc.NotImplementedError, ps.peek(), "'print >>file' is not supported by cascadelab")
+		ps.unsupported(ps.peek(), "'print >>file'")
 	}
 	fn := &Name{Pos: span(t.start, t.end), Id: "print"}
 	var args []Expr

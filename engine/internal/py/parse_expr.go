@@ -197,7 +197,7 @@ func (ps *parser) factor() Expr {
 func (ps *parser) power() Expr {
 	start := ps.peek().start
 	if ps.isKw("await") {
-		ps.fail(exc.NotImplementedError, ps.peek(), "'await' is not supported by cascadelab")
+		ps.unsupported(ps.peek(), "'await'")
 	}
 	e := ps.primary()
 	if ps.accept("**") {
@@ -331,8 +331,13 @@ func (ps *parser) atom() Expr {
 			return &Constant{Pos: span(t.start, t.end), Value: t.text == "True"}
 		}
 		if keywords[t.text] {
+<<<<<<< HEAD
 			if t.text == "yield" || t.text == "await" {
 				ps.fail(exc.NotImplementedError, t, "'%s' is not supported by cascadelab", t.text)
+=======
+			if t.text == "await" {
+				ps.unsupported(t, "'%s'", t.text)
+>>>>>>> ff4edbf (refusals: one wording (NotImplementedError: cascadelab does not support X), marked exc.Refusal and uncatchable by the script; a catalog of the real libraries' public names (conformance/gen-catalog.py from SQLAlchemy 2.0.52, Flask-SQLAlchemy, SQLModel, Python 3.11) decides a missing name: the real library has it -> refusal, it lacks it too -> the real AttributeError/ImportError)
 			}
 			ps.syntax(t)
 		}

@@ -303,7 +303,7 @@ func (s *scanner) scanNumber(start int) *exc.Error {
 		}
 	}
 	if p < len(src) && (src[p] == 'j' || src[p] == 'J') {
-		return errAt(exc.NotImplementedError, start, p+1, "complex numbers are not supported by cascadelab")
+		return exc.Unsupported(source.Span{Start: int32(start), End: int32(p + 1)}, "complex numbers")
 	}
 	if p < len(src) && (isIdentStart(src[p]) || src[p] >= '0' && src[p] <= '9') {
 		return errAt(exc.SyntaxError, start, p+1, "invalid decimal literal")

@@ -68,7 +68,7 @@ func (rt *Runtime) declarativeBase(th *interp.Thread, c *interp.Call) (interp.Va
 
 func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
 	if len(body.Keywords) > 0 {
-		return h.reg.rt.raiseAt(th, interp.NotImplementedError, body.KeywordSpans[0], "class keyword "+body.Keywords[0].Name+"= is not supported by cascadelab on a declarative class")
+		return unsupportedAt(th, body.KeywordSpans[0], "class keyword "+body.Keywords[0].Name+"= on a declarative class")
 	}
 	if h.isBase {
 		// class Base(DeclarativeBase): a new declarative base
@@ -373,7 +373,7 @@ func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span so
 	case interp.TypeFloat:
 		cd.typ = schema.Type{Name: "Float", Affinity: schema.AffFloat}
 	default:
-		return th.Raise(interp.NotImplementedError, "the annotation type %s is not supported by cascadelab for a mapped column; use int, str, bool or float, or give mapped_column() a type", th.TypeName(inner))
+		return th.Unsupported("the annotation type %s for a mapped column; use int, str, bool or float, or give mapped_column() a type", th.TypeName(inner))
 	}
 	cd.typed = true
 	return nil
@@ -604,6 +604,13 @@ func (rt *Runtime) raiseAt(th *interp.Thread, cls *interp.Class, span source.Spa
 	return e
 }
 
+// unsupportedAt refuses thing at span.
+func unsupportedAt(th *interp.Thread, span source.Span, thing string) error {
+	e := th.Unsupported("%s", thing)
+	e.Span = span
+	return e
+}
+
 // target resolves relationship()'s first argument or its Mapped[...] annotation.
 func (r *registry) target(th *interp.Thread, d *relDef) (*mapped, error) {
 	t := d.target
@@ -704,10 +711,10 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 				if v == true {
 					rel.Lazy = "select"
 				} else {
-					return fail("lazy=%s is not supported by cascadelab", th.TypeName(v))
+					return fail("cascadelab does not support lazy=%s", th.TypeName(v))
 				}
 			default:
-				return rt.raiseAt(th, interp.NotImplementedError, d.span, fmt.Sprintf("lazy=%q is not supported by cascadelab yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"dynamic\", \"noload\" and \"raise\" are", s))
+				return unsupportedAt(th, d.span, fmt.Sprintf("lazy=%q yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"dynamic\", \"noload\" and \"raise\" are", s))
 			}
 		case "secondary":
 			switch s := v.(type) {

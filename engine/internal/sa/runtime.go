@@ -54,7 +54,7 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 	if m := rt.modules[name]; m != nil {
 		return m, nil
 	}
-	return nil, th.Raise(interp.NotImplementedError, "module '%s' is not supported by cascadelab: only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlalchemy.ext.automap, sqlmodel, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
+	return nil, th.Unsupported("module '%s': only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlalchemy.ext.automap, sqlmodel, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
 }
 
 // raise converts an error from the engine packages into a Python exception
@@ -215,7 +215,7 @@ func (a *args) check(maxPos int) error {
 	}
 	for _, kv := range a.c.Kw {
 		if !a.used[kv.Name] {
-			return a.th.Raise(interp.NotImplementedError, "%s(%s=...) is not supported by cascadelab", a.fn, kv.Name)
+			return a.th.Unsupported("%s(%s=...)", a.fn, kv.Name)
 		}
 	}
 	return nil
@@ -246,7 +246,5 @@ func typeErr(th *interp.Thread, format string, args ...any) error {
 }
 
 func unsupported(th *interp.Thread, format string, args ...any) error {
-	return th.Raise(interp.NotImplementedError, format+" is not supported by cascadelab", args...)
+	return th.Unsupported(format, args...)
 }
-
-var _ = fmt.Sprint

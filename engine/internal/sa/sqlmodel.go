@@ -214,7 +214,7 @@ func (h *smHook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.C
 	table := false
 	for i, kv := range body.Keywords {
 		if kv.Name != "table" {
-			return h.reg.rt.raiseAt(th, interp.NotImplementedError, body.KeywordSpans[i], "class keyword "+kv.Name+"= is not supported by cascadelab for SQLModel classes (only table=True is)")
+			return unsupportedAt(th, body.KeywordSpans[i], "class keyword "+kv.Name+"= for SQLModel classes (only table=True is)")
 		}
 		b, err := th.Truth(kv.Value)
 		if err != nil {
@@ -347,7 +347,7 @@ func (h *smHook) column(th *interp.Thread, cls *interp.Class, f *smField) (*colu
 				}
 				break
 			}
-			return nil, h.reg.rt.raiseAt(th, interp.NotImplementedError, f.span, "the field type "+th.TypeName(inner)+" of "+cls.Name+"."+f.name+" is not supported by cascadelab; use int, str, float, bool, date or datetime")
+			return nil, unsupportedAt(th, f.span, "the field type "+th.TypeName(inner)+" of "+cls.Name+"."+f.name+"; use int, str, float, bool, date or datetime")
 		}
 	}
 	nullable := !fi.primaryKey && optional

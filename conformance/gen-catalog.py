@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Write engine/internal/catalog/catalog.txt: the public names of the real libraries.
+
+    PYTHONPATH=/tmp/sa20/lib:/tmp/fsa/src:/tmp/sqlmodel python3 conformance/gen-catalog.py > engine/internal/catalog/catalog.txt
+
+The engine provides part of SQLAlchemy and of Python. When a script asks for a name the engine does
+not provide, this list tells the two cases apart: a name the real library has is refused honestly
+(NotImplementedError: cascadelab does not support it), a name it lacks gets the real error
+(AttributeError, ImportError), as CPython and SQLAlchemy would raise it.
+
+Lines: `module NAME: names...` (dir() of a module), `type NAME: names...` (dir() of a class, keyed by
+the class's __name__, the name the engine's objects report; classes sharing a name are merged, so a
+name of either is refused honestly, never blamed on the script), `package NAME: submodules...`.
+Names starting with "_" are not listed: the engine refuses every such name it lacks as unsupported.
+"""
+import builtins
+import importlib
+import pkgutil
+import sys
+
+import sqlalchemy
+
+MODULES = """
+sqlalchemy sqlalchemy.orm sqlalchemy.exc sqlalchemy.orm.exc sqlalchemy.engine sqlalchemy.event
+sqlalchemy.events sqlalchemy.types sqlalchemy.schema sqlalchemy.sql sqlalchemy.sql.expression
+sqlalchemy.sql.functions sqlalchemy.sql.sqltypes sqlalchemy.pool sqlalchemy.inspection
+sqlalchemy.orm.session sqlalchemy.orm.decl_api sqlalchemy.orm.attributes sqlalchemy.orm.collections
+sqlalchemy.orm.interfaces sqlalchemy.orm.relationships sqlalchemy.orm.properties sqlalchemy.orm.query
+sqlalchemy.orm.scoping sqlalchemy.orm.strategy_options sqlalchemy.orm.base sqlalchemy.orm.mapper
+sqlalchemy.ext sqlalchemy.ext.declarative sqlalchemy.ext.automap sqlalchemy.ext.associationproxy
+sqlalchemy.ext.hybrid sqlalchemy.ext.orderinglist sqlalchemy.ext.mutable sqlalchemy.ext.compiler
+sqlalchemy.ext.asyncio sqlalchemy.ext.horizontal_shard sqlalchemy.ext.baked sqlalchemy.ext.indexable
+sqlalchemy.ext.serializer sqlalchemy.ext.instrumentation sqlalchemy.ext.mypy sqlalchemy.util
+sqlalchemy.dialects sqlalchemy.dialects.sqlite sqlalchemy.dialects.postgresql sqlalchemy.dialects.mysql
+sqlalchemy.engine.url sqlalchemy.engine.reflection sqlalchemy.engine.base sqlalchemy.engine.result
+flask_sqlalchemy flask_sqlalchemy.model flask_sqlalchemy.session flask_sqlalchemy.query flask
+sqlmodel
+abc argparse array ast asyncio base64 bisect calendar collections collections.abc contextlib copy
+csv dataclasses datetime decimal enum fractions functools gc hashlib heapq inspect io itertools json
+logging math operator os os.path pathlib pickle pprint random re secrets shutil sqlite3 statistics
+string struct subprocess sys tempfile textwrap threading time timeit traceback types typing
+typing_extensions unittest uuid warnings weakref zoneinfo __future__
+""".split()
+
+# The engine's host objects report these names (TypeName); the real classes behind them.
+TYPES = """
+sqlalchemy.engine.Engine sqlalchemy.engine.Connection sqlalchemy.engine.CursorResult
+sqlalchemy.engine.Result sqlalchemy.engine.ScalarResult sqlalchemy.engine.MappingResult
+sqlalchemy.engine.Row sqlalchemy.engine.RowMapping sqlalchemy.engine.reflection.Inspector
+sqlalchemy.engine.URL sqlalchemy.engine.Transaction sqlalchemy.engine.RootTransaction
+sqlalchemy.orm.Session sqlalchemy.orm.sessionmaker sqlalchemy.orm.scoped_session
+sqlalchemy.orm.SessionTransaction sqlalchemy.orm.Query sqlalchemy.orm.Mapper
+sqlalchemy.orm.registry sqlalchemy.orm.InstanceState sqlalchemy.orm.AttributeState
+sqlalchemy.orm.attributes.History sqlalchemy.orm.InstrumentedAttribute
+sqlalchemy.orm.collections.InstrumentedList sqlalchemy.orm.collections.InstrumentedSet
+sqlalchemy.orm.collections.InstrumentedDict sqlalchemy.orm.RelationshipProperty
+sqlalchemy.orm.ColumnProperty sqlalchemy.orm.dynamic.AppenderQuery
+sqlalchemy.orm.writeonly.WriteOnlyCollection sqlalchemy.orm.RelationshipDirection
+sqlalchemy.util.IdentitySet sqlalchemy.util.Properties
+sqlalchemy.sql.Select sqlalchemy.sql.Insert sqlalchemy.sql.Update sqlalchemy.sql.Delete
+sqlalchemy.sql.expression.TextClause sqlalchemy.sql.expression.BinaryExpression
+sqlalchemy.sql.expression.BooleanClauseList sqlalchemy.sql.expression.UnaryExpression
+sqlalchemy.sql.expression.Label sqlalchemy.sql.expression.Case sqlalchemy.sql.expression.Exists
+sqlalchemy.sql.expression.Subquery sqlalchemy.sql.expression.Alias sqlalchemy.sql.expression.ColumnClause
+sqlalchemy.sql.expression.BindParameter sqlalchemy.sql.expression.ScalarSelect
+sqlalchemy.sql.functions.Function sqlalchemy.sql.functions._FunctionGenerator
+sqlalchemy.sql.base.ColumnCollection sqlalchemy.sql.base.ReadOnlyColumnCollection
+sqlalchemy.Column sqlalchemy.Table sqlalchemy.MetaData sqlalchemy.ForeignKey
+sqlalchemy.ForeignKeyConstraint sqlalchemy.UniqueConstraint sqlalchemy.PrimaryKeyConstraint
+sqlalchemy.CheckConstraint sqlalchemy.Index
+sqlalchemy.Integer sqlalchemy.BigInteger sqlalchemy.SmallInteger sqlalchemy.String sqlalchemy.Unicode
+sqlalchemy.Text sqlalchemy.UnicodeText sqlalchemy.Boolean sqlalchemy.Float sqlalchemy.Numeric
+sqlalchemy.Date sqlalchemy.DateTime sqlalchemy.Time sqlalchemy.LargeBinary sqlalchemy.Enum
+sqlalchemy.Interval sqlalchemy.JSON sqlalchemy.Uuid sqlalchemy.PickleType
+flask_sqlalchemy.SQLAlchemy flask.Flask flask.ctx.AppContext
+sqlmodel.main.FieldInfo sqlmodel.main.RelationshipInfo
+sqlite3.Connection sqlite3.Cursor
+builtins.object builtins.type builtins.int builtins.float builtins.complex builtins.bool builtins.str
+builtins.bytes builtins.bytearray builtins.list builtins.tuple builtins.dict builtins.set
+builtins.frozenset builtins.range builtins.slice builtins.property builtins.super builtins.memoryview
+builtins.BaseException builtins.Exception
+types.NoneType types.FunctionType types.MethodType types.GeneratorType types.ModuleType
+types.BuiltinFunctionType types.EllipsisType types.NotImplementedType
+sqlalchemy.orm.DeclarativeBase
+""".split()
+
+
+def names(obj):
+    # Private names (_x) and dunders are left out: the engine refuses every one it lacks honestly.
+    return sorted(n for n in dir(obj) if not n.startswith("_"))
+
+
+def load(dotted):
+    if dotted.startswith("types."):
+        return getattr(importlib.import_module("types"), dotted[6:])
+    try:
+        return importlib.import_module(dotted)
+    except ImportError:
+        mod, _, attr = dotted.rpartition(".")
+        return getattr(importlib.import_module(mod), attr)
+
+
+def main():
+    print("# generated by conformance/gen-catalog.py from SQLAlchemy %s, Python %d.%d: do not edit" % (sqlalchemy.__version__, *sys.version_info[:2]))
+    for m in MODULES:
+        try:
+            mod = importlib.import_module(m)
+        except ImportError as e:
+            sys.exit("cannot import %s: %s" % (m, e))
+        print("module %s: %s" % (m, " ".join(names(mod))))
+    print("module builtins: %s" % " ".join(names(builtins)))
+    merged = {}
+    for t in TYPES:
+        cls = load(t)
+        merged.setdefault(cls.__name__, set()).update(names(cls))
+    for n in sorted(merged):
+        print("type %s: %s" % (n, " ".join(sorted(merged[n]))))
+    for pkg in ("sqlalchemy", "flask_sqlalchemy", "sqlmodel"):
+        mod = importlib.import_module(pkg)
+        subs = sorted(i.name for i in pkgutil.walk_packages(mod.__path__, pkg + ".") if ".testing" not in i.name)
+        print("package %s: %s" % (pkg, " ".join(subs)))
+    print("package stdlib: %s" % " ".join(sorted(sys.stdlib_module_names)))
+
+
+main()

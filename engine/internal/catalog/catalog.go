@@ -1,0 +1,108 @@
+// Package catalog knows which names the real libraries have: the public
+// names of SQLAlchemy 2.0.52's modules and classes, of Flask-SQLAlchemy,
+// SQLModel and the Python 3.11 modules and types scripts use, as
+// conformance/gen-catalog.py listed them (catalog.txt).
+//
+// The engine provides part of them. When a script asks for a name the engine
+// lacks, the catalog decides what that means: a name the real library has is
+// the engine's gap (NotImplementedError, "cascadelab does not support ..."),
+// a name it does not have is the script's mistake (the real AttributeError or
+// ImportError). Anything the catalog does not know, including every private
+// name, counts as the engine's gap: a refusal is never blamed on the script.
+package catalog
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed catalog.txt
+var text string
+
+type names map[string]bool
+
+var (
+	once                     sync.Once
+	modules, types, packages map[string]names
+)
+
+func load() {
+	modules, types, packages = map[string]names{}, map[string]names{}, map[string]names{}
+	for _, line := range strings.Split(text, "\n") {
+		kind, rest, ok := strings.Cut(line, " ")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		owner, list, _ := strings.Cut(rest, ": ")
+		set := names{}
+		for _, n := range strings.Fields(list) {
+			set[n] = true
+		}
+		switch kind {
+		case "module":
+			modules[owner] = set
+		case "type":
+			types[owner] = set
+		case "package":
+			packages[owner] = set
+		}
+	}
+}
+
+// Answer is what the real library says about a name.
+type Answer int
+
+const (
+	// Unknown: the catalog cannot tell (an unlisted owner, a private name).
+	Unknown Answer = iota
+	// Has: the real library has the name.
+	Has
+	// Lacks: the real library does not have it.
+	Lacks
+)
+
+func lookup(table *map[string]names, owner, name string) Answer {
+	once.Do(load) // before *table is read
+	set, ok := (*table)[owner]
+	if !ok || strings.HasPrefix(name, "_") {
+		return Unknown
+	}
+	if set[name] {
+		return Has
+	}
+	return Lacks
+}
+
+// ModuleAttr says whether module (dotted) has name.
+func ModuleAttr(module, name string) Answer {
+	a := lookup(&modules, module, name)
+	if a == Lacks && Module(module+"."+name) == Has {
+		return Has // a submodule not yet imported is still an attribute to ask for
+	}
+	return a
+}
+
+// TypeAttr says whether instances of the class called typeName (its
+// __name__) have name.
+func TypeAttr(typeName, name string) Answer { return lookup(&types, typeName, name) }
+
+// Module says whether a dotted module exists: SQLAlchemy's, Flask-SQLAlchemy's
+// and SQLModel's submodules, and the standard library's top-level modules.
+func Module(dotted string) Answer {
+	once.Do(load)
+	top, _, _ := strings.Cut(dotted, ".")
+	if set, ok := packages[top]; ok && top != dotted {
+		if set[dotted] {
+			return Has
+		}
+		return Lacks
+	}
+	if top == dotted && (packages[top] != nil || packages["stdlib"][top]) {
+		return Has
+	}
+	if _, ok := modules[dotted]; ok {
+		return Has
+	}
+	return Unknown
+}

@@ -1,0 +1,406 @@
+package interp
+
+import (
+	"encoding/hex"
+	"strings"
+	"unicode/utf8"
+
+	"cascadelab/engine/internal/pyrepr"
+)
+
+// TypeBytes is the bytes type.
+var TypeBytes = &builtinType{name: "bytes"}
+
+// bytes shares str's methods where they mean the same on ASCII: a byte
+// string is handed to them as text with one character per byte, the bytes
+// from 128 up as private-use characters (neither letters, digits nor
+// spaces, so upper() or isalpha() leave them alone as CPython does).
+const bytesHigh = 0xF700
+
+var bytesShared = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields("capitalize center count endswith expandtabs find index isalnum isalpha isascii isdigit islower isspace istitle isupper ljust lower lstrip partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title upper zfill") {
+		bytesShared[n] = true
+	}
+	TypeBytes.call = callBytes
+}
+
+func bytesText(b Bytes) string {
+	var sb strings.Builder
+	for i := 0; i < len(b); i++ {
+		if b[i] < 128 {
+			sb.WriteByte(b[i])
+		} else {
+			sb.WriteRune(bytesHigh + rune(b[i]))
+		}
+	}
+	return sb.String()
+}
+
+func textBytes(s string) Bytes {
+	var sb strings.Builder
+	for _, r := range s {
+		if r >= bytesHigh {
+			r -= bytesHigh
+		}
+		sb.WriteByte(byte(r))
+	}
+	return Bytes(sb.String())
+}
+
+// toText converts a shared method's bytes arguments (str ones are refused
+// as CPython refuses them).
+func (th *Thread) toText(v Value) (Value, error) {
+	switch x := v.(type) {
+	case Bytes:
+		return bytesText(x), nil
+	case string:
+		return nil, th.Raise(TypeError, "a bytes-like object is required, not 'str'")
+	case Tuple:
+		out := make(Tuple, len(x))
+		for i, it := range x {
+			var err error
+			if out[i], err = th.toText(it); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
+	return v, nil
+}
+
+// fromText converts a shared method's result back to bytes.
+func fromText(v Value) Value {
+	switch x := v.(type) {
+	case string:
+		return textBytes(x)
+	case Tuple:
+		out := make(Tuple, len(x))
+		for i, it := range x {
+			out[i] = fromText(it)
+		}
+		return out
+	case *List:
+		for i, it := range x.Items {
+			x.Items[i] = fromText(it)
+		}
+	}
+	return v
+}
+
+func bytesMethod(b Bytes, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
+	if bytesShared[name] {
+		f := strMethods[name]
+		return m(func(th *Thread, c *Call) (Value, error) {
+			args := make([]Value, len(c.Args))
+			for i, a := range c.Args {
+				var err error
+				if args[i], err = th.toText(a); err != nil {
+					return nil, err
+				}
+			}
+			r, err := f(th, bytesText(b), &Call{Args: args, Kw: c.Kw})
+			return fromText(r), err
+		})
+	}
+	switch name {
+	case "decode":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			a, err := th.args(c, "decode", "encoding", "errors")
+			if err != nil {
+				return nil, err
+			}
+			return th.decode(b, a[0], a[1])
+		})
+	case "hex":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			a, err := th.args(c, "hex", "sep")
+			if err != nil {
+				return nil, err
+			}
+			h := hex.EncodeToString([]byte(b))
+			if a[0] == nil || h == "" {
+				return h, nil
+			}
+			sep, ok := a[0].(string)
+			if !ok || utf8.RuneCountInString(sep) != 1 {
+				return nil, th.Raise(ValueError, "sep must be length 1.")
+			}
+			var parts []string
+			for i := 0; i < len(h); i += 2 {
+				parts = append(parts, h[i:i+2])
+			}
+			return strings.Join(parts, sep), nil
+		})
+	case "join":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "join", 1, 1); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, th.Raise(TypeError, "can only join an iterable")
+			}
+			parts := make([]string, len(items))
+			for i, it := range items {
+				p, ok := it.(Bytes)
+				if !ok {
+					return nil, th.Raise(TypeError, "sequence item %d: expected a bytes-like object, %s found", i, typeName(it))
+				}
+				parts[i] = string(p)
+			}
+			return Bytes(strings.Join(parts, string(b))), nil
+		})
+	case "__len__":
+		return m(func(th *Thread, c *Call) (Value, error) { return int64(len(b)), nil })
+	}
+	return nil
+}
+
+// bytesRepr is CPython's repr of bytes: single quotes unless only a single
+// quote is inside, \xNN outside printable ASCII.
+func bytesRepr(b Bytes) string {
+	q := byte('\'')
+	if strings.IndexByte(string(b), '\'') >= 0 && strings.IndexByte(string(b), '"') < 0 {
+		q = '"'
+	}
+	var sb strings.Builder
+	sb.WriteString("b")
+	sb.WriteByte(q)
+	const digits = "0123456789abcdef"
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == q || c == '\\':
+			sb.WriteByte('\\')
+			sb.WriteByte(c)
+		case c == '\t':
+			sb.WriteString(`\t`)
+		case c == '\n':
+			sb.WriteString(`\n`)
+		case c == '\r':
+			sb.WriteString(`\r`)
+		case c < 32 || c >= 127:
+			sb.WriteString(`\x`)
+			sb.WriteByte(digits[c>>4])
+			sb.WriteByte(digits[c&15])
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	sb.WriteByte(q)
+	return sb.String()
+}
+
+func callBytes(th *Thread, c *Call) (Value, error) {
+	a, err := th.args(c, "bytes", "source", "encoding", "errors")
+	if err != nil {
+		return nil, err
+	}
+	switch x := a[0].(type) {
+	case nil:
+		if len(c.Args) == 0 && a[1] == nil {
+			return Bytes(""), nil
+		}
+	case string:
+		if a[1] == nil {
+			return nil, th.Raise(TypeError, "string argument without an encoding")
+		}
+		return th.encode(x, a[1], a[2])
+	case Bytes:
+		return x, nil
+	case *Instance:
+		if m, ok := x.Class.Lookup("__bytes__"); ok {
+			r, err := th.Call(m, []Value{x}, nil)
+			if _, isBytes := r.(Bytes); err == nil && !isBytes {
+				return nil, th.Raise(TypeError, "__bytes__ returned non-bytes (type %s)", typeName(r))
+			}
+			return r, err
+		}
+	case bool, int64:
+		n, _ := smallInt(x)
+		if n < 0 {
+			return nil, th.Raise(ValueError, "negative count")
+		}
+		if n > maxItems {
+			return nil, th.tooLong()
+		}
+		return Bytes(make([]byte, n)), nil
+	}
+	if a[1] != nil {
+		return nil, th.Raise(TypeError, "encoding without a string argument")
+	}
+	items, err := th.iterate(a[0])
+	if err != nil {
+		return nil, th.Raise(TypeError, "cannot convert '%s' object to bytes", typeName(a[0]))
+	}
+	out := make([]byte, len(items))
+	for i, it := range items {
+		n, ok := smallInt(it)
+		if !ok {
+			return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(it))
+		}
+		if n < 0 || n > 255 {
+			return nil, th.Raise(ValueError, "bytes must be in range(0, 256)")
+		}
+		out[i] = byte(n)
+	}
+	return Bytes(out), nil
+}
+
+// codec names a supported encoding: utf-8, ascii or latin-1.
+func (th *Thread) codec(enc Value) (string, error) {
+	if enc == nil {
+		return "utf-8", nil
+	}
+	s, ok := enc.(string)
+	if !ok {
+		return "", th.Raise(TypeError, "encode() argument 'encoding' must be str, not %s", typeName(enc))
+	}
+	switch strings.ReplaceAll(strings.ToLower(s), "_", "-") {
+	case "utf-8", "utf8":
+		return "utf-8", nil
+	case "ascii", "us-ascii":
+		return "ascii", nil
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1":
+		return "latin-1", nil
+	}
+	return "", th.Unsupported("the %s codec (utf-8, ascii and latin-1 are supported)", pyrepr.Str(s))
+}
+
+// errorsMode is a codec's errors= argument.
+func (th *Thread) errorsMode(v Value) (string, error) {
+	if v == nil {
+		return "strict", nil
+	}
+	s, _ := v.(string)
+	switch s {
+	case "strict", "ignore", "replace":
+		return s, nil
+	}
+	return "", th.Unsupported("the codec error handler %s", pyrepr.Str(s))
+}
+
+func (th *Thread) encode(s string, enc, errs Value) (Value, error) {
+	codec, err := th.codec(enc)
+	if err != nil {
+		return nil, err
+	}
+	mode, err := th.errorsMode(errs)
+	if err != nil {
+		return nil, err
+	}
+	if codec == "utf-8" {
+		return Bytes(s), nil
+	}
+	limit := rune(128)
+	if codec == "latin-1" {
+		limit = 256
+	}
+	var out []byte
+	pos := 0
+	for _, r := range s {
+		switch {
+		case r < limit:
+			out = append(out, byte(r))
+		case mode == "replace":
+			out = append(out, '?')
+		case mode == "strict":
+			return nil, th.Raise(UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", codec, pyrepr.Str(string(r)), pos, limit)
+		}
+		pos++
+	}
+	return Bytes(out), nil
+}
+
+func (th *Thread) decode(b Bytes, enc, errs Value) (Value, error) {
+	codec, err := th.codec(enc)
+	if err != nil {
+		return nil, err
+	}
+	mode, err := th.errorsMode(errs)
+	if err != nil {
+		return nil, err
+	}
+	var sb strings.Builder
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case codec == "latin-1" || c < 128:
+			sb.WriteRune(rune(c))
+			i++
+			continue
+		case codec == "utf-8":
+			r, n := utf8.DecodeRuneInString(string(b[i:]))
+			if r != utf8.RuneError || n > 1 {
+				sb.WriteRune(r)
+				i += n
+				continue
+			}
+		}
+		switch mode {
+		case "replace":
+			sb.WriteRune('\uFFFD')
+		case "strict":
+			why := "ordinal not in range(128)"
+			if codec == "utf-8" {
+				why = "invalid start byte"
+				if c >= 0xc2 && c <= 0xf4 {
+					why = "invalid continuation byte"
+					if i+1 >= len(b) || utf8.RuneStart(b[i+1]) && !utf8.FullRune([]byte(b[i:])) {
+						why = "unexpected end of data"
+					}
+				}
+			}
+			return nil, th.Raise(UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %d: %s", codec, c, i, why)
+		}
+		i++
+	}
+	return sb.String(), nil
+}
+
+func bytesFromhex(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "fromhex", 1, 1); err != nil {
+		return nil, err
+	}
+	s, ok := c.Args[0].(string)
+	if !ok {
+		return nil, th.Raise(TypeError, "fromhex() argument must be str, not %s", typeName(c.Args[0]))
+	}
+	var out []byte
+	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++
+			continue
+		}
+		if i+1 >= len(s) {
+			return nil, th.Raise(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", i+1)
+		}
+		v, err := hex.DecodeString(s[i : i+2])
+		if err != nil {
+			pos := i
+			if _, err := hex.DecodeString("0" + s[i:i+1]); err == nil {
+				pos = i + 1
+			}
+			return nil, th.Raise(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos)
+		}
+		out = append(out, v...)
+		i += 2
+	}
+	return Bytes(out), nil
+}
+
+// bytesContains is x in b: a byte value or a bytes substring.
+func (th *Thread) bytesContains(b Bytes, x Value) (bool, error) {
+	switch v := x.(type) {
+	case Bytes:
+		return strings.Contains(string(b), string(v)), nil
+	case bool, int64:
+		n, _ := smallInt(v)
+		if n < 0 || n > 255 {
+			return false, th.Raise(ValueError, "byte must be in range(0, 256)")
+		}
+		return strings.IndexByte(string(b), byte(n)) >= 0, nil
+	}
+	return false, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(x))
+}
