@@ -21,7 +21,7 @@ SHARED  ?= ../shared/conformance
 # REQUIRE_BROWSER=1 (CI) makes that a failure.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: test test-go test-wasm cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-variants fuzz bench bench-web check-fmt
+.PHONY: test test-go test-wasm cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-realworld record-variants fuzz bench bench-web check-fmt
 
 test: test-go test-wasm test-web test-worker
 
@@ -76,7 +76,8 @@ wasm/worker/node_modules: wasm/worker/package.json wasm/worker/package-lock.json
 
 worker: web wasm/worker/node_modules
 	cd wasm/worker && $(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go && \
-		GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o ./build/app.wasm .
+		GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o ./build/app.wasm . && \
+		$(GO) run ./assets ../../web/build ./build/assets
 	@node -e "const z=require('zlib'),b=require('fs').readFileSync('wasm/worker/build/app.wasm');console.log('worker wasm:',(b.length/1e6).toFixed(2),'MB raw,',(z.gzipSync(b,{level:9}).length/1e6).toFixed(2),'MB gzip (Workers limits: 3 MB free, 10 MB paid)')"
 
 # Run the worker locally with wrangler 3.114 (KV kept on disk in wasm/worker/.wrangler).
@@ -111,6 +112,9 @@ conformance: build
 		echo "$(SHARED) is missing: the shared conformance checker lives beside the project;"; \
 		echo "our own cases are still checked by 'make test' (TestConformance)."; \
 	fi
+	@echo "real-world corpus ($(REALWORLD)), per level (go test ./engine -run TestRealWorld holds each case there):"
+	@$(GO) test ./engine -run '^TestRealWorld$$' -count=1 >/dev/null || echo "TestRealWorld fails: run go test ./engine -run TestRealWorld -v"
+	@python3 conformance/realworld-causes.py $(REALWORLD) | sed -n '1,7p'
 
 # Re-record every golden from the real SQLAlchemy 2.0.52, then review the diff.
 record:
@@ -119,6 +123,18 @@ record:
 		PYTHONPATH=$(SA20):$(SQLMODEL):$(FSA) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
 	done
 	git diff --stat engine/testdata/cases
+
+# Re-record the public real-world corpus (FILES=... for some of it) under SQLAlchemy 2.0.52 and
+# Flask-SQLAlchemy 3.1.1, through the shared oracle (it runs each script as the real __main__ module).
+REALWORLD = engine/testdata/realworld
+FILES    ?= $(REALWORLD)/*.py
+record-realworld:
+	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
+	@test -f $(SHARED)/oracle.py || { echo "no oracle at $(SHARED)/oracle.py"; exit 1; }
+	for f in $(FILES); do \
+		PYTHONPATH=$(SA20):$(FSA) timeout 60 nice python3 $(SHARED)/oracle.py $$f > $${f%.py}.trace.json 2>/dev/null || { echo "$$f: no trace"; exit 1; }; \
+	done
+	git status --short $(REALWORLD)
 
 # Export every variant of each test model and record what SQLAlchemy 2.0.52 does with it.
 GOLDEN = engine/internal/variant/testdata/golden

@@ -24,8 +24,10 @@ import (
 )
 
 const usage = `usage:
-  cascadelab trace SCRIPT.py      print the run as a JSON trace (same shape as SQLAlchemy's oracle)
-  cascadelab run SCRIPT.py        print the script's output, the SQL as echo=True shows it, and row counts
+  cascadelab trace [--memory MB] SCRIPT.py
+                                  print the run as a JSON trace (same shape as SQLAlchemy's oracle)
+  cascadelab run [--memory MB] SCRIPT.py
+                                  print the script's output, the SQL as echo=True shows it, and row counts
   cascadelab serve [--addr HOST:PORT]
                                   serve the playground (built by make serve) at http://127.0.0.1:8080
   cascadelab lessons [--out DIR --embed FILE --style FILE] LESSONS_DIR
@@ -39,6 +41,7 @@ const usage = `usage:
       --only IDS      comma-separated variant ids
       --json          print the matrix as JSON (docs/variants.md)
       --export DIR    write one standalone SQLAlchemy script per variant into DIR
+      --memory MB     the memory budget of each run (default 64, as in the browser)
 A path of - reads standard input.
 `
 
@@ -63,6 +66,7 @@ func run(cmd string, args []string, stdout, stderr io.Writer) int {
 	var o engine.VariantOptions
 	var only, export string
 	var asJSON bool
+	memory := fs.Int64("memory", 64, "")
 	if cmd == "variants" {
 		fs.IntVar(&o.Children, "children", 3, "")
 		fs.IntVar(&o.Depth, "depth", 3, "")
@@ -86,12 +90,13 @@ func run(cmd string, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	f := engine.File{Name: filepath.Base(path), Text: text}
+	opts := engine.Options{MaxMemory: *memory << 20}
 	switch cmd {
 	case "trace":
-		res := engine.Run(f, engine.Options{})
+		res := engine.Run(f, opts)
 		stdout.Write(res.Trace.JSON())
 	case "run":
-		res := engine.Run(f, engine.Options{})
+		res := engine.Run(f, opts)
 		printRun(stdout, stderr, res)
 		if res.Exception != nil {
 			return 1
@@ -100,6 +105,7 @@ func run(cmd string, args []string, stdout, stderr io.Writer) int {
 		if only != "" {
 			o.Only = strings.Split(only, ",")
 		}
+		o.Run = opts
 		m := engine.Variants(f, o)
 		if export != "" {
 			if err := exportScripts(export, m); err != nil {
@@ -235,6 +241,9 @@ func printMatrix(w, errw io.Writer, m *engine.Matrix) {
 		}
 		fmt.Fprintf(errw, "%s: %s\n", m.Error.Class, m.Error.Message)
 		return
+	}
+	if m.Schema != "" {
+		fmt.Fprintf(w, "The models automap makes of these tables (the variants change them):\n\n%s\n", m.Schema)
 	}
 	if m.Input == "script" {
 		fmt.Fprintf(w, "Deleting %s as the script does, then each variant of it\n\n", m.Target)

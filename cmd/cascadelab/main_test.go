@@ -71,3 +71,16 @@ func TestVariantsCommand(t *testing.T) {
 		t.Errorf("bad flag: exit %d", code)
 	}
 }
+
+// variants takes DDL: it prints the models the tables imply, then the matrix.
+func TestVariantsSchema(t *testing.T) {
+	var out, errs strings.Builder
+	if code := run("variants", []string{"../../engine/internal/variant/testdata/schema/pg.sql"}, &out, &errs); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	for _, want := range []string{`parent = relationship("Parent", backref=backref("child_collection"))`, "Deleting Parent 1", "2 → 1   6 → 6"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}

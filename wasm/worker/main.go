@@ -2,15 +2,16 @@
 
 // Command worker is cascadelab on Cloudflare Workers (syumai/workers): the
 // same handler as cascadelab serve, /api/run, /api/share and /s/{id}, with
-// shared states in Workers KV; the site's files come from Workers static
-// assets, through this worker so that they get the same headers.
+// shared states in Workers KV. The site's files never reach it: Workers
+// static assets answer them, with the headers of their _headers file
+// (wasm/worker/assets); a path that is no file comes here for a JSON 404.
 package main
 
 import (
 	"errors"
 	"net/http"
-	"path"
 	"syscall/js"
+	"time"
 
 	"github.com/syumai/workers"
 	"github.com/syumai/workers/cloudflare"
@@ -45,49 +46,23 @@ func (kvStore) Put(id, state string) error {
 	return ns.PutString(id, state, nil)
 }
 
-// assets answers from the ASSETS binding (Workers static assets). The
-// binding's fetch must be called as its method, so this calls it directly.
-func assets(w http.ResponseWriter, r *http.Request) {
-	headers := js.Global().Get("Headers").New()
-	for k, vs := range r.Header {
-		for _, v := range vs {
-			headers.Call("append", k, v)
-		}
+// ratePeriod is the period of the RATE_LIMITER binding in wrangler.jsonc.
+const ratePeriod = 60 * time.Second
+
+// allow asks the RATE_LIMITER binding (Cloudflare's rate limiting, keyed by
+// the client's address) whether the client may make another request; with
+// no binding configured every request is allowed, and so is one whose check
+// fails (the limit is a brake, not a gate the site depends on).
+func allow(r *http.Request) bool {
+	rl := cloudflare.GetBinding("RATE_LIMITER")
+	if rl.IsUndefined() || rl.IsNull() {
+		return true
 	}
-	init := js.Global().Get("Object").New()
-	init.Set("method", http.MethodGet) // a HEAD is answered from the GET's headers
-	init.Set("headers", headers)
-	u := *r.URL
-	u.Scheme, u.Host = "https", r.Host
-	req := js.Global().Get("Request").New(u.String(), init)
-	res, err := await(cloudflare.GetBinding("ASSETS").Call("fetch", req))
-	if err != nil {
-		http.Error(w, "static assets: "+err.Error(), http.StatusBadGateway)
-		return
-	}
-	it := res.Get("headers").Call("entries")
-	for e := it.Call("next"); !e.Get("done").Bool(); e = it.Call("next") {
-		kv := e.Get("value")
-		w.Header().Add(kv.Index(0).String(), kv.Index(1).String())
-	}
-	var body []byte
-	if !res.Get("body").IsNull() {
-		buf, err := await(res.Call("arrayBuffer"))
-		if err != nil {
-			http.Error(w, "static assets: "+err.Error(), http.StatusBadGateway)
-			return
-		}
-		arr := js.Global().Get("Uint8Array").New(buf)
-		body = make([]byte, arr.Get("length").Int())
-		js.CopyBytesToGo(body, arr)
-	}
-	w.Header().Del("Content-Length")
-	w.Header().Del("Content-Encoding") // the runtime gives the body decoded
-	w.Header().Set("Cache-Control", server.CacheControl(path.Base(r.URL.Path)))
-	w.WriteHeader(res.Get("status").Int())
-	if r.Method != http.MethodHead {
-		w.Write(body)
-	}
+	key := r.Header.Get("CF-Connecting-IP")
+	opts := js.Global().Get("Object").New()
+	opts.Set("key", key)
+	res, err := await(rl.Call("limit", opts))
+	return err != nil || res.Get("success").Bool()
 }
 
 // await waits for a JavaScript promise.
@@ -109,5 +84,5 @@ func await(p js.Value) (js.Value, error) {
 }
 
 func main() {
-	workers.Serve(server.New(http.HandlerFunc(assets), kvStore{}))
+	workers.Serve(server.RateLimit(server.New(nil, kvStore{}), allow, ratePeriod))
 }

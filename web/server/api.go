@@ -7,10 +7,12 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"net/http"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -103,25 +105,48 @@ func readBody(w http.ResponseWriter, r *http.Request, v any) bool {
 	return true
 }
 
-// overBudget reports whether a matrix stopped on the run's time or step budget.
-func overBudget(m *engine.Matrix) bool {
-	stopped := func(err error) bool {
-		return errors.Is(err, engine.BudgetTime) || errors.Is(err, engine.BudgetSteps)
-	}
-	if m.Error != nil && stopped(m.Error) {
-		return true
-	}
+// budgets name the limits a run can go over, for the 422.
+var budgets = []struct {
+	kind error
+	name string
+}{{engine.BudgetTime, "time"}, {engine.BudgetSteps, "steps"}, {engine.BudgetMemory, "memory"}, {engine.BudgetRows, "rows"}}
+
+// overBudget is the first budget error of the matrix (the models' own run,
+// then the variants in order) and the name of its limit; nil when none.
+func overBudget(m *engine.Matrix) (*engine.Exception, string) {
+	errs := []*engine.Exception{m.Error}
 	for _, v := range m.Variants {
-		if v.Error != nil && stopped(v.Error) {
-			return true
+		errs = append(errs, v.Error)
+	}
+	for _, e := range errs {
+		for _, b := range budgets {
+			if e != nil && errors.Is(e, b.kind) {
+				return e, b.name
+			}
 		}
 	}
-	return false
+	return nil, ""
+}
+
+// budgetError is a 422's body: which limit stopped the matrix, and which
+// variants ran before it and which were skipped.
+type budgetError struct {
+	Error   string   `json:"error"`
+	Limit   string   `json:"limit"` // time, steps, memory or rows
+	Ran     []string `json:"ran"`
+	Skipped []string `json:"skipped"`
 }
 
 func (a *api) run(w http.ResponseWriter, r *http.Request) {
 	var req runRequest
 	if !readBody(w, r, &req) {
+		return
+	}
+	select {
+	case a.runs <- struct{}{}:
+		defer func() { <-a.runs }()
+	default:
+		tooMany(w, a.budget, "the server is running other models: try again in "+a.budget.String())
 		return
 	}
 	if req.Source == nil {
@@ -136,9 +161,18 @@ func (a *api) run(w http.ResponseWriter, r *http.Request) {
 		o.Only = req.Variants
 	}
 	o.Run = engine.Options{Timeout: a.budget}
+	o.Yield = yieldToHost
 	m := engine.Variants(engine.File{Name: req.Name, Text: *req.Source}, o)
-	if overBudget(m) {
-		fail(w, http.StatusUnprocessableEntity, "the run went over its time budget (5 s per run) and was stopped: the code may loop forever or do too much")
+	if e, limit := overBudget(m); e != nil {
+		body := budgetError{Error: fmt.Sprintf("the models went over the %s budget (the time budget is %v for the whole request) and were stopped: %s", limit, a.budget, e.Message), Limit: limit, Ran: []string{}, Skipped: []string{}}
+		for _, v := range m.Variants {
+			if v.Outcome == "skipped" {
+				body.Skipped = append(body.Skipped, v.ID)
+			} else {
+				body.Ran = append(body.Ran, v.ID)
+			}
+		}
+		writeJSON(w, http.StatusUnprocessableEntity, body)
 		return
 	}
 	writeJSON(w, http.StatusOK, m)
@@ -206,9 +240,23 @@ func (a *api) open(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/#s="+base64.RawURLEncoding.EncodeToString(buf.Bytes()), http.StatusFound)
 }
 
+// yieldToHost lets a Worker isolate, whose one thread a run holds, answer
+// its other requests (with a 429) between variants: a sleep returns to the
+// JavaScript event loop when nothing else can run. Natively threads do that.
+func yieldToHost() {
+	if runtime.GOOS == "js" {
+		time.Sleep(time.Millisecond)
+	}
+}
+
 type api struct {
 	store  Store
 	budget time.Duration
+	// runs holds a token per /api/run in progress: one per thread, so one
+	// in a Worker isolate. A run past them is refused at once (429) rather
+	// than queued behind runs that may each take the whole budget, and
+	// holding the engine's memory for each queued run.
+	runs chan struct{}
 }
 
 // cors lets any page call /api/run (embeds, bots), never with credentials.

@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"runtime"
 	"strings"
 	"time"
 )
@@ -31,7 +32,7 @@ func Files(fsys fs.FS) http.Handler {
 func newHandler(static http.Handler, store Store, budget time.Duration) http.Handler {
 	mime.AddExtensionType(".wasm", "application/wasm")
 	mime.AddExtensionType(".mjs", "text/javascript")
-	a := &api{store: store, budget: budget}
+	a := &api{store: store, budget: budget, runs: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/run", cors(a.run))
 	mux.HandleFunc("/api/share", a.share)
@@ -49,7 +50,7 @@ func newHandler(static http.Handler, store Store, budget time.Duration) http.Han
 			fail(w, http.StatusMethodNotAllowed, "method not allowed")
 			return
 		}
-		w.Header().Set("Access-Control-Allow-Origin", "*") // the widget and its engine load from other sites
+		w.Header().Set("Access-Control-Allow-Origin", fileCORS)
 		static.ServeHTTP(w, r)
 	})
 	return secure(mux)
@@ -59,13 +60,40 @@ func newHandler(static http.Handler, store Store, budget time.Duration) http.Han
 // workers come from here; inline styles are CodeMirror's.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'; object-src 'none'"
 
+// siteHeaders go on every answer, the API's and the site's files'.
+var siteHeaders = [][2]string{{"Content-Security-Policy", CSP}, {"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}}
+
+// fileCORS lets the widget and its engine load from other sites.
+const fileCORS = "*"
+
 func secure(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", CSP)
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		w.Header().Set("Referrer-Policy", "no-referrer")
+		for _, kv := range siteHeaders {
+			w.Header().Set(kv[0], kv[1])
+		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// AssetHeaders is the _headers file of Workers static assets, which answer
+// the site's files without the Go worker: the same headers this handler
+// gives a file, a year of caching for the content-hashed names among names
+// (paths relative to the site's root) and revalidation for the rest.
+func AssetHeaders(names []string) string {
+	var b strings.Builder
+	b.WriteString("/*\n")
+	for _, kv := range siteHeaders {
+		b.WriteString("  " + kv[0] + ": " + kv[1] + "\n")
+	}
+	b.WriteString("  Access-Control-Allow-Origin: " + fileCORS + "\n")
+	b.WriteString("  Cache-Control: " + cacheControl("") + "\n")
+	for _, n := range names {
+		if isHashed(n) {
+			// a later rule's header is appended to an earlier one's: drop it first
+			b.WriteString("/" + n + "\n  ! Cache-Control\n  Cache-Control: " + cacheControl(n) + "\n")
+		}
+	}
+	return b.String()
 }
 
 // encodings are the pre-compressed forms the build writes beside a file.
@@ -92,7 +120,7 @@ func serveFile(w http.ResponseWriter, r *http.Request, fsys fs.FS) {
 	h := w.Header()
 	h.Set("Content-Type", ctype)
 	h.Add("Vary", "Accept-Encoding")
-	h.Set("Cache-Control", CacheControl(name))
+	h.Set("Cache-Control", cacheControl(name))
 	accept := r.Header.Get("Accept-Encoding")
 	for _, e := range encodings {
 		if !strings.Contains(accept, e.name) {
@@ -112,9 +140,9 @@ func serveFile(w http.ResponseWriter, r *http.Request, fsys fs.FS) {
 	http.ServeContent(w, r, name, modTime, bytes.NewReader(b))
 }
 
-// CacheControl is the caching a file gets: a year for content-hashed files,
+// cacheControl is the caching a file gets: a year for content-hashed files,
 // revalidation for the rest.
-func CacheControl(name string) string {
+func cacheControl(name string) string {
 	if isHashed(name) {
 		return "public, max-age=31536000, immutable"
 	}

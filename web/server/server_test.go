@@ -152,6 +152,32 @@ func TestShareStoredCompact(t *testing.T) {
 	}
 }
 
+// A run over a budget is a 422 that names the limit and the variants that
+// ran and were skipped; the time budget is for the whole request.
+func TestBudget422(t *testing.T) {
+	h := newHandler(nil, &MemStore{}, 500*time.Millisecond)
+	loop := strings.Replace(seed(t), "class Child(Base):", "class Child(Base):\n    def __init__(self, **kw):\n        while True:\n            pass\n", 1)
+	for _, c := range []struct{ src, limit string }{
+		{"from sqlalchemy import create_engine, text\nwith create_engine('sqlite://').connect() as c:\n    c.execute(text('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c'))\n", "time"},
+		{"s = 'x'\nwhile True:\n    s = s + s\n", "memory"},
+		{loop, ""},
+	} {
+		start := time.Now()
+		w := do(h, "POST", "/api/run", jsonBody(t, map[string]string{"source": c.src}))
+		took := time.Since(start)
+		var b budgetError
+		if err := json.Unmarshal(w.Body.Bytes(), &b); err != nil || w.Code != 422 || c.limit != "" && b.Limit != c.limit || !strings.Contains(b.Error, b.Limit+" budget") {
+			t.Errorf("%.40q: %d %.300s", c.src, w.Code, w.Body)
+		}
+		if took > 3*time.Second {
+			t.Errorf("%.40q took %v with a 0.5 s budget", c.src, took)
+		}
+		if c.src == loop && (len(b.Ran) == 0 || len(b.Ran)+len(b.Skipped) < 10) {
+			t.Errorf("looping models: ran %v, skipped %v", b.Ran, b.Skipped)
+		}
+	}
+}
+
 func TestShare(t *testing.T) {
 	store := &MemStore{}
 	h := New(nil, store)
@@ -198,5 +224,24 @@ func TestStatic(t *testing.T) {
 	h.ServeHTTP(w, r)
 	if w.Body.String() != "br" || w.Header().Get("Content-Encoding") != "br" || w.Header().Get("Content-Type") != "application/wasm" || !strings.Contains(w.Header().Get("Cache-Control"), "immutable") {
 		t.Errorf("wasm: %q %v", w.Body, w.Header())
+	}
+}
+
+// A refused client gets 429 with Retry-After on the two POST endpoints only.
+func TestRateLimit(t *testing.T) {
+	allowed := 0
+	h := RateLimit(New(nil, &MemStore{}), func(*http.Request) bool { allowed++; return allowed <= 2 }, 60*time.Second)
+	for i, want := range []int{200, 200, 429, 429} {
+		path := "/api/run"
+		if i%2 == 1 {
+			path = "/api/share"
+		}
+		w := do(h, "POST", path, `{"source": "x = 1"}`)
+		if w.Code != want || want == 429 && (w.Header().Get("Retry-After") != "60" || !strings.Contains(w.Body.String(), "too many requests")) {
+			t.Errorf("request %d to %s: %d %v %s", i, path, w.Code, w.Header(), w.Body)
+		}
+	}
+	if w := do(h, "GET", "/s/AAAAAAAAAAAAAAAA", ""); w.Code != 404 || allowed != 4 {
+		t.Errorf("GET /s/ was limited: %d, %d asked", w.Code, allowed)
 	}
 }

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -27,6 +28,21 @@ while (!/Ready on/.test(log)) {
 
 const { step, fail, finish } = steps();
 
+// Floods go through ten connections: wrangler dev's proxy in front of the
+// worker answers 503 "Your worker restarted mid-request" to POSTs beyond
+// about a dozen simultaneous connections (a local-only artifact; the
+// requests are still all in flight at once, queued by the client).
+const pool = new http.Agent({ keepAlive: true, maxSockets: 10 });
+const flood = (p, body, headers = {}) => new Promise((resolve, reject) => {
+  const data = JSON.stringify(body);
+  const req = http.request(base + p, { method: 'POST', agent: pool, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data), ...headers } }, (res) => {
+    let text = '';
+    res.on('data', (d) => { text += d; });
+    res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
+  });
+  req.on('error', reject);
+  req.end(data);
+});
 const post = (p, body, raw = false) => fetch(base + p, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: raw ? body : JSON.stringify(body) });
 const seed = fs.readFileSync(path.join(repo, 'web', 'examples', 'seed.py'), 'utf8');
 
@@ -77,6 +93,55 @@ await step('oversized, malformed, unknown and endless requests get JSON errors, 
   assert.equal((await post('/api/run', { source: seed, variants: ['as-written'] })).status, 200);
 });
 
+// workerd runs both the static assets and the Go worker: its resident memory, from /proc
+const workerdRSS = () => {
+  const kids = (pid) => fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
+    try { return fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(pid); } catch { return false; }
+  });
+  const all = [];
+  for (let todo = [wrangler.pid]; todo.length;) { const k = kids(todo.pop()); all.push(...k); todo.push(...k); }
+  const w = all.find((p) => fs.readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'workerd');
+  assert.ok(w, 'no workerd process under wrangler');
+  return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${w}/status`, 'utf8'))[1]) * 1024;
+};
+
+await step('static files come from Workers static assets: 20 concurrent cold downloads of the page and its wasm complete, with the site headers, memory flat', async () => {
+  const page = await fetch(`${base}/`);
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get('content-security-policy'), /default-src 'self'/);
+  assert.equal(page.headers.get('cache-control'), 'no-cache');
+  const html = await page.text();
+  const wasm = /engine\.[0-9a-f]{8,}\.wasm/.exec(html + fs.readdirSync(path.join(repo, 'web', 'build')).join(' '))?.[0];
+  assert.ok(wasm, 'no hashed engine wasm in the build');
+  const size = fs.statSync(path.join(repo, 'web', 'build', wasm)).size;
+  const before = workerdRSS();
+  const t = Date.now();
+  const got = await Promise.all(Array.from({ length: 20 }, async (_, i) => {
+    const r = await fetch(i % 2 ? `${base}/` : `${base}/${wasm}`, { headers: { 'Accept-Encoding': 'identity' } });
+    const n = (await r.arrayBuffer()).byteLength;
+    return [r.status, r.headers.get('cache-control'), r.headers.get('x-content-type-options'), i % 2 ? n > 0 : n === size];
+  }));
+  const grew = workerdRSS() - before;
+  console.log(`     20 downloads (10 × ${(size / 1e6).toFixed(1)} MB wasm, 10 pages) in ${Date.now() - t} ms; workerd memory grew ${(grew / 1e6).toFixed(1)} MB`);
+  for (const [i, [status, cache, nosniff, whole]] of got.entries()) {
+    assert.equal(status, 200);
+    assert.equal(cache, i % 2 ? 'no-cache' : 'public, max-age=31536000, immutable');
+    assert.equal(nosniff, 'nosniff');
+    assert.ok(whole, `download ${i} incomplete`);
+  }
+  assert.ok(grew < 64e6, `workerd memory grew ${grew} bytes`);
+});
+
+await step('a missing file, hashed or not, is a JSON 404 that is not cached', async () => {
+  for (const p of ['/engine.0123456789abcdef.wasm', '/no/such/page.html', '/api/nothing']) {
+    const r = await fetch(base + p);
+    assert.equal(r.status, 404, p);
+    assert.match(r.headers.get('content-type'), /application\/json/, p);
+    assert.equal(r.headers.get('cache-control'), 'no-store', p);
+    assert.match((await r.json()).error, /not found|no such endpoint/, p);
+  }
+});
+
 if (fs.existsSync(chromiumPath)) {
   await step('the playground served by the worker works end to end, share link included', async () => {
     const { browser, close } = await launch();
@@ -101,12 +166,48 @@ if (fs.existsSync(chromiumPath)) {
   fail(`no Chromium at ${chromiumPath}`);
 }
 
-await step('50 concurrent /api/run requests all succeed', async () => {
-  const all = await Promise.all(Array.from({ length: 50 }, (_, i) => post('/api/run', { source: seed, variants: ['as-written'], options: { children: 1 + (i % 3) } })));
-  assert.deepEqual(all.map((r) => r.status), Array(50).fill(200));
-  const bodies = await Promise.all(all.map((r) => r.json()));
-  assert.ok(bodies.every((m) => m.variants.length === 1 && m.variants[0].counts.child.before === 2 * m.options.children));
+await step('only one JSON value of application/json is taken: a text/plain or form POST gets 415, trailing data 400', async () => {
+  for (const ct of ['text/plain', 'application/x-www-form-urlencoded']) {
+    const r = await fetch(`${base}/api/share`, { method: 'POST', headers: { 'Content-Type': ct }, body: JSON.stringify({ source: 'x = 1' }) });
+    assert.equal(r.status, 415, ct);
+    assert.match((await r.json()).error, /application\/json/);
+  }
+  const r = await post('/api/run', '{"source": "x = 1"} trailing', true);
+  assert.equal(r.status, 400);
+  assert.match((await r.json()).error, /something follows/);
+});
+
+await step('50 concurrent /api/run requests all answer: 200, or 429 when the isolate is busy', async () => {
+  const all = await Promise.all(Array.from({ length: 50 }, (_, i) => flood('/api/run', { source: seed, variants: ['as-written'], options: { children: 1 + (i % 3) } })));
+  assert.deepEqual(all.filter((r) => r.status !== 200 && r.status !== 429).map((r) => `${r.status} ${r.text}`), []);
+  const ok = all.filter((r) => r.status === 200).map((r) => JSON.parse(r.text));
+  assert.ok(ok.length > 0, 'no run succeeded');
+  assert.ok(ok.every((m) => m.variants.length === 1 && m.variants[0].counts.child.before === 2 * m.options.children));
+});
+
+// Last, as it spends the client's rate limit: a flood of 200 runs, each
+// answered in time with a result, a budget error or a refusal.
+await step('200 concurrent /api/run: each answers 200, 422 or 429 within 10 s, and a run after the flood answers in under 1 s', async () => {
+  const endless = 'while True:\n    pass\n';
+  const t0 = Date.now();
+  const all = await Promise.all(Array.from({ length: 200 }, async (_, i) => {
+    const t = Date.now();
+    const r = await flood('/api/run', i % 10 ? { source: seed, variants: ['as-written'] } : { source: endless });
+    return { status: r.status, ms: Date.now() - t, retry: r.headers['retry-after'], text: r.text };
+  }));
+  const count = (s) => all.filter((r) => r.status === s).length;
+  const slowest = Math.max(...all.map((r) => r.ms));
+  console.log(`     200 runs in ${Date.now() - t0} ms: ${count(200)} × 200, ${count(422)} × 422, ${count(429)} × 429; slowest ${slowest} ms`);
+  assert.deepEqual(all.filter((r) => ![200, 422, 429].includes(r.status)).map((r) => `${r.status} ${r.text}`), []);
+  assert.ok(all.filter((r) => r.status === 429).every((r) => Number(r.retry) > 0), 'a 429 without Retry-After');
+  assert.ok(slowest < 10000, `slowest answer took ${slowest} ms`);
+  const t = Date.now();
+  // another client: this one has spent its rate limit
+  const after = await flood('/api/run', { source: seed, variants: ['as-written'] }, { 'CF-Connecting-IP': '192.0.2.1' });
+  assert.equal(after.status, 200, after.text);
+  assert.ok(Date.now() - t < 1000, `the run after the flood took ${Date.now() - t} ms`);
 });
 
 wrangler.kill();
+pool.destroy();
 finish();

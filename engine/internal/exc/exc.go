@@ -41,8 +41,12 @@ var (
 	ModuleNotFoundError = &Class{Name: "ModuleNotFoundError", Base: ImportError}
 	MemoryError         = &Class{Name: "MemoryError", Base: Exception}
 	UnicodeError        = &Class{Name: "UnicodeError", Base: ValueError}
+	UnicodeEncodeError  = &Class{Name: "UnicodeEncodeError", Base: UnicodeError}
+	UnicodeDecodeError  = &Class{Name: "UnicodeDecodeError", Base: UnicodeError}
 	SyntaxError         = &Class{Name: "SyntaxError", Base: Exception}
 	IndentationError    = &Class{Name: "IndentationError", Base: SyntaxError}
+	TabError            = &Class{Name: "TabError", Base: IndentationError}
+	GeneratorExit       = &Class{Name: "GeneratorExit", Base: BaseException}
 )
 
 // StepLimitExceeded and InternalError stop a run; a script cannot name or
@@ -80,7 +84,7 @@ var (
 )
 
 // Builtins are the classes of Python's builtins module, in hierarchy order.
-var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError, IndexError, ValueError, TypeError, AttributeError, NameError, UnboundLocalError, AssertionError, RuntimeError, RecursionError, NotImplementedError, StopIteration, ImportError, ModuleNotFoundError, MemoryError, UnicodeError, SyntaxError, IndentationError}
+var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError, IndexError, ValueError, TypeError, AttributeError, NameError, UnboundLocalError, AssertionError, RuntimeError, RecursionError, NotImplementedError, StopIteration, ImportError, ModuleNotFoundError, MemoryError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, SyntaxError, IndentationError, TabError, GeneratorExit}
 
 // SQLAlchemy are sqlalchemy.exc's classes, in hierarchy order.
 var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, ObjectNotExecutableError}

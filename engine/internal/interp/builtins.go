@@ -3,7 +3,9 @@ package interp
 import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
-	"math"
+	"errors"
+	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -49,7 +51,7 @@ func init() {
 	typeType.call = callType
 	builtins = map[string]Value{
 		"int": TypeInt, "float": TypeFloat, "str": TypeStr, "bool": TypeBool, "list": TypeList, "tuple": TypeTuple,
-		"dict": TypeDict, "set": TypeSet, "object": typeObj, "type": typeType,
+		"dict": TypeDict, "set": TypeSet, "bytes": TypeBytes, "frozenset": TypeFrozenset, "object": typeObj, "type": typeType,
 		"None": nil, "True": true, "False": false, "NotImplemented": nil, "Ellipsis": ellipsis{},
 	}
 	for _, b := range builtinFuncs {
@@ -106,54 +108,37 @@ var builtinFuncs = []*Builtin{
 	{Name: "property", Fn: builtinProperty},
 	{Name: "staticmethod", Fn: builtinStaticmethod},
 	{Name: "classmethod", Fn: builtinClassmethod},
+	{Name: "divmod", Fn: builtinDivmod},
+	{Name: "pow", Fn: builtinPow},
+	{Name: "bin", Fn: builtinBin},
+	{Name: "hex", Fn: builtinHex},
+	{Name: "oct", Fn: builtinOct},
+	{Name: "chr", Fn: builtinChr},
+	{Name: "ord", Fn: builtinOrd},
+	{Name: "format", Fn: builtinFormat},
+	{Name: "ascii", Fn: builtinAscii},
+	{Name: "delattr", Fn: builtinDelattr},
+	{Name: "vars", Fn: builtinVars},
+	{Name: "dir", Fn: builtinDir},
+	{Name: "slice", Fn: builtinSlice},
 }
 
 // unsupported are CPython builtins cascadelab does not have: calling one
 // raises NotImplementedError naming it.
-var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "vars", "exit", "quit", "breakpoint", "memoryview", "bytes", "bytearray", "frozenset", "complex", "divmod", "pow", "format", "chr", "ord", "bin", "hex", "oct", "ascii", "delattr", "dir", "help", "aiter", "anext", "slice"}
-
-func callInt(th *Thread, c *Call) (Value, error) {
-	if len(c.Args) == 0 {
-		return int64(0), nil
-	}
-	switch v := c.Args[0].(type) {
-	case int64:
-		return v, nil
-	case bool:
-		if v {
-			return int64(1), nil
-		}
-		return int64(0), nil
-	case float64:
-		if math.IsInf(v, 0) || math.IsNaN(v) {
-			return nil, th.Raise(ValueError, "cannot convert float %s to integer", pyrepr.Float(v))
-		}
-		return int64(v), nil
-	case string:
-		base := 10
-		if len(c.Args) > 1 {
-			b, _ := c.Args[1].(int64)
-			base = int(b)
-		}
-		n, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(v), "_", ""), base, 64)
-		if err != nil {
-			return nil, th.Raise(ValueError, "invalid literal for int() with base %d: %s", base, pyrepr.Str(v))
-		}
-		return n, nil
-	}
-	return nil, th.Raise(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(c.Args[0]))
-}
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "exit", "quit", "breakpoint", "memoryview", "bytearray", "complex", "help", "aiter", "anext"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) == 0 {
 		return 0.0, nil
 	}
-	if _, f, _, ok := number(c.Args[0]); ok {
-		return f, nil
+	if isNumber(c.Args[0]) {
+		return th.toFloat(c.Args[0])
 	}
 	if s, ok := c.Args[0].(string); ok {
-		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-		if err != nil {
+		t := strings.TrimSpace(s)
+		f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64)
+		// Go also reads hex floats and underscores anywhere; 1e400 is inf.
+		if err != nil && !errors.Is(err, strconv.ErrRange) || strings.ContainsAny(t, "xXpP") || strings.HasPrefix(t, "_") || strings.HasSuffix(t, "_") || strings.Contains(t, "__") {
 			return nil, th.Raise(ValueError, "could not convert string to float: %s", pyrepr.Str(s))
 		}
 		return f, nil
@@ -162,6 +147,17 @@ func callFloat(th *Thread, c *Call) (Value, error) {
 }
 
 func callStr(th *Thread, c *Call) (Value, error) {
+	a, err := th.args(c, "str", "object", "encoding", "errors")
+	if err != nil {
+		return nil, err
+	}
+	if a[1] != nil || a[2] != nil {
+		b, ok := a[0].(Bytes)
+		if !ok {
+			return nil, th.Raise(TypeError, "decoding to str: need a bytes-like object, %s found", typeName(a[0]))
+		}
+		return th.decode(b, a[1], a[2])
+	}
 	if len(c.Args) == 0 {
 		return "", nil
 	}
@@ -208,7 +204,16 @@ func callSet(th *Thread, c *Call) (Value, error) {
 }
 
 func callDict(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) > 1 {
+		return nil, th.Raise(TypeError, "dict expected at most 1 argument, got %d", len(c.Args))
+	}
 	d := NewDict()
+	return d, th.dictUpdate(d, c)
+}
+
+// dictUpdate is dict.update(other, **kw): other a mapping or an iterable
+// of pairs.
+func (th *Thread) dictUpdate(d *Dict, c *Call) error {
 	if len(c.Args) > 0 {
 		if src, ok := c.Args[0].(*Dict); ok {
 			for i, k := range src.keys {
@@ -217,21 +222,45 @@ func callDict(th *Thread, c *Call) (Value, error) {
 		} else {
 			items, err := th.iterate(c.Args[0])
 			if err != nil {
-				return nil, err
+				return err
 			}
-			for _, it := range items {
+			for i, it := range items {
 				pair, err := th.iterate(it)
-				if err != nil || len(pair) != 2 {
-					return nil, th.Raise(ValueError, "dictionary update sequence element has wrong length")
+				if err != nil {
+					return th.Raise(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
+				}
+				if len(pair) != 2 {
+					return th.Raise(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
 				}
 				if err := d.Set(th, pair[0], pair[1]); err != nil {
-					return nil, err
+					return err
 				}
 			}
 		}
 	}
 	for _, k := range c.Kw {
 		d.SetStr(k.Name, k.Value)
+	}
+	return nil
+}
+
+func dictFromkeys(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "fromkeys", 1, 2); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	var v Value
+	if len(c.Args) == 2 {
+		v = c.Args[1]
+	}
+	d := NewDict()
+	for _, k := range items {
+		if err := d.Set(th, k, v); err != nil {
+			return nil, err
+		}
 	}
 	return d, nil
 }
@@ -253,8 +282,10 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return TypeNone, nil
 	case bool:
 		return TypeBool, nil
-	case int64:
+	case int64, *big.Int:
 		return TypeInt, nil
+	case Bytes:
+		return TypeBytes, nil
 	case float64:
 		return TypeFloat, nil
 	case string:
@@ -265,6 +296,11 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return TypeDict, nil
 	case Tuple:
 		return TypeTuple, nil
+	case *setObj:
+		if v.frozen {
+			return TypeFrozenset, nil
+		}
+		return TypeSet, nil
 	}
 	return &builtinType{name: typeName(c.Args[0])}, nil
 }
@@ -300,6 +336,8 @@ func builtinLen(th *Thread, c *Call) (Value, error) {
 	switch v := c.Args[0].(type) {
 	case string:
 		return int64(len([]rune(v))), nil
+	case Bytes:
+		return int64(len(v)), nil
 	case *List:
 		return int64(len(v.Items)), nil
 	case Tuple:
@@ -378,6 +416,17 @@ func builtinReversed(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "reversed", 1, 1); err != nil {
 		return nil, err
 	}
+	switch x := c.Args[0].(type) {
+	case *setObj, *iterObj, *lazyIter, *Generator:
+		return nil, th.Raise(TypeError, "'%s' object is not reversible", typeName(x))
+	case *Instance:
+		if m, ok := x.Class.Lookup("__reversed__"); ok {
+			return th.Call(m, []Value{x}, nil)
+		}
+		if _, ok := x.Class.Lookup("__getitem__"); !ok {
+			return nil, th.Raise(TypeError, "'%s' object is not reversible", typeName(x))
+		}
+	}
 	items, err := th.iterate(c.Args[0])
 	if err != nil {
 		return nil, err
@@ -412,6 +461,16 @@ func builtinEnumerate(th *Thread, c *Call) (Value, error) {
 }
 
 func builtinZip(th *Thread, c *Call) (Value, error) {
+	strict := false
+	for _, k := range c.Kw {
+		if k.Name != "strict" {
+			return nil, th.Raise(TypeError, "zip() got an unexpected keyword argument '%s'", k.Name)
+		}
+		var err error
+		if strict, err = th.truth(k.Value); err != nil {
+			return nil, err
+		}
+	}
 	var lists [][]Value
 	n := -1
 	for _, a := range c.Args {
@@ -422,6 +481,28 @@ func builtinZip(th *Thread, c *Call) (Value, error) {
 		lists = append(lists, items)
 		if n < 0 || len(items) < n {
 			n = len(items)
+		}
+	}
+	if strict {
+		// CPython's order: in the round where the first argument runs out,
+		// an earlier one is shorter than the rest or a later one longer.
+		first := 0
+		for len(lists[first]) != n {
+			first++
+		}
+		which := func(k int) string {
+			if k == 1 {
+				return "argument 1"
+			}
+			return fmt.Sprintf("arguments 1-%d", k)
+		}
+		if first > 0 {
+			return nil, th.Raise(ValueError, "zip() argument %d is shorter than %s", first+1, which(first))
+		}
+		for j, l := range lists {
+			if len(l) > n {
+				return nil, th.Raise(ValueError, "zip() argument %d is longer than %s", j+1, which(j))
+			}
 		}
 	}
 	var out []Value
@@ -494,16 +575,26 @@ func builtinMin(th *Thread, c *Call) (Value, error) { return th.minMax(c, "min",
 func builtinMax(th *Thread, c *Call) (Value, error) { return th.minMax(c, "max", true) }
 
 func builtinSum(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "sum", 1, 2); err != nil {
+	a, err := th.args(c, "sum", "iterable", "start")
+	if err != nil {
 		return nil, err
 	}
-	items, err := th.iterate(c.Args[0])
+	if len(c.Args) == 0 {
+		return nil, th.Raise(TypeError, "sum() takes at least 1 positional argument (0 given)")
+	}
+	switch a[1].(type) {
+	case string:
+		return nil, th.Raise(TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+	case Bytes:
+		return nil, th.Raise(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+	}
+	items, err := th.iterate(a[0])
 	if err != nil {
 		return nil, err
 	}
 	var acc Value = int64(0)
-	if len(c.Args) == 2 {
-		acc = c.Args[1]
+	if a[1] != nil {
+		acc = a[1]
 	}
 	for _, it := range items {
 		if acc, err = th.binaryOp(py.Add, acc, it); err != nil {
@@ -513,58 +604,22 @@ func builtinSum(th *Thread, c *Call) (Value, error) {
 	return acc, nil
 }
 
-func builtinAbs(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "abs", 1, 1); err != nil {
-		return nil, err
-	}
-	i, f, isF, ok := number(c.Args[0])
-	if !ok {
-		return nil, th.Raise(TypeError, "bad operand type for abs(): '%s'", typeName(c.Args[0]))
-	}
-	if isF {
-		return math.Abs(f), nil
-	}
-	if i < 0 {
-		return -i, nil
-	}
-	return i, nil
-}
-
-func builtinRound(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "round", 1, 2); err != nil {
-		return nil, err
-	}
-	_, f, isF, ok := number(c.Args[0])
-	if !ok {
-		return nil, th.Raise(TypeError, "type %s doesn't define __round__ method", typeName(c.Args[0]))
-	}
-	if len(c.Args) == 1 || c.Args[1] == nil {
-		return int64(math.RoundToEven(f)), nil
-	}
-	if !isF {
-		return c.Args[0], nil
-	}
-	nd, _ := c.Args[1].(int64)
-	s := strconv.FormatFloat(f, 'f', int(nd), 64)
-	r, _ := strconv.ParseFloat(s, 64)
-	return r, nil
-}
-
 func builtinAny(th *Thread, c *Call) (Value, error) { return th.anyAll(c, true) }
 
 func builtinAll(th *Thread, c *Call) (Value, error) { return th.anyAll(c, false) }
 
 func builtinMap(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "map", 2, 2); err != nil {
-		return nil, err
+	if len(c.Args) < 2 {
+		return nil, th.Raise(TypeError, "map() must have at least two arguments.")
 	}
-	items, err := th.iterate(c.Args[1])
+	z, err := builtinZip(th, &Call{Args: c.Args[1:]})
 	if err != nil {
 		return nil, err
 	}
+	items := z.(*iterObj).items
 	out := make([]Value, len(items))
 	for i, it := range items {
-		if out[i], err = th.Call(c.Args[0], []Value{it}, nil); err != nil {
+		if out[i], err = th.Call(c.Args[0], it.(Tuple), nil); err != nil {
 			return nil, err
 		}
 	}
@@ -598,41 +653,11 @@ func builtinFilter(th *Thread, c *Call) (Value, error) {
 	return &iterObj{items: out}, nil
 }
 
-func builtinIter(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "iter", 1, 1); err != nil {
-		return nil, err
-	}
-	if it, ok := c.Args[0].(*iterObj); ok {
-		return it, nil
-	}
-	items, err := th.iterate(c.Args[0])
-	return &iterObj{items: items}, err
-}
-
-func builtinNext(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "next", 1, 2); err != nil {
-		return nil, err
-	}
-	it, ok := c.Args[0].(*iterObj)
-	if !ok {
-		return nil, th.Raise(TypeError, "'%s' object is not an iterator", typeName(c.Args[0]))
-	}
-	if it.pos >= len(it.items) {
-		if len(c.Args) == 2 {
-			return c.Args[1], nil
-		}
-		return nil, th.Raise(StopIteration, "")
-	}
-	it.pos++
-	return it.items[it.pos-1], nil
-}
-
 func builtinId(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "id", 1, 1); err != nil {
 		return nil, err
 	}
-	th.addrs++
-	return int64(140000000000000 + th.addrs*64), nil
+	return th.id(c.Args[0]), nil
 }
 
 func builtinHash(th *Thread, c *Call) (Value, error) {
@@ -642,8 +667,8 @@ func builtinHash(th *Thread, c *Call) (Value, error) {
 	if _, err := hashKey(th, c.Args[0]); err != nil {
 		return nil, err
 	}
-	if i, _, isF, ok := number(c.Args[0]); ok && !isF {
-		return i, nil
+	if isInt(c.Args[0]) {
+		return intHash(c.Args[0]), nil
 	}
 	return int64(len(typeName(c.Args[0]))), nil
 }
@@ -652,9 +677,12 @@ func builtinCallable(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "callable", 1, 1); err != nil {
 		return nil, err
 	}
-	switch c.Args[0].(type) {
+	switch x := c.Args[0].(type) {
 	case *Function, *Builtin, *Class, *builtinType, *boundMethod, Callable:
 		return true, nil
+	case *Instance:
+		_, ok := x.Class.Lookup("__call__")
+		return ok, nil
 	}
 	return false, nil
 }

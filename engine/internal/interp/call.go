@@ -9,6 +9,13 @@ import (
 
 func (th *Thread) makeFunction(name string, args *py.Arguments, body []py.Stmt, expr py.Expr, sc *scope, span source.Span) (*Function, error) {
 	fn := &Function{Name: name, Args: args, Body: body, Expr: expr, Span: span}
+	if th.infos == nil {
+		th.infos = map[*py.Arguments]*funcInfo{}
+	}
+	if fn.info = th.infos[args]; fn.info == nil {
+		fn.info = analyze(args, body, expr)
+		th.infos[args] = fn.info
+	}
 	// a function defined in a class body does not see the class's names
 	fn.scope = sc
 	for fn.scope != nil && fn.scope.class {
@@ -121,6 +128,7 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 
 func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error) {
 	sc := newScope(f.scope)
+	sc.info = f.info
 	a := f.Args
 	nPos := len(a.Args)
 	if len(args) > nPos && a.Vararg == nil {
@@ -146,6 +154,12 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	for _, k := range kw {
 		found := false
 		for i, arg := range a.Args {
+			if arg.Name == k.Name && i < a.PosOnly {
+				if extra == nil {
+					return nil, th.Raise(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", f.Name, k.Name)
+				}
+				continue
+			}
 			if arg.Name == k.Name {
 				if i < len(args) {
 					return nil, th.Raise(TypeError, "%s() got multiple values for argument '%s'", f.Name, k.Name)
@@ -193,6 +207,9 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	}
 	if f.class != nil {
 		sc.vars["__class__"] = f.class
+	}
+	if f.info.generator {
+		return th.functionGenerator(f, sc), nil
 	}
 	th.stack = append(th.stack, Frame{Func: f.Name, Span: th.cur})
 	defer func() { th.stack = th.stack[:len(th.stack)-1] }()
@@ -247,7 +264,15 @@ func joinNames(names []string) string {
 
 func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
 	if cls.exc {
-		return &Exception{Class: cls, Args: c.Args, Span: c.Span}, nil
+		e := &Exception{Class: cls, Args: c.Args, Span: c.Span}
+		if init, ok := cls.userAttr("__init__"); ok {
+			if _, err := th.call(init, &Call{Args: append([]Value{e}, c.Args...), Kw: c.Kw, Span: c.Span}); err != nil {
+				return nil, err
+			}
+		} else if len(c.Kw) > 0 {
+			return nil, th.Raise(TypeError, "%s() takes no keyword arguments", cls.Name)
+		}
+		return e, nil
 	}
 	inst := &Instance{Class: cls, Dict: NewDict()}
 	if cls.Hook != nil {
@@ -343,6 +368,17 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 			found = true
 		}
 	}
+	if e, ok := s.self.(*Exception); ok {
+		switch name {
+		case "__init__":
+			return &Builtin{Name: "__init__", Fn: func(th *Thread, c *Call) (Value, error) {
+				e.Args = c.Args
+				return nil, nil
+			}}, nil
+		case "__str__":
+			return &Builtin{Name: "__str__", Fn: func(th *Thread, c *Call) (Value, error) { return e.Message(), nil }}, nil
+		}
+	}
 	if name == "__init__" {
 		return &Builtin{Name: "__init__", Fn: func(th *Thread, c *Call) (Value, error) { return nil, nil }}, nil
 	}
@@ -397,7 +433,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			for _, k := range x.MRO {
 				t = append(t, k)
 			}
-			return t, nil
+			return append(t, typeObj), nil
+		case "__module__":
+			return x.moduleName(), nil
 		}
 		if specialName(name) || x.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {
 			return nil, th.Unsupported("%s.%s", x.Name, name)
@@ -412,9 +450,20 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		}
 		return nil, th.Unsupported("%s.%s", x.Name, name)
 	case *Exception:
+		if x.Dict != nil {
+			if r, ok := x.Dict.GetStr(name); ok {
+				return r, nil
+			}
+		}
 		switch name {
 		case "args":
 			return Tuple(x.Args), nil
+		case "__suppress_context__":
+			return x.suppressContext, nil
+		case "__traceback__":
+			return nil, nil
+		case "with_traceback":
+			return &Builtin{Name: "with_traceback", Fn: func(th *Thread, c *Call) (Value, error) { return x, nil }}, nil
 		case "__class__":
 			return x.Class, nil
 		case "__cause__":
@@ -422,6 +471,18 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 				return nil, nil
 			}
 			return x.Cause, nil
+		case "__context__":
+			if x.Context == nil {
+				return nil, nil
+			}
+			return x.Context, nil
+		case "value":
+			if x.Class.IsSubclass(StopIteration) {
+				if len(x.Args) == 0 {
+					return nil, nil
+				}
+				return x.Args[0], nil
+			}
 		}
 		if r, ok := x.Class.Lookup(name); ok {
 			return bind(r, x), nil
@@ -432,7 +493,14 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		if name == "__name__" {
 			return x.name, nil
 		}
+		if r := typeAttr(x, name); r != nil {
+			return r, nil
+		}
 	case *Function:
+		if name == "__name__" {
+			return x.Name, nil
+		}
+	case *Builtin:
 		if name == "__name__" {
 			return x.Name, nil
 		}
@@ -483,6 +551,32 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 		x.Dict.SetStr(name, val)
 		return nil
 	case *Class:
+		x.Dict.SetStr(name, val)
+		return nil
+	case *Exception:
+		switch name {
+		case "args":
+			items, err := th.iterate(val)
+			x.Args = items
+			return err
+		case "__cause__", "__context__":
+			e, ok := val.(*Exception)
+			if !ok && val != nil {
+				return th.Raise(TypeError, "exception cause must be None or derive from BaseException")
+			}
+			if name == "__cause__" {
+				x.Cause, x.suppressContext = e, true
+			} else {
+				x.Context = e
+			}
+			return nil
+		case "__suppress_context__":
+			x.suppressContext = val == true
+			return nil
+		}
+		if x.Dict == nil {
+			x.Dict = NewDict()
+		}
 		x.Dict.SetStr(name, val)
 		return nil
 	case SetAttrs:

@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"math"
+	"math/big"
 )
 
 // Dict is an insertion-ordered Python dict.
@@ -29,10 +30,16 @@ func hashKey(th *Thread, v Value) (any, error) {
 	case int64:
 		return x, nil
 	case float64:
-		if x == math.Trunc(x) && math.Abs(x) < 1<<62 {
+		if x == math.Trunc(x) && math.Abs(x) < 1<<63 {
 			return int64(x), nil
 		}
 		return x, nil
+	case *big.Int:
+		// A big int equal to a float hashes as that float (10**20 == 1e20).
+		if f, acc := new(big.Float).SetInt(x).Float64(); acc == big.Exact {
+			return f, nil
+		}
+		return "int:" + x.String(), nil
 	case Tuple:
 		s := "t"
 		for _, it := range x {
@@ -43,7 +50,12 @@ func hashKey(th *Thread, v Value) (any, error) {
 			s += fmt.Sprintf("\x00%T:%v", k, k)
 		}
 		return s, nil
-	case *List, *Dict, *setObj:
+	case *setObj:
+		if x.frozen {
+			return frozenKey(th, x)
+		}
+		return nil, th.Raise(TypeError, "unhashable type: 'set'")
+	case *List, *Dict, *dictView:
 		if th == nil {
 			return nil, fmt.Errorf("unhashable")
 		}
@@ -74,6 +86,11 @@ func (d *Dict) Set(th *Thread, k, v Value) error {
 	if i, ok := d.index[hk]; ok {
 		d.vals[i] = v
 		return nil
+	}
+	if th != nil {
+		if err := th.alloc(3 * slot); err != nil { // key, value and index entry
+			return err
+		}
 	}
 	d.index[hk] = len(d.keys)
 	d.keys = append(d.keys, k)
@@ -136,17 +153,29 @@ func dictMethod(d *Dict, name string, m func(func(th *Thread, c *Call) (Value, e
 			}
 			return nil, nil
 		})
-	case "keys":
-		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), d.keys...)}, nil })
-	case "values":
-		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), d.vals...)}, nil })
-	case "items":
+	case "keys", "values", "items":
 		return m(func(th *Thread, c *Call) (Value, error) {
-			l := &List{}
-			for i, k := range d.keys {
-				l.Items = append(l.Items, Tuple{k, d.vals[i]})
+			if err := argN(th, c, name, 0, 0); err != nil {
+				return nil, err
 			}
-			return l, nil
+			return &dictView{d: d, kind: name}, nil
+		})
+	case "popitem":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 0, 0); err != nil {
+				return nil, err
+			}
+			if len(d.keys) == 0 {
+				return nil, th.Raise(KeyError, "popitem(): dictionary is empty")
+			}
+			k, v := d.keys[len(d.keys)-1], d.vals[len(d.keys)-1]
+			_, err := d.Delete(th, k)
+			return Tuple{k, v}, err
+		})
+	case "clear":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			*d = *NewDict()
+			return nil, nil
 		})
 	case "setdefault":
 		return m(func(th *Thread, c *Call) (Value, error) {
@@ -183,19 +212,10 @@ func dictMethod(d *Dict, name string, m func(func(th *Thread, c *Call) (Value, e
 		})
 	case "update":
 		return m(func(th *Thread, c *Call) (Value, error) {
-			if len(c.Args) == 1 {
-				src, ok := c.Args[0].(*Dict)
-				if !ok {
-					return nil, th.Raise(TypeError, "update() takes a dict")
-				}
-				for i, k := range src.keys {
-					d.Set(th, k, src.vals[i])
-				}
+			if len(c.Args) > 1 {
+				return nil, th.Raise(TypeError, "update expected at most 1 argument, got %d", len(c.Args))
 			}
-			for _, k := range c.Kw {
-				d.SetStr(k.Name, k.Value)
-			}
-			return nil, nil
+			return nil, th.dictUpdate(d, c)
 		})
 	case "copy":
 		return m(func(th *Thread, c *Call) (Value, error) {

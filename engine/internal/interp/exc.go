@@ -16,7 +16,13 @@ type Exception struct {
 	Span   source.Span
 	Frames []Frame
 	Cause  *Exception
-	msg    *string // preformatted message for exceptions raised from Go
+	// Context is the exception being handled when this one was raised;
+	// suppressContext is raise ... from's __suppress_context__.
+	Context         *Exception
+	suppressContext bool
+	// Dict holds attributes a script sets on the exception.
+	Dict *Dict
+	msg  *string // preformatted message for exceptions raised from Go
 	// Err is the Go error behind an exception raised from Go, for
 	// errors.Is and errors.As (a budget.Kind, a database error).
 	Err error
@@ -67,6 +73,10 @@ var classes = func() map[*exc.Class]*Class {
 			bases = append(bases, m[c.Base])
 		}
 		m[c] = newExceptionClass(c.Name, bases...)
+		m[c].module = "builtins"
+	}
+	for _, c := range exc.SQLAlchemy {
+		m[c].module = "sqlalchemy.exc"
 	}
 	return m
 }()
@@ -119,8 +129,12 @@ var (
 	ModuleNotFoundError = classes[exc.ModuleNotFoundError]
 	MemoryError         = classes[exc.MemoryError]
 	UnicodeError        = classes[exc.UnicodeError]
+	UnicodeEncodeError  = classes[exc.UnicodeEncodeError]
+	UnicodeDecodeError  = classes[exc.UnicodeDecodeError]
 	SyntaxError         = classes[exc.SyntaxError]
 	IndentationError    = classes[exc.IndentationError]
+	TabError            = classes[exc.TabError]
+	GeneratorExit       = classes[exc.GeneratorExit]
 	StepLimitExceeded   = classes[exc.StepLimitExceeded]
 	InternalError       = classes[exc.InternalError]
 )
@@ -206,6 +220,20 @@ func c3(bases []*Class) []*Class {
 // classical mapping does to a plain class: its own __init__, anywhere in
 // its MRO, stays the constructor.
 func (c *Class) Instrument(h ClassHook) { c.Hook, c.hookRoot = h, nil }
+
+// userAttr finds an attribute a script's class defines along the MRO (the
+// built-in classes behind it have no Python-level methods).
+func (c *Class) userAttr(name string) (Value, bool) {
+	for _, k := range c.MRO {
+		if k.module != "" {
+			continue
+		}
+		if v, ok := k.Dict.GetStr(name); ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
 
 // Lookup finds a class attribute along the MRO.
 func (c *Class) Lookup(name string) (Value, bool) {

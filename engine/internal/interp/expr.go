@@ -3,6 +3,7 @@ package interp
 import (
 	"cascadelab/engine/internal/budget"
 	"math"
+	"math/big"
 	"strings"
 
 	"cascadelab/engine/internal/py"
@@ -19,7 +20,7 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 		v, ok := th.lookup(e.Id, sc)
 		if !ok {
 			th.cur = e.Span()
-			return nil, th.Raise(NameError, "name '%s' is not defined", e.Id)
+			return nil, th.unbound(e.Id, sc)
 		}
 		return v, nil
 	case *py.Attribute:
@@ -182,6 +183,9 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 				b.WriteString(s)
 			}
 		}
+		if err := th.alloc(int64(b.Len())); err != nil {
+			return nil, err
+		}
 		return b.String(), nil
 	case *py.Comp:
 		return th.comprehension(e, sc)
@@ -190,6 +194,19 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 	case *py.Starred:
 		th.cur = e.Span()
 		return nil, th.Raise(SyntaxError, "can't use starred expression here")
+	case *py.Yield:
+		return th.yieldExpr(e, sc)
+	case *py.NamedExpr:
+		v, err := th.eval(e.Value, sc)
+		if err != nil {
+			return nil, err
+		}
+		target := sc
+		for target.comp {
+			target = target.parent
+		}
+		th.setName(e.Target.Id, v, target)
+		return v, nil
 	}
 	th.cur = e.Span()
 	return nil, th.Unsupported("this expression")
@@ -222,6 +239,9 @@ func (th *Thread) evalElts(elts []py.Expr, sc *scope) ([]Value, error) {
 	}
 	if len(out) > maxItems {
 		return nil, th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
+	}
+	if err := th.alloc(slot * int64(len(out))); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -261,47 +281,38 @@ func (th *Thread) formatted(p *py.FormattedValue, sc *scope) (string, error) {
 
 func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 	inner := newScope(sc)
-	var list []Value
-	d := NewDict()
-	var loop func(i int) error
-	loop = func(i int) error {
+	inner.comp = true
+	// the first iterable is evaluated where the comprehension is written
+	first, err := th.eval(c.Gens[0].Iter, sc)
+	if err != nil {
+		return nil, err
+	}
+	firstNext, err := th.iter(first)
+	if err != nil {
+		return nil, err
+	}
+	var loop func(i int, emit func() error) error
+	loop = func(i int, emit func() error) error {
 		if i == len(c.Gens) {
-			if c.Kind == "dict" {
-				k, err := th.eval(c.Elt, inner)
-				if err != nil {
-					return err
-				}
-				v, err := th.eval(c.Value, inner)
-				if err != nil {
-					return err
-				}
-				return d.Set(th, k, v)
-			}
-			v, err := th.eval(c.Elt, inner)
+			return emit()
+		}
+		g := c.Gens[i]
+		next := firstNext
+		if i > 0 {
+			it, err := th.eval(g.Iter, inner)
 			if err != nil {
 				return err
 			}
-			list = append(list, v)
-			if len(list) > maxItems {
-				return th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
+			if next, err = th.iter(it); err != nil {
+				return err
 			}
-			return nil
 		}
-		g := c.Gens[i]
-		scIter := inner
-		if i == 0 {
-			scIter = sc
-		}
-		it, err := th.eval(g.Iter, scIter)
-		if err != nil {
-			return err
-		}
-		items, err := th.iterate(it)
-		if err != nil {
-			return err
-		}
-	next:
-		for _, x := range items {
+	items:
+		for {
+			x, ok, err := next()
+			if err != nil || !ok {
+				return err
+			}
 			if err := th.step(c.Span()); err != nil {
 				return err
 			}
@@ -318,33 +329,66 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 					return err
 				}
 				if !t {
-					continue next
+					continue items
 				}
 			}
-			if err := loop(i + 1); err != nil {
+			if err := loop(i+1, emit); err != nil {
 				return err
 			}
 		}
-		return nil
-	}
-	if err := loop(0); err != nil {
-		return nil, err
 	}
 	switch c.Kind {
+	case "gen":
+		var g *Generator
+		g = newGenerator("<genexpr>", func() (Value, error) {
+			return nil, loop(0, func() error {
+				v, err := th.eval(c.Elt, inner)
+				if err != nil {
+					return err
+				}
+				_, err = th.yield(g, v)
+				return err
+			})
+		})
+		return g, nil
 	case "dict":
-		return d, nil
+		d := NewDict()
+		err := loop(0, func() error {
+			k, err := th.eval(c.Elt, inner)
+			if err != nil {
+				return err
+			}
+			v, err := th.eval(c.Value, inner)
+			if err != nil {
+				return err
+			}
+			return d.Set(th, k, v)
+		})
+		return d, err
 	case "set":
 		s := &setObj{d: NewDict()}
-		for _, v := range list {
-			if err := s.d.Set(th, v, true); err != nil {
-				return nil, err
+		err := loop(0, func() error {
+			v, err := th.eval(c.Elt, inner)
+			if err != nil {
+				return err
 			}
-		}
-		return s, nil
-	case "gen":
-		return &iterObj{items: list}, nil
+			return s.d.Set(th, v, true)
+		})
+		return s, err
 	}
-	return &List{Items: list}, nil
+	var list []Value
+	err = loop(0, func() error {
+		v, err := th.eval(c.Elt, inner)
+		if err != nil {
+			return err
+		}
+		list = append(list, v)
+		if len(list) > maxItems {
+			return th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
+		}
+		return th.alloc(slot)
+	})
+	return &List{Items: list}, err
 }
 
 // iterObj is a materialized iterator (generator expressions, iter()).
@@ -438,10 +482,11 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 	th.cur = t.Span()
 	switch t := t.(type) {
 	case *py.Name:
-		if _, ok := sc.vars[t.Id]; !ok {
-			return th.Raise(NameError, "name '%s' is not defined", t.Id)
+		b := th.bindingScope(t.Id, sc)
+		if _, ok := b.vars[t.Id]; !ok {
+			return th.unbound(t.Id, sc)
 		}
-		delete(sc.vars, t.Id)
+		delete(b.vars, t.Id)
 		return nil
 	case *py.Subscript:
 		obj, err := th.eval(t.Value, sc)
@@ -468,6 +513,13 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 			return nil
 		}
 		return th.Raise(TypeError, "'%s' object doesn't support item deletion", typeName(obj))
+	case *py.Attribute:
+		obj, err := th.eval(t.Value, sc)
+		if err != nil {
+			return err
+		}
+		th.cur = t.Span()
+		return th.delAttr(obj, t.Attr)
 	case *py.Tuple:
 		for _, e := range t.Elts {
 			if err := th.del(e, sc); err != nil {
@@ -488,9 +540,24 @@ func opSymbol(op py.Op) string {
 }
 
 func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
-	if ai, af, aF, ok := number(a); ok {
-		if bi, bf, bF, ok := number(b); ok {
-			return th.arith(op, ai, af, aF, bi, bf, bF)
+	if isInt(a) && isInt(b) {
+		return th.intArith(op, a, b)
+	}
+	if isNumber(a) && isNumber(b) {
+		if r, ok, err := th.numArith(op, a, b); ok || err != nil {
+			return r, err
+		}
+	}
+	if op == py.Mult {
+		if n, ok := smallInt(b); ok {
+			if r, ok, err := th.repeat(a, n); ok || err != nil {
+				return r, err
+			}
+		}
+		if n, ok := smallInt(a); ok {
+			if r, ok, err := th.repeat(b, n); ok || err != nil {
+				return r, err
+			}
 		}
 	}
 	switch x := a.(type) {
@@ -498,36 +565,59 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		switch op {
 		case py.Add:
 			if y, ok := b.(string); ok {
+				if err := th.alloc(int64(len(x) + len(y))); err != nil {
+					return nil, err
+				}
 				return x + y, nil
 			}
-		case py.Mult:
-			if n, ok := b.(int64); ok {
-				return th.repeatStr(x, n)
+		case py.Mod:
+			return th.charged(th.percent(x, b))
+		}
+	case Bytes:
+		switch op {
+		case py.Add:
+			if y, ok := b.(Bytes); ok {
+				if err := th.alloc(int64(len(x) + len(y))); err != nil {
+					return nil, err
+				}
+				return x + y, nil
 			}
 		case py.Mod:
-			return th.percent(x, b)
+			args, err := th.toText(b)
+			if err != nil {
+				return nil, err
+			}
+			r, err := th.percent(bytesText(x), args)
+			return fromText(r), err
+		case py.Lt, py.LtE, py.Gt, py.GtE:
+			if y, ok := b.(Bytes); ok {
+				return cmpResult(op, strings.Compare(string(x), string(y)), false), nil
+			}
 		}
 	case *List:
 		switch op {
 		case py.Add:
 			if y, ok := b.(*List); ok {
+				if err := th.alloc(slot * int64(len(x.Items)+len(y.Items))); err != nil {
+					return nil, err
+				}
 				return &List{Items: append(append([]Value(nil), x.Items...), y.Items...)}, nil
-			}
-		case py.Mult:
-			if n, ok := b.(int64); ok {
-				if int64(len(x.Items))*n > maxItems {
-					return nil, th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
-				}
-				out := &List{}
-				for i := int64(0); i < n; i++ {
-					out.Items = append(out.Items, x.Items...)
-				}
-				return out, nil
 			}
 		}
 	case Tuple:
 		if y, ok := b.(Tuple); ok && op == py.Add {
+			if err := th.alloc(slot * int64(len(x)+len(y))); err != nil {
+				return nil, err
+			}
 			return append(append(Tuple(nil), x...), y...), nil
+		}
+	case *setObj:
+		if r, ok, err := th.setOp(op, a, b); ok || err != nil {
+			return r, err
+		}
+	case *Dict:
+		if y, ok := b.(*Dict); ok && op == py.BitOr {
+			return th.dictOr(x, y), nil
 		}
 	case *builtinType, *Class:
 		if op == py.BitOr && isTypeLike(b) {
@@ -536,11 +626,6 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 	case nil:
 		if op == py.BitOr && isTypeLike(b) && b != nil {
 			return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
-		}
-	}
-	if n, ok := a.(int64); ok && op == py.Mult {
-		if s, ok := b.(string); ok {
-			return th.repeatStr(s, n)
 		}
 	}
 	if h, ok := a.(Operand); ok {
@@ -574,147 +659,50 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 
 var dunder = map[py.Op]string{py.Add: "__add__", py.Sub: "__sub__", py.Mult: "__mul__", py.Eq: "__eq__", py.NotEq: "__ne__", py.Lt: "__lt__", py.LtE: "__le__", py.Gt: "__gt__", py.GtE: "__ge__"}
 
-func (th *Thread) repeatStr(s string, n int64) (Value, error) {
-	if n <= 0 {
-		return "", nil
+// repeat is seq * n for a str, bytes, list or tuple (ok false otherwise).
+func (th *Thread) repeat(seq Value, n int64) (Value, bool, error) {
+	n = max(n, 0)
+	switch x := seq.(type) {
+	case string:
+		if int64(len(x))*n > maxItems {
+			return nil, true, th.tooLong()
+		}
+		if err := th.alloc(int64(len(x)) * n); err != nil {
+			return nil, true, err
+		}
+		return strings.Repeat(x, int(n)), true, nil
+	case Bytes:
+		if int64(len(x))*n > maxItems {
+			return nil, true, th.tooLong()
+		}
+		if err := th.alloc(int64(len(x)) * n); err != nil {
+			return nil, true, err
+		}
+		return Bytes(strings.Repeat(string(x), int(n))), true, nil
 	}
-	if int64(len(s))*n > maxItems {
-		return nil, th.overBudget(budget.Memory, MemoryError, "the script built a string of more than %d characters", maxItems)
+	var items []Value
+	switch x := seq.(type) {
+	case *List:
+		items = x.Items
+	case Tuple:
+		items = x
+	default:
+		return nil, false, nil
 	}
-	return strings.Repeat(s, int(n)), nil
-}
-
-func (th *Thread) arith(op py.Op, ai int64, af float64, aF bool, bi int64, bf float64, bF bool) (Value, error) {
-	isF := aF || bF
-	zero := func() error {
-		if op == py.Mod || op == py.FloorDiv {
-			if isF {
-				return th.Raise(ZeroDivisionError, "float modulo")
-			}
-			return th.Raise(ZeroDivisionError, "integer division or modulo by zero")
-		}
-		if isF {
-			return th.Raise(ZeroDivisionError, "float division by zero")
-		}
-		return th.Raise(ZeroDivisionError, "division by zero")
+	if int64(len(items))*n > maxItems {
+		return nil, true, th.overBudget(budget.Memory, MemoryError, "the script built a collection of more than %d items", maxItems)
 	}
-	switch op {
-	case py.Add, py.Sub, py.Mult:
-		if isF {
-			switch op {
-			case py.Add:
-				return af + bf, nil
-			case py.Sub:
-				return af - bf, nil
-			}
-			return af * bf, nil
-		}
-		var r int64
-		switch op {
-		case py.Add:
-			r = ai + bi
-			if (r > ai) != (bi > 0) && bi != 0 {
-				return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
-			}
-		case py.Sub:
-			r = ai - bi
-			if (r < ai) != (bi > 0) && bi != 0 {
-				return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
-			}
-		default:
-			r = ai * bi
-			if ai != 0 && (r/ai != bi || (ai == -1 && bi == math.MinInt64)) {
-				return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
-			}
-		}
-		return r, nil
-	case py.Div:
-		if bf == 0 {
-			return nil, zero()
-		}
-		return af / bf, nil
-	case py.FloorDiv, py.Mod:
-		if bf == 0 {
-			return nil, zero()
-		}
-		if isF {
-			q := math.Floor(af / bf)
-			if op == py.FloorDiv {
-				return q, nil
-			}
-			m := math.Mod(af, bf)
-			if m != 0 && (m < 0) != (bf < 0) {
-				m += bf
-			}
-			return m, nil
-		}
-		q := ai / bi
-		if (ai%bi != 0) && ((ai < 0) != (bi < 0)) {
-			q--
-		}
-		if op == py.FloorDiv {
-			return q, nil
-		}
-		return ai - q*bi, nil
-	case py.Pow:
-		if !isF && bi >= 0 {
-			r := int64(1)
-			for i := int64(0); i < bi; i++ {
-				r *= ai
-				if i > 64 {
-					return nil, th.Raise(OverflowError, "integer overflow: cascadelab integers are 64-bit")
-				}
-			}
-			return r, nil
-		}
-		return math.Pow(af, bf), nil
-	case py.BitAnd, py.BitOr, py.BitXor, py.LShift, py.RShift:
-		if isF {
-			break
-		}
-		switch op {
-		case py.BitAnd:
-			return ai & bi, nil
-		case py.BitOr:
-			return ai | bi, nil
-		case py.BitXor:
-			return ai ^ bi, nil
-		case py.LShift:
-			return ai << uint(bi), nil
-		}
-		return ai >> uint(bi), nil
-	case py.Lt:
-		if isF {
-			return af < bf, nil
-		}
-		return ai < bi, nil
-	case py.LtE:
-		if isF {
-			return af <= bf, nil
-		}
-		return ai <= bi, nil
-	case py.Gt:
-		if isF {
-			return af > bf, nil
-		}
-		return ai > bi, nil
-	case py.GtE:
-		if isF {
-			return af >= bf, nil
-		}
-		return ai >= bi, nil
-	case py.Eq:
-		if isF {
-			return af == bf, nil
-		}
-		return ai == bi, nil
-	case py.NotEq:
-		if isF {
-			return af != bf, nil
-		}
-		return ai != bi, nil
+	if err := th.alloc(slot * int64(len(items)) * n); err != nil {
+		return nil, true, err
 	}
-	return nil, th.Raise(TypeError, "unsupported operand type(s) for %s: 'float' and 'float'", opSymbol(op))
+	out := make([]Value, 0, int64(len(items))*n)
+	for i := int64(0); i < n; i++ {
+		out = append(out, items...)
+	}
+	if _, ok := seq.(Tuple); ok {
+		return Tuple(out), true, nil
+	}
+	return &List{Items: out}, true, nil
 }
 
 func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
@@ -722,22 +710,22 @@ func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
 		t, err := th.truth(v)
 		return !t, err
 	}
-	if i, f, isF, ok := number(v); ok {
+	if f, ok := v.(float64); ok {
 		switch op {
 		case py.USub:
-			if isF {
-				return -f, nil
-			}
-			return -i, nil
+			return -f, nil
 		case py.UAdd:
-			if isF {
-				return f, nil
-			}
-			return i, nil
+			return f, nil
+		}
+	}
+	if isInt(v) {
+		switch op {
+		case py.USub:
+			return th.intArith(py.Sub, int64(0), v)
+		case py.UAdd:
+			return th.intArith(py.Add, int64(0), v)
 		case py.Invert:
-			if !isF {
-				return ^i, nil
-			}
+			return th.intArith(py.Sub, int64(-1), v)
 		}
 	}
 	if h, ok := v.(Operand); ok {
@@ -776,8 +764,10 @@ func (th *Thread) compare(op py.Op, a, b Value) (Value, error) {
 		}
 		return th.binaryOp(op, a, b)
 	case py.Lt, py.LtE, py.Gt, py.GtE:
-		_, aNum := a.(string)
-		if _, _, _, ok := number(a); ok || aNum {
+		if c, nan, ok := numCompare(a, b); ok {
+			return cmpResult(op, c, nan), nil
+		}
+		if _, aStr := a.(string); aStr {
 			if _, isHost := b.(Operand); !isHost {
 				switch op {
 				case py.Lt:
@@ -842,6 +832,8 @@ func (th *Thread) contains(container, v Value) (bool, error) {
 			return false, th.Raise(TypeError, "'in <string>' requires string as left operand, not %s", typeName(v))
 		}
 		return strings.Contains(c, s), nil
+	case Bytes:
+		return th.bytesContains(c, v)
 	case *Dict:
 		_, ok, err := c.Get(th, v)
 		return ok, err
@@ -883,6 +875,12 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 			out = append(out, string(r))
 		}
 		return out, nil
+	case Bytes:
+		out := make([]Value, len(x))
+		for i := range out {
+			out[i] = int64(x[i])
+		}
+		return out, nil
 	case *Dict:
 		return append([]Value(nil), x.keys...), nil
 	case *setObj:
@@ -891,6 +889,9 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 		n := x.len()
 		if n > maxItems {
 			return nil, th.overBudget(budget.Memory, MemoryError, "range of more than %d items", maxItems)
+		}
+		if err := th.alloc(slot * n); err != nil {
+			return nil, err
 		}
 		out := make([]Value, n)
 		for i := int64(0); i < n; i++ {
@@ -903,21 +904,18 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 		return out, nil
 	case Iterable:
 		return x.Iterate(th)
-	case *Instance:
-		if m, ok := x.Class.Lookup("__iter__"); ok {
-			r, err := th.Call(m, []Value{x}, nil)
-			if err != nil {
-				return nil, err
-			}
-			return th.iterate(r)
-		}
+	case *Instance, *Generator, *lazyIter:
+		return th.drain(x)
 	}
 	return nil, th.Raise(TypeError, "'%s' object is not iterable", typeName(v))
 }
 
 func (th *Thread) index(k Value, n int) (int, error) {
-	i, _, isF, ok := number(k)
-	if !ok || isF {
+	if _, isBig := k.(*big.Int); isBig {
+		return 0, th.Raise(IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	i, ok := smallInt(k)
+	if !ok {
 		return 0, th.Raise(TypeError, "list indices must be integers or slices, not %s", typeName(k))
 	}
 	if i < 0 {
@@ -930,6 +928,11 @@ func (th *Thread) index(k Value, n int) (int, error) {
 }
 
 func (th *Thread) getItem(v, k Value) (Value, error) {
+	if s, ok := k.(*sliceObj); ok {
+		if _, isInst := v.(*Instance); !isInst {
+			return th.slice(v, s.start, s.stop, s.step)
+		}
+	}
 	switch x := v.(type) {
 	case *List:
 		i, err := th.index(k, len(x.Items))
@@ -956,6 +959,15 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 			return nil, err
 		}
 		return string(rs[i]), nil
+	case Bytes:
+		i, err := th.index(k, len(x))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class == IndexError {
+				return nil, th.Raise(IndexError, "index out of range")
+			}
+			return nil, err
+		}
+		return int64(x[i]), nil
 	case *Dict:
 		r, ok, err := x.Get(th, k)
 		if err != nil {
@@ -1013,6 +1025,58 @@ func (th *Thread) sliceParts(sl *py.Slice, sc *scope) (lo, hi, st Value, err err
 	return
 }
 
+// sliceBounds is slice.indices(n): lo:hi:st clamped to a length n.
+func (th *Thread) sliceBounds(n int64, lo, hi, st Value) (start, stop, step int64, err error) {
+	index := func(x Value) (int64, error) {
+		if b, ok := x.(*big.Int); ok {
+			if b.Sign() < 0 {
+				return math.MinInt64 / 2, nil
+			}
+			return math.MaxInt64 / 2, nil
+		}
+		i, ok := smallInt(x)
+		if !ok {
+			return 0, th.Raise(TypeError, "slice indices must be integers or None or have an __index__ method")
+		}
+		return i, nil
+	}
+	step = 1
+	if st != nil {
+		if step, err = index(st); err != nil {
+			return
+		}
+		if step == 0 {
+			return 0, 0, 0, th.Raise(ValueError, "slice step cannot be zero")
+		}
+	}
+	norm := func(x Value, def int64) (int64, error) {
+		if x == nil {
+			return def, nil
+		}
+		i, err := index(x)
+		if err != nil {
+			return 0, err
+		}
+		if i < 0 {
+			i += n
+		}
+		if step > 0 {
+			return max(0, min(i, n)), nil
+		}
+		return max(-1, min(i, n-1)), nil
+	}
+	if step > 0 {
+		if start, err = norm(lo, 0); err == nil {
+			stop, err = norm(hi, n)
+		}
+		return
+	}
+	if start, err = norm(lo, n-1); err == nil {
+		stop, err = norm(hi, -1)
+	}
+	return
+}
+
 func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 	if s, ok := v.(Slicer); ok {
 		return s.Slice(th, lo, hi, st)
@@ -1035,47 +1099,9 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 			return nil, th.Raise(TypeError, "'%s' object is not subscriptable", typeName(v))
 		}
 	}
-	n := int64(len(items))
-	step := int64(1)
-	if st != nil {
-		s, ok := st.(int64)
-		if !ok || s == 0 {
-			return nil, th.Raise(ValueError, "slice step cannot be zero")
-		}
-		step = s
-	}
-	norm := func(x Value, def int64) (int64, error) {
-		if x == nil {
-			return def, nil
-		}
-		i, ok := x.(int64)
-		if !ok {
-			return 0, th.Raise(TypeError, "slice indices must be integers or None")
-		}
-		if i < 0 {
-			i += n
-		}
-		if step > 0 {
-			return max(0, min(i, n)), nil
-		}
-		return max(-1, min(i, n-1)), nil
-	}
-	var start, stop int64
-	var err error
-	if step > 0 {
-		if start, err = norm(lo, 0); err != nil {
-			return nil, err
-		}
-		if stop, err = norm(hi, n); err != nil {
-			return nil, err
-		}
-	} else {
-		if start, err = norm(lo, n-1); err != nil {
-			return nil, err
-		}
-		if stop, err = norm(hi, -1); err != nil {
-			return nil, err
-		}
+	start, stop, step, err := th.sliceBounds(int64(len(items)), lo, hi, st)
+	if err != nil {
+		return nil, err
 	}
 	var out []Value
 	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
@@ -1084,6 +1110,12 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 	switch v.(type) {
 	case Tuple:
 		return Tuple(out), nil
+	case Bytes:
+		b := make([]byte, len(out))
+		for i, x := range out {
+			b[i] = byte(x.(int64))
+		}
+		return Bytes(b), nil
 	}
 	if isStr {
 		var b strings.Builder

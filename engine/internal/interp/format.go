@@ -1,13 +1,85 @@
 package interp
 
 import (
-	"cascadelab/engine/internal/budget"
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 
+	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/pyrepr"
 )
+
+// Formatter is a host value with its own format mini-language (format(v, spec)).
+type Formatter interface {
+	Format(th *Thread, spec string) (string, error)
+}
+
+// fmtSpec is a parsed format spec:
+// [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+type fmtSpec struct {
+	fill        rune
+	align, sign byte
+	alt, zero   bool
+	fillSet, z  bool
+	width, prec int
+	group, typ  byte
+}
+
+func (th *Thread) parseSpec(spec, typ string) (fmtSpec, error) {
+	f := fmtSpec{fill: ' ', prec: -1}
+	r := []rune(spec)
+	if len(r) >= 2 && strings.ContainsRune("<>^=", r[1]) {
+		f.fill, f.align, f.fillSet, r = r[0], byte(r[1]), true, r[2:]
+	} else if len(r) >= 1 && strings.ContainsRune("<>^=", r[0]) {
+		f.align, r = byte(r[0]), r[1:]
+	}
+	s := string(r)
+	if len(s) > 0 && strings.ContainsRune("+- ", rune(s[0])) {
+		f.sign, s = s[0], s[1:]
+	}
+	if len(s) > 0 && s[0] == 'z' {
+		f.z, s = true, s[1:]
+	}
+	if len(s) > 0 && s[0] == '#' {
+		f.alt, s = true, s[1:]
+	}
+	if len(s) > 0 && s[0] == '0' {
+		f.zero, s = true, s[1:]
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	f.width, _ = strconv.Atoi(s[:i])
+	s = s[i:]
+	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+		f.group, s = s[0], s[1:]
+	}
+	if len(s) > 0 && s[0] == '.' {
+		j := 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == 1 {
+			return f, th.Raise(ValueError, "Format specifier missing precision")
+		}
+		f.prec, _ = strconv.Atoi(s[1:j])
+		s = s[j:]
+	}
+	if len(s) == 1 {
+		f.typ = s[0]
+	} else if len(s) > 1 {
+		return f, th.Raise(ValueError, "Invalid format specifier '%s' for object of type '%s'", spec, typ)
+	}
+	if f.group != 0 && (f.typ != 0 && strings.IndexByte("sc", f.typ) >= 0 || f.group == ',' && strings.IndexByte("xXobn", f.typ) >= 0 && f.typ != 0 || f.group == '_' && f.typ == 'n') {
+		return f, th.Raise(ValueError, "Cannot specify '%c' with '%c'.", f.group, f.typ)
+	}
+	if f.width > maxItems || f.prec > maxItems {
+		return f, th.overBudget(budget.Memory, MemoryError, "the script built a string of more than %d characters", maxItems)
+	}
+	return f, nil
+}
 
 // format applies a format spec (the mini-language) to v.
 func (th *Thread) format(v Value, spec string) (string, error) {
@@ -17,188 +89,100 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 			if err != nil {
 				return "", err
 			}
-			s, _ := r.(string)
+			s, ok := r.(string)
+			if !ok {
+				return "", th.Raise(TypeError, "__format__ must return a str, not %s", typeName(r))
+			}
 			return s, nil
 		}
+	}
+	if h, ok := v.(Formatter); ok {
+		return h.Format(th, spec)
 	}
 	if spec == "" {
 		return th.str(v)
 	}
-	fill, align, sign, zero, width, comma, prec, typ := ' ', byte(0), byte('-'), false, 0, false, -1, byte(0)
-	s := spec
-	if len([]rune(s)) >= 2 && strings.ContainsRune("<>^=", []rune(s)[1]) {
-		r := []rune(s)
-		fill, align = r[0], byte(r[1])
-		s = string(r[2:])
-	} else if len(s) >= 1 && strings.ContainsRune("<>^=", rune(s[0])) {
-		align = s[0]
-		s = s[1:]
+	f, err := th.parseSpec(spec, typeName(v))
+	if err != nil {
+		return "", err
 	}
-	if len(s) > 0 && strings.ContainsRune("+- ", rune(s[0])) {
-		sign = s[0]
-		s = s[1:]
-	}
-	if len(s) > 0 && s[0] == '0' {
-		zero = true
-		s = s[1:]
-	}
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i > 0 {
-		width, _ = strconv.Atoi(s[:i])
-	}
-	s = s[i:]
-	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
-		comma = true
-		s = s[1:]
-	}
-	if len(s) > 0 && s[0] == '.' {
-		j := 1
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-			j++
-		}
-		prec, _ = strconv.Atoi(s[1:j])
-		s = s[j:]
-	}
-	if len(s) == 1 {
-		typ = s[0]
-	} else if len(s) > 1 {
-		return "", th.Raise(ValueError, "Invalid format specifier '%s'", spec)
-	}
-	if width > maxItems || prec > maxItems {
-		return "", th.overBudget(budget.Memory, MemoryError, "the script built a string of more than %d characters", maxItems)
-	}
-	var body string
+	var body, prefix string
 	numeric := false
-	neg := false
 	switch x := v.(type) {
 	case string:
-		if typ != 0 && typ != 's' {
-			return "", th.Raise(ValueError, "Unknown format code '%c' for object of type 'str'", typ)
+		if f.typ != 0 && f.typ != 's' {
+			return "", th.Raise(ValueError, "Unknown format code '%c' for object of type 'str'", f.typ)
+		}
+		if f.sign == ' ' {
+			return "", th.Raise(ValueError, "Space not allowed in string format specifier")
+		}
+		if f.sign != 0 {
+			return "", th.Raise(ValueError, "Sign not allowed in string format specifier")
+		}
+		if f.align == '=' {
+			return "", th.Raise(ValueError, "'=' alignment not allowed in string format specifier")
+		}
+		if f.group != 0 {
+			return "", th.Raise(ValueError, "Cannot specify '%c' with 's'.", f.group)
 		}
 		body = x
-		if prec >= 0 && prec < len([]rune(body)) {
-			body = string([]rune(body)[:prec])
+		if f.prec >= 0 && f.prec < len([]rune(body)) {
+			body = string([]rune(body)[:f.prec])
 		}
-	case bool, int64, float64:
+	case bool, int64, *big.Int, float64:
 		numeric = true
-		iv, fv, isF, _ := number(x)
-		if _, isBool := x.(bool); isBool && typ == 0 && prec < 0 {
-			body, numeric = map[bool]string{true: "True", false: "False"}[x.(bool)], false
-			break
-		}
-		if isF || typ == 'f' || typ == 'F' || typ == 'e' || typ == 'E' || typ == 'g' || typ == 'G' || typ == '%' {
-			if !isF {
-				fv = float64(iv)
-			}
-			neg = fv < 0 || (fv == 0 && math.Signbit(fv))
-			fv = math.Abs(fv)
-			switch typ {
-			case 'f', 'F':
-				if prec < 0 {
-					prec = 6
-				}
-				body = strconv.FormatFloat(fv, 'f', prec, 64)
-			case 'e', 'E':
-				if prec < 0 {
-					prec = 6
-				}
-				body = pyExp(strconv.FormatFloat(fv, 'e', prec, 64))
-			case 'g', 'G':
-				if prec < 0 {
-					prec = 6
-				}
-				if prec == 0 {
-					prec = 1
-				}
-				body = pyExp(strconv.FormatFloat(fv, 'g', prec, 64))
-			case '%':
-				if prec < 0 {
-					prec = 6
-				}
-				body = strconv.FormatFloat(fv*100, 'f', prec, 64) + "%"
-			case 0:
-				if prec >= 0 {
-					body = pyExp(strconv.FormatFloat(fv, 'g', prec, 64))
-				} else {
-					body = pyrepr.Float(fv)
-				}
-			default:
-				return "", th.Raise(ValueError, "Unknown format code '%c' for object of type 'float'", typ)
-			}
+		var neg bool
+		var err error
+		if _, isF := x.(float64); isF || strings.IndexByte("eEfFgG%", f.typ) >= 0 && f.typ != 0 {
+			neg, body, err = th.formatFloat(x, &f)
 		} else {
-			neg = iv < 0
-			if neg {
-				iv = -iv
-			}
-			switch typ {
-			case 0, 'd', 'n':
-				body = strconv.FormatInt(iv, 10)
-			case 'x':
-				body = strconv.FormatInt(iv, 16)
-			case 'X':
-				body = strings.ToUpper(strconv.FormatInt(iv, 16))
-			case 'o':
-				body = strconv.FormatInt(iv, 8)
-			case 'b':
-				body = strconv.FormatInt(iv, 2)
-			case 'c':
-				body = string(rune(iv))
-			default:
-				return "", th.Raise(ValueError, "Unknown format code '%c' for object of type 'int'", typ)
-			}
+			neg, body, prefix, err = th.formatInt(x, &f)
 		}
-		if comma {
-			intPart, frac, _ := strings.Cut(body, ".")
-			var b strings.Builder
-			for i, r := range intPart {
-				if i > 0 && (len(intPart)-i)%3 == 0 {
-					b.WriteByte(',')
-				}
-				b.WriteRune(r)
-			}
-			body = b.String()
-			if frac != "" {
-				body += "." + frac
-			}
-		}
-	default:
-		str, err := th.str(v)
 		if err != nil {
 			return "", err
 		}
-		if typ != 0 && typ != 's' {
-			return "", th.Raise(TypeError, "unsupported format string passed to %s.__format__", typeName(v))
-		}
-		body = str
-	}
-	prefix := ""
-	if numeric {
+		sign := ""
 		if neg {
-			prefix = "-"
-		} else if sign == '+' {
-			prefix = "+"
-		} else if sign == ' ' {
-			prefix = " "
+			sign = "-"
+		} else if f.sign == '+' || f.sign == ' ' {
+			sign = string(f.sign)
 		}
+		prefix = sign + prefix
+	default:
+		return "", th.Raise(TypeError, "unsupported format string passed to %s.__format__", typeName(v))
 	}
-	if zero && align == 0 {
-		fill, align = '0', '='
+	if f.zero && !f.fillSet {
+		f.fill = '0'
 	}
-	if align == 0 {
-		align = '<'
+	if f.zero && f.align == 0 {
+		f.align = '<'
 		if numeric {
-			align = '>'
+			f.align = '='
 		}
+	}
+	if f.align == 0 {
+		f.align = '<'
+		if numeric {
+			f.align = '>'
+		}
+	}
+	if intPart, _ := splitNumber(body); numeric && f.group != 0 && intPart != "" && f.fill == '0' && f.align == '=' {
+		// Zero padding is grouped too: format(1234, '09,') is '0,001,234'.
+		intPart, rest := splitNumber(body)
+		for len([]rune(prefix))+len(group(intPart, f))+len(rest) < f.width {
+			intPart = "0" + intPart
+		}
+		body = group(intPart, f) + rest
+	} else if numeric && f.group != 0 {
+		intPart, rest := splitNumber(body)
+		body = group(intPart, f) + rest
 	}
 	n := len([]rune(prefix + body))
 	pad := ""
-	if width > n {
-		pad = strings.Repeat(string(fill), width-n)
+	if f.width > n {
+		pad = strings.Repeat(string(f.fill), f.width-n)
 	}
-	switch align {
+	switch f.align {
 	case '<':
 		return prefix + body + pad, nil
 	case '>':
@@ -209,6 +193,173 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 	half := len([]rune(pad)) / 2
 	rp := []rune(pad)
 	return string(rp[:half]) + prefix + body + string(rp[half:]), nil
+}
+
+// splitNumber splits a formatted number's digits before the point (or
+// exponent) from the rest.
+func splitNumber(body string) (string, string) {
+	i := 0
+	for i < len(body) && (body[i] >= '0' && body[i] <= '9' || body[i] >= 'a' && body[i] <= 'f' || body[i] >= 'A' && body[i] <= 'F') {
+		if (body[i] == 'e' || body[i] == 'E') && i > 0 && i+1 < len(body) && (body[i+1] == '+' || body[i+1] == '-') {
+			break
+		}
+		i++
+	}
+	return body[:i], body[i:]
+}
+
+// group inserts the grouping separator: every 3 digits, every 4 in binary,
+// octal and hex.
+func group(digits string, f fmtSpec) string {
+	every := 3
+	if strings.IndexByte("xXob", f.typ) >= 0 && f.typ != 0 {
+		every = 4
+	}
+	var b strings.Builder
+	for i := range digits {
+		if i > 0 && (len(digits)-i)%every == 0 {
+			b.WriteByte(f.group)
+		}
+		b.WriteByte(digits[i])
+	}
+	return b.String()
+}
+
+func (th *Thread) formatInt(x Value, f *fmtSpec) (neg bool, body, prefix string, err error) {
+	if f.prec >= 0 {
+		return false, "", "", th.Raise(ValueError, "Precision not allowed in integer format specifier")
+	}
+	n := new(big.Int).Set(bigOf(x))
+	neg = n.Sign() < 0
+	n.Abs(n)
+	base := 10
+	switch f.typ {
+	case 0, 'd', 'n':
+	case 'x', 'X':
+		base, prefix = 16, "0"+string(f.typ)
+	case 'o':
+		base, prefix = 8, "0o"
+	case 'b':
+		base, prefix = 2, "0b"
+	case 'c':
+		if !n.IsInt64() || n.Int64() > 0x10ffff || neg {
+			if !n.IsInt64() {
+				return false, "", "", th.Raise(OverflowError, "Python int too large to convert to C long")
+			}
+			return false, "", "", th.Raise(OverflowError, "%s", "%c arg not in range(0x110000)")
+		}
+		if f.sign != 0 {
+			return false, "", "", th.Raise(ValueError, "Sign not allowed with integer format specifier 'c'")
+		}
+		return false, string(rune(n.Int64())), "", nil
+	default:
+		return false, "", "", th.Raise(ValueError, "Unknown format code '%c' for object of type '%s'", f.typ, typeName(x))
+	}
+	if f.group == ',' && base != 10 {
+		return false, "", "", th.Raise(ValueError, "Cannot specify ',' with '%c'.", f.typ)
+	}
+	if !f.alt {
+		prefix = ""
+	}
+	if base == 10 {
+		body, err = th.intText(n)
+		return neg, body, prefix, err
+	}
+	body = n.Text(base)
+	if f.typ == 'X' {
+		body = strings.ToUpper(body)
+	}
+	return neg, body, prefix, nil
+}
+
+func (th *Thread) formatFloat(x Value, f *fmtSpec) (neg bool, body string, err error) {
+	fv, err := th.toFloat(x)
+	if err != nil {
+		return false, "", err
+	}
+	neg = fv < 0 || (fv == 0 && math.Signbit(fv))
+	fv = math.Abs(fv)
+	prec := f.prec
+	if prec < 0 && f.typ != 0 {
+		prec = 6
+	}
+	upper := f.typ == 'F' || f.typ == 'E' || f.typ == 'G'
+	if f.typ != 0 && strings.IndexByte("fFeEgGn%", f.typ) < 0 {
+		return false, "", th.Raise(ValueError, "Unknown format code '%c' for object of type '%s'", f.typ, typeName(x))
+	}
+	if math.IsInf(fv, 0) || math.IsNaN(fv) {
+		body = "inf"
+		if math.IsNaN(fv) {
+			body = "nan"
+		}
+		if upper {
+			body = strings.ToUpper(body)
+		}
+		if f.typ == '%' {
+			body += "%"
+		}
+		return neg, body, nil
+	}
+	switch f.typ {
+	case 'f', 'F':
+		body = strconv.FormatFloat(fv, 'f', prec, 64)
+		if f.alt && prec == 0 {
+			body += "."
+		}
+	case 'e', 'E':
+		body = pyExp(strconv.FormatFloat(fv, 'e', prec, 64))
+	case 'g', 'G', 'n':
+		body = pyG(fv, max(prec, 1), max(prec, 1), f.alt)
+	case '%':
+		body = strconv.FormatFloat(fv*100, 'f', prec, 64) + "%"
+	case 0:
+		if prec < 0 {
+			body = pyrepr.Float(fv)
+			break
+		}
+		body = pyG(fv, max(prec, 1), max(prec, 1)-1, f.alt)
+		if !strings.ContainsAny(body, ".e") {
+			body += ".0"
+		}
+	}
+	if upper {
+		body = strings.ToUpper(body)
+	}
+	if f.z && strings.Trim(body, "0.%") == "" {
+		neg = false
+	}
+	return neg, body, nil
+}
+
+// pyG is Python's 'g' presentation: prec significant digits, scientific
+// when the exponent is below -4 or at least sci (prec; prec-1 without a
+// type), trailing zeros removed unless alt ('#').
+func pyG(f float64, prec, sci int, alt bool) string {
+	e := strconv.FormatFloat(f, 'e', prec-1, 64)
+	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+	var s string
+	if exp < -4 || exp >= sci {
+		s = e
+	} else {
+		s = strconv.FormatFloat(f, 'f', prec-1-exp, 64)
+	}
+	if !alt {
+		mant, rest := s, ""
+		if i := strings.IndexByte(s, 'e'); i >= 0 {
+			mant, rest = s[:i], s[i:]
+		}
+		if strings.Contains(mant, ".") {
+			mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+		}
+		s = mant + rest
+	} else if !strings.Contains(s, ".") {
+		if i := strings.IndexByte(s, 'e'); i >= 0 {
+			s = s[:i] + "." + s[i:]
+		} else {
+			s += "."
+		}
+	}
+	return pyExp(s)
 }
 
 // pyExp rewrites Go's exponent (e+06) as Python's (e+06 stays; e+6 → e+06).
@@ -307,15 +458,18 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			b.WriteString(out)
 			continue
 		case 'd', 'i', 'u':
-			if _, _, _, ok := number(v); !ok {
+			if !isNumber(v) {
 				return nil, th.Raise(TypeError, "%%%c format: a real number is required, not %s", conv, typeName(v))
 			}
-			if _, f, isF, _ := number(v); isF {
-				v = int64(f)
+			if f, isF := v.(float64); isF {
+				var err error
+				if v, err = th.floatToInt(f); err != nil {
+					return nil, err
+				}
 			}
 			spec = "d"
 		case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o':
-			if _, _, _, ok := number(v); !ok {
+			if !isNumber(v) {
 				return nil, th.Raise(TypeError, "must be real number, not %s", typeName(v))
 			}
 			spec = string(conv)
@@ -339,8 +493,9 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 	return b.String(), nil
 }
 
-// strFormat is str.format.
-func (th *Thread) strFormat(f string, c *Call) (Value, error) {
+// strFormat is str.format; format_map passes the mapping names are looked
+// up in.
+func (th *Thread) strFormat(f string, c *Call, mapping Value) (Value, error) {
 	var b strings.Builder
 	auto := 0
 	for i := 0; i < len(f); i++ {
@@ -386,7 +541,7 @@ func (th *Thread) strFormat(f string, c *Call) (Value, error) {
 			field = field[:k]
 		}
 		if strings.Contains(spec, "{") {
-			s, err := th.strFormat(spec, c)
+			s, err := th.strFormat(spec, c, mapping)
 			if err != nil {
 				return nil, err
 			}
@@ -409,6 +564,11 @@ func (th *Thread) strFormat(f string, c *Call) (Value, error) {
 				return nil, th.Raise(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
 			v = c.Args[n]
+		} else if mapping != nil {
+			var err error
+			if v, err = th.getItem(mapping, name); err != nil {
+				return nil, err
+			}
 		} else {
 			found := false
 			for _, k := range c.Kw {

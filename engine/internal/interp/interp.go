@@ -19,8 +19,12 @@ type Options struct {
 	Stdout   io.Writer
 	MaxSteps int64 // statements and calls; 0 means 2,000,000
 	MaxDepth int   // call depth; 0 means 200
-	Importer func(th *Thread, name string, span source.Span) (*Module, error)
-	Ctx      context.Context
+	// MaxMemory bounds the bytes of the strings, lists, tuples and dicts
+	// the run creates, summed over the run (a Worker isolate has 128 MB
+	// for everything); 0 means DefaultMaxMemory.
+	MaxMemory int64
+	Importer  func(th *Thread, name string, span source.Span) (*Module, error)
+	Ctx       context.Context
 	// BeforeStmt, when set, is called before each statement runs; when it
 	// returns true the statement is skipped.
 	BeforeStmt func(s py.Stmt) bool
@@ -34,24 +38,68 @@ type Thread struct {
 	opts    Options
 	file    *source.File
 	steps   int64
+	mem     int64 // bytes charged against opts.MaxMemory
 	depth   int
 	cur     source.Span
 	stack   []Frame
 	globals *scope
 	addrs   int
+	ids     map[any]int64 // id() of values without an address of their own
+	reprs   map[any]bool  // the containers being printed (reprEnter)
 	// handling is the exception being handled, for a bare raise.
 	handling []*Exception
 	// ret carries a return statement's value to the call.
 	ret Value
 	// classBody collects annotations while a class body runs.
 	classBody *ClassBody
+	// infos caches each def's funcInfo, by its parameter list.
+	infos map[*py.Arguments]*funcInfo
+	// gens are the generators started and not finished, stopped at the end.
+	gens map[*Generator]bool
+	// stopping is set while those are unwound: no more Python runs.
+	stopping bool
+}
+
+// DefaultMaxMemory is a run's memory budget when Options.MaxMemory is 0.
+const DefaultMaxMemory = 64 << 20
+
+// slot is what one item of a list, tuple or dict costs: a pointer-sized
+// interface value, its type word and the slice's slack.
+const slot = 16
+
+// alloc charges n bytes the run is about to create against its memory
+// budget: a run that keeps building (s = s + s, a list of big strings)
+// stops with MemoryError at its line long before the process runs out.
+func (th *Thread) alloc(n int64) error {
+	th.mem += n
+	if th.mem > th.opts.MaxMemory || n < 0 {
+		return th.overBudget(budget.Memory, MemoryError, "the script created more than %d MB of strings, lists, tuples and dicts, its memory budget: build less", th.opts.MaxMemory>>20)
+	}
+	return nil
+}
+
+// sized is how many items v has when that is known without iterating it.
+func sized(v Value) int64 {
+	switch v := v.(type) {
+	case *List:
+		return int64(len(v.Items))
+	case Tuple:
+		return int64(len(v))
+	case *Dict:
+		return int64(len(v.keys))
+	}
+	return 0
 }
 
 type scope struct {
-	vars    map[string]Value
-	parent  *scope // enclosing function scope (closures)
-	globals map[string]bool
-	class   bool
+	vars   map[string]Value
+	parent *scope // enclosing scope (closures)
+	// info is a function's static knowledge of its names; nil for the
+	// module, class bodies and comprehensions.
+	info  *funcInfo
+	class bool       // a class body: not an enclosing scope for what it defines
+	comp  bool       // a comprehension: the walrus binds past it
+	gen   *Generator // the generator this function scope runs, for yield
 }
 
 func newScope(parent *scope) *scope { return &scope{vars: map[string]Value{}, parent: parent} }
@@ -64,13 +112,17 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 	if opts.MaxDepth == 0 {
 		opts.MaxDepth = 200
 	}
+	if opts.MaxMemory == 0 {
+		opts.MaxMemory = DefaultMaxMemory
+	}
 	if opts.Stdout == nil {
 		opts.Stdout = io.Discard
 	}
 	if opts.Ctx == nil {
 		opts.Ctx = context.Background()
 	}
-	th := &Thread{opts: opts, file: f}
+	th := &Thread{opts: opts, file: f, infos: map[*py.Arguments]*funcInfo{}, gens: map[*Generator]bool{}}
+	defer th.stopGenerators()
 	th.globals = newScope(nil)
 	th.globals.vars["__name__"] = "__main__"
 	defer func() {
@@ -133,6 +185,9 @@ func (th *Thread) GetAttr(v Value, name string) (Value, bool, error) {
 }
 
 func (th *Thread) step(span source.Span) error {
+	if th.stopping {
+		return errStopped
+	}
 	th.cur = span
 	th.steps++
 	if th.steps > th.opts.MaxSteps {
@@ -167,13 +222,22 @@ func (th *Thread) block(body []py.Stmt, sc *scope) (ctrl, error) {
 	return ctrlNone, nil
 }
 
-// lookup resolves a name: local, enclosing, global, builtin.
+// lookup resolves a name: local, enclosing, global, builtin. A local of a
+// function (or of an enclosing one) that is not bound yet is not found:
+// Python does not look further out for it.
 func (th *Thread) lookup(name string, sc *scope) (Value, bool) {
-	if sc.globals == nil || !sc.globals[name] {
-		for s := sc; s != nil; s = s.parent {
-			if v, ok := s.vars[name]; ok {
-				return v, true
-			}
+	for s := sc; s != nil; s = s.parent {
+		if s != sc && s.class {
+			continue
+		}
+		if s.info != nil && s.info.globals[name] {
+			break
+		}
+		if v, ok := s.vars[name]; ok {
+			return v, true
+		}
+		if s.info != nil && s.info.locals[name] {
+			return nil, false
 		}
 	}
 	if v, ok := th.globals.vars[name]; ok {
@@ -183,12 +247,42 @@ func (th *Thread) lookup(name string, sc *scope) (Value, bool) {
 	return v, ok
 }
 
-func (th *Thread) setName(name string, v Value, sc *scope) {
-	if sc.globals != nil && sc.globals[name] {
-		th.globals.vars[name] = v
-		return
+// unbound raises the error for a name lookup found nothing for.
+func (th *Thread) unbound(name string, sc *scope) error {
+	for s := sc; s != nil; s = s.parent {
+		if s != sc && s.class {
+			continue
+		}
+		if s.info == nil || s.info.globals[name] {
+			continue
+		}
+		if s.info.locals[name] {
+			if s == sc {
+				return th.Raise(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+			}
+			return th.Raise(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+		}
 	}
-	sc.vars[name] = v
+	return th.Raise(NameError, "name '%s' is not defined", name)
+}
+
+// bindingScope is the scope an assignment to name in sc writes to.
+func (th *Thread) bindingScope(name string, sc *scope) *scope {
+	if sc.info != nil {
+		if sc.info.globals[name] {
+			return th.globals
+		}
+		if sc.info.nonlocals[name] {
+			if e := sc.enclosing(name); e != nil {
+				return e
+			}
+		}
+	}
+	return sc
+}
+
+func (th *Thread) setName(name string, v Value, sc *scope) {
+	th.bindingScope(name, sc).vars[name] = v
 }
 
 func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
@@ -223,15 +317,8 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 			return ctrlNone, err
 		}
 		th.cur = s.Span()
-		var nv Value
-		if l, ok := cur.(*List); ok && s.Op == py.Add {
-			items, err := th.iterate(rhs)
-			if err != nil {
-				return ctrlNone, err
-			}
-			l.Items = append(l.Items, items...)
-			nv = l
-		} else if nv, err = th.binaryOp(s.Op, cur, rhs); err != nil {
+		nv, err := th.inplace(s.Op, cur, rhs)
+		if err != nil {
 			return ctrlNone, err
 		}
 		return ctrlNone, th.assign(s.Target, nv, sc)
@@ -292,27 +379,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 			}
 		}
 	case *py.For:
-		it, err := th.eval(s.Iter, sc)
-		if err != nil {
-			return ctrlNone, err
-		}
-		items, err := th.iterate(it)
-		if err != nil {
-			return ctrlNone, err
-		}
-		for _, x := range items {
-			if err := th.assign(s.Target, x, sc); err != nil {
-				return ctrlNone, err
-			}
-			c, err := th.block(s.Body, sc)
-			if err != nil || c == ctrlReturn {
-				return c, err
-			}
-			if c == ctrlBreak {
-				return ctrlNone, nil
-			}
-		}
-		return th.block(s.Orelse, sc)
+		return th.forStmt(s, sc)
 	case *py.Pass:
 		return ctrlNone, nil
 	case *py.Break:
@@ -417,14 +484,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 	case *py.With:
 		return th.withStmt(s, 0, sc)
 	case *py.Global:
-		if sc.globals == nil {
-			sc.globals = map[string]bool{}
-		}
-		if !s.Nonlocal {
-			for _, n := range s.Names {
-				sc.globals[n] = true
-			}
-		}
+		// a function's declarations are known before it runs (funcInfo)
 		return ctrlNone, nil
 	case *py.Delete:
 		for _, t := range s.Targets {
@@ -435,6 +495,50 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		return ctrlNone, nil
 	}
 	return ctrlNone, th.Unsupported("this statement")
+}
+
+func (th *Thread) forStmt(s *py.For, sc *scope) (c ctrl, err error) {
+	it, err := th.eval(s.Iter, sc)
+	if err != nil {
+		return ctrlNone, err
+	}
+	next, err := th.iter(it)
+	if err != nil {
+		return ctrlNone, err
+	}
+	if g, ok := it.(*Generator); ok {
+		if _, temporary := s.Iter.(*py.Call); temporary {
+			// CPython frees a generator only the loop referenced when the
+			// loop ends, which closes it (its finally blocks run now)
+			defer func() {
+				if e, ok := err.(*Exception); !ok || !e.fatal {
+					if cerr := th.closeGenerator(g); cerr != nil && err == nil {
+						c, err = ctrlNone, cerr
+					}
+				}
+			}()
+		}
+	}
+	for {
+		x, ok, err := next()
+		if err != nil {
+			return ctrlNone, err
+		}
+		if !ok {
+			break
+		}
+		if err := th.assign(s.Target, x, sc); err != nil {
+			return ctrlNone, err
+		}
+		c, err := th.block(s.Body, sc)
+		if err != nil || c == ctrlReturn {
+			return c, err
+		}
+		if c == ctrlBreak {
+			return ctrlNone, nil
+		}
+	}
+	return th.block(s.Orelse, sc)
 }
 
 func (th *Thread) importModule(name string, span source.Span) (*Module, error) {
@@ -472,6 +576,11 @@ func (th *Thread) tryStmt(s *py.Try, sc *scope) (c ctrl, err error) {
 				th.handling = append(th.handling, exc)
 				c, err = th.block(h.Body, sc)
 				th.handling = th.handling[:len(th.handling)-1]
+				chain(err, exc)
+				if h.Name != "" {
+					// the name is deleted when the handler ends, as in CPython
+					delete(th.bindingScope(h.Name, sc).vars, h.Name)
+				}
 				goto final
 			}
 		}
@@ -483,13 +592,37 @@ func (th *Thread) tryStmt(s *py.Try, sc *scope) (c ctrl, err error) {
 final:
 	if s.Finalbody != nil {
 		ret := th.ret
+		pending, _ := err.(*Exception)
+		if pending != nil {
+			th.handling = append(th.handling, pending)
+		}
 		fc, ferr := th.block(s.Finalbody, sc)
+		if pending != nil {
+			th.handling = th.handling[:len(th.handling)-1]
+			chain(ferr, pending)
+		}
 		if ferr != nil || fc != ctrlNone {
 			return fc, ferr
 		}
 		th.ret = ret
 	}
 	return c, err
+}
+
+// chain sets the __context__ of an exception raised while handling another.
+func chain(err error, handled *Exception) {
+	e, ok := err.(*Exception)
+	if !ok || e == handled || e.fatal || handled.fatal {
+		return
+	}
+	x := e
+	for n := 0; x.Context != nil; n++ {
+		if x.Context == handled || n > 100 { // already chained, or a cycle
+			return
+		}
+		x = x.Context
+	}
+	x.Context = handled
 }
 
 func (th *Thread) excMatches(e *Exception, t Value) (bool, error) {
@@ -538,7 +671,21 @@ func (th *Thread) raiseStmt(s *py.Raise, sc *scope) error {
 		if err != nil {
 			return err
 		}
-		e.Cause, _ = cv.(*Exception)
+		if cv != nil {
+			if c, ok := cv.(*Class); ok && c.exc {
+				if cv, err = th.Call(c, nil, nil); err != nil {
+					return err
+				}
+			}
+			cause, ok := cv.(*Exception)
+			if !ok {
+				return th.Raise(TypeError, "exception causes must derive from BaseException")
+			}
+			e.Cause = cause
+		} else {
+			e.Cause = nil
+		}
+		e.suppressContext = true
 	}
 	return e
 }
@@ -595,8 +742,11 @@ func (th *Thread) withStmt(s *py.With, i int, sc *scope) (ctrl, error) {
 		if !ok || e.fatal {
 			return c, err
 		}
+		th.handling = append(th.handling, e)
 		suppress, xerr := exit(e)
+		th.handling = th.handling[:len(th.handling)-1]
 		if xerr != nil {
+			chain(xerr, e)
 			return ctrlNone, xerr
 		}
 		if suppress {

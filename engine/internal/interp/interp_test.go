@@ -3,7 +3,9 @@ package interp
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -81,6 +83,12 @@ func TestOutput(t *testing.T) {
 		{"g = 1\ndef f():\n    global g\n    g = 2\nf()\nprint(g)", "2\n"},
 		{"print(sorted(['b', 'a'], key=lambda s: s), any([0, 1]), all([]), '{:,}'.format(1234567))", "['a', 'b'] True True 1,234,567\n"},
 		{"class C:\n    def __enter__(self):\n        print('in')\n        return 5\n    def __exit__(self, t, v, tb):\n        print('out', t.__name__ if t else None)\n        return True\nwith C() as v:\n    print(v)\n    raise KeyError('k')\nprint('after')", "in\n5\nout KeyError\nafter\n"},
+		{"def count():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n    return inc\nc = count()\nc()\nprint(c())", "2\n"},
+		{"def g():\n    x = yield 1\n    print('got', x)\n    yield from [2, 3]\n    return 4\nit = g()\nprint(next(it), it.send('s'), next(it))\ntry:\n    next(it)\nexcept StopIteration as e:\n    print(e.value)", "got s\n1 2 3\n4\n"},
+		{"def nat():\n    n = 0\n    while True:\n        yield n\n        n += 1\nit = nat()\nprint([next(it) for _ in 'abc'], sum(x for x in range(4)))", "[0, 1, 2] 6\n"},
+		{"def g():\n    try:\n        yield 1\n    finally:\n        print('closed')\nfor x in g():\n    break\nprint('after')", "closed\nafter\n"},
+		{"if (n := 3) > 2:\n    print(n, [y for x in [1] if (y := x + 1)], y)", "3 [2] 2\n"},
+		{"class E(Exception):\n    def __init__(self, m, code=0):\n        super().__init__(m)\n        self.code = code\n    def __str__(self):\n        return 'E%d' % self.code\ntry:\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        raise E('m', code=3)\nexcept E as e:\n    print(e, e.args, repr(e.__context__), e.__cause__)\nprint('e' in globals() if False else 'done')", "E3 ('m',) ZeroDivisionError('division by zero') None\ndone\n"},
 	}
 	for _, c := range cases {
 		expectOutput(t, c[0], c[1])
@@ -103,6 +111,8 @@ func TestErrors(t *testing.T) {
 	expectError(t, "open('x')", "NotImplementedError", "cascadelab does not support open()", "1:1")
 	expectError(t, "a, b = [1]", "ValueError", "not enough values to unpack (expected 2, got 1)", "1:1")
 	expectError(t, "raise RuntimeError('r')", "RuntimeError", "r", "1:1")
+	expectError(t, "x = 1\ndef f():\n    print(x)\n    x = 2\nf()", "UnboundLocalError", "cannot access local variable 'x' where it is not associated with a value", "3:11")
+	expectError(t, "def g():\n    yield 1\n    raise StopIteration\nlist(g())", "RuntimeError", "generator raised StopIteration", "3:5")
 }
 
 // The step budget stops an endless loop quickly, and user code cannot catch it.
@@ -136,4 +146,51 @@ func TestMemoryCap(t *testing.T) {
 			t.Errorf("%s: got %v, want MemoryError", src, exc)
 		}
 	}
+}
+
+// Building without end stops with MemoryError at its line, quickly and
+// within the budget, even when no single value is over the item cap.
+// Quickly is in CPU time, the process's own, so that a busy machine does
+// not fail it.
+func TestMemoryBudget(t *testing.T) {
+	for _, c := range []struct{ src, pos string }{
+		{"s = 'x'\nwhile True:\n    s = s + s", "3:9"},
+		{"l = [0]\nwhile True:\n    l = l + l", "3:9"},
+		{"d = {i: 'x' * 10**6 for i in range(10**4)}", "1:9"},
+		{"keep = []\nfor i in range(200):\n    keep.append(str(i) * 9_000_000)", "3:17"},
+		{"s = 'x' * 1000\nwhile True:\n    s = '%s%s' % (s, s)", "3:9"},
+		{"s = 'x' * 1000\nwhile True:\n    s = '{}{}'.format(s, s)", "3:9"},
+		{"s = 'x' * 1000\nwhile True:\n    s = ''.join([s, s])", "3:9"},
+		{"l = [0]\nwhile True:\n    l += l", "3:5"},
+		{"l = [0]\nwhile True:\n    l.extend(l)", "3:5"},
+		{"k = ['x'.ljust(9_000_000) for i in range(200)]", "1:6"},
+		{"k = ['x'.zfill(9_000_000) for i in range(200)]", "1:6"},
+	} {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		start := cpuTime()
+		_, exc, f := run(t, c.src, Options{})
+		took := cpuTime() - start
+		runtime.ReadMemStats(&after)
+		if exc == nil || exc.Class.Name != "MemoryError" || !strings.Contains(exc.Message(), "64 MB") {
+			t.Errorf("%q: got %v, want MemoryError", c.src, exc)
+			continue
+		}
+		if pos := f.Position(exc.Span.Start).String(); !strings.HasSuffix(pos, c.pos) {
+			t.Errorf("%q: MemoryError at %s, want %s", c.src, pos, c.pos)
+		}
+		if grew := int64(after.HeapInuse) - int64(before.HeapInuse); took > 2*time.Second || grew > 200<<20 {
+			t.Errorf("%q: %v, %d MB allocated, heap grew %d MB", c.src, took, (after.TotalAlloc-before.TotalAlloc)>>20, grew>>20)
+		}
+	}
+	if _, exc, _ := run(t, "s = 'x'\nwhile len(s) < 10**6:\n    s = s + s", Options{}); exc != nil {
+		t.Errorf("a 1 MB string: %v", exc)
+	}
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -13,12 +13,18 @@ func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, e
 			if len(l.Items) >= maxItems {
 				return nil, th.overBudget(budget.Memory, MemoryError, "the script built a list of more than %d items", maxItems)
 			}
+			if err := th.alloc(slot); err != nil {
+				return nil, err
+			}
 			l.Items = append(l.Items, c.Args[0])
 			return nil, nil
 		})
 	case "extend":
 		return m(func(th *Thread, c *Call) (Value, error) {
 			if err := argN(th, c, "extend", 1, 1); err != nil {
+				return nil, err
+			}
+			if err := th.alloc(slot * sized(c.Args[0])); err != nil {
 				return nil, err
 			}
 			items, err := th.iterate(c.Args[0])
@@ -39,6 +45,9 @@ func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, e
 				i = max(0, i+n)
 			}
 			i = min(i, n)
+			if err := th.alloc(slot); err != nil {
+				return nil, err
+			}
 			l.Items = append(l.Items[:i], append([]Value{c.Args[1]}, l.Items[i:]...)...)
 			return nil, nil
 		})

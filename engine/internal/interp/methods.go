@@ -1,11 +1,19 @@
 package interp
 
+import "math/big"
+
 // methodOf returns the bound built-in method name of v, or nil.
 func methodOf(th *Thread, v Value, name string) Value {
 	m := func(f func(th *Thread, c *Call) (Value, error)) Value { return fn(name, f) }
 	switch x := v.(type) {
 	case string:
 		return strMethod(x, name, m)
+	case Bytes:
+		return bytesMethod(x, name, m)
+	case bool, int64, *big.Int:
+		return intMethod(x, name, m)
+	case float64:
+		return floatMethod(x, name, m)
 	case *List:
 		return listMethod(x, name, m)
 	case *Dict:
@@ -17,14 +25,32 @@ func methodOf(th *Thread, v Value, name string) Value {
 			return listMethod(l, name, m)
 		}
 	case *setObj:
-		switch name {
-		case "add":
-			return m(func(th *Thread, c *Call) (Value, error) {
-				if err := argN(th, c, "add", 1, 1); err != nil {
-					return nil, err
-				}
-				return nil, x.d.Set(th, c.Args[0], true)
-			})
+		return setMethod(x, name, m)
+	}
+	return nil
+}
+
+// typeAttr is an attribute of a built-in type: str's methods unbound
+// (key=str.lower), bytes.fromhex.
+func typeAttr(t *builtinType, name string) Value {
+	switch t {
+	case TypeStr:
+		return unboundStr(name)
+	case TypeBytes:
+		if name == "fromhex" {
+			return fn(name, bytesFromhex)
+		}
+	case TypeDict:
+		if name == "fromkeys" {
+			return fn(name, dictFromkeys)
+		}
+	case TypeInt:
+		if name == "from_bytes" {
+			return fn(name, intFromBytes)
+		}
+	case TypeFloat:
+		if name == "fromhex" {
+			return fn(name, floatFromhex)
 		}
 	}
 	return nil

@@ -6,6 +6,7 @@ package interp
 
 import (
 	"fmt"
+	"math/big"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,6 +31,7 @@ type Function struct {
 	Body     []py.Stmt
 	Expr     py.Expr // lambda body
 	scope    *scope
+	info     *funcInfo
 	Span     source.Span
 	class    *Class // the class whose body defined it, for super()
 }
@@ -69,6 +71,16 @@ type Class struct {
 	// hookRoot is the class that first carried Hook: __init__ lookups stop there.
 	hookRoot *Class
 	exc      bool // an exception class
+	// module is __module__: "" for the script's classes (__main__).
+	module string
+}
+
+// moduleName is the class's __module__.
+func (c *Class) moduleName() string {
+	if c.module == "" {
+		return "__main__"
+	}
+	return c.module
 }
 
 // Instance is an instance of a user class.
@@ -152,7 +164,10 @@ func (r *rangeObj) len() int64 {
 }
 
 // setObj is a Python set (insertion ordered, for determinism).
-type setObj struct{ d *Dict }
+type setObj struct {
+	d      *Dict
+	frozen bool
+}
 
 // typeName is type(v).__name__.
 func typeName(v Value) string {
@@ -161,12 +176,14 @@ func typeName(v Value) string {
 		return "NoneType"
 	case bool:
 		return "bool"
-	case int64:
+	case int64, *big.Int:
 		return "int"
 	case float64:
 		return "float"
 	case string:
 		return "str"
+	case Bytes:
+		return "bytes"
 	case *List:
 		return "list"
 	case Tuple:
@@ -174,6 +191,9 @@ func typeName(v Value) string {
 	case *Dict:
 		return "dict"
 	case *setObj:
+		if v.frozen {
+			return "frozenset"
+		}
 		return "set"
 	case *Function:
 		return "function"
@@ -207,15 +227,27 @@ func (th *Thread) repr(v Value) (string, error) {
 		return "False", nil
 	case int64:
 		return strconv.FormatInt(v, 10), nil
+	case *big.Int:
+		return th.intText(v)
 	case float64:
 		return pyrepr.Float(v), nil
 	case string:
 		return pyrepr.Str(v), nil
+	case Bytes:
+		return bytesRepr(v), nil
 	case *List:
+		if !th.reprEnter(v) {
+			return "[...]", nil
+		}
+		defer th.reprLeave(v)
 		return th.reprSeq("[", "]", v.Items, false)
 	case Tuple:
 		return th.reprSeq("(", ")", v, len(v) == 1)
 	case *Dict:
+		if !th.reprEnter(v) {
+			return "{...}", nil
+		}
+		defer th.reprLeave(v)
 		var b strings.Builder
 		b.WriteString("{")
 		for i, k := range v.keys {
@@ -235,10 +267,7 @@ func (th *Thread) repr(v Value) (string, error) {
 		b.WriteString("}")
 		return b.String(), nil
 	case *setObj:
-		if len(v.d.keys) == 0 {
-			return "set()", nil
-		}
-		return th.reprSeq("{", "}", v.d.keys, false)
+		return reprSet(th, v)
 	case *rangeObj:
 		if v.step == 1 {
 			return fmt.Sprintf("range(%d, %d)", v.start, v.stop), nil
@@ -247,12 +276,18 @@ func (th *Thread) repr(v Value) (string, error) {
 	case *Function:
 		return fmt.Sprintf("<function %s at 0x7f00000%05x>", v.Name, 0), nil
 	case *Class:
-		return fmt.Sprintf("<class '__main__.%s'>", v.Name), nil
+		if v.module == "builtins" {
+			return fmt.Sprintf("<class '%s'>", v.Name), nil
+		}
+		return fmt.Sprintf("<class '%s.%s'>", v.moduleName(), v.Name), nil
 	case *builtinType:
 		return fmt.Sprintf("<class '%s'>", v.name), nil
 	case *Module:
 		return fmt.Sprintf("<module '%s'>", v.Name), nil
 	case *Exception:
+		if m, ok := v.Class.userAttr("__repr__"); ok {
+			return th.callStrMethod(m, v, "__repr__")
+		}
 		args, err := th.reprSeq("(", ")", v.Args, false)
 		if err != nil {
 			return "", err
@@ -270,13 +305,13 @@ func (th *Thread) repr(v Value) (string, error) {
 			}
 			return s, nil
 		}
-		if v.addr == 0 {
-			th.addrs++
-			v.addr = th.addrs
-		}
-		return fmt.Sprintf("<__main__.%s object at 0x7f%010x>", v.Class.Name, 0x1000+v.addr*0x40), nil
+		return fmt.Sprintf("<__main__.%s object at 0x7f%010x>", v.Class.Name, th.instanceAddr(v)), nil
 	case Reprer:
 		return v.Repr(th)
+	case *Builtin:
+		return "<built-in function " + v.Name + ">", nil
+	case ellipsis:
+		return "Ellipsis", nil
 	case Object:
 		return fmt.Sprintf("<%s object>", v.TypeName()), nil
 	}
@@ -303,12 +338,28 @@ func (th *Thread) reprSeq(open, close string, items []Value, trailingComma bool)
 	return b.String(), nil
 }
 
+// callStrMethod calls a __str__ or __repr__ that must return a str.
+func (th *Thread) callStrMethod(m, self Value, name string) (string, error) {
+	r, err := th.Call(m, []Value{self}, nil)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(string)
+	if !ok {
+		return "", th.Raise(TypeError, "%s returned non-string (type %s)", name, typeName(r))
+	}
+	return s, nil
+}
+
 // str is Python's str().
 func (th *Thread) str(v Value) (string, error) {
 	switch v := v.(type) {
 	case string:
 		return v, nil
 	case *Exception:
+		if m, ok := v.Class.userAttr("__str__"); ok {
+			return th.callStrMethod(m, v, "__str__")
+		}
 		return v.Message(), nil
 	case *Instance:
 		if m, ok := v.Class.Lookup("__str__"); ok {
@@ -337,9 +388,13 @@ func (th *Thread) truth(v Value) (bool, error) {
 		return v, nil
 	case int64:
 		return v != 0, nil
+	case *big.Int:
+		return true, nil
 	case float64:
 		return v != 0, nil
 	case string:
+		return v != "", nil
+	case Bytes:
 		return v != "", nil
 	case *List:
 		return len(v.Items) > 0, nil
@@ -375,31 +430,12 @@ func (th *Thread) truth(v Value) (bool, error) {
 	return true, nil
 }
 
-// number returns a numeric view of v: ints and bools as int64, floats as float64.
-func number(v Value) (i int64, f float64, isFloat, ok bool) {
-	switch v := v.(type) {
-	case bool:
-		if v {
-			return 1, 1, false, true
-		}
-		return 0, 0, false, true
-	case int64:
-		return v, float64(v), false, true
-	case float64:
-		return 0, v, true, true
-	}
-	return 0, 0, false, false
-}
-
 // equal is Python's ==.
 func (th *Thread) equal(a, b Value) (bool, error) {
-	if ai, af, aF, ok := number(a); ok {
-		if bi, bf, bF, ok := number(b); ok {
-			if aF || bF {
-				return af == bf, nil
-			}
-			return ai == bi, nil
-		}
+	if c, nan, ok := numCompare(a, b); ok {
+		return c == 0 && !nan, nil
+	}
+	if isNumber(a) {
 		if _, isHost := b.(Operand); !isHost {
 			return false, nil
 		}
@@ -478,17 +514,16 @@ func (th *Thread) equalSeq(a, b []Value) (bool, error) {
 
 // less is Python's < for sorting and comparisons.
 func (th *Thread) less(a, b Value) (bool, error) {
-	if ai, af, aF, ok := number(a); ok {
-		if bi, bf, bF, ok := number(b); ok {
-			if aF || bF {
-				return af < bf, nil
-			}
-			return ai < bi, nil
-		}
+	if c, nan, ok := numCompare(a, b); ok {
+		return c < 0 && !nan, nil
 	}
 	switch x := a.(type) {
 	case string:
 		if y, ok := b.(string); ok {
+			return x < y, nil
+		}
+	case Bytes:
+		if y, ok := b.(Bytes); ok {
 			return x < y, nil
 		}
 	case *List:
@@ -558,3 +593,6 @@ func (th *Thread) sortValues(items []Value, key Value, reverse bool) error {
 	copy(items, out)
 	return nil
 }
+
+// Bytes is a Python bytes object (the parser's value of a bytes literal).
+type Bytes = py.Bytes

@@ -228,7 +228,7 @@ type (
 	}
 	Constant struct {
 		Pos
-		Value any // nil, bool, int64, float64, string, Ellipsis
+		Value any // nil, bool, int64, *big.Int, float64, string, Bytes, Ellipsis
 	}
 	Attribute struct {
 		Pos
@@ -260,6 +260,18 @@ type (
 		Pos
 		Lower, Upper, Step Expr
 	}
+	// Yield is yield x, or yield from x when From is set.
+	Yield struct {
+		Pos
+		Value Expr // nil for a bare yield
+		From  bool
+	}
+	// NamedExpr is the walrus, target := value.
+	NamedExpr struct {
+		Pos
+		Target *Name
+		Value  Expr
+	}
 )
 
 // Ellipsis is the ... constant.
@@ -267,6 +279,7 @@ type Ellipsis struct{}
 
 // Arguments is a def's or lambda's parameter list.
 type Arguments struct {
+	PosOnly  int // the first PosOnly Args are positional-only (before /)
 	Args     []*Arg
 	Defaults []Expr // for the last len(Defaults) Args
 	Vararg   *Arg
@@ -323,3 +336,8 @@ func (*Name) expr()           {}
 func (*List) expr()           {}
 func (*Tuple) expr()          {}
 func (*Slice) expr()          {}
+func (*Yield) expr()          {}
+func (*NamedExpr) expr()      {}
+
+// Bytes is the value of a bytes literal.
+type Bytes string

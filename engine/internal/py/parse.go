@@ -45,6 +45,9 @@ func Parse(f *source.File) (mod *Module, err error) {
 		m.Body = append(m.Body, ps.statement()...)
 	}
 	m.S = source.Span{Start: 0, End: int32(len(f.Text))}
+	if err := check(m); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -361,8 +364,12 @@ func (ps *parser) arguments(closer string) *Arguments {
 				a.Vararg = &Arg{Name: n, Annotation: ps.annotation(closer)}
 			}
 		case ps.accept("/"):
+			a.PosOnly = len(a.Args)
 		default:
 			n, t := ps.name()
+			if a.has(n) {
+				ps.fail(exc.SyntaxError, t, "duplicate argument '%s' in function definition", n)
+			}
 			arg := &Arg{Name: n, Annotation: ps.annotation(closer)}
 			var def Expr
 			if ps.accept("=") {
@@ -386,6 +393,18 @@ func (ps *parser) arguments(closer string) *Arguments {
 		}
 	}
 	return a
+}
+
+// has reports whether a parameter is already named n.
+func (a *Arguments) has(n string) bool {
+	for _, list := range [][]*Arg{a.Args, a.KwOnly, {a.Vararg, a.Kwarg}} {
+		for _, arg := range list {
+			if arg != nil && arg.Name == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (ps *parser) annotation(closer string) Expr {
@@ -512,13 +531,8 @@ func (ps *parser) simpleStatement() Stmt {
 			if n := ps.peekAt(1); n.kind == tString || n.kind == tNumber || n.kind == tName && !keywords[n.text] || n.kind == tNewline || n.kind == tOp && n.text == ">>" {
 				return ps.printStatement()
 			}
-<<<<<<< HEAD
-		case "yield", "await", "async":
-			ps.fail(exc.NotImplementedError, t, "'%s' is not supported by cascadelab", t.text)
-=======
 		case "await", "async":
 			ps.unsupported(t, "'%s'", t.text)
->>>>>>> ff4edbf (refusals: one wording (NotImplementedError: cascadelab does not support X), marked exc.Refusal and uncatchable by the script; a catalog of the real libraries' public names (conformance/gen-catalog.py from SQLAlchemy 2.0.52, Flask-SQLAlchemy, SQLModel, Python 3.11) decides a missing name: the real library has it -> refusal, it lacks it too -> the real AttributeError/ImportError)
 		}
 	}
 	return ps.exprStatement()

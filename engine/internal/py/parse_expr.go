@@ -1,10 +1,11 @@
 package py
 
 import (
-	"cascadelab/engine/internal/exc"
+	"errors"
 	"strconv"
 	"strings"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/source"
 )
 
@@ -53,13 +54,46 @@ func (ps *parser) starOrTest(star bool) Expr {
 	return ps.test()
 }
 
-// namedTest is a test that may be a walrus (reported unsupported).
-func (ps *parser) namedTest() Expr {
-	e := ps.test()
-	if ps.isOp(":=") {
-		ps.fail(exc.NotImplementedError, ps.peek(), "the ':=' operator is not supported by cascadelab")
+// namedTest is a test that may be a walrus.
+func (ps *parser) namedTest() Expr { return ps.walrus(ps.test()) }
+
+// walrus reads ":= value" after target when there is one.
+func (ps *parser) walrus(target Expr) Expr {
+	if !ps.isOp(":=") {
+		return target
 	}
-	return e
+	n, ok := target.(*Name)
+	if !ok {
+		what := "expression"
+		switch target.(type) {
+		case *Attribute:
+			what = "attribute"
+		case *Subscript:
+			what = "subscript"
+		case *Tuple:
+			what = "tuple"
+		case *List:
+			what = "list"
+		}
+		ps.failNode(target, exc.SyntaxError, "cannot use assignment expressions with "+what)
+	}
+	ps.next()
+	v := ps.test()
+	return &NamedExpr{Pos: span(n.S.Start, ps.prevEnd()), Target: n, Value: v}
+}
+
+// yieldExpr parses yield [from] x after the yield keyword.
+func (ps *parser) yieldExpr() Expr {
+	t := ps.next()
+	y := &Yield{}
+	if ps.accept("from") {
+		y.From = true
+		y.Value = ps.test()
+	} else if !ps.atExprEnd() {
+		y.Value = ps.testListStar()
+	}
+	y.Pos = span(t.start, ps.prevEnd())
+	return y
 }
 
 func (ps *parser) test() Expr {
@@ -253,7 +287,7 @@ func (ps *parser) callArgs() ([]Expr, []*Keyword) {
 			if len(kws) > 0 {
 				ps.fail(exc.SyntaxError, t, "positional argument follows keyword argument")
 			}
-			v := ps.test()
+			v := ps.walrus(ps.test())
 			if ps.isKw("for") {
 				v = ps.comprehension("gen", v, nil, t.start)
 			}
@@ -330,14 +364,12 @@ func (ps *parser) atom() Expr {
 			ps.next()
 			return &Constant{Pos: span(t.start, t.end), Value: t.text == "True"}
 		}
+		if t.text == "yield" {
+			return ps.yieldExpr()
+		}
 		if keywords[t.text] {
-<<<<<<< HEAD
-			if t.text == "yield" || t.text == "await" {
-				ps.fail(exc.NotImplementedError, t, "'%s' is not supported by cascadelab", t.text)
-=======
 			if t.text == "await" {
 				ps.unsupported(t, "'%s'", t.text)
->>>>>>> ff4edbf (refusals: one wording (NotImplementedError: cascadelab does not support X), marked exc.Refusal and uncatchable by the script; a catalog of the real libraries' public names (conformance/gen-catalog.py from SQLAlchemy 2.0.52, Flask-SQLAlchemy, SQLModel, Python 3.11) decides a missing name: the real library has it -> refusal, it lacks it too -> the real AttributeError/ImportError)
 			}
 			ps.syntax(t)
 		}
@@ -347,7 +379,7 @@ func (ps *parser) atom() Expr {
 		ps.next()
 		if t.raw {
 			f, err := strconv.ParseFloat(strings.ReplaceAll(t.text, "_", ""), 64)
-			if err != nil {
+			if err != nil && !errors.Is(err, strconv.ErrRange) { // 1e400 is inf
 				ps.fail(exc.SyntaxError, t, "invalid float literal")
 			}
 			return &Constant{Pos: span(t.start, t.end), Value: f}
@@ -355,9 +387,6 @@ func (ps *parser) atom() Expr {
 		v, err := parseInt(t.text)
 		if err != nil {
 			ps.fail(exc.SyntaxError, t, "%s", err.Error())
-		}
-		if _, small := v.(int64); !small {
-			ps.fail(exc.NotImplementedError, t, "integers beyond 64 bits are not supported by cascadelab")
 		}
 		return &Constant{Pos: span(t.start, t.end), Value: v}
 	case tString:
@@ -376,9 +405,7 @@ func (ps *parser) atom() Expr {
 				c.(*Comp).S.End = ps.prevEnd()
 				return c
 			}
-			if ps.isOp(":=") {
-				ps.fail(exc.NotImplementedError, ps.peek(), "the ':=' operator is not supported by cascadelab")
-			}
+			first = ps.walrus(first)
 			if !ps.isOp(",") {
 				ps.expect(")")
 				return first
@@ -501,8 +528,16 @@ func (ps *parser) strings() Expr {
 			lit.Reset()
 		}
 	}
+	nBytes, n := 0, 0
 	for ps.peek().kind == tString {
 		t := ps.next()
+		n++
+		if t.bytes {
+			nBytes++
+		}
+		if nBytes > 0 && nBytes < n {
+			ps.fail(exc.SyntaxError, t, "cannot mix bytes and nonbytes literals")
+		}
 		if !t.fstr {
 			lit.WriteString(t.str)
 			continue
@@ -518,6 +553,9 @@ func (ps *parser) strings() Expr {
 		}
 	}
 	end := ps.prevEnd()
+	if nBytes > 0 {
+		return &Constant{Pos: span(start, end), Value: Bytes(lit.String())}
+	}
 	if !hasF {
 		return &Constant{Pos: span(start, end), Value: lit.String()}
 	}
@@ -533,7 +571,7 @@ func (ps *parser) fstring(t token) []Expr {
 	var lit strings.Builder
 	flushLit := func() {
 		if lit.Len() > 0 {
-			v, err := unescape(lit.String(), t.raw)
+			v, err := unescape(lit.String(), t.raw, false)
 			if err != nil {
 				ps.fail(exc.SyntaxError, t, "%s", err.Error())
 			}

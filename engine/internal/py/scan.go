@@ -43,8 +43,11 @@ type scanner struct {
 	pos     int
 	tokens  []token
 	indents []int
-	parens  []parenTok
-	atBOL   bool
+	// altIndents are the same levels with a tab counted as one column:
+	// CPython's check that tabs and spaces are used consistently.
+	altIndents []int
+	parens     []parenTok
+	atBOL      bool
 }
 
 type parenTok struct {
@@ -60,7 +63,7 @@ func lineOf(src string, pos int) int { return strings.Count(src[:pos], "\n") + 1
 
 // scan tokenizes the whole file, applying Python's indentation rules.
 func scan(src string) ([]token, *exc.Error) {
-	s := &scanner{src: src, indents: []int{0}, atBOL: true}
+	s := &scanner{src: src, indents: []int{0}, altIndents: []int{0}, atBOL: true}
 	for {
 		if err := s.next(); err != nil {
 			return nil, err
@@ -88,12 +91,14 @@ func (s *scanner) next() *exc.Error {
 		s.atBOL = false
 		// measure indentation, skipping blank and comment-only lines
 		for {
-			col, p := 0, s.pos
+			col, alt, p := 0, 0, s.pos
 			for p < len(src) && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f') {
 				if src[p] == '\t' {
 					col = (col/8 + 1) * 8
+					alt++
 				} else if src[p] == ' ' {
 					col++
+					alt++
 				}
 				p++
 			}
@@ -123,20 +128,40 @@ func (s *scanner) next() *exc.Error {
 			}
 			s.pos = p
 			top := s.indents[len(s.indents)-1]
+			altTop := s.altIndents[len(s.altIndents)-1]
+			lineStart := p
+			for lineStart > 0 && src[lineStart-1] != '\n' && src[lineStart-1] != '\r' {
+				lineStart--
+			}
+			tabErr := func() *exc.Error {
+				return errAt(exc.TabError, lineStart, lineStart+1, "inconsistent use of tabs and spaces in indentation")
+			}
 			switch {
+			case col == top:
+				if alt != altTop {
+					return tabErr()
+				}
 			case col > top:
+				if alt <= altTop {
+					return tabErr()
+				}
 				if s.lastKind() != tNewline || len(s.tokens) == 0 {
 					return errAt(exc.IndentationError, p, p+1, "unexpected indent")
 				}
 				s.indents = append(s.indents, col)
+				s.altIndents = append(s.altIndents, alt)
 				s.emit(tIndent, "", p, p)
 			case col < top:
 				for col < s.indents[len(s.indents)-1] {
 					s.indents = s.indents[:len(s.indents)-1]
+					s.altIndents = s.altIndents[:len(s.altIndents)-1]
 					s.emit(tDedent, "", p, p)
 				}
 				if col != s.indents[len(s.indents)-1] {
 					return errAt(exc.IndentationError, p, p+1, "unindent does not match any outer indentation level")
+				}
+				if alt != s.altIndents[len(s.altIndents)-1] {
+					return tabErr()
 				}
 			}
 			break
@@ -229,6 +254,9 @@ func (s *scanner) next() *exc.Error {
 			s.pos += len(op)
 			switch op {
 			case "(", "[", "{":
+				if len(s.parens) == maxNesting {
+					return errAt(exc.SyntaxError, start, start+1, "too many nested parentheses")
+				}
 				s.parens = append(s.parens, parenTok{op[0], start})
 			case ")", "]", "}":
 				if len(s.parens) == 0 {
@@ -250,6 +278,9 @@ func (s *scanner) next() *exc.Error {
 	r, size := utf8.DecodeRuneInString(src[s.pos:])
 	return errAt(exc.SyntaxError, start, start+size, "invalid character '%c' (U+%04X)", r, r)
 }
+
+// maxNesting is CPython's tokenizer limit on open brackets (MAXLEVEL).
+const maxNesting = 200
 
 var match = map[byte]byte{'(': ')', '[': ']', '{': '}'}
 
@@ -353,10 +384,14 @@ func (s *scanner) scanString(start int, prefix string) *exc.Error {
 	tok := token{kind: tString, start: int32(start), end: int32(i + quote), fstr: strings.ContainsRune(prefix, 'f'),
 		raw: raw, bytes: strings.ContainsRune(prefix, 'b'), body: int32(body), quote: quote, text: src[body:i]}
 	if tok.bytes {
-		return errAt(exc.NotImplementedError, start, i+quote, "bytes literals are not supported by cascadelab")
+		for _, r := range src[body:i] {
+			if r > 127 {
+				return errAt(exc.SyntaxError, start, i+quote, "bytes can only contain ASCII literal characters")
+			}
+		}
 	}
 	if !tok.fstr {
-		v, err := unescape(src[body:i], raw)
+		v, err := unescape(src[body:i], raw, tok.bytes)
 		if err != nil {
 			return errAt(exc.SyntaxError, start, i+quote, "%s", err.Error())
 		}
@@ -368,7 +403,9 @@ func (s *scanner) scanString(start int, prefix string) *exc.Error {
 }
 
 // unescape decodes a string literal body.
-func unescape(s string, raw bool) (string, error) {
+// In a bytes literal (isBytes), \x and octal escapes are bytes and \u, \U,
+// \N are not escapes.
+func unescape(s string, raw, isBytes bool) (string, error) {
 	if raw || !strings.ContainsRune(s, '\\') {
 		return strings.ReplaceAll(s, "\r\n", "\n"), nil
 	}
@@ -402,7 +439,14 @@ func unescape(s string, raw bool) (string, error) {
 			b.WriteByte('\f')
 		case 'v':
 			b.WriteByte('\v')
-		case 'x', 'u', 'U':
+		case 'u', 'U':
+			if isBytes {
+				b.WriteByte('\\')
+				b.WriteByte(e)
+				break
+			}
+			fallthrough
+		case 'x':
 			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
 			if i+1+n > len(s) {
 				return "", fmt.Errorf("(unicode error) truncated \\%cXX escape", e)
@@ -411,7 +455,11 @@ func unescape(s string, raw bool) (string, error) {
 			if err != nil {
 				return "", fmt.Errorf("(unicode error) truncated \\%cXX escape", e)
 			}
-			b.WriteRune(rune(v))
+			if isBytes {
+				b.WriteByte(byte(v))
+			} else {
+				b.WriteRune(rune(v))
+			}
 			i += n
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			j := i
@@ -419,7 +467,11 @@ func unescape(s string, raw bool) (string, error) {
 				j++
 			}
 			v, _ := strconv.ParseUint(s[i:j], 8, 32)
-			b.WriteRune(rune(v))
+			if isBytes {
+				b.WriteByte(byte(v))
+			} else {
+				b.WriteRune(rune(v))
+			}
 			i = j - 1
 		default:
 			b.WriteByte('\\')

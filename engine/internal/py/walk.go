@@ -136,6 +136,10 @@ func Inspect(n Node, f func(Node) bool) {
 		exprs(n.Elts...)
 	case *Slice:
 		exprs(n.Lower, n.Upper, n.Step)
+	case *Yield:
+		exprs(n.Value)
+	case *NamedExpr:
+		exprs(n.Target, n.Value)
 	}
 }
 

@@ -25,6 +25,40 @@ import (
 type automap struct {
 	classes *propsObj
 	tables  map[*schema.Table]bool // tables prepare() already looked at
+	// declared are classes written on the base before prepare(): mapped
+	// by prepare() onto their reflected table, with their relationships.
+	declared []declared
+}
+
+type declared struct {
+	cls   *interp.Class
+	table string
+	rels  []*relDef
+}
+
+// declare keeps a class declared on the automap base for prepare().
+func (a *automap) declare(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
+	tn, ok := cls.Dict.GetStr("__tablename__")
+	name, isStr := tn.(string)
+	if !ok || !isStr {
+		return unsupported(th, "a class on an automap base without a __tablename__ string (class %s)", cls.Name)
+	}
+	d := declared{cls: cls, table: name}
+	for _, key := range body.Names {
+		v, _ := cls.Dict.GetStr(key)
+		switch v := v.(type) {
+		case *columnDef:
+			return unsupported(th, "declaring the column %s.%s on an automap class: let prepare() reflect the columns", cls.Name, key)
+		case *relDef:
+			v.key = key
+			if ann, ok := body.Annotations[key]; ok {
+				v.annotation = ann
+			}
+			d.rels = append(d.rels, v)
+		}
+	}
+	a.declared = append(a.declared, d)
+	return nil
 }
 
 // direction is interfaces.ONETOMANY, MANYTOONE or MANYTOMANY.
@@ -136,19 +170,15 @@ func (f *fkConstraintObj) Attr(th *interp.Thread, name string) (interp.Value, bo
 	return nil, false, nil
 }
 
-// Unrewritable says why the variants cannot rewrite the mapped classes:
-// automap made them (they have no source), or SQLModel declares them (its
-// Field and Relationship are not rewritten yet); empty otherwise.
-func (rt *Runtime) Unrewritable() string {
+// Automapped reports whether prepare() mapped classes: they have no
+// source, and the variants run on the models they amount to.
+func (rt *Runtime) Automapped() bool {
 	for _, r := range rt.registries {
 		if r.automap != nil && r.automap.classes.d.Len() > 0 {
-			return "the variants of classes automap generates: they have no source to rewrite; paste the schema's DDL, or models, instead"
-		}
-		if r.sqlmodel && len(r.order) > 0 {
-			return "the variants of SQLModel models yet: run the script itself, or write the models with SQLAlchemy's declarative classes"
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // automapBase is automap_base(): a declarative base whose prepare() maps
@@ -241,6 +271,16 @@ func (r *registry) automapTables(th *interp.Thread, base *interp.Class, h hooks,
 	if err := r.meta.md.Resolve(); err != nil {
 		return th.Raise(interp.ClassOf(exc.NoReferencedTableError), "%s", err.Error())
 	}
+	for _, d := range r.automap.declared {
+		t := r.meta.md.Table(d.table)
+		if t == nil {
+			return th.Raise(interp.ClassOf(exc.NoSuchTableError), "%s", d.table)
+		}
+		if err := r.mapExisting(th, d.cls, r.meta.table(t), nil, d.rels, span); err != nil {
+			return err
+		}
+	}
+	r.automap.declared = nil
 	byTable := map[*schema.Table]*mapped{}
 	var configs []*mapped
 	for _, mp := range r.order {

@@ -24,8 +24,6 @@ type registry struct {
 	flask *flaskDB
 	// automap is set on an automap_base()'s registry.
 	automap *automap
-	// sqlmodel marks SQLModel's default registry.
-	sqlmodel bool
 	// metas are other MetaData whose tables classes of this registry map.
 	metas []*metaObj
 }
@@ -81,7 +79,7 @@ func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.Cla
 		return nil
 	}
 	if h.reg.automap != nil {
-		return unsupported(th, "declaring class %s on an automap base: let prepare() map the tables, and pass generate_relationship= to change the relationships", cls.Name)
+		return h.reg.automap.declare(th, cls, body)
 	}
 	return h.reg.mapClass(th, cls, body)
 }
@@ -323,6 +321,9 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 // attribute of t.Columns[i] (nil: the column keys).
 func (r *registry) mapTable(cls *interp.Class, t *schema.Table, span source.Span, keys []string) *orm.Mapper {
 	m := orm.NewMapper(cls.Name, t, span)
+	if _, ok := cls.Dict.GetStr("__table__"); !ok {
+		cls.Dict.SetStr("__table__", r.meta.table(t))
+	}
 	for i, c := range t.Columns {
 		key := c.Key
 		if keys != nil {

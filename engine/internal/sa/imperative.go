@@ -125,6 +125,9 @@ func properties(th *interp.Thread, t *schema.Table, v interp.Value) ([]string, [
 // __table__ do.
 func (r *registry) mapExisting(th *interp.Thread, cls *interp.Class, tbl *tableObj, keys []string, rels []*relDef, span source.Span) error {
 	t := tbl.t
+	if keys == nil {
+		keys, _, _ = properties(th, t, nil)
+	}
 	if len(t.PrimaryKey) == 0 {
 		return th.Raise(interp.ClassOf(exc.ArgumentError), "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, t.Name, t.Name)
 	}

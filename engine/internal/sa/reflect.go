@@ -202,7 +202,7 @@ func (in *inspector) foreignKeys(table string) ([]schema.FKClause, error) {
 			rtbl, lcol := fmt.Sprint(r[2]), fmt.Sprint(r[3])
 			fk := byID[id]
 			if fk == nil {
-				fk = &schema.FKClause{RefTable: rtbl}
+				fk = &schema.FKClause{RefTable: rtbl, DBOnUpdate: action(r[5]), DBOnDelete: action(r[6])}
 				if r[4] == nil {
 					pk, err := in.pk(rtbl)
 					if _, missing := err.(*noSuchTable); err != nil && !missing {
@@ -251,6 +251,15 @@ func (in *inspector) foreignKeys(table string) ([]schema.FKClause, error) {
 		}
 		return out, nil
 	})
+}
+
+// action is a PRAGMA foreign_key_list action; NO ACTION is the default.
+func action(v any) string {
+	s, _ := v.(string)
+	if s == "NO ACTION" {
+		return ""
+	}
+	return s
 }
 
 func (in *inspector) indexes(table string, auto bool) ([]reflectedIndex, error) {
@@ -471,7 +480,7 @@ func (r *reflector) table(th *interp.Thread, name string) (*schema.Table, error)
 				return nil, err
 			}
 		}
-		con := &schema.FKConstraint{OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate, Span: r.span}
+		con := &schema.FKConstraint{OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate, DBOnDelete: fk.DBOnDelete, DBOnUpdate: fk.DBOnUpdate, Span: r.span}
 		for i, cn := range fk.Columns {
 			col := t.Col(cn)
 			if col == nil || i >= len(fk.RefColumns) {

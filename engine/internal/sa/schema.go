@@ -418,6 +418,11 @@ type namespace struct {
 func (n *namespace) TypeName() string { return n.name }
 func (n *namespace) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	v, ok := n.d.GetStr(name)
+	if !ok && name == "keys" {
+		return builtin(n.name+".keys", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return &interp.List{Items: append([]interp.Value(nil), n.d.Keys()...)}, nil
+		}), true, nil
+	}
 	return v, ok, nil
 }
 

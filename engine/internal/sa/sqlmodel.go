@@ -88,7 +88,6 @@ type smHook struct {
 func (rt *Runtime) sqlmodelModule() map[string]interp.Value {
 	sm := &smState{classes: map[*interp.Class]*smClass{}, order: map[*orm.State]fieldOrder{}}
 	reg := rt.newRegistry()
-	reg.sqlmodel = true
 	d := interp.NewDict()
 	d.SetStr("metadata", reg.meta)
 	h := &smHook{hook: &hook{reg: reg}, sm: sm}
@@ -243,11 +242,10 @@ func (h *smHook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.C
 	for _, name := range body.Names {
 		ann, hasAnn := body.Annotations[name]
 		v, hasValue := cls.Dict.GetStr(name)
-		if ri, ok := v.(*relInfo); ok && hasValue {
+		if _, ok := v.(*relInfo); ok && hasValue {
 			if !hasAnn {
 				return typeErr(th, "the relationship %s.%s needs an annotation such as list[\"Hero\"] or Team | None", cls.Name, name)
 			}
-			ri.span = body.Spans[name]
 			rels = append(rels, name)
 			continue
 		}
@@ -321,7 +319,8 @@ func (h *smHook) column(th *interp.Thread, cls *interp.Class, f *smField) (*colu
 		return fi.saColumn, nil
 	}
 	inner, optional := unwrapOptional(f.annotation)
-	cd := &columnDef{span: f.span, typed: true, pk: fi.primaryKey, unique: fi.unique, index: fi.index}
+	// the column's site is its Field(...) call, where the variants write nullable=
+	cd := &columnDef{span: fi.span, typed: true, pk: fi.primaryKey, unique: fi.unique, index: fi.index}
 	if fi.saType != nil {
 		t, ok := asType(fi.saType)
 		if !ok {

@@ -118,6 +118,10 @@ type FKConstraint struct {
 	OnDelete string
 	OnUpdate string
 	Span     source.Span
+	// DBOnDelete and DBOnUpdate are what the database enforces, for a
+	// reflected constraint: reflection reads OnDelete from the table's SQL
+	// text and can miss it (an inline REFERENCES ... ON DELETE).
+	DBOnDelete, DBOnUpdate string
 }
 
 // RefTable is the referenced table (after Resolve).

@@ -15,6 +15,8 @@ type FKClause struct {
 	Columns, RefColumns []string
 	RefTable            string
 	OnDelete, OnUpdate  string
+	// DBOnDelete and DBOnUpdate are PRAGMA foreign_key_list\'s actions.
+	DBOnDelete, DBOnUpdate string
 }
 
 type scanner struct {

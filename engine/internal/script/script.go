@@ -31,9 +31,12 @@ type File struct {
 
 // Options bound a run.
 type Options struct {
-	MaxSteps int64         // interpreter steps; 0 means 5,000,000
-	MaxRows  int           // rows one statement may touch; 0 means 1,000,000
-	Timeout  time.Duration // wall clock; 0 means 10 s
+	MaxSteps int64 // interpreter steps; 0 means 5,000,000
+	MaxRows  int   // rows one statement may touch; 0 means 1,000,000
+	// MaxMemory bounds the bytes of Python values a run creates; 0 means
+	// interp.DefaultMaxMemory (64 MB).
+	MaxMemory int64
+	Timeout   time.Duration // wall clock; 0 means DefaultTimeout
 	// SnapshotLine, when positive, copies every table just before the first
 	// statement that starts on or after this 1-based line runs.
 	SnapshotLine int
@@ -47,6 +50,9 @@ type Options struct {
 	// that replay it later.
 	Seed bool
 }
+
+// DefaultTimeout is a run's wall clock when Options.Timeout is 0.
+const DefaultTimeout = 10 * time.Second
 
 // Replay stands for statements whose only effect is rows in the database:
 // another run already made them (a scenario's setup, shared by variants).
@@ -76,10 +82,8 @@ type Model struct {
 	Deleted    *orm.Mapper // the class of the first object given to Session.delete, if any
 	Module     *py.Module
 	File       *source.File
-	// Unrewritable says why the variants cannot rewrite these models
-	// (classes automap made have no source; SQLModel's are not rewritten
-	// yet), or is empty.
-	Unrewritable string
+	// Automapped is set when automap made the classes: they have no source.
+	Automapped bool
 }
 
 // Exception is the script's uncaught Python exception, whichever phase
@@ -138,7 +142,7 @@ func Run(f File, opts Options) (res Result) {
 		opts.MaxRows = 1_000_000
 	}
 	if opts.Timeout == 0 {
-		opts.Timeout = 10 * time.Second
+		opts.Timeout = DefaultTimeout
 	}
 	src := source.NewFile(f.Name, f.Text)
 	res.Trace = trace.Trace{SQLAlchemy: SQLAlchemyVersion, SQLite: store.Version(), Statements: []trace.Statement{}, Tables: map[string]trace.Table{}}
@@ -173,7 +177,7 @@ func Run(f File, opts Options) (res Result) {
 	defer cancel()
 	rt.Ctx = ctx
 	var out strings.Builder
-	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx}
+	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx, MaxMemory: opts.MaxMemory}
 	if opts.SnapshotLine > 0 {
 		iopts.BeforeStmt = func(s py.Stmt) bool {
 			if res.Snapshot != nil {
@@ -202,7 +206,7 @@ func Run(f File, opts Options) (res Result) {
 		iopts.AtEnd = rt.Configure
 	}
 	exc := interp.Exec(src, mod, iopts)
-	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src, Unrewritable: rt.Unrewritable()}
+	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src, Automapped: rt.Automapped()}
 	res.Trace.Stdout = out.String()
 	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
 	res.Trace.Tables = store.TraceTables(rt.Tables())

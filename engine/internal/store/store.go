@@ -94,6 +94,9 @@ func (e *Error) Describe() (class *exc.Class, text string) {
 	return class, fmt.Sprintf("(sqlite3.%s) %s", class.Name, msg)
 }
 
+// HeapLimit bounds the memory of one connection's SQLite.
+const HeapLimit = 64 << 20
+
 // Open creates an empty in-memory database whose statements are appended to log.
 func Open(log *[]trace.Statement) (*DB, error) {
 	c, err := sqlite3.Open(":memory:")
@@ -103,6 +106,13 @@ func Open(log *[]trace.Statement) (*DB, error) {
 	// pysqlite's SQLite leaves foreign keys off until a PRAGMA turns them
 	// on; this build defaults to on, and that difference is the lesson.
 	if err := c.Exec("PRAGMA foreign_keys=OFF"); err != nil {
+		c.Close()
+		return nil, err
+	}
+	// each connection is its own SQLite instance: a statement that builds
+	// without end fails with "out of memory" at HeapLimit instead of
+	// growing the process (a Worker isolate has 128 MB for everything)
+	if err := c.Exec(fmt.Sprintf("PRAGMA hard_heap_limit=%d", HeapLimit)); err != nil {
 		c.Close()
 		return nil, err
 	}
@@ -322,7 +332,19 @@ func isDMLVerb(v string) bool {
 
 func isDML(sql string) bool { return isDMLVerb(verb(sql)) }
 
-func (db *DB) run(sql string, rows [][]any) (*Result, error) {
+func (db *DB) run(sql string, rows [][]any) (_ *Result, err error) {
+	// the driver reports SQLite running out of memory (HeapLimit) by
+	// panicking, its only panic on a statement's way; the statement fails
+	// with the memory budget and the connection goes on without it
+	defer func() {
+		if p := recover(); p != nil {
+			if _, ok := p.(error); !ok {
+				panic(p)
+			}
+			delete(db.stmts, sql)
+			err = &Error{Err: &budget.Exceeded{Kind: budget.Memory, Msg: fmt.Sprintf("out of memory: the statement needed more than SQLite's %d MB (cascadelab's memory budget)", HeapLimit>>20)}}
+		}
+	}()
 	if err := db.flush(); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"cascadelab/engine/internal/trace"
 )
@@ -129,5 +130,24 @@ func TestHasTable(t *testing.T) {
 func TestVersion(t *testing.T) {
 	if v := Version(); !regexp.MustCompile(`^3\.\d+\.\d+$`).MatchString(v) {
 		t.Errorf("Version() = %q, want 3.x.y", v)
+	}
+}
+
+// A statement that builds without end fails at the heap limit, quickly,
+// and the connection still answers after it.
+func TestHeapLimit(t *testing.T) {
+	var log []trace.Statement
+	db, err := Open(&log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	start := time.Now()
+	_, err = db.Exec("WITH RECURSIVE c(x, n) AS (SELECT 'x', 0 UNION ALL SELECT x || x || n, n + 1 FROM c WHERE n < 40) SELECT group_concat(x) FROM c", nil)
+	if err == nil || !strings.Contains(err.Error(), "out of memory") || time.Since(start) > 5*time.Second {
+		t.Fatalf("after %v: %v", time.Since(start), err)
+	}
+	if r, err := db.Exec("SELECT 1", nil); err != nil || len(r.Rows) != 1 {
+		t.Fatalf("after the limit: %v", err)
 	}
 }

@@ -77,6 +77,7 @@ func (w *rewriter) call(s source.Span) *py.Call { return py.FindCall(w.mod, s) }
 // setKeyword makes c pass name=value, replacing an existing value or
 // appending the keyword after the last argument.
 func (w *rewriter) setKeyword(c *py.Call, name, value string) {
+	name, value = sqlmodelKeyword(c, name, value)
 	if k := c.Keyword(name); k != nil {
 		w.add(k.Value.Span().Start, k.Value.Span().End, value)
 		return
@@ -98,6 +99,7 @@ func (w *rewriter) setKeyword(c *py.Call, name, value string) {
 
 // dropKeyword removes name=... from c, with the comma that separates it.
 func (w *rewriter) dropKeyword(c *py.Call, name string) {
+	name, _ = sqlmodelKeyword(c, name, "")
 	k := c.Keyword(name)
 	if k == nil {
 		return
@@ -160,4 +162,18 @@ func (w *rewriter) importName(module, name string) {
 		return
 	}
 	w.add(at, at, "\n"+line)
+}
+
+// sqlmodelKeyword says a relationship keyword in SQLModel's terms when c
+// is SQLModel's Relationship(...): its cascade_delete=True is
+// cascade="all, delete-orphan". Field(ondelete=, nullable=) and
+// passive_deletes keep their names.
+func sqlmodelKeyword(c *py.Call, name, value string) (string, string) {
+	if py.LastName(c.Func) != "Relationship" || name != "cascade" {
+		return name, value
+	}
+	if value == `"all, delete-orphan"` || value == "" {
+		return "cascade_delete", "True"
+	}
+	return "sa_relationship_kwargs", `{"cascade": ` + value + `}`
 }

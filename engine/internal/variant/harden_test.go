@@ -1,9 +1,12 @@
 package variant
 
 import (
+	"errors"
 	"strings"
 	"testing"
+	"time"
 
+	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/script"
 )
 
@@ -119,5 +122,64 @@ func TestPanicInPhase(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// The time budget bounds the whole matrix, not each variant: models whose
+// __init__ loops stop after it once, the variants left are skipped, and
+// the one that ran out says which budget it went over.
+func TestBudgetPerMatrix(t *testing.T) {
+	src := `from sqlalchemy import Column, Integer, ForeignKey
+from sqlalchemy.orm import relationship, declarative_base
+
+Base = declarative_base()
+
+class Parent(Base):
+    __tablename__ = "parent"
+    id = Column(Integer, primary_key=True)
+    children = relationship("Child", backref="parent")
+
+    def __init__(self, **kw):
+        while True:
+            pass
+
+class Child(Base):
+    __tablename__ = "child"
+    id = Column(Integer, primary_key=True)
+    parent_id = Column(Integer, ForeignKey("parent.id"))
+`
+	start := time.Now()
+	m := Run(script.File{Name: "m.py", Text: src}, Options{Run: script.Options{Timeout: time.Second}})
+	if took := time.Since(start); took > 3*time.Second {
+		t.Errorf("the matrix took %v with a 1 s budget", took)
+	}
+	if m.Error != nil {
+		t.Fatalf("%s: %s", m.Error.Class, m.Error.Message)
+	}
+	var over, skipped int
+	for _, v := range m.Variants {
+		switch {
+		case v.Outcome == "skipped":
+			skipped++
+			if !strings.Contains(v.Verdict, "Not run") || v.Error != nil {
+				t.Errorf("%s: %q %+v", v.ID, v.Verdict, v.Error)
+			}
+		case errors.Is(v.Error, budget.Err):
+			over++
+		default:
+			t.Errorf("%s: %s %q", v.ID, v.Outcome, v.Verdict)
+		}
+	}
+	if over == 0 || skipped == 0 || over+skipped != len(m.Variants) {
+		t.Errorf("%d over the budget, %d skipped, of %d", over, skipped, len(m.Variants))
+	}
+}
+
+// Yield is called before each variant.
+func TestYield(t *testing.T) {
+	calls := 0
+	m := Run(script.File{Name: "s.py", Text: schemaScript("SELECT 1")}, Options{Yield: func() { calls++ }})
+	if calls == 0 || calls != len(m.Variants) {
+		t.Errorf("%d calls for %d variants", calls, len(m.Variants))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"cascadelab/engine/internal/diag"
 	"cascadelab/engine/internal/orm"
@@ -44,11 +45,13 @@ type runner struct {
 	// enforces those tables' foreign keys, so the variants that keep the
 	// engine run without them, and the ones that need them switch to InnoDB.
 	myisam []py.Expr
-	mu     sync.Mutex // guards before, shown and tables, set by the first run
+	// deadline ends the matrix's time budget: each run gets what is left
+	deadline time.Time
+	mu       sync.Mutex // guards before, shown and tables, set by the first run
 }
 
-func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site) (*runner, error) {
-	r := &runner{f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, seeds: store.NewSeeds(), fkOn: diag.ForeignKeysOn(sm.Module), myisam: diag.MyISAMEngines(sm.Module)}
+func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site, deadline time.Time) (*runner, error) {
+	r := &runner{deadline: deadline, f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, seeds: store.NewSeeds(), fkOn: diag.ForeignKeysOn(sm.Module), myisam: diag.MyISAMEngines(sm.Module)}
 	if st == nil {
 		g := &gen{ms: p.ms, n: o.Children, depth: o.Depth}
 		r.setup = g.setup(p.root)
@@ -208,6 +211,11 @@ func (r *runner) run(s spec) (v *Variant) {
 	enter("diff")
 	v.Diff = unifiedDiff(r.f.Name, r.f.Text, models)
 	enter("run")
+	if time.Until(r.deadline) <= 0 {
+		v.Outcome = "skipped"
+		v.Verdict = fmt.Sprintf("Not run: the variants before it spent the time budget (%v for the whole matrix).", r.o.Run.Timeout)
+		return v
+	}
 	res, shown := r.exec(script.File{Name: r.f.Name, Text: text}, setup, line)
 	v.Stdout, v.Error = res.Trace.Stdout, res.Exception
 	r.mu.Lock()
@@ -238,6 +246,7 @@ func (r *runner) run(s spec) (v *Variant) {
 // as the matrix shows them.
 func (r *runner) exec(file script.File, setup, line int) (script.Result, map[string]trace.Table) {
 	opts := r.o.Run
+	opts.Timeout = max(time.Until(r.deadline), time.Millisecond) // 0 would mean the default
 	opts.SnapshotLine = line
 	r.mu.Lock()
 	before, shown := r.before, r.shown

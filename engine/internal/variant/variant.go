@@ -5,10 +5,12 @@
 package variant
 
 import (
+	"cascadelab/engine/internal/ddl"
 	"fmt"
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"cascadelab/engine/internal/diag"
 	"cascadelab/engine/internal/orm"
@@ -25,9 +27,14 @@ type Options struct {
 	Delete   string `json:"delete"`   // "Class" or "Class:key" (key as Python); "" means the first root
 	// ForeignKeys turns on PRAGMA foreign_keys for the variants that keep
 	// the models' own setting (the others force it on or off).
-	ForeignKeys bool           `json:"foreignKeys"`
-	Only        []string       `json:"variants,omitempty"` // variant ids to run; empty runs all
-	Run         script.Options `json:"-"`                  // budgets for each run
+	ForeignKeys bool     `json:"foreignKeys"`
+	Only        []string `json:"variants,omitempty"` // variant ids to run; empty runs all
+	// Run bounds the runs: its Timeout is for the whole matrix (the
+	// variants it leaves no time for are skipped), the rest for each run.
+	Run script.Options `json:"-"`
+	// Yield, when set, is called before each variant: a single-threaded
+	// host (a Worker isolate) lets its other requests in there.
+	Yield func() `json:"-"`
 }
 
 func (o Options) normalize() Options {
@@ -43,8 +50,11 @@ func (o Options) normalize() Options {
 
 // Matrix is the result, as the browser renders it (docs/variants.md).
 type Matrix struct {
-	Version     int                 `json:"version"`
-	Input       string              `json:"input"` // "models" or "script"
+	Version int    `json:"version"`
+	Input   string `json:"input"` // "models", "script", "schema" (DDL) or "automap" (a script that automaps)
+	// Schema is, for DDL or an automap script, the models the tables imply
+	// as declarative Python: the variants run on (and their diffs change) these.
+	Schema      string              `json:"schema,omitempty"`
 	Options     Options             `json:"options"`
 	Diagnostics []source.Diagnostic `json:"diagnostics"`
 	// Error is set when the models themselves cannot run; no variant ran.
@@ -137,19 +147,32 @@ type Relationship struct {
 	Line           int      `json:"line"`
 }
 
-// Run builds the matrix for a models file or a whole script.
-func Run(f script.File, o Options) (m *Matrix) {
-	o = o.normalize()
-	m = &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}}
+// emptyMatrix is a matrix with no variant run yet.
+func emptyMatrix(o Options) *Matrix {
+	m := &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}}
 	for _, s := range specs {
 		m.VariantIDs = append(m.VariantIDs, s.id)
 	}
+	return m
+}
+
+// Run builds the matrix for a models file, a whole script, or DDL.
+func Run(f script.File, o Options) (m *Matrix) {
+	o = o.normalize()
+	m = emptyMatrix(o)
 	defer func() {
 		if r := recover(); r != nil {
 			m.Error = &script.Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}
 			m.Variants = []*Variant{}
 		}
 	}()
+	if o.Run.Timeout == 0 {
+		o.Run.Timeout = script.DefaultTimeout
+	}
+	deadline := time.Now().Add(o.Run.Timeout)
+	if ddl.Is(f.Text) {
+		return fromSchema(f, o)
+	}
 	bo := o.Run
 	bo.Configure = true
 	base := script.Run(f, bo)
@@ -173,9 +196,8 @@ func Run(f script.File, o Options) (m *Matrix) {
 		m.Error = &script.Exception{Class: "InvalidRequestError", Message: "no mapped classes: paste models that subclass a declarative base (Base = declarative_base(), class Base(DeclarativeBase), or db.Model)", Line: 1, Col: 1}
 		return m
 	}
-	if why := base.Model.Unrewritable; why != "" {
-		m.Error = &script.Exception{Class: "NotImplementedError", Message: "cascadelab does not support " + why, Line: 1, Col: 1}
-		return m
+	if base.Model.Automapped {
+		return fromMappers(f, o, base.Model.Mappers, nil, "automap", m.Diagnostics)
 	}
 	m.Model = describe(base.Model)
 	var st *site
@@ -193,7 +215,7 @@ func Run(f script.File, o Options) (m *Matrix) {
 		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
 		return m
 	}
-	r, err := newRunner(f, o, p, base.Model, st)
+	r, err := newRunner(f, o, p, base.Model, st, deadline)
 	if err != nil {
 		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
 		return m
@@ -210,6 +232,9 @@ func Run(f script.File, o Options) (m *Matrix) {
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for k, i := range todo {
+		if o.Yield != nil {
+			o.Yield()
+		}
 		if k == 0 {
 			vs[0] = r.run(specs[i])
 			continue

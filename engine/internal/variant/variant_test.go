@@ -315,20 +315,68 @@ func TestTablesCountedOnce(t *testing.T) {
 	}
 }
 
-// Models the variants cannot rewrite are refused, with the reason.
-func TestUnrewritableRefused(t *testing.T) {
-	for name, want := range map[string]string{
-		"automap_default_nulls_children.py":      "classes automap generates",
-		"sqlmodel_cascade_delete_tutorial001.py": "SQLModel models",
+// SQLModel models are rewritten in SQLModel's terms: cascade_delete=True,
+// Field(ondelete=, nullable=).
+func TestSQLModelVariants(t *testing.T) {
+	m := matrixOf(t, "testdata/models/sqlmodel_heroes.py", Options{})
+	for _, c := range []struct {
+		id, diff string
+		hero     Count
+	}{
+		{"as-written", "", Count{6, 6}},
+		{"orm-cascade", `Relationship(back_populates="team", cascade_delete=True)`, Count{6, 3}},
+		{"db-cascade", `Relationship(back_populates="team", passive_deletes=True)`, Count{6, 3}},
+		{"set-null", `Field(default=None, foreign_key="team.id", ondelete="SET NULL")`, Count{6, 6}},
+		{"not-null", `ondelete="CASCADE", nullable=False)`, Count{6, 6}},
 	} {
-		src, err := os.ReadFile("../../testdata/cases/" + name)
-		if err != nil {
-			t.Fatal(err)
+		v := variantOf(t, m, c.id)
+		if v.Counts["hero"] != c.hero || !strings.Contains(v.Diff, c.diff) {
+			t.Errorf("%s: hero %v, diff:\n%s", c.id, v.Counts["hero"], v.Diff)
 		}
-		m := Run(script.File{Name: name, Text: string(src)}, Options{})
-		if m.Error == nil || m.Error.Class != "NotImplementedError" || !strings.Contains(m.Error.Message, want) || len(m.Variants) != 0 {
-			t.Errorf("%s: got %+v", name, m.Error)
+	}
+}
+
+// Schema-first input: DDL (and an automap script) run as the models automap
+// makes of the tables. The seed rows: a nullable foreign key with ON DELETE
+// CASCADE leaves the children nulled; MyISAM leaves them in place.
+func TestSchemaFirst(t *testing.T) {
+	for _, c := range []struct {
+		path, input string
+		fk          bool
+		variant     string
+		child       Count
+		orphans     int
+		dangling    int
+	}{
+		{"testdata/schema/pg.sql", "schema", false, "as-written", Count{6, 6}, 3, 0},
+		{"testdata/schema/pg.sql", "schema", false, "db-cascade", Count{6, 3}, 0, 0},
+		{"testdata/schema/pgdump.sql", "schema", true, "as-written", Count{6, 6}, 3, 0},
+		{"testdata/schema/mysql.sql", "schema", true, "as-written", Count{6, 6}, 3, 0},
+		{"testdata/schema/mysql.sql", "schema", true, "raw-delete", Count{6, 6}, 0, 3},
+		{"testdata/schema/mysql.sql", "schema", true, "db-cascade", Count{6, 3}, 0, 0},
+		{"../../testdata/cases/automap_default_nulls_children.py", "automap", false, "as-written", Count{6, 6}, 3, 0},
+	} {
+		m := matrixOf(t, c.path, Options{ForeignKeys: c.fk})
+		v := variantOf(t, m, c.variant)
+		if m.Input != c.input || m.Schema == "" || v.Counts["child"] != c.child || v.Orphaned["child"] != c.orphans || v.Dangling["child"] != c.dangling {
+			t.Errorf("%s %s: input %s, child %v, %d orphans, %d dangling; want %s, %v, %d, %d", c.path, c.variant, m.Input, v.Counts["child"], v.Orphaned["child"], v.Dangling["child"], c.input, c.child, c.orphans, c.dangling)
 		}
+	}
+	m := matrixOf(t, "testdata/schema/sqlite.sql", Options{})
+	if got := strings.Join(m.Tables, " "); got != "author tag book book_tag" {
+		t.Errorf("sqlite.sql tables: %s", got)
+	}
+	if !strings.Contains(m.Schema, `book_collection = relationship("Book", secondary=book_tag_table, backref=backref("tag_collection"))`) {
+		t.Errorf("sqlite.sql models:\n%s", m.Schema)
+	}
+}
+
+// Unsupported DDL is named at its line:col.
+func TestSchemaRefused(t *testing.T) {
+	src, _ := os.ReadFile("testdata/schema/bad.sql")
+	m := Run(script.File{Name: "bad.sql", Text: string(src)}, Options{})
+	if m.Error == nil || m.Error.Line != 2 || m.Error.Col != 8 || m.Error.Message != "cascadelab does not support CREATE TRIGGER" {
+		t.Errorf("got %+v", m.Error)
 	}
 }
 

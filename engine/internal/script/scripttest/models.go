@@ -74,6 +74,17 @@ Base.metadata.create_all(engine)
 session = sessionmaker(bind=engine)()
 `
 
+// Reflectable is an engine whose tables were made by raw DDL: a composite primary key, a composite foreign key with ON DELETE/ON UPDATE, an inline REFERENCES, every column type, indexes.
+const Reflectable = `from sqlalchemy import create_engine, text, MetaData, Table, select, inspect
+engine = create_engine("sqlite://")
+with engine.begin() as conn:
+    conn.execute(text("CREATE TABLE region (country VARCHAR(2) NOT NULL, code INTEGER NOT NULL, name TEXT, PRIMARY KEY (country, code))"))
+    conn.execute(text("CREATE TABLE shop (id INTEGER PRIMARY KEY, country VARCHAR(2), code INTEGER, weight FLOAT, opened DATE, seen DATETIME, ok BOOLEAN, data BLOB, big BIGINT, FOREIGN KEY (country, code) REFERENCES region (country, code) ON DELETE CASCADE ON UPDATE SET NULL)"))
+    conn.execute(text("CREATE TABLE tag (id INTEGER PRIMARY KEY, label VARCHAR(20) UNIQUE, shop_id INTEGER REFERENCES shop (id))"))
+    conn.execute(text("CREATE UNIQUE INDEX ux_tag_label_shop ON tag (label, shop_id)"))
+    conn.execute(text("CREATE INDEX ix_shop_code ON shop (code)"))
+`
+
 // Core is two Core tables (MetaData, Table) created on an engine.
 const Core = `from sqlalchemy import MetaData, Table, Column, Integer, String, ForeignKey, create_engine, text, select, delete, update
 metadata = MetaData()

@@ -1,0 +1,201 @@
+package interp
+
+// nextFunc is one step of an iterator: the next item, or ok false at its end.
+type nextFunc func() (v Value, ok bool, err error)
+
+// lazyIter is an iterator object over a nextFunc (iter() of a class with
+// __iter__, iter(callable, sentinel)).
+type lazyIter struct {
+	name string
+	next nextFunc
+}
+
+// TypeName implements Object.
+func (it *lazyIter) TypeName() string { return it.name }
+
+// iter is Python's iter(): it steps through v lazily where v is lazy
+// (generators, iterator classes) and live where v is a list.
+func (th *Thread) iter(v Value) (nextFunc, error) {
+	switch x := v.(type) {
+	case *List:
+		i := 0
+		return func() (Value, bool, error) {
+			if i >= len(x.Items) {
+				return nil, false, nil
+			}
+			i++
+			return x.Items[i-1], true, nil
+		}, nil
+	case *Generator:
+		return func() (Value, bool, error) {
+			r, yielded, err := th.resumeWith(x, genIn{})
+			if err != nil || !yielded {
+				return nil, false, err
+			}
+			return r, true, nil
+		}, nil
+	case *lazyIter:
+		return x.next, nil
+	case *iterObj:
+		return func() (Value, bool, error) {
+			if x.pos >= len(x.items) {
+				return nil, false, nil
+			}
+			x.pos++
+			return x.items[x.pos-1], true, nil
+		}, nil
+	case *Instance:
+		if m, ok := x.Class.Lookup("__iter__"); ok {
+			r, err := th.Call(m, []Value{x}, nil)
+			if err != nil {
+				return nil, err
+			}
+			ri, ok := r.(*Instance)
+			if !ok {
+				if _, isIter := r.(*Generator); !isIter {
+					if _, isIter = r.(*lazyIter); !isIter {
+						if _, isIter = r.(*iterObj); !isIter {
+							return nil, th.Raise(TypeError, "iter() returned non-iterator of type '%s'", typeName(r))
+						}
+					}
+				}
+				return th.iter(r)
+			}
+			next, ok := ri.Class.Lookup("__next__")
+			if !ok {
+				return nil, th.Raise(TypeError, "iter() returned non-iterator of type '%s'", ri.Class.Name)
+			}
+			return func() (Value, bool, error) {
+				r, err := th.Call(next, []Value{ri}, nil)
+				if err != nil {
+					if e, ok := err.(*Exception); ok && !e.fatal && e.Class.IsSubclass(StopIteration) {
+						return nil, false, nil
+					}
+					return nil, false, err
+				}
+				return r, true, nil
+			}, nil
+		}
+		if m, ok := x.Class.Lookup("__getitem__"); ok {
+			i := int64(0)
+			return func() (Value, bool, error) {
+				r, err := th.Call(m, []Value{x, i}, nil)
+				if err != nil {
+					if e, ok := err.(*Exception); ok && !e.fatal && (e.Class.IsSubclass(IndexError) || e.Class.IsSubclass(StopIteration)) {
+						return nil, false, nil
+					}
+					return nil, false, err
+				}
+				i++
+				return r, true, nil
+			}, nil
+		}
+		return nil, th.Raise(TypeError, "'%s' object is not iterable", x.Class.Name)
+	}
+	items, err := th.iterate(v)
+	if err != nil {
+		return nil, err
+	}
+	i := 0
+	return func() (Value, bool, error) {
+		if i >= len(items) {
+			return nil, false, nil
+		}
+		i++
+		return items[i-1], true, nil
+	}, nil
+}
+
+// drain materializes a lazy iterable.
+func (th *Thread) drain(v Value) ([]Value, error) {
+	next, err := th.iter(v)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for {
+		x, ok, err := next()
+		if err != nil || !ok {
+			return out, err
+		}
+		if len(out) >= maxItems {
+			return nil, th.Raise(MemoryError, "the script built a collection of more than %d items", maxItems)
+		}
+		out = append(out, x)
+	}
+}
+
+func builtinIter(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "iter", 1, 2); err != nil {
+		return nil, err
+	}
+	if len(c.Args) == 2 {
+		fn, sentinel := c.Args[0], c.Args[1]
+		return &lazyIter{name: "callable_iterator", next: func() (Value, bool, error) {
+			r, err := th.Call(fn, nil, nil)
+			if err != nil {
+				return nil, false, err
+			}
+			if identical(r, sentinel) {
+				return nil, false, nil
+			}
+			eq, err := th.equal(r, sentinel)
+			if err != nil || eq {
+				return nil, false, err
+			}
+			return r, true, nil
+		}}, nil
+	}
+	switch x := c.Args[0].(type) {
+	case *Generator, *lazyIter, *iterObj:
+		return x, nil
+	}
+	next, err := th.iter(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	return &lazyIter{name: typeName(c.Args[0]) + "_iterator", next: next}, nil
+}
+
+func builtinNext(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "next", 1, 2); err != nil {
+		return nil, err
+	}
+	var next nextFunc
+	switch x := c.Args[0].(type) {
+	case *Generator:
+		v, yielded, err := th.resumeWith(x, genIn{})
+		if err != nil || yielded {
+			return v, err
+		}
+		if len(c.Args) == 2 {
+			return c.Args[1], nil
+		}
+		return nil, th.stopIteration(v)
+	case *lazyIter, *iterObj:
+		next, _ = th.iter(x)
+	case *Instance:
+		m, ok := x.Class.Lookup("__next__")
+		if !ok {
+			break
+		}
+		r, err := th.Call(m, []Value{x}, nil)
+		if err != nil && len(c.Args) == 2 {
+			if e, ok := err.(*Exception); ok && !e.fatal && e.Class.IsSubclass(StopIteration) {
+				return c.Args[1], nil
+			}
+		}
+		return r, err
+	}
+	if next == nil {
+		return nil, th.Raise(TypeError, "'%s' object is not an iterator", typeName(c.Args[0]))
+	}
+	v, ok, err := next()
+	if err != nil || ok {
+		return v, err
+	}
+	if len(c.Args) == 2 {
+		return c.Args[1], nil
+	}
+	return nil, th.stopIteration(nil)
+}

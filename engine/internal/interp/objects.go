@@ -1,0 +1,219 @@
+package interp
+
+import "sort"
+
+// The builtins about objects themselves: id, delattr, vars, dir and slice.
+
+// id is a stable identity: an instance's matches its repr's address.
+func (th *Thread) id(v Value) int64 {
+	if inst, ok := v.(*Instance); ok {
+		return 0x7f<<40 + int64(th.instanceAddr(inst))
+	}
+	key := any(v)
+	if t, ok := v.(Tuple); ok {
+		if len(t) == 0 {
+			key = "()"
+		} else {
+			key = &t[0]
+		}
+	}
+	if th.ids == nil {
+		th.ids = map[any]int64{}
+	}
+	if id, ok := th.ids[key]; ok {
+		return id
+	}
+	th.addrs++
+	id := int64(140000000000000 + th.addrs*64)
+	th.ids[key] = id
+	return id
+}
+
+// instanceAddr is the address part of an instance's default repr.
+func (th *Thread) instanceAddr(v *Instance) int {
+	if v.addr == 0 {
+		th.addrs++
+		v.addr = th.addrs
+	}
+	return 0x1000 + v.addr*0x40
+}
+
+func builtinDelattr(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "delattr", 2, 2); err != nil {
+		return nil, err
+	}
+	name, ok := c.Args[1].(string)
+	if !ok {
+		return nil, th.Raise(TypeError, "attribute name must be string, not '%s'", typeName(c.Args[1]))
+	}
+	return nil, th.delAttr(c.Args[0], name)
+}
+
+// delAttr is del v.name.
+func (th *Thread) delAttr(v Value, name string) error {
+	if inst, ok := v.(*Instance); ok && inst.Class.Hook == nil {
+		if m, ok := inst.Class.Lookup("__delattr__"); ok {
+			_, err := th.Call(m, []Value{v, name}, nil)
+			return err
+		}
+		if found, err := inst.Dict.Delete(th, name); err != nil || found {
+			return err
+		}
+		return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
+	}
+	if cls, ok := v.(*Class); ok && cls.Hook == nil {
+		if found, err := cls.Dict.Delete(th, name); err != nil || found {
+			return err
+		}
+		return th.Raise(AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
+	}
+	if _, ok := v.(Object); ok {
+		return th.Raise(NotImplementedError, "cascadelab does not support deleting attributes of %s objects", typeName(v))
+	}
+	return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
+}
+
+func builtinVars(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) == 0 {
+		return nil, th.Raise(NotImplementedError, "cascadelab does not support vars() without an argument")
+	}
+	if err := argN(th, c, "vars", 1, 1); err != nil {
+		return nil, err
+	}
+	switch x := c.Args[0].(type) {
+	case *Instance:
+		return x.Dict, nil
+	case *Module:
+		return x.Attrs, nil
+	case *Class:
+		return nil, th.Raise(NotImplementedError, "cascadelab does not support vars() of a class (its mappingproxy)")
+	}
+	return nil, th.Raise(TypeError, "vars() argument must have __dict__ attribute")
+}
+
+// objectAttrs are the attributes every instance of a class gets from object.
+var objectAttrs = []string{"__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__weakref__"}
+
+func builtinDir(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "dir", 1, 1); err != nil {
+		if len(c.Args) == 0 {
+			return nil, th.Raise(NotImplementedError, "cascadelab does not support dir() without an argument")
+		}
+		return nil, err
+	}
+	var cls *Class
+	names := map[string]bool{}
+	switch x := c.Args[0].(type) {
+	case *Instance:
+		cls = x.Class
+		for _, k := range x.Dict.keys {
+			if s, ok := k.(string); ok {
+				names[s] = true
+			}
+		}
+	case *Class:
+		cls = x
+	case *Module:
+		for _, k := range x.Attrs.keys {
+			names[k.(string)] = true
+		}
+	default:
+		return nil, th.Raise(NotImplementedError, "cascadelab does not support dir() of %s objects", typeName(x))
+	}
+	if cls != nil {
+		if cls.Hook != nil {
+			return nil, th.Raise(NotImplementedError, "cascadelab does not support dir() of %s, a class whose attributes the library provides", cls.Name)
+		}
+		if cls.exc {
+			return nil, th.Raise(NotImplementedError, "cascadelab does not support dir() of exceptions")
+		}
+		for _, n := range objectAttrs {
+			names[n] = true
+		}
+		for _, k := range cls.MRO {
+			for _, n := range k.Dict.keys {
+				if s, ok := n.(string); ok {
+					names[s] = true
+				}
+			}
+		}
+	}
+	out := make([]string, 0, len(names))
+	for n := range names {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	l := &List{Items: make([]Value, len(out))}
+	for i, n := range out {
+		l.Items[i] = n
+	}
+	return l, nil
+}
+
+// sliceObj is slice(start, stop, step).
+type sliceObj struct{ start, stop, step Value }
+
+// TypeName implements Object.
+func (s *sliceObj) TypeName() string { return "slice" }
+
+// Repr implements Reprer.
+func (s *sliceObj) Repr(th *Thread) (string, error) {
+	t, err := th.reprSeq("(", ")", []Value{s.start, s.stop, s.step}, false)
+	return "slice" + t, err
+}
+
+// Attr implements Attrs.
+func (s *sliceObj) Attr(th *Thread, name string) (Value, bool, error) {
+	switch name {
+	case "start":
+		return s.start, true, nil
+	case "stop":
+		return s.stop, true, nil
+	case "step":
+		return s.step, true, nil
+	case "indices":
+		return fn("indices", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "indices", 1, 1); err != nil {
+				return nil, err
+			}
+			n, ok := smallInt(c.Args[0])
+			if !ok {
+				return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(c.Args[0]))
+			}
+			if n < 0 {
+				return nil, th.Raise(ValueError, "length should not be negative")
+			}
+			start, stop, step, err := th.sliceBounds(n, s.start, s.stop, s.step)
+			return Tuple{start, stop, step}, err
+		}), true, nil
+	}
+	return nil, false, nil
+}
+
+func builtinSlice(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "slice", 1, 3); err != nil {
+		return nil, err
+	}
+	switch len(c.Args) {
+	case 1:
+		return &sliceObj{stop: c.Args[0]}, nil
+	case 2:
+		return &sliceObj{start: c.Args[0], stop: c.Args[1]}, nil
+	}
+	return &sliceObj{start: c.Args[0], stop: c.Args[1], step: c.Args[2]}, nil
+}
+
+// reprEnter marks a container being printed: a container inside itself
+// prints as [...] or {...}, as CPython's Py_ReprEnter does.
+func (th *Thread) reprEnter(v any) bool {
+	if th.reprs == nil {
+		th.reprs = map[any]bool{}
+	}
+	if th.reprs[v] {
+		return false
+	}
+	th.reprs[v] = true
+	return true
+}
+
+func (th *Thread) reprLeave(v any) { delete(th.reprs, v) }

@@ -1,0 +1,103 @@
+package sql_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/sql"
+)
+
+// Every expectation is what SQLAlchemy 2.0.52's SQLite compiler printed for
+// the same Core statement (whitespace folded as the trace folds it), with
+// its positional parameters: parent(id, name) and a child table named with
+// reserved words, "order"(id, parent_id, "select").
+func tables(t *testing.T) (parent, child *schema.Table) {
+	intType := schema.Type{Name: "Integer", Affinity: schema.AffInteger}
+	parent = schema.NewTable("parent", source.Span{})
+	child = schema.NewTable("order", source.Span{})
+	for _, c := range []struct {
+		t    *schema.Table
+		name string
+		pk   bool
+	}{{parent, "id", true}, {parent, "name", false}, {child, "id", true}, {child, "parent_id", false}, {child, "select", false}} {
+		if err := c.t.AddColumn(&schema.Column{Name: c.name, Type: intType, PrimaryKey: c.pk, Typed: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return parent, child
+}
+
+func expectSQL(t *testing.T, e sql.Expr, want string, wantParams ...any) {
+	t.Helper()
+	got, params := sql.Compile(e)
+	if got != want || fmt.Sprintf("%v", params) != fmt.Sprintf("%v", wantParams) {
+		t.Errorf("got  %s %v\nwant %s %v", got, params, want, wantParams)
+	}
+}
+
+func TestCompile(t *testing.T) {
+	parent, child := tables(t)
+	id, pid, sel := sql.Col{C: child.Col("id")}, sql.Col{C: child.Col("parent_id")}, sql.Col{C: child.Col("select")}
+	bind := func(v any) sql.Expr { return sql.Bind{V: v} }
+	expectSQL(t, &sql.Select{
+		Cols:  []sql.Expr{sql.Labeled(child.Col("id")), sql.Labeled(child.Col("parent_id")), sql.Labeled(child.Col("select"))},
+		From:  []*schema.Table{child},
+		Where: sql.Eq(bind(1), pid), OrderBy: []sql.Expr{sql.Order{X: id, Desc: true}, sql.Order{X: sel}}, Limit: bind(2),
+	}, `SELECT "order".id AS order_id, "order".parent_id AS order_parent_id, "order"."select" AS order_select FROM "order" WHERE ? = "order".parent_id ORDER BY "order".id DESC, "order"."select" LIMIT ? OFFSET ?`, 1, 2, 0)
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{id}, From: []*schema.Table{child}, Offset: bind(3)},
+		`SELECT "order".id FROM "order" LIMIT ? OFFSET ?`, -1, 3)
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{id}, From: []*schema.Table{child}, Where: sql.Conj{Op: "OR", Args: []sql.Expr{
+		sql.And(sql.Eq(id, bind(1)), nil, sql.Eq(pid, bind(2))),
+		sql.Not{X: sql.And(sql.Eq(sel, bind("x")), sql.Binary{L: id, R: bind(4), Op: "!="})},
+		sql.Binary{L: id, R: sql.List{bind(5), bind(6)}, Op: "IN"},
+	}}}, `SELECT "order".id FROM "order" WHERE "order".id = ? AND "order".parent_id = ? OR NOT ("order"."select" = ? AND "order".id != ?) OR "order".id IN (?, ?)`, 1, 2, "x", 4, 5, 6)
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{id}, From: []*schema.Table{child}, Where: sql.And(
+		sql.Conj{Op: "OR", Args: []sql.Expr{sql.Eq(id, bind(1)), sql.Eq(id, bind(2))}}, sql.Binary{L: pid, R: bind(3), Op: ">="})},
+		`SELECT "order".id FROM "order" WHERE ("order".id = ? OR "order".id = ?) AND "order".parent_id >= ?`, 1, 2, 3)
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{sql.Lit("*")}}, Name: "count_1"}}, From: []*schema.Table{child}},
+		`SELECT count(*) AS count_1 FROM "order"`)
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "max", Args: []sql.Expr{id}}, Name: "max_1"}}, From: []*schema.Table{child}},
+		`SELECT max("order".id) AS max_1 FROM "order"`)
+	expectSQL(t, &sql.Delete{Table: child, Where: sql.Eq(pid, bind(7)), Returning: []*schema.Column{child.Col("id")}},
+		`DELETE FROM "order" WHERE "order".parent_id = ? RETURNING id`, 7)
+	expectSQL(t, &sql.UpdateWhere{Table: child, Set: []*schema.Column{child.Col("select")}, Values: []sql.Expr{bind("z")}, Where: sql.Eq(pid, bind(7)),
+		Returning: []*schema.Column{child.Col("id"), child.Col("select")}},
+		`UPDATE "order" SET "select"=? WHERE "order".parent_id = ? RETURNING id, "select"`, "z", 7)
+	alias := func(name string) sql.Expr {
+		return sql.Label{X: sql.AliasCol{Alias: "order_1", Name: name}, Name: "order_1_" + name}
+	}
+	expectSQL(t, &sql.Select{
+		Cols:  []sql.Expr{sql.Labeled(parent.Col("id")), sql.Labeled(parent.Col("name")), alias("id"), alias("parent_id"), alias("select")},
+		From:  []*schema.Table{parent},
+		Joins: []sql.Join{{Table: child, Alias: "order_1", On: sql.Eq(sql.Col{C: parent.Col("id")}, sql.AliasCol{Alias: "order_1", Name: "parent_id"})}},
+		Where: sql.Eq(sql.Col{C: parent.Col("id")}, bind(1)), OrderBy: []sql.Expr{sql.AliasCol{Alias: "order_1", Name: "id"}},
+	}, `SELECT parent.id AS parent_id, parent.name AS parent_name, order_1.id AS order_1_id, order_1.parent_id AS order_1_parent_id, order_1."select" AS order_1_select FROM parent LEFT OUTER JOIN "order" AS order_1 ON parent.id = order_1.parent_id WHERE parent.id = ? ORDER BY order_1.id`, 1)
+}
+
+// The unit of work's statements, as SQLAlchemy 2.0.52 compiled them.
+func TestDML(t *testing.T) {
+	parent, child := tables(t)
+	cols := func(t *schema.Table, names ...string) []*schema.Column {
+		var out []*schema.Column
+		for _, n := range names {
+			out = append(out, t.Col(n))
+		}
+		return out
+	}
+	for _, c := range []struct{ got, want string }{
+		{sql.Insert(child, cols(child, "parent_id", "select"), cols(child, "id")), `INSERT INTO "order" (parent_id, "select") VALUES (?, ?) RETURNING id`},
+		{sql.Insert(parent, nil, nil), `INSERT INTO parent DEFAULT VALUES`},
+		{sql.Update(child, cols(child, "parent_id"), cols(child, "id")), `UPDATE "order" SET parent_id=? WHERE "order".id = ?`},
+		{sql.DeleteByKey(child, cols(child, "id")), `DELETE FROM "order" WHERE "order".id = ?`},
+	} {
+		if c.got != c.want {
+			t.Errorf("got  %s\nwant %s", c.got, c.want)
+		}
+	}
+	if strings.Contains(sql.Insert(parent, cols(parent, "name"), nil), "RETURNING") {
+		t.Errorf("an insert without returning columns returns")
+	}
+}

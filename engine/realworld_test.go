@@ -1,0 +1,144 @@
+package engine
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"cascadelab/engine/internal/trace/tracetest"
+)
+
+var update = flag.Bool("update", false, "TestRealWorld: raise testdata/realworld/levels.txt to the levels reached and rewrite failures.txt")
+
+const realworld = "testdata/realworld"
+
+// TestRealWorld runs the public corpus of scripts written outside the project
+// (each golden recorded from SQLAlchemy 2.0.52) and holds every case to the
+// level levels.txt lists for it: a ratchet, a case never falls back. A case
+// that does better is reported; -update raises its line (never lowers one)
+// and rewrites failures.txt, which says why each case below all stops: the
+// engine's exception, or the first difference when it raised none.
+func TestRealWorld(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(realworld, "*.py"))
+	if err != nil || len(files) < 100 {
+		t.Fatalf("want at least 100 cases in %s, found %d (%v)", realworld, len(files), err)
+	}
+	levelsPath, failuresPath := filepath.Join(realworld, "levels.txt"), filepath.Join(realworld, "failures.txt")
+	listed := readLevels(t, levelsPath)
+	reached := map[string]tracetest.Level{}
+	var failures []string
+	for _, py := range files {
+		name := strings.TrimSuffix(filepath.Base(py), ".py")
+		level, why := runRealWorld(t, py)
+		reached[name] = level
+		if level < tracetest.All {
+			failures = append(failures, name+" "+why)
+		}
+		need, ok := listed[name]
+		switch {
+		case !ok && !*update:
+			t.Errorf("%s reaches %s but has no line in levels.txt: run go test ./engine -run TestRealWorld -update", name, level)
+		case ok && level < need:
+			t.Errorf("%s fell back from %s to %s: %s", name, need, level, why)
+		case level > need && !*update:
+			t.Errorf("%s now reaches %s (listed %s): run go test ./engine -run TestRealWorld -update", name, level, need)
+		}
+	}
+	for name := range listed {
+		if _, ok := reached[name]; !ok {
+			t.Errorf("levels.txt lists %s, which has no script", name)
+		}
+	}
+	sort.Strings(failures)
+	wantFailures := strings.Join(failures, "\n") + "\n"
+	if *update {
+		writeRealWorld(t, levelsPath, failuresPath, listed, reached, wantFailures)
+		return
+	}
+	if b, _ := os.ReadFile(failuresPath); string(b) != failuresHeader+wantFailures {
+		t.Errorf("failures.txt does not say why today's cases stop: run go test ./engine -run TestRealWorld -update")
+	}
+	t.Logf("real-world corpus: %s", levelCounts(reached))
+}
+
+// runRealWorld runs one case and says how deep it matches its golden and,
+// below all, why: "line:col Class: message" of the engine's exception, or
+// "- " and the first difference when the engine raised what SQLAlchemy did.
+func runRealWorld(t *testing.T, py string) (tracetest.Level, string) {
+	t.Helper()
+	want, err := tracetest.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
+	if err != nil {
+		t.Fatalf("%s has no golden: make record-realworld FILES=%s (%v)", py, py, err)
+	}
+	src, err := os.ReadFile(py)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(src), "# source: ") || !strings.Contains(string(src), "\n# changes: ") {
+		t.Errorf("%s must start with a # source: line and a # changes: line", py)
+	}
+	res := Run(File{Name: filepath.Base(py), Text: string(src)}, Options{})
+	got, err := tracetest.Parse(res.Trace.JSON())
+	if err != nil {
+		t.Fatal(err)
+	}
+	level, msgs := tracetest.Compare(want, got)
+	if level == tracetest.All {
+		return level, ""
+	}
+	if e := res.Exception; e != nil && (want.Error == nil || want.Error.Type != e.Class) {
+		return level, fmt.Sprintf("%d:%d %s: %s", e.Line, e.Col, e.Class, firstLine(e.Message))
+	}
+	return level, "- " + firstLine(strings.Join(msgs, "; "))
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	if len(s) > 240 {
+		s = s[:240] + "…"
+	}
+	return s
+}
+
+const (
+	levelsHeader   = "# TestRealWorld's ratchet: the level each real-world case has reached (none < outcome < writes < all).\n# Raise with: go test ./engine -run TestRealWorld -update (it never lowers a line).\n"
+	failuresHeader = "# Why each real-world case below all stops: \"name line:col Class: message\" of the engine's\n# exception, or \"name - difference\" when it raised what SQLAlchemy did. Written by -update.\n"
+)
+
+// writeRealWorld raises levels.txt to what was reached (a listed level is
+// never lowered) and rewrites failures.txt.
+func writeRealWorld(t *testing.T, levelsPath, failuresPath string, listed, reached map[string]tracetest.Level, failures string) {
+	var names []string
+	for name := range reached {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString(levelsHeader)
+	for _, name := range names {
+		level := reached[name]
+		if old, ok := listed[name]; ok && old > level {
+			level = old
+		}
+		fmt.Fprintf(&b, "%s %s\n", name, level)
+	}
+	if err := os.WriteFile(levelsPath, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(failuresPath, []byte(failuresHeader+failures), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s and %s: %s", levelsPath, failuresPath, levelCounts(reached))
+}
+
+func levelCounts(reached map[string]tracetest.Level) string {
+	var n [tracetest.All + 1]int
+	for _, l := range reached {
+		n[l]++
+	}
+	return fmt.Sprintf("%d cases: all %d, writes %d, outcome %d, none %d", len(reached), n[tracetest.All], n[tracetest.Writes], n[tracetest.Outcome], n[tracetest.LevelNone])
+}
