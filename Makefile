@@ -69,6 +69,11 @@ test-web: web build
 		echo "browser tests skipped: no Chromium at $(CHROMIUM) (apt-get install -y chromium)"; \
 	fi
 
+# The engine wasm's brotli size against its budget (web/test/size.mjs), with
+# the packages that weigh most.
+test-size: web
+	cd web && GO=$(GO) node test/size.mjs
+
 # The Cloudflare Worker (syumai/workers): the Go handler compiled to wasm beside the site's assets.
 wasm/worker/node_modules: wasm/worker/package.json wasm/worker/package-lock.json
 	cd wasm/worker && npm ci --no-audit --no-fund

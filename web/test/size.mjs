@@ -1,0 +1,111 @@
+// The engine wasm's size budget (a test, run by `make test` after `make web`):
+// fails when the brotli file the site serves is above BUDGET, or when a
+// package that must stay out of the browser engine (regexp) is linked in;
+// prints the packages whose code weighs most either way.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+// Bytes, brotli, of build/engine.*.wasm.br. The goal is 3.0 MB; the engine is
+// above it today, so this holds the line where it is (3.51 MB on 2026-11-30)
+// with a small margin, and is to be lowered as the goal gets closer.
+const BUDGET = 3_560_000;
+const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.join(here, '..', '..');
+const build = path.join(here, '..', 'build');
+const go = process.env.GO || 'go';
+
+const served = fs.readdirSync(build).filter((f) => /^engine\.[0-9a-f]+\.wasm\.br$/.test(f));
+if (served.length !== 1) {
+  console.error(`size: expected one build/engine.*.wasm.br, found ${served.length}: run make web first`);
+  process.exit(1);
+}
+const brotli = fs.statSync(path.join(build, served[0])).size;
+
+// The same engine with its function names (the served one is stripped):
+// each function body's size, summed by package.
+const tmp = path.join(os.tmpdir(), `cascadelab-size-${process.pid}.wasm`);
+execFileSync(go, ['build', '-trimpath', '-o', tmp, './wasm/browser'], {
+  cwd: root, stdio: 'inherit', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
+});
+const wasm = fs.readFileSync(tmp);
+fs.unlinkSync(tmp);
+
+function leb(buf, at) {
+  let v = 0, shift = 0, b;
+  do { b = buf[at++]; v += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80);
+  return [v, at];
+}
+
+// sections: function bodies (10), imports (2, imported functions come first
+// in the index space) and the "name" custom section's function names
+let bodies = [], imported = 0, names = new Map();
+for (let at = 8; at < wasm.length;) {
+  const id = wasm[at++];
+  let size; [size, at] = leb(wasm, at);
+  const end = at + size;
+  if (id === 2) {
+    let n, p; [n, p] = leb(wasm, at);
+    for (let i = 0; i < n; i++) {
+      for (let s = 0; s < 2; s++) { let l; [l, p] = leb(wasm, p); p += l; } // module, field
+      const kind = wasm[p++];
+      if (kind === 0) { imported++; [, p] = leb(wasm, p); } else if (kind === 1) { p += 1; let f; [f, p] = leb(wasm, p); [, p] = leb(wasm, p); if (f & 1) [, p] = leb(wasm, p); } else if (kind === 2) { let f; [f, p] = leb(wasm, p); [, p] = leb(wasm, p); if (f & 1) [, p] = leb(wasm, p); } else { p += 2; }
+    }
+  } else if (id === 10) {
+    let n, p; [n, p] = leb(wasm, at);
+    for (let i = 0; i < n; i++) { let l; [l, p] = leb(wasm, p); bodies.push(l); p += l; }
+  } else if (id === 0) {
+    let l, p; [l, p] = leb(wasm, at);
+    if (wasm.subarray(p, p + l).toString() === 'name') {
+      p += l;
+      while (p < end) {
+        const sub = wasm[p++]; let len; [len, p] = leb(wasm, p);
+        if (sub === 1) {
+          let n, q; [n, q] = leb(wasm, p);
+          for (let i = 0; i < n; i++) { let idx, nl; [idx, q] = leb(wasm, q); [nl, q] = leb(wasm, q); names.set(idx, wasm.subarray(q, q + nl).toString()); q += nl; }
+        }
+        p += len;
+      }
+    }
+  }
+  at = end;
+}
+if (!bodies.length || !names.size) {
+  console.error('size: the wasm has no function bodies or no names; this script no longer reads Go\'s wasm');
+  process.exit(1);
+}
+
+// a symbol's package, as the name section spells it ("/" and "-" are "_"):
+// up to the first dot, or past a host name's dots up to the next one
+// (github.com_ncruces_go_sqlite3_wasm_v6.__Module_._sqlite3Select)
+const pkgOf = (sym) => {
+  const under = sym.indexOf('_'), dot = sym.indexOf('.');
+  const end = dot >= 0 && under >= 0 && dot < under ? sym.indexOf('.', under) : dot;
+  return end < 0 ? sym : sym.slice(0, end);
+};
+const byPkg = new Map();
+let code = 0;
+bodies.forEach((len, i) => {
+  const pkg = pkgOf(names.get(imported + i) || '?');
+  byPkg.set(pkg, (byPkg.get(pkg) || 0) + len);
+  code += len;
+});
+const top = [...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 12);
+const mb = (n) => (n / 1e6).toFixed(2) + ' MB';
+console.log(`engine wasm: ${mb(brotli)} brotli (budget ${mb(BUDGET)}, goal 3.00 MB), ${mb(wasm.length)} raw with names, ${mb(code)} of code; the heaviest packages (raw code):`);
+for (const [pkg, n] of top) console.log(`  ${mb(n).padStart(8)}  ${(100 * n / code).toFixed(1).padStart(4)}%  ${pkg}`);
+
+let failed = false;
+const linked = FORBIDDEN.filter((p) => byPkg.has(p));
+if (linked.length) {
+  console.error(`size: ${linked.join(', ')} linked into the engine wasm: find who imports it with go list -deps and drop it`);
+  failed = true;
+}
+if (brotli > BUDGET) {
+  console.error(`size: the engine wasm is ${mb(brotli)} brotli, above the budget of ${mb(BUDGET)}: the packages above are where to cut`);
+  failed = true;
+}
+process.exit(failed ? 1 : 0);
