@@ -30,7 +30,7 @@ type Store interface {
 // MaxBody bounds every request body.
 const MaxBody = 64 << 10
 
-// RunBudget bounds one /api/run: each variant's run stops after it.
+// RunBudget bounds one /api/run: the whole matrix stops after it.
 const RunBudget = 5 * time.Second
 
 // State is what the playground shares: its text and scenario options.
@@ -146,7 +146,7 @@ func (a *api) run(w http.ResponseWriter, r *http.Request) {
 	case a.runs <- struct{}{}:
 		defer func() { <-a.runs }()
 	default:
-		tooMany(w, a.budget, "the server is running other models: try again in "+a.budget.String())
+		TooMany(w, a.budget, "the server is running other models: try again in "+a.budget.String())
 		return
 	}
 	if req.Source == nil {
@@ -160,8 +160,7 @@ func (a *api) run(w http.ResponseWriter, r *http.Request) {
 	if len(req.Variants) > 0 {
 		o.Only = req.Variants
 	}
-	o.Run = engine.Options{Timeout: a.budget}
-	o.Yield = yieldToHost
+	o.Run = engine.Options{Timeout: a.budget, Yield: yieldToHost}
 	m := engine.Variants(engine.File{Name: req.Name, Text: *req.Source}, o)
 	if e, limit := overBudget(m); e != nil {
 		body := budgetError{Error: fmt.Sprintf("the models went over the %s budget (the time budget is %v for the whole request) and were stopped: %s", limit, a.budget, e.Message), Limit: limit, Ran: []string{}, Skipped: []string{}}
@@ -241,7 +240,7 @@ func (a *api) open(w http.ResponseWriter, r *http.Request) {
 }
 
 // yieldToHost lets a Worker isolate, whose one thread a run holds, answer
-// its other requests (with a 429) between variants: a sleep returns to the
+// its other requests (with a 429) during the run: a sleep returns to the
 // JavaScript event loop when nothing else can run. Natively threads do that.
 func yieldToHost() {
 	if runtime.GOOS == "js" {
@@ -252,10 +251,11 @@ func yieldToHost() {
 type api struct {
 	store  Store
 	budget time.Duration
-	// runs holds a token per /api/run in progress: one per thread, so one
-	// in a Worker isolate. A run past them is refused at once (429) rather
-	// than queued behind runs that may each take the whole budget, and
-	// holding the engine's memory for each queued run.
+	// runs holds a token per /api/run in progress, one per thread: a run
+	// past them is refused at once (429) rather than queued behind runs
+	// that may each take the whole budget, each holding its memory. (The
+	// worker, whose every request gets its own Go instance, keeps this
+	// count on the isolate instead: wasm/worker.)
 	runs chan struct{}
 }
 

@@ -15,15 +15,15 @@ func RateLimit(h http.Handler, allow func(r *http.Request) bool, retry time.Dura
 			if r.URL.Path == "/api/run" {
 				w.Header().Set("Access-Control-Allow-Origin", "*") // as cors does: any page may read why
 			}
-			tooMany(w, retry, "too many requests from your address: try again in "+retry.String())
+			TooMany(w, retry, "too many requests from your address: try again in "+retry.String())
 			return
 		}
 		h.ServeHTTP(w, r)
 	}))
 }
 
-// tooMany is a 429 with the seconds to wait, rounded up.
-func tooMany(w http.ResponseWriter, retry time.Duration, msg string) {
+// TooMany is a JSON 429 with Retry-After, the seconds to wait rounded up.
+func TooMany(w http.ResponseWriter, retry time.Duration, msg string) {
 	w.Header().Set("Retry-After", strconv.Itoa(int((retry+time.Second-1)/time.Second)))
 	fail(w, http.StatusTooManyRequests, msg)
 }

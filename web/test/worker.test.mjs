@@ -133,12 +133,17 @@ await step('static files come from Workers static assets: 20 concurrent cold dow
 });
 
 await step('a missing file, hashed or not, is a JSON 404 that is not cached', async () => {
+  // each on a new connection: the big downloads before leave pooled ones the local runtime may have closed
   for (const p of ['/engine.0123456789abcdef.wasm', '/no/such/page.html', '/api/nothing']) {
-    const r = await fetch(base + p);
+    const r = await new Promise((resolve, reject) => http.get(base + p, { agent: false }, (res) => {
+      let text = '';
+      res.on('data', (d) => { text += d; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
+    }).on('error', reject));
     assert.equal(r.status, 404, p);
-    assert.match(r.headers.get('content-type'), /application\/json/, p);
-    assert.equal(r.headers.get('cache-control'), 'no-store', p);
-    assert.match((await r.json()).error, /not found|no such endpoint/, p);
+    assert.match(r.headers['content-type'], /application\/json/, p);
+    assert.equal(r.headers['cache-control'], 'no-store', p);
+    assert.match(JSON.parse(r.text).error, /not found|no such endpoint/, p);
   }
 });
 

@@ -23,8 +23,11 @@ type Options struct {
 	// the run creates, summed over the run (a Worker isolate has 128 MB
 	// for everything); 0 means DefaultMaxMemory.
 	MaxMemory int64
-	Importer  func(th *Thread, name string, span source.Span) (*Module, error)
-	Ctx       context.Context
+	// Yield, when set, is called every 65,536 steps: a single-threaded
+	// host (a Worker isolate) answers its other requests there.
+	Yield    func()
+	Importer func(th *Thread, name string, span source.Span) (*Module, error)
+	Ctx      context.Context
 	// BeforeStmt, when set, is called before each statement runs; when it
 	// returns true the statement is skipped.
 	BeforeStmt func(s py.Stmt) bool
@@ -194,6 +197,9 @@ func (th *Thread) step(span source.Span) error {
 		e := th.overBudget(budget.Steps, StepLimitExceeded, "the script ran more than %d steps and was stopped: it may loop forever; shorten the loop or raise the step budget", th.opts.MaxSteps)
 		e.fatal = true
 		return e
+	}
+	if th.steps&0xFFFF == 0 && th.opts.Yield != nil {
+		th.opts.Yield()
 	}
 	if th.steps&1023 == 0 && th.opts.Ctx.Err() != nil {
 		e := th.overBudget(budget.Time, StepLimitExceeded, "the script ran out of time and was stopped: it may loop forever")

@@ -194,3 +194,12 @@ func cpuTime() time.Duration {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// Yield is called as a long loop runs.
+func TestYield(t *testing.T) {
+	calls := 0
+	run(t, "for i in range(300000):\n    pass", Options{Yield: func() { calls++ }})
+	if calls < 3 {
+		t.Errorf("%d calls in 300,000 iterations", calls)
+	}
+}

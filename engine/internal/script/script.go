@@ -36,7 +36,10 @@ type Options struct {
 	// MaxMemory bounds the bytes of Python values a run creates; 0 means
 	// interp.DefaultMaxMemory (64 MB).
 	MaxMemory int64
-	Timeout   time.Duration // wall clock; 0 means DefaultTimeout
+	// Yield, when set, is called now and then during a run and before
+	// each variant, for a single-threaded host to answer other requests.
+	Yield   func()
+	Timeout time.Duration // wall clock; 0 means DefaultTimeout
 	// SnapshotLine, when positive, copies every table just before the first
 	// statement that starts on or after this 1-based line runs.
 	SnapshotLine int
@@ -177,7 +180,7 @@ func Run(f File, opts Options) (res Result) {
 	defer cancel()
 	rt.Ctx = ctx
 	var out strings.Builder
-	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx, MaxMemory: opts.MaxMemory}
+	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx, MaxMemory: opts.MaxMemory, Yield: opts.Yield}
 	if opts.SnapshotLine > 0 {
 		iopts.BeforeStmt = func(s py.Stmt) bool {
 			if res.Snapshot != nil {

@@ -30,11 +30,9 @@ type Options struct {
 	ForeignKeys bool     `json:"foreignKeys"`
 	Only        []string `json:"variants,omitempty"` // variant ids to run; empty runs all
 	// Run bounds the runs: its Timeout is for the whole matrix (the
-	// variants it leaves no time for are skipped), the rest for each run.
+	// variants it leaves no time for are skipped), the rest for each run;
+	// its Yield is also called before each variant.
 	Run script.Options `json:"-"`
-	// Yield, when set, is called before each variant: a single-threaded
-	// host (a Worker isolate) lets its other requests in there.
-	Yield func() `json:"-"`
 }
 
 func (o Options) normalize() Options {
@@ -232,8 +230,8 @@ func Run(f script.File, o Options) (m *Matrix) {
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for k, i := range todo {
-		if o.Yield != nil {
-			o.Yield()
+		if o.Run.Yield != nil {
+			o.Run.Yield()
 		}
 		if k == 0 {
 			vs[0] = r.run(specs[i])
