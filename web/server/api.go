@@ -160,6 +160,10 @@ func (a *api) run(w http.ResponseWriter, r *http.Request) {
 	if len(req.Variants) > 0 {
 		o.Only = req.Variants
 	}
+	if err := o.Check(); err != nil {
+		fail(w, http.StatusBadRequest, "options out of range: "+err.Error())
+		return
+	}
 	o.Run = engine.Options{Timeout: a.budget, Yield: yieldToHost}
 	m := engine.Variants(engine.File{Name: req.Name, Text: *req.Source}, o)
 	if e, limit := overBudget(m); e != nil {
@@ -195,9 +199,8 @@ func (a *api) share(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, `the state needs a non-empty "source"`)
 		return
 	}
-	o := s.Options
-	if o.Children < 0 || o.Children > 10 || o.Depth < 0 || o.Depth > 6 || len(o.Delete) > 200 || len(o.Only) > 20 {
-		fail(w, http.StatusBadRequest, "options out of range: children 0-10, depth 0-6, delete up to 200 characters")
+	if err := s.Options.Check(); err != nil {
+		fail(w, http.StatusBadRequest, "options out of range: "+err.Error())
 		return
 	}
 	canon := bytes.TrimSuffix(compact(s), []byte("\n")) // one spelling per state, so one id

@@ -90,6 +90,11 @@ func TestBadRequests(t *testing.T) {
 		{"GET", "/elsewhere", ``, 404, "not found"},
 		{"POST", "/api/share", `{"source": ""}`, 400, "non-empty"},
 		{"POST", "/api/share", `{"source": "x", "options": {"children": 99}}`, 400, "out of range"},
+		{"POST", "/api/run", `{"source": "x = 1", "options": {"children": 99}}`, 400, "children is 99: it must be 0 to 10"},
+		{"POST", "/api/run", `{"source": "x = 1", "options": {"depth": -1}}`, 400, "depth is -1: it must be 0 to 6"},
+		{"POST", "/api/run", `{"source": "x = 1", "variants": ["as-written", "nope"]}`, 400, `no variant "nope"; the variants are as-written, bulk-delete,`},
+		{"POST", "/api/share", `{"source": "x", "options": {"variants": ["nope"]}}`, 400, `no variant "nope"`},
+		{"POST", "/api/share", `{"source": "x", "options": {"delete": "` + strings.Repeat("A", 201) + `"}}`, 400, "delete is 201 characters: it must be at most 200"},
 		{"GET", "/s/AAAAAAAAAAAAAAAA", ``, 404, "no such shared state"},
 		{"GET", "/s/short", ``, 404, "no such shared state"},
 	}

@@ -35,15 +35,56 @@ type Options struct {
 	Run script.Options `json:"-"`
 }
 
+// The options' defaults and bounds: normalize clamps to them, Check
+// refuses what is outside them (for callers that take options from
+// outside, the HTTP API).
+const (
+	DefaultChildren, MaxChildren = 3, 10
+	DefaultDepth, MaxDepth       = 3, 6
+	MaxDelete                    = 200 // characters of Options.Delete
+	MaxOnly                      = 20  // ids in Options.Only
+)
+
 func (o Options) normalize() Options {
 	if o.Children <= 0 {
-		o.Children = 3
+		o.Children = DefaultChildren
 	}
 	if o.Depth <= 0 {
-		o.Depth = 3
+		o.Depth = DefaultDepth
 	}
-	o.Children, o.Depth = min(o.Children, 10), min(o.Depth, 6)
+	o.Children, o.Depth = min(o.Children, MaxChildren), min(o.Depth, MaxDepth)
 	return o
+}
+
+// Check tells, naming the field and its range, what in o is out of bounds;
+// nil when nothing is. An unknown variant id is named with the known ones.
+func (o Options) Check() error {
+	switch {
+	case o.Children < 0 || o.Children > MaxChildren:
+		return fmt.Errorf("children is %d: it must be 0 to %d (0 means %d)", o.Children, MaxChildren, DefaultChildren)
+	case o.Depth < 0 || o.Depth > MaxDepth:
+		return fmt.Errorf("depth is %d: it must be 0 to %d (0 means %d)", o.Depth, MaxDepth, DefaultDepth)
+	case len(o.Delete) > MaxDelete:
+		return fmt.Errorf("delete is %d characters: it must be at most %d", len(o.Delete), MaxDelete)
+	case len(o.Only) > MaxOnly:
+		return fmt.Errorf("variants lists %d ids: it must list at most %d", len(o.Only), MaxOnly)
+	}
+	ids := IDs()
+	for _, id := range o.Only {
+		if !contains(ids, id) {
+			return fmt.Errorf("variants: no variant %q; the variants are %s", id, strings.Join(ids, ", "))
+		}
+	}
+	return nil
+}
+
+// IDs lists every variant's id, in the matrix's order.
+func IDs() []string {
+	ids := make([]string, len(specs))
+	for i, s := range specs {
+		ids[i] = s.id
+	}
+	return ids
 }
 
 // Matrix is the result, as the browser renders it (docs/variants.md).
@@ -147,11 +188,7 @@ type Relationship struct {
 
 // emptyMatrix is a matrix with no variant run yet.
 func emptyMatrix(o Options) *Matrix {
-	m := &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}}
-	for _, s := range specs {
-		m.VariantIDs = append(m.VariantIDs, s.id)
-	}
-	return m
+	return &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}, VariantIDs: IDs()}
 }
 
 // Run builds the matrix for a models file, a whole script, or DDL.
