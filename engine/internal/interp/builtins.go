@@ -187,22 +187,6 @@ func callTuple(th *Thread, c *Call) (Value, error) {
 	return Tuple(items), err
 }
 
-func callSet(th *Thread, c *Call) (Value, error) {
-	s := &setObj{d: NewDict()}
-	if len(c.Args) > 0 {
-		items, err := th.iterate(c.Args[0])
-		if err != nil {
-			return nil, err
-		}
-		for _, it := range items {
-			if err := s.d.Set(th, it, true); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return s, nil
-}
-
 func callDict(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) > 1 {
 		return nil, th.Raise(TypeError, "dict expected at most 1 argument, got %d", len(c.Args))
@@ -667,10 +651,17 @@ func builtinHash(th *Thread, c *Call) (Value, error) {
 	if _, err := hashKey(th, c.Args[0]); err != nil {
 		return nil, err
 	}
-	if isInt(c.Args[0]) {
-		return intHash(c.Args[0]), nil
+	if h, ok := pyHash(c.Args[0]); ok {
+		return h, nil
 	}
-	return int64(len(typeName(c.Args[0]))), nil
+	if inst, ok := c.Args[0].(*Instance); ok {
+		if m, ok := inst.Class.Lookup("__hash__"); ok {
+			return th.Call(m, []Value{inst}, nil)
+		}
+	}
+	// CPython hashes the rest by address: id() rotated right by 4 bits.
+	id := uint64(th.id(c.Args[0]))
+	return int64(id>>4 | id<<60), nil
 }
 
 func builtinCallable(th *Thread, c *Call) (Value, error) {

@@ -117,13 +117,16 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		s := &setObj{d: NewDict()}
-		for _, it := range items {
-			if err := s.d.Set(th, it, true); err != nil {
-				return nil, err
+		s, err := th.newSet(items, false)
+		if err == nil && len(e.Elts) > 2 && allConst(e.Elts) {
+			// CPython compiles a display of constants to a frozenset
+			// constant, built again from its own order, that the new set
+			// copies: {10, 2, 3} prints {2, 10, 3}.
+			if s, err = th.newSet(s.elems(), false); err == nil {
+				s = th.copySet(s, false)
 			}
 		}
-		return s, nil
+		return s, err
 	case *py.Dict:
 		d := NewDict()
 		for i, k := range e.Keys {
@@ -210,6 +213,27 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 	}
 	th.cur = e.Span()
 	return nil, th.Unsupported("this expression")
+}
+
+// allConst reports whether every expression is a constant after CPython's
+// AST optimizer (literals, signed numbers, tuples of constants).
+func allConst(es []py.Expr) bool {
+	for _, e := range es {
+		switch x := e.(type) {
+		case *py.Constant:
+		case *py.UnaryOp:
+			if _, ok := x.Operand.(*py.Constant); !ok || x.Op == py.Not {
+				return false
+			}
+		case *py.Tuple:
+			if !allConst(x.Elts) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 type ellipsis struct{}
@@ -366,13 +390,13 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 		})
 		return d, err
 	case "set":
-		s := &setObj{d: NewDict()}
+		s := emptySet(false)
 		err := loop(0, func() error {
 			v, err := th.eval(c.Elt, inner)
 			if err != nil {
 				return err
 			}
-			return s.d.Set(th, v, true)
+			return s.add(th, v)
 		})
 		return s, err
 	}
@@ -884,7 +908,7 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 	case *Dict:
 		return append([]Value(nil), x.keys...), nil
 	case *setObj:
-		return append([]Value(nil), x.d.keys...), nil
+		return append([]Value(nil), x.elems()...), nil
 	case *rangeObj:
 		n := x.len()
 		if n > maxItems {

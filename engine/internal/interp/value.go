@@ -163,9 +163,10 @@ func (r *rangeObj) len() int64 {
 	return 0
 }
 
-// setObj is a Python set (insertion ordered, for determinism).
+// setObj is a Python set or frozenset.
 type setObj struct {
 	d      *Dict
+	tab    *ctable // CPython's table, for its order (setops.go)
 	frozen bool
 }
 
