@@ -139,7 +139,7 @@ func (th *Thread) yieldExpr(e *py.Yield, sc *scope) (Value, error) {
 	g := sc.gen
 	if g == nil {
 		th.cur = e.Span()
-		return nil, th.Raise(NotImplementedError, "cascadelab does not support 'yield' here")
+		return nil, th.Unsupported("'yield' here")
 	}
 	var v Value
 	if e.Value != nil {

@@ -489,6 +489,8 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		return ctrlNone, e
 	case *py.With:
 		return th.withStmt(s, 0, sc)
+	case *py.Match:
+		return th.matchStmt(s, sc)
 	case *py.Global:
 		// a function's declarations are known before it runs (funcInfo)
 		return ctrlNone, nil

@@ -89,6 +89,7 @@ func TestOutput(t *testing.T) {
 		{"def g():\n    try:\n        yield 1\n    finally:\n        print('closed')\nfor x in g():\n    break\nprint('after')", "closed\nafter\n"},
 		{"if (n := 3) > 2:\n    print(n, [y for x in [1] if (y := x + 1)], y)", "3 [2] 2\n"},
 		{"class E(Exception):\n    def __init__(self, m, code=0):\n        super().__init__(m)\n        self.code = code\n    def __str__(self):\n        return 'E%d' % self.code\ntry:\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        raise E('m', code=3)\nexcept E as e:\n    print(e, e.args, repr(e.__context__), e.__cause__)\nprint('e' in globals() if False else 'done')", "E3 ('m',) ZeroDivisionError('division by zero') None\ndone\n"},
+		{"class P:\n    __match_args__ = ('x', 'y')\n    def __init__(self, x, y):\n        self.x, self.y = x, y\ndef f(v):\n    match v:\n        case 0 | 1:\n            return 'small'\n        case [a, *rest] if a:\n            return f'seq {a} {rest}'\n        case {'k': [x, _], **kw}:\n            return f'map {x} {kw}'\n        case P(0, y=y) as p:\n            return f'P {y}'\n        case str() | None:\n            return 'str or None'\n    return 'none'\nmatch = 1\nprint([f(x) for x in (1, [3, 4, 5], [0], {'k': (2, 3), 'z': 1}, P(0, 7), 's', None)], match)", "['small', 'seq 3 [4, 5]', 'none', \"map 2 {'z': 1}\", 'P 7', 'str or None', 'str or None'] 1\n"},
 	}
 	for _, c := range cases {
 		expectOutput(t, c[0], c[1])

@@ -102,6 +102,18 @@ func analyze(args *py.Arguments, body []py.Stmt, expr py.Expr) *funcInfo {
 			}
 		case *py.Yield:
 			fi.generator = true
+		case *py.MatchAs:
+			if n.Name != "" {
+				fi.locals[n.Name] = true
+			}
+		case *py.MatchStar:
+			if n.Name != "" {
+				fi.locals[n.Name] = true
+			}
+		case *py.MatchMapping:
+			if n.Rest != "" {
+				fi.locals[n.Rest] = true
+			}
 		}
 		return true
 	}

@@ -231,11 +231,11 @@ func (ps *parser) statement() []Stmt {
 			return []Stmt{ps.funcDef(nil, t.start)}
 		case "class":
 			return []Stmt{ps.classDef(nil, t.start)}
-		case "async", "match":
-			if t.text == "async" || ps.peekAt(1).kind == tName && ps.peekAt(2).text == ":" {
-				if t.text == "async" {
-					ps.unsupported(t, "'%s' statements", t.text)
-				}
+		case "async":
+			ps.unsupported(t, "'%s' statements", t.text)
+		case "match":
+			if m := ps.matchStmt(); m != nil {
+				return []Stmt{m}
 			}
 		}
 	}

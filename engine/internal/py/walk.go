@@ -136,6 +136,39 @@ func Inspect(n Node, f func(Node) bool) {
 		exprs(n.Elts...)
 	case *Slice:
 		exprs(n.Lower, n.Upper, n.Step)
+	case *Match:
+		exprs(n.Subject)
+		for _, c := range n.Cases {
+			Inspect(c, f)
+		}
+	case *MatchCase:
+		Inspect(n.Pattern, f)
+		exprs(n.Guard)
+		stmts(n.Body)
+	case *MatchValue:
+		exprs(n.Value)
+	case *MatchAs:
+		if n.Pattern != nil {
+			Inspect(n.Pattern, f)
+		}
+	case *MatchOr:
+		for _, p := range n.Patterns {
+			Inspect(p, f)
+		}
+	case *MatchSequence:
+		for _, p := range n.Patterns {
+			Inspect(p, f)
+		}
+	case *MatchMapping:
+		exprs(n.Keys...)
+		for _, p := range n.Patterns {
+			Inspect(p, f)
+		}
+	case *MatchClass:
+		exprs(n.Cls)
+		for _, p := range append(append([]Pattern(nil), n.Patterns...), n.KwdPatterns...) {
+			Inspect(p, f)
+		}
 	case *Yield:
 		exprs(n.Value)
 	case *NamedExpr:
