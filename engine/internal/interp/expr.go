@@ -284,6 +284,9 @@ func (th *Thread) formatted(p *py.FormattedValue, sc *scope) (string, error) {
 		if err != nil {
 			return "", err
 		}
+		if p.Conversion == 'a' {
+			s = asciiEscape(s)
+		}
 		v = s
 	case 's':
 		s, err := th.str(v)
@@ -440,7 +443,7 @@ func (th *Thread) assign(t py.Expr, v Value, sc *scope) error {
 		if err != nil {
 			return err
 		}
-		k, err := th.eval(t.Index, sc)
+		k, err := th.evalIndex(t.Index, sc)
 		if err != nil {
 			return err
 		}
@@ -517,9 +520,14 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 		if err != nil {
 			return err
 		}
-		k, err := th.eval(t.Index, sc)
+		k, err := th.evalIndex(t.Index, sc)
 		if err != nil {
 			return err
+		}
+		if s, ok := k.(*sliceObj); ok {
+			if l, ok := obj.(*List); ok {
+				return th.setSlice(l, s, nil, true)
+			}
 		}
 		switch o := obj.(type) {
 		case *Dict:
@@ -1017,7 +1025,70 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 	return nil, th.Raise(TypeError, "'%s' object is not subscriptable", typeName(v))
 }
 
+// evalIndex evaluates a subscript's index, a slice as a slice object.
+func (th *Thread) evalIndex(e py.Expr, sc *scope) (Value, error) {
+	if sl, ok := e.(*py.Slice); ok {
+		lo, hi, st, err := th.sliceParts(sl, sc)
+		return &sliceObj{start: lo, stop: hi, step: st}, err
+	}
+	return th.eval(e, sc)
+}
+
+// setSlice is l[s] = val, or del l[s].
+func (th *Thread) setSlice(l *List, s *sliceObj, val Value, del bool) error {
+	start, stop, step, err := th.sliceBounds(int64(len(l.Items)), s.start, s.stop, s.step)
+	if err != nil {
+		return err
+	}
+	var items []Value
+	if !del {
+		if items, err = th.iterate(val); err != nil {
+			if e, ok := err.(*Exception); ok && e.Class == TypeError {
+				return th.Raise(TypeError, "must assign iterable to extended slice")
+			}
+			return err
+		}
+		items = append([]Value(nil), items...)
+	}
+	if step == 1 {
+		stop = max(stop, start)
+		rest := append(items, l.Items[stop:]...)
+		l.Items = append(l.Items[:start:start], rest...)
+		return nil
+	}
+	var at []int64
+	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		at = append(at, i)
+	}
+	if del {
+		drop := map[int64]bool{}
+		for _, i := range at {
+			drop[i] = true
+		}
+		kept := l.Items[:0:0]
+		for i, v := range l.Items {
+			if !drop[int64(i)] {
+				kept = append(kept, v)
+			}
+		}
+		l.Items = kept
+		return nil
+	}
+	if len(items) != len(at) {
+		return th.Raise(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), len(at))
+	}
+	for j, i := range at {
+		l.Items[i] = items[j]
+	}
+	return nil
+}
+
 func (th *Thread) setItem(v, k, val Value) error {
+	if s, ok := k.(*sliceObj); ok {
+		if l, ok := v.(*List); ok {
+			return th.setSlice(l, s, val, false)
+		}
+	}
 	switch x := v.(type) {
 	case *List:
 		i, err := th.index(k, len(x.Items))

@@ -613,6 +613,9 @@ func (th *Thread) strFormat(f string, c *Call, mapping Value) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
+			if conv == 'a' {
+				s = asciiEscape(s)
+			}
 			v = s
 		case 's':
 			s, err := th.str(v)

@@ -590,7 +590,10 @@ func (ps *parser) fstring(t token) []Expr {
 			ps.fail(exc.SyntaxError, token{start: int32(base + i), end: int32(base + i + 1)}, "f-string: single '}' is not allowed")
 		case c == '{':
 			flushLit()
-			fv, n := ps.field(t, body, i, base)
+			debug, fv, n := ps.field(t, body, i, base)
+			if debug != "" {
+				out = append(out, &Constant{Pos: span(t.start, t.end), Value: debug})
+			}
 			out = append(out, fv)
 			i = n
 		default:
@@ -604,7 +607,9 @@ func (ps *parser) fstring(t token) []Expr {
 
 // field parses {expr!c:spec} starting at body[i] == '{'; it returns the
 // node and the index after the closing brace.
-func (ps *parser) field(t token, body string, i, base int) (Expr, int) {
+// field parses one replacement field; debug is the text a self-documenting
+// field (f"{x = }") prints before the value.
+func (ps *parser) field(t token, body string, i, base int) (debug string, _ Expr, _ int) {
 	depth := 0
 	j := i + 1
 	exprEnd, convAt, specAt := -1, -1, -1
@@ -667,6 +672,9 @@ done:
 		exprEnd = j
 	}
 	text := body[i+1 : exprEnd]
+	if t := strings.TrimRight(text, " \t\n"); strings.HasSuffix(t, "=") && !strings.ContainsAny(t[max(len(t)-2, 0):len(t)-1], "=!<>") {
+		debug, text = text, t[:len(t)-1]
+	}
 	if strings.TrimSpace(text) == "" {
 		ps.fail(exc.SyntaxError, token{start: int32(base + i), end: int32(base + j + 1)}, "f-string: empty expression not allowed")
 	}
@@ -689,7 +697,10 @@ done:
 		parts := ps.fstring(sub)
 		fv.Spec = &JoinedStr{Pos: span(int32(base+specAt+1), int32(base+j)), Values: parts}
 	}
-	return fv, j + 1
+	if debug != "" && fv.Conversion == 0 && fv.Spec == nil {
+		fv.Conversion = 'r'
+	}
+	return debug, fv, j + 1
 }
 
 // subExpr parses an f-string replacement expression, keeping file offsets.
