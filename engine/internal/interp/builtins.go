@@ -52,7 +52,7 @@ func init() {
 	builtins = map[string]Value{
 		"int": TypeInt, "float": TypeFloat, "str": TypeStr, "bool": TypeBool, "list": TypeList, "tuple": TypeTuple,
 		"dict": TypeDict, "set": TypeSet, "bytes": TypeBytes, "frozenset": TypeFrozenset, "object": typeObj, "type": typeType,
-		"None": nil, "True": true, "False": false, "NotImplemented": nil, "Ellipsis": ellipsis{},
+		"None": nil, "True": true, "False": false, "NotImplemented": notImplemented, "Ellipsis": ellipsis{},
 	}
 	for _, b := range builtinFuncs {
 		builtins[b.Name] = b

@@ -55,6 +55,13 @@ func hashKey(th *Thread, v Value) (any, error) {
 			return frozenKey(th, x)
 		}
 		return nil, th.Raise(TypeError, "unhashable type: 'set'")
+	case *Instance:
+		if th != nil && x.Class.Hook == nil {
+			if uh, ok, err := th.instanceHash(x); ok || err != nil {
+				return uh, err
+			}
+		}
+		return v, nil
 	case *List, *Dict, *dictView:
 		if th == nil {
 			return nil, fmt.Errorf("unhashable")
@@ -64,26 +71,49 @@ func hashKey(th *Thread, v Value) (any, error) {
 	return v, nil // identity for everything else
 }
 
+// find is where key k is: its index key, and its position when present.
+// Keys hashed by a script's __hash__ compare with its __eq__.
+func (d *Dict) find(th *Thread, k Value) (hk any, i int, ok bool, err error) {
+	if hk, err = hashKey(th, k); err != nil {
+		return nil, 0, false, err
+	}
+	uh, user := hk.(userHash)
+	if !user {
+		i, ok = d.index[hk]
+		return hk, i, ok, nil
+	}
+	for {
+		i, ok = d.index[uh]
+		if !ok {
+			return uh, 0, false, nil
+		}
+		if identical(d.keys[i], k) {
+			return uh, i, true, nil
+		}
+		eq, err := th.equal(d.keys[i], k)
+		if err != nil || eq {
+			return uh, i, eq, err
+		}
+		uh.probe++
+	}
+}
+
 // Get looks a key up.
 func (d *Dict) Get(th *Thread, k Value) (Value, bool, error) {
-	hk, err := hashKey(th, k)
-	if err != nil {
+	_, i, ok, err := d.find(th, k)
+	if err != nil || !ok {
 		return nil, false, err
-	}
-	i, ok := d.index[hk]
-	if !ok {
-		return nil, false, nil
 	}
 	return d.vals[i], true, nil
 }
 
 // Set stores a key.
 func (d *Dict) Set(th *Thread, k, v Value) error {
-	hk, err := hashKey(th, k)
+	hk, i, ok, err := d.find(th, k)
 	if err != nil {
 		return err
 	}
-	if i, ok := d.index[hk]; ok {
+	if ok {
 		d.vals[i] = v
 		return nil
 	}
@@ -100,20 +130,17 @@ func (d *Dict) Set(th *Thread, k, v Value) error {
 
 // Delete removes a key; false if absent.
 func (d *Dict) Delete(th *Thread, k Value) (bool, error) {
-	hk, err := hashKey(th, k)
-	if err != nil {
+	hk, i, ok, err := d.find(th, k)
+	if err != nil || !ok {
 		return false, err
-	}
-	i, ok := d.index[hk]
-	if !ok {
-		return false, nil
 	}
 	d.keys = append(d.keys[:i:i], d.keys[i+1:]...)
 	d.vals = append(d.vals[:i:i], d.vals[i+1:]...)
 	delete(d.index, hk)
-	for j := i; j < len(d.keys); j++ {
-		h, _ := hashKey(th, d.keys[j])
-		d.index[h] = j
+	for h, j := range d.index {
+		if j > i {
+			d.index[h] = j - 1
+		}
 	}
 	return true, nil
 }

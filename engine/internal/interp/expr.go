@@ -672,24 +672,20 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 			return v, err
 		}
 	}
-	if inst, ok := a.(*Instance); ok {
-		if m, ok := inst.Class.Lookup(dunder[op]); ok {
-			return th.Call(m, []Value{a, b}, nil)
-		}
+	if r, ok, err := th.userOp(op, a, b); ok || err != nil {
+		return r, err
 	}
 	switch op {
 	case py.Eq:
-		return a == b, nil
+		return identical(a, b), nil
 	case py.NotEq:
-		return a != b, nil
+		return !identical(a, b), nil
 	}
 	if sym := opSymbol(op); op == py.Lt || op == py.LtE || op == py.Gt || op == py.GtE {
 		return nil, th.Raise(TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
 	}
 	return nil, th.Raise(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
 }
-
-var dunder = map[py.Op]string{py.Add: "__add__", py.Sub: "__sub__", py.Mult: "__mul__", py.Eq: "__eq__", py.NotEq: "__ne__", py.Lt: "__lt__", py.LtE: "__le__", py.Gt: "__gt__", py.GtE: "__ge__"}
 
 // repeat is seq * n for a str, bytes, list or tuple (ok false otherwise).
 func (th *Thread) repeat(seq Value, n int64) (Value, bool, error) {
@@ -785,8 +781,8 @@ func (th *Thread) compare(op py.Op, a, b Value) (Value, error) {
 	case py.Eq, py.NotEq:
 		_, aHost := a.(Operand)
 		_, bHost := b.(Operand)
-		if !aHost && !bHost {
-			if _, isInst := a.(*Instance); !isInst {
+		if !aHost && !bHost && userClass(a) == nil && userClass(b) == nil {
+			{
 				eq, err := th.equal(a, b)
 				if op == py.NotEq {
 					eq = !eq

@@ -323,7 +323,10 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 			return ctrlNone, err
 		}
 		th.cur = s.Span()
-		nv, err := th.inplace(s.Op, cur, rhs)
+		nv, done, err := th.inplaceOp(s.Op, cur, rhs)
+		if err == nil && !done {
+			nv, err = th.inplace(s.Op, cur, rhs)
+		}
 		if err != nil {
 			return ctrlNone, err
 		}
