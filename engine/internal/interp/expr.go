@@ -457,6 +457,9 @@ func (th *Thread) assign(t py.Expr, v Value, sc *scope) error {
 			elts = t.(*py.List).Elts
 		}
 		items, err := th.iterate(v)
+		if e, ok := err.(*Exception); ok && e.Class == TypeError && !isIterable(v) {
+			return th.Raise(TypeError, "cannot unpack non-iterable %s object", typeName(v))
+		}
 		if err != nil {
 			return err
 		}

@@ -410,13 +410,28 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			i += j + 1
 		}
 		start := i
-		for i < len(f) && strings.ContainsRune("-+ #0123456789.", rune(f[i])) {
+		for i < len(f) && strings.ContainsRune("-+ #0123456789.*", rune(f[i])) {
 			i++
 		}
 		if i >= len(f) {
 			return nil, th.Raise(ValueError, "incomplete format")
 		}
 		flags := f[start:i]
+		for strings.Contains(flags, "*") {
+			// A * width or precision comes from the arguments, before the value.
+			if ai >= len(list) {
+				return nil, th.Raise(TypeError, "not enough arguments for format string")
+			}
+			n, ok := smallInt(list[ai])
+			if !ok {
+				return nil, th.Raise(TypeError, "* wants int")
+			}
+			ai++
+			if n < 0 && !strings.Contains(flags[:strings.Index(flags, "*")], ".") {
+				flags, n = "-"+flags, -n
+			}
+			flags = strings.Replace(flags, "*", strconv.FormatInt(max(n, 0), 10), 1)
+		}
 		conv := f[i]
 		if conv == '%' {
 			b.WriteByte('%')
@@ -496,8 +511,19 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 // strFormat is str.format; format_map passes the mapping names are looked
 // up in.
 func (th *Thread) strFormat(f string, c *Call, mapping Value) (Value, error) {
+	return th.formatFields(f, c, mapping, &fieldNumbering{})
+}
+
+// fieldNumbering is how a format string numbers its fields: automatically
+// ({}) or by hand ({0}), never both (nested specs included).
+type fieldNumbering struct {
+	auto       int
+	usedAuto   bool
+	usedManual bool
+}
+
+func (th *Thread) formatFields(f string, c *Call, mapping Value, num *fieldNumbering) (Value, error) {
 	var b strings.Builder
-	auto := 0
 	for i := 0; i < len(f); i++ {
 		ch := f[i]
 		if ch == '}' {
@@ -540,13 +566,6 @@ func (th *Thread) strFormat(f string, c *Call, mapping Value) (Value, error) {
 			}
 			field = field[:k]
 		}
-		if strings.Contains(spec, "{") {
-			s, err := th.strFormat(spec, c, mapping)
-			if err != nil {
-				return nil, err
-			}
-			spec = s.(string)
-		}
 		name := field
 		rest := ""
 		if k := strings.IndexAny(field, ".["); k >= 0 {
@@ -554,12 +573,20 @@ func (th *Thread) strFormat(f string, c *Call, mapping Value) (Value, error) {
 		}
 		var v Value
 		if name == "" {
-			if auto >= len(c.Args) {
-				return nil, th.Raise(IndexError, "Replacement index %d out of range for positional args tuple", auto)
+			if num.usedManual {
+				return nil, th.Raise(ValueError, "cannot switch from manual field specification to automatic field numbering")
 			}
-			v = c.Args[auto]
-			auto++
+			num.usedAuto = true
+			if num.auto >= len(c.Args) {
+				return nil, th.Raise(IndexError, "Replacement index %d out of range for positional args tuple", num.auto)
+			}
+			v = c.Args[num.auto]
+			num.auto++
 		} else if n, err := strconv.Atoi(name); err == nil {
+			if num.usedAuto {
+				return nil, th.Raise(ValueError, "cannot switch from automatic field numbering to manual field specification")
+			}
+			num.usedManual = true
 			if n >= len(c.Args) {
 				return nil, th.Raise(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
@@ -606,6 +633,13 @@ func (th *Thread) strFormat(f string, c *Call, mapping Value) (Value, error) {
 					return nil, err
 				}
 			}
+		}
+		if strings.Contains(spec, "{") {
+			s, err := th.formatFields(spec, c, mapping, num)
+			if err != nil {
+				return nil, err
+			}
+			spec = s.(string)
 		}
 		switch conv {
 		case 'r', 'a':

@@ -35,6 +35,9 @@ func methodOf(th *Thread, v Value, name string) Value {
 func typeAttr(t *builtinType, name string) Value {
 	switch t {
 	case TypeStr:
+		if name == "maketrans" {
+			return fn(name, strMaketrans)
+		}
 		return unboundStr(name)
 	case TypeBytes:
 		if name == "fromhex" {

@@ -217,3 +217,17 @@ func (th *Thread) reprEnter(v any) bool {
 }
 
 func (th *Thread) reprLeave(v any) { delete(th.reprs, v) }
+
+// isIterable reports whether v can be iterated at all (for the messages
+// that name a non-iterable, like unpacking's).
+func isIterable(v Value) bool {
+	switch x := v.(type) {
+	case *List, Tuple, string, Bytes, *Dict, *setObj, *rangeObj, *iterObj, *lazyIter, *Generator, Iterable:
+		return true
+	case *Instance:
+		_, it := x.Class.Lookup("__iter__")
+		_, gi := x.Class.Lookup("__getitem__")
+		return it || gi
+	}
+	return false
+}

@@ -50,6 +50,7 @@ func init() {
 		"ljust":        strPad("ljust"),
 		"rjust":        strPad("rjust"),
 		"center":       strPad("center"),
+		"translate": strTranslate,
 		"encode": func(th *Thread, s string, c *Call) (Value, error) {
 			a, err := th.args(c, "encode", "encoding", "errors")
 			if err != nil {
@@ -750,4 +751,86 @@ func strPad(name string) func(th *Thread, s string, c *Call) (Value, error) {
 		}
 		return strings.Repeat(fill, int(left)) + s + strings.Repeat(fill, int(marg-left)), nil
 	}
+}
+
+// strMaketrans is str.maketrans: a dict from code points to str, code
+// points or None.
+func strMaketrans(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "maketrans", 1, 3); err != nil {
+		return nil, err
+	}
+	d := NewDict()
+	if len(c.Args) == 1 {
+		src, ok := c.Args[0].(*Dict)
+		if !ok {
+			return nil, th.Raise(TypeError, "if you give only one argument to maketrans it must be a dict")
+		}
+		for i, k := range src.keys {
+			if s, ok := k.(string); ok {
+				r := []rune(s)
+				if len(r) != 1 {
+					return nil, th.Raise(ValueError, "string keys in translate table must be of length 1")
+				}
+				k = int64(r[0])
+			} else if !isInt(k) {
+				return nil, th.Raise(TypeError, "keys in translate table must be strings or integers")
+			}
+			d.Set(th, k, src.vals[i])
+		}
+		return d, nil
+	}
+	from, ok1 := c.Args[0].(string)
+	to, ok2 := c.Args[1].(string)
+	if !ok1 || !ok2 {
+		return nil, th.Raise(TypeError, "maketrans() argument must be str, not %s", typeName(c.Args[0]))
+	}
+	fr, tr := []rune(from), []rune(to)
+	if len(fr) != len(tr) {
+		return nil, th.Raise(ValueError, "the first two maketrans arguments must have equal length")
+	}
+	for i, r := range fr {
+		d.Set(th, int64(r), int64(tr[i]))
+	}
+	if len(c.Args) == 3 {
+		del, ok := c.Args[2].(string)
+		if !ok {
+			return nil, th.Raise(TypeError, "maketrans() argument 3 must be str, not %s", typeName(c.Args[2]))
+		}
+		for _, r := range del {
+			d.Set(th, int64(r), nil)
+		}
+	}
+	return d, nil
+}
+
+// strTranslate is str.translate: each character looked up in the table
+// (a LookupError keeps it).
+func strTranslate(th *Thread, s string, c *Call) (Value, error) {
+	if err := argN(th, c, "translate", 1, 1); err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	for _, r := range s {
+		v, err := th.getItem(c.Args[0], int64(r))
+		if e, ok := err.(*Exception); ok && e.Class.IsSubclass(LookupError) {
+			b.WriteRune(r)
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch x := v.(type) {
+		case nil:
+		case string:
+			b.WriteString(x)
+		case int64:
+			if x < 0 || x > 0x10ffff {
+				return nil, th.Raise(ValueError, "character mapping must be in range(0x110000)")
+			}
+			b.WriteRune(rune(x))
+		default:
+			return nil, th.Raise(TypeError, "character mapping must return integer, None or str")
+		}
+	}
+	return b.String(), nil
 }
