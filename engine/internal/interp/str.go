@@ -50,7 +50,7 @@ func init() {
 		"ljust":        strPad("ljust"),
 		"rjust":        strPad("rjust"),
 		"center":       strPad("center"),
-		"translate": strTranslate,
+		"translate":    strTranslate,
 		"encode": func(th *Thread, s string, c *Call) (Value, error) {
 			a, err := th.args(c, "encode", "encoding", "errors")
 			if err != nil {
