@@ -689,21 +689,6 @@ func builtinSuper(th *Thread, c *Call) (Value, error) {
 	return &superObj{cls: cls, self: c.Args[1]}, nil
 }
 
-func builtinProperty(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "property", 1, 1); err != nil {
-		return nil, err
-	}
-	return &property{get: c.Args[0]}, nil
-}
-
-func builtinStaticmethod(th *Thread, c *Call) (Value, error) {
-	return nil, th.Unsupported("staticmethod")
-}
-
-func builtinClassmethod(th *Thread, c *Call) (Value, error) {
-	return nil, th.Unsupported("classmethod")
-}
-
 func (th *Thread) isInstance(v, t Value) (Value, error) {
 	switch t := t.(type) {
 	case Tuple:

@@ -8,7 +8,10 @@ import (
 )
 
 func (th *Thread) makeFunction(name string, args *py.Arguments, body []py.Stmt, expr py.Expr, sc *scope, span source.Span) (*Function, error) {
-	fn := &Function{Name: name, Args: args, Body: body, Expr: expr, Span: span}
+	fn := &Function{Name: name, Args: args, Body: body, Expr: expr, Span: span, qualname: th.qualify(name, sc)}
+	if sc.class && th.classBody != nil {
+		th.classBody.funcs = append(th.classBody.funcs, fn)
+	}
 	if th.infos == nil {
 		th.infos = map[*py.Arguments]*funcInfo{}
 	}
@@ -128,7 +131,7 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 
 func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error) {
 	sc := newScope(f.scope)
-	sc.info = f.info
+	sc.info, sc.fn = f.info, f
 	a := f.Args
 	nPos := len(a.Args)
 	if len(args) > nPos && a.Vararg == nil {
@@ -330,14 +333,15 @@ func (th *Thread) zeroArgSuper(sc *scope, span source.Span) (Value, error) {
 	return &superObj{cls: c, self: self}, nil
 }
 
-// firstArg finds the current method's first parameter (self).
+// firstArg is the current method's first argument (self, or cls).
 func (th *Thread) firstArg(sc *scope) (Value, bool) {
-	if v, ok := sc.vars["self"]; ok {
-		return v, true
-	}
-	for _, v := range sc.vars {
-		if _, isInst := v.(*Instance); isInst {
-			return v, true
+	for s := sc; s != nil; s = s.parent {
+		if s.fn != nil {
+			if len(s.fn.Args.Args) == 0 {
+				return nil, false
+			}
+			v, ok := s.vars[s.fn.Args.Args[0].Name]
+			return v, ok
 		}
 	}
 	return nil, false
@@ -361,11 +365,19 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 				}}, nil
 			}
 			if v, ok := k.Dict.GetStr(name); ok {
-				return bind(v, s.self), nil
+				if c, isClass := s.self.(*Class); isClass {
+					return th.descGet(v, nil, c)
+				}
+				return th.descGet(v, s.self, userClass(s.self))
 			}
 		}
 		if k == s.cls {
 			found = true
+		}
+	}
+	if inst != nil {
+		if m, ok := th.objectMethod(inst, name); ok {
+			return m, nil
 		}
 	}
 	if e, ok := s.self.(*Exception); ok {
@@ -402,28 +414,43 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 				return r, err
 			}
 		}
-		if r, ok := x.Dict.GetStr(name); ok {
-			return r, nil
+		if r, ok, err := th.userGetAttr(x, name); ok {
+			return r, err
 		}
-		if r, ok := x.Class.Lookup(name); ok {
-			if p, isProp := r.(*property); isProp {
-				return th.Call(p.get, []Value{x}, nil)
-			}
-			return bind(r, x), nil
-		}
-		if name == "__class__" {
-			return x.Class, nil
-		}
-		if name == "__dict__" {
-			return x.Dict, nil
+		r, err := th.instanceAttr(x, name)
+		if e, ok := err.(*Exception); !ok || e.Class != AttributeError {
+			return r, err
 		}
 		if specialName(name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {
 			return nil, th.Unsupported("%s.%s", x.Class.Name, name)
 		}
 		return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)
 	case *Class:
+		switch name {
+		case "__doc__":
+			return x.doc, nil
+		case "__qualname__":
+			if x.qualname != "" {
+				return x.qualname, nil
+			}
+			return x.Name, nil
+		case "__dict__":
+			return x.Dict, nil
+		case "__bases__", "__base__":
+			var t Tuple
+			for _, b := range x.Bases {
+				t = append(t, b)
+			}
+			if len(t) == 0 {
+				t = Tuple{typeObj}
+			}
+			if name == "__base__" {
+				return t[0], nil
+			}
+			return t, nil
+		}
 		if r, ok := x.Lookup(name); ok {
-			return r, nil
+			return th.descGet(r, nil, x)
 		}
 		switch name {
 		case "__name__":
@@ -497,9 +524,17 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return r, nil
 		}
 	case *Function:
-		if name == "__name__" {
-			return x.Name, nil
+		if r, ok, err := th.funcAttr(x, name); ok || err != nil {
+			return r, err
 		}
+	case *boundMethod:
+		switch name {
+		case "__self__":
+			return x.self, nil
+		case "__func__":
+			return x.fn, nil
+		}
+		return th.getAttr(x.fn, name)
 	case *Builtin:
 		if name == "__name__" {
 			return x.Name, nil
@@ -548,8 +583,11 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 				return err
 			}
 		}
-		x.Dict.SetStr(name, val)
-		return nil
+		if sa, ok := x.Class.userAttr("__setattr__"); ok {
+			_, err := th.Call(bind(sa, x), []Value{name, val}, nil)
+			return err
+		}
+		return th.instanceSetAttr(x, name, val)
 	case *Class:
 		x.Dict.SetStr(name, val)
 		return nil
@@ -581,11 +619,8 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 		return nil
 	case SetAttrs:
 		return x.SetAttr(th, name, val)
+	case *Function:
+		return th.setFuncAttr(x, name, val)
 	}
 	return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
 }
-
-// property is @property.
-type property struct{ get Value }
-
-func (p *property) TypeName() string { return "property" }

@@ -142,4 +142,7 @@ type ClassBody struct {
 	// given only to hooked classes, which must refuse the ones they do not know.
 	Keywords     []KV
 	KeywordSpans []source.Span
+	// funcs are the functions defined in the body, for their __class__.
+	funcs    []*Function
+	qualname string
 }

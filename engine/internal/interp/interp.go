@@ -103,6 +103,7 @@ type scope struct {
 	class bool       // a class body: not an enclosing scope for what it defines
 	comp  bool       // a comprehension: the walrus binds past it
 	gen   *Generator // the generator this function scope runs, for yield
+	fn    *Function  // the function this scope runs, for super()
 }
 
 func newScope(parent *scope) *scope { return &scope{vars: map[string]Value{}, parent: parent} }
@@ -410,6 +411,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		if err != nil {
 			return ctrlNone, err
 		}
+		fn.Returns = s.Returns
 		v, err := th.decorate(s.Decorators, fn, sc)
 		if err != nil {
 			return ctrlNone, err
@@ -824,6 +826,7 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		body.Keywords = append(body.Keywords, KV{Name: k.Arg, Value: v})
 		body.KeywordSpans = append(body.KeywordSpans, k.Span())
 	}
+	body.qualname = th.qualify(s.Name, sc)
 	cs := newScope(sc)
 	cs.class = true
 	saved := th.classBody
@@ -849,10 +852,18 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	}
 	cls := NewClass(s.Name, bases, dict, nil)
 	cls.Span = s.Span()
-	for _, v := range cs.vars {
-		if f, ok := v.(*Function); ok {
-			f.class = cls
+	cls.qualname = body.qualname
+	if len(s.Body) > 0 {
+		if e, ok := s.Body[0].(*py.ExprStmt); ok {
+			if c, ok := e.Value.(*py.Constant); ok {
+				if d, ok := c.Value.(string); ok {
+					cls.doc = d
+				}
+			}
 		}
+	}
+	for _, f := range body.funcs {
+		f.class = cls
 	}
 	if cls.Hook != nil {
 		th.cur = s.Span()

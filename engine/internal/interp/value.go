@@ -34,6 +34,9 @@ type Function struct {
 	info     *funcInfo
 	Span     source.Span
 	class    *Class // the class whose body defined it, for super()
+	Returns  py.Expr
+	qualname string
+	attrs    *Dict // attributes a script sets on the function
 }
 
 // Builtin is a function implemented in Go (by the interpreter or a host).
@@ -73,6 +76,9 @@ type Class struct {
 	exc      bool // an exception class
 	// module is __module__: "" for the script's classes (__main__).
 	module string
+	// doc is __doc__; qualname is __qualname__ when it differs from Name.
+	doc      Value
+	qualname string
 }
 
 // moduleName is the class's __module__.

@@ -37,6 +37,7 @@ type (
 		Args       *Arguments
 		Body       []Stmt
 		Decorators []Expr
+		Returns    Expr // the -> annotation
 	}
 	ClassDef struct {
 		Pos

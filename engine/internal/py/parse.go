@@ -341,11 +341,12 @@ func (ps *parser) funcDef(decos []Expr, start int32) Stmt {
 	ps.expect("(")
 	args := ps.arguments(")")
 	ps.expect(")")
+	var returns Expr
 	if ps.accept("->") {
-		ps.test()
+		returns = ps.test()
 	}
 	body := ps.block("function definition", t)
-	return &FunctionDef{Pos: span(start, ps.prevEnd()), Name: name, Args: args, Body: body, Decorators: decos}
+	return &FunctionDef{Pos: span(start, ps.prevEnd()), Name: name, Args: args, Body: body, Decorators: decos, Returns: returns}
 }
 
 // arguments parses a parameter list up to the closing token.

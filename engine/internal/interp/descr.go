@@ -1,0 +1,296 @@
+package interp
+
+// The descriptor protocol: property, classmethod, staticmethod and a
+// script's classes with __get__/__set__/__delete__, and the attribute hooks
+// __getattribute__, __getattr__ and __setattr__.
+
+// property is property(fget, fset, fdel, doc).
+type property struct{ get, set, del, doc Value }
+
+// TypeName implements Object.
+func (p *property) TypeName() string { return "property" }
+
+// Attr gives the property's parts and its setter/getter/deleter decorators.
+func (p *property) Attr(th *Thread, name string) (Value, bool, error) {
+	with := func(f func(q *property, fn Value)) Value {
+		return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 1, 1); err != nil {
+				return nil, err
+			}
+			q := *p
+			f(&q, c.Args[0])
+			return &q, nil
+		}}
+	}
+	switch name {
+	case "fget":
+		return p.get, true, nil
+	case "fset":
+		return p.set, true, nil
+	case "fdel":
+		return p.del, true, nil
+	case "__doc__":
+		return p.doc, true, nil
+	case "getter":
+		return with(func(q *property, fn Value) { q.get = fn }), true, nil
+	case "setter":
+		return with(func(q *property, fn Value) { q.set = fn }), true, nil
+	case "deleter":
+		return with(func(q *property, fn Value) { q.del = fn }), true, nil
+	}
+	return nil, false, nil
+}
+
+func builtinProperty(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "property", 0, 4); err != nil {
+		return nil, err
+	}
+	p := &property{}
+	parts := []*Value{&p.get, &p.set, &p.del, &p.doc}
+	for i, a := range c.Args {
+		*parts[i] = a
+	}
+	for _, k := range c.Kw {
+		i := map[string]int{"fget": 0, "fset": 1, "fdel": 2, "doc": 3}[k.Name]
+		*parts[i] = k.Value
+	}
+	if p.doc == nil && p.get != nil {
+		if f, ok := p.get.(*Function); ok {
+			p.doc = f.doc()
+		}
+	}
+	return p, nil
+}
+
+// staticMethod and classMethod wrap a function in a class body.
+type staticMethod struct{ fn Value }
+type classMethod struct{ fn Value }
+
+func (*staticMethod) TypeName() string { return "staticmethod" }
+func (*classMethod) TypeName() string  { return "classmethod" }
+
+// Attr gives __func__.
+func (s *staticMethod) Attr(th *Thread, name string) (Value, bool, error) {
+	return s.fn, name == "__func__", nil
+}
+
+// Attr gives __func__.
+func (s *classMethod) Attr(th *Thread, name string) (Value, bool, error) {
+	return s.fn, name == "__func__", nil
+}
+
+func builtinStaticmethod(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "staticmethod", 1, 1); err != nil {
+		return nil, err
+	}
+	return &staticMethod{c.Args[0]}, nil
+}
+
+func builtinClassmethod(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "classmethod", 1, 1); err != nil {
+		return nil, err
+	}
+	return &classMethod{c.Args[0]}, nil
+}
+
+// isDataDescriptor reports whether a class attribute takes precedence over
+// the instance's __dict__ (a property, or an object with __set__/__delete__).
+func isDataDescriptor(v Value) bool {
+	switch x := v.(type) {
+	case *property:
+		return true
+	case *Instance:
+		_, set := x.Class.userAttr("__set__")
+		_, del := x.Class.userAttr("__delete__")
+		return set || del
+	}
+	return false
+}
+
+// descGet is what a class attribute v gives when read through obj (nil when
+// read on the class itself) of class cls.
+func (th *Thread) descGet(v, obj Value, cls *Class) (Value, error) {
+	switch x := v.(type) {
+	case *property:
+		if obj == nil {
+			return x, nil
+		}
+		if x.get == nil {
+			return nil, th.Raise(AttributeError, "property object has no getter")
+		}
+		return th.Call(x.get, []Value{obj}, nil)
+	case *staticMethod:
+		return x.fn, nil
+	case *classMethod:
+		return &boundMethod{self: cls, fn: x.fn}, nil
+	case *Function:
+		if obj == nil {
+			return x, nil
+		}
+		return &boundMethod{self: obj, fn: x}, nil
+	case *Instance:
+		if get, ok := x.Class.userAttr("__get__"); ok {
+			return th.Call(bind(get, x), []Value{obj, cls}, nil)
+		}
+	}
+	return v, nil
+}
+
+// instanceAttr is object.__getattribute__ for an instance of a script's class.
+func (th *Thread) instanceAttr(x *Instance, name string) (Value, error) {
+	cv, inClass := x.Class.Lookup(name)
+	if inClass && isDataDescriptor(cv) {
+		return th.descGet(cv, x, x.Class)
+	}
+	if r, ok := x.Dict.GetStr(name); ok {
+		return r, nil
+	}
+	if inClass {
+		return th.descGet(cv, x, x.Class)
+	}
+	switch name {
+	case "__class__":
+		return x.Class, nil
+	case "__dict__":
+		return x.Dict, nil
+	}
+	return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)
+}
+
+// userGetAttr runs __getattribute__ and __getattr__ of a script's class;
+// ok is false when the class defines neither.
+func (th *Thread) userGetAttr(x *Instance, name string) (Value, bool, error) {
+	ga, hasGA := x.Class.userAttr("__getattribute__")
+	gm, hasGetattr := x.Class.userAttr("__getattr__")
+	if !hasGA && !hasGetattr {
+		return nil, false, nil
+	}
+	var r Value
+	var err error
+	if hasGA {
+		r, err = th.Call(bind(ga, x), []Value{name}, nil)
+	} else {
+		r, err = th.instanceAttr(x, name)
+	}
+	if e, ok := err.(*Exception); ok && hasGetattr && !e.fatal && e.Class.IsSubclass(AttributeError) {
+		r, err = th.Call(bind(gm, x), []Value{name}, nil)
+	}
+	return r, true, err
+}
+
+// instanceSetAttr is object.__setattr__ for an instance of a script's class.
+func (th *Thread) instanceSetAttr(x *Instance, name string, val Value) error {
+	if cv, ok := x.Class.Lookup(name); ok {
+		switch d := cv.(type) {
+		case *property:
+			if d.set == nil {
+				return th.Raise(AttributeError, "property '%s' of '%s' object has no setter", name, x.Class.Name)
+			}
+			_, err := th.Call(d.set, []Value{x, val}, nil)
+			return err
+		case *Instance:
+			if set, ok := d.Class.userAttr("__set__"); ok {
+				_, err := th.Call(bind(set, d), []Value{x, val}, nil)
+				return err
+			}
+		}
+	}
+	if slots, ok := x.Class.slots(); ok && !slots[name] {
+		return th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)
+	}
+	x.Dict.SetStr(name, val)
+	return nil
+}
+
+// slots is the union of __slots__ along the MRO; ok is false when an
+// instance has a __dict__ (a class without __slots__, or "__dict__" in them).
+func (c *Class) slots() (map[string]bool, bool) {
+	names := map[string]bool{}
+	for _, k := range c.MRO {
+		if k.module != "" {
+			continue
+		}
+		s, ok := k.Dict.GetStr("__slots__")
+		if !ok {
+			return nil, false
+		}
+		var list []Value
+		switch t := s.(type) {
+		case string:
+			list = []Value{t}
+		case Tuple:
+			list = t
+		case *List:
+			list = t.Items
+		}
+		for _, n := range list {
+			if n, ok := n.(string); ok {
+				names[n] = true
+			}
+		}
+	}
+	if names["__dict__"] {
+		return nil, false
+	}
+	return names, true
+}
+
+// instanceDelAttr is object.__delattr__ for an instance of a script's class.
+func (th *Thread) instanceDelAttr(x *Instance, name string) (bool, error) {
+	if cv, ok := x.Class.Lookup(name); ok {
+		switch d := cv.(type) {
+		case *property:
+			if d.del == nil {
+				return true, th.Raise(AttributeError, "property '%s' of '%s' object has no deleter", name, x.Class.Name)
+			}
+			_, err := th.Call(d.del, []Value{x}, nil)
+			return true, err
+		case *Instance:
+			if del, ok := d.Class.userAttr("__delete__"); ok {
+				_, err := th.Call(bind(del, d), []Value{x}, nil)
+				return true, err
+			}
+		}
+	}
+	if dm, ok := x.Class.userAttr("__delattr__"); ok {
+		_, err := th.Call(bind(dm, x), []Value{name}, nil)
+		return true, err
+	}
+	return false, nil
+}
+
+// objectMethod is object's own __getattribute__/__setattr__/__delattr__
+// for super() calls from a script's overrides.
+func (th *Thread) objectMethod(x *Instance, name string) (Value, bool) {
+	switch name {
+	case "__getattribute__":
+		return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 1, 1); err != nil {
+				return nil, err
+			}
+			n, _ := c.Args[0].(string)
+			return th.instanceAttr(x, n)
+		}}, true
+	case "__setattr__":
+		return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 2, 2); err != nil {
+				return nil, err
+			}
+			n, _ := c.Args[0].(string)
+			return nil, th.instanceSetAttr(x, n, c.Args[1])
+		}}, true
+	case "__delattr__":
+		return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 1, 1); err != nil {
+				return nil, err
+			}
+			n, _ := c.Args[0].(string)
+			if _, ok := x.Dict.GetStr(n); !ok {
+				return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, n)
+			}
+			_, err := x.Dict.Delete(th, n)
+			return nil, err
+		}}, true
+	}
+	return nil, false
+}
