@@ -132,6 +132,9 @@ type Session struct {
 	Engine         *Engine
 	Autoflush      bool
 	ExpireOnCommit bool
+	// Joined: the session joined a transaction its Connection had begun;
+	// commit and close leave that transaction to the connection.
+	Joined bool
 
 	identity map[string]*State
 	idOrder  order
@@ -880,7 +883,7 @@ func (s *Session) Commit() error {
 	if err := s.Flush(); err != nil {
 		return err
 	}
-	if s.Engine.Connected() {
+	if s.Engine.Connected() && !s.Joined {
 		db, _ := s.Engine.DB()
 		if err := db.Commit(); err != nil {
 			return dbError(err, "COMMIT", nil)
@@ -932,7 +935,7 @@ func (s *Session) Rollback() error {
 // every object is expunged, keeping its loaded values (no expiry).
 func (s *Session) Close() error {
 	var err error
-	if s.Engine.Connected() {
+	if s.Engine.Connected() && !s.Joined {
 		db, _ := s.Engine.DB()
 		err = dbError(db.Rollback(), "ROLLBACK", nil)
 	}

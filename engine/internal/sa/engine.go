@@ -324,10 +324,51 @@ func (rt *Runtime) eventModule() *interp.Module {
 	})
 }
 
+// connTx is connection.begin(): a transaction the connection ends on
+// commit() or rollback(), or at the end of a with block.
+type connTx struct{ c *connObj }
+
+func (t *connTx) TypeName() string                              { return "RootTransaction" }
+func (t *connTx) Enter(th *interp.Thread) (interp.Value, error) { return t, nil }
+func (t *connTx) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
+	return false, t.end(th, exc == nil)
+}
+
+func (t *connTx) end(th *interp.Thread, commit bool) error {
+	if !t.c.inTx {
+		return nil
+	}
+	t.c.inTx = false
+	db, err := t.c.e.orm.DB()
+	if err == nil {
+		if commit {
+			err = db.Commit()
+		} else {
+			err = db.Rollback()
+		}
+	}
+	return t.c.e.rt.raise(th, err)
+}
+
+func (t *connTx) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "commit", "rollback", "close":
+		return builtin("Transaction."+name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			return nil, t.end(th, name == "commit")
+		}), true, nil
+	case "is_active":
+		return t.c.inTx, true, nil
+	}
+	return nil, false, nil
+}
+
 // connObj is engine.connect() / engine.begin().
 type connObj struct {
 	e          *Engine
 	autoCommit bool
+	// inTx is SQLAlchemy 2.0's autobegun transaction: open from the first
+	// execute until commit, rollback or close.
+	inTx bool
 }
 
 func (c *connObj) TypeName() string                              { return "Connection" }
@@ -355,10 +396,12 @@ func (c *connObj) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 			if len(call.Args) > 1 {
 				params = call.Args[1]
 			}
+			c.inTx = true
 			return rt.executeCore(th, c.e, call.Args[0], params)
 		}), true, nil
 	case "commit", "rollback":
 		return builtin("Connection."+name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			c.inTx = false
 			db, err := c.e.orm.DB()
 			if err != nil {
 				return nil, rt.raise(th, err)
@@ -368,8 +411,21 @@ func (c *connObj) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 			}
 			return nil, rt.raise(th, db.Rollback())
 		}), true, nil
+	case "begin":
+		return builtin("Connection.begin", func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			if c.inTx {
+				return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "This connection has already initialized a SQLAlchemy Transaction() object via begin() or autobegin; can't call begin() here unless rollback() or commit() is called first.")
+			}
+			c.inTx = true
+			return &connTx{c: c}, nil
+		}), true, nil
+	case "in_transaction":
+		return builtin("Connection.in_transaction", func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			return c.inTx, nil
+		}), true, nil
 	case "close":
 		return builtin("Connection.close", func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			c.inTx = false
 			_, err := c.Exit(th, &interp.Exception{})
 			return nil, err
 		}), true, nil

@@ -12,9 +12,9 @@ import (
 
 // sessionMaker is sessionmaker(bind=engine).
 type sessionMaker struct {
-	rt     *Runtime
-	engine *Engine
-	opts   sessionOpts
+	rt   *Runtime
+	bind interp.Value // an Engine or a Connection, read when a session opens
+	opts sessionOpts
 }
 
 type sessionOpts struct {
@@ -41,7 +41,7 @@ func readSessionOpts(th *interp.Thread, a *args) (sessionOpts, error) {
 }
 
 // sessionArgs reads (bind, **options) as sessionmaker() and Session() take them.
-func sessionArgs(th *interp.Thread, c *interp.Call, fn string) (*Engine, sessionOpts, error) {
+func sessionArgs(th *interp.Thread, c *interp.Call, fn string) (interp.Value, sessionOpts, error) {
 	a := newArgs(th, c, fn)
 	v, _ := a.get(0, "bind")
 	opts, err := readSessionOpts(th, a)
@@ -51,19 +51,19 @@ func sessionArgs(th *interp.Thread, c *interp.Call, fn string) (*Engine, session
 	if err := a.check(1); err != nil {
 		return nil, opts, err
 	}
-	e, _ := v.(*Engine)
-	if v != nil && e == nil {
-		return nil, opts, typeErr(th, "%s(bind=) must be an engine", fn)
+	switch v.(type) {
+	case nil, *Engine, *connObj:
+		return v, opts, nil
 	}
-	return e, opts, nil
+	return nil, opts, unsupported(th, "binding a session to %s", th.TypeName(v))
 }
 
 func (rt *Runtime) newSessionMaker(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-	e, opts, err := sessionArgs(th, c, "sessionmaker")
+	bind, opts, err := sessionArgs(th, c, "sessionmaker")
 	if err != nil {
 		return nil, err
 	}
-	return &sessionMaker{rt: rt, engine: e, opts: opts}, nil
+	return &sessionMaker{rt: rt, bind: bind, opts: opts}, nil
 }
 
 func (s *sessionMaker) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
@@ -72,20 +72,17 @@ func (s *sessionMaker) CallHost(th *interp.Thread, c *interp.Call) (interp.Value
 	if err := a.check(1); err != nil {
 		return nil, err
 	}
-	e := s.engine
-	if v != nil {
-		if e, _ = v.(*Engine); e == nil {
-			return nil, typeErr(th, "Session(bind=) must be an engine")
-		}
+	if v == nil {
+		v = s.bind
 	}
-	return s.rt.openSession(th, e, s.opts)
+	return s.rt.openSession(th, v, s.opts)
 }
 
 func (s *sessionMaker) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
 	case "begin":
 		return builtin("sessionmaker.begin", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			sv, err := s.rt.openSession(th, s.engine, s.opts)
+			sv, err := s.rt.openSession(th, s.bind, s.opts)
 			if err != nil {
 				return nil, err
 			}
@@ -95,11 +92,12 @@ func (s *sessionMaker) Attr(th *interp.Thread, name string) (interp.Value, bool,
 		return builtin("configure", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			a := newArgs(th, c, "configure")
 			if v, ok := a.kw("bind"); ok {
-				e, isEngine := v.(*Engine)
-				if !isEngine {
-					return nil, typeErr(th, "configure(bind=) must be an engine")
+				switch v.(type) {
+				case *Engine, *connObj:
+					s.bind = v
+				default:
+					return nil, unsupported(th, "binding a session to %s", th.TypeName(v))
 				}
-				s.engine = e
 			}
 			return nil, a.check(0)
 		}), true, nil
@@ -112,23 +110,36 @@ type sessionClass struct{ rt *Runtime }
 
 func (s sessionClass) TypeName() string { return "type" }
 func (s sessionClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-	e, opts, err := sessionArgs(th, c, "Session")
+	bind, opts, err := sessionArgs(th, c, "Session")
 	if err != nil {
 		return nil, err
 	}
-	return s.rt.openSession(th, e, opts)
+	return s.rt.openSession(th, bind, opts)
 }
 func (s sessionClass) IsInstance(th *interp.Thread, v interp.Value) (bool, error) {
 	_, ok := v.(*sessionObj)
 	return ok, nil
 }
 
-func (rt *Runtime) openSession(th *interp.Thread, e *Engine, o sessionOpts) (interp.Value, error) {
-	if e == nil {
+// openSession opens a session on bind: an Engine, or a Connection. On a
+// Connection not in a transaction the session begins and ends its own, which
+// on the engine's one SQLite connection is what a session on the engine does;
+// on one already in a transaction it joins it as join_transaction_mode=
+// "conservative_savepoint" does there: commit and close leave the
+// connection's transaction alone, rollback rolls it back.
+func (rt *Runtime) openSession(th *interp.Thread, bind interp.Value, o sessionOpts) (interp.Value, error) {
+	var e *Engine
+	joined := false
+	switch b := bind.(type) {
+	case *Engine:
+		e = b
+	case *connObj:
+		e, joined = b.e, b.inTx
+	default:
 		return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "This session is not bound to an engine: use sessionmaker(bind=engine) or Session(engine)")
 	}
 	s := orm.NewSession(e.orm)
-	s.Autoflush, s.ExpireOnCommit = o.autoflush, o.expireOnCommit
+	s.Autoflush, s.ExpireOnCommit, s.Joined = o.autoflush, o.expireOnCommit, joined
 	so := &sessionObj{rt: rt, e: e, s: s}
 	if rt.sessions == nil {
 		rt.sessions = map[*orm.Session]*sessionObj{}

@@ -557,11 +557,11 @@ type smSessionClass struct{ rt *Runtime }
 
 func (s smSessionClass) TypeName() string { return "type" }
 func (s smSessionClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-	e, opts, err := sessionArgs(th, c, "Session")
+	bind, opts, err := sessionArgs(th, c, "Session")
 	if err != nil {
 		return nil, err
 	}
-	v, err := s.rt.openSession(th, e, opts)
+	v, err := s.rt.openSession(th, bind, opts)
 	if so, ok := v.(*sessionObj); ok {
 		so.sqlmodel = true
 	}
