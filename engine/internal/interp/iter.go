@@ -26,6 +26,26 @@ func (th *Thread) iter(v Value) (nextFunc, error) {
 			i++
 			return x.Items[i-1], true, nil
 		}, nil
+	case *Dict, *setObj:
+		// Live over the keys, as CPython's iterators: a size change is an error.
+		d, _ := x.(*Dict)
+		items, what := []Value(nil), "dictionary"
+		if set, ok := x.(*setObj); ok {
+			d, items, what = set.d, set.elems(), "Set"
+		} else {
+			items = d.keys
+		}
+		n, i := len(items), 0
+		return func() (Value, bool, error) {
+			if d.Len() != n {
+				return nil, false, th.Raise(RuntimeError, "%s changed size during iteration", what)
+			}
+			if i >= n {
+				return nil, false, nil
+			}
+			i++
+			return items[i-1], true, nil
+		}, nil
 	case *Generator:
 		return func() (Value, bool, error) {
 			r, yielded, err := th.resumeWith(x, genIn{})
