@@ -8,6 +8,7 @@ import (
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/sql"
+	"cascadelab/engine/internal/store"
 )
 
 // sessionMaker is sessionmaker(bind=engine).
@@ -448,12 +449,45 @@ func isWord(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// compileText turns :name binds into ? with parameters from a dict; a
-// colon after another colon or a word character is not a bind (x::int).
-func compileText(th *interp.Thread, t *textObj, params interp.Value) (string, []any, error) {
-	var vals []any
+// compileText turns text()'s :name binds into ? and reads their values from
+// params: a dict (one execution) or a list of dicts (executemany, many=true).
+func compileText(th *interp.Thread, t *textObj, params interp.Value) (q string, rows [][]any, many bool, err error) {
+	q, names := textBinds(t.sql)
+	sets := []interp.Value{params}
+	if l, ok := params.(*interp.List); ok {
+		sets, many = l.Items, true
+	}
+	for _, set := range sets {
+		d, isDict := set.(*interp.Dict)
+		if set != nil && !isDict {
+			return "", nil, false, unsupported(th, "text() parameters given as %s (use a dict or a list of dicts)", th.TypeName(set))
+		}
+		var vals []any
+		for _, name := range names {
+			var v interp.Value
+			ok := false
+			if d != nil {
+				v, ok = d.GetStr(name)
+			}
+			if !ok {
+				return "", nil, false, th.Raise(interp.ClassOf(exc.StatementError), "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '%s'", name)
+			}
+			sv, err := pyToSQL(th, v)
+			if err != nil {
+				return "", nil, false, err
+			}
+			vals = append(vals, orm.ToDB(nil, sv))
+		}
+		rows = append(rows, vals)
+	}
+	return q, rows, many, nil
+}
+
+// textBinds replaces text()'s :name binds with ? and lists the names in
+// order; a colon after another colon or a word character is not a bind (x::int).
+func textBinds(src string) (string, []string) {
+	var names []string
 	var b strings.Builder
-	src := t.sql
 	for i := 0; i < len(src); i++ {
 		c := src[i]
 		j := i + 1
@@ -466,36 +500,27 @@ func compileText(th *interp.Thread, t *textObj, params interp.Value) (string, []
 			b.WriteByte(c)
 			continue
 		}
-		name := src[i+1 : j]
-		d, _ := params.(*interp.Dict)
-		var v interp.Value
-		ok := false
-		if d != nil {
-			v, ok = d.GetStr(name)
-		}
-		if !ok {
-			return "", nil, th.Raise(interp.KeyError, "A value is required for bind parameter '%s'", name)
-		}
-		sv, err := pyToSQL(th, v)
-		if err != nil {
-			return "", nil, err
-		}
-		vals = append(vals, orm.ToDB(nil, sv))
+		names = append(names, src[i+1:j])
 		b.WriteByte('?')
 		i = j - 1
 	}
-	return b.String(), vals, nil
+	return b.String(), names
 }
 
 // executeCore runs a statement on a Connection (no ORM involved).
 func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, params interp.Value) (interp.Value, error) {
 	switch st := stmt.(type) {
 	case *textObj:
-		q, vals, err := compileText(th, st, params)
+		q, rows, many, err := compileText(th, st, params)
 		if err != nil {
 			return nil, err
 		}
-		r, err := e.orm.Exec(q, vals)
+		var r *store.Result
+		if many {
+			r, err = e.orm.ExecMany(q, rows)
+		} else {
+			r, err = e.orm.Exec(q, rows[0])
+		}
 		if err != nil {
 			return nil, rt.raise(th, err)
 		}
@@ -507,7 +532,7 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 	case string:
 		return nil, th.Raise(interp.ClassOf(exc.ObjectNotExecutableError), "Not an executable object: %q; wrap raw SQL in text()", st)
 	}
-	return nil, typeErr(th, "cannot execute a %s", th.TypeName(stmt))
+	return nil, unsupported(th, "executing %s", th.TypeName(stmt))
 }
 
 func (s *sessionObj) execute(th *interp.Thread, stmt interp.Value, params interp.Value) (interp.Value, error) {
