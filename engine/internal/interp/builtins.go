@@ -337,7 +337,17 @@ func builtinLen(th *Thread, c *Call) (Value, error) {
 		return int64(n), err
 	case *Instance:
 		if m, ok := v.Class.Lookup("__len__"); ok {
-			return th.Call(m, []Value{v}, nil)
+			r, err := th.Call(m, []Value{v}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if !isInt(r) {
+				return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(r))
+			}
+			if n, ok := smallInt(r); ok && n < 0 {
+				return nil, th.Raise(ValueError, "__len__() should return >= 0")
+			}
+			return r, nil
 		}
 	case Iterable:
 		items, err := v.Iterate(th)
@@ -511,12 +521,34 @@ func builtinIssubclass(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "issubclass", 2, 2); err != nil {
 		return nil, err
 	}
-	a, ok1 := c.Args[0].(*Class)
-	b, ok2 := c.Args[1].(*Class)
-	if !ok1 || !ok2 {
+	return th.isSubclass(c.Args[0], c.Args[1])
+}
+
+// isSubclass is issubclass(a, b) for classes, built-in types and tuples.
+func (th *Thread) isSubclass(a, b Value) (Value, error) {
+	if t, ok := b.(Tuple); ok {
+		for _, x := range t {
+			r, err := th.isSubclass(a, x)
+			if err != nil || r == true {
+				return r, err
+			}
+		}
 		return false, nil
 	}
-	return a.IsSubclass(b), nil
+	switch b := b.(type) {
+	case *Class:
+		ac, ok := a.(*Class)
+		return ok && ac.IsSubclass(b), nil
+	case *builtinType:
+		if b == typeObj {
+			return true, nil
+		}
+		if at, ok := a.(*builtinType); ok {
+			return at == b || at == TypeBool && b == TypeInt, nil
+		}
+		return false, nil
+	}
+	return nil, th.Raise(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }
 
 func builtinHasattr(th *Thread, c *Call) (Value, error) {

@@ -100,11 +100,6 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 	if err := th.step(c.Span); err != nil {
 		return nil, err
 	}
-	th.depth++
-	defer func() { th.depth-- }()
-	if th.depth > th.opts.MaxDepth {
-		return nil, th.Raise(RecursionError, "maximum recursion depth exceeded")
-	}
 	switch f := fn.(type) {
 	case *Function:
 		return th.callFunction(f, c.Args, c.Kw)
@@ -213,6 +208,12 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	}
 	if f.info.generator {
 		return th.functionGenerator(f, sc), nil
+	}
+	// like CPython's limit, the depth counts Python frames
+	th.depth++
+	defer func() { th.depth-- }()
+	if th.depth >= th.opts.MaxDepth {
+		return nil, th.Raise(RecursionError, "maximum recursion depth exceeded")
 	}
 	th.stack = append(th.stack, Frame{Func: f.Name, Span: th.cur})
 	defer func() { th.stack = th.stack[:len(th.stack)-1] }()
@@ -349,11 +350,14 @@ func (th *Thread) firstArg(sc *scope) (Value, bool) {
 
 func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 	inst, _ := s.self.(*Instance)
-	var mro []*Class
-	if inst != nil {
-		mro = inst.Class.MRO
-	} else {
-		mro = s.cls.MRO
+	mro := s.cls.MRO
+	switch x := s.self.(type) {
+	case *Instance:
+		mro = x.Class.MRO
+	case *Exception:
+		mro = x.Class.MRO
+	case *Class:
+		mro = x.MRO
 	}
 	found := false
 	for _, k := range mro {
@@ -379,6 +383,11 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 		if m, ok := th.objectMethod(inst, name); ok {
 			return m, nil
 		}
+	}
+	if c, ok := s.self.(*Class); ok && name == "__init_subclass__" {
+		return &Builtin{Name: name, Fn: func(th *Thread, call *Call) (Value, error) {
+			return nil, objectInitSubclass(th, c, call.Kw)
+		}}, nil
 	}
 	if e, ok := s.self.(*Exception); ok {
 		switch name {

@@ -294,3 +294,37 @@ func (th *Thread) objectMethod(x *Instance, name string) (Value, bool) {
 	}
 	return nil, false
 }
+
+// classCreated runs what type.__new__ does after making a script's class:
+// __set_name__ of the attributes that have one, then the parent's
+// __init_subclass__ with the class keyword arguments.
+func (th *Thread) classCreated(cls *Class, kw []KV) error {
+	for i, k := range cls.Dict.keys {
+		if d, ok := cls.Dict.vals[i].(*Instance); ok {
+			if _, ok, err := th.callDunder(d.Class, "__set_name__", d, cls, k); err != nil && ok {
+				return err
+			}
+		}
+	}
+	for _, k := range cls.MRO[1:] {
+		if k.module != "" {
+			continue
+		}
+		if init, ok := k.Dict.GetStr("__init_subclass__"); ok {
+			if cm, isCM := init.(*classMethod); isCM {
+				init = cm.fn
+			}
+			_, err := th.Call(init, []Value{cls}, kw)
+			return err
+		}
+	}
+	return objectInitSubclass(th, cls, kw)
+}
+
+// objectInitSubclass is object.__init_subclass__, which takes no keywords.
+func objectInitSubclass(th *Thread, cls *Class, kw []KV) error {
+	if len(kw) > 0 {
+		return th.Raise(TypeError, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
+	}
+	return nil
+}

@@ -32,6 +32,9 @@ var inplaceMethods = map[py.Op]string{
 	py.BitXor: "__ixor__", py.LShift: "__ilshift__", py.RShift: "__irshift__",
 }
 
+// unaryMethods are the unary operators' methods.
+var unaryMethods = map[py.Op]string{py.USub: "__neg__", py.UAdd: "__pos__", py.Invert: "__invert__"}
+
 // userClass is the script-defined class of v, or nil.
 func userClass(v Value) *Class {
 	switch x := v.(type) {
@@ -86,7 +89,7 @@ func (th *Thread) userOp(op py.Op, a, b Value) (Value, bool, error) {
 		if r, ok, err := th.callDunder(ca, names[0], a, b); ok || err != nil {
 			return r, true, err
 		}
-		if cb != ca || ca == nil {
+		if cb != ca || ca == nil || names[0] != names[1] && op >= py.Eq { // comparisons reflect within a class too
 			if r, ok, err := th.callDunder(cb, names[1], b, a); ok || err != nil {
 				return r, true, err
 			}

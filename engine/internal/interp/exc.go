@@ -5,6 +5,7 @@ import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/pyrepr"
 	"fmt"
+	"slices"
 
 	"cascadelab/engine/internal/source"
 )
@@ -152,7 +153,8 @@ func NewClass(name string, bases []*Class, dict *Dict, hook ClassHook) *Class {
 	if dict == nil {
 		c.Dict = NewDict()
 	}
-	c.MRO = append([]*Class{c}, c3(bases)...)
+	rest, _ := c3(bases)
+	c.MRO = append([]*Class{c}, rest...)
 	for _, b := range bases {
 		if b.exc {
 			c.exc = true
@@ -171,13 +173,14 @@ func NewClass(name string, bases []*Class, dict *Dict, hook ClassHook) *Class {
 	return c
 }
 
-func c3(bases []*Class) []*Class {
+// c3 is the C3 linearization of bases; ok is false, with the heads it was
+// stuck on, for an inconsistent hierarchy (then the order is depth-first).
+func c3(bases []*Class) (out []*Class, stuck []*Class) {
 	var seqs [][]*Class
 	for _, b := range bases {
 		seqs = append(seqs, append([]*Class(nil), b.MRO...))
 	}
 	seqs = append(seqs, append([]*Class(nil), bases...))
-	var out []*Class
 	for {
 		var nonEmpty [][]*Class
 		for _, s := range seqs {
@@ -186,7 +189,7 @@ func c3(bases []*Class) []*Class {
 			}
 		}
 		if len(nonEmpty) == 0 {
-			return out
+			return out, stuck
 		}
 		var cand *Class
 		for _, s := range nonEmpty {
@@ -205,6 +208,13 @@ func c3(bases []*Class) []*Class {
 			}
 		}
 		if cand == nil { // inconsistent hierarchy: fall back to depth-first
+			if stuck == nil {
+				for _, s := range nonEmpty {
+					if !slices.Contains(stuck, s[0]) {
+						stuck = append(stuck, s[0])
+					}
+				}
+			}
 			cand = nonEmpty[0][0]
 		}
 		out = append(out, cand)

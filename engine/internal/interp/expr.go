@@ -547,6 +547,9 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 			o.Items = append(o.Items[:i:i], o.Items[i+1:]...)
 			return nil
 		}
+		if _, ok, err := th.callDunder(userClass(obj), "__delitem__", obj, k); ok || err != nil {
+			return err
+		}
 		return th.Raise(TypeError, "'%s' object doesn't support item deletion", typeName(obj))
 	case *py.Attribute:
 		obj, err := th.eval(t.Value, sc)
@@ -765,6 +768,9 @@ func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
 			return r, err
 		}
 	}
+	if r, ok, err := th.callDunder(userClass(v), unaryMethods[op], v); ok || err != nil {
+		return r, err
+	}
 	sym := op.Symbol()
 	return nil, th.Raise(TypeError, "bad operand type for unary %s: '%s'", sym, typeName(v))
 }
@@ -873,6 +879,13 @@ func (th *Thread) contains(container, v Value) (bool, error) {
 		return ok, err
 	case Container:
 		return c.Contains(th, v)
+	case *Instance:
+		if r, ok, err := th.callDunder(c.Class, "__contains__", c, v); ok || err != nil {
+			if err != nil {
+				return false, err
+			}
+			return th.truth(r)
+		}
 	}
 	items, err := th.iterate(container)
 	if err != nil {
@@ -1098,6 +1111,9 @@ func (th *Thread) setItem(v, k, val Value) error {
 		return nil
 	case *Dict:
 		return x.Set(th, k, val)
+	}
+	if _, ok, err := th.callDunder(userClass(v), "__setitem__", v, k, val); ok || err != nil {
+		return err
 	}
 	return th.Raise(TypeError, "'%s' object does not support item assignment", typeName(v))
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"cascadelab/engine/internal/py"
@@ -18,7 +19,7 @@ import (
 type Options struct {
 	Stdout   io.Writer
 	MaxSteps int64 // statements and calls; 0 means 2,000,000
-	MaxDepth int   // call depth; 0 means 200
+	MaxDepth int   // Python frames, the module's included; 0 means CPython's 1000
 	// MaxMemory bounds the bytes of the strings, lists, tuples and dicts
 	// the run creates, summed over the run (a Worker isolate has 128 MB
 	// for everything); 0 means DefaultMaxMemory.
@@ -114,7 +115,7 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 		opts.MaxSteps = 2_000_000
 	}
 	if opts.MaxDepth == 0 {
-		opts.MaxDepth = 200
+		opts.MaxDepth = 1000
 	}
 	if opts.MaxMemory == 0 {
 		opts.MaxMemory = DefaultMaxMemory
@@ -810,18 +811,35 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	}
 	body := &ClassBody{Span: s.Span(), NameSpan: s.NameSpan, Spans: map[string]source.Span{}, ValueSpans: map[string]source.Span{},
 		Annotations: map[string]Value{}, AnnSpans: map[string]source.Span{}}
+	hooked := false
+	for i, b := range bases {
+		hooked = hooked || b.Hook != nil
+		if slices.Contains(bases[:i], b) {
+			th.cur = s.Bases[i].Span()
+			return th.Raise(TypeError, "duplicate base class %s", b.Name)
+		}
+	}
+	if _, stuck := c3(bases); stuck != nil {
+		th.cur = s.Span()
+		var names []string
+		for _, c := range stuck {
+			names = append(names, c.Name)
+		}
+		return th.Raise(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+	}
+	var initKw []KV // __init_subclass__'s keyword arguments
 	for _, k := range s.Keywords {
 		th.cur = k.Span()
-		hooked := false
-		for _, b := range bases {
-			hooked = hooked || b.Hook != nil
-		}
-		if !hooked || k.Arg == "" {
-			return th.Unsupported("class keyword arguments (%s=)", k.Arg)
+		if k.Arg == "" {
+			return th.Unsupported("class keyword arguments (**)")
 		}
 		v, err := th.eval(k.Value, sc)
 		if err != nil {
 			return err
+		}
+		if !hooked {
+			initKw = append(initKw, KV{Name: k.Arg, Value: v})
+			continue
 		}
 		body.Keywords = append(body.Keywords, KV{Name: k.Arg, Value: v})
 		body.KeywordSpans = append(body.KeywordSpans, k.Span())
@@ -864,6 +882,12 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	}
 	for _, f := range body.funcs {
 		f.class = cls
+	}
+	if !hooked {
+		th.cur = s.Span()
+		if err := th.classCreated(cls, initKw); err != nil {
+			return err
+		}
 	}
 	if cls.Hook != nil {
 		th.cur = s.Span()
