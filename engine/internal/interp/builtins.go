@@ -4,7 +4,6 @@ import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"errors"
-	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -432,84 +431,6 @@ func builtinReversed(th *Thread, c *Call) (Value, error) {
 	return &iterObj{items: out}, nil
 }
 
-func builtinEnumerate(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "enumerate", 1, 2); err != nil {
-		return nil, err
-	}
-	items, err := th.iterate(c.Args[0])
-	if err != nil {
-		return nil, err
-	}
-	start := int64(0)
-	if len(c.Args) == 2 {
-		start, _ = c.Args[1].(int64)
-	}
-	if v, ok := kwArg(c, "start"); ok {
-		start, _ = v.(int64)
-	}
-	out := make([]Value, len(items))
-	for i, it := range items {
-		out[i] = Tuple{start + int64(i), it}
-	}
-	return &iterObj{items: out}, nil
-}
-
-func builtinZip(th *Thread, c *Call) (Value, error) {
-	strict := false
-	for _, k := range c.Kw {
-		if k.Name != "strict" {
-			return nil, th.Raise(TypeError, "zip() got an unexpected keyword argument '%s'", k.Name)
-		}
-		var err error
-		if strict, err = th.truth(k.Value); err != nil {
-			return nil, err
-		}
-	}
-	var lists [][]Value
-	n := -1
-	for _, a := range c.Args {
-		items, err := th.iterate(a)
-		if err != nil {
-			return nil, err
-		}
-		lists = append(lists, items)
-		if n < 0 || len(items) < n {
-			n = len(items)
-		}
-	}
-	if strict {
-		// CPython's order: in the round where the first argument runs out,
-		// an earlier one is shorter than the rest or a later one longer.
-		first := 0
-		for len(lists[first]) != n {
-			first++
-		}
-		which := func(k int) string {
-			if k == 1 {
-				return "argument 1"
-			}
-			return fmt.Sprintf("arguments 1-%d", k)
-		}
-		if first > 0 {
-			return nil, th.Raise(ValueError, "zip() argument %d is shorter than %s", first+1, which(first))
-		}
-		for j, l := range lists {
-			if len(l) > n {
-				return nil, th.Raise(ValueError, "zip() argument %d is longer than %s", j+1, which(j))
-			}
-		}
-	}
-	var out []Value
-	for i := 0; i < n; i++ {
-		t := Tuple{}
-		for _, l := range lists {
-			t = append(t, l[i])
-		}
-		out = append(out, t)
-	}
-	return &iterObj{items: out}, nil
-}
-
 func builtinIsinstance(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "isinstance", 2, 2); err != nil {
 		return nil, err
@@ -623,51 +544,6 @@ func builtinSum(th *Thread, c *Call) (Value, error) {
 func builtinAny(th *Thread, c *Call) (Value, error) { return th.anyAll(c, true) }
 
 func builtinAll(th *Thread, c *Call) (Value, error) { return th.anyAll(c, false) }
-
-func builtinMap(th *Thread, c *Call) (Value, error) {
-	if len(c.Args) < 2 {
-		return nil, th.Raise(TypeError, "map() must have at least two arguments.")
-	}
-	z, err := builtinZip(th, &Call{Args: c.Args[1:]})
-	if err != nil {
-		return nil, err
-	}
-	items := z.(*iterObj).items
-	out := make([]Value, len(items))
-	for i, it := range items {
-		if out[i], err = th.Call(c.Args[0], it.(Tuple), nil); err != nil {
-			return nil, err
-		}
-	}
-	return &iterObj{items: out}, nil
-}
-
-func builtinFilter(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "filter", 2, 2); err != nil {
-		return nil, err
-	}
-	items, err := th.iterate(c.Args[1])
-	if err != nil {
-		return nil, err
-	}
-	var out []Value
-	for _, it := range items {
-		keep := it
-		if c.Args[0] != nil {
-			if keep, err = th.Call(c.Args[0], []Value{it}, nil); err != nil {
-				return nil, err
-			}
-		}
-		t, err := th.truth(keep)
-		if err != nil {
-			return nil, err
-		}
-		if t {
-			out = append(out, it)
-		}
-	}
-	return &iterObj{items: out}, nil
-}
 
 func builtinId(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "id", 1, 1); err != nil {
@@ -804,24 +680,4 @@ func (th *Thread) minMax(c *Call, name string, wantMax bool) (Value, error) {
 		}
 	}
 	return best, nil
-}
-
-func (th *Thread) anyAll(c *Call, isAny bool) (Value, error) {
-	if len(c.Args) != 1 {
-		return nil, th.Raise(TypeError, "expected 1 argument")
-	}
-	items, err := th.iterate(c.Args[0])
-	if err != nil {
-		return nil, err
-	}
-	for _, it := range items {
-		t, err := th.truth(it)
-		if err != nil {
-			return nil, err
-		}
-		if t == isAny {
-			return isAny, nil
-		}
-	}
-	return !isAny, nil
 }

@@ -1,5 +1,11 @@
 package interp
 
+import (
+	"fmt"
+
+	"cascadelab/engine/internal/py"
+)
+
 // nextFunc is one step of an iterator: the next item, or ok false at its end.
 type nextFunc func() (v Value, ok bool, err error)
 
@@ -218,4 +224,183 @@ func builtinNext(th *Thread, c *Call) (Value, error) {
 		return c.Args[1], nil
 	}
 	return nil, th.stopIteration(nil)
+}
+
+// The lazy built-ins: each takes one item from its iterables per step, as
+// CPython's do, so they work on generators and infinite iterators.
+
+func builtinEnumerate(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "enumerate", 1, 2); err != nil {
+		return nil, err
+	}
+	next, err := th.iter(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	var start Value = int64(0)
+	if len(c.Args) == 2 {
+		start = c.Args[1]
+	}
+	if v, ok := kwArg(c, "start"); ok {
+		start = v
+	}
+	if !isInt(start) {
+		return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(start))
+	}
+	i := start
+	return &lazyIter{name: "enumerate", next: func() (Value, bool, error) {
+		v, ok, err := next()
+		if err != nil || !ok {
+			return nil, false, err
+		}
+		t := Tuple{i, v}
+		i, err = th.intArith(py.Add, i, int64(1))
+		return t, true, err
+	}}, nil
+}
+
+// zipNext steps several iterators together; strict is zip(strict=True).
+func (th *Thread) zipNext(args []Value, strict bool) (nextFunc, error) {
+	var nexts []nextFunc
+	for _, a := range args {
+		n, err := th.iter(a)
+		if err != nil {
+			return nil, err
+		}
+		nexts = append(nexts, n)
+	}
+	which := func(k int) string {
+		if k == 1 {
+			return "argument 1"
+		}
+		return fmt.Sprintf("arguments 1-%d", k)
+	}
+	done := len(nexts) == 0
+	return func() (Value, bool, error) {
+		if done {
+			return nil, false, nil
+		}
+		t := make(Tuple, 0, len(nexts))
+		for i, n := range nexts {
+			v, ok, err := n()
+			if err != nil {
+				return nil, false, err
+			}
+			if ok {
+				t = append(t, v)
+				continue
+			}
+			done = true
+			if !strict {
+				return nil, false, nil
+			}
+			if i > 0 {
+				return nil, false, th.Raise(ValueError, "zip() argument %d is shorter than %s", i+1, which(i))
+			}
+			for j := 1; j < len(nexts); j++ {
+				_, more, err := nexts[j]()
+				if err != nil {
+					return nil, false, err
+				}
+				if more {
+					return nil, false, th.Raise(ValueError, "zip() argument %d is longer than %s", j+1, which(j))
+				}
+			}
+			return nil, false, nil
+		}
+		return t, true, nil
+	}, nil
+}
+
+func builtinZip(th *Thread, c *Call) (Value, error) {
+	strict := false
+	for _, k := range c.Kw {
+		if k.Name != "strict" {
+			return nil, th.Raise(TypeError, "zip() got an unexpected keyword argument '%s'", k.Name)
+		}
+		var err error
+		if strict, err = th.truth(k.Value); err != nil {
+			return nil, err
+		}
+	}
+	next, err := th.zipNext(c.Args, strict)
+	if err != nil {
+		return nil, err
+	}
+	return &lazyIter{name: "zip", next: next}, nil
+}
+
+func builtinMap(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) < 2 {
+		return nil, th.Raise(TypeError, "map() must have at least two arguments.")
+	}
+	next, err := th.zipNext(c.Args[1:], false)
+	if err != nil {
+		return nil, err
+	}
+	fn := c.Args[0]
+	return &lazyIter{name: "map", next: func() (Value, bool, error) {
+		args, ok, err := next()
+		if err != nil || !ok {
+			return nil, false, err
+		}
+		r, err := th.Call(fn, args.(Tuple), nil)
+		return r, err == nil, err
+	}}, nil
+}
+
+func builtinFilter(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "filter", 2, 2); err != nil {
+		return nil, err
+	}
+	next, err := th.iter(c.Args[1])
+	if err != nil {
+		return nil, err
+	}
+	fn := c.Args[0]
+	return &lazyIter{name: "filter", next: func() (Value, bool, error) {
+		for {
+			v, ok, err := next()
+			if err != nil || !ok {
+				return nil, false, err
+			}
+			keep := v
+			if fn != nil {
+				if keep, err = th.Call(fn, []Value{v}, nil); err != nil {
+					return nil, false, err
+				}
+			}
+			t, err := th.truth(keep)
+			if err != nil {
+				return nil, false, err
+			}
+			if t {
+				return v, true, nil
+			}
+		}
+	}}, nil
+}
+
+// anyAll is any() and all(): they stop at the first item that decides.
+func (th *Thread) anyAll(c *Call, isAny bool) (Value, error) {
+	if len(c.Args) != 1 {
+		return nil, th.Raise(TypeError, "expected 1 argument")
+	}
+	next, err := th.iter(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	for {
+		v, ok, err := next()
+		if err != nil || !ok {
+			return !isAny, err
+		}
+		t, err := th.truth(v)
+		if err != nil {
+			return nil, err
+		}
+		if t == isAny {
+			return isAny, nil
+		}
+	}
 }
