@@ -20,6 +20,8 @@ type EntityQuery struct {
 	Limit  sql.Expr
 	Offset sql.Expr
 	Also   *schema.Table // a second FROM table (a many-to-many lazy load's secondary)
+	// Joins are the statement's own join()s, after the FROM table.
+	Joins []sql.Join
 	// Legacy gives Query's "table_column" labels; select() leaves names bare.
 	Legacy bool
 	// Refresh marks the reload of one expired object: selectin
@@ -96,7 +98,7 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 	for _, j := range joins {
 		wrap = wrap || j.r.Uselist && (q.Limit != nil || q.Offset != nil)
 	}
-	s := &sql.Select{From: from, Where: q.Where, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
+	s := &sql.Select{From: from, Joins: q.Joins, Where: q.Where, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
 	// parent reaches a parent column: directly, or through the anon_1 subquery
 	parent := func(c *schema.Column) sql.Expr { return sql.Col{C: c} }
 	if wrap {
@@ -155,6 +157,11 @@ func (s *Session) Entities(q EntityQuery) ([]*State, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(joins) > 0 && len(q.Joins) > 0 {
+		return nil, exc.Unsupported(source.Span{}, "join() in a query of "+q.M.Class+", which has lazy=\"joined\" relationships")
+	}
+	// select() returns a row per joined row; Query returns each object once
+	dups := len(q.Joins) > 0 && !q.Legacy
 	rows, err := s.query(q.compile(joins))
 	if err != nil {
 		return nil, err
@@ -168,6 +175,9 @@ func (s *Session) Entities(q EntityQuery) ([]*State, error) {
 	}
 	for _, row := range rows {
 		st, isFresh := s.instance(q.M, row[:n])
+		if seen[st] && dups {
+			out = append(out, st)
+		}
 		if !seen[st] {
 			seen[st] = true
 			out = append(out, st)

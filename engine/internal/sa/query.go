@@ -18,6 +18,7 @@ type selectObj struct {
 	cols   []interp.Value // *colAttr or *funcExpr when not selecting an entity
 	from   *schema.Table
 	also   *schema.Table // a dynamic many-to-many's secondary table
+	joins  []sql.Join    // join() and outerjoin(), in call order
 	where  []*sqlExpr
 	order  []sql.Expr
 	limit  sql.Expr
@@ -73,11 +74,12 @@ func (q *selectObj) clone() *selectObj {
 	c := *q
 	c.where = append([]*sqlExpr(nil), q.where...)
 	c.order = append([]sql.Expr(nil), q.order...)
+	c.joins = append([]sql.Join(nil), q.joins...)
 	return &c
 }
 
 func (q *selectObj) compile(countWrap bool) sql.Expr {
-	s := &sql.Select{From: []*schema.Table{q.from}, Limit: q.limit, Offset: q.offset}
+	s := &sql.Select{From: []*schema.Table{q.from}, Joins: q.joins, Limit: q.limit, Offset: q.offset}
 	if q.also != nil {
 		s.From = append(s.From, q.also)
 	}
@@ -91,12 +93,19 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 		}
 	}
 	n := 0
+	// select() keeps bare column names and numbers repeats (name, name_1)
+	used, dups := map[string]bool{}, map[string]int{}
 	for _, c := range q.cols {
 		switch c := c.(type) {
 		case *colAttr:
-			if q.legacy {
+			switch name := c.col.Name; {
+			case q.legacy:
 				s.Cols = append(s.Cols, sql.Labeled(c.col))
-			} else {
+			case used[name]:
+				dups[name]++
+				s.Cols = append(s.Cols, sql.Label{X: sql.Col{C: c.col}, Name: schema.Quote(fmt.Sprintf("%s_%d", name, dups[name]))})
+			default:
+				used[name] = true
 				s.Cols = append(s.Cols, sql.Col{C: c.col})
 			}
 		case *funcExpr:
@@ -189,6 +198,45 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				c.offset = sql.Bind{V: n}
 			}
 			return nil
+		})
+	case "join", "outerjoin":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			a := newArgs(th, call, name)
+			target, _ := a.get(0, "target")
+			on, _ := a.get(1, "onclause")
+			outer, err := a.boolean("isouter", name == "outerjoin")
+			if err != nil {
+				return err
+			}
+			if full, _ := a.kw("full"); full == true {
+				return unsupported(th, "FULL OUTER JOIN")
+			}
+			if err := a.check(2); err != nil {
+				return err
+			}
+			return c.join(th, target, on, !outer)
+		})
+	case "join_from":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			a := newArgs(th, call, name)
+			left, _ := a.get(0, "from_")
+			target, _ := a.get(1, "target")
+			on, _ := a.get(2, "onclause")
+			outer, err := a.boolean("isouter", false)
+			if err != nil {
+				return err
+			}
+			if err := a.check(3); err != nil {
+				return err
+			}
+			m, err := rt.mapperOf(th, left)
+			if err != nil {
+				return err
+			}
+			if m.Table != c.from || len(c.joins) > 0 {
+				return unsupported(th, "join_from() from %s, not the query's first table", m.Table.Name)
+			}
+			return c.join(th, target, on, !outer)
 		})
 	case "select_from":
 		return chain(func(c *selectObj, call *interp.Call) error {
@@ -297,6 +345,99 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 	return nil, false, nil
 }
 
+// join adds a JOIN to target: a relationship attribute (its join
+// condition), or a mapped class or Table with an ON clause or the one
+// foreign key path between it and the tables already in the query.
+func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool) error {
+	in := map[*schema.Table]bool{q.from: true}
+	for _, j := range q.joins {
+		in[j.Table] = true
+	}
+	if r, ok := target.(*relAttr); ok && on == nil {
+		rel := r.rel
+		if !in[rel.Parent.Table] {
+			return unsupported(th, "join(%s) from a query that does not select from %s", rel, rel.Parent.Table.Name)
+		}
+		if in[rel.Target.Table] || rel.Secondary != nil && in[rel.Secondary] {
+			return unsupported(th, "joining %s again (that needs aliased())", rel.Target.Table.Name)
+		}
+		if rel.Secondary == nil {
+			q.joins = append(q.joins, sql.Join{Table: rel.Target.Table, On: pairsOn(rel.Pairs, ""), Inner: inner})
+			return nil
+		}
+		alias := rel.Secondary.Name + "_1"
+		q.joins = append(q.joins,
+			sql.Join{Table: rel.Secondary, Alias: alias, On: pairsOn(rel.Pairs, alias), Inner: inner},
+			sql.Join{Table: rel.Target.Table, On: pairsOn(rel.SecondaryPairs, alias), Inner: inner})
+		return nil
+	}
+	var t *schema.Table
+	switch v := target.(type) {
+	case *tableObj:
+		t = v.t
+	case *interp.Class:
+		m, err := q.rt.mapperOf(th, v)
+		if err != nil {
+			return err
+		}
+		t = m.Table
+	default:
+		return unsupported(th, "join() to %s", th.TypeName(target))
+	}
+	if in[t] {
+		return unsupported(th, "joining %s again (that needs aliased())", t.Name)
+	}
+	if on != nil {
+		e, ok := on.(*sqlExpr)
+		if !ok {
+			return unsupported(th, "join() with an ON clause of %s", th.TypeName(on))
+		}
+		q.joins = append(q.joins, sql.Join{Table: t, On: e.e, Inner: inner})
+		return nil
+	}
+	var paths []*schema.FKConstraint
+	for left := range in {
+		paths = append(append(paths, fksBetween(left, t)...), fksBetween(t, left)...)
+	}
+	switch len(paths) {
+	case 0:
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Don't know how to join to %s. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.", t.Name)
+	case 1:
+		var on []sql.Expr
+		for _, fk := range paths[0].Elements {
+			on = append(on, sql.Eq(sql.Col{C: fk.Column}, sql.Col{C: fk.Parent}))
+		}
+		q.joins = append(q.joins, sql.Join{Table: t, On: sql.And(on...), Inner: inner})
+		return nil
+	}
+	return unsupported(th, "join(%s) without an ON clause where several foreign keys could join it", t.Name)
+}
+
+// fksBetween lists from's foreign key constraints that reference to.
+func fksBetween(from, to *schema.Table) []*schema.FKConstraint {
+	var out []*schema.FKConstraint
+	for _, c := range from.Constraints {
+		if fk, ok := c.(*schema.FKConstraint); ok && len(fk.Elements) > 0 && fk.Elements[0].Column != nil && fk.Elements[0].Column.Table == to {
+			out = append(out, fk)
+		}
+	}
+	return out
+}
+
+// pairsOn is a relationship's join condition from its column pairs; the
+// second column of each pair is read through alias when there is one.
+func pairsOn(pairs [][2]*schema.Column, alias string) sql.Expr {
+	var on []sql.Expr
+	for _, p := range pairs {
+		var right sql.Expr = sql.Col{C: p[1]}
+		if alias != "" {
+			right = sql.AliasCol{Alias: alias, Name: p[1].Name}
+		}
+		on = append(on, sql.Eq(sql.Col{C: p[0]}, right))
+	}
+	return sql.And(on...)
+}
+
 func one(th *interp.Thread, rt *Runtime, items []interp.Value, how string) (interp.Value, error) {
 	switch {
 	case len(items) == 0 && how == "one":
@@ -401,7 +542,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
 	}
-	eq := orm.EntityQuery{M: q.entity, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also}
+	eq := orm.EntityQuery{M: q.entity, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins}
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, w.e)

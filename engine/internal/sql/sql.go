@@ -212,7 +212,15 @@ func (s *Select) compile(c *compiler, _ int) {
 		}
 	}
 	for _, j := range s.Joins {
-		c.b.WriteString(" LEFT OUTER JOIN " + schema.Quote(j.Table.Name) + " AS " + j.Alias + " ON ")
+		kw := " LEFT OUTER JOIN "
+		if j.Inner {
+			kw = " JOIN "
+		}
+		c.b.WriteString(kw + schema.Quote(j.Table.Name))
+		if j.Alias != "" {
+			c.b.WriteString(" AS " + j.Alias)
+		}
+		c.b.WriteString(" ON ")
 		j.On.compile(c, 0)
 	}
 	if s.Where != nil {
@@ -365,6 +373,7 @@ func (e AliasCol) compile(c *compiler, _ int) {
 // Join is LEFT OUTER JOIN table AS alias ON cond.
 type Join struct {
 	Table *schema.Table
-	Alias string
+	Alias string // "" for the table's own name
 	On    Expr
+	Inner bool // JOIN rather than LEFT OUTER JOIN
 }
