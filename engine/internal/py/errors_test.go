@@ -55,6 +55,8 @@ func expectParses(t *testing.T, src string) *Module {
 
 func TestParseForms(t *testing.T) {
 	for _, src := range []string{
+		"with (\n    a as x,\n    b,\n):\n    pass\nwith (a) as b, (c):\n    pass\n",
+		"for x, *rest in y:\n    pass\nz = [t := t + v for v in y]\n",
 		"print \"a\", b\nprint\nprint \"%d\" % 3,\n",
 		"x = f'{a!r:>{w}} {{lit}} {b.c[0]:.2f}'\n",
 		"a, *b = [1, 2, 3]\n",

@@ -213,6 +213,12 @@ func (ps *parser) statement() []Stmt {
 		case "with":
 			ps.next()
 			w := &With{}
+			if items := ps.parenthesizedWithItems(); items != nil {
+				w.Items = items
+				w.Body = ps.block("'with' statement", t)
+				w.Pos = span(t.start, ps.prevEnd())
+				return []Stmt{w}
+			}
 			for {
 				ctx := ps.test()
 				item := &WithItem{Context: ctx}
@@ -258,6 +264,40 @@ func (ps *parser) statement() []Stmt {
 		ps.syntax(ps.peek())
 	}
 	return ps.simpleStatements()
+}
+
+// parenthesizedWithItems parses "with (a as x, b as y,):" when the
+// parentheses hold with-items; nil when they are an expression's.
+func (ps *parser) parenthesizedWithItems() (items []*WithItem) {
+	if !ps.isOp("(") {
+		return nil
+	}
+	save := ps.p
+	defer func() {
+		if r := recover(); r != nil {
+			if _, bail := r.(bailout); !bail {
+				panic(r)
+			}
+			ps.p, items = save, nil
+		}
+	}()
+	ps.next()
+	for !ps.isOp(")") {
+		item := &WithItem{Context: ps.test()}
+		if ps.accept("as") {
+			item.Vars = ps.target()
+		}
+		items = append(items, item)
+		if !ps.accept(",") {
+			break
+		}
+	}
+	ps.expect(")")
+	if !ps.isOp(":") || len(items) == 0 {
+		ps.p = save
+		return nil
+	}
+	return items
 }
 
 func (ps *parser) simpleStatements() []Stmt {
@@ -651,6 +691,11 @@ func (ps *parser) failNode(n Node, class *exc.Class, msg string) {
 
 // target parses one assignment target (for loops, with, del).
 func (ps *parser) target() Expr {
+	if ps.isOp("*") {
+		t := ps.next()
+		v := ps.target()
+		return &Starred{Pos: span(t.start, ps.prevEnd()), Value: v}
+	}
 	e := ps.orExpr()
 	ps.checkTarget(e)
 	return e

@@ -423,7 +423,7 @@ func (ps *parser) atom() Expr {
 			ps.next()
 			var elts []Expr
 			if !ps.isOp("]") {
-				first := ps.starOrTest(true)
+				first := ps.walrus(ps.starOrTest(true))
 				if ps.isKw("for") {
 					c := ps.comprehension("list", first, nil, t.start)
 					ps.expect("]")
