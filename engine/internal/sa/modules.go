@@ -49,6 +49,7 @@ func (rt *Runtime) buildModules() {
 			return rt.newSelect(th, c.Args)
 		}),
 		"delete":      builtin("delete", rt.newDML(false)),
+		"insert":      builtin("insert", rt.newInsert),
 		"update":      builtin("update", rt.newDML(true)),
 		"func":        funcObj{},
 		"and_":        builtin("and_", conj(py.And)),

@@ -796,6 +796,7 @@ type resultObj struct {
 	scalar1  bool
 	// needUnique: 2.0 results with joined eager collections must be uniqued
 	needUnique bool
+	insertedPK interp.Tuple // a one-row insert's inserted_primary_key
 }
 
 func (r *resultObj) TypeName() string { return "Result" }
@@ -867,6 +868,11 @@ func (r *resultObj) errUnique(th *interp.Thread) error {
 
 func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
+	case "inserted_primary_key":
+		if r.insertedPK == nil {
+			return nil, true, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Statement is not a compiled expression construct, or is not an insert() construct, or was executed with several parameter sets.")
+		}
+		return &rowObj{vals: r.insertedPK}, true, nil
 	case "unique":
 		return builtin("Result.unique", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return r.unique(), nil }), true, nil
 	case "all", "fetchall", "first", "fetchone", "one", "one_or_none", "scalar", "scalar_one", "scalar_one_or_none":

@@ -405,6 +405,13 @@ func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 			d.SetStr(c.Name, &colAttr{col: c})
 		}
 		return &namespace{name: "ColumnCollection", d: d}, true, nil
+	case "insert":
+		return builtin("Table.insert", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args)+len(c.Kw) > 0 {
+				return nil, unsupported(th, "Table.insert() with arguments")
+			}
+			return &insertObj{rt: t.md.rt, t: t.t}, nil
+		}), true, nil
 	}
 	return nil, false, nil
 }

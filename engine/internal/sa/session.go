@@ -319,7 +319,11 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			if len(c.Args) < 1 {
 				return nil, typeErr(th, "%s() needs a statement", name)
 			}
-			r, err := s.execute(th, c.Args[0], nil)
+			var params interp.Value
+			if len(c.Args) > 1 {
+				params = c.Args[1]
+			}
+			r, err := s.execute(th, c.Args[0], params)
 			if err != nil {
 				return nil, err
 			}
@@ -529,6 +533,8 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 		return st.run(th, e, nil)
 	case *dmlObj:
 		return st.runCore(th, e)
+	case *insertObj:
+		return st.run(th, e, params, false)
 	case string:
 		return nil, th.Raise(interp.ClassOf(exc.ObjectNotExecutableError), "Not an executable object: %q; wrap raw SQL in text()", st)
 	}
@@ -541,6 +547,11 @@ func (s *sessionObj) execute(th *interp.Thread, stmt interp.Value, params interp
 		return st.run(th, s.e, s)
 	case *dmlObj:
 		return st.runORM(th, s, "auto")
+	case *insertObj:
+		if err := s.s.AutoflushNow(); err != nil {
+			return nil, s.rt.raise(th, err)
+		}
+		return st.run(th, s.e, params, st.m != nil)
 	case string:
 		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Textual SQL expression %q should be explicitly declared as text(%q)", st, st)
 	}
