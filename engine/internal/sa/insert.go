@@ -17,7 +17,7 @@ type insertObj struct {
 	m   *orm.Mapper // nil for a Table
 	t   *schema.Table
 	set map[*schema.Column]interp.Value // values()
-	ret []*schema.Column               // returning()
+	ret []*schema.Column                // returning()
 }
 
 func (i *insertObj) TypeName() string { return "Insert" }
