@@ -61,7 +61,7 @@ func BenchmarkTree1000(b *testing.B) { benchScript(b, "tree.py", Tree1000) }
 
 func TestTree1000(t *testing.T) {
 	res := Run(File{Name: "tree.py", Text: Tree1000}, Options{})
-	if res.Exception != nil || res.Trace.Stdout != "810\n" {
-		t.Fatalf("exception %v, stdout %q", res.Exception, res.Trace.Stdout)
+	if res.Exception != nil || res.Stdout != "810\n" {
+		t.Fatalf("exception %v, stdout %q", res.Exception, res.Stdout)
 	}
 }

@@ -3,9 +3,16 @@
 // cascade variant of a model. The browser, the CLI, the worker and the tests
 // all call these functions; a user's mistake comes back as data
 // (diagnostics, a Python exception), never as a Go error.
+//
+// The types here are the facade's own: the phases under internal/ convert
+// into them (see convert.go), so nothing a caller holds reaches back into
+// the engine, and positions are already in the units the callers count in.
 package engine
 
 import (
+	"fmt"
+	"time"
+
 	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/script"
 	"cascadelab/engine/internal/trace"
@@ -15,16 +22,42 @@ import (
 // SQLAlchemyVersion is the version whose behaviour the engine reproduces.
 const SQLAlchemyVersion = script.SQLAlchemyVersion
 
-type (
-	// File is one input script.
-	File = script.File
-	// Options bound a run.
-	Options = script.Options
-	// Result is everything a run produced.
-	Result = script.Result
-	// Exception is the script's uncaught Python exception.
-	Exception = script.Exception
-)
+// File is one input script.
+type File struct {
+	Name string
+	Text string
+}
+
+// Options bound a run (for Variants, Timeout bounds the whole matrix); a
+// zero field takes the engine's default.
+type Options struct {
+	MaxSteps  int64         // interpreter steps; 0 means 5,000,000
+	MaxRows   int           // rows one statement may touch; 0 means 1,000,000
+	MaxMemory int64         // bytes of Python values a run creates; 0 means 64 MB
+	Timeout   time.Duration // wall clock; 0 means 10 s (Bounds.Timeout is the interactive limit)
+	// Yield, when set, is called now and then during a run and before each
+	// variant, for a single-threaded host to answer other requests.
+	Yield func()
+}
+
+func (o Options) internal() script.Options {
+	return script.Options{MaxSteps: o.MaxSteps, MaxRows: o.MaxRows, MaxMemory: o.MaxMemory, Timeout: o.Timeout, Yield: o.Yield}
+}
+
+// Result is everything a run produced.
+type Result struct {
+	Diagnostics []Diagnostic
+	Exception   *Exception     // the uncaught exception, also the last diagnostic
+	Stdout      string         // what the script printed
+	Rows        map[string]int // rows per table when the script ended
+	trace       trace.Trace
+}
+
+// TraceJSON is the run as the SQLAlchemy oracle prints it (conformance/).
+func (r Result) TraceJSON() []byte { return r.trace.JSON() }
+
+// EchoLog is the run's SQL as echo=True logs it, without timings.
+func (r Result) EchoLog() string { return trace.EchoLog(r.trace.Statements) }
 
 // ErrBudget matches, with errors.Is, an exception raised because the run
 // went over one of its budgets; the Budget kinds tell which.
@@ -39,19 +72,116 @@ const (
 )
 
 // Run parses and executes the script.
-func Run(f File, opts Options) Result { return script.Run(f, opts) }
+func Run(f File, opts Options) Result {
+	res := script.Run(script.File{Name: f.Name, Text: f.Text}, opts.internal())
+	out := Result{Diagnostics: diagnostics(f.Text, res.Diagnostics), Exception: exception(res.Exception), Stdout: res.Trace.Stdout, Rows: map[string]int{}, trace: res.Trace}
+	for name, t := range res.Trace.Tables {
+		out.Rows[name] = len(t.Rows)
+	}
+	return out
+}
 
-// EchoLog is the run's SQL as echo=True logs it, without timings.
-func EchoLog(r Result) string { return trace.EchoLog(r.Trace.Statements) }
+// Diagnostic is a message about a place in the user's text.
+type Diagnostic struct {
+	Severity string `json:"severity"`       // error, warning, info
+	Code     string `json:"code,omitempty"` // rule id or Python exception class
+	Message  string `json:"message"`
+	Fix      string `json:"fix,omitempty"` // what to do about it, in plain words
+	File     string `json:"file"`
+	Line     int    `json:"line"` // 1-based
+	Col      int    `json:"col"`  // 1-based, in characters (runes)
+	// Start and End delimit the span in UTF-16 code units, as JavaScript
+	// strings and editors count: the page marks them without converting.
+	Start    int    `json:"start"`
+	End      int    `json:"end"` // exclusive
+	LineText string `json:"lineText,omitempty"`
+	Lesson   string `json:"lesson,omitempty"` // slug of the lesson that explains it
+}
 
-type (
-	// VariantOptions shape the scenario the variants run.
-	VariantOptions = variant.Options
-	// Matrix is every variant's result.
-	Matrix = variant.Matrix
-	// Variant is one row of the matrix.
-	Variant = variant.Variant
-)
+// String renders the diagnostic the way compilers do, so editors can jump to it.
+func (d Diagnostic) String() string {
+	s := fmt.Sprintf("%s:%d:%d: %s: %s", d.File, d.Line, d.Col, d.Severity, d.Message)
+	if d.Fix != "" {
+		s += "\n  fix: " + d.Fix
+	}
+	return s
+}
+
+// Exception is a Python exception that ended a run: the script's, or the
+// one that kept a model from running. Line is 0 when it has no place.
+type Exception struct {
+	Class   string `json:"class"`
+	Message string `json:"message"`
+	Line    int    `json:"line"` // 1-based
+	Col     int    `json:"col"`  // 1-based, in characters (runes)
+	err     error  // the engine's error behind it, for errors.Is (ErrBudget)
+}
+
+func (e *Exception) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%d:%d: %s: %s", e.Line, e.Col, e.Class, e.Message)
+	}
+	return e.Class + ": " + e.Message
+}
+
+// Unwrap lets errors.Is find ErrBudget and the Budget kinds.
+func (e *Exception) Unwrap() error { return e.err }
+
+// VariantOptions shape the scenario the variants run (docs/variants.md).
+type VariantOptions struct {
+	Children int    `json:"children"` // per one-to-many relationship; 0 means Bounds.Children.Default
+	Depth    int    `json:"depth"`    // levels of rows, the roots included; 0 means Bounds.Depth.Default
+	Delete   string `json:"delete"`   // "Class" or "Class:key" (key as Python); "" means the first root
+	// ForeignKeys turns on PRAGMA foreign_keys for the variants that keep
+	// the models' own setting (the others force it on or off).
+	ForeignKeys bool     `json:"foreignKeys"`
+	Only        []string `json:"variants,omitempty"` // variant ids to run; empty runs all
+	Run         Options  `json:"-"`                  // budgets for each run
+}
+
+func (o VariantOptions) internal() variant.Options {
+	return variant.Options{Children: o.Children, Depth: o.Depth, Delete: o.Delete, ForeignKeys: o.ForeignKeys, Only: o.Only, Run: o.Run.internal()}
+}
+
+// Check tells, naming the field and its range, what in o is outside Bounds
+// (or an unknown variant id), for callers that take options from outside
+// (the HTTP API); nil when nothing is. The engine itself clamps them.
+func (o VariantOptions) Check() error { return o.internal().Check() }
+
+// Limits are the defaults and bounds of the options and the interactive
+// time limit: the CLI's flags, the server's checks and budget, and the
+// page's controls and watchdog all read them from here.
+type Limits struct {
+	// Timeout bounds what a visitor waits for: the server's budget for
+	// one /api/run and the page's watchdog for one matrix.
+	Timeout  time.Duration `json:"-"`
+	TimeoutS float64       `json:"timeout"` // Timeout in seconds, for the page
+	Children Bound         `json:"children"`
+	Depth    Bound         `json:"depth"`
+	Delete   int           `json:"delete"`   // longest VariantOptions.Delete
+	Variants int           `json:"variants"` // most VariantOptions.Only ids
+}
+
+// Bound is one numeric option's range and default.
+type Bound struct {
+	Default int `json:"default"`
+	Min     int `json:"min"`
+	Max     int `json:"max"`
+}
+
+const interactive = 5 * time.Second
+
+// Bounds are the engine's limits.
+var Bounds = Limits{
+	Timeout:  interactive,
+	TimeoutS: interactive.Seconds(),
+	Children: Bound{variant.DefaultChildren, 1, variant.MaxChildren},
+	Depth:    Bound{variant.DefaultDepth, 1, variant.MaxDepth},
+	Delete:   variant.MaxDelete,
+	Variants: variant.MaxOnly,
+}
 
 // Variants runs every cascade variant of the models (or whole script) in f.
-func Variants(f File, opts VariantOptions) *Matrix { return variant.Run(f, opts) }
+func Variants(f File, opts VariantOptions) *Matrix {
+	return matrix(f, variant.Run(script.File{Name: f.Name, Text: f.Text}, opts.internal()))
+}

@@ -53,7 +53,7 @@ func runCases(t *testing.T, dir string, levels map[string]tracetest.Level) {
 			}
 			src, _ := os.ReadFile(py)
 			res := Run(File{Name: filepath.Base(py), Text: string(src)}, Options{})
-			got, err := tracetest.Parse(res.Trace.JSON())
+			got, err := tracetest.Parse(res.TraceJSON())
 			if err != nil {
 				t.Fatal(err)
 			}

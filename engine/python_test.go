@@ -85,7 +85,7 @@ func pyDiff(name string) (string, error) {
 		return "", fmt.Errorf("%s.expect.json: %v", base, err)
 	}
 	var diffs []string
-	if d := pyStdoutDiff(string(out), res.Trace.Stdout); d != "" {
+	if d := pyStdoutDiff(string(out), res.Stdout); d != "" {
 		diffs = append(diffs, d)
 	}
 	gotClass, gotPos, wantPos := "", "", ""

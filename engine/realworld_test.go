@@ -82,7 +82,7 @@ func runRealWorld(t *testing.T, py string) (tracetest.Level, string) {
 		t.Errorf("%s must start with a # source: line and a # changes: line", py)
 	}
 	res := Run(File{Name: filepath.Base(py), Text: string(src)}, Options{})
-	got, err := tracetest.Parse(res.Trace.JSON())
+	got, err := tracetest.Parse(res.TraceJSON())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 const models = `from sqlalchemy import Column, Integer, ForeignKey, create_engine
@@ -39,8 +42,8 @@ func expectException(t *testing.T, src, class, pos, fragment string) {
 	if got != class+" "+pos || !strings.Contains(e.Message, fragment) {
 		t.Errorf("got %s %q, want %s %s containing %q", got, e.Message, class, pos, fragment)
 	}
-	if res.Trace.Error == nil || res.Trace.Error.Type != class {
-		t.Errorf("trace error %+v", res.Trace.Error)
+	if res.trace.Error == nil || res.trace.Error.Type != class {
+		t.Errorf("trace error %+v", res.trace.Error)
 	}
 	if len(res.Diagnostics) == 0 || res.Diagnostics[len(res.Diagnostics)-1].Line != e.Line {
 		t.Errorf("diagnostics %+v do not point at the exception", res.Diagnostics)
@@ -111,8 +114,8 @@ func TestRowBudget(t *testing.T) {
 	if !errors.Is(res.Exception, BudgetRows) || errors.Is(res.Exception, BudgetTime) {
 		t.Errorf("%v is not the row budget", res.Exception)
 	}
-	if res.Trace.Stdout != "300\n" {
-		t.Errorf("stdout %q", res.Trace.Stdout)
+	if res.Stdout != "300\n" {
+		t.Errorf("stdout %q", res.Stdout)
 	}
 }
 
@@ -166,18 +169,49 @@ func FuzzRun(f *testing.F) {
 	f.Add(models + "p = Parent()\np.children.append(Child())\nsession.add(p)\nsession.commit()\nsession.delete(p)\nsession.flush()\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		res := Run(File{Name: "f.py", Text: src}, Options{MaxSteps: 20_000, MaxRows: 1000, Timeout: 2 * time.Second})
-		if e := res.Exception; e != nil {
-			if e.Class == "InternalError" {
-				t.Fatalf("internal error: %s", e.Message)
-			}
-			if e.Start < 0 || int(e.End) > len(src) || e.Start > e.End {
-				t.Fatalf("exception span %d..%d outside %d bytes", e.Start, e.End, len(src))
-			}
+		if e := res.Exception; e != nil && e.Class == "InternalError" {
+			t.Fatalf("internal error: %s", e.Message)
 		}
+		units := len(utf16.Encode([]rune(src)))
 		for _, d := range res.Diagnostics {
-			if d.Start < 0 || int(d.End) > len(src) || d.Line < 1 {
+			if d.Start < 0 || d.End > units || d.Start > d.End || d.Line < 1 {
 				t.Fatalf("diagnostic out of range: %+v", d)
 			}
+		}
+	})
+}
+
+// FuzzPositions puts arbitrary text (accents, CJK, emoji) before a
+// mistake: the diagnostic's start and end, in UTF-16 code units as the
+// editor counts, must still delimit the mistaken name.
+func FuzzPositions(f *testing.F) {
+	for _, s := range []string{"", "é", "naïve café", "日本語のテキスト", "emoji 🎉🎉 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "a\u00a0b\u2028c"} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, comment, str string) {
+		clean := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if r < 0x20 || r == 0x7f || r == '\'' || r == '\\' || r == utf8.RuneError || unicode.Is(unicode.Zl, r) || unicode.Is(unicode.Zp, r) || r == 0x85 || r == 0x0c || r == 0x0b {
+					return -1
+				}
+				return r
+			}, s)
+		}
+		src := "# " + clean(comment) + "\ns = '" + clean(str) + "'\nprint(s, undefined_name)\n"
+		res := Run(File{Name: "p.py", Text: src}, Options{MaxSteps: 10_000})
+		if res.Exception == nil || res.Exception.Class != "NameError" {
+			t.Fatalf("got %+v for %q", res.Exception, src)
+		}
+		d := res.Diagnostics[len(res.Diagnostics)-1]
+		units := utf16.Encode([]rune(src))
+		if d.Start < 0 || d.End > len(units) || d.Start > d.End {
+			t.Fatalf("span %d..%d outside %d units", d.Start, d.End, len(units))
+		}
+		if got := string(utf16.Decode(units[d.Start:d.End])); got != "undefined_name" {
+			t.Fatalf("span %d..%d is %q in %q", d.Start, d.End, got, src)
+		}
+		if d.Line != 3 || d.Col != 10 {
+			t.Fatalf("at %d:%d, want 3:10", d.Line, d.Col)
 		}
 	})
 }
@@ -229,10 +263,10 @@ print(session.query(PostComment).count())
 	if a.Exception != nil || b.Exception != nil {
 		t.Fatal(a.Exception, b.Exception)
 	}
-	if string(a.Trace.JSON()) != string(b.Trace.JSON()) {
-		t.Errorf("traces differ:\n%s\n---\n%s", a.Trace.JSON(), b.Trace.JSON())
+	if string(a.TraceJSON()) != string(b.TraceJSON()) {
+		t.Errorf("traces differ:\n%s\n---\n%s", a.TraceJSON(), b.TraceJSON())
 	}
-	if a.Trace.Stdout != "0\n" {
-		t.Errorf("stdout %q", a.Trace.Stdout)
+	if a.Stdout != "0\n" {
+		t.Errorf("stdout %q", a.Stdout)
 	}
 }

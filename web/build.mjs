@@ -1,7 +1,8 @@
 // Builds the playground into build/: the engine compiled to wasm, the page's
-// and the worker's bundles (esbuild), the default example's matrix
-// pre-rendered by the same engine, everything content-hashed and
-// pre-compressed (brotli, gzip). Run from web/: node build.mjs
+// and the worker's bundles (esbuild), and from cmd/sitegen (the same engine,
+// natively) the lesson pages, the engine's limits and the default example's
+// matrix pre-rendered; everything content-hashed and pre-compressed (brotli,
+// gzip). Run from web/: node build.mjs
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -87,20 +88,13 @@ const examplesPlugin = {
   },
 };
 
-// prerender runs the default example through the CLI, as the page names it.
-function prerender(id) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cascadelab-'));
-  const file = path.join(dir, 'models.py');
-  const source = fs.readFileSync(path.join(here, 'examples', `${id}.py`), 'utf8');
-  fs.writeFileSync(file, source);
-  let json;
-  try {
-    json = execFileSync(go, ['run', './cmd/cascadelab', 'variants', '--json', file], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch (e) {
-    json = e.stdout; // a matrix with a model error still exits 1
-  }
-  fs.rmSync(dir, { recursive: true });
-  return { source, matrix: JSON.parse(json) };
+// sitegen checks the lessons and writes their pages, and gives the page's
+// data: the engine's limits and the default example's matrix, pre-rendered.
+function sitegen(style) {
+  const json = execFileSync(go, ['run', './cmd/sitegen', '--lessons', 'lessons', '--out', path.join(out, 'lessons'),
+    '--embed', 'embed.js', '--style', style, '--example', path.join(here, 'examples', `${examples[0][0]}.py`)],
+  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(json);
 }
 
 function files(dir = out, prefix = '') {
@@ -122,17 +116,19 @@ function compress() {
 
 clean();
 const wasmFile = (keepEngine && builtEngine()) || wasm();
+const cssFile = emit('style.css', fs.readFileSync(path.join(here, 'src', 'style.css')));
+// the lessons, each block checked by the engine: a block that does not hold fails the build
+const page = sitegen(cssFile);
 const execJS = fs.readFileSync(path.join(goEnv('GOROOT'), 'lib', 'wasm', 'wasm_exec.js'));
 const workerJS = await bundle('engine-worker.js', {});
 const workerFile = emit('engine-worker.js', Buffer.concat([execJS, Buffer.from('\n'), Buffer.from(workerJS)]));
-const appFile = emit('app.js', Buffer.from(await bundle('app.js', { ENGINE_WORKER_URL: JSON.stringify(workerFile), WASM_URL: JSON.stringify(wasmFile) }, [examplesPlugin])));
-const cssFile = emit('style.css', fs.readFileSync(path.join(here, 'src', 'style.css')));
+// the page and the widget take the engine's limits from the engine, at build time
+const define = { ENGINE_WORKER_URL: JSON.stringify(workerFile), WASM_URL: JSON.stringify(wasmFile), LIMITS: JSON.stringify(page.limits) };
+const appFile = emit('app.js', Buffer.from(await bundle('app.js', define, [examplesPlugin])));
 // the widget keeps a stable name: other sites link to it
-fs.writeFileSync(path.join(out, 'embed.js'), await bundle('embed.js', { ENGINE_WORKER_URL: JSON.stringify(workerFile), WASM_URL: JSON.stringify(wasmFile) }));
+fs.writeFileSync(path.join(out, 'embed.js'), await bundle('embed.js', define));
 fs.writeFileSync(path.join(out, 'embed.html'), fs.readFileSync(path.join(here, 'src', 'embed.html'), 'utf8').replaceAll('{{style}}', cssFile));
-// the lessons, each block checked by the engine: a block that does not hold fails the build
-execFileSync(go, ['run', './cmd/cascadelab', 'lessons', '--out', path.join(out, 'lessons'), '--embed', 'embed.js', '--style', cssFile, 'lessons'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-const pre = JSON.stringify(prerender(examples[0][0])).replace(/</g, '\\u003c');
+const pre = JSON.stringify(page.prerendered).replace(/</g, '\\u003c');
 const html = fs.readFileSync(path.join(here, 'src', 'index.html'), 'utf8')
   .replaceAll('{{style}}', cssFile).replaceAll('{{app}}', appFile).replaceAll('{{wasm}}', wasmFile)
   .replace('{{prerendered}}', () => pre);

@@ -19,23 +19,20 @@ import (
 
 	"cascadelab/engine"
 	"cascadelab/web"
-	"cascadelab/web/lesson"
 	"cascadelab/web/server"
 )
 
-const usage = `usage:
+var usage = fmt.Sprintf(`usage:
   cascadelab trace [--memory MB] SCRIPT.py
                                   print the run as a JSON trace (same shape as SQLAlchemy's oracle)
   cascadelab run [--memory MB] SCRIPT.py
                                   print the script's output, the SQL as echo=True shows it, and row counts
   cascadelab serve [--addr HOST:PORT]
                                   serve the playground (built by make serve) at http://127.0.0.1:8080
-  cascadelab lessons [--out DIR --embed FILE --style FILE] LESSONS_DIR
-                                  check every lesson block with the engine; with --out, write the pages
   cascadelab variants [flags] MODELS.py
                                   run every way of deleting against the models (or a whole script)
-      --children N    children per one-to-many relationship (default 3)
-      --depth N       levels of rows, the roots included (default 3)
+      --children N    children per one-to-many relationship (default %d, at most %d)
+      --depth N       levels of rows, the roots included (default %d, at most %d)
       --delete C[:K]  delete class C (row K, a Python literal) instead of the first root
       --fk            PRAGMA foreign_keys=ON for the variants that keep the models' setting
       --only IDS      comma-separated variant ids
@@ -43,14 +40,11 @@ const usage = `usage:
       --export DIR    write one standalone SQLAlchemy script per variant into DIR
       --memory MB     the memory budget of each run (default 64, as in the browser)
 A path of - reads standard input.
-`
+`, engine.Bounds.Children.Default, engine.Bounds.Children.Max, engine.Bounds.Depth.Default, engine.Bounds.Depth.Max)
 
 func main() {
 	if len(os.Args) >= 2 && os.Args[1] == "serve" {
 		os.Exit(serve(os.Args[2:], os.Stdout, os.Stderr))
-	}
-	if len(os.Args) >= 2 && os.Args[1] == "lessons" {
-		os.Exit(lessons(os.Args[2:], os.Stdout, os.Stderr))
 	}
 	if len(os.Args) < 3 {
 		fmt.Fprint(os.Stderr, usage)
@@ -68,8 +62,8 @@ func run(cmd string, args []string, stdout, stderr io.Writer) int {
 	var asJSON bool
 	memory := fs.Int64("memory", 64, "")
 	if cmd == "variants" {
-		fs.IntVar(&o.Children, "children", 3, "")
-		fs.IntVar(&o.Depth, "depth", 3, "")
+		fs.IntVar(&o.Children, "children", engine.Bounds.Children.Default, "")
+		fs.IntVar(&o.Depth, "depth", engine.Bounds.Depth.Default, "")
 		fs.StringVar(&o.Delete, "delete", "", "")
 		fs.BoolVar(&o.ForeignKeys, "fk", false, "")
 		fs.StringVar(&only, "only", "", "")
@@ -94,7 +88,7 @@ func run(cmd string, args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "trace":
 		res := engine.Run(f, opts)
-		stdout.Write(res.Trace.JSON())
+		stdout.Write(res.TraceJSON())
 	case "run":
 		res := engine.Run(f, opts)
 		printRun(stdout, stderr, res)
@@ -155,51 +149,6 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// lessons checks the lessons' blocks and renders their pages.
-func lessons(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("lessons", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("out", "", "directory to write the pages into")
-	var a lesson.Assets
-	fs.StringVar(&a.Embed, "embed", "embed.js", "the widget script, relative to the site root")
-	fs.StringVar(&a.Style, "style", "style.css", "the stylesheet, relative to the site root")
-	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
-		fmt.Fprint(stderr, usage)
-		return 2
-	}
-	ls, err := lesson.Load(fs.Arg(0))
-	if err != nil {
-		fmt.Fprintln(stderr, "cascadelab:", err)
-		return 1
-	}
-	failed := 0
-	for _, l := range ls {
-		errs := lesson.Check(l)
-		for _, e := range errs {
-			fmt.Fprintln(stderr, e)
-		}
-		failed += len(errs)
-		fmt.Fprintf(stdout, "%-32s %d blocks checked\n", l.Slug, len(l.Blocks))
-	}
-	if failed > 0 {
-		fmt.Fprintf(stderr, "%d lesson blocks do not hold\n", failed)
-		return 1
-	}
-	if *out != "" {
-		if err := os.MkdirAll(*out, 0o755); err != nil {
-			fmt.Fprintln(stderr, "cascadelab:", err)
-			return 1
-		}
-		for name, b := range lesson.Pages(ls, a) {
-			if err := os.WriteFile(filepath.Join(*out, name), b, 0o644); err != nil {
-				fmt.Fprintln(stderr, "cascadelab:", err)
-				return 1
-			}
-		}
-	}
-	return 0
-}
-
 func readInput(path string) (string, error) {
 	var b []byte
 	var err error
@@ -212,17 +161,17 @@ func readInput(path string) (string, error) {
 }
 
 func printRun(w, errw io.Writer, res engine.Result) {
-	fmt.Fprint(w, res.Trace.Stdout)
+	fmt.Fprint(w, res.Stdout)
 	fmt.Fprintln(w, "\n-- SQL, as echo=True logs it (without timings) --")
-	fmt.Fprint(w, engine.EchoLog(res))
+	fmt.Fprint(w, res.EchoLog())
 	fmt.Fprintln(w, "\n-- rows per table --")
-	names := make([]string, 0, len(res.Trace.Tables))
-	for n := range res.Trace.Tables {
+	names := make([]string, 0, len(res.Rows))
+	for n := range res.Rows {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "%s: %d\n", n, len(res.Trace.Tables[n].Rows))
+		fmt.Fprintf(w, "%s: %d\n", n, res.Rows[n])
 	}
 	// the uncaught exception is among the diagnostics, with its position
 	for _, d := range res.Diagnostics {
@@ -236,10 +185,7 @@ func printMatrix(w, errw io.Writer, m *engine.Matrix) {
 		fmt.Fprintln(errw, d.String())
 	}
 	if m.Error != nil {
-		if m.Error.Line > 0 {
-			fmt.Fprintf(errw, "%d:%d: ", m.Error.Line, m.Error.Col)
-		}
-		fmt.Fprintf(errw, "%s: %s\n", m.Error.Class, m.Error.Message)
+		fmt.Fprintln(errw, m.Error)
 		return
 	}
 	if m.Schema != "" {

@@ -1,8 +1,8 @@
 //go:build js && wasm
 
 // Command browser is the engine in a Web Worker: it registers
-// cascadelab.variants and cascadelab.run, which take and return JSON
-// strings, and then waits for calls.
+// cascadelab.variants, which takes and returns a JSON string, and then
+// waits for calls.
 package main
 
 import (
@@ -19,41 +19,29 @@ type request struct {
 	Options engine.VariantOptions `json:"options"`
 }
 
-func decode(args []js.Value) (request, error) {
+func variants(arg string) any {
 	var r request
-	if len(args) == 0 {
-		return r, nil
+	if err := json.Unmarshal([]byte(arg), &r); err != nil {
+		b, _ := json.Marshal(map[string]string{"fatal": err.Error()})
+		return string(b)
 	}
-	err := json.Unmarshal([]byte(args[0].String()), &r)
 	if r.Name == "" {
 		r.Name = "models.py"
 	}
-	return r, err
-}
-
-func reply(v any, err error) any {
-	if err != nil {
-		v = map[string]string{"fatal": err.Error()}
-	}
-	b, _ := json.Marshal(v)
+	// the page's watchdog ends a call at engine.Bounds.Timeout and says
+	// so; the engine's own clock is only the backstop behind it
+	r.Options.Run.Timeout = 2 * engine.Bounds.Timeout
+	b, _ := json.Marshal(engine.Variants(engine.File{Name: r.Name, Text: r.Source}, r.Options))
 	return string(b)
 }
 
 func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("variants", js.FuncOf(func(this js.Value, args []js.Value) any {
-		r, err := decode(args)
-		if err != nil {
-			return reply(nil, err)
+		if len(args) == 0 {
+			return variants("{}")
 		}
-		return reply(engine.Variants(engine.File{Name: r.Name, Text: r.Source}, r.Options), nil)
-	}))
-	api.Set("run", js.FuncOf(func(this js.Value, args []js.Value) any {
-		r, err := decode(args)
-		if err != nil {
-			return reply(nil, err)
-		}
-		return reply(engine.Run(engine.File{Name: r.Name, Text: r.Source}, engine.Options{}), nil)
+		return variants(args[0].String())
 	}))
 	js.Global().Set("cascadelab", api)
 	if ready := js.Global().Get("cascadelabReady"); ready.Type() == js.TypeFunction {

@@ -30,9 +30,6 @@ type Store interface {
 // MaxBody bounds every request body.
 const MaxBody = 64 << 10
 
-// RunBudget bounds one /api/run: the whole matrix stops after it.
-const RunBudget = 5 * time.Second
-
 // State is what the playground shares: its text and scenario options.
 type State struct {
 	Source  string                `json:"source"`

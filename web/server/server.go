@@ -14,6 +14,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"cascadelab/engine"
 )
 
 // modTime is zero: embedded files have none, and ETags come from the hash
@@ -22,7 +24,9 @@ var modTime time.Time
 
 // New serves the API with store, and everything else with static (the
 // site's files; nil answers 404).
-func New(static http.Handler, store Store) http.Handler { return newHandler(static, store, RunBudget) }
+func New(static http.Handler, store Store) http.Handler {
+	return newHandler(static, store, engine.Bounds.Timeout)
+}
 
 // Files serves the site in fsys, with its pre-compressed forms.
 func Files(fsys fs.FS) http.Handler {

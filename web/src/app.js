@@ -1,6 +1,6 @@
 // The playground: the editor on the left, the variant matrix on the right,
 // the engine in a worker. The page renders only the engine's JSON.
-/* global ENGINE_WORKER_URL, WASM_URL */
+/* global ENGINE_WORKER_URL, WASM_URL, LIMITS */
 import { createEditor } from './editor.js';
 import { Engine } from './engine.js';
 import { encodeState, decodeState } from './share.js';
@@ -9,7 +9,9 @@ import { examples } from './examples.js';
 
 const $ = (id) => document.getElementById(id);
 const SAVE_KEY = 'cascadelab.state';
-const defaults = { children: 3, depth: 3, delete: '', foreignKeys: false };
+// the engine's defaults and bounds (engine.Bounds), put in by the build
+const defaults = { children: LIMITS.children.default, depth: LIMITS.depth.default, delete: '', foreignKeys: false };
+for (const k of ['children', 'depth']) Object.assign($(k), { min: LIMITS[k].min, max: LIMITS[k].max, value: LIMITS[k].default });
 
 const prerendered = JSON.parse($('prerendered').textContent);
 
@@ -141,7 +143,7 @@ async function run() {
   } catch (err) {
     if (id !== seq) return;
     setStatus(err.timeout
-      ? 'Stopped after 5 s: the script may loop forever or do too much. Your text is kept; edit it to run again.'
+      ? `Stopped after ${LIMITS.timeout} s: the script may loop forever or do too much. Your text is kept; edit it to run again.`
       : `The engine failed: ${err.message}`, 'error');
     $('results').classList.add('stale');
   } finally {
@@ -191,7 +193,7 @@ async function boot() {
   } else {
     setStatus('Loading the engine…');
   }
-  engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: 5000 });
+  engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.timeout * 1000 });
   // the first call compiles the engine: pay it now, before the first edit
   await run();
   live = true;

@@ -3,15 +3,11 @@
 // table), readonly.
 // It renders in a shadow root, loads the engine only when it scrolls into
 // view, and every widget on a page shares one engine worker.
-/* global ENGINE_WORKER_URL, WASM_URL */
-import { EditorView, keymap } from '@codemirror/view';
-import { EditorState } from '@codemirror/state';
-import { basicSetup } from 'codemirror';
-import { python } from '@codemirror/lang-python';
-import { oneDark } from '@codemirror/theme-one-dark';
+/* global ENGINE_WORKER_URL, WASM_URL, LIMITS */
+import { createEditor } from './editor.js';
 import { Engine } from './engine.js';
 import { decodeState } from './share.js';
-import { el, fill, renderMatrix } from './render.js';
+import { el, fill, renderMatrix, renderDiff } from './render.js';
 import css from './widget.css';
 
 const base = new URL('.', import.meta.url);
@@ -25,7 +21,7 @@ function engine() {
   if (new URL(worker).origin !== location.origin) {
     worker = URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(worker)});`], { type: 'text/javascript' }));
   }
-  shared = new Engine(worker, new URL(WASM_URL, base).href, { limitMs: 5000, lanes: 1 });
+  shared = new Engine(worker, new URL(WASM_URL, base).href, { limitMs: LIMITS.timeout * 1000, lanes: 1 });
   return shared;
 }
 
@@ -56,27 +52,19 @@ class CascadeLab extends HTMLElement {
   }
 
   start() {
-    const readonly = this.hasAttribute('readonly');
-    const theme = this.getAttribute('theme');
-    const dark = theme === 'dark' || (theme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
     const run = () => this.run();
-    this.view = new EditorView({
+    this.editor = createEditor(this.editorBox, {
+      doc: this.source,
       root: this.shadowRoot,
-      parent: this.editorBox,
-      state: EditorState.create({
-        doc: this.source,
-        extensions: [
-          keymap.of([{ key: 'Mod-Enter', run: () => { clearTimeout(this.timer); run(); return true; } }]),
-          basicSetup, python(), dark ? oneDark : [], EditorState.readOnly.of(readonly), EditorView.editable.of(!readonly),
-          EditorView.updateListener.of((u) => {
-            if (!u.docChanged) return;
-            this.source = u.state.doc.toString();
-            clearTimeout(this.timer);
-            this.timer = setTimeout(run, 400);
-          }),
-          EditorView.contentAttributes.of({ 'aria-label': 'SQLAlchemy models' }),
-        ],
-      }),
+      readonly: this.hasAttribute('readonly'),
+      theme: this.getAttribute('theme') || '',
+      label: 'SQLAlchemy models',
+      onChange: (text) => {
+        this.source = text;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(run, 400);
+      },
+      onRun: () => { clearTimeout(this.timer); run(); },
     });
     this.editorBox.querySelector('pre.static')?.remove();
     this.run();
@@ -86,9 +74,11 @@ class CascadeLab extends HTMLElement {
     const id = (this.seq = (this.seq || 0) + 1);
     const variants = (this.getAttribute('variants') || '').split(',').map((s) => s.trim()).filter(Boolean);
     this.status.textContent = 'Running…';
+    const source = this.source;
     try {
-      const m = await engine().call('variants', { name: 'models.py', source: this.source, options: { variants } });
+      const m = await engine().call('variants', { name: 'models.py', source, options: { variants } });
       if (id !== this.seq) return;
+      this.editor.show(source, m.diagnostics || []);
       if (m.error) {
         this.status.textContent = `${m.error.line ? `line ${m.error.line}:${m.error.col}: ` : ''}${m.error.class}: ${m.error.message}`;
         this.status.className = 'status error';
@@ -107,7 +97,7 @@ class CascadeLab extends HTMLElement {
     } catch (err) {
       if (id !== this.seq) return;
       this.status.className = 'status error';
-      this.status.textContent = err.timeout ? 'Stopped after 5 s: the code may loop forever.' : `The engine failed: ${err.message}`;
+      this.status.textContent = err.timeout ? `Stopped after ${LIMITS.timeout} s: the code may loop forever.` : `The engine failed: ${err.message}`;
     }
   }
 
@@ -116,7 +106,7 @@ class CascadeLab extends HTMLElement {
     this.selected = v.id;
     for (const tr of this.matrix.querySelectorAll('tr.variant')) tr.classList.toggle('selected', tr.dataset.id === v.id);
     fill(this.detail, el('h4', {}, `${v.number}. ${v.title}`), el('p', {}, v.explain),
-      v.diff ? el('pre', { class: 'diff' }, v.diff) : null,
+      v.diff ? renderDiff(v.diff) : null,
       el('h4', {}, 'SQL'), el('pre', {}, v.log || '(no statement)'));
   }
 }

@@ -37,7 +37,7 @@ class Lane {
 }
 
 export class Engine {
-  constructor(workerURL, wasmURL, { limitMs = 5000, lanes = Math.min(2, navigator.hardwareConcurrency || 1) } = {}) {
+  constructor(workerURL, wasmURL, { limitMs, lanes = Math.min(2, navigator.hardwareConcurrency || 1) } = {}) {
     this.workerURL = workerURL;
     this.limitMs = limitMs;
     this.count = Math.max(1, lanes);

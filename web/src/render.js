@@ -72,13 +72,14 @@ export function renderMatrix(root, m, selected, onOpen) {
     el('thead', {}, head), el('tbody', {}, rows)));
 }
 
-function renderDiff(diff) {
-  if (!diff) return el('p', { class: 'muted' }, 'Your models, unchanged.');
-  return el('pre', { class: 'diff', tabindex: '0' }, diff.split('\n').map((line) => {
-    const cls = line.startsWith('+++') || line.startsWith('---') ? 'file'
-      : line.startsWith('@@') ? 'hunk' : line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : '';
-    return el('span', { class: cls }, line + '\n');
-  }));
+// renderDiff shows the engine's hunks of the models' change (diff -u's).
+export function renderDiff(hunks) {
+  if (!hunks) return el('p', { class: 'muted' }, 'Your models, unchanged.');
+  const ops = { '+': 'add', '-': 'del', ' ': '' };
+  return el('pre', { class: 'diff', tabindex: '0' }, hunks.map((h) => [
+    el('span', { class: 'hunk' }, `@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@\n`),
+    h.lines.map((l) => el('span', { class: ops[l.op] }, `${l.op}${l.text}\n`)),
+  ]));
 }
 
 function valueText(v) {
@@ -160,7 +161,7 @@ export function renderDiagram(root, model) {
       const cascades = r.cascade.includes('delete') || r.passiveDeletes;
       const self = r.target === c.name;
       const target = byName.get(r.target);
-      const upward = r.direction === 'one-to-many' && target && target.relationships.find((t) => t.direction === 'many-to-one' && t.target === c.name && t.cascade.includes('delete'));
+      const upward = r.direction === 'one-to-many' && target && target.relationships.find((t) => t.wrongSide && t.target === c.name);
       const path = self
         ? `M ${from.x + W} ${from.y + 12} C ${from.x + W + 40} ${from.y - 10}, ${from.x + W + 40} ${from.y + H + 10}, ${from.x + W} ${from.y + H - 12}`
         : `M ${to.x + W / 2} ${to.y} L ${from.x + W / 2} ${from.y + H}`;
@@ -178,7 +179,7 @@ export function renderDiagram(root, model) {
       if (!target || target.relationships.some((t) => t.target === c.name && t.direction !== 'many-to-one')) continue;
       const to = pos.get(c.name), from = pos.get(r.target);
       if (!to || !from) continue;
-      g.append(svg('path', { d: `M ${to.x + W / 2} ${to.y} L ${from.x + W / 2} ${from.y + H}`, class: `edge ${r.cascade.includes('delete') ? 'cascade wrong' : ''}`, 'marker-start': 'url(#arrow)' }));
+      g.append(svg('path', { d: `M ${to.x + W / 2} ${to.y} L ${from.x + W / 2} ${from.y + H}`, class: `edge ${r.wrongSide ? 'cascade wrong' : ''}`, 'marker-start': 'url(#arrow)' }));
     }
   }
   for (const c of classes) {

@@ -81,9 +81,15 @@ func (c *checker) rels(fn func(r *orm.Relationship)) {
 	}
 }
 
+// WrongSide reports a many-to-one with delete cascade: deleting the child
+// deletes its parent. The diagram marks it; the rule below explains it.
+func WrongSide(r *orm.Relationship) bool {
+	return !r.ViewOnly && r.Direction == orm.ManyToOne && r.Cascade.Delete
+}
+
 func (c *checker) manyToOneDelete() {
 	c.rels(func(r *orm.Relationship) {
-		if r.Direction != orm.ManyToOne || !r.Cascade.Delete {
+		if !WrongSide(r) {
 			return
 		}
 		coll := "its collection"

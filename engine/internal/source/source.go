@@ -87,31 +87,20 @@ type Diagnostic struct {
 	Message  string   `json:"message"`
 	Fix      string   `json:"fix,omitempty"` // what to do about it, in plain words
 	File     string   `json:"file"`
-	Line     int      `json:"line"`    // 1-based
-	Col      int      `json:"col"`     // 1-based, in runes
-	EndLine  int      `json:"endLine"` // 1-based
-	EndCol   int      `json:"endCol"`  // 1-based, in runes, exclusive
-	Start    int32    `json:"start"`   // byte offset
-	End      int32    `json:"end"`     // byte offset, exclusive
+	Line     int      `json:"line"`  // 1-based
+	Col      int      `json:"col"`   // 1-based, in runes
+	Start    int32    `json:"start"` // byte offset
+	End      int32    `json:"end"`   // byte offset, exclusive
 	LineText string   `json:"lineText,omitempty"`
 	Lesson   string   `json:"lesson,omitempty"` // slug of the lesson that explains it
 }
 
 // Diagnose builds a diagnostic for span in f.
 func (f *File) Diagnose(sev Severity, code string, span Span, msg string) Diagnostic {
-	p, e := f.Position(span.Start), f.Position(span.End)
+	p := f.Position(span.Start)
 	return Diagnostic{
 		Severity: sev, Code: code, Message: msg, File: f.Name,
-		Line: p.Line, Col: p.Col, EndLine: e.Line, EndCol: e.Col,
+		Line: p.Line, Col: p.Col,
 		Start: span.Start, End: span.End, LineText: f.LineText(p.Line),
 	}
-}
-
-// String renders the diagnostic the way compilers do, so editors can jump to it.
-func (d Diagnostic) String() string {
-	s := fmt.Sprintf("%s:%d:%d: %s: %s", d.File, d.Line, d.Col, d.Severity, d.Message)
-	if d.Fix != "" {
-		s += "\n  fix: " + d.Fix
-	}
-	return s
 }

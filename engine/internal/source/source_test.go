@@ -25,15 +25,8 @@ func TestDiagnose(t *testing.T) {
 	f := NewFile("t.py", "x = 1\né = (1,\n")
 	d := f.Diagnose(SevError, "SyntaxError", Span{Start: 11, End: 12}, "SyntaxError: '(' was never closed")
 	want := Diagnostic{Severity: SevError, Code: "SyntaxError", Message: "SyntaxError: '(' was never closed", File: "t.py",
-		Line: 2, Col: 5, EndLine: 2, EndCol: 6, Start: 11, End: 12, LineText: "é = (1,"}
+		Line: 2, Col: 5, Start: 11, End: 12, LineText: "é = (1,"}
 	if d != want {
 		t.Errorf("got  %+v\nwant %+v", d, want)
-	}
-	if got := d.String(); got != "t.py:2:5: error: SyntaxError: '(' was never closed" {
-		t.Errorf("String() = %q", got)
-	}
-	d.Fix = "close the parenthesis"
-	if got := d.String(); got != "t.py:2:5: error: SyntaxError: '(' was never closed\n  fix: close the parenthesis" {
-		t.Errorf("String() with a fix = %q", got)
 	}
 }

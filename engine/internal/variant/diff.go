@@ -1,20 +1,31 @@
 package variant
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
-// unifiedDiff is `diff -u` of two texts with three lines of context; ""
+// Hunk is one changed region of a text, with its context lines, as `diff
+// -u` groups them. Starts are 1-based; a side with no lines starts at the
+// line before it (0 at the top), as diff -u writes it.
+type Hunk struct {
+	OldStart, OldLines int
+	NewStart, NewLines int
+	Lines              []Line
+}
+
+// Line is one line of a hunk: Op is ' ' (context), '-' (removed) or '+'.
+type Line struct {
+	Op   byte
+	Text string
+}
+
+// diffHunks is `diff -u` of two texts with three lines of context; nil
 // when they are equal.
-func unifiedDiff(name, a, b string) string {
+func diffHunks(a, b string) []Hunk {
 	if a == b {
-		return ""
+		return nil
 	}
 	x, y := splitLines(a), splitLines(b)
 	ops := diffLines(x, y)
-	var out strings.Builder
-	fmt.Fprintf(&out, "--- a/%s\n+++ b/%s\n", name, name)
+	var hunks []Hunk
 	const context = 3
 	for i := 0; i < len(ops); {
 		if ops[i].kind == ' ' {
@@ -39,37 +50,31 @@ func unifiedDiff(name, a, b string) string {
 			}
 			end = run
 		}
-		ax, by := ops[start].ai, ops[start].bi
-		var na, nb int
-		var body strings.Builder
+		h := Hunk{OldStart: ops[start].ai, NewStart: ops[start].bi}
 		for _, o := range ops[start:end] {
 			switch o.kind {
 			case ' ':
-				na++
-				nb++
-				body.WriteString(" " + x[o.ai] + "\n")
+				h.OldLines++
+				h.NewLines++
+				h.Lines = append(h.Lines, Line{' ', x[o.ai]})
 			case '-':
-				na++
-				body.WriteString("-" + x[o.ai] + "\n")
+				h.OldLines++
+				h.Lines = append(h.Lines, Line{'-', x[o.ai]})
 			case '+':
-				nb++
-				body.WriteString("+" + y[o.bi] + "\n")
+				h.NewLines++
+				h.Lines = append(h.Lines, Line{'+', y[o.bi]})
 			}
 		}
-		fmt.Fprintf(&out, "@@ -%s +%s @@\n%s", hunkRange(ax, na), hunkRange(by, nb), body.String())
+		if h.OldLines > 0 {
+			h.OldStart++
+		}
+		if h.NewLines > 0 {
+			h.NewStart++
+		}
+		hunks = append(hunks, h)
 		i = end
 	}
-	return out.String()
-}
-
-func hunkRange(start, n int) string {
-	if n == 0 {
-		return fmt.Sprintf("%d,0", start)
-	}
-	if n == 1 {
-		return fmt.Sprint(start + 1)
-	}
-	return fmt.Sprintf("%d,%d", start+1, n)
+	return hunks
 }
 
 func splitLines(s string) []string {

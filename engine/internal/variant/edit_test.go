@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,8 +80,29 @@ func TestImportName(t *testing.T) {
 	}
 }
 
-// unifiedDiff agrees with diff -u, line for line.
-func TestUnifiedDiffMatchesDiff(t *testing.T) {
+// unified writes hunks as diff -u does.
+func unified(name string, hunks []Hunk) string {
+	if hunks == nil {
+		return ""
+	}
+	span := func(start, n int) string {
+		if n == 1 {
+			return fmt.Sprint(start)
+		}
+		return fmt.Sprintf("%d,%d", start, n)
+	}
+	out := fmt.Sprintf("--- a/%s\n+++ b/%s\n", name, name)
+	for _, h := range hunks {
+		out += fmt.Sprintf("@@ -%s +%s @@\n", span(h.OldStart, h.OldLines), span(h.NewStart, h.NewLines))
+		for _, l := range h.Lines {
+			out += string(l.Op) + l.Text + "\n"
+		}
+	}
+	return out
+}
+
+// diffHunks agrees with diff -u, line for line.
+func TestDiffHunksMatchDiff(t *testing.T) {
 	if _, err := exec.LookPath("diff"); err != nil {
 		t.Skip("no diff program")
 	}
@@ -98,11 +120,11 @@ func TestUnifiedDiffMatchesDiff(t *testing.T) {
 		os.WriteFile(a, []byte(p[0]), 0o644)
 		os.WriteFile(b, []byte(p[1]), 0o644)
 		out, _ := exec.Command("diff", "-u", "--label", "a/m.py", "--label", "b/m.py", a, b).Output()
-		if got := unifiedDiff("m.py", p[0], p[1]); got != string(out) {
+		if got := unified("m.py", diffHunks(p[0], p[1])); got != string(out) {
 			t.Errorf("pair %d:\n got:\n%s\nwant:\n%s", i, got, out)
 		}
 	}
-	if unifiedDiff("m.py", base, base) != "" {
+	if diffHunks(base, base) != nil {
 		t.Error("equal texts give a diff")
 	}
 }

@@ -209,7 +209,7 @@ func (r *runner) run(s spec) (v *Variant) {
 	}
 	v.Script = text
 	enter("diff")
-	v.Diff = unifiedDiff(r.f.Name, r.f.Text, models)
+	v.Diff = diffHunks(r.f.Text, models)
 	enter("run")
 	if time.Until(r.deadline) <= 0 {
 		v.Outcome = "skipped"

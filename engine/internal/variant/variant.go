@@ -22,17 +22,17 @@ import (
 
 // Options shape the scenario.
 type Options struct {
-	Children int    `json:"children"` // per one-to-many relationship; 0 means 3
-	Depth    int    `json:"depth"`    // levels of rows, the roots included; 0 means 3
-	Delete   string `json:"delete"`   // "Class" or "Class:key" (key as Python); "" means the first root
+	Children int    // per one-to-many relationship; 0 means DefaultChildren
+	Depth    int    // levels of rows, the roots included; 0 means DefaultDepth
+	Delete   string // "Class" or "Class:key" (key as Python); "" means the first root
 	// ForeignKeys turns on PRAGMA foreign_keys for the variants that keep
 	// the models' own setting (the others force it on or off).
-	ForeignKeys bool     `json:"foreignKeys"`
-	Only        []string `json:"variants,omitempty"` // variant ids to run; empty runs all
+	ForeignKeys bool
+	Only        []string // variant ids to run; empty runs all
 	// Run bounds the runs: its Timeout is for the whole matrix (the
 	// variants it leaves no time for are skipped), the rest for each run;
 	// its Yield is also called before each variant.
-	Run script.Options `json:"-"`
+	Run script.Options
 }
 
 // The options' defaults and bounds: normalize clamps to them, Check
@@ -87,108 +87,109 @@ func IDs() []string {
 	return ids
 }
 
-// Matrix is the result, as the browser renders it (docs/variants.md).
+// Matrix is the result; the facade converts it into what the callers get
+// (docs/variants.md).
 type Matrix struct {
-	Version int    `json:"version"`
-	Input   string `json:"input"` // "models", "script", "schema" (DDL) or "automap" (a script that automaps)
+	Input string // "models", "script", "schema" (DDL) or "automap" (a script that automaps)
 	// Schema is, for DDL or an automap script, the models the tables imply
 	// as declarative Python: the variants run on (and their diffs change) these.
-	Schema      string              `json:"schema,omitempty"`
-	Options     Options             `json:"options"`
-	Diagnostics []source.Diagnostic `json:"diagnostics"`
+	Schema      string
+	Options     Options
+	Diagnostics []source.Diagnostic
 	// Error is set when the models themselves cannot run; no variant ran.
-	Error    *script.Exception `json:"error"`
-	Model    *Model            `json:"model"`
-	Tables   []string          `json:"tables"` // in creation order
-	Target   string            `json:"target"` // the deleted row: Class and key
-	Variants []*Variant        `json:"variants"`
+	Error    *script.Exception
+	Model    *Model
+	Tables   []string // in creation order
+	Target   string   // the deleted row: Class and key
+	Variants []*Variant
 	// VariantIDs lists every variant the engine knows, in order, for
 	// callers that split the work (Options.Only).
-	VariantIDs []string `json:"variantIds"`
+	VariantIDs []string
 }
 
 // Variant is one row of the matrix.
 type Variant struct {
-	ID          string                `json:"id"`
-	Number      int                   `json:"number"`
-	Title       string                `json:"title"`
-	Explain     string                `json:"explain"`
-	Operation   string                `json:"operation"`
-	ForeignKeys bool                  `json:"foreignKeys"` // PRAGMA foreign_keys=ON in this run
-	Diff        string                `json:"diff"`        // unified diff of the models
-	Script      string                `json:"script"`      // standalone SQLAlchemy 2.0 script
-	Counts      map[string]Count      `json:"counts"`
-	Rows        map[string]*TableRows `json:"rows"`
-	Deleted     map[string]int        `json:"deleted"`
-	Orphaned    map[string]int        `json:"orphaned"`
-	Dangling    map[string]int        `json:"dangling"`
-	SQL         []trace.Statement     `json:"sql"` // what the delete step sent
-	Log         string                `json:"log"` // the same, as echo=True prints it
-	Stdout      string                `json:"stdout"`
-	Error       *script.Exception     `json:"error"`
-	Outcome     string                `json:"outcome"` // clean, orphans, dangling, error, nothing
-	Verdict     string                `json:"verdict"`
+	ID          string
+	Number      int
+	Title       string
+	Explain     string
+	Operation   string
+	ForeignKeys bool   // PRAGMA foreign_keys=ON in this run
+	Diff        []Hunk // the models' change, nil when none
+	Script      string // standalone SQLAlchemy 2.0 script
+	Counts      map[string]Count
+	Rows        map[string]*TableRows
+	Deleted     map[string]int
+	Orphaned    map[string]int
+	Dangling    map[string]int
+	SQL         []trace.Statement // what the delete step sent
+	Log         string            // the same, as echo=True prints it
+	Stdout      string
+	Error       *script.Exception
+	Outcome     string // clean, orphans, dangling, error, nothing
+	Verdict     string
 }
 
 // Count is one table's rows before and after the delete step.
 type Count struct {
-	Before int `json:"before"`
-	After  int `json:"after"`
+	Before int
+	After  int
 }
 
 // TableRows lists a table's rows with what happened to each.
 type TableRows struct {
-	Columns []string `json:"columns"`
-	Rows    []Row    `json:"rows"`
+	Columns []string
+	Rows    []Row
 }
 
 // Row is one row before and after; Status is kept, deleted, orphaned,
 // dangling, updated or inserted.
 type Row struct {
-	Before []trace.Value `json:"before"`
-	After  []trace.Value `json:"after"`
-	Status string        `json:"status"`
+	Before []trace.Value
+	After  []trace.Value
+	Status string
 }
 
 // Model describes the mapped tables and relationships, for the diagram.
 type Model struct {
-	Classes []Class `json:"classes"`
+	Classes []Class
 }
 
 // Class is one mapped class.
 type Class struct {
-	Name          string         `json:"name"`
-	Table         string         `json:"table"`
-	Columns       []Column       `json:"columns"`
-	Relationships []Relationship `json:"relationships"`
-	Line          int            `json:"line"`
+	Name          string
+	Table         string
+	Columns       []Column
+	Relationships []Relationship
+	Line          int
 }
 
 // Column is one column of a mapped table.
 type Column struct {
-	Name     string `json:"name"`
-	Type     string `json:"type"`
-	PK       bool   `json:"pk"`
-	Nullable bool   `json:"nullable"`
-	FK       string `json:"fk,omitempty"`       // "table.column"
-	OnDelete string `json:"ondelete,omitempty"` // CASCADE, SET NULL, ...
+	Name     string
+	Type     string
+	PK       bool
+	Nullable bool
+	FK       string // "table.column"
+	OnDelete string // CASCADE, SET NULL, ...
 }
 
 // Relationship is one relationship() of a class.
 type Relationship struct {
-	Key            string   `json:"key"`
-	Target         string   `json:"target"`
-	Direction      string   `json:"direction"` // one-to-many, many-to-one, many-to-many
-	Cascade        []string `json:"cascade"`
-	PassiveDeletes string   `json:"passiveDeletes,omitempty"` // "", "True", "all"
-	Secondary      string   `json:"secondary,omitempty"`
-	Backref        bool     `json:"backref"` // made by the other side's backref=
-	Line           int      `json:"line"`
+	Key            string
+	Target         string
+	Direction      string // one-to-many, many-to-one, many-to-many
+	Cascade        []string
+	PassiveDeletes string // "", "True", "all"
+	Secondary      string
+	Backref        bool // made by the other side's backref=
+	WrongSide      bool // a many-to-one with delete cascade (diag.WrongSide)
+	Line           int
 }
 
 // emptyMatrix is a matrix with no variant run yet.
 func emptyMatrix(o Options) *Matrix {
-	return &Matrix{Version: 1, Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}, VariantIDs: IDs()}
+	return &Matrix{Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}, VariantIDs: IDs()}
 }
 
 // Run builds the matrix for a models file, a whole script, or DDL.
@@ -336,7 +337,7 @@ func describe(sm *script.Model) *Model {
 			c.Columns = append(c.Columns, cc)
 		}
 		for _, r := range m.Rels {
-			rr := Relationship{Key: r.Key, Target: r.Target.Class, Direction: directions[r.Direction], Cascade: r.Cascade.Names(), Backref: r.FromBackref, Line: sm.File.Position(r.Span.Start).Line}
+			rr := Relationship{Key: r.Key, Target: r.Target.Class, Direction: directions[r.Direction], Cascade: r.Cascade.Names(), Backref: r.FromBackref, WrongSide: diag.WrongSide(r), Line: sm.File.Position(r.Span.Start).Line}
 			switch r.PassiveDeletes {
 			case orm.PassiveOn:
 				rr.PassiveDeletes = "True"
