@@ -1,7 +1,7 @@
 // The engine in a Web Worker: Go's wasm_exec.js (prepended by the build)
 // defines Go. The page sends the compiled module first ({module}), then
-// requests {id, kind, payload}; answers are {id, out} (a JSON string) or
-// {id, fatal}.
+// requests {id, kind, payload}; it says {ready: true} once the Go runtime
+// has started, and answers {id, out} (a JSON string) or {id, fatal}.
 /* global Go */
 
 let ready;
@@ -16,6 +16,8 @@ function boot(module) {
     go.run(instance);
     return registered;
   }).then(() => { booted = performance.now() - t0; });
+  // started or failed to (then every call answers fatal), the page may time calls now
+  ready.catch(() => {}).then(() => self.postMessage({ ready: true }));
 }
 
 self.onmessage = async (e) => {

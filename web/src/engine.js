@@ -12,7 +12,10 @@ class Lane {
     this.worker = new Worker(url);
     this.worker.postMessage({ module });
     this.pending = new Map();
+    // the runtime's start is not the call's time: the watchdog waits for it
+    this.ready = new Promise((resolve) => { this.booted = resolve; });
     this.worker.onmessage = (e) => {
+      if (e.data.ready) { this.booted(); return; }
       const p = this.pending.get(e.data.id);
       if (!p) return;
       this.pending.delete(e.data.id);
@@ -77,6 +80,7 @@ export class Engine {
   // lane is replaced and the call fails with {timeout: true}.
   async guard(fn) {
     const lanes = await this.lanes;
+    await Promise.all(lanes.map((l) => l.ready));
     const id = ++this.seq;
     let timer;
     const watchdog = new Promise((_, reject) => {
