@@ -130,7 +130,7 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	a := f.Args
 	nPos := len(a.Args)
 	if len(args) > nPos && a.Vararg == nil {
-		return nil, th.Raise(TypeError, "%s() takes %d positional argument%s but %d %s given", f.Name, nPos, plural(nPos), len(args), wasWere(len(args)))
+		return nil, th.Raise(TypeError, "%s() takes %d positional argument%s but %d %s given", f.qualname, nPos, plural(nPos), len(args), wasWere(len(args)))
 	}
 	for i, arg := range a.Args {
 		if i < len(args) {
@@ -149,18 +149,28 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 		extra = NewDict()
 		sc.vars[a.Kwarg.Name] = extra
 	}
+	if extra == nil && a.PosOnly > 0 {
+		var posOnly []string
+		for _, k := range kw {
+			for _, arg := range a.Args[:a.PosOnly] {
+				if arg.Name == k.Name {
+					posOnly = append(posOnly, k.Name)
+				}
+			}
+		}
+		if len(posOnly) > 0 {
+			return nil, th.Raise(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", f.qualname, strings.Join(posOnly, ", "))
+		}
+	}
 	for _, k := range kw {
 		found := false
 		for i, arg := range a.Args {
-			if arg.Name == k.Name && i < a.PosOnly {
-				if extra == nil {
-					return nil, th.Raise(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", f.Name, k.Name)
-				}
+			if i < a.PosOnly {
 				continue
 			}
 			if arg.Name == k.Name {
 				if i < len(args) {
-					return nil, th.Raise(TypeError, "%s() got multiple values for argument '%s'", f.Name, k.Name)
+					return nil, th.Raise(TypeError, "%s() got multiple values for argument '%s'", f.qualname, k.Name)
 				}
 				found = true
 			}
@@ -175,7 +185,7 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 			continue
 		}
 		if extra == nil {
-			return nil, th.Raise(TypeError, "%s() got an unexpected keyword argument '%s'", f.Name, k.Name)
+			return nil, th.Raise(TypeError, "%s() got an unexpected keyword argument '%s'", f.qualname, k.Name)
 		}
 		extra.SetStr(k.Name, k.Value)
 	}
@@ -192,14 +202,14 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 		missingNames = append(missingNames, "'"+arg.Name+"'")
 	}
 	if len(missingNames) > 0 {
-		return nil, th.Raise(TypeError, "%s() missing %d required positional argument%s: %s", f.Name, len(missingNames), plural(len(missingNames)), joinNames(missingNames))
+		return nil, th.Raise(TypeError, "%s() missing %d required positional argument%s: %s", f.qualname, len(missingNames), plural(len(missingNames)), joinNames(missingNames))
 	}
 	for i, arg := range a.KwOnly {
 		if _, ok := sc.vars[arg.Name]; ok {
 			continue
 		}
 		if _, isMissing := f.KwDefs[i].(missing); isMissing {
-			return nil, th.Raise(TypeError, "%s() missing 1 required keyword-only argument: '%s'", f.Name, arg.Name)
+			return nil, th.Raise(TypeError, "%s() missing 1 required keyword-only argument: '%s'", f.qualname, arg.Name)
 		}
 		sc.vars[arg.Name] = f.KwDefs[i]
 	}
@@ -267,6 +277,23 @@ func joinNames(names []string) string {
 }
 
 func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
+	if m, ok := cls.userAttr("__new__"); ok {
+		if sm, isSM := m.(*staticMethod); isSM {
+			m = sm.fn
+		}
+		inst, err := th.call(m, &Call{Args: append([]Value{cls}, c.Args...), Kw: c.Kw, Span: c.Span})
+		if err != nil {
+			return nil, err
+		}
+		if x, ok := inst.(*Instance); ok && x.Class.IsSubclass(cls) {
+			if init, ok := th.lookupInit(cls); ok {
+				if _, err := th.call(init, &Call{Args: append([]Value{inst}, c.Args...), Kw: c.Kw, Span: c.Span}); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return inst, nil
+	}
 	if cls.exc {
 		e := &Exception{Class: cls, Args: c.Args, Span: c.Span}
 		if init, ok := cls.userAttr("__init__"); ok {
@@ -384,6 +411,24 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 			return m, nil
 		}
 	}
+	if _, ok := s.self.(*Class); ok && name == "__new__" {
+		return &Builtin{Name: name, Fn: func(th *Thread, call *Call) (Value, error) {
+			if len(call.Args) == 0 {
+				return nil, th.Raise(TypeError, "object.__new__(): not enough arguments")
+			}
+			k, ok := call.Args[0].(*Class)
+			if !ok {
+				return nil, th.Raise(TypeError, "object.__new__(X): X is not a type object (%s)", typeName(call.Args[0]))
+			}
+			inst := &Instance{Class: k, Dict: NewDict()}
+			if k.Hook != nil {
+				if err := k.Hook.New(th, inst); err != nil {
+					return nil, err
+				}
+			}
+			return inst, nil
+		}}, nil
+	}
 	if c, ok := s.self.(*Class); ok && name == "__init_subclass__" {
 		return &Builtin{Name: name, Fn: func(th *Thread, call *Call) (Value, error) {
 			return nil, objectInitSubclass(th, c, call.Kw)
@@ -445,6 +490,22 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return x.Name, nil
 		case "__dict__":
 			return x.Dict, nil
+		case "mro":
+			return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
+				var l []Value
+				for _, k := range x.MRO {
+					l = append(l, k)
+				}
+				return &List{Items: append(l, typeObj)}, nil
+			}}, nil
+		case "__subclasses__":
+			return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
+				var l []Value
+				for _, k := range x.subclasses {
+					l = append(l, k)
+				}
+				return &List{Items: l}, nil
+			}}, nil
 		case "__bases__", "__base__":
 			var t Tuple
 			for _, b := range x.Bases {

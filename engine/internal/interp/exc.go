@@ -156,6 +156,11 @@ func NewClass(name string, bases []*Class, dict *Dict, hook ClassHook) *Class {
 	rest, _ := c3(bases)
 	c.MRO = append([]*Class{c}, rest...)
 	for _, b := range bases {
+		if b.module == "" { // the built-in classes are shared by every run
+			b.subclasses = append(b.subclasses, c)
+		}
+	}
+	for _, b := range bases {
 		if b.exc {
 			c.exc = true
 		}

@@ -79,6 +79,8 @@ type Class struct {
 	// doc is __doc__; qualname is __qualname__ when it differs from Name.
 	doc      Value
 	qualname string
+	// subclasses are the classes deriving directly from this one, in order.
+	subclasses []*Class
 }
 
 // moduleName is the class's __module__.
@@ -286,7 +288,11 @@ func (th *Thread) repr(v Value) (string, error) {
 		if v.module == "builtins" {
 			return fmt.Sprintf("<class '%s'>", v.Name), nil
 		}
-		return fmt.Sprintf("<class '%s.%s'>", v.moduleName(), v.Name), nil
+		name := v.Name
+		if v.qualname != "" {
+			name = v.qualname
+		}
+		return fmt.Sprintf("<class '%s.%s'>", v.moduleName(), name), nil
 	case *builtinType:
 		return fmt.Sprintf("<class '%s'>", v.name), nil
 	case *Module:
