@@ -130,14 +130,13 @@ record:
 	git diff --stat engine/testdata/cases
 
 # Re-record the public real-world corpus (FILES=... for some of it) under SQLAlchemy 2.0.52 and
-# Flask-SQLAlchemy 3.1.1, through the shared oracle (it runs each script as the real __main__ module).
+# Flask-SQLAlchemy 3.1.1.
 REALWORLD = engine/testdata/realworld
 FILES    ?= $(REALWORLD)/*.py
 record-realworld:
 	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
-	@test -f $(SHARED)/oracle.py || { echo "no oracle at $(SHARED)/oracle.py"; exit 1; }
 	for f in $(FILES); do \
-		PYTHONPATH=$(SA20):$(FSA) timeout 60 nice python3 $(SHARED)/oracle.py $$f > $${f%.py}.trace.json 2>/dev/null || { echo "$$f: no trace"; exit 1; }; \
+		PYTHONPATH=$(SA20):$(FSA) timeout 60 nice python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || { echo "$$f: no trace"; exit 1; }; \
 	done
 	git status --short $(REALWORLD)
 

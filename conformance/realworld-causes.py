@@ -16,8 +16,8 @@ import sys
 GROUPS = [
     # (kind, pattern on "Class: message"; the group key is kind plus the first captured group)
     ("missing import", r"ImportError: cannot import name '([^']+)' from '([^']+)'"),
-    ("unsupported module", r"NotImplementedError: module '([^']+)' is not supported"),
-    ("unsupported", r"NotImplementedError: (.+?) is not supported by cascadelab"),
+    ("unsupported module", r"NotImplementedError: cascadelab does not support module '([^']+)'"),
+    ("unsupported", r"NotImplementedError: cascadelab does not support (.+?)(?: \(|:|$)"),
     ("AttributeError", r"AttributeError: (.*)"),
     ("TypeError", r"TypeError: (.*)"),
     ("NameError", r"NameError: (.*)"),

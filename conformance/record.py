@@ -21,6 +21,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import types
 from contextlib import redirect_stdout
 
 
@@ -76,10 +77,15 @@ def record(path):
     with open(path, encoding="utf-8") as f:
         code = compile(py3(f.read()), path, "exec")
     os.chdir(tempfile.mkdtemp())
+    # The script runs as the real __main__ module, so that SQLAlchemy can resolve string
+    # annotations (`from __future__ import annotations`) through sys.modules[cls.__module__].
+    module = types.ModuleType("__main__")
+    module.__file__ = path
+    sys.modules["__main__"] = module
     out, error = io.StringIO(), None
     with redirect_stdout(out):
         try:
-            exec(code, {"__name__": "__main__", "__file__": path})
+            exec(code, module.__dict__)
         except SystemExit:
             pass
         except BaseException as e:

@@ -1,0 +1,31 @@
+# source: https://github.com/sqlalchemy/sqlalchemy/blob/rel_2_0_52/doc/build/orm/versioning.rst, section "Custom Version Counters / Types"
+# changes: the section's code blocks joined into one script; the imports it uses, a Base class, an engine and create_all added
+from sqlalchemy.orm import mapped_column
+from sqlalchemy import Integer
+from sqlalchemy import String
+from sqlalchemy.orm import DeclarativeBase
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+import uuid
+
+
+class User(Base):
+    __tablename__ = "user"
+
+    id = mapped_column(Integer, primary_key=True)
+    version_uuid = mapped_column(String(32), nullable=False)
+    name = mapped_column(String(50), nullable=False)
+
+    __mapper_args__ = {
+        "version_id_col": version_uuid,
+        "version_id_generator": lambda version: uuid.uuid4().hex,
+    }
+
+
+from sqlalchemy import create_engine
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
