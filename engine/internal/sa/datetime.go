@@ -153,6 +153,9 @@ func (c *dateClass) IsInstance(th *interp.Thread, v interp.Value) (bool, error) 
 	return ok && (d.withTime == c.withTime || !c.withTime), nil
 }
 
+// dateType and dateTimeType are datetime.date and datetime.datetime.
+var dateType, dateTimeType = &dateClass{}, &dateClass{withTime: true}
+
 func datetimeModule() *interp.Module {
-	return module("datetime", map[string]interp.Value{"date": &dateClass{}, "datetime": &dateClass{withTime: true}})
+	return module("datetime", map[string]interp.Value{"date": dateType, "datetime": dateTimeType})
 }

@@ -373,8 +373,15 @@ func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span so
 		cd.typ = schema.Type{Name: "Boolean", Affinity: schema.AffBool}
 	case interp.TypeFloat:
 		cd.typ = schema.Type{Name: "Float", Affinity: schema.AffFloat}
+	case interp.TypeBytes:
+		cd.typ = schema.Type{Name: "LargeBinary", Affinity: schema.AffBlob}
+	case dateType, dateTimeType:
+		cd.typ = schema.Type{Name: "Date", Affinity: schema.AffDate}
+		if inner == dateTimeType {
+			cd.typ = schema.Type{Name: "DateTime", Affinity: schema.AffDateTime}
+		}
 	default:
-		return th.Unsupported("the annotation type %s for a mapped column; use int, str, bool or float, or give mapped_column() a type", th.TypeName(inner))
+		return th.Unsupported("the annotation type %s for a mapped column; use int, str, bool, float, bytes, date or datetime, or give mapped_column() a type", th.TypeName(inner))
 	}
 	cd.typed = true
 	return nil

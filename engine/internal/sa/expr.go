@@ -376,6 +376,8 @@ func pyToSQL(th *interp.Thread, v interp.Value) (any, error) {
 		return v, nil
 	case *dateObj:
 		return v.t, nil
+	case interp.Bytes:
+		return []byte(v), nil // a BLOB, as pysqlite sends bytes
 	}
 	return nil, unsupported(th, "storing a %s value in a column", th.TypeName(v))
 }
@@ -391,7 +393,7 @@ func (rt *Runtime) toPy(st *orm.State, key string, v any) interp.Value {
 		}
 		return v.Obj
 	case []byte:
-		return string(v)
+		return interp.Bytes(v)
 	case time.Time:
 		c := st.M.Cols[key]
 		return &dateObj{t: v, withTime: c == nil || c.Type.Affinity == schema.AffDateTime}

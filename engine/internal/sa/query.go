@@ -807,7 +807,7 @@ func newRawResult(rt *Runtime, cols []string, rows [][]any, rowcount int64) *res
 		ro := &rowObj{names: cols}
 		for _, v := range row {
 			if b, ok := v.([]byte); ok {
-				v = string(b)
+				v = interp.Bytes(b) // pysqlite reads a BLOB as bytes
 			}
 			ro.vals = append(ro.vals, v)
 		}
