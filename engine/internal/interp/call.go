@@ -472,7 +472,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return r, err
 		}
 		r, err := th.instanceAttr(x, name)
-		if e, ok := err.(*Exception); !ok || e.Class != AttributeError {
+		if e, ok := err.(*Exception); !ok || e.Class != AttributeError || name == "__dict__" {
 			return r, err
 		}
 		if specialName(name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {

@@ -1,5 +1,7 @@
 package interp
 
+import "strings"
+
 // The descriptor protocol: property, classmethod, staticmethod and a
 // script's classes with __get__/__set__/__delete__, and the attribute hooks
 // __getattribute__, __getattr__ and __setattr__.
@@ -152,7 +154,9 @@ func (th *Thread) instanceAttr(x *Instance, name string) (Value, error) {
 	case "__class__":
 		return x.Class, nil
 	case "__dict__":
-		return x.Dict, nil
+		if _, slotted := x.Class.slots(); !slotted {
+			return x.Dict, nil
+		}
 	}
 	return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)
 }
@@ -252,10 +256,6 @@ func (th *Thread) instanceDelAttr(x *Instance, name string) (bool, error) {
 			}
 		}
 	}
-	if dm, ok := x.Class.userAttr("__delattr__"); ok {
-		_, err := th.Call(bind(dm, x), []Value{name}, nil)
-		return true, err
-	}
 	return false, nil
 }
 
@@ -299,6 +299,11 @@ func (th *Thread) objectMethod(x *Instance, name string) (Value, bool) {
 // __set_name__ of the attributes that have one, then the parent's
 // __init_subclass__ with the class keyword arguments.
 func (th *Thread) classCreated(cls *Class, kw []KV) error {
+	if _, ok := cls.Dict.GetStr("__eq__"); ok {
+		if _, ok := cls.Dict.GetStr("__hash__"); !ok {
+			cls.Dict.SetStr("__hash__", nil)
+		}
+	}
 	for i, k := range cls.Dict.keys {
 		if d, ok := cls.Dict.vals[i].(*Instance); ok {
 			if _, ok, err := th.callDunder(d.Class, "__set_name__", d, cls, k); err != nil && ok {
@@ -319,6 +324,24 @@ func (th *Thread) classCreated(cls *Class, kw []KV) error {
 		}
 	}
 	return objectInitSubclass(th, cls, kw)
+}
+
+// mangle is CPython's private name mangling: __x written inside class C
+// means _C__x.
+func mangle(name string, sc *scope) string {
+	if len(name) < 3 || name[:2] != "__" || name[len(name)-2:] == "__" {
+		return name
+	}
+	for s := sc; s != nil; s = s.parent {
+		if s.fn != nil && s.fn.class != nil {
+			cls := strings.TrimLeft(s.fn.class.Name, "_")
+			if cls == "" {
+				return name
+			}
+			return "_" + cls + name
+		}
+	}
+	return name
 }
 
 // objectInitSubclass is object.__init_subclass__, which takes no keywords.

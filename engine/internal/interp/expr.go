@@ -29,7 +29,7 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 			return nil, err
 		}
 		th.cur = e.Span()
-		return th.getAttr(v, e.Attr)
+		return th.getAttr(v, mangle(e.Attr, sc))
 	case *py.Call:
 		return th.callExpr(e, sc)
 	case *py.BinOp:
@@ -437,7 +437,7 @@ func (th *Thread) assign(t py.Expr, v Value, sc *scope) error {
 			return err
 		}
 		th.cur = t.Span()
-		return th.setAttr(obj, t.Attr, v)
+		return th.setAttr(obj, mangle(t.Attr, sc), v)
 	case *py.Subscript:
 		obj, err := th.eval(t.Value, sc)
 		if err != nil {
@@ -1190,6 +1190,9 @@ func (th *Thread) sliceBounds(n int64, lo, hi, st Value) (start, stop, step int6
 func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 	if s, ok := v.(Slicer); ok {
 		return s.Slice(th, lo, hi, st)
+	}
+	if r, ok, err := th.callDunder(userClass(v), "__getitem__", v, &sliceObj{lo, hi, st}); ok || err != nil {
+		return r, err
 	}
 	var items []Value
 	isStr := false

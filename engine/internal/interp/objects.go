@@ -56,6 +56,9 @@ func (th *Thread) delAttr(v Value, name string) error {
 			_, err := th.Call(m, []Value{v, name}, nil)
 			return err
 		}
+		if handled, err := th.instanceDelAttr(inst, name); handled {
+			return err
+		}
 		if found, err := inst.Dict.Delete(th, name); err != nil || found {
 			return err
 		}
