@@ -253,6 +253,9 @@ func callObject(th *Thread, c *Call) (Value, error) {
 }
 
 func callType(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) == 3 {
+		return th.newType(c)
+	}
 	if err := argN(th, c, "type", 1, 1); err != nil {
 		return nil, err
 	}

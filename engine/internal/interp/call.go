@@ -88,7 +88,29 @@ func (th *Thread) callExpr(e *py.Call, sc *scope) (Value, error) {
 		kw = append(kw, KV{k.Arg, v})
 	}
 	th.cur = e.Span()
+	for i := range kw {
+		for _, prev := range kw[:i] {
+			if prev.Name == kw[i].Name {
+				return nil, th.Raise(TypeError, "%s got multiple values for keyword argument '%s'", funcStr(fn), kw[i].Name)
+			}
+		}
+	}
 	return th.call(fn, &Call{Args: args, Kw: kw, Span: e.Span()})
+}
+
+// funcStr names a callable as CPython's messages about calls do.
+func funcStr(fn Value) string {
+	switch f := fn.(type) {
+	case *Function:
+		return "__main__." + f.qualname + "()"
+	case *boundMethod:
+		return funcStr(f.fn)
+	case *Builtin:
+		return f.Name + "()"
+	case *Class:
+		return f.Name + "()"
+	}
+	return typeName(fn) + " object"
 }
 
 // Call calls any callable with positional and keyword arguments.

@@ -351,3 +351,43 @@ func objectInitSubclass(th *Thread, cls *Class, kw []KV) error {
 	}
 	return nil
 }
+
+// newType is type(name, bases, dict).
+func (th *Thread) newType(c *Call) (Value, error) {
+	name, ok := c.Args[0].(string)
+	if !ok {
+		return nil, th.Raise(TypeError, "type.__new__() argument 1 must be str, not %s", typeName(c.Args[0]))
+	}
+	bt, ok := c.Args[1].(Tuple)
+	if !ok {
+		return nil, th.Raise(TypeError, "type.__new__() argument 2 must be tuple, not %s", typeName(c.Args[1]))
+	}
+	ns, ok := c.Args[2].(*Dict)
+	if !ok {
+		return nil, th.Raise(TypeError, "type.__new__() argument 3 must be dict, not %s", typeName(c.Args[2]))
+	}
+	var bases []*Class
+	for _, b := range bt {
+		switch b := b.(type) {
+		case *Class:
+			if b.Hook != nil {
+				return nil, th.Unsupported("type() with a mapped base class")
+			}
+			bases = append(bases, b)
+		case *builtinType:
+			if b != typeObj {
+				return nil, th.Unsupported("subclassing %s", b.name)
+			}
+		default:
+			return nil, th.Raise(TypeError, "type() argument 2 must contain classes")
+		}
+	}
+	dict := NewDict()
+	for i, k := range ns.keys {
+		if err := dict.Set(th, k, ns.vals[i]); err != nil {
+			return nil, err
+		}
+	}
+	cls := NewClass(name, bases, dict, nil)
+	return cls, th.classCreated(cls, c.Kw)
+}

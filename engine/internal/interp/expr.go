@@ -972,6 +972,14 @@ func (th *Thread) index(k Value, n int) (int, error) {
 }
 
 func (th *Thread) getItem(v, k Value) (Value, error) {
+	if c, ok := v.(*Class); ok && c.Hook == nil {
+		if m, ok := c.userAttr("__class_getitem__"); ok {
+			if cm, isCM := m.(*classMethod); isCM {
+				m = cm.fn
+			}
+			return th.Call(m, []Value{c, k}, nil)
+		}
+	}
 	if s, ok := k.(*sliceObj); ok {
 		if _, isInst := v.(*Instance); !isInst {
 			return th.slice(v, s.start, s.stop, s.step)
