@@ -4,8 +4,18 @@
 /* global FILES, VERSION */
 const cacheName = `cascadelab-${VERSION}`;
 
+// The engine's wasm is the one large file, and at the first visit the page
+// is downloading it while this worker installs: it is fetched last, from
+// the HTTP cache when it can be (the page's download, stored as immutable,
+// or still in flight: the browser's cache lets the second request wait for
+// the first), so that it crosses the network once.
+const isWasm = (f) => f.endsWith('.wasm');
+
 self.addEventListener('install', (e) => {
-  e.waitUntil(caches.open(cacheName).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  e.waitUntil(caches.open(cacheName)
+    .then((c) => c.addAll(FILES.filter((f) => !isWasm(f)))
+      .then(() => Promise.all(FILES.filter(isWasm).map((f) => c.add(new Request(f, { cache: 'force-cache' }))))))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (e) => {
