@@ -7,6 +7,12 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(new URL(import.meta.url).pathname);
 export const repo = path.resolve(here, '..', '..');
 
+// patience is how long a browser test waits for a state (the engine live,
+// a matrix drawn): one generous budget, since a busy machine (make test
+// beside other jobs) makes every step slower; a broken page still fails,
+// only later.
+export const patience = 180000;
+
 export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 export function startServer() {

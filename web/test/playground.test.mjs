@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, repo, steps } from './browser.mjs';
+import { startServer, launch, repo, steps, patience } from './browser.mjs';
 
 const artifacts = path.join(repo, 'web', 'test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
@@ -27,7 +27,7 @@ async function typeInto(page, text) {
   await page.keyboard.insertText(text);
 }
 
-async function expectText(locator, re, timeout = 15000) {
+async function expectText(locator, re, timeout = patience) {
   await locator.waitFor({ timeout });
   const deadline = Date.now() + timeout;
   let last = '';
@@ -48,7 +48,7 @@ await step('the seed example shows parent 2 → 1 and child 6 → 6 with 3 orpha
   await page.goto(server.url);
   await expectText(cell(page, 'as-written', 'parent'), /2 → 1/);
   await expectText(cell(page, 'as-written', 'child'), /6 → 6[\s\S]*3 orphaned/);
-  await page.locator('#live.live').waitFor({ timeout: 30000 });
+  await page.locator('#live.live').waitFor({ timeout: patience });
   await expectText(cell(page, 'orm-cascade', 'child'), /6 → 3/);
   await page.locator('#matrix tr[data-id="as-written"]').click();
   await expectText(page.locator('#detail pre.sql'), /UPDATE child SET parentid=\? WHERE child\.id = \?/);
@@ -70,7 +70,7 @@ await step('a syntax error shows its line:col and keeps the last good matrix', a
   assert.match(status, /line \d+:\d+/);
   await expectText(cell(page, 'as-written', 'child'), /6 → 3/);
   assert.ok(await page.locator('#results.stale').count(), 'the matrix is marked stale');
-  await page.locator('.cm-lint-marker-error, .cm-lintRange-error').first().waitFor({ timeout: 5000 });
+  await page.locator('.cm-lint-marker-error, .cm-lintRange-error').first().waitFor({ timeout: patience });
   await page.screenshot({ path: path.join(artifacts, '03-syntax-error.png'), fullPage: true });
   await typeInto(page, fixed);
   await expectText(page.locator('#status'), /12 variants/);
@@ -87,7 +87,7 @@ await step('a share link opened in a new context restores the text and the matri
   const other = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const p2 = await other.newPage();
   await p2.goto(link);
-  await expectText(cell(p2, 'as-written', 'child'), /6 → 3/, 30000);
+  await expectText(cell(p2, 'as-written', 'child'), /6 → 3/);
   await expectText(p2.locator('#status'), /2 levels/);
   assert.equal(await saved(p2), fixed);
   assert.equal(await p2.locator('#depth').inputValue(), '2');
@@ -106,7 +106,7 @@ await step('reload restores the autosaved text', async () => {
 });
 
 await step('an endless script is stopped by the watchdog and the page still answers', async () => {
-  await page.locator('#live.live').waitFor({ timeout: 30000 });
+  await page.locator('#live.live').waitFor({ timeout: patience });
   // SQLite itself loops: no interpreter step budget can stop it, only the watchdog
   await typeInto(page, fixed + '\nfrom sqlalchemy import create_engine, text\nwith create_engine("sqlite://").connect() as conn:\n    conn.execute(text("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"))\n');
   await expectText(page.locator('#status'), /Stopped after 5 s/, 20000);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { startServer, launch, repo, steps } from './browser.mjs';
+import { startServer, launch, repo, steps, patience } from './browser.mjs';
 
 const artifacts = path.join(repo, 'web', 'test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
@@ -46,7 +46,7 @@ await step(`every widget of the ${lessons.length} lessons renders a matrix`, asy
     assert.ok(n > 0, `${f} has no widget`);
     for (let i = 0; i < n; i++) {
       await widgets.nth(i).scrollIntoViewIfNeeded();
-      await widgets.nth(i).locator('tr.variant').first().waitFor({ timeout: 30000 });
+      await widgets.nth(i).locator('tr.variant').first().waitFor({ timeout: patience });
     }
     if (f === 'passive-deletes.html') await page.screenshot({ path: path.join(artifacts, '10-lesson.png'), fullPage: true });
   }
@@ -60,7 +60,7 @@ await step('editing a widget updates its matrix', async () => {
   await page.goto(`${server.url}lessons/wrong-side.html`);
   const w = page.locator('cascade-lab').first();
   const cell = w.locator('tr[data-id="as-written"] td[data-table="child"]');
-  await cell.waitFor({ timeout: 30000 });
+  await cell.waitFor({ timeout: patience });
   assert.match(await cell.innerText(), /6 → 6/);
   assert.equal(await w.locator('tr[data-id="as-written"] td[data-table="parent"]').count(), 0, 'watch="child" shows the child table only');
   const text = await w.locator('.cm-content').innerText();
@@ -71,7 +71,7 @@ await step('editing a widget updates its matrix', async () => {
   await page.waitForFunction(() => {
     const c = document.querySelector('cascade-lab').shadowRoot.querySelector('tr[data-id="as-written"] td[data-table="child"]');
     return c && c.textContent.startsWith('6 → 3');
-  }, null, { timeout: 20000 });
+  }, null, { timeout: patience });
   await ctx.close();
 });
 
@@ -102,7 +102,7 @@ await step('a third-party page on another port embeds two widgets without touchi
   const widgets = page.locator('cascade-lab');
   for (let i = 0; i < 2; i++) {
     await widgets.nth(i).scrollIntoViewIfNeeded();
-    await widgets.nth(i).locator('tr.variant').first().waitFor({ timeout: 30000 });
+    await widgets.nth(i).locator('tr.variant').first().waitFor({ timeout: patience });
   }
   assert.match(await widgets.nth(0).locator('tr[data-id="as-written"] td[data-table="child"]').innerText(), /6 → 6/);
   assert.match(await widgets.nth(1).locator('tr[data-id="as-written"] td[data-table="child"]').innerText(), /6 → 3/);
@@ -136,7 +136,7 @@ await step('offline: with outside requests blocked, then with the server stopped
   });
   const page = await ctx.newPage();
   await page.goto(own.url);
-  await page.locator('#live.live').waitFor({ timeout: 60000 });
+  await page.locator('#live.live').waitFor({ timeout: patience });
   // wait until the service worker has cached the whole site
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
@@ -148,14 +148,14 @@ await step('offline: with outside requests blocked, then with the server stopped
     if (!keys.length) return false;
     const c = await caches.open(keys[0]);
     return (await c.keys()).some((r) => r.url.endsWith('.wasm'));
-  }, null, { timeout: 60000, polling: 500 });
+  }, null, { timeout: patience, polling: 500 });
   own.stop();
   await new Promise((r) => setTimeout(r, 300));
   await page.reload();
-  await page.locator('#matrix tr.variant').first().waitFor({ timeout: 30000 });
-  await page.locator('#live.live').waitFor({ timeout: 60000 });
+  await page.locator('#matrix tr.variant').first().waitFor({ timeout: patience });
+  await page.locator('#live.live').waitFor({ timeout: patience });
   await page.goto(`${own.url}lessons/bulk-delete.html`);
-  await page.locator('cascade-lab').first().locator('tr.variant').first().waitFor({ timeout: 30000 });
+  await page.locator('cascade-lab').first().locator('tr.variant').first().waitFor({ timeout: patience });
   await page.screenshot({ path: path.join(artifacts, '12-offline.png') });
   await ctx.close();
 });

@@ -8,7 +8,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { repo, launch, chromiumPath, steps } from './browser.mjs';
+import { repo, launch, chromiumPath, steps, patience } from './browser.mjs';
 
 const dir = path.join(repo, 'wasm', 'worker');
 const port = await new Promise((resolve) => {
@@ -158,12 +158,12 @@ if (fs.existsSync(chromiumPath)) {
     setTimeout(async () => { if (seen.length) console.log(seen.join('\n')); console.log(await page.textContent('#status').catch(() => '')); }, 30000);
     await page.goto(`${base}/s/${id}`);
     // the first load pulls the 18 MB engine through the local worker: give it time on a busy machine
-    await page.locator('#live.live').waitFor({ timeout: 120000 });
+    await page.locator('#live.live').waitFor({ timeout: patience });
     const cell = page.locator('#matrix tr[data-id="as-written"] td[data-table="child"]');
     assert.match(await cell.innerText(), /4 → 4/);
     assert.equal(await page.locator('#children').inputValue(), '2');
     await page.goto(`${base}/lessons/bulk-delete.html`);
-    await page.locator('cascade-lab').first().locator('tr.variant').first().waitFor({ timeout: 30000 });
+    await page.locator('cascade-lab').first().locator('tr.variant').first().waitFor({ timeout: patience });
     await page.screenshot({ path: path.join(repo, 'web', 'test-artifacts', '20-worker.png') });
     await close();
   });
