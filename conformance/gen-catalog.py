@@ -11,7 +11,8 @@ not provide, this list tells the two cases apart: a name the real library has is
 Lines: `module NAME: names...` (dir() of a module), `type NAME: names...` (dir() of a class, keyed by
 the class's __name__, the name the engine's objects report; classes sharing a name are merged, so a
 name of either is refused honestly, never blamed on the script), `package NAME: submodules...`.
-Names starting with "_" are not listed: the engine refuses every such name it lacks as unsupported.
+A type whose class answers any name through __getattr__ (InstrumentedAttribute, Row) is listed as `*`:
+the catalog cannot tell what it lacks. Names starting with "_" are not listed: the engine refuses every such name it lacks as unsupported.
 """
 import builtins
 import importlib
@@ -109,12 +110,14 @@ def main():
             sys.exit("cannot import %s: %s" % (m, e))
         print("module %s: %s" % (m, " ".join(names(mod))))
     print("module builtins: %s" % " ".join(names(builtins)))
-    merged = {}
+    merged, open_ = {}, set()
     for t in TYPES:
         cls = load(t)
         merged.setdefault(cls.__name__, set()).update(names(cls))
+        if any("__getattr__" in vars(k) for k in cls.__mro__ if k is not object):
+            open_.add(cls.__name__)  # answers names dir() does not list
     for n in sorted(merged):
-        print("type %s: %s" % (n, " ".join(sorted(merged[n]))))
+        print("type %s: %s" % (n, "*" if n in open_ else " ".join(sorted(merged[n]))))
     for pkg in ("sqlalchemy", "flask_sqlalchemy", "sqlmodel"):
         mod = importlib.import_module(pkg)
         subs = sorted(i.name for i in pkgutil.walk_packages(mod.__path__, pkg + ".") if ".testing" not in i.name)

@@ -65,8 +65,8 @@ const (
 func lookup(table *map[string]names, owner, name string) Answer {
 	once.Do(load) // before *table is read
 	set, ok := (*table)[owner]
-	if !ok || strings.HasPrefix(name, "_") {
-		return Unknown
+	if !ok || set["*"] || strings.HasPrefix(name, "_") {
+		return Unknown // "*": the class answers any name through __getattr__
 	}
 	if set[name] {
 		return Has

@@ -19,6 +19,7 @@ func TestCatalog(t *testing.T) {
 		{TypeAttr("str", "partition"), Has},
 		{TypeAttr("str", "startwith"), Lacks},
 		{TypeAttr("Nosuch", "x"), Unknown},
+		{TypeAttr("InstrumentedAttribute", "type"), Unknown},
 		{Module("sqlalchemy.ext.associationproxy"), Has},
 		{Module("sqlalchemy.ext.nosuch"), Lacks},
 		{Module("operator"), Has},

@@ -870,6 +870,7 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	}
 	cls := NewClass(s.Name, bases, dict, nil)
 	cls.Span = s.Span()
+	cls.Body = body
 	cls.qualname = body.qualname
 	if len(s.Body) > 0 {
 		if e, ok := s.Body[0].(*py.ExprStmt); ok {

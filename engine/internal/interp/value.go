@@ -71,6 +71,9 @@ type Class struct {
 	Dict  *Dict
 	Hook  ClassHook
 	Span  source.Span
+	// Body is what the class statement saw (names in order, annotations), for
+	// hosts that read a mixin's declarations; nil for classes made in Go.
+	Body *ClassBody
 	// hookRoot is the class that first carried Hook: __init__ lookups stop there.
 	hookRoot *Class
 	exc      bool // an exception class

@@ -213,7 +213,19 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		}
 		return r.classTable(th, cls, body, tv)
 	}
-	tn, ok := cls.Dict.GetStr("__tablename__")
+	for _, k := range cls.MRO[1:] {
+		if r.byClass(k) != nil {
+			return unsupported(th, "mapped class inheritance (class %s)", cls.Name)
+		}
+	}
+	tn, ok := cls.Lookup("__tablename__")
+	if da, isDA := tn.(*declaredAttr); isDA {
+		var err error
+		if tn, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
+			return err
+		}
+		cls.Dict.SetStr("__tablename__", tn)
+	}
 	if !ok && r.flask != nil {
 		tn, ok = snakeCase(cls.Name), true
 	}
@@ -224,47 +236,61 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	if !ok {
 		return typeErr(th, "__tablename__ must be a string")
 	}
-	if len(cls.Bases) != 1 || cls.Bases[0].Hook == nil || r.byClass(cls.Bases[0]) != nil {
-		return unsupported(th, "mapped class inheritance (class %s)", cls.Name)
-	}
 	t := schema.NewTable(name, body.Span)
 	mp := &mapped{cls: cls, reg: r}
-	type colEntry struct {
-		key string
-		cd  *columnDef
-	}
 	var cols []colEntry
 	seen := map[string]bool{}
-	for _, key := range body.Names {
-		v, _ := cls.Dict.GetStr(key)
-		ann, hasAnn := body.Annotations[key]
-		switch v := v.(type) {
-		case *columnDef:
-			if hasAnn {
-				if err := applyAnnotation(th, v, ann, body.AnnSpans[key]); err != nil {
+	// the class's own declarations, then each mixin's and the base's in MRO
+	// order, as 2.0 orders the table's columns; a name declared nearer wins
+	for _, k := range cls.MRO {
+		kb := k.Body
+		if k != cls && kb == nil {
+			continue // object, DeclarativeBase, a declarative_base() class
+		}
+		if k == cls {
+			kb = body
+		}
+		for _, key := range kb.Names {
+			if seen[key] {
+				continue
+			}
+			v, _ := k.Dict.GetStr(key)
+			if da, ok := v.(*declaredAttr); ok {
+				var err error
+				if v, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
 					return err
 				}
-			} else if v.mapped && !v.typed && len(v.fks) == 0 {
-				return typeErr(th, "mapped_column() for %s.%s has no type: add a Mapped[...] annotation or a type such as Integer", cls.Name, key)
-			}
-			cols = append(cols, colEntry{key, v})
-			seen[key] = true
-		case *relDef:
-			v.key = key
-			if hasAnn {
-				v.annotation = ann
-			}
-			mp.rels = append(mp.rels, v)
-		case nil:
-			if hasAnn && !seen[key] {
-				if g, ok := ann.(*interp.Generic); ok && g.Origin == "Mapped" {
-					cd := &columnDef{mapped: true, span: body.Spans[key]}
-					if err := applyAnnotation(th, cd, ann, body.AnnSpans[key]); err != nil {
-						return err
+				switch d := v.(type) {
+				case *columnDef:
+					// the function's return annotation types it: -> Mapped[int]
+					if anns, ok, _ := th.GetAttr(da.fn, "__annotations__"); ok {
+						if ad, isDict := anns.(*interp.Dict); isDict {
+							if ret, has := ad.GetStr("return"); has {
+								if err := applyAnnotation(th, d, ret, kb.Spans[key]); err != nil {
+									return err
+								}
+							}
+						}
 					}
-					cols = append(cols, colEntry{key, cd})
+				case *relDef:
+				default:
+					continue // a declared_attr of anything else is not a column
+				}
+			} else if k != cls {
+				switch c := v.(type) {
+				case *columnDef:
+					cp := *c // a mixin's column is copied into each class
+					v = &cp
+				case *relDef:
+					return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Mapper properties (i.e. deferred,column_property(), relationship(), etc.) must be declared as @declared_attr callables on declarative mixin classes.  For dataclass field() objects, use a lambda:")
 				}
 			}
+			if err := scanDecl(th, mp, &cols, seen, cls, key, v, kb); err != nil {
+				return err
+			}
+		}
+		for _, key := range kb.Names {
+			seen[key] = true
 		}
 	}
 	for _, ce := range cols {
@@ -277,7 +303,7 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		}
 		ce.cd.table = t
 	}
-	if ta, ok := cls.Dict.GetStr("__table_args__"); ok {
+	if ta, ok := cls.Lookup("__table_args__"); ok {
 		var items []interp.Value
 		switch ta := ta.(type) {
 		case interp.Tuple:
@@ -314,6 +340,72 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s is already mapped in this registry", cls.Name)
 	}
 	r.add(mp)
+	return nil
+}
+
+// declaredAttr is a function decorated with @declared_attr (or its
+// .directive and .cascading forms): the declarative scan calls it with the
+// class being mapped.
+type declaredAttr struct{ fn interp.Value }
+
+func (d *declaredAttr) TypeName() string { return "declared_attr" }
+
+// declaredAttrFn is sqlalchemy.orm.declared_attr itself.
+type declaredAttrFn struct{}
+
+func (declaredAttrFn) TypeName() string { return "type" }
+func (declaredAttrFn) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args) != 1 || len(c.Kw) > 0 {
+		return nil, unsupported(th, "declared_attr() with arguments other than the function")
+	}
+	return &declaredAttr{fn: c.Args[0]}, nil
+}
+func (d declaredAttrFn) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "directive" || name == "cascading" {
+		return d, true, nil
+	}
+	return nil, false, nil
+}
+
+// colEntry is a column the declarative scan found, with its attribute key.
+type colEntry struct {
+	key string
+	cd  *columnDef
+}
+
+// scanDecl takes one declaration of a mapped class (its own, a mixin's or
+// the base's, read through body): a column, a relationship, or a bare
+// Mapped[...] annotation.
+func scanDecl(th *interp.Thread, mp *mapped, cols *[]colEntry, seen map[string]bool, cls *interp.Class, key string, v interp.Value, body *interp.ClassBody) error {
+	ann, hasAnn := body.Annotations[key]
+	switch v := v.(type) {
+	case *columnDef:
+		if hasAnn {
+			if err := applyAnnotation(th, v, ann, body.AnnSpans[key]); err != nil {
+				return err
+			}
+		} else if v.mapped && !v.typed && len(v.fks) == 0 {
+			return typeErr(th, "mapped_column() for %s.%s has no type: add a Mapped[...] annotation or a type such as Integer", cls.Name, key)
+		}
+		*cols = append(*cols, colEntry{key, v})
+		seen[key] = true
+	case *relDef:
+		v.key = key
+		if hasAnn {
+			v.annotation = ann
+		}
+		mp.rels = append(mp.rels, v)
+	case nil:
+		if hasAnn && !seen[key] {
+			if g, ok := ann.(*interp.Generic); ok && g.Origin == "Mapped" {
+				cd := &columnDef{mapped: true, span: body.Spans[key]}
+				if err := applyAnnotation(th, cd, ann, body.AnnSpans[key]); err != nil {
+					return err
+				}
+				*cols = append(*cols, colEntry{key, cd})
+			}
+		}
+	}
 	return nil
 }
 

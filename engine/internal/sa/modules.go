@@ -80,6 +80,7 @@ func (rt *Runtime) buildModules() {
 		"Mapped":           &mappedAlias{name: "Mapped"},
 		"mapped_column":    builtin("mapped_column", newColumn(true)),
 		"registry":         builtin("registry", rt.newRegistryObj),
+		"declared_attr":    declaredAttrFn{},
 		"configure_mappers": builtin("configure_mappers", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if len(c.Args)+len(c.Kw) > 0 {
 				return nil, typeErr(th, "configure_mappers() takes no arguments")
