@@ -581,6 +581,27 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return x.suppressContext, nil
 		case "__traceback__":
 			return nil, nil
+		case "add_note":
+			return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
+				if err := argN(th, c, name, 1, 1); err != nil {
+					return nil, err
+				}
+				if _, ok := c.Args[0].(string); !ok {
+					return nil, th.Raise(TypeError, "note must be a str, not '%s'", typeName(c.Args[0]))
+				}
+				if x.Dict == nil {
+					x.Dict = NewDict()
+				}
+				notes, ok := x.Dict.GetStr("__notes__")
+				if !ok {
+					notes = &List{}
+					x.Dict.SetStr("__notes__", notes)
+				}
+				if l, ok := notes.(*List); ok {
+					l.Items = append(l.Items, c.Args[0])
+				}
+				return nil, nil
+			}}, nil
 		case "with_traceback":
 			return &Builtin{Name: "with_traceback", Fn: func(th *Thread, c *Call) (Value, error) { return x, nil }}, nil
 		case "__class__":

@@ -1036,7 +1036,7 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 		if t, ok := k.(Tuple); ok {
 			args = t
 		}
-		return &Generic{Origin: x.name, Args: args}, nil
+		return &Generic{Origin: x.name, Args: args, Alias: true}, nil
 	case *Instance:
 		if m, ok := x.Class.Lookup("__getitem__"); ok {
 			return th.Call(m, []Value{x, k}, nil)

@@ -106,6 +106,7 @@ type Instance struct {
 type Generic struct {
 	Origin string
 	Args   []Value
+	Alias  bool // list[int]: a built-in type subscripted (PEP 585)
 }
 
 // TypeName implements Object.
@@ -135,7 +136,41 @@ func (g *Generic) Binary(th *Thread, op py.Op, other Value, right bool) (Value, 
 func (g *Generic) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil, false, nil }
 
 // Repr implements Reprer.
-func (g *Generic) Repr(th *Thread) (string, error) { return "typing." + g.Origin, nil }
+func (g *Generic) Repr(th *Thread) (string, error) {
+	origin, args := "typing."+g.Origin, g.Args
+	if g.Alias {
+		origin = g.Origin
+	}
+	if g.Origin == "Optional" || g.Origin == "Union" && len(args) == 2 && (args[1] == nil || args[1] == TypeNone) {
+		origin, args = "typing.Optional", args[:1]
+	}
+	if len(args) == 0 {
+		return origin, nil
+	}
+	parts := make([]string, len(args))
+	for i, a := range args {
+		switch a := a.(type) {
+		case nil:
+			parts[i] = "None"
+		case *builtinType:
+			parts[i] = a.name
+		case *Class:
+			parts[i] = a.moduleName() + "." + a.Name
+			if a.module == "builtins" {
+				parts[i] = a.Name
+			}
+		case string:
+			parts[i] = "ForwardRef(" + pyrepr.Str(a) + ")"
+		default:
+			r, err := th.repr(a)
+			if err != nil {
+				return "", err
+			}
+			parts[i] = r
+		}
+	}
+	return origin + "[" + strings.Join(parts, ", ") + "]", nil
+}
 
 // builtinType is int, str, float, bool, list, dict, tuple, object, type, NoneType.
 type builtinType struct {
