@@ -71,14 +71,14 @@ func (th *Thread) delAttr(v Value, name string) error {
 		return th.Raise(AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
 	}
 	if _, ok := v.(Object); ok {
-		return th.Raise(NotImplementedError, "cascadelab does not support deleting attributes of %s objects", typeName(v))
+		return th.Unsupported("deleting attributes of %s objects", typeName(v))
 	}
 	return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
 }
 
 func builtinVars(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) == 0 {
-		return nil, th.Raise(NotImplementedError, "cascadelab does not support vars() without an argument")
+		return nil, th.Unsupported("vars() without an argument")
 	}
 	if err := argN(th, c, "vars", 1, 1); err != nil {
 		return nil, err
@@ -89,7 +89,7 @@ func builtinVars(th *Thread, c *Call) (Value, error) {
 	case *Module:
 		return x.Attrs, nil
 	case *Class:
-		return nil, th.Raise(NotImplementedError, "cascadelab does not support vars() of a class (its mappingproxy)")
+		return nil, th.Unsupported("vars() of a class (its mappingproxy)")
 	}
 	return nil, th.Raise(TypeError, "vars() argument must have __dict__ attribute")
 }
@@ -100,7 +100,7 @@ var objectAttrs = []string{"__class__", "__delattr__", "__dict__", "__dir__", "_
 func builtinDir(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "dir", 1, 1); err != nil {
 		if len(c.Args) == 0 {
-			return nil, th.Raise(NotImplementedError, "cascadelab does not support dir() without an argument")
+			return nil, th.Unsupported("dir() without an argument")
 		}
 		return nil, err
 	}
@@ -121,14 +121,14 @@ func builtinDir(th *Thread, c *Call) (Value, error) {
 			names[k.(string)] = true
 		}
 	default:
-		return nil, th.Raise(NotImplementedError, "cascadelab does not support dir() of %s objects", typeName(x))
+		return nil, th.Unsupported("dir() of %s objects", typeName(x))
 	}
 	if cls != nil {
 		if cls.Hook != nil {
-			return nil, th.Raise(NotImplementedError, "cascadelab does not support dir() of %s, a class whose attributes the library provides", cls.Name)
+			return nil, th.Unsupported("dir() of %s, a class whose attributes the library provides", cls.Name)
 		}
 		if cls.exc {
-			return nil, th.Raise(NotImplementedError, "cascadelab does not support dir() of exceptions")
+			return nil, th.Unsupported("dir() of exceptions")
 		}
 		for _, n := range objectAttrs {
 			names[n] = true

@@ -390,6 +390,9 @@ func (s *scanner) scanString(start int, prefix string) *exc.Error {
 			}
 		}
 	}
+	if !raw && !tok.bytes && namedEscape(src[body:i]) {
+		return exc.Unsupported(source.Span{Start: int32(start), End: int32(i + quote)}, "\\N{...} escapes (Unicode character names)")
+	}
 	if !tok.fstr {
 		v, err := unescape(src[body:i], raw, tok.bytes)
 		if err != nil {
@@ -479,4 +482,17 @@ func unescape(s string, raw, isBytes bool) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// namedEscape reports whether a string literal body has a \N{name} escape.
+func namedEscape(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '\\' {
+			if s[i+1] == 'N' {
+				return true
+			}
+			i++
+		}
+	}
+	return false
 }
