@@ -83,6 +83,8 @@ func TestRefusals(t *testing.T) {
 	expectException(t, models+"engine._private\n", "NotImplementedError", "15:1", "Engine._private")
 	expectException(t, models+"Parent.__qualname__x__\n", "NotImplementedError", "15:1", "Parent.__qualname__x__")
 	expectException(t, models+"Parent.nope\n", "AttributeError", "15:1", "type object 'Parent' has no attribute 'nope'")
+	expectException(t, models+"Child.id @ 'x'\n", "NotImplementedError", "15:1", "the @ operator between InstrumentedAttribute and str")
+	expectException(t, "class A:\n    pass\nA() @ 'x'\n", "TypeError", "3:1", "unsupported operand type(s) for @: 'A' and 'str'")
 	expectException(t, "'abc'.startwith('a')\n", "AttributeError", "1:1", "'str' object has no attribute 'startwith'")
 	expectException(t, "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    e.nope\n", "AttributeError", "4:5", "'ValueError' object has no attribute 'nope'")
 }

@@ -633,6 +633,8 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 		IsInstance(th *Thread, v Value) (bool, error)
 	}:
 		return t.IsInstance(th, v)
+	case Object:
+		return nil, th.Unsupported("isinstance() with %s", typeName(t))
 	}
 	return nil, th.Raise(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }

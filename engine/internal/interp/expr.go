@@ -687,10 +687,21 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 	case py.NotEq:
 		return !identical(a, b), nil
 	}
+	if hostValue(a) || hostValue(b) {
+		// the library's objects take part in operators (SQL expressions):
+		// one the engine does not build is its gap, not the script's mistake
+		return nil, th.Unsupported("the %s operator between %s and %s", opSymbol(op), typeName(a), typeName(b))
+	}
 	if sym := opSymbol(op); op == py.Lt || op == py.LtE || op == py.Gt || op == py.GtE {
 		return nil, th.Raise(TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
 	}
 	return nil, th.Raise(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
+}
+
+// hostValue reports a value the host (the SQLAlchemy layer) provides.
+func hostValue(v Value) bool {
+	_, ok := v.(Operand)
+	return ok
 }
 
 // repeat is seq * n for a str, bytes, list or tuple (ok false otherwise).

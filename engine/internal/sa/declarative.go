@@ -304,6 +304,12 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		ce.cd.table = t
 	}
 	if ta, ok := cls.Lookup("__table_args__"); ok {
+		if da, isDA := ta.(*declaredAttr); isDA {
+			var err error
+			if ta, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
+				return err
+			}
+		}
 		var items []interp.Value
 		switch ta := ta.(type) {
 		case interp.Tuple:
