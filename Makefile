@@ -152,7 +152,7 @@ record-variants: build
 		d=$(GOLDEN)/$$(basename $${m%.py}); rm -f $$d/*.py $$d/*.trace.json; \
 		bin/cascadelab variants --export $$d $$m >/dev/null 2>&1; \
 		for f in $$d/*.py; do \
-			PYTHONPATH=$(SA20) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
+			PYTHONPATH=$(SA20):$(SQLMODEL) python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || exit 1; \
 		done; \
 	done
 	git status --short $(GOLDEN)

@@ -27,6 +27,9 @@ const examples = [
   ['tree', 'Self-referential tree'],
   ['three_levels', 'Three levels: customer, orders, lines'],
   ['bulk_script', 'A script with a bulk delete'],
+  ['automap', 'Automap an existing database'],
+  ['schema', 'Paste your DDL (PostgreSQL, MySQL, SQLite)'],
+  ['sqlmodel', 'SQLModel: cascade_delete and ondelete'],
 ];
 
 const hash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 10);

@@ -81,7 +81,7 @@ func TestLessons(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ls) != 10 {
+	if len(ls) != 13 {
 		t.Fatalf("%d lessons", len(ls))
 	}
 	for _, l := range ls {
@@ -93,7 +93,7 @@ func TestLessons(t *testing.T) {
 		}
 	}
 	pages := Pages(ls, Assets{Embed: "embed.js", Style: "style.css"})
-	if len(pages) != 11 || !strings.Contains(string(pages["passive-deletes.html"]), `rel="prev" href="orm-vs-database-cascade.html"`) {
+	if len(pages) != 14 || !strings.Contains(string(pages["passive-deletes.html"]), `rel="prev" href="orm-vs-database-cascade.html"`) {
 		t.Errorf("pages: %d, prev link missing", len(pages))
 	}
 }

@@ -34,7 +34,7 @@ const { browser, close } = await launch();
 const lessons = fs.readdirSync(path.join(build, 'lessons')).filter((f) => f.endsWith('.html') && f !== 'index.html');
 
 await step(`every widget of the ${lessons.length} lessons renders a matrix`, async () => {
-  assert.equal(lessons.length, 10);
+  assert.equal(lessons.length, 13);
   const ctx = await browser.newContext({ viewport: { width: 1300, height: 900 } });
   const page = await ctx.newPage();
   const errors = [];
