@@ -213,7 +213,7 @@ func Run(f script.File, o Options) (m *Matrix) {
 	bo.Configure = true
 	base := script.Run(f, bo)
 	m.Diagnostics = append(m.Diagnostics, base.Diagnostics...)
-	if base.Model != nil {
+	if base.Model != nil && !base.Model.Automapped { // automap's classes are checked as the models they imply
 		var mappers []*orm.Mapper // unconfigured mappers would mislead the rules
 		if base.Model.Configured {
 			mappers = base.Model.Mappers
@@ -233,7 +233,7 @@ func Run(f script.File, o Options) (m *Matrix) {
 		return m
 	}
 	if base.Model.Automapped {
-		return fromMappers(f, o, base.Model.Mappers, nil, "automap", m.Diagnostics)
+		return fromMappers(f, o, base.Model.Mappers, nil, "automap", base.Diagnostics)
 	}
 	m.Model = describe(base.Model)
 	var st *site
