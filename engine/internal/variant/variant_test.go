@@ -394,3 +394,13 @@ func TestMyISAM(t *testing.T) {
 		t.Errorf("db-cascade: child %v, diff:\n%s", db.Counts["child"], diff)
 	}
 }
+
+// A script whose delete is inside a function runs as models: replaying it
+// would skip the functions that make its rows.
+func TestDeleteInFunction(t *testing.T) {
+	m := matrixOf(t, "testdata/models/delete_in_function.py", Options{})
+	v := variantOf(t, m, "as-written")
+	if m.Input != "models" || v.Counts["child"] != (Count{6, 6}) || v.Orphaned["child"] != 3 {
+		t.Errorf("input %s, child %v, %d orphans", m.Input, v.Counts["child"], v.Orphaned["child"])
+	}
+}
