@@ -269,6 +269,12 @@ func (ps *parser) primary() Expr {
 func (ps *parser) callArgs() ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
+	posAfterKw := false // reported at the call's end, as CPython does
+	defer func() {
+		if posAfterKw {
+			ps.fail(exc.SyntaxError, ps.peek(), "positional argument follows keyword argument")
+		}
+	}()
 	for !ps.isOp(")") {
 		t := ps.peek()
 		switch {
@@ -284,8 +290,8 @@ func (ps *parser) callArgs() ([]Expr, []*Keyword) {
 			v := ps.test()
 			kws = append(kws, &Keyword{Pos: span(t.start, ps.prevEnd()), Arg: t.text, Value: v})
 		default:
-			if len(kws) > 0 {
-				ps.fail(exc.SyntaxError, t, "positional argument follows keyword argument")
+			if len(kws) > 0 && !posAfterKw {
+				posAfterKw = true
 			}
 			v := ps.walrus(ps.test())
 			if ps.isKw("for") {

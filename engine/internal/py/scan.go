@@ -146,7 +146,7 @@ func (s *scanner) next() *exc.Error {
 					return tabErr()
 				}
 				if s.lastKind() != tNewline || len(s.tokens) == 0 {
-					return errAt(exc.IndentationError, p, p+1, "unexpected indent")
+					return errAt(exc.IndentationError, p-1, p, "unexpected indent") // CPython's column: the indent's last
 				}
 				s.indents = append(s.indents, col)
 				s.altIndents = append(s.altIndents, alt)
@@ -158,7 +158,11 @@ func (s *scanner) next() *exc.Error {
 					s.emit(tDedent, "", p, p)
 				}
 				if col != s.indents[len(s.indents)-1] {
-					return errAt(exc.IndentationError, p, p+1, "unindent does not match any outer indentation level")
+					eol := p // CPython reports the line's end
+					for eol < len(src) && src[eol] != '\n' && src[eol] != '\r' {
+						eol++
+					}
+					return errAt(exc.IndentationError, eol, eol+1, "unindent does not match any outer indentation level")
 				}
 				if alt != s.altIndents[len(s.altIndents)-1] {
 					return tabErr()
@@ -338,6 +342,22 @@ func (s *scanner) scanNumber(start int) *exc.Error {
 	}
 	if p < len(src) && (isIdentStart(src[p]) || src[p] >= '0' && src[p] <= '9') {
 		return errAt(exc.SyntaxError, start, p+1, "invalid decimal literal")
+	}
+	kind, digit := "decimal", func(c byte) bool { return c >= '0' && c <= '9' }
+	if p-start > 1 && src[start] == '0' {
+		switch src[start+1] {
+		case 'x', 'X':
+			kind, digit = "hexadecimal", isHex
+		case 'o', 'O':
+			kind = "octal"
+		case 'b', 'B':
+			kind = "binary"
+		}
+	}
+	for i := start; i < p; i++ {
+		if src[i] == '_' && (i+1 >= p || !digit(src[i+1])) {
+			return errAt(exc.SyntaxError, i, i+1, "invalid %s literal", kind)
+		}
 	}
 	text := src[start:p]
 	s.pos = p
