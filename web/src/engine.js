@@ -14,6 +14,8 @@ class Lane {
     this.pending = new Map();
     // the runtime's start is not the call's time: the watchdog waits for it
     this.ready = new Promise((resolve) => { this.booted = resolve; });
+    // a worker that cannot load is left to the watchdog, as one that hangs
+    this.worker.onerror = () => this.booted();
     this.worker.onmessage = (e) => {
       if (e.data.ready) { this.booted(); return; }
       const p = this.pending.get(e.data.id);
