@@ -1,0 +1,472 @@
+package interp
+
+import (
+	"cascadelab/engine/internal/py"
+	"math"
+	"math/big"
+)
+
+// mathModule is CPython's math: floats in, floats out, ValueError "math
+// domain error" outside a function's domain, exact ints where CPython
+// keeps them (floor, gcd, factorial, comb, isqrt, prod).
+func mathModule() *Module {
+	fns := []*Builtin{
+		fn("floor", mathRound("floor", math.Floor)), fn("ceil", mathRound("ceil", math.Ceil)),
+		fn("trunc", mathRound("trunc", math.Trunc)),
+		fn("gcd", mathGcd(false)), fn("lcm", mathGcd(true)),
+		fn("factorial", mathFactorial), fn("comb", mathComb(true)), fn("perm", mathComb(false)),
+		fn("isqrt", mathIsqrt), fn("prod", mathProd), fn("fsum", mathFsum),
+		fn("isclose", mathIsclose), fn("log", mathLog), fn("pow", mathPow), fn("hypot", mathHypot),
+		fn("dist", mathDist), fn("modf", mathModf), fn("frexp", mathFrexp), fn("ldexp", mathLdexp),
+	}
+	unary := []struct {
+		name string
+		f    func(float64) float64
+		ok   func(float64) bool // the domain
+	}{
+		{"sqrt", math.Sqrt, func(x float64) bool { return x >= 0 || math.IsNaN(x) }},
+		{"exp", math.Exp, nil}, {"fabs", math.Abs, nil},
+		{"log2", math.Log2, positive}, {"log10", math.Log10, positive}, {"log1p", math.Log1p, func(x float64) bool { return x > -1 }},
+		{"sin", math.Sin, finite}, {"cos", math.Cos, finite}, {"tan", math.Tan, finite},
+		{"asin", math.Asin, unit}, {"acos", math.Acos, unit}, {"atan", math.Atan, nil},
+		{"sinh", math.Sinh, nil}, {"cosh", math.Cosh, nil}, {"tanh", math.Tanh, nil},
+		{"degrees", func(x float64) float64 { return x * (180 / math.Pi) }, nil},
+		{"radians", func(x float64) float64 { return x * (math.Pi / 180) }, nil},
+	}
+	for _, u := range unary {
+		u := u
+		fns = append(fns, fn(u.name, func(th *Thread, c *Call) (Value, error) {
+			x, err := mathFloats(th, c, u.name, 1)
+			if err != nil {
+				return nil, err
+			}
+			if u.ok != nil && !u.ok(x[0]) {
+				return nil, th.Raise(ValueError, "math domain error")
+			}
+			r := u.f(x[0])
+			if math.IsInf(r, 0) && !math.IsInf(x[0], 0) {
+				return nil, th.Raise(OverflowError, "math range error")
+			}
+			return r, nil
+		}))
+	}
+	binary := []struct {
+		name string
+		f    func(x, y float64) float64
+	}{{"atan2", math.Atan2}, {"copysign", math.Copysign}, {"fmod", math.Mod}}
+	for _, b := range binary {
+		b := b
+		fns = append(fns, fn(b.name, func(th *Thread, c *Call) (Value, error) {
+			x, err := mathFloats(th, c, b.name, 2)
+			if err != nil {
+				return nil, err
+			}
+			if b.name == "fmod" && (x[1] == 0 || math.IsInf(x[0], 0)) {
+				return nil, th.Raise(ValueError, "math domain error")
+			}
+			return b.f(x[0], x[1]), nil
+		}))
+	}
+	preds := []struct {
+		name string
+		f    func(float64) bool
+	}{{"isnan", math.IsNaN}, {"isinf", func(x float64) bool { return math.IsInf(x, 0) }}, {"isfinite", finite}}
+	for _, p := range preds {
+		p := p
+		fns = append(fns, fn(p.name, func(th *Thread, c *Call) (Value, error) {
+			x, err := mathFloats(th, c, p.name, 1)
+			if err != nil {
+				return nil, err
+			}
+			return p.f(x[0]), nil
+		}))
+	}
+	return newModule("math", fns, map[string]Value{
+		"pi": math.Pi, "e": math.E, "tau": 2 * math.Pi, "inf": math.Inf(1), "nan": math.NaN(),
+	})
+}
+
+func positive(x float64) bool { return x > 0 || math.IsNaN(x) }
+func finite(x float64) bool   { return !math.IsInf(x, 0) && !math.IsNaN(x) }
+func unit(x float64) bool     { return x >= -1 && x <= 1 || math.IsNaN(x) }
+
+// mathFloats converts exactly n positional arguments to floats.
+func mathFloats(th *Thread, c *Call, name string, n int) ([]float64, error) {
+	if len(c.Kw) > 0 {
+		return nil, th.Raise(TypeError, "%s() takes no keyword arguments", name)
+	}
+	if len(c.Args) != n {
+		if n == 1 {
+			return nil, th.Raise(TypeError, "math.%s() takes exactly one argument (%d given)", name, len(c.Args))
+		}
+		return nil, th.Raise(TypeError, "%s expected %d arguments, got %d", name, n, len(c.Args))
+	}
+	out := make([]float64, n)
+	for i, a := range c.Args {
+		f, err := mathFloat(th, a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = f
+	}
+	return out, nil
+}
+
+func mathFloat(th *Thread, v Value) (float64, error) {
+	if !isNumber(v) {
+		return 0, th.Raise(TypeError, "must be real number, not %s", typeName(v))
+	}
+	return th.toFloat(v)
+}
+
+// mathInt is an int argument (CPython refuses floats here).
+func mathInt(th *Thread, v Value) (*big.Int, error) {
+	if !isInt(v) {
+		return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(v))
+	}
+	return bigOf(v), nil
+}
+
+// mathRound is floor/ceil/trunc: an int stays itself, a float becomes an int.
+func mathRound(name string, f func(float64) float64) func(th *Thread, c *Call) (Value, error) {
+	return func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) != 1 || len(c.Kw) > 0 {
+			return nil, th.Raise(TypeError, "math.%s() takes exactly one argument (%d given)", name, len(c.Args))
+		}
+		switch x := c.Args[0].(type) {
+		case bool:
+			return normInt(bigOf(x)), nil
+		case int64, *big.Int:
+			return x, nil
+		case float64:
+			return th.floatToInt(f(x))
+		}
+		return nil, th.Raise(TypeError, "must be real number, not %s", typeName(c.Args[0]))
+	}
+}
+
+func mathGcd(lcm bool) func(th *Thread, c *Call) (Value, error) {
+	return func(th *Thread, c *Call) (Value, error) {
+		acc := big.NewInt(0)
+		if lcm {
+			acc.SetInt64(1)
+		}
+		for _, a := range c.Args {
+			x, err := mathInt(th, a)
+			if err != nil {
+				return nil, err
+			}
+			ax := new(big.Int).Abs(x)
+			switch {
+			case !lcm:
+				acc.GCD(nil, nil, acc, ax)
+			case ax.Sign() == 0 || acc.Sign() == 0:
+				acc.SetInt64(0)
+			default:
+				g := new(big.Int).GCD(nil, nil, acc, ax)
+				acc.Mul(acc.Quo(acc, g), ax)
+			}
+		}
+		return normInt(acc), nil
+	}
+}
+
+func mathFactorial(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "factorial", 1, 1); err != nil {
+		return nil, err
+	}
+	n, err := mathInt(th, c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	if n.Sign() < 0 {
+		return nil, th.Raise(ValueError, "factorial() not defined for negative values")
+	}
+	if !n.IsInt64() || n.Int64() > 100000 {
+		return nil, th.Unsupported("math.factorial of a number above 100000")
+	}
+	return normInt(new(big.Int).MulRange(1, n.Int64())), nil
+}
+
+// mathComb is comb(n, k) (choose) or perm(n, k).
+func mathComb(choose bool) func(th *Thread, c *Call) (Value, error) {
+	name := map[bool]string{true: "comb", false: "perm"}[choose]
+	return func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, name, 1+boolInt(choose), 2); err != nil {
+			return nil, err
+		}
+		n, err := mathInt(th, c.Args[0])
+		if err != nil {
+			return nil, err
+		}
+		k := n
+		if len(c.Args) == 2 && c.Args[1] != nil {
+			if k, err = mathInt(th, c.Args[1]); err != nil {
+				return nil, err
+			}
+		}
+		if n.Sign() < 0 || k.Sign() < 0 {
+			which := "n"
+			if k.Sign() < 0 {
+				which = "k"
+			}
+			return nil, th.Raise(ValueError, "%s must be a non-negative integer", which)
+		}
+		if k.Cmp(n) > 0 {
+			return int64(0), nil
+		}
+		if !n.IsInt64() || n.Int64() > 100000 {
+			return nil, th.Unsupported("math.%s of a number above 100000", name)
+		}
+		if choose {
+			return normInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
+		}
+		if k.Sign() == 0 {
+			return int64(1), nil
+		}
+		return normInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func mathIsqrt(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "isqrt", 1, 1); err != nil {
+		return nil, err
+	}
+	n, err := mathInt(th, c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	if n.Sign() < 0 {
+		return nil, th.Raise(ValueError, "isqrt() argument must be nonnegative")
+	}
+	return normInt(new(big.Int).Sqrt(n)), nil
+}
+
+// mathProd multiplies with the * operator, start=1.
+func mathProd(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "prod", 1, 1); err != nil {
+		return nil, err
+	}
+	var acc Value = int64(1)
+	if s, ok := kwArg(c, "start"); ok {
+		acc = s
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range items {
+		if acc, err = th.binaryOp(py.Mult, acc, x); err != nil {
+			return nil, err
+		}
+	}
+	return acc, nil
+}
+
+// mathFsum adds exactly and rounds once, as CPython's fsum does.
+func mathFsum(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "fsum", 1, 1); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	acc := new(big.Float).SetPrec(2200)
+	special := 0.0
+	for _, x := range items {
+		f, err := mathFloat(th, x)
+		if err != nil {
+			return nil, err
+		}
+		if math.IsInf(f, 0) || math.IsNaN(f) {
+			special += f
+			continue
+		}
+		acc.Add(acc, new(big.Float).SetFloat64(f))
+	}
+	if special != 0 || math.IsNaN(special) {
+		return special, nil
+	}
+	r, _ := acc.Float64()
+	return r, nil
+}
+
+func mathIsclose(th *Thread, c *Call) (Value, error) {
+	a, err := th.args(c, "isclose", "a", "b", "rel_tol", "abs_tol")
+	if err != nil {
+		return nil, err
+	}
+	if len(c.Args) > 2 {
+		return nil, th.Raise(TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(c.Args))
+	}
+	tol := []float64{0, 0, 1e-09, 0}
+	for i, v := range a {
+		if v == nil && i >= 2 {
+			continue
+		}
+		if tol[i], err = mathFloat(th, v); err != nil {
+			return nil, err
+		}
+	}
+	x, y, rel, abs := tol[0], tol[1], tol[2], tol[3]
+	if rel < 0 || abs < 0 {
+		return nil, th.Raise(ValueError, "tolerances must be non-negative")
+	}
+	if x == y {
+		return true, nil
+	}
+	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return false, nil
+	}
+	d := math.Abs(y - x)
+	return d <= math.Abs(rel*y) || d <= math.Abs(rel*x) || d <= abs, nil
+}
+
+// mathLog is log(x[, base]); a big int's log is taken from its bits, as CPython does.
+func mathLog(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "log", 1, 2); err != nil {
+		return nil, err
+	}
+	lg := func(v Value) (float64, error) {
+		if b, ok := v.(*big.Int); ok && b.Sign() > 0 {
+			shift := b.BitLen() - 60
+			if shift > 0 {
+				m, _ := new(big.Float).SetInt(new(big.Int).Rsh(b, uint(shift))).Float64()
+				return math.Log(m) + float64(shift)*math.Ln2, nil
+			}
+		}
+		x, err := mathFloat(th, v)
+		if err != nil {
+			return 0, err
+		}
+		if !positive(x) {
+			return 0, th.Raise(ValueError, "math domain error")
+		}
+		return math.Log(x), nil
+	}
+	r, err := lg(c.Args[0])
+	if err != nil || len(c.Args) == 1 {
+		return r, err
+	}
+	d, err := lg(c.Args[1])
+	if err != nil {
+		return nil, err
+	}
+	if d == 0 {
+		return nil, th.Raise(ZeroDivisionError, "float division by zero")
+	}
+	return r / d, nil
+}
+
+func mathPow(th *Thread, c *Call) (Value, error) {
+	x, err := mathFloats(th, c, "pow", 2)
+	if err != nil {
+		return nil, err
+	}
+	if x[0] == 0 && x[1] < 0 || x[0] < 0 && x[1] != math.Trunc(x[1]) && finite(x[1]) {
+		return nil, th.Raise(ValueError, "math domain error")
+	}
+	r := math.Pow(x[0], x[1])
+	if math.IsInf(r, 0) && finite(x[0]) && finite(x[1]) {
+		return nil, th.Raise(OverflowError, "math range error")
+	}
+	return r, nil
+}
+
+func mathHypot(th *Thread, c *Call) (Value, error) {
+	xs := make([]float64, len(c.Args))
+	for i, a := range c.Args {
+		f, err := mathFloat(th, a)
+		if err != nil {
+			return nil, err
+		}
+		xs[i] = f
+	}
+	return hypot(xs), nil
+}
+
+func hypot(xs []float64) float64 {
+	r := 0.0
+	for _, x := range xs {
+		r = math.Hypot(r, x)
+	}
+	return r
+}
+
+func mathDist(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "dist", 2, 2); err != nil {
+		return nil, err
+	}
+	p, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	q, err := th.iterate(c.Args[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(p) != len(q) {
+		return nil, th.Raise(ValueError, "both points must have the same number of dimensions")
+	}
+	d := make([]float64, len(p))
+	for i := range p {
+		a, err := mathFloat(th, p[i])
+		if err != nil {
+			return nil, err
+		}
+		b, err := mathFloat(th, q[i])
+		if err != nil {
+			return nil, err
+		}
+		d[i] = a - b
+	}
+	return hypot(d), nil
+}
+
+func mathModf(th *Thread, c *Call) (Value, error) {
+	x, err := mathFloats(th, c, "modf", 1)
+	if err != nil {
+		return nil, err
+	}
+	i, f := math.Modf(x[0])
+	return Tuple{f, i}, nil
+}
+
+func mathFrexp(th *Thread, c *Call) (Value, error) {
+	x, err := mathFloats(th, c, "frexp", 1)
+	if err != nil {
+		return nil, err
+	}
+	m, e := math.Frexp(x[0])
+	return Tuple{m, int64(e)}, nil
+}
+
+func mathLdexp(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "ldexp", 2, 2); err != nil {
+		return nil, err
+	}
+	x, err := mathFloat(th, c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	e, err := mathInt(th, c.Args[1])
+	if err != nil {
+		return nil, err
+	}
+	if !e.IsInt64() || e.Int64() > 1<<20 || e.Int64() < -(1<<20) {
+		return nil, th.Raise(OverflowError, "math range error")
+	}
+	r := math.Ldexp(x, int(e.Int64()))
+	if math.IsInf(r, 0) && finite(x) {
+		return nil, th.Raise(OverflowError, "math range error")
+	}
+	return r, nil
+}
