@@ -108,7 +108,7 @@ func TestErrors(t *testing.T) {
 	expectError(t, "assert 1 == 2, 'boom'", "AssertionError", "boom", "1:1")
 	expectError(t, "x = 5()", "TypeError", "'int' object is not callable", "1:5")
 	expectError(t, "def f():\n    return f()\nf()", "RecursionError", "maximum recursion depth exceeded", "2:12")
-	expectError(t, "import os", "ModuleNotFoundError", "No module named 'os'", "1:1")
+	expectError(t, "import nosuchmodule", "ModuleNotFoundError", "No module named 'nosuchmodule'", "1:1")
 	expectError(t, "open('x')", "NotImplementedError", "cascadelab does not support open()", "1:1")
 	expectError(t, "a, b = [1]", "ValueError", "not enough values to unpack (expected 2, got 1)", "1:1")
 	expectError(t, "raise RuntimeError('r')", "RuntimeError", "r", "1:1")
