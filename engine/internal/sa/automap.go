@@ -434,10 +434,10 @@ func (r *registry) relationshipsForFKs(th *interp.Thread, base *interp.Class, h 
 		}
 		if !nullable {
 			o2m = append(o2m, interp.KV{Name: "cascade", Value: "all, delete-orphan"})
-			if con.OnDelete == "CASCADE" {
+			if strings.EqualFold(con.OnDelete, "CASCADE") {
 				o2m = append(o2m, interp.KV{Name: "passive_deletes", Value: true})
 			}
-		} else if con.OnDelete == "SET NULL" {
+		} else if strings.EqualFold(con.OnDelete, "SET NULL") {
 			o2m = append(o2m, interp.KV{Name: "passive_deletes", Value: true})
 		}
 		var remote []*schema.Column

@@ -88,10 +88,11 @@ func newForeignKey(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		return nil, typeErr(th, "ForeignKey() column must be a string like \"parent.id\" or a mapped attribute like Parent.id, not %s", th.TypeName(v))
 	}
 	var err error
-	if fk.onDelete, err = upperArg(a, "ondelete"); err != nil {
+	// kept as written: SQLAlchemy renders ON DELETE/ON UPDATE verbatim
+	if fk.onDelete, _, err = a.str(-1, "ondelete"); err != nil {
 		return nil, err
 	}
-	if fk.onUpdate, err = upperArg(a, "onupdate"); err != nil {
+	if fk.onUpdate, _, err = a.str(-1, "onupdate"); err != nil {
 		return nil, err
 	}
 	a.kw("name")
@@ -99,10 +100,6 @@ func newForeignKey(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	return fk, a.check(1)
 }
 
-func upperArg(a *args, name string) (string, error) {
-	s, _, err := a.str(-1, name)
-	return strings.ToUpper(s), err
-}
 
 func (f *fkDef) targetString() string {
 	if f.attr != nil {
@@ -298,10 +295,10 @@ func newFKConstraint(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	if len(f.cols) != len(f.refs) {
 		return nil, th.Raise(interp.ValueError, "ForeignKeyConstraint number of constrained columns must match the number of referenced columns.")
 	}
-	if f.onDelete, err = upperArg(a, "ondelete"); err != nil {
+	if f.onDelete, _, err = a.str(-1, "ondelete"); err != nil {
 		return nil, err
 	}
-	if f.onUpdate, err = upperArg(a, "onupdate"); err != nil {
+	if f.onUpdate, _, err = a.str(-1, "onupdate"); err != nil {
 		return nil, err
 	}
 	a.kw("name")
