@@ -28,7 +28,11 @@ func snakeCase(name string) string {
 }
 
 // flaskApp is flask.Flask(__name__).
-type flaskApp struct{ config *interp.Dict }
+type flaskApp struct {
+	config *interp.Dict
+	ctx    int        // application contexts pushed
+	dbs    []*flaskDB // extensions whose session ends with the context
+}
 
 func (a *flaskApp) TypeName() string { return "Flask" }
 func (a *flaskApp) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
@@ -36,7 +40,7 @@ func (a *flaskApp) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 	case "config":
 		return a.config, true, nil
 	case "app_context", "test_request_context":
-		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return nullCtx{}, nil }), true, nil
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return &appCtx{app: a}, nil }), true, nil
 	case "route", "get", "post", "delete", "cli", "teardown_appcontext", "before_request":
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return builtin("decorator", func(th *interp.Thread, d *interp.Call) (interp.Value, error) {
@@ -52,12 +56,60 @@ func (a *flaskApp) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 	return nil, false, nil
 }
 
-// nullCtx is a context manager that does nothing (app.app_context()).
-type nullCtx struct{}
+// appCtx is app.app_context(): Flask-SQLAlchemy's engine and session exist
+// only inside one, and its session is removed when the context ends.
+type appCtx struct{ app *flaskApp }
 
-func (nullCtx) TypeName() string                                            { return "AppContext" }
-func (nullCtx) Enter(th *interp.Thread) (interp.Value, error)               { return nil, nil }
-func (nullCtx) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) { return false, nil }
+func (c *appCtx) TypeName() string                              { return "AppContext" }
+func (c *appCtx) Enter(th *interp.Thread) (interp.Value, error) { c.app.ctx++; return nil, nil }
+func (c *appCtx) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
+	return false, c.pop(th)
+}
+
+func (c *appCtx) pop(th *interp.Thread) error {
+	c.app.ctx--
+	var err error
+	for _, db := range c.app.dbs {
+		if db.sess != nil { // teardown_appcontext: db.session.remove()
+			if cerr := db.sess.s.Close(); err == nil {
+				err = cerr
+			}
+			db.sess = nil
+		}
+	}
+	return c.app.rtRaise(th, err)
+}
+
+func (c *appCtx) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "push":
+		return builtin("AppContext.push", func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			c.app.ctx++
+			return nil, nil
+		}), true, nil
+	case "pop":
+		return builtin("AppContext.pop", func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			return nil, c.pop(th)
+		}), true, nil
+	}
+	return nil, false, nil
+}
+
+// rtRaise turns a session error into the script's exception.
+func (a *flaskApp) rtRaise(th *interp.Thread, err error) error {
+	if err == nil || len(a.dbs) == 0 {
+		return err
+	}
+	return a.dbs[0].rt.raise(th, err)
+}
+
+// inContext is Flask-SQLAlchemy's check before it touches its engine.
+func (db *flaskDB) inContext(th *interp.Thread) error {
+	if db.app == nil || db.app.ctx == 0 {
+		return th.Raise(interp.RuntimeError, "Working outside of application context.\n\nThis typically means that you attempted to use functionality that needed\nthe current application. To solve this, set up an application context\nwith app.app_context(). See the documentation for more information.")
+	}
+	return nil
+}
 
 // flaskDB is flask_sqlalchemy.SQLAlchemy().
 type flaskDB struct {
@@ -83,6 +135,7 @@ func (rt *Runtime) newFlaskDB(th *interp.Thread, c *interp.Call) (interp.Value, 
 			return nil, typeErr(th, "SQLAlchemy(app) takes a Flask app")
 		}
 		db.app = app
+		app.dbs = append(app.dbs, db)
 	}
 	return db, nil
 }
@@ -90,6 +143,9 @@ func (rt *Runtime) newFlaskDB(th *interp.Thread, c *interp.Call) (interp.Value, 
 func (db *flaskDB) TypeName() string { return "SQLAlchemy" }
 
 func (db *flaskDB) getEngine(th *interp.Thread) (*Engine, error) {
+	if err := db.inContext(th); err != nil {
+		return nil, err
+	}
 	if db.engine != nil {
 		return db.engine, nil
 	}
@@ -108,6 +164,9 @@ func (db *flaskDB) getEngine(th *interp.Thread) (*Engine, error) {
 }
 
 func (db *flaskDB) session(th *interp.Thread) (*sessionObj, error) {
+	if err := db.inContext(th); err != nil {
+		return nil, err
+	}
 	if db.sess != nil {
 		return db.sess, nil
 	}
@@ -144,6 +203,7 @@ func (db *flaskDB) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 				return nil, typeErr(th, "init_app() takes a Flask app")
 			}
 			db.app = app
+			app.dbs = append(app.dbs, db)
 			return nil, nil
 		}), true, nil
 	case "Table":
