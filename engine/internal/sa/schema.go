@@ -100,7 +100,6 @@ func newForeignKey(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	return fk, a.check(1)
 }
 
-
 func (f *fkDef) targetString() string {
 	if f.attr != nil {
 		return f.attr.col.Table.Name + "." + f.attr.col.Name
