@@ -13,7 +13,7 @@ import (
 
 // dump writes a node the way CPython 3.11's ast.dump does, without the
 // fields this AST does not keep (ctx, type_ignores, type_comment, kind,
-// is_async, simple, posonlyargs): the expectations are ast.dump of
+// is_async, simple): the expectations are ast.dump of
 // ast.parse(src) with those fields deleted, so CPython's own parser is the
 // oracle.
 func dump(n any) string {
@@ -231,12 +231,22 @@ func (d dumper) node(n any) {
 			d.b.WriteString(pyrepr.Float(v))
 		case Ellipsis:
 			d.b.WriteString("Ellipsis")
+		case Bytes:
+			d.b.WriteString(pyrepr.Bytes([]byte(v)))
 		case *big.Int:
 			d.b.WriteString(v.String())
 		default:
 			fmt.Fprint(d.b, v)
 		}
 		d.b.WriteString(")")
+	case *Yield:
+		if n.From {
+			d.call("YieldFrom", field{"value", n.Value})
+		} else {
+			d.call("Yield", field{"value", n.Value})
+		}
+	case *NamedExpr:
+		d.call("NamedExpr", field{"target", n.Target}, field{"value", n.Value})
 	case *Attribute:
 		d.call("Attribute", field{"value", n.Value}, field{"attr", n.Attr})
 	case *Subscript:
@@ -259,7 +269,7 @@ func (d dumper) node(n any) {
 		for i, a := range n.KwOnly {
 			kwonly[i] = a
 		}
-		d.call("arguments", field{"args", args}, field{"vararg", n.Vararg}, field{"kwonlyargs", kwonly}, field{"kw_defaults", exprs(n.KwDefs)}, field{"kwarg", n.Kwarg}, field{"defaults", exprs(n.Defaults)})
+		d.call("arguments", field{"posonlyargs", args[:n.PosOnly]}, field{"args", args[n.PosOnly:]}, field{"vararg", n.Vararg}, field{"kwonlyargs", kwonly}, field{"kw_defaults", exprs(n.KwDefs)}, field{"kwarg", n.Kwarg}, field{"defaults", exprs(n.Defaults)})
 	case *Arg:
 		d.call("arg", field{"arg", n.Name}, field{"annotation", n.Annotation})
 	default:
