@@ -150,7 +150,7 @@ func (s *scanner) next() *exc.Error {
 				}
 				s.indents = append(s.indents, col)
 				s.altIndents = append(s.altIndents, alt)
-				s.emit(tIndent, "", p, p)
+				s.emit(tIndent, "", p-1, p) // CPython reports an unexpected indent at its last column
 			case col < top:
 				for col < s.indents[len(s.indents)-1] {
 					s.indents = s.indents[:len(s.indents)-1]
