@@ -794,12 +794,18 @@ type resultObj struct {
 	data     []*rowObj
 	rowcount int64
 	scalar1  bool
+	mapping  bool // a MappingResult: rows come as RowMappings
 	// needUnique: 2.0 results with joined eager collections must be uniqued
 	needUnique bool
 	insertedPK interp.Tuple // a one-row insert's inserted_primary_key
 }
 
-func (r *resultObj) TypeName() string { return "Result" }
+func (r *resultObj) TypeName() string {
+	if r.mapping {
+		return "MappingResult"
+	}
+	return "Result"
+}
 
 func newRawResult(rt *Runtime, cols []string, rows [][]any, rowcount int64) *resultObj {
 	res := &resultObj{rt: rt, rowcount: rowcount}
@@ -821,6 +827,8 @@ func (r *resultObj) rows() []interp.Value {
 	for i, ro := range r.data {
 		if r.scalar1 {
 			out[i] = ro.vals[0]
+		} else if r.mapping {
+			out[i] = &rowMapping{ro}
 		} else {
 			out[i] = ro
 		}
@@ -834,7 +842,7 @@ func (r *resultObj) scalars() *resultObj {
 
 // unique is Result.unique(): rows repeated by joined eager loads appear once.
 func (r *resultObj) unique() *resultObj {
-	u := &resultObj{rt: r.rt, rowcount: r.rowcount, scalar1: r.scalar1}
+	u := &resultObj{rt: r.rt, rowcount: r.rowcount, scalar1: r.scalar1, mapping: r.mapping}
 	seen := map[interp.Value]bool{}
 	for _, row := range r.data {
 		if len(row.vals) == 1 {
@@ -867,6 +875,9 @@ func (r *resultObj) errUnique(th *interp.Thread) error {
 }
 
 func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if r.mapping && !mappingResultAttrs[name] {
+		return nil, false, nil // the catalog tells MappingResult's names from the engine's gaps
+	}
 	switch name {
 	case "inserted_primary_key":
 		if r.insertedPK == nil {
@@ -908,9 +919,23 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		})
 	case "scalars":
 		return rt(func(th *interp.Thread) (interp.Value, error) { return r.scalars(), nil })
+	case "mappings":
+		return rt(func(th *interp.Thread) (interp.Value, error) {
+			if r.scalar1 { // a ScalarResult has no mappings()
+				return nil, unsupported(th, "ScalarResult.mappings")
+			}
+			if len(r.data) > 0 && !r.data[0].named() {
+				return nil, unsupported(th, "Result.mappings of rows without column names")
+			}
+			return &resultObj{rt: r.rt, data: r.data, rowcount: r.rowcount, mapping: true, needUnique: r.needUnique}, nil
+		})
 	}
 	return nil, false, nil
 }
+
+// mappingResultAttrs are the Result methods this engine has that
+// MappingResult keeps too.
+var mappingResultAttrs = map[string]bool{"all": true, "fetchall": true, "fetchone": true, "first": true, "one": true, "one_or_none": true, "unique": true}
 
 func (r *resultObj) one(th *interp.Thread, rows []interp.Value, how string) (interp.Value, error) {
 	switch {
@@ -937,7 +962,17 @@ func (r *rowObj) Repr(th *interp.Thread) (string, error)            { return th.
 func (r *rowObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, error) {
 	return th.GetItem(interp.Tuple(r.vals), k)
 }
+
+// named: the row knows its columns' names (an inserted_primary_key row does not).
+func (r *rowObj) named() bool { return len(r.names) == len(r.vals) }
+
 func (r *rowObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "_mapping" {
+		if !r.named() {
+			return nil, true, unsupported(th, "Row._mapping of a row without column names")
+		}
+		return &rowMapping{r}, true, nil
+	}
 	for i, n := range r.names {
 		if n == name {
 			return r.vals[i], true, nil
@@ -960,4 +995,81 @@ func (r *rowObj) Binary(th *interp.Thread, op py.Op, other interp.Value, right b
 }
 func (r *rowObj) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
 	return nil, false, nil
+}
+
+// rowMapping is a RowMapping (Row._mapping, Result.mappings()): a read-only
+// mapping of the row's column names to its values.
+type rowMapping struct{ row *rowObj }
+
+func (m *rowMapping) TypeName() string { return "RowMapping" }
+
+func (m *rowMapping) keys() []interp.Value {
+	out := make([]interp.Value, len(m.row.names))
+	for i, n := range m.row.names {
+		out[i] = n
+	}
+	return out
+}
+
+func (m *rowMapping) Iterate(th *interp.Thread) ([]interp.Value, error) { return m.keys(), nil }
+func (m *rowMapping) Len(th *interp.Thread) (int, error)                { return len(m.row.vals), nil }
+
+func (m *rowMapping) index(k interp.Value) (int, bool) {
+	name, ok := k.(string)
+	if !ok {
+		return 0, false
+	}
+	for i, n := range m.row.names {
+		if n == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func (m *rowMapping) Contains(th *interp.Thread, k interp.Value) (bool, error) {
+	if _, ok := k.(string); !ok {
+		return false, unsupported(th, "RowMapping lookups by a %s", th.TypeName(k))
+	}
+	_, ok := m.index(k)
+	return ok, nil
+}
+
+func (m *rowMapping) GetItem(th *interp.Thread, k interp.Value) (interp.Value, error) {
+	if i, ok := m.index(k); ok {
+		return m.row.vals[i], nil
+	}
+	return nil, unsupported(th, "RowMapping lookups by a %s other than the row's column names", th.TypeName(k))
+}
+
+// Repr is repr(dict(self)), as RowMapping.__repr__.
+func (m *rowMapping) Repr(th *interp.Thread) (string, error) {
+	d := interp.NewDict()
+	for i, n := range m.row.names {
+		if err := d.Set(th, n, m.row.vals[i]); err != nil {
+			return "", err
+		}
+	}
+	return th.Repr(d)
+}
+
+func (m *rowMapping) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name != "get" {
+		return nil, false, nil
+	}
+	return builtin("RowMapping.get", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args) < 1 || len(c.Args) > 2 || len(c.Kw) > 0 {
+			return nil, unsupported(th, "RowMapping.get with other than a key and a default")
+		}
+		if i, ok := m.index(c.Args[0]); ok {
+			return m.row.vals[i], nil
+		}
+		if _, ok := c.Args[0].(string); !ok {
+			return nil, unsupported(th, "RowMapping lookups by a %s", th.TypeName(c.Args[0]))
+		}
+		if len(c.Args) == 2 {
+			return c.Args[1], nil
+		}
+		return nil, nil
+	}), true, nil
 }
