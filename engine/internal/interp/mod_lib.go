@@ -3,7 +3,7 @@ package interp
 // libModules build the standard-library modules written in Go, one file
 // (mod_NAME.go) each; a name the real module has and these lack is refused
 // through the catalog when a script asks for it.
-var libModules = []func() *Module{osModule, mathModule, operatorModule}
+var libModules = []func() *Module{osModule, mathModule, operatorModule, functoolsModule}
 
 // newModule is a module of functions and values.
 func newModule(name string, fns []*Builtin, values map[string]Value) *Module {

@@ -1,0 +1,299 @@
+package interp
+
+import "strings"
+
+// functoolsModule is functools' partial, reduce, wraps and the caches
+// (lru_cache, cache); the other names are refused by the catalog.
+func functoolsModule() *Module {
+	return newModule("functools", []*Builtin{
+		fn("partial", func(th *Thread, c *Call) (Value, error) {
+			if len(c.Args) == 0 {
+				return nil, th.Raise(TypeError, "type 'partial' takes at least one argument")
+			}
+			return &partial{fn: c.Args[0], args: c.Args[1:], kw: c.Kw}, nil
+		}),
+		fn("reduce", functoolsReduce),
+		fn("wraps", functoolsWraps),
+		fn("lru_cache", func(th *Thread, c *Call) (Value, error) {
+			a, err := th.args(c, "lru_cache", "maxsize", "typed")
+			if err != nil {
+				return nil, err
+			}
+			if f := a[0]; f != nil && !isInt(f) {
+				// @lru_cache without parentheses: the function itself
+				return newLRU(th, f, int64(128))
+			}
+			if t, _ := th.truth(a[1]); t {
+				return nil, th.Unsupported("functools.lru_cache(typed=True)")
+			}
+			var maxsize Value
+			if a[0] != nil {
+				n, _ := smallInt(a[0])
+				maxsize = max(n, 0)
+			}
+			return fn("lru_cache", func(th *Thread, c *Call) (Value, error) {
+				if err := argN(th, c, "lru_cache", 1, 1); err != nil {
+					return nil, err
+				}
+				return newLRU(th, c.Args[0], maxsize)
+			}), nil
+		}),
+		fn("cache", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "cache", 1, 1); err != nil {
+				return nil, err
+			}
+			return newLRU(th, c.Args[0], nil)
+		}),
+	}, map[string]Value{"WRAPPER_ASSIGNMENTS": Tuple{"__module__", "__name__", "__qualname__", "__doc__", "__dict__", "__annotations__"},
+		"WRAPPER_UPDATES": Tuple{"__dict__"}})
+}
+
+// partial is functools.partial: a callable with arguments filled in.
+type partial struct {
+	fn   Value
+	args []Value
+	kw   []KV
+}
+
+func (p *partial) TypeName() string { return "functools.partial" }
+
+func (p *partial) CallHost(th *Thread, c *Call) (Value, error) {
+	args := append(append([]Value(nil), p.args...), c.Args...)
+	kw := append([]KV(nil), p.kw...)
+	for _, k := range c.Kw {
+		replaced := false
+		for i := range kw {
+			if kw[i].Name == k.Name {
+				kw[i].Value, replaced = k.Value, true
+			}
+		}
+		if !replaced {
+			kw = append(kw, k)
+		}
+	}
+	return th.call(p.fn, &Call{Args: args, Kw: kw, Span: c.Span})
+}
+
+func (p *partial) Attr(th *Thread, name string) (Value, bool, error) {
+	switch name {
+	case "func":
+		return p.fn, true, nil
+	case "args":
+		return Tuple(append([]Value(nil), p.args...)), true, nil
+	case "keywords":
+		d := NewDict()
+		for _, k := range p.kw {
+			d.SetStr(k.Name, k.Value)
+		}
+		return d, true, nil
+	}
+	return nil, false, nil
+}
+
+func (p *partial) Repr(th *Thread) (string, error) {
+	parts := []string{}
+	for _, v := range append([]Value{p.fn}, p.args...) {
+		r, err := th.repr(v)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, r)
+	}
+	for _, k := range p.kw {
+		r, err := th.repr(k.Value)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, k.Name+"="+r)
+	}
+	return "functools.partial(" + strings.Join(parts, ", ") + ")", nil
+}
+
+func functoolsReduce(th *Thread, c *Call) (Value, error) {
+	if len(c.Kw) > 0 {
+		return nil, th.Raise(TypeError, "reduce() takes no keyword arguments")
+	}
+	if len(c.Args) < 2 || len(c.Args) > 3 {
+		return nil, th.Raise(TypeError, "reduce expected at least 2 arguments, got %d", len(c.Args))
+	}
+	next, err := th.iter(c.Args[1])
+	if err != nil {
+		return nil, err
+	}
+	var acc Value
+	have := len(c.Args) == 3
+	if have {
+		acc = c.Args[2]
+	}
+	for {
+		v, ok, err := next()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		if !have {
+			acc, have = v, true
+			continue
+		}
+		if acc, err = th.Call(c.Args[0], []Value{acc, v}, nil); err != nil {
+			return nil, err
+		}
+	}
+	if !have {
+		return nil, th.Raise(TypeError, "reduce() of empty iterable with no initial value")
+	}
+	return acc, nil
+}
+
+// functoolsWraps copies the wrapped function's name, doc and dict onto the
+// wrapper and sets __wrapped__, as update_wrapper does.
+func functoolsWraps(th *Thread, c *Call) (Value, error) {
+	a, err := th.args(c, "wraps", "wrapped", "assigned", "updated")
+	if err != nil {
+		return nil, err
+	}
+	if a[1] != nil || a[2] != nil {
+		return nil, th.Unsupported("functools.wraps with assigned= or updated=")
+	}
+	wrapped := a[0]
+	return fn("update_wrapper", func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, "update_wrapper", 1, 1); err != nil {
+			return nil, err
+		}
+		wrapper := c.Args[0]
+		for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__"} {
+			v, ok, err := th.GetAttr(wrapped, name)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				continue
+			}
+			if f, isF := wrapper.(*Function); isF && (name == "__doc__" || name == "__module__") {
+				// a function's own __doc__ comes from its body; the copy overrides it
+				if f.attrs == nil {
+					f.attrs = NewDict()
+				}
+				f.attrs.SetStr(name, v)
+				continue
+			}
+			if err := th.setAttr(wrapper, name, v); err != nil {
+				return nil, err
+			}
+		}
+		if f, ok := wrapped.(*Function); ok && f.attrs != nil {
+			for _, k := range f.attrs.Keys() {
+				if s, _ := k.(string); strings.HasPrefix(s, "__") {
+					continue
+				}
+				v, _, _ := f.attrs.Get(th, k)
+				if err := th.setAttr(wrapper, k.(string), v); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return wrapper, th.setAttr(wrapper, "__wrapped__", wrapped)
+	}), nil
+}
+
+// lru is the function lru_cache returns: results by arguments, the least
+// recently used dropped past maxsize (nil: unbounded).
+type lru struct {
+	fn           Value
+	maxsize      Value
+	cache        *Dict
+	hits, misses int64
+}
+
+func newLRU(th *Thread, f Value, maxsize Value) (Value, error) {
+	if _, ok := f.(*Function); !ok {
+		if _, ok := f.(*Builtin); !ok {
+			return nil, th.Unsupported("functools.lru_cache of a %s", typeName(f))
+		}
+	}
+	return &lru{fn: f, maxsize: maxsize, cache: NewDict()}, nil
+}
+
+func (l *lru) TypeName() string { return "functools._lru_cache_wrapper" }
+
+func (l *lru) CallHost(th *Thread, c *Call) (Value, error) {
+	key := Tuple(append([]Value(nil), c.Args...))
+	if len(c.Kw) > 0 {
+		key = append(key, kwMark{})
+		for _, k := range c.Kw {
+			key = append(key, k.Name, k.Value)
+		}
+	}
+	if v, ok, err := l.cache.Get(th, key); err != nil || ok {
+		if ok {
+			l.hits++
+			l.cache.Delete(th, key)
+			l.cache.Set(th, key, v)
+		}
+		return v, err
+	}
+	l.misses++
+	v, err := th.call(l.fn, c)
+	if err != nil {
+		return nil, err
+	}
+	if err := l.cache.Set(th, key, v); err != nil {
+		return nil, err
+	}
+	if n, ok := l.maxsize.(int64); ok && int64(l.cache.Len()) > n {
+		l.cache.Delete(th, l.cache.Keys()[0])
+	}
+	return v, nil
+}
+
+// kwMark separates positional from keyword arguments in a cache key.
+type kwMark struct{}
+
+func (kwMark) TypeName() string { return "object" }
+
+func (l *lru) Attr(th *Thread, name string) (Value, bool, error) {
+	switch name {
+	case "cache_info":
+		return fn("cache_info", func(th *Thread, c *Call) (Value, error) {
+			return cacheInfo{l.hits, l.misses, l.maxsize, int64(l.cache.Len())}, nil
+		}), true, nil
+	case "cache_clear":
+		return fn("cache_clear", func(th *Thread, c *Call) (Value, error) {
+			l.cache, l.hits, l.misses = NewDict(), 0, 0
+			return nil, nil
+		}), true, nil
+	case "__wrapped__":
+		return l.fn, true, nil
+	}
+	return th.GetAttr(l.fn, name)
+}
+
+// cacheInfo is the CacheInfo named tuple.
+type cacheInfo struct {
+	hits, misses int64
+	maxsize      Value
+	currsize     int64
+}
+
+func (cacheInfo) TypeName() string { return "CacheInfo" }
+
+func (ci cacheInfo) Repr(th *Thread) (string, error) {
+	m, err := th.repr(ci.maxsize)
+	return sprintf("CacheInfo(hits=%d, misses=%d, maxsize=%s, currsize=%d)", ci.hits, ci.misses, m, ci.currsize), err
+}
+
+func (ci cacheInfo) Attr(th *Thread, name string) (Value, bool, error) {
+	switch name {
+	case "hits":
+		return ci.hits, true, nil
+	case "misses":
+		return ci.misses, true, nil
+	case "maxsize":
+		return ci.maxsize, true, nil
+	case "currsize":
+		return ci.currsize, true, nil
+	}
+	return nil, false, nil
+}
