@@ -14,6 +14,8 @@ type parser struct {
 	src  string
 	toks []token
 	p    int
+	// funcDepth counts the function bodies being parsed, for await's error.
+	funcDepth int
 }
 
 type bailout struct{ err *exc.Error }
@@ -385,7 +387,9 @@ func (ps *parser) funcDef(decos []Expr, start int32) Stmt {
 	if ps.accept("->") {
 		returns = ps.test()
 	}
+	ps.funcDepth++
 	body := ps.block("function definition", t)
+	ps.funcDepth--
 	return &FunctionDef{Pos: span(start, ps.prevEnd()), Name: name, Args: args, Body: body, Decorators: decos, Returns: returns}
 }
 
@@ -572,7 +576,9 @@ func (ps *parser) simpleStatement() Stmt {
 			if n := ps.peekAt(1); n.kind == tString || n.kind == tNumber || n.kind == tName && !keywords[n.text] || n.kind == tNewline || n.kind == tOp && n.text == ">>" {
 				return ps.printStatement()
 			}
-		case "await", "async":
+		case "await":
+			ps.await(t)
+		case "async":
 			ps.unsupported(t, "'%s'", t.text)
 		}
 	}

@@ -231,7 +231,7 @@ func (ps *parser) factor() Expr {
 func (ps *parser) power() Expr {
 	start := ps.peek().start
 	if ps.isKw("await") {
-		ps.unsupported(ps.peek(), "'await'")
+		ps.await(ps.peek())
 	}
 	e := ps.primary()
 	if ps.accept("**") {
@@ -375,7 +375,7 @@ func (ps *parser) atom() Expr {
 		}
 		if keywords[t.text] {
 			if t.text == "await" {
-				ps.unsupported(t, "'%s'", t.text)
+				ps.await(t)
 			}
 			ps.syntax(t)
 		}
@@ -734,3 +734,12 @@ func (ps *parser) subExpr(text string, offset int) Expr {
 }
 
 var _ = source.Span{}
+
+// await reports an await: async functions are refused, so every await the
+// parser meets is outside one, a SyntaxError as in CPython.
+func (ps *parser) await(t token) {
+	if ps.funcDepth > 0 {
+		ps.fail(exc.SyntaxError, t, "'await' outside async function")
+	}
+	ps.fail(exc.SyntaxError, t, "'await' outside function")
+}
