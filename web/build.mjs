@@ -30,6 +30,9 @@ const examples = [
   ['automap', 'Automap an existing database'],
   ['schema', 'Paste your DDL (PostgreSQL, MySQL, SQLite)'],
   ['sqlmodel', 'SQLModel: cascade_delete and ondelete'],
+  ['sa_cascades_ondelete', 'SQLAlchemy docs: ON DELETE CASCADE with passive_deletes'],
+  ['sa_quickstart', 'SQLAlchemy docs: the ORM quickstart, deletes included'],
+  ['notebook_demo', 'A notebook from a public repository: users and addresses'],
 ];
 
 const hash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 10);
