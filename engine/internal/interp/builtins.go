@@ -71,10 +71,6 @@ func init() {
 	}
 	typing.SetStr("TYPE_CHECKING", false)
 	stdModules = map[string]*Module{"typing": {Name: "typing", Attrs: typing}, "__future__": {Name: "__future__", Attrs: NewDict()}}
-	for _, mk := range libModules {
-		m := mk()
-		stdModules[m.Name] = m
-	}
 }
 
 // builtinFuncs are the builtin functions, by name (as starlark-go's

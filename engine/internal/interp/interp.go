@@ -41,6 +41,7 @@ type Options struct {
 type Thread struct {
 	opts    Options
 	file    *source.File
+	libs    map[string]*Module // the library modules imported by this run (lib)
 	steps   int64
 	mem     int64 // bytes charged against opts.MaxMemory
 	depth   int
@@ -557,6 +558,9 @@ func (th *Thread) forStmt(s *py.For, sc *scope) (c ctrl, err error) {
 
 func (th *Thread) importModule(name string, span source.Span) (*Module, error) {
 	if m := stdModules[name]; m != nil {
+		return m, nil
+	}
+	if m := th.lib(name); m != nil {
 		return m, nil
 	}
 	if th.opts.Importer == nil {

@@ -4,7 +4,7 @@ import "strings"
 
 // functoolsModule is functools' partial, reduce, wraps and the caches
 // (lru_cache, cache); the other names are refused by the catalog.
-func functoolsModule() *Module {
+func functoolsModule(th *Thread) *Module {
 	return newModule("functools", []*Builtin{
 		fn("partial", func(th *Thread, c *Call) (Value, error) {
 			if len(c.Args) == 0 {

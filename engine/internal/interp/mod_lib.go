@@ -1,9 +1,41 @@
 package interp
 
-// libModules build the standard-library modules written in Go, one file
+// libModule builds the standard-library modules written in Go, one file
 // (mod_NAME.go) each; a name the real module has and these lack is refused
 // through the catalog when a script asks for it.
-var libModules = []func() *Module{osModule, mathModule, operatorModule, functoolsModule}
+func libModule(name string) func(th *Thread) *Module {
+	switch name {
+	case "os":
+		return osModule
+	case "math":
+		return mathModule
+	case "operator":
+		return operatorModule
+	case "functools":
+		return functoolsModule
+	case "sys":
+		return sysModule
+	}
+	return nil
+}
+
+// lib is the run's own instance of a library module (nil if there is none):
+// their state (os.environ, sys.argv) belongs to one run, never to the next.
+func (th *Thread) lib(name string) *Module {
+	if m := th.libs[name]; m != nil {
+		return m
+	}
+	mk := libModule(name)
+	if mk == nil {
+		return nil
+	}
+	if th.libs == nil {
+		th.libs = map[string]*Module{}
+	}
+	m := mk(th)
+	th.libs[name] = m
+	return m
+}
 
 // newModule is a module of functions and values.
 func newModule(name string, fns []*Builtin, values map[string]Value) *Module {

@@ -9,7 +9,7 @@ import (
 // mathModule is CPython's math: floats in, floats out, ValueError "math
 // domain error" outside a function's domain, exact ints where CPython
 // keeps them (floor, gcd, factorial, comb, isqrt, prod).
-func mathModule() *Module {
+func mathModule(th *Thread) *Module {
 	fns := []*Builtin{
 		fn("floor", mathRound("floor", math.Floor)), fn("ceil", mathRound("ceil", math.Ceil)),
 		fn("trunc", mathRound("trunc", math.Trunc)),

@@ -8,7 +8,7 @@ import (
 
 // operatorModule is operator: the operators as functions (through the same
 // paths as the expressions, so dunders apply) and the getters used as sort keys.
-func operatorModule() *Module {
+func operatorModule(th *Thread) *Module {
 	var fns []*Builtin
 	binary := map[string]py.Op{"add": py.Add, "sub": py.Sub, "mul": py.Mult, "truediv": py.Div, "floordiv": py.FloorDiv,
 		"mod": py.Mod, "pow": py.Pow, "and_": py.BitAnd, "or_": py.BitOr, "xor": py.BitXor, "lshift": py.LShift,

@@ -5,7 +5,7 @@ import "strings"
 // osModule is os as a sandboxed script sees it: an empty environment (so
 // os.environ.get and os.getenv return their default) and the string
 // functions of os.path; files and processes are refused by the catalog.
-func osModule() *Module {
+func osModule(th *Thread) *Module {
 	environ := NewDict()
 	getenv := fn("getenv", func(th *Thread, c *Call) (Value, error) {
 		a, err := th.args(c, "getenv", "key", "default")
