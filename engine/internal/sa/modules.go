@@ -87,6 +87,19 @@ func (rt *Runtime) buildModules() {
 			}
 			return nil, rt.Configure(th)
 		}),
+		"object_session": builtin("object_session", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 1 || len(c.Kw) > 0 {
+				return nil, typeErr(th, "object_session() takes 1 positional argument but %d were given", len(c.Args)+len(c.Kw))
+			}
+			st, err := rt.stateOf(th, c.Args[0], nil)
+			if err != nil {
+				return nil, err
+			}
+			if so := rt.sessions[st.Session()]; so != nil {
+				return so, nil
+			}
+			return nil, nil // transient or detached: no session
+		}),
 		"scoped_session": builtin("scoped_session", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return nil, unsupported(th, "scoped_session")
 		}),
