@@ -15,6 +15,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return functoolsModule
 	case "sys":
 		return sysModule
+	case "itertools":
+		return itertoolsModule
 	}
 	return nil
 }
