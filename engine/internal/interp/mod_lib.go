@@ -17,6 +17,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return sysModule
 	case "itertools":
 		return itertoolsModule
+	case "string":
+		return stringModule
 	}
 	return nil
 }
