@@ -19,6 +19,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return itertoolsModule
 	case "string":
 		return stringModule
+	case "collections":
+		return collectionsModule
 	}
 	return nil
 }
