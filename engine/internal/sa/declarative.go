@@ -61,6 +61,7 @@ func (rt *Runtime) declarativeBase(th *interp.Thread, c *interp.Call) (interp.Va
 	reg := rt.newRegistry()
 	d := interp.NewDict()
 	d.SetStr("metadata", reg.meta)
+	d.SetStr("registry", &registryObj{r: reg})
 	return interp.NewClass("Base", nil, d, &hook{reg: reg}), nil
 }
 
@@ -72,6 +73,9 @@ func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.Cla
 		// class Base(DeclarativeBase): a new declarative base
 		reg := h.reg.rt.newRegistry()
 		cls.Dict.SetStr("metadata", reg.meta)
+		if _, own := cls.Dict.GetStr("registry"); !own {
+			cls.Dict.SetStr("registry", &registryObj{r: reg})
+		}
 		cls.Hook = &hook{reg: reg}
 		return nil
 	}

@@ -25,7 +25,8 @@ func (rt *Runtime) newMeta() *metaObj {
 	return &metaObj{rt: rt, md: schema.NewMetaData(), objs: map[*schema.Table]*tableObj{}, reflected: map[*schema.Table]bool{}}
 }
 
-func (m *metaObj) TypeName() string { return "MetaData" }
+func (m *metaObj) TypeName() string                       { return "MetaData" }
+func (m *metaObj) Repr(th *interp.Thread) (string, error) { return "MetaData()", nil }
 
 func (m *metaObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {

@@ -21,6 +21,15 @@ type colAttr struct {
 
 func (c *colAttr) TypeName() string { return "InstrumentedAttribute" }
 
+// Repr of a Core column is Column(...); a mapped attribute's repr carries
+// an address the engine does not have.
+func (c *colAttr) Repr(th *interp.Thread) (string, error) {
+	if c.m != nil {
+		return "", unsupported(th, "repr() of a mapped attribute")
+	}
+	return coreColumnRepr(th, c.col)
+}
+
 var cmpOps = map[py.Op]string{py.Eq: "=", py.NotEq: "!=", py.Lt: "<", py.LtE: "<=", py.Gt: ">", py.GtE: ">="}
 
 // sqlExpr is a SQL boolean expression, with a Python evaluator when

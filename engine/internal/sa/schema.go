@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/source"
 )
@@ -391,6 +392,9 @@ type tableObj struct {
 }
 
 func (t *tableObj) TypeName() string { return "Table" }
+
+// Str is str(table): its name, as Table.__str__ (its description).
+func (t *tableObj) Str(th *interp.Thread) (string, error) { return t.t.Name, nil }
 func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
 	case "name":
@@ -401,6 +405,8 @@ func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 			d.SetStr(c.Name, &colAttr{col: c})
 		}
 		return &namespace{name: "ColumnCollection", d: d}, true, nil
+	case "primary_key":
+		return &pkConstraint{t: t.t}, true, nil
 	case "insert":
 		return builtin("Table.insert", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if len(c.Args)+len(c.Kw) > 0 {
@@ -410,6 +416,56 @@ func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 		}), true, nil
 	}
 	return nil, false, nil
+}
+
+// pkConstraint is Table.primary_key, a PrimaryKeyConstraint; the engine
+// gives its repr only.
+type pkConstraint struct{ t *schema.Table }
+
+func (p *pkConstraint) TypeName() string { return "PrimaryKeyConstraint" }
+func (p *pkConstraint) Repr(th *interp.Thread) (string, error) {
+	var cols []string
+	for _, c := range p.t.Columns {
+		if !c.PrimaryKey {
+			continue
+		}
+		r, err := coreColumnRepr(th, c)
+		if err != nil {
+			return "", err
+		}
+		cols = append(cols, r)
+	}
+	return "PrimaryKeyConstraint(" + strings.Join(cols, ", ") + ")", nil
+}
+
+// coreColumnRepr is a Table column's repr, as Column.__repr__ writes it:
+// name, type, foreign key, table, then the keywords that differ from the
+// defaults. What the engine cannot print exactly is refused.
+func coreColumnRepr(th *interp.Thread, c *schema.Column) (string, error) {
+	switch {
+	case c.HasDefault:
+		return "", unsupported(th, "repr() of a Column with a default")
+	case c.Key != "" && c.Key != c.Name:
+		return "", unsupported(th, "repr() of a Column whose key differs from its name")
+	case len(c.FKs) > 1:
+		return "", unsupported(th, "repr() of a Column with several foreign keys")
+	case c.Type.Name == "":
+		return "", unsupported(th, "repr() of a Column whose type comes from its foreign key")
+	case c.Type.Precision != 0 || c.Type.Scale != 0:
+		return "", unsupported(th, "repr() of a Column of type %s", c.Type.DDL())
+	}
+	parts := []string{pyrepr.Str(c.Name), c.Type.Repr()}
+	for _, fk := range c.FKs {
+		parts = append(parts, "ForeignKey("+pyrepr.Str(fk.Target)+")")
+	}
+	parts = append(parts, "table=<"+c.Table.Name+">")
+	if c.PrimaryKey {
+		parts = append(parts, "primary_key=True")
+	}
+	if !c.Nullable {
+		parts = append(parts, "nullable=False")
+	}
+	return "Column(" + strings.Join(parts, ", ") + ")", nil
 }
 
 // namespace exposes a dict's string keys as attributes (table.c.name).
