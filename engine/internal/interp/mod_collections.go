@@ -6,7 +6,7 @@ import "strings"
 // (defaultdict, OrderedDict, Counter, namedtuple, ChainMap) are refused by
 // the catalog until the interpreter has dict and tuple subclasses.
 func collectionsModule(th *Thread) *Module {
-	return newModule("collections", []*Builtin{fn("deque", newDeque)}, nil)
+	return newModule("collections", nil, map[string]Value{"deque": &builtinType{name: "deque", call: newDeque}})
 }
 
 // deque is collections.deque: a list bounded by maxlen (-1: unbounded),

@@ -6,12 +6,6 @@ import "strings"
 // (lru_cache, cache); the other names are refused by the catalog.
 func functoolsModule(th *Thread) *Module {
 	return newModule("functools", []*Builtin{
-		fn("partial", func(th *Thread, c *Call) (Value, error) {
-			if len(c.Args) == 0 {
-				return nil, th.Raise(TypeError, "type 'partial' takes at least one argument")
-			}
-			return &partial{fn: c.Args[0], args: c.Args[1:], kw: c.Kw}, nil
-		}),
 		fn("reduce", functoolsReduce),
 		fn("wraps", functoolsWraps),
 		fn("lru_cache", func(th *Thread, c *Call) (Value, error) {
@@ -44,7 +38,7 @@ func functoolsModule(th *Thread) *Module {
 			}
 			return newLRU(th, c.Args[0], nil)
 		}),
-	}, map[string]Value{"WRAPPER_ASSIGNMENTS": Tuple{"__module__", "__name__", "__qualname__", "__doc__", "__dict__", "__annotations__"},
+	}, map[string]Value{"partial": &builtinType{name: "partial", call: newPartial}, "WRAPPER_ASSIGNMENTS": Tuple{"__module__", "__name__", "__qualname__", "__doc__", "__dict__", "__annotations__"},
 		"WRAPPER_UPDATES": Tuple{"__dict__"}})
 }
 
@@ -53,6 +47,13 @@ type partial struct {
 	fn   Value
 	args []Value
 	kw   []KV
+}
+
+func newPartial(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) == 0 {
+		return nil, th.Raise(TypeError, "type 'partial' takes at least one argument")
+	}
+	return &partial{fn: c.Args[0], args: c.Args[1:], kw: c.Kw}, nil
 }
 
 func (p *partial) TypeName() string { return "functools.partial" }

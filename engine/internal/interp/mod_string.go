@@ -5,8 +5,8 @@ import (
 	"unicode"
 )
 
-// stringModule is string's constants and capwords; Template and Formatter
-// are refused by the catalog.
+// stringModule is string's constants, capwords and Template; Formatter is
+// refused by the catalog.
 func stringModule(th *Thread) *Module {
 	const (
 		lower  = "abcdefghijklmnopqrstuvwxyz"
@@ -47,7 +47,7 @@ func stringModule(th *Thread) *Module {
 		}
 		return strings.Join(words, join), nil
 	})}, map[string]Value{
-		"ascii_lowercase": lower, "ascii_uppercase": upper, "ascii_letters": lower + upper, "digits": digits,
+		"Template": &builtinType{name: "Template", call: newTemplate}, "ascii_lowercase": lower, "ascii_uppercase": upper, "ascii_letters": lower + upper, "digits": digits,
 		"hexdigits": digits + "abcdefABCDEF", "octdigits": "01234567", "punctuation": punct, "whitespace": white,
 		"printable": digits + lower + upper + punct + white,
 	})
