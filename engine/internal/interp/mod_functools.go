@@ -1,12 +1,16 @@
 package interp
 
-import "strings"
+import (
+	"strings"
+
+	"cascadelab/engine/internal/py"
+)
 
 // functoolsModule is functools' partial, reduce, wraps and the caches
 // (lru_cache, cache); the other names are refused by the catalog.
 func functoolsModule(th *Thread) *Module {
 	return newModule("functools", []*Builtin{
-		fn("reduce", functoolsReduce),
+		fn("reduce", functoolsReduce), fn("cmp_to_key", functoolsCmpToKey),
 		fn("wraps", functoolsWraps),
 		fn("lru_cache", func(th *Thread, c *Call) (Value, error) {
 			a, err := th.args(c, "lru_cache", "maxsize", "typed")
@@ -295,6 +299,54 @@ func (ci cacheInfo) Attr(th *Thread, name string) (Value, bool, error) {
 		return ci.maxsize, true, nil
 	case "currsize":
 		return ci.currsize, true, nil
+	}
+	return nil, false, nil
+}
+
+// cmpKey is the key object cmp_to_key makes: it compares by calling the
+// old-style comparison function and comparing its result with 0.
+type cmpKey struct {
+	cmp, obj Value
+}
+
+func (*cmpKey) TypeName() string { return "functools.KeyWrapper" }
+
+func (k *cmpKey) Binary(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
+	o, ok := other.(*cmpKey)
+	if !ok || !isCompare(op) {
+		return nil, false, nil
+	}
+	a, b := k.obj, o.obj
+	if right {
+		a, b = b, a
+	}
+	r, err := th.Call(k.cmp, []Value{a, b}, nil)
+	if err != nil {
+		return nil, false, err
+	}
+	v, err := th.compare(op, r, int64(0))
+	return v, err == nil, err
+}
+
+func (*cmpKey) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil, false, nil }
+
+func functoolsCmpToKey(th *Thread, c *Call) (Value, error) {
+	a, err := th.args(c, "cmp_to_key", "mycmp")
+	if err != nil {
+		return nil, err
+	}
+	cmp := a[0]
+	return fn("K", func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, "K", 1, 1); err != nil {
+			return nil, err
+		}
+		return &cmpKey{cmp: cmp, obj: c.Args[0]}, nil
+	}), nil
+}
+
+func (k *cmpKey) Attr(th *Thread, name string) (Value, bool, error) {
+	if name == "obj" {
+		return k.obj, true, nil
 	}
 	return nil, false, nil
 }
