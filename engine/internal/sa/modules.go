@@ -105,6 +105,11 @@ func (rt *Runtime) buildModules() {
 		}),
 	}
 	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
+	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.
+	sqlMod := map[string]interp.Value{}
+	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc"} {
+		sqlMod[n] = core[n]
+	}
 	rt.modules = map[string]*interp.Module{
 		"sqlalchemy":                 module("sqlalchemy", core),
 		"sqlalchemy.orm":             module("sqlalchemy.orm", ormMod),
@@ -113,6 +118,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.orm.interfaces":  interfaces,
 		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"]}),
 		"sqlalchemy.engine":          module("sqlalchemy.engine", engineMod),
+		"sqlalchemy.sql":             module("sqlalchemy.sql", sqlMod),
 		"sqlalchemy.exc":             module("sqlalchemy.exc", excMod),
 		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", excMod),
 		"sqlalchemy.event":           core["event"].(*interp.Module),
@@ -124,6 +130,7 @@ func (rt *Runtime) buildModules() {
 	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("exc", rt.modules["sqlalchemy.exc"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("engine", rt.modules["sqlalchemy.engine"])
+	rt.modules["sqlalchemy"].Attrs.SetStr("sql", rt.modules["sqlalchemy.sql"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("ext", rt.modules["sqlalchemy.ext"])
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("declarative", rt.modules["sqlalchemy.ext.declarative"])
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("automap", rt.modules["sqlalchemy.ext.automap"])

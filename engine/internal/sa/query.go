@@ -139,6 +139,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			for _, a := range call.Args {
 				e, ok := a.(*sqlExpr)
 				if !ok {
+					if _, isText := a.(*textObj); isText {
+						return unsupported(th, "%s() with a text() clause", name)
+					}
 					if b, isBool := a.(bool); isBool {
 						return typeErr(th, "%s() got the Python value %v instead of a SQL expression: compare a mapped attribute, e.g. Parent.id == 1", name, b)
 					}
@@ -643,6 +646,9 @@ func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 			n.where = append([]*sqlExpr(nil), d.where...)
 			for _, a := range c.Args {
 				e, ok := a.(*sqlExpr)
+				if _, isText := a.(*textObj); isText {
+					return nil, unsupported(th, "%s() with a text() clause", name)
+				}
 				if !ok {
 					return nil, typeErr(th, "where() takes SQL expressions such as Item.price > 10")
 				}
