@@ -144,7 +144,7 @@ func TestHeapLimit(t *testing.T) {
 	defer db.Close()
 	start := time.Now()
 	_, err = db.Exec("WITH RECURSIVE c(x, n) AS (SELECT 'x', 0 UNION ALL SELECT x || x || n, n + 1 FROM c WHERE n < 40) SELECT group_concat(x) FROM c", nil)
-	if err == nil || !strings.Contains(err.Error(), "out of memory") || time.Since(start) > 5*time.Second {
+	if err == nil || !strings.Contains(err.Error(), "out of memory") || time.Since(start) > 30*time.Second { // generous: the wasm build on a busy machine is slow, an unbounded run is not done in 30 s
 		t.Fatalf("after %v: %v", time.Since(start), err)
 	}
 	if r, err := db.Exec("SELECT 1", nil); err != nil || len(r.Rows) != 1 {
