@@ -23,7 +23,7 @@ CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: test test-go test-wasm cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-realworld record-variants fuzz bench bench-web check-fmt
 
-test: test-go test-wasm test-web test-worker
+test: test-go test-wasm test-size test-web test-worker
 
 test-go: check-fmt
 	$(GO) vet ./...

@@ -12,7 +12,12 @@ let running = false;
 export default {
   ...goWorker,
   async fetch(req, env, ctx) {
-    if (req.method !== 'POST' || new URL(req.url).pathname !== '/api/run') return goWorker.fetch(req, env, ctx);
+    const url = new URL(req.url);
+    // assets are served at their own names (html_handling "none"), so a folder is its index.html
+    if (url.pathname.endsWith('/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      return env.ASSETS.fetch(new Request(new URL('index.html', url), req));
+    }
+    if (req.method !== 'POST' || url.pathname !== '/api/run') return goWorker.fetch(req, env, ctx);
     if (running) {
       return new Response(JSON.stringify({ error: 'the worker is running other models: try again in a moment' }) + '\n', {
         status: 429,

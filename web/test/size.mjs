@@ -8,9 +8,12 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 // Bytes, brotli, of build/engine.*.wasm.br. The goal is 3.0 MB; the engine is
-// above it today, so this holds the line where it is (3.51 MB on 2026-11-30)
-// with a small margin, and is to be lowered as the goal gets closer.
-const BUDGET = 3_560_000;
+// above it, so this holds the line where it is with a small margin, and is to
+// be lowered as the goal gets closer: 3.51 MB in the morning of 2026-11-30,
+// 3.87 MB by its evening (big integers, bytes, sets in CPython's order,
+// generators, the standard library modules, reflection, automap, DDL input,
+// SQLModel and the catalog of the real libraries' names).
+const BUDGET = 3_920_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
