@@ -40,7 +40,7 @@ func (q *selectObj) TypeName() string {
 func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj, error) {
 	q := &selectObj{rt: rt}
 	if len(what) == 0 {
-		return nil, typeErr(th, "select() needs a mapped class or columns")
+		return nil, unsupported(th, "select() of nothing")
 	}
 	for _, w := range what {
 		switch w := w.(type) {
@@ -64,7 +64,7 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 				q.from = w.args[0].Table
 			}
 		default:
-			return nil, typeErr(th, "cannot select %s", th.TypeName(w))
+			return nil, unsupported(th, "select() of %s", th.TypeName(w))
 		}
 	}
 	return q, nil
@@ -143,9 +143,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 						return unsupported(th, "%s() with a text() clause", name)
 					}
 					if b, isBool := a.(bool); isBool {
-						return typeErr(th, "%s() got the Python value %v instead of a SQL expression: compare a mapped attribute, e.g. Parent.id == 1", name, b)
+						return unsupported(th, "%s() of the Python value %v", name, b)
 					}
-					return typeErr(th, "%s() takes SQL expressions such as Parent.id == 1, not %s", name, th.TypeName(a))
+					return unsupported(th, "%s() of %s", name, th.TypeName(a))
 				}
 				c.where = append(c.where, e)
 			}
@@ -181,7 +181,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				case nil:
 					c.order = nil
 				default:
-					return typeErr(th, "order_by() takes columns such as Child.id or Child.id.desc()")
+					return unsupported(th, "order_by() of %s", th.TypeName(a))
 				}
 			}
 			return nil
@@ -189,11 +189,11 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 	case "limit", "offset":
 		return chain(func(c *selectObj, call *interp.Call) error {
 			if len(call.Args) != 1 {
-				return typeErr(th, "%s() takes one integer", name)
+				return unsupported(th, "%s() with %d arguments", name, len(call.Args))
 			}
 			n, ok := call.Args[0].(int64)
 			if !ok {
-				return typeErr(th, "%s() takes an integer", name)
+				return unsupported(th, "%s() of %s", name, th.TypeName(call.Args[0]))
 			}
 			if name == "limit" {
 				c.limit = sql.Bind{V: n}
@@ -244,7 +244,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 	case "select_from":
 		return chain(func(c *selectObj, call *interp.Call) error {
 			if len(call.Args) != 1 {
-				return typeErr(th, "select_from() takes one class or table")
+				return unsupported(th, "select_from() of %d things", len(call.Args))
 			}
 			switch v := call.Args[0].(type) {
 			case *tableObj:
@@ -304,7 +304,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 	case "get":
 		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
 			if len(call.Args) != 1 || q.entity == nil {
-				return nil, typeErr(th, "Query.get() takes one primary key value")
+				return nil, unsupported(th, "this Query.get() (one primary key value of an entity query is)")
 			}
 			return q.sess.get(th, q.entity, call.Args[0])
 		})
@@ -584,7 +584,7 @@ func (d *dmlObj) TypeName() string {
 func (rt *Runtime) newDML(update bool) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		if len(c.Args) != 1 {
-			return nil, typeErr(th, "delete()/update() take one mapped class or table")
+			return nil, unsupported(th, "delete()/update() of %d things", len(c.Args))
 		}
 		d := &dmlObj{rt: rt, update: update}
 		if t, ok := c.Args[0].(*tableObj); ok {
@@ -610,7 +610,7 @@ func (d *dmlObj) setValues(th *interp.Thread, v interp.Value, kw []interp.KV) er
 			col = k.col
 		}
 		if col == nil {
-			return typeErr(th, "unknown column %s in values()", th.TypeName(k))
+			return th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
 		}
 		sv, err := pyToSQL(th, val)
 		if err != nil {
@@ -628,7 +628,7 @@ func (d *dmlObj) setValues(th *interp.Thread, v interp.Value, kw []interp.KV) er
 			}
 		}
 	} else if v != nil {
-		return typeErr(th, "values() takes a dict or keyword arguments")
+		return unsupported(th, "values() of %s", th.TypeName(v))
 	}
 	for _, kv := range kw {
 		if err := add(kv.Name, kv.Value); err != nil {
@@ -650,7 +650,7 @@ func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 					return nil, unsupported(th, "%s() with a text() clause", name)
 				}
 				if !ok {
-					return nil, typeErr(th, "where() takes SQL expressions such as Item.price > 10")
+					return nil, unsupported(th, "where() of %s", th.TypeName(a))
 				}
 				n.where = append(n.where, e)
 			}
