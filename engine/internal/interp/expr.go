@@ -346,12 +346,8 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 			if err := th.assign(g.Target, x, inner); err != nil {
 				return err
 			}
-			for _, cond := range g.Ifs {
-				v, err := th.eval(cond, inner)
-				if err != nil {
-					return err
-				}
-				t, err := th.truth(v)
+			for _, test := range g.Ifs {
+				t, err := th.cond(test, inner)
 				if err != nil {
 					return err
 				}

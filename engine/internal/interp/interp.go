@@ -159,6 +159,15 @@ func (th *Thread) asException(err error) *Exception {
 	return &Exception{Class: RuntimeError, Args: []Value{msg}, Span: th.cur, msg: &msg, Frames: th.frames()}
 }
 
+// cond evaluates a test (if, while, assert) to its truth.
+func (th *Thread) cond(e py.Expr, sc *scope) (bool, error) {
+	v, err := th.eval(e, sc)
+	if err != nil {
+		return false, err
+	}
+	return th.truth(v)
+}
+
 // Span is the position being executed.
 func (th *Thread) Span() source.Span { return th.cur }
 
@@ -354,11 +363,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		}
 		return ctrlNone, th.assign(s.Target, v, sc)
 	case *py.If:
-		v, err := th.eval(s.Test, sc)
-		if err != nil {
-			return ctrlNone, err
-		}
-		t, err := th.truth(v)
+		t, err := th.cond(s.Test, sc)
 		if err != nil {
 			return ctrlNone, err
 		}
@@ -368,11 +373,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		return th.block(s.Orelse, sc)
 	case *py.While:
 		for {
-			v, err := th.eval(s.Test, sc)
-			if err != nil {
-				return ctrlNone, err
-			}
-			t, err := th.truth(v)
+			t, err := th.cond(s.Test, sc)
 			if err != nil {
 				return ctrlNone, err
 			}
@@ -476,11 +477,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 	case *py.Raise:
 		return ctrlNone, th.raiseStmt(s, sc)
 	case *py.Assert:
-		v, err := th.eval(s.Test, sc)
-		if err != nil {
-			return ctrlNone, err
-		}
-		t, err := th.truth(v)
+		t, err := th.cond(s.Test, sc)
 		if err != nil || t {
 			return ctrlNone, err
 		}
