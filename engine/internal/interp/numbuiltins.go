@@ -15,6 +15,12 @@ import (
 // chr/ord and format.
 
 func callInt(th *Thread, c *Call) (Value, error) {
+	if b, ok := kwArg(c, "base"); ok && len(c.Kw) == 1 && len(c.Args) == 1 { // int("101", base=2)
+		c = &Call{Args: []Value{c.Args[0], b}, Span: c.Span}
+	}
+	if len(c.Kw) > 0 {
+		return nil, th.Unsupported("int() with the keyword argument %s=", c.Kw[0].Name)
+	}
 	if err := argN(th, c, "int", 0, 2); err != nil {
 		return nil, err
 	}

@@ -567,6 +567,7 @@ func TestStatements(t *testing.T) {
 	expectRun(t, "print(int(1.5e400))\n", "! OverflowError: cannot convert float infinity to integer\n")
 	expectRun(t, "print(int(float('nan')))\n", "! ValueError: cannot convert float NaN to integer\n")
 	expectRun(t, "print(isinstance(1, 5))\n", "! TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union\n")
+	expectRun(t, "print(int(\"101\", base=2), int(\"z\", base=36))\n", "5 35\n")
 	expectRun(t, "print(hash([]))\n", "! TypeError: unhashable type: 'list'\n")
 	expectRun(t, "print(abs('x'))\n", "! TypeError: bad operand type for abs(): 'str'\n")
 	expectRun(t, "print(chr('a'))\n", "! TypeError: 'str' object cannot be interpreted as an integer\n")
