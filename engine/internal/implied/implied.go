@@ -158,17 +158,17 @@ var keywords = map[string]bool{"False": true, "None": true, "True": true, "and":
 	"is": true, "lambda": true, "not": true, "or": true, "pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true,
 	"yield": true, "metadata": true, "query": true}
 
-// attrName is a column's attribute name; ok is false when it must be
-// given to Column() as its name.
-func attrName(col string) (string, bool) {
+// attrName is the attribute name for a column or table name: a Python
+// identifier that is not a keyword.
+func attrName(col string) string {
 	id := identifier(col)
 	if id == col && id != "" && !(id[0] >= '0' && id[0] <= '9') && !keywords[id] {
-		return id, true
+		return id
 	}
 	if id == "" || id[0] >= '0' && id[0] <= '9' {
 		id = "c_" + id
 	}
-	return id + "_", false
+	return id + "_"
 }
 
 // typeName is the SQLAlchemy type a reflected column gets in the models.
@@ -313,7 +313,7 @@ func (g *gen) table(t *schema.Table, engine string) (string, error) {
 }
 
 func secondaryVar(t *schema.Table) string {
-	name, _ := attrName(t.Name)
+	name := attrName(t.Name)
 	return strings.TrimSuffix(name, "_") + "_table"
 }
 
@@ -331,9 +331,9 @@ func (g *gen) class(m *orm.Mapper, engine string) (string, error) {
 	b.WriteString("\n")
 	keys := map[*schema.Column]string{}
 	for _, c := range t.Columns {
-		key, plain := attrName(m.ColKey(c))
+		key := attrName(m.ColKey(c))
 		keys[c] = key
-		s, err := g.column(t, c, !plain)
+		s, err := g.column(t, c, key != c.Name)
 		if err != nil {
 			return "", err
 		}
