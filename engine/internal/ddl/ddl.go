@@ -20,12 +20,21 @@ package ddl
 import (
 	"fmt"
 	"strings"
+
+	"cascadelab/engine/internal/exc"
 )
 
-// Error is DDL cascadelab cannot read, at a byte offset of the text.
+// Error is DDL cascadelab cannot read, at a byte offset of the text:
+// malformed, or (Unsupported) valid SQL that cascadelab does not read.
 type Error struct {
-	Offset int
-	Msg    string
+	Offset      int
+	Msg         string
+	Unsupported bool
+}
+
+// unsupported is the refusal of thing, worded as every refusal is.
+func unsupported(off int, thing string) *Error {
+	return &Error{Offset: off, Msg: exc.UnsupportedMsg(thing), Unsupported: true}
 }
 
 func (e *Error) Error() string { return e.Msg }
@@ -111,7 +120,7 @@ func scan(text string) ([][]token, error) {
 		case c == '/' && strings.HasPrefix(text[i:], "/*"):
 			end := strings.Index(text[i+2:], "*/")
 			if end < 0 {
-				return nil, &Error{i, "this comment is not closed"}
+				return nil, &Error{Offset: i, Msg: "this comment is not closed"}
 			}
 			i += end + 4
 		case c == ';':
@@ -138,7 +147,7 @@ func scan(text string) ([][]token, error) {
 				}
 			}
 			if j >= len(text) {
-				return nil, &Error{i, "this string is not closed"}
+				return nil, &Error{Offset: i, Msg: "this string is not closed"}
 			}
 			cur = append(cur, token{tString, text[i : j+1], i})
 			i = j + 1
@@ -146,7 +155,7 @@ func scan(text string) ([][]token, error) {
 			close := map[byte]byte{'"': '"', '`': '`', '[': ']'}[c]
 			end := strings.IndexByte(text[i+1:], close)
 			if end < 0 {
-				return nil, &Error{i, "this quoted name is not closed"}
+				return nil, &Error{Offset: i, Msg: "this quoted name is not closed"}
 			}
 			cur = append(cur, token{tQuoted, text[i+1 : i+1+end], i})
 			i += end + 2
@@ -230,7 +239,7 @@ func Normalize(text string) (*Schema, error) {
 		}
 	}
 	if len(p.tables) == 0 {
-		return nil, &Error{0, "no CREATE TABLE statement"}
+		return nil, &Error{Offset: 0, Msg: "no CREATE TABLE statement"}
 	}
 	for _, t := range p.tables {
 		sql := "CREATE TABLE " + quoteName(t.name) + " (\n    " + strings.Join(t.elems, ",\n    ") + "\n)" + t.tail
@@ -250,7 +259,7 @@ func (p *parser) statement(st []token) error {
 	first := strings.ToUpper(st[0].s)
 	switch {
 	case st[0].k != tWord:
-		return &Error{st[0].off, fmt.Sprintf("cascadelab does not support this statement (it starts with %q)", st[0].s)}
+		return unsupported(st[0].off, fmt.Sprintf("this statement (it starts with %q)", st[0].s))
 	case skipped[first]:
 		return nil
 	case first == "INSERT" || first == "COPY":
@@ -269,12 +278,12 @@ func (p *parser) statement(st []token) error {
 		case i < len(st) && st[i].is("SEQUENCE", "SCHEMA", "DATABASE", "EXTENSION"):
 			return nil
 		case i < len(st):
-			return &Error{st[i].off, fmt.Sprintf("cascadelab does not support CREATE %s", strings.ToUpper(st[i].s))}
+			return unsupported(st[i].off, fmt.Sprintf("CREATE %s", strings.ToUpper(st[i].s)))
 		}
 	case first == "ALTER":
 		return p.alter(st)
 	}
-	return &Error{st[0].off, fmt.Sprintf("cascadelab does not support the statement %s", strings.ToUpper(st[0].s))}
+	return unsupported(st[0].off, fmt.Sprintf("the statement %s", strings.ToUpper(st[0].s)))
 }
 
 // name reads a possibly schema-qualified name at st[i]; it returns the
@@ -285,7 +294,7 @@ func name(st []token, i int) (string, int, error) {
 		if i < len(st) {
 			off = st[i].off
 		}
-		return "", i, &Error{off, "a table or column name is expected here"}
+		return "", i, &Error{Offset: off, Msg: "a table or column name is expected here"}
 	}
 	n := st[i].s
 	i++
@@ -310,7 +319,7 @@ func group(st []token, i int) (int, error) {
 			}
 		}
 	}
-	return 0, &Error{st[i].off, "this parenthesis is not closed"}
+	return 0, &Error{Offset: st[i].off, Msg: "this parenthesis is not closed"}
 }
 
 // split cuts st[from:to] at top-level commas.
@@ -344,9 +353,9 @@ func (p *parser) createTable(st []token, i int) error {
 	}
 	if i >= len(st) || !st[i].punct("(") {
 		if i < len(st) && st[i].is("AS") {
-			return &Error{st[i].off, "cascadelab does not support CREATE TABLE ... AS SELECT"}
+			return unsupported(st[i].off, "CREATE TABLE ... AS SELECT")
 		}
-		return &Error{st[0].off, "CREATE TABLE needs its columns in parentheses"}
+		return &Error{Offset: st[0].off, Msg: "CREATE TABLE needs its columns in parentheses"}
 	}
 	end, err := group(st, i)
 	if err != nil {
@@ -354,7 +363,7 @@ func (p *parser) createTable(st []token, i int) error {
 	}
 	t := &table{name: n, off: st[0].off}
 	if p.byName[n] != nil {
-		return &Error{st[0].off, fmt.Sprintf("the table %s is created twice", n)}
+		return &Error{Offset: st[0].off, Msg: fmt.Sprintf("the table %s is created twice", n)}
 	}
 	for _, el := range split(st, i+1, end) {
 		s, err := p.element(n, el)
@@ -392,7 +401,7 @@ func (p *parser) tableOptions(t *table, opts []token) error {
 		case o.is("STRICT"):
 			t.tail += " STRICT"
 		case o.is("INHERITS", "PARTITION"):
-			return &Error{o.off, fmt.Sprintf("cascadelab does not support %s on a table", strings.ToUpper(o.s))}
+			return unsupported(o.off, fmt.Sprintf("%s on a table", strings.ToUpper(o.s)))
 		}
 	}
 	return nil
@@ -406,7 +415,7 @@ func (p *parser) element(tableName string, el []token) (string, error) {
 	switch {
 	case el[0].is("CONSTRAINT", "PRIMARY", "FOREIGN", "CHECK", "EXCLUDE"):
 		if el[0].is("EXCLUDE") {
-			return "", &Error{el[0].off, "cascadelab does not support EXCLUDE constraints"}
+			return "", unsupported(el[0].off, "EXCLUDE constraints")
 		}
 		return p.constraint(el)
 	case el[0].is("UNIQUE"):
@@ -497,7 +506,7 @@ func (p *parser) column(tableName string, el []token) (string, error) {
 		}
 	}
 	if j < len(el) && el[j].k == tQuoted && el[j].s == "" { // PostgreSQL's int[] reads as an empty [name]
-		return "", &Error{el[j].off, "cascadelab does not support array columns"}
+		return "", unsupported(el[j].off, "array columns")
 	}
 	typ, note := sqliteType(strings.Join(words, " "), args)
 	if note != "" {
@@ -534,7 +543,7 @@ func (p *parser) column(tableName string, el []token) (string, error) {
 				j = skipExpr(el, k+2)
 				continue
 			}
-			return "", &Error{t.off, "cascadelab does not support generated columns"}
+			return "", unsupported(t.off, "generated columns")
 		case t.is("IDENTITY"):
 			j = skipExpr(el, j+1)
 		case t.is("REFERENCES"):
@@ -629,7 +638,7 @@ func (p *parser) alter(st []token) error {
 		if len(st) > 1 && st[1].is("SEQUENCE") {
 			return nil
 		}
-		return &Error{st[0].off, "cascadelab does not support this ALTER statement"}
+		return unsupported(st[0].off, "this ALTER statement")
 	}
 	i := 2
 	for i < len(st) && st[i].is("ONLY", "IF", "EXISTS") {
@@ -649,7 +658,7 @@ func (p *parser) alter(st []token) error {
 			if len(rest) > 0 && rest[0].is("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK") {
 				t := p.byName[n]
 				if t == nil {
-					return &Error{st[0].off, fmt.Sprintf("ALTER TABLE %s: the table is not created above", n)}
+					return &Error{Offset: st[0].off, Msg: fmt.Sprintf("ALTER TABLE %s: the table is not created above", n)}
 				}
 				s, err := p.element(n, rest)
 				if err != nil {
@@ -661,11 +670,11 @@ func (p *parser) alter(st []token) error {
 			if len(rest) > 0 && rest[0].is("KEY", "INDEX") {
 				continue
 			}
-			return &Error{action[0].off, "cascadelab does not support ALTER TABLE ... ADD of a column: write the column in CREATE TABLE"}
+			return unsupported(action[0].off, "ALTER TABLE ... ADD of a column: write the column in CREATE TABLE")
 		case action[0].is("OWNER", "ALTER", "MODIFY", "ENABLE", "DISABLE", "CLUSTER", "REPLICA", "SET"):
 			continue
 		default:
-			return &Error{action[0].off, fmt.Sprintf("cascadelab does not support ALTER TABLE ... %s", strings.ToUpper(action[0].s))}
+			return unsupported(action[0].off, fmt.Sprintf("ALTER TABLE ... %s", strings.ToUpper(action[0].s)))
 		}
 	}
 	return nil
@@ -688,7 +697,7 @@ func (p *parser) createIndex(st []token) error {
 		return err
 	}
 	if i >= len(st) || !st[i].is("ON") {
-		return &Error{st[0].off, "CREATE INDEX needs ON table (columns)"}
+		return &Error{Offset: st[0].off, Msg: "CREATE INDEX needs ON table (columns)"}
 	}
 	for i++; i < len(st) && st[i].is("ONLY"); i++ {
 	}
@@ -700,7 +709,7 @@ func (p *parser) createIndex(st []token) error {
 		i++ // USING btree
 	}
 	if i >= len(st) {
-		return &Error{st[0].off, "CREATE INDEX needs its columns in parentheses"}
+		return &Error{Offset: st[0].off, Msg: "CREATE INDEX needs its columns in parentheses"}
 	}
 	end, err := group(st, i)
 	if err != nil {
@@ -709,7 +718,7 @@ func (p *parser) createIndex(st []token) error {
 	var cols []string
 	for _, c := range split(st, i+1, end) {
 		if len(c) == 0 || c[0].k != tWord && c[0].k != tQuoted {
-			return &Error{st[i].off, "cascadelab does not support indexes on expressions"}
+			return unsupported(st[i].off, "indexes on expressions")
 		}
 		cols = append(cols, c[0].sql())
 	}

@@ -25,7 +25,7 @@ func expectError(t *testing.T, in string, offset int, msg string) {
 	t.Helper()
 	_, err := Normalize(in)
 	var e *Error
-	if !errors.As(err, &e) || e.Offset != offset || e.Msg != msg {
+	if !errors.As(err, &e) || e.Offset != offset || e.Msg != msg || e.Unsupported != strings.HasPrefix(msg, "cascadelab does not support ") {
 		t.Errorf("Normalize(%q): %v, want %q at %d", in, err, msg, offset)
 	}
 }

@@ -33,7 +33,11 @@ func fromSchema(f script.File, o Options) *Matrix {
 	sch, err := ddl.Normalize(f.Text)
 	var de *ddl.Error
 	if errors.As(err, &de) {
-		return fail("NotImplementedError", de.Offset, de.Msg)
+		if de.Unsupported {
+			return fail("NotImplementedError", de.Offset, de.Msg)
+		}
+		// malformed DDL: what SQLite says of a statement it cannot parse
+		return fail("OperationalError", de.Offset, de.Msg)
 	}
 	db, err := store.Open(nil)
 	if err != nil {

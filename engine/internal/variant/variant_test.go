@@ -375,8 +375,13 @@ func TestSchemaFirst(t *testing.T) {
 func TestSchemaRefused(t *testing.T) {
 	src, _ := os.ReadFile("testdata/schema/bad.sql")
 	m := Run(script.File{Name: "bad.sql", Text: string(src)}, Options{})
-	if m.Error == nil || m.Error.Line != 2 || m.Error.Col != 8 || m.Error.Message != "cascadelab does not support CREATE TRIGGER" {
+	if m.Error == nil || m.Error.Class != "NotImplementedError" || m.Error.Line != 2 || m.Error.Col != 8 || m.Error.Message != "cascadelab does not support CREATE TRIGGER" {
 		t.Errorf("got %+v", m.Error)
+	}
+	// malformed DDL is the user's to fix, not a refusal
+	m = Run(script.File{Name: "bad.sql", Text: "CREATE TABLE p (id INT);\nCREATE TABLE c (id INT, p INT REFERENCES);"}, Options{})
+	if m.Error == nil || m.Error.Class != "OperationalError" || m.Error.Line != 2 || m.Error.Col != 31 || m.Error.Message != "a table or column name is expected here" {
+		t.Errorf("got %+v at %d:%d", m.Error, m.Error.Line, m.Error.Col)
 	}
 }
 
