@@ -85,6 +85,7 @@ func TestRefusals(t *testing.T) {
 	expectException(t, models+"Parent.nope\n", "AttributeError", "15:1", "type object 'Parent' has no attribute 'nope'")
 	expectException(t, models+"Child.id @ 'x'\n", "NotImplementedError", "15:1", "the @ operator between InstrumentedAttribute and str")
 	expectException(t, "class A:\n    pass\nA() @ 'x'\n", "TypeError", "3:1", "unsupported operand type(s) for @: 'A' and 'str'")
+	expectException(t, "from sqlalchemy import Table, Column, Integer, MetaData\nfrom sqlalchemy.orm import registry\nreg = registry()\nt = Table('t', reg.metadata, Column('id', Integer, primary_key=True))\nclass T:\n    pass\nreg.map_imperatively(T, t)\ndir(T)\n", "NotImplementedError", "8:1", "cascadelab does not support dir() of T, a class whose attributes the library provides")
 	expectException(t, "'abc'.startwith('a')\n", "AttributeError", "1:1", "'str' object has no attribute 'startwith'")
 	expectException(t, "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    e.nope\n", "AttributeError", "4:5", "'ValueError' object has no attribute 'nope'")
 }

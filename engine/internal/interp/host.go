@@ -129,6 +129,16 @@ type ClassHook interface {
 	SetAttr(th *Thread, inst *Instance, name string, v Value) (ok bool, err error)
 }
 
+// HostDir is a ClassHook that knows what the library puts in the __dict__
+// of its classes and instances, for dir().
+type HostDir interface {
+	// ClassDir is what the library adds to the own __dict__ of k, a class
+	// carrying this hook; ok=false when the engine does not know it.
+	ClassDir(k *Class) (names []string, ok bool)
+	// InstanceDir is what the library adds to an instance's __dict__.
+	InstanceDir(inst *Instance) []string
+}
+
 // ClassBody is what the class statement saw, for the hook.
 type ClassBody struct {
 	Span        source.Span            // the whole class statement

@@ -124,9 +124,6 @@ func builtinDir(th *Thread, c *Call) (Value, error) {
 		return nil, th.Unsupported("dir() of %s objects", typeName(x))
 	}
 	if cls != nil {
-		if cls.Hook != nil {
-			return nil, th.Unsupported("dir() of %s, a class whose attributes the library provides", cls.Name)
-		}
 		if cls.exc {
 			return nil, th.Unsupported("dir() of exceptions")
 		}
@@ -138,6 +135,28 @@ func builtinDir(th *Thread, c *Call) (Value, error) {
 				if s, ok := n.(string); ok {
 					names[s] = true
 				}
+			}
+			if k.Body != nil && len(k.Body.Annotations) > 0 {
+				names["__annotations__"] = true
+			}
+			if k.Hook == nil {
+				continue
+			}
+			hd, ok := k.Hook.(HostDir)
+			var extra []string
+			if ok {
+				extra, ok = hd.ClassDir(k)
+			}
+			if !ok {
+				return nil, th.Unsupported("dir() of %s, a class whose attributes the library provides", cls.Name)
+			}
+			for _, n := range extra {
+				names[n] = true
+			}
+		}
+		if inst, ok := c.Args[0].(*Instance); ok && cls.Hook != nil {
+			for _, n := range cls.Hook.(HostDir).InstanceDir(inst) {
+				names[n] = true
 			}
 		}
 	}

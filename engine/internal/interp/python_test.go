@@ -96,6 +96,7 @@ func TestPython(t *testing.T) {
 	expectRun(t, "print(__name__, type(print).__name__, print is print)", "__main__ builtin_function_or_method True\n")
 	expectRun(t, "print(1, 2, sep='-', end='!\\n')\nprint('no newline', end='')\nprint()\nprint(*[1, 2, 3])\nprint('a', 'b', sep='')", "1-2!\nno newline\n1 2 3\nab\n")
 	expectRun(t, "x = 1\nprint(x if x else y)\ny: int = 3\nz: list\nprint(y, 'z' in dir() if False else 'ann')", "1\n3 ann\n")
+	expectRun(t, "class P:\n    x: int = 1\nclass Q(P):\n    def f(self): pass\nq = Q()\nq.y = 2\nprint([n for n in dir(q) if not n.startswith('__') or n == '__annotations__'], '__annotations__' in dir(Q))", "['__annotations__', 'f', 'x', 'y'] True\n")
 	expectRun(t, "s = 0\nfor i in range(100000):\n    s += i\nprint(s)", "4999950000\n")
 	expectRun(t, "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint([fib(i) for i in range(15)])\ndef fact(n):\n    return 1 if n == 0 else n * fact(n - 1)\nprint(fact(30))", "[0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377]\n265252859812191058636308480000000\n")
 	expectRun(t, "words = 'the quick brown fox jumps over the lazy dog the end'.split()\ncounts = {}\nfor w in words:\n    counts[w] = counts.get(w, 0) + 1\nfor w, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:\n    print(f'{w:<6}{n:>3}')\nmatrix = [[1, 2, 3], [4, 5, 6]]\nprint([list(r) for r in zip(*matrix)], [sum(r) for r in matrix], max(map(max, matrix)))", "the     3\nbrown   1\ndog     1\n[[1, 4], [2, 5], [3, 6]] [6, 15] 6\n")

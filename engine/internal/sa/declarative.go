@@ -41,6 +41,44 @@ type hook struct {
 	reg *registry
 	// isBase marks DeclarativeBase itself: subclassing it makes a new base.
 	isBase bool
+	// root is the base class the registry's classes derive from, and
+	// rootDir what SQLAlchemy puts in its own __dict__ (nil: dir() refused).
+	root    *interp.Class
+	rootDir []string
+}
+
+// What SQLAlchemy 2.0.52 puts in the __dict__ of its declarative classes,
+// read from a run of dir() on CPython 3.11: the base declarative_base()
+// (or registry.generate_base()) makes, DeclarativeBase itself (with the
+// typing classes it derives from), a subclass of it, and a mapped class.
+var (
+	generatedBaseDir   = []string{"__abstract__", "__init__", "_sa_registry", "metadata", "registry"}
+	declarativeBaseDir = []string{"__annotations__", "__class_getitem__", "__init_subclass__", "__orig_bases__", "__parameters__", "__slots__", "_is_protocol"}
+	declBaseSubDir     = []string{"__init__", "__parameters__", "_sa_registry", "metadata", "registry"}
+	mappedClassDir     = []string{"__init__", "__mapper__", "__table__", "_sa_class_manager"}
+)
+
+// ClassDir implements interp.HostDir.
+func (h *hook) ClassDir(k *interp.Class) ([]string, bool) {
+	switch {
+	case h.isBase:
+		return declarativeBaseDir, true
+	case h.rootDir == nil:
+		return nil, false
+	case k == h.root:
+		return h.rootDir, true
+	case h.reg.byClass(k) != nil:
+		return mappedClassDir, true
+	}
+	return nil, true // an __abstract__ class: only its own body
+}
+
+// InstanceDir implements interp.HostDir.
+func (h *hook) InstanceDir(inst *interp.Instance) []string {
+	if _, ok := inst.Host.(*orm.State); ok {
+		return []string{"_sa_instance_state"}
+	}
+	return nil
 }
 
 func (rt *Runtime) newRegistry() *registry {
@@ -62,7 +100,15 @@ func (rt *Runtime) declarativeBase(th *interp.Thread, c *interp.Call) (interp.Va
 	d := interp.NewDict()
 	d.SetStr("metadata", reg.meta)
 	d.SetStr("registry", &registryObj{r: reg})
-	return interp.NewClass("Base", nil, d, &hook{reg: reg}), nil
+	return generatedBase(reg, d), nil
+}
+
+// generatedBase is the base class declarative_base() and
+// registry.generate_base() make.
+func generatedBase(reg *registry, d *interp.Dict) *interp.Class {
+	h := &hook{reg: reg, rootDir: generatedBaseDir}
+	h.root = interp.NewClass("Base", nil, d, h)
+	return h.root
 }
 
 func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
@@ -76,7 +122,7 @@ func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.Cla
 		if _, own := cls.Dict.GetStr("registry"); !own {
 			cls.Dict.SetStr("registry", &registryObj{r: reg})
 		}
-		cls.Hook = &hook{reg: reg}
+		cls.Hook = &hook{reg: reg, root: cls, rootDir: declBaseSubDir}
 		return nil
 	}
 	if v, ok := cls.Dict.GetStr("__abstract__"); ok && v == true {

@@ -40,7 +40,8 @@ func (o *registryObj) Attr(th *interp.Thread, name string) (interp.Value, bool, 
 			}
 			d := interp.NewDict()
 			d.SetStr("metadata", o.r.meta)
-			return interp.NewClass("Base", nil, d, &hook{reg: o.r}), nil
+			d.SetStr("registry", o)
+			return generatedBase(o.r, d), nil
 		}), true, nil
 	}
 	return nil, false, nil
