@@ -23,6 +23,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return collectionsModule
 	case "json":
 		return jsonModule
+	case "random":
+		return randomModule
 	}
 	return nil
 }

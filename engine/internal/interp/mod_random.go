@@ -1,0 +1,637 @@
+package interp
+
+import (
+	crand "crypto/rand"
+	"crypto/sha512"
+	"encoding/binary"
+	"math"
+	"math/big"
+	"sort"
+
+	"cascadelab/engine/internal/py"
+)
+
+// randomModule is random as CPython 3.11 has it: the same Mersenne Twister,
+// seeded the same way, and the same algorithms on top of it, so a seeded
+// script draws CPython's numbers. Unseeded, the generator is seeded from the
+// system's entropy as CPython's is: its numbers are truly random, never made
+// to look like a recording. The module's functions are one hidden Random's
+// methods; Random(seed) makes another.
+func randomModule(th *Thread) *Module {
+	r := newMT()
+	r.seedEntropy()
+	values := map[string]Value{"Random": &builtinType{name: "Random", call: newRandom}}
+	for name := range randomMethods {
+		values[name] = r.method(name)
+	}
+	return newModule("random", nil, values)
+}
+
+// mt is one random.Random: MT19937 and gauss's spare value.
+type mt struct {
+	state     [624]uint32
+	index     int
+	gaussNext Value
+}
+
+func newMT() *mt { return &mt{} }
+
+func newRandom(th *Thread, c *Call) (Value, error) {
+	r := newMT()
+	if _, err := randomSeed(th, r, c); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func (r *mt) TypeName() string { return "Random" }
+
+func (r *mt) Attr(th *Thread, name string) (Value, bool, error) {
+	if _, ok := randomMethods[name]; ok {
+		return r.method(name), true, nil
+	}
+	return nil, false, nil
+}
+
+func (r *mt) method(name string) *Builtin {
+	m := randomMethods[name]
+	return fn(name, func(th *Thread, c *Call) (Value, error) { return m(th, r, c) })
+}
+
+func (r *mt) initGenrand(s uint32) {
+	r.state[0] = s
+	for i := 1; i < 624; i++ {
+		r.state[i] = 1812433253*(r.state[i-1]^(r.state[i-1]>>30)) + uint32(i)
+	}
+	r.index = 624
+}
+
+// initByArray is CPython's init_by_array (_randommodule.c).
+func (r *mt) initByArray(key []uint32) {
+	r.initGenrand(19650218)
+	i, j := 1, 0
+	k := max(624, len(key))
+	for ; k > 0; k-- {
+		r.state[i] = (r.state[i] ^ ((r.state[i-1] ^ (r.state[i-1] >> 30)) * 1664525)) + key[j] + uint32(j)
+		i++
+		j++
+		if i >= 624 {
+			r.state[0] = r.state[623]
+			i = 1
+		}
+		if j >= len(key) {
+			j = 0
+		}
+	}
+	for k = 623; k > 0; k-- {
+		r.state[i] = (r.state[i] ^ ((r.state[i-1] ^ (r.state[i-1] >> 30)) * 1566083941)) - uint32(i)
+		i++
+		if i >= 624 {
+			r.state[0] = r.state[623]
+			i = 1
+		}
+	}
+	r.state[0] = 0x80000000
+	r.gaussNext = nil
+}
+
+func (r *mt) seedEntropy() {
+	var b [624 * 4]byte
+	crand.Read(b[:])
+	key := make([]uint32, 624)
+	for i := range key {
+		key[i] = binary.LittleEndian.Uint32(b[i*4:])
+	}
+	r.initByArray(key)
+}
+
+// seedInt seeds with the absolute value of n, as 32-bit words from the lowest.
+func (r *mt) seedInt(n *big.Int) {
+	n = new(big.Int).Abs(n)
+	key := []uint32{}
+	for _, w := range n.Bits() {
+		for v, i := uint64(w), 0; i < bitsPerWord/32; i, v = i+1, v>>32 {
+			key = append(key, uint32(v))
+		}
+	}
+	for len(key) > 1 && key[len(key)-1] == 0 {
+		key = key[:len(key)-1]
+	}
+	if len(key) == 0 {
+		key = []uint32{0}
+	}
+	r.initByArray(key)
+}
+
+const bitsPerWord = 32 << (^uint(0) >> 63)
+
+func (r *mt) uint32() uint32 {
+	if r.index >= 624 {
+		const upper, lower = 0x80000000, 0x7fffffff
+		mag := [2]uint32{0, 0x9908b0df}
+		var kk int
+		for kk = 0; kk < 624-397; kk++ {
+			y := r.state[kk]&upper | r.state[kk+1]&lower
+			r.state[kk] = r.state[kk+397] ^ y>>1 ^ mag[y&1]
+		}
+		for ; kk < 623; kk++ {
+			y := r.state[kk]&upper | r.state[kk+1]&lower
+			r.state[kk] = r.state[kk+(397-624)] ^ y>>1 ^ mag[y&1]
+		}
+		y := r.state[623]&upper | r.state[0]&lower
+		r.state[623] = r.state[396] ^ y>>1 ^ mag[y&1]
+		r.index = 0
+	}
+	y := r.state[r.index]
+	r.index++
+	y ^= y >> 11
+	y ^= y << 7 & 0x9d2c5680
+	y ^= y << 15 & 0xefc60000
+	y ^= y >> 18
+	return y
+}
+
+func (r *mt) random() float64 {
+	a, b := r.uint32()>>5, r.uint32()>>6
+	return (float64(a)*67108864.0 + float64(b)) * (1.0 / 9007199254740992.0)
+}
+
+// bits is getrandbits(k), k > 0.
+func (r *mt) bits(k int) *big.Int {
+	if k <= 32 {
+		return big.NewInt(int64(r.uint32() >> (32 - k)))
+	}
+	out := new(big.Int)
+	for i := 0; k > 0; i, k = i+1, k-32 {
+		w := r.uint32()
+		if k < 32 {
+			w >>= 32 - k
+		}
+		out.Or(out, new(big.Int).Lsh(big.NewInt(int64(w)), uint(32*i)))
+	}
+	return out
+}
+
+// below is _randbelow_with_getrandbits(n), n > 0.
+func (r *mt) below(n *big.Int) *big.Int {
+	k := n.BitLen()
+	x := r.bits(k)
+	for x.Cmp(n) >= 0 {
+		x = r.bits(k)
+	}
+	return x
+}
+
+func (r *mt) belowInt(n int) int { return int(r.below(big.NewInt(int64(n))).Int64()) }
+
+var randomMethods map[string]func(th *Thread, r *mt, c *Call) (Value, error)
+
+func init() {
+	randomMethods = map[string]func(th *Thread, r *mt, c *Call) (Value, error){
+		"seed": randomSeed,
+		"random": func(th *Thread, r *mt, c *Call) (Value, error) {
+			if err := argN(th, c, "random", 0, 0); err != nil {
+				return nil, err
+			}
+			return r.random(), nil
+		},
+		"getrandbits": func(th *Thread, r *mt, c *Call) (Value, error) {
+			a, err := th.args(c, "getrandbits", "k")
+			if err != nil {
+				return nil, err
+			}
+			k, err := th.intArg(a[0], 0)
+			if err != nil {
+				return nil, err
+			}
+			if k < 0 {
+				return nil, th.Raise(ValueError, "number of bits must be non-negative")
+			}
+			if k == 0 {
+				return int64(0), nil
+			}
+			if err := th.checkBits(k); err != nil {
+				return nil, err
+			}
+			return normInt(r.bits(int(k))), nil
+		},
+		"randrange": func(th *Thread, r *mt, c *Call) (Value, error) {
+			a, err := th.args(c, "randrange", "start", "stop", "step")
+			if err != nil {
+				return nil, err
+			}
+			return randrange(th, r, a[0], a[1], a[2])
+		},
+		"randint": func(th *Thread, r *mt, c *Call) (Value, error) {
+			a, err := th.args(c, "randint", "a", "b")
+			if err != nil {
+				return nil, err
+			}
+			if a[0] == nil || a[1] == nil {
+				return nil, th.Raise(TypeError, "Random.randint() missing 1 required positional argument: 'b'")
+			}
+			hi, err := th.binaryOp(py.Add, a[1], int64(1))
+			if err != nil {
+				return nil, err
+			}
+			return randrange(th, r, a[0], hi, nil)
+		},
+		"choice": func(th *Thread, r *mt, c *Call) (Value, error) {
+			a, err := th.args(c, "choice", "seq")
+			if err != nil {
+				return nil, err
+			}
+			n, err := th.length(a[0])
+			if err != nil {
+				return nil, err
+			}
+			if n == 0 {
+				return nil, th.Raise(IndexError, "Cannot choose from an empty sequence")
+			}
+			return th.getItem(a[0], int64(r.belowInt(n)))
+		},
+		"shuffle": func(th *Thread, r *mt, c *Call) (Value, error) {
+			a, err := th.args(c, "shuffle", "x")
+			if err != nil {
+				return nil, err
+			}
+			n, err := th.length(a[0])
+			if err != nil {
+				return nil, err
+			}
+			for i := n - 1; i > 0; i-- {
+				j := r.belowInt(i + 1)
+				x, err := th.getItem(a[0], int64(i))
+				if err != nil {
+					return nil, err
+				}
+				y, err := th.getItem(a[0], int64(j))
+				if err != nil {
+					return nil, err
+				}
+				if err := th.setItem(a[0], int64(i), y); err != nil {
+					return nil, err
+				}
+				if err := th.setItem(a[0], int64(j), x); err != nil {
+					return nil, err
+				}
+			}
+			return nil, nil
+		},
+		"sample":  randomSample,
+		"choices": randomChoices,
+		"uniform": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := floatArgs(th, c, "uniform", "a", "b")
+			if err != nil {
+				return nil, err
+			}
+			return f[0] + (f[1]-f[0])*r.random(), nil
+		},
+		"gauss": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := floatArgs(th, c, "gauss", "mu", "sigma")
+			if err != nil {
+				return nil, err
+			}
+			z, ok := r.gaussNext.(float64)
+			r.gaussNext = nil
+			if !ok {
+				x2pi := r.random() * 2 * math.Pi
+				g2rad := math.Sqrt(-2.0 * math.Log(1.0-r.random()))
+				z = math.Cos(x2pi) * g2rad
+				r.gaussNext = math.Sin(x2pi) * g2rad
+			}
+			return f[0] + z*f[1], nil
+		},
+		"expovariate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := floatArgs(th, c, "expovariate", "lambd")
+			if err != nil {
+				return nil, err
+			}
+			if f[0] == 0 {
+				return nil, th.Raise(ZeroDivisionError, "float division by zero")
+			}
+			return -math.Log(1.0-r.random()) / f[0], nil
+		},
+		"triangular": func(th *Thread, r *mt, c *Call) (Value, error) {
+			low, high, mode := Value(0.0), Value(1.0), Value(nil)
+			a, err := th.args(c, "triangular", "low", "high", "mode")
+			if err != nil {
+				return nil, err
+			}
+			if len(c.Args) > 0 || a[0] != nil {
+				low = a[0]
+			}
+			if len(c.Args) > 1 || a[1] != nil {
+				high = a[1]
+			}
+			mode = a[2]
+			lo, err := th.toFloat(low)
+			if err != nil {
+				return nil, err
+			}
+			hi, err := th.toFloat(high)
+			if err != nil {
+				return nil, err
+			}
+			u := r.random()
+			cc := 0.5
+			if mode != nil {
+				m, err := th.toFloat(mode)
+				if err != nil {
+					return nil, err
+				}
+				if hi == lo {
+					return low, nil
+				}
+				cc = (m - lo) / (hi - lo)
+			}
+			if u > cc {
+				u, cc = 1.0-u, 1.0-cc
+				lo, hi = hi, lo
+			}
+			return lo + (hi-lo)*math.Sqrt(u*cc), nil
+		},
+	}
+}
+
+// floatArgs reads the named required arguments as floats.
+func floatArgs(th *Thread, c *Call, name string, names ...string) ([]float64, error) {
+	a, err := th.args(c, name, names...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]float64, len(a))
+	for i, v := range a {
+		if v == nil && i >= len(c.Args) {
+			return nil, th.Raise(TypeError, "Random.%s() missing 1 required positional argument: '%s'", name, names[i])
+		}
+		if out[i], err = th.toFloat(v); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func randomSeed(th *Thread, r *mt, c *Call) (Value, error) {
+	a, err := th.args(c, "seed", "a", "version")
+	if err != nil {
+		return nil, err
+	}
+	if a[1] != nil {
+		if v, ok := smallInt(a[1]); !ok || v != 2 {
+			return nil, th.Unsupported("random.seed(version=...) other than 2")
+		}
+	}
+	switch x := a[0].(type) {
+	case nil:
+		r.seedEntropy()
+	case bool:
+		r.seedInt(big.NewInt(map[bool]int64{true: 1}[x]))
+	case int64, *big.Int:
+		r.seedInt(bigOf(x))
+	case float64:
+		h := floatHash(x)
+		r.seedInt(new(big.Int).SetUint64(uint64(h)))
+	case string, Bytes:
+		b := []byte(toBytes(x))
+		sum := sha512.Sum512(b)
+		r.seedInt(new(big.Int).SetBytes(append(b, sum[:]...)))
+	default:
+		return nil, th.Raise(TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
+	}
+	return nil, nil
+}
+
+func toBytes(v Value) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	return string(v.(Bytes))
+}
+
+// randIndex is random's _index: an int, or an integral float (deprecated
+// in 3.10, still accepted by 3.11).
+func randIndex(th *Thread, v Value, what string) (*big.Int, error) {
+	if isInt(v) {
+		return bigOf(v), nil
+	}
+	f, ok := v.(float64)
+	if !ok {
+		return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(v))
+	}
+	if f != math.Trunc(f) || math.IsInf(f, 0) || math.IsNaN(f) {
+		return nil, th.Raise(ValueError, "non-integer %s for randrange()", what)
+	}
+	b, _ := big.NewFloat(f).Int(nil)
+	return b, nil
+}
+
+func randrange(th *Thread, r *mt, start, stop, step Value) (Value, error) {
+	istart, err := randIndex(th, start, "arg 1")
+	if err != nil {
+		return nil, err
+	}
+	if stop == nil {
+		if step != nil {
+			return nil, th.Raise(TypeError, "Missing a non-None stop argument")
+		}
+		if istart.Sign() > 0 {
+			return normInt(r.below(istart)), nil
+		}
+		return nil, th.Raise(ValueError, "empty range for randrange()")
+	}
+	istop, err := randIndex(th, stop, "stop")
+	if err != nil {
+		return nil, err
+	}
+	width := new(big.Int).Sub(istop, istart)
+	istep := big.NewInt(1)
+	if step != nil {
+		if istep, err = randIndex(th, step, "step"); err != nil {
+			return nil, err
+		}
+	}
+	if istep.Cmp(big.NewInt(1)) == 0 {
+		if width.Sign() > 0 {
+			return normInt(new(big.Int).Add(istart, r.below(width))), nil
+		}
+		return nil, th.Raise(ValueError, "empty range for randrange() (%s, %s, %s)", istart, istop, width)
+	}
+	var n *big.Int
+	switch istep.Sign() {
+	case 1:
+		n, _ = floorDivMod(new(big.Int).Add(width, new(big.Int).Sub(istep, big.NewInt(1))), istep)
+	case -1:
+		n, _ = floorDivMod(new(big.Int).Add(width, new(big.Int).Add(istep, big.NewInt(1))), istep)
+	default:
+		return nil, th.Raise(ValueError, "zero step for randrange()")
+	}
+	if n.Sign() <= 0 {
+		return nil, th.Raise(ValueError, "empty range for randrange()")
+	}
+	return normInt(new(big.Int).Add(istart, new(big.Int).Mul(istep, r.below(n)))), nil
+}
+
+// sequence is a population random accepts: a sequence (not a set or dict),
+// as a list of its items.
+func (th *Thread) randomPopulation(v Value) ([]Value, error) {
+	switch v.(type) {
+	case *setObj, *Dict:
+		return nil, th.Raise(TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).")
+	case *List, Tuple, string, *rangeObj, Bytes, *deque:
+		return th.iterate(v)
+	}
+	return nil, th.Unsupported("random.sample() of a %s", typeName(v))
+}
+
+func randomSample(th *Thread, r *mt, c *Call) (Value, error) {
+	a, err := th.args(c, "sample", "population", "k", "counts")
+	if err != nil {
+		return nil, err
+	}
+	if a[2] != nil {
+		return nil, th.Unsupported("random.sample(counts=...)")
+	}
+	if a[1] == nil {
+		return nil, th.Raise(TypeError, "Random.sample() missing 1 required positional argument: 'k'")
+	}
+	pop, err := th.randomPopulation(a[0])
+	if err != nil {
+		return nil, err
+	}
+	k64, err := th.intArg(a[1], 0)
+	if err != nil {
+		return nil, err
+	}
+	n := len(pop)
+	if k64 < 0 || k64 > int64(n) {
+		return nil, th.Raise(ValueError, "Sample larger than population or is negative")
+	}
+	k := int(k64)
+	if err := th.alloc(slot * int64(k)); err != nil {
+		return nil, err
+	}
+	result := make([]Value, k)
+	setsize := 21
+	if k > 5 {
+		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
+	}
+	if n <= setsize {
+		pool := append([]Value(nil), pop...)
+		for i := 0; i < k; i++ {
+			j := r.belowInt(n - i)
+			result[i] = pool[j]
+			pool[j] = pool[n-i-1]
+		}
+	} else {
+		selected := map[int]bool{}
+		for i := 0; i < k; i++ {
+			j := r.belowInt(n)
+			for selected[j] {
+				j = r.belowInt(n)
+			}
+			selected[j] = true
+			result[i] = pop[j]
+		}
+	}
+	return &List{Items: result}, nil
+}
+
+func randomChoices(th *Thread, r *mt, c *Call) (Value, error) {
+	a, err := th.args(c, "choices", "population", "weights", "cum_weights", "k")
+	if err != nil {
+		return nil, err
+	}
+	k := int64(1)
+	if a[3] != nil {
+		if k, err = th.intArg(a[3], 1); err != nil {
+			return nil, err
+		}
+	}
+	if a[0] == nil {
+		return nil, th.Raise(TypeError, "Random.choices() missing 1 required positional argument: 'population'")
+	}
+	n, err := th.length(a[0])
+	if err != nil {
+		return nil, err
+	}
+	if err := th.alloc(slot * max(k, 0)); err != nil {
+		return nil, err
+	}
+	out := &List{}
+	if a[1] == nil && a[2] == nil {
+		fn := float64(n)
+		for i := int64(0); i < k; i++ {
+			v, err := th.getItem(a[0], int64(math.Floor(r.random()*fn)))
+			if err != nil {
+				return nil, err
+			}
+			out.Items = append(out.Items, v)
+		}
+		return out, nil
+	}
+	if a[1] != nil && a[2] != nil {
+		return nil, th.Raise(TypeError, "Cannot specify both weights and cumulative weights")
+	}
+	var cum []float64
+	if a[2] != nil {
+		ws, err := th.iterate(a[2])
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range ws {
+			f, err := th.toFloat(w)
+			if err != nil {
+				return nil, err
+			}
+			cum = append(cum, f)
+		}
+	} else {
+		ws, err := th.iterate(a[1])
+		if err != nil {
+			return nil, err
+		}
+		total := 0.0
+		for _, w := range ws {
+			f, err := th.toFloat(w)
+			if err != nil {
+				return nil, err
+			}
+			total += f
+			cum = append(cum, total)
+		}
+	}
+	if len(cum) != n {
+		return nil, th.Raise(ValueError, "The number of weights does not match the population")
+	}
+	if n == 0 {
+		return nil, th.Raise(IndexError, "list index out of range")
+	}
+	total := cum[n-1]
+	if total <= 0 {
+		return nil, th.Raise(ValueError, "Total of weights must be greater than zero")
+	}
+	if math.IsInf(total, 0) || math.IsNaN(total) {
+		return nil, th.Raise(ValueError, "Total of weights must be finite")
+	}
+	for i := int64(0); i < k; i++ {
+		x := r.random() * total
+		j := sort.Search(n-1, func(m int) bool { return cum[m] > x }) // bisect_right over cum[:n-1]
+		v, err := th.getItem(a[0], int64(j))
+		if err != nil {
+			return nil, err
+		}
+		out.Items = append(out.Items, v)
+	}
+	return out, nil
+}
+
+// length is len(v) as an int.
+func (th *Thread) length(v Value) (int, error) {
+	n, err := builtinLen(th, &Call{Args: []Value{v}})
+	if err != nil {
+		return 0, err
+	}
+	i, _ := smallInt(n)
+	return int(i), nil
+}
