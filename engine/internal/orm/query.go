@@ -150,6 +150,15 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 	return s
 }
 
+// Statement is the SELECT the query sends, joined eager loads included.
+func (q EntityQuery) Statement() (sql.Expr, error) {
+	joins, err := q.M.joinedRels()
+	if err != nil {
+		return nil, err
+	}
+	return q.compile(joins), nil
+}
+
 // Entities runs an entity query and returns its objects in row order,
 // each once, with joined and selectin eager loads done.
 func (s *Session) Entities(q EntityQuery) ([]*State, error) {

@@ -75,13 +75,9 @@ func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right 
 		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Lit("NULL"), Op: op}, ev: ev}, true, nil
 	}
 	if b, isBool := v.(bool); isBool && c.col.Type.Affinity == schema.AffBool {
-		lit := sql.Lit("0")
-		if b {
-			lit = "1"
-		}
-		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: lit, Op: sqlOp}, ev: ev}, true, nil
+		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bool(b), Op: sqlOp}, ev: ev}, true, nil
 	}
-	return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bind{V: orm.ToDB(c.col, v)}, Op: sqlOp}, ev: ev}, true, nil
+	return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bind{V: orm.ToDB(c.col, v), Name: c.col.Key}, Op: sqlOp}, ev: ev}, true, nil
 }
 
 func (c *colAttr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
@@ -202,7 +198,7 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 					return nil, err
 				}
 				vals = append(vals, v)
-				list = append(list, sql.Bind{V: orm.ToDB(c.col, v)})
+				list = append(list, sql.Bind{V: orm.ToDB(c.col, v), Name: c.col.Key})
 			}
 			op := "IN"
 			if name == "not_in" {

@@ -5,6 +5,7 @@ import (
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/py"
 	"cascadelab/engine/internal/store"
+	"strings"
 )
 
 // mappedAlias is sqlalchemy.orm.Mapped: Mapped[X] is kept as a Generic the
@@ -14,6 +15,14 @@ type mappedAlias struct{ name string }
 func (m *mappedAlias) TypeName() string { return "type" }
 func (m *mappedAlias) GetItem(th *interp.Thread, key interp.Value) (interp.Value, error) {
 	return &interp.Generic{Origin: m.name, Args: []interp.Value{key}}, nil
+}
+
+// refusedCall is a library function the engine does not build: importing
+// it works, calling it is refused.
+func refusedCall(name string) interp.Value {
+	return builtin(name[strings.LastIndex(name, ".")+1:], func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		return nil, unsupported(th, "%s", name)
+	})
 }
 
 func (rt *Runtime) buildModules() {
@@ -103,6 +112,14 @@ func (rt *Runtime) buildModules() {
 		"scoped_session": builtin("scoped_session", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return nil, unsupported(th, "scoped_session")
 		}),
+	}
+	// names scripts import far more often than they call: importing them
+	// works, calling them is refused where the call is
+	for _, n := range []string{"aliased", "Bundle", "load_only", "defer", "undefer", "undefer_group", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager", "with_parent"} {
+		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
+	}
+	for _, n := range []string{"literal", "union_all"} {
+		core[n] = refusedCall("sqlalchemy." + n)
 	}
 	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
 	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.

@@ -545,13 +545,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
 	}
-	eq := orm.EntityQuery{M: q.entity, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins}
-	var where []sql.Expr
-	for _, w := range q.where {
-		where = append(where, w.e)
-	}
-	eq.Where = sql.And(where...)
-	states, err := s.s.Entities(eq)
+	states, err := s.s.Entities(q.entityQuery())
 	if err != nil {
 		return nil, rt.raise(th, err)
 	}
@@ -560,6 +554,30 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 		res.data = append(res.data, &rowObj{vals: []interp.Value{st.Obj}, names: []string{q.entity.Class}})
 	}
 	return res, nil
+}
+
+func (q *selectObj) entityQuery() orm.EntityQuery {
+	eq := orm.EntityQuery{M: q.entity, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins}
+	var where []sql.Expr
+	for _, w := range q.where {
+		where = append(where, w.e)
+	}
+	eq.Where = sql.And(where...)
+	return eq
+}
+
+// Str is str(statement): the SQL it sends, as the default dialect's string
+// compiler writes it (named parameters, line breaks).
+func (q *selectObj) Str(th *interp.Thread) (string, error) {
+	bound := q.legacy && q.sess != nil && q.sess.e != nil
+	if q.entity == nil {
+		return sql.String(q.compile(false), bound), nil
+	}
+	stmt, err := q.entityQuery().Statement()
+	if err != nil {
+		return "", q.rt.raise(th, err)
+	}
+	return sql.String(stmt, bound), nil
 }
 
 // dmlObj is delete(M) / update(M) and the bulk Query methods.

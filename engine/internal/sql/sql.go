@@ -15,8 +15,15 @@ type Expr interface{ compile(c *compiler, prec int) }
 // Col is a column reference, rendered table.column.
 type Col struct{ C *schema.Column }
 
-// Bind is a bound parameter, rendered ?.
-type Bind struct{ V any }
+// Bind is a bound parameter, rendered ? (str() renders :name_1, numbered
+// per name as SQLAlchemy's anonymous bind names; "" is param).
+type Bind struct {
+	V    any
+	Name string
+}
+
+// Bool is a boolean literal: 1 or 0 on SQLite, true or false for str().
+type Bool bool
 
 // Lit is literal SQL text (1, 0, NULL, *).
 type Lit string
@@ -68,8 +75,25 @@ const (
 func (e Col) compile(c *compiler, _ int) {
 	c.b.WriteString(schema.Quote(e.C.Table.Name) + "." + schema.Quote(e.C.Name))
 }
-func (e Bind) compile(c *compiler, _ int) { c.b.WriteString("?"); c.params = append(c.params, e.V) }
-func (e Lit) compile(c *compiler, _ int)  { c.b.WriteString(string(e)) }
+func (e Bind) compile(c *compiler, _ int) {
+	if c.str && !c.qmark {
+		c.b.WriteString(":" + c.anon(e.Name))
+	} else {
+		c.b.WriteString("?")
+	}
+	c.params = append(c.params, e.V)
+}
+func (e Bool) compile(c *compiler, _ int) {
+	switch {
+	case c.str:
+		c.b.WriteString(map[Bool]string{true: "true", false: "false"}[e])
+	case bool(e):
+		c.b.WriteString("1")
+	default:
+		c.b.WriteString("0")
+	}
+}
+func (e Lit) compile(c *compiler, _ int) { c.b.WriteString(string(e)) }
 func (e Binary) compile(c *compiler, prec int) {
 	paren := prec > precCmp
 	if paren {
@@ -117,6 +141,14 @@ func (e Func) compile(c *compiler, _ int) {
 	c.b.WriteString(")")
 }
 func (e List) compile(c *compiler, _ int) {
+	if b, ok := e.expanding(); ok && c.str && !c.qmark {
+		// str() shows an IN list as the one expanding parameter it is
+		c.b.WriteString("(__[POSTCOMPILE_" + c.anon(b.Name) + "])")
+		for _, x := range e {
+			c.params = append(c.params, x.(Bind).V)
+		}
+		return
+	}
 	c.b.WriteString("(")
 	for i, a := range e {
 		if i > 0 {
@@ -157,9 +189,40 @@ func And(args ...Expr) Expr {
 	return Conj{Op: "AND", Args: out}
 }
 
+// expanding reports a list of binds of one name, the values of an IN.
+func (e List) expanding() (Bind, bool) {
+	var first Bind
+	for i, x := range e {
+		b, ok := x.(Bind)
+		if !ok || i > 0 && b.Name != first.Name {
+			return Bind{}, false
+		}
+		first = b
+	}
+	return first, len(e) > 0
+}
+
 type compiler struct {
 	b      strings.Builder
 	params []any
+	// str renders as str(statement) does: line breaks before FROM, WHERE
+	// and LIMIT, and named parameters unless qmark (the default dialect's
+	// string compiler names them; a Query bound to SQLite writes ?)
+	str, qmark bool
+	anons      map[string]int
+}
+
+// anon numbers a name the way the compiler numbers anonymous names: each
+// occurrence of the same name counts up from 1 in rendering order.
+func (c *compiler) anon(name string) string {
+	if name == "" {
+		name = "param"
+	}
+	if c.anons == nil {
+		c.anons = map[string]int{}
+	}
+	c.anons[name]++
+	return fmt.Sprintf("%s_%d", name, c.anons[name])
 }
 
 // Compile renders one expression or statement with its parameters.
@@ -167,6 +230,26 @@ func Compile(e Expr) (string, []any) {
 	c := &compiler{}
 	e.compile(c, 0)
 	return c.b.String(), c.params
+}
+
+// String renders a statement as str() does in SQLAlchemy: with the default
+// dialect's string compiler, or with qmark as SQLite's compiler writes it
+// (str() of a Query whose session is bound).
+func String(e Expr, qmark bool) string {
+	c := &compiler{str: true, qmark: qmark}
+	e.compile(c, 0)
+	return c.b.String()
+}
+
+// brk is the text before a clause: str() breaks the line where
+// SQLAlchemy's compiler does (" \nFROM ", "\n LIMIT "); the SQLite text sent
+// to the database has the same breaks, which traces fold, so it keeps one
+// space.
+func (c *compiler) brk(str string) string {
+	if c.str {
+		return str
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(str, " \n", " "), "\n ", " ")
 }
 
 // Select is a SELECT statement.
@@ -194,7 +277,7 @@ func (s *Select) compile(c *compiler, _ int) {
 		}
 		e.compile(c, 0)
 	}
-	c.b.WriteString(" FROM ")
+	c.b.WriteString(c.brk(" \nFROM "))
 	if s.Sub != nil {
 		c.b.WriteString("(")
 		s.Sub.compile(c, 0)
@@ -224,7 +307,7 @@ func (s *Select) compile(c *compiler, _ int) {
 		j.On.compile(c, 0)
 	}
 	if s.Where != nil {
-		c.b.WriteString(" WHERE ")
+		c.b.WriteString(c.brk(" \nWHERE "))
 		s.Where.compile(c, 0)
 	}
 	if len(s.OrderBy) > 0 {
@@ -236,7 +319,19 @@ func (s *Select) compile(c *compiler, _ int) {
 			e.compile(c, 0)
 		}
 	}
-	if s.Limit != nil || s.Offset != nil {
+	if c.str && !c.qmark {
+		if s.Limit != nil {
+			c.b.WriteString("\n LIMIT ")
+			s.Limit.compile(c, 0)
+		}
+		if s.Offset != nil {
+			if s.Limit == nil {
+				c.b.WriteString("\n LIMIT -1")
+			}
+			c.b.WriteString(" OFFSET ")
+			s.Offset.compile(c, 0)
+		}
+	} else if s.Limit != nil || s.Offset != nil {
 		// the SQLite dialect always pairs LIMIT with OFFSET, as binds
 		lim, off := s.Limit, s.Offset
 		if lim == nil {
@@ -245,7 +340,7 @@ func (s *Select) compile(c *compiler, _ int) {
 		if off == nil {
 			off = Bind{V: int64(0)}
 		}
-		c.b.WriteString(" LIMIT ")
+		c.b.WriteString(c.brk("\n LIMIT "))
 		lim.compile(c, 0)
 		c.b.WriteString(" OFFSET ")
 		off.compile(c, 0)

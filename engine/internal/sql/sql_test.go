@@ -101,3 +101,24 @@ func TestDML(t *testing.T) {
 		t.Errorf("an insert without returning columns returns")
 	}
 }
+
+// String is str(statement): what SQLAlchemy 2.0.52 printed for the same
+// Core select of the tables above.
+func TestString(t *testing.T) {
+	parent, child := tables(t)
+	id, pid := sql.Col{C: child.Col("id")}, sql.Col{C: child.Col("parent_id")}
+	for _, c := range []struct {
+		s     *sql.Select
+		qmark bool
+		want  string
+	}{
+		{&sql.Select{Cols: []sql.Expr{id}, From: []*schema.Table{child}, Where: sql.And(sql.Eq(pid, sql.Bind{V: 1, Name: "parent_id"}), sql.Binary{L: id, R: sql.List{sql.Bind{V: 1, Name: "id"}, sql.Bind{V: 2, Name: "id"}}, Op: "IN"}, sql.Eq(id, sql.Bind{V: 3, Name: "id"})), Limit: sql.Bind{V: 2}}, false,
+			"SELECT \"order\".id \nFROM \"order\" \nWHERE \"order\".parent_id = :parent_id_1 AND \"order\".id IN (__[POSTCOMPILE_id_1]) AND \"order\".id = :id_2\n LIMIT :param_1"},
+		{&sql.Select{Cols: []sql.Expr{sql.Col{C: parent.Col("name")}}, From: []*schema.Table{parent}, Where: sql.Eq(sql.Col{C: parent.Col("id")}, sql.Bind{V: 1, Name: "id"}), Offset: sql.Bind{V: 2}}, true,
+			"SELECT parent.name \nFROM parent \nWHERE parent.id = ?\n LIMIT ? OFFSET ?"},
+	} {
+		if got := sql.String(c.s, c.qmark); got != c.want {
+			t.Errorf("got  %q\nwant %q", got, c.want)
+		}
+	}
+}
