@@ -66,7 +66,7 @@ func init() {
 		builtins[c.Name] = ClassOf(c)
 	}
 	typing := NewDict()
-	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping"} {
+	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping", "ClassVar"} {
 		typing.SetStr(n, &Generic{Origin: n})
 	}
 	typing.SetStr("TYPE_CHECKING", false)
@@ -562,16 +562,37 @@ func builtinHash(th *Thread, c *Call) (Value, error) {
 	if _, err := hashKey(th, c.Args[0]); err != nil {
 		return nil, err
 	}
-	if h, ok := pyHash(c.Args[0]); ok {
+	return th.hash(c.Args[0])
+}
+
+// hash is hash(v) of a hashable v: a tuple's from its items' hashes, which
+// may be an instance's __hash__ or an address.
+func (th *Thread) hash(v Value) (Value, error) {
+	if h, ok := pyHash(v); ok {
 		return h, nil
 	}
-	if inst, ok := c.Args[0].(*Instance); ok {
-		if m, ok := inst.Class.Lookup("__hash__"); ok {
-			return th.Call(m, []Value{inst}, nil)
+	switch x := v.(type) {
+	case Tuple:
+		hs := make([]int64, len(x))
+		for i, it := range x {
+			h, err := th.hash(it)
+			if err != nil {
+				return nil, err
+			}
+			n, ok := h.(int64)
+			if !ok {
+				return nil, th.Unsupported("hash() of a tuple holding a __hash__ beyond 64 bits")
+			}
+			hs[i] = n
+		}
+		return combineHashes(hs), nil
+	case *Instance:
+		if m, ok := x.Class.Lookup("__hash__"); ok {
+			return th.Call(m, []Value{x}, nil)
 		}
 	}
 	// CPython hashes the rest by address: id() rotated right by 4 bits.
-	id := uint64(th.id(c.Args[0]))
+	id := uint64(th.id(v))
 	return int64(id>>4 | id<<60), nil
 }
 

@@ -152,6 +152,9 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	a := f.Args
 	nPos := len(a.Args)
 	if len(args) > nPos && a.Vararg == nil {
+		if least := nPos - len(f.Defaults); least < nPos {
+			return nil, th.Raise(TypeError, "%s() takes from %d to %d positional arguments but %d %s given", f.qualname, least, nPos, len(args), wasWere(len(args)))
+		}
 		return nil, th.Raise(TypeError, "%s() takes %d positional argument%s but %d %s given", f.qualname, nPos, plural(nPos), len(args), wasWere(len(args)))
 	}
 	for i, arg := range a.Args {
@@ -251,6 +254,9 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	defer func() { th.stack = th.stack[:len(th.stack)-1] }()
 	if f.Expr != nil {
 		return th.eval(f.Expr, sc)
+	}
+	if f.native != nil {
+		return f.native(th, sc)
 	}
 	c, err := th.block(f.Body, sc)
 	if err != nil {

@@ -136,20 +136,29 @@ func siphash13(src []byte) uint64 {
 
 // tupleHash is CPython's xxHash-based tuple hash.
 func tupleHash(t Tuple) (int64, bool) {
-	const p1, p2, p5 = 11400714785074694791, 14029467366897019727, 2870177450012600261
-	acc := uint64(p5)
-	for _, it := range t {
+	hs := make([]int64, len(t))
+	for i, it := range t {
 		h, ok := pyHash(it)
 		if !ok {
 			return 0, false
 		}
+		hs[i] = h
+	}
+	return combineHashes(hs), true
+}
+
+// combineHashes is the tuple hash of items with these hashes.
+func combineHashes(hs []int64) int64 {
+	const p1, p2, p5 = 11400714785074694791, 14029467366897019727, 2870177450012600261
+	acc := uint64(p5)
+	for _, h := range hs {
 		acc += uint64(h) * p2
 		acc = bits.RotateLeft64(acc, 31)
 		acc *= p1
 	}
-	acc += uint64(len(t)) ^ (p5 ^ 3527539)
+	acc += uint64(len(hs)) ^ (p5 ^ 3527539)
 	if acc == math.MaxUint64 {
-		return 1546275796, true
+		return 1546275796
 	}
-	return int64(acc), true
+	return int64(acc)
 }

@@ -147,6 +147,7 @@ type ClassBody struct {
 	Spans       map[string]source.Span // where each name was bound (its whole statement)
 	ValueSpans  map[string]source.Span // the assigned expression's span
 	Annotations map[string]Value       // evaluated annotations (x: Mapped[int])
+	AnnNames    []string               // the annotated names in order, as __annotations__ keeps them
 	AnnSpans    map[string]source.Span // the annotation expression's span
 	// Keywords are the class keyword arguments (class X(Base, table=True)),
 	// given only to hooked classes, which must refuse the ones they do not know.

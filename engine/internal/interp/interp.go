@@ -350,6 +350,9 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 				return ctrlNone, err
 			}
 			if n, ok := s.Target.(*py.Name); ok && th.classBody != nil {
+				if _, seen := th.classBody.Annotations[n.Id]; !seen {
+					th.classBody.AnnNames = append(th.classBody.AnnNames, n.Id)
+				}
 				th.classBody.Annotations[n.Id] = ann
 				th.classBody.AnnSpans[n.Id] = s.Annotation.Span()
 			}

@@ -55,6 +55,21 @@ func typeAttr(t *builtinType, name string) Value {
 		if name == "fromhex" {
 			return fn(name, floatFromhex)
 		}
+	case typeObj:
+		switch name {
+		case "__setattr__", "__delattr__", "__getattribute__":
+			return fn(name, func(th *Thread, c *Call) (Value, error) {
+				if len(c.Args) == 0 {
+					return nil, th.Raise(TypeError, "descriptor '%s' of 'object' object needs an argument", name)
+				}
+				inst, ok := c.Args[0].(*Instance)
+				if !ok || inst.Class.Hook != nil {
+					return nil, th.Unsupported("object.%s() of %s objects", name, typeName(c.Args[0]))
+				}
+				m, _ := th.objectMethod(inst, name)
+				return th.call(m, &Call{Args: c.Args[1:], Kw: c.Kw, Span: c.Span})
+			})
+		}
 	}
 	return nil
 }

@@ -25,6 +25,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return jsonModule
 	case "random":
 		return randomModule
+	case "dataclasses":
+		return dataclassesModule
 	}
 	return nil
 }
