@@ -31,6 +31,8 @@ func pyHash(v Value) (h int64, ok bool) {
 		if x.frozen && x.tab != nil {
 			return x.tab.frozenHash(), true
 		}
+	case *uuidObj:
+		return intHash(normInt(x.int())), true
 	}
 	return 0, false
 }

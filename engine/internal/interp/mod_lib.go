@@ -27,6 +27,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return randomModule
 	case "dataclasses":
 		return dataclassesModule
+	case "uuid":
+		return uuidModule
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ func TestStdlib(t *testing.T) {
 	for _, c := range [][2]string{
 		{`import json; print(json.dumps({"a": [1, 2.5, None]}, indent=1, sort_keys=True))`, "{\n \"a\": [\n  1,\n  2.5,\n  null\n ]\n}\n"},
 		{`import random; random.seed(42); print(random.random(), random.randint(1, 6))`, "0.6394267984578837 1\n"},
+		{`import uuid; print(uuid.uuid5(uuid.NAMESPACE_DNS, "python.org"), uuid.UUID(int=1) == uuid.UUID(int=1))`, "886313e1-3b8a-5372-9b90-0c9aee199e5d True\n"},
 		{`import json; print(json.loads('{"x": [1e2, "\\u00e9", false]}'))`, "{'x': [100.0, 'é', False]}\n"},
 	} {
 		expectOutput(t, c[0], c[1])
@@ -15,6 +16,7 @@ func TestStdlib(t *testing.T) {
 	for _, c := range [][4]string{
 		{`import json; json.loads('[1,]')`, "JSONDecodeError", "Expecting value: line 1 column 4 (char 3)", "1:14"},
 		{`import random; random.choice([])`, "IndexError", "Cannot choose from an empty sequence", "1:16"},
+		{`import uuid; uuid.UUID("xyz")`, "ValueError", "badly formed hexadecimal UUID string", "1:14"},
 		{`import json; json.dumps({1, 2})`, "TypeError", "Object of type set is not JSON serializable", "1:14"},
 	} {
 		expectError(t, c[0], c[1], c[2], c[3])
