@@ -95,9 +95,9 @@ func (u uuidObj) variant() string {
 	return "reserved for future definition"
 }
 
-func (u *uuidObj) TypeName() string                  { return "UUID" }
-func (u *uuidObj) Str(th *Thread) (string, error)    { return u.String(), nil }
-func (u *uuidObj) Repr(th *Thread) (string, error)   { return "UUID('" + u.String() + "')", nil }
+func (u *uuidObj) TypeName() string                { return "UUID" }
+func (u *uuidObj) Str(th *Thread) (string, error)  { return u.String(), nil }
+func (u *uuidObj) Repr(th *Thread) (string, error) { return "UUID('" + u.String() + "')", nil }
 func (u *uuidObj) SetAttr(th *Thread, name string, v Value) error {
 	return th.Raise(TypeError, "UUID objects are immutable")
 }
@@ -300,4 +300,3 @@ func uuidNamed(name string, version uint64) func(th *Thread, c *Call) (Value, er
 		return uuidFromBytes(sum).withVersion(version), nil
 	}
 }
-
