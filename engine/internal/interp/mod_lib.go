@@ -29,6 +29,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return dataclassesModule
 	case "uuid":
 		return uuidModule
+	case "copy":
+		return copyModule
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ func TestStdlib(t *testing.T) {
 		{`import json; print(json.dumps({"a": [1, 2.5, None]}, indent=1, sort_keys=True))`, "{\n \"a\": [\n  1,\n  2.5,\n  null\n ]\n}\n"},
 		{`import random; random.seed(42); print(random.random(), random.randint(1, 6))`, "0.6394267984578837 1\n"},
 		{`import uuid; print(uuid.uuid5(uuid.NAMESPACE_DNS, "python.org"), uuid.UUID(int=1) == uuid.UUID(int=1))`, "886313e1-3b8a-5372-9b90-0c9aee199e5d True\n"},
+		{`import copy; a = [[1]]; b = copy.deepcopy([a, a]); print(b[0] is b[1], b[0][0] is a[0], copy.copy(a)[0] is a[0])`, "True False True\n"},
 		{`import json; print(json.loads('{"x": [1e2, "\\u00e9", false]}'))`, "{'x': [100.0, 'é', False]}\n"},
 	} {
 		expectOutput(t, c[0], c[1])
