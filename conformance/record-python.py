@@ -12,7 +12,7 @@ class's name, plus "line" and "col" (1-based, in characters) for the
 SyntaxError family. A program whose first line is "# expect: refusal THING"
 is not run: the engine must refuse it with a NotImplementedError naming THING.
 
-engine/python_test.go compares the engine with these files; with --check
+engine/internal/interp/suite_test.go compares the engine with these files; with --check
 (what `make test` runs when python3 is 3.11) the recordings themselves are
 re-checked against the live interpreter, so they cannot drift. The live
 check lives here and not in Go so that one program, this one, decides what

@@ -1,73 +1,122 @@
 package engine
 
 import (
-	"os"
-	"path/filepath"
+	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
-
-	"cascadelab/engine/internal/trace/tracetest"
 )
 
-// TestConformance runs every case whose golden trace was recorded from the
-// real SQLAlchemy 2.0.52 and requires the level listed in levels.txt (all
-// by default). A case that does better than its listed level fails too, so
-// the file only ever moves up.
-func TestConformance(t *testing.T) {
-	runCases(t, "testdata/cases", readLevels(t, "testdata/cases/levels.txt"))
-}
+// questionModels are the question's models: the cascade on the many-to-one side, plus an
+// audit class without relationships.
+const questionModels = `from sqlalchemy import Column, ForeignKey, Integer, String
+from sqlalchemy.orm import declarative_base, relationship
 
-// TestSharedConformance runs the project's outside check when the shared
-// folder is beside the project (it is not in a user's clone).
-func TestSharedConformance(t *testing.T) {
-	dir := "../../shared/conformance/cases"
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("no shared conformance cases beside the project")
+Base = declarative_base()
+
+
+class Parent(Base):
+    __tablename__ = "parent"
+    id = Column(Integer, primary_key=True)
+
+
+class Child(Base):
+    __tablename__ = "child"
+    id = Column(Integer, primary_key=True)
+    parent_id = Column(Integer, ForeignKey("parent.id"))
+    parent = relationship("Parent", backref="children", cascade="all,delete")
+
+
+class Audit(Base):
+    __tablename__ = "audit"
+    id = Column(Integer, primary_key=True)
+    note = Column(String(20))
+`
+
+// The matrix callers get: every variant converted, a class without
+// relationships carrying an empty list (JavaScript reads it as an array),
+// the fix as hunks, rows as values.
+func TestVariants(t *testing.T) {
+	m := Variants(File{Name: "m.py", Text: questionModels}, VariantOptions{Children: 2})
+	if m.Error != nil {
+		t.Fatalf("Variants: %v", m.Error)
 	}
-	runCases(t, dir, nil)
-}
-
-func readLevels(t *testing.T, path string) map[string]tracetest.Level {
-	levels, err := tracetest.ReadLevels(path)
+	if len(m.Variants) != len(m.VariantIDs) || len(m.Variants) < 10 {
+		t.Fatalf("%d variants, %d ids", len(m.Variants), len(m.VariantIDs))
+	}
+	b, err := json.Marshal(m)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return levels
+	if !strings.Contains(string(b), `"name":"Audit","table":"audit"`) || strings.Contains(string(b), `"relationships":null`) {
+		t.Errorf("the model's JSON: %s", b)
+	}
+	var aw, fix *Variant
+	for _, v := range m.Variants {
+		switch v.ID {
+		case "as-written":
+			aw = v
+		case "orm-cascade":
+			fix = v
+		}
+	}
+	if aw == nil || fix == nil {
+		t.Fatalf("no as-written or orm-cascade variant among %v", m.VariantIDs)
+	}
+	// two parents with two children each; the first parent is deleted
+	if c := aw.Counts["child"]; c.Before != 4 || c.After != 4 || len(aw.SQL) == 0 || len(aw.Rows["child"].Rows) != 4 || aw.Rows["child"].Rows[0].Status != "orphaned" || aw.Rows["child"].Rows[0].After[1] != nil {
+		t.Errorf("as-written: child %+v, %d statements, rows %+v", c, len(aw.SQL), aw.Rows["child"])
+	}
+	if len(fix.Diff) == 0 || len(fix.Diff[0].Lines) == 0 {
+		t.Errorf("orm-cascade has no diff: %+v", fix.Diff)
+	}
+	if c := fix.Counts["child"]; c.Before != 4 || c.After != 2 {
+		t.Errorf("orm-cascade: child %+v, want 4 → 2", c)
+	}
 }
 
-func runCases(t *testing.T, dir string, levels map[string]tracetest.Level) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no cases in %s", dir)
+func TestVariantsOnly(t *testing.T) {
+	m := Variants(File{Name: "m.py", Text: questionModels}, VariantOptions{Only: []string{"as-written"}})
+	if len(m.Variants) != 1 || m.Variants[0].ID != "as-written" || m.Options.Only[0] != "as-written" {
+		t.Errorf("Only as-written: %d variants, options %+v", len(m.Variants), m.Options)
 	}
-	for _, py := range files {
-		name := strings.TrimSuffix(filepath.Base(py), ".py")
-		golden := strings.TrimSuffix(py, ".py") + ".trace.json"
-		if _, err := os.Stat(golden); err != nil {
-			continue
+}
+
+// A script that raises reports its exception, at its line, with the class
+// a program could catch.
+func TestVariantsError(t *testing.T) {
+	m := Variants(File{Name: "m.py", Text: "x = 1\ny = x.nope\n"}, VariantOptions{})
+	if m.Error == nil || m.Error.Error() != "2:5: AttributeError: 'int' object has no attribute 'nope'" {
+		t.Errorf("got %v", m.Error)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	for _, c := range []struct {
+		o    VariantOptions
+		want string
+	}{
+		{VariantOptions{}, ""},
+		{VariantOptions{Children: Bounds.Children.Max}, ""},
+		{VariantOptions{Children: Bounds.Children.Max + 1}, "children is 11"},
+		{VariantOptions{Depth: -1}, "depth is -1"},
+		{VariantOptions{Delete: strings.Repeat("x", Bounds.Delete+1)}, "delete is"},
+		{VariantOptions{Only: []string{"nope"}}, `no variant "nope"`},
+	} {
+		err := c.o.Check()
+		if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)) {
+			t.Errorf("Check(%+v) = %v, want %q", c.o, err, c.want)
 		}
-		t.Run(name, func(t *testing.T) {
-			want, err := tracetest.Load(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			src, _ := os.ReadFile(py)
-			res := Run(File{Name: filepath.Base(py), Text: string(src)}, Options{})
-			got, err := tracetest.Parse(res.TraceJSON())
-			if err != nil {
-				t.Fatal(err)
-			}
-			level, msgs := tracetest.Compare(want, got)
-			need, listed := levels[name]
-			if !listed {
-				need = tracetest.All
-			}
-			if level < need {
-				t.Fatalf("reached %s, need %s: %s", level, need, strings.Join(msgs, "; "))
-			}
-			if listed && level > need {
-				t.Errorf("now reaches %s: raise its line in levels.txt from %s", level, need)
-			}
-		})
+	}
+}
+
+func TestEchoLog(t *testing.T) {
+	r := Run(File{Name: "e.py", Text: questionModels + "from sqlalchemy import create_engine\nBase.metadata.create_all(create_engine('sqlite://'))\n"}, Options{})
+	if r.Exception != nil || !strings.Contains(r.EchoLog(), "CREATE TABLE audit (") {
+		t.Errorf("%v\n%s", r.Exception, r.EchoLog())
+	}
+	r = Run(File{Name: "e.py", Text: "while True:\n    pass\n"}, Options{MaxSteps: 1000})
+	if !errors.Is(r.Exception, ErrBudget) || !errors.Is(r.Exception, BudgetSteps) {
+		t.Errorf("a step budget stop is %v", r.Exception)
 	}
 }

@@ -28,7 +28,10 @@ func TestRealWorld(t *testing.T) {
 		t.Fatalf("want at least 170 cases in %s, found %d (%v)", realworld, len(files), err)
 	}
 	levelsPath, failuresPath := filepath.Join(realworld, "levels.txt"), filepath.Join(realworld, "failures.txt")
-	listed := readLevels(t, levelsPath)
+	listed, err := tracetest.ReadLevels(levelsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
 	reached := map[string]tracetest.Level{}
 	var failures []string
 	for _, py := range files {

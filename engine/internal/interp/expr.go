@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/budget"
 	"math"
 	"math/big"
+	"reflect"
 	"strings"
 
 	"cascadelab/engine/internal/py"
@@ -694,11 +695,23 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 	return nil, th.Raise(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
 }
 
-// hostValue reports a value the host (the SQLAlchemy layer) provides.
+// hostValue reports a value the host (the SQLAlchemy layer) provides: an
+// Operand, or an Object whose Go type is declared outside this package.
 func hostValue(v Value) bool {
-	_, ok := v.(Operand)
-	return ok
+	if _, ok := v.(Operand); ok {
+		return true
+	}
+	if _, ok := v.(Object); !ok {
+		return false
+	}
+	t := reflect.TypeOf(v)
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.PkgPath() != interpPkg
 }
+
+var interpPkg = reflect.TypeOf(Thread{}).PkgPath()
 
 // repeat is seq * n for a str, bytes, list or tuple (ok false otherwise).
 func (th *Thread) repeat(seq Value, n int64) (Value, bool, error) {
@@ -779,6 +792,11 @@ func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
 		return r, err
 	}
 	sym := op.Symbol()
+	if hostValue(v) {
+		// as for binary operators: a library object's operator the engine
+		// does not build is its gap
+		return nil, th.Unsupported("the unary %s operator on %s", sym, typeName(v))
+	}
 	return nil, th.Raise(TypeError, "bad operand type for unary %s: '%s'", sym, typeName(v))
 }
 

@@ -68,9 +68,10 @@ type Thread struct {
 // DefaultMaxMemory is a run's memory budget when Options.MaxMemory is 0.
 const DefaultMaxMemory = 64 << 20
 
-// slot is what one item of a list, tuple or dict costs: a pointer-sized
-// interface value, its type word and the slice's slack.
-const slot = 16
+// slot is what one item of a list, tuple or dict costs: an interface value
+// (16 bytes), and as much again for the slack append leaves and the copy it
+// makes as a slice grows; at 16 a 64 MB budget let the heap grow 200 MB.
+const slot = 32
 
 // alloc charges n bytes the run is about to create against its memory
 // budget: a run that keeps building (s = s + s, a list of big strings)

@@ -19,7 +19,12 @@ type colAttr struct {
 	key string
 }
 
-func (c *colAttr) TypeName() string { return "InstrumentedAttribute" }
+func (c *colAttr) TypeName() string {
+	if c.m == nil {
+		return "Column"
+	}
+	return "InstrumentedAttribute"
+}
 
 // Repr of a Core column is Column(...); a mapped attribute's repr carries
 // an address the engine does not have.
@@ -39,7 +44,12 @@ type sqlExpr struct {
 	ev func(st *orm.State) (any, error)
 }
 
-func (s *sqlExpr) TypeName() string { return "BinaryExpression" }
+func (s *sqlExpr) TypeName() string {
+	if _, ok := s.e.(sql.Conj); ok {
+		return "BooleanClauseList"
+	}
+	return "BinaryExpression"
+}
 
 func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
 	sqlOp, ok := cmpOps[op]
@@ -345,12 +355,12 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 		for _, a := range c.Args {
 			col, ok := a.(*colAttr)
 			if !ok {
-				return nil, typeErr(th, "func.%s() takes a column", name)
+				return nil, unsupported(th, "func.%s() of %s (only of a column)", name, th.TypeName(a))
 			}
 			f.args = append(f.args, col.col)
 		}
 		if len(f.args) == 0 && name != "count" {
-			return nil, typeErr(th, "func.%s() needs a column", name)
+			return nil, unsupported(th, "func.%s() without arguments", name)
 		}
 		return f, nil
 	}), true, nil
@@ -361,7 +371,14 @@ type funcExpr struct {
 	args []*schema.Column
 }
 
-func (f *funcExpr) TypeName() string { return "Function" }
+// TypeName is the class SQLAlchemy's func makes: the function's own
+// GenericFunction class when it registers one, else Function.
+func (f *funcExpr) TypeName() string {
+	if f.name == "avg" {
+		return "Function"
+	}
+	return f.name
+}
 
 func (f *funcExpr) expr() sql.Expr {
 	fe := sql.Func{Name: f.name}

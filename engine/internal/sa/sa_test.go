@@ -7,8 +7,10 @@ package sa_test
 // copied from the engine.
 
 import (
+	"strings"
 	"testing"
 
+	"cascadelab/engine/internal/script"
 	"cascadelab/engine/internal/script/scripttest"
 )
 
@@ -150,6 +152,7 @@ func TestTypeNames(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"print(Parent.id, Child.parent, Parent.children, str(Child.name))\n", "Parent.id Child.parent Parent.children Child.name\n")
 	expectRun(t, scripttest.Dynamic+"p = Parent(name=\"p\")\nprint(type(p.children).__name__)\n", "AppenderQuery\n")
 	expectRun(t, "from sqlalchemy import create_engine, event, text\nfrom sqlalchemy.engine import Engine\nimport sqlite3\nengine = create_engine(\"sqlite://\")\nwith engine.connect() as c:\n    print(type(c).__name__, isinstance(engine, Engine), isinstance(c, Engine))\n", "Connection True False\n")
+	expectRun(t, "from sqlalchemy import Table, MetaData, Column, Integer, String, DateTime, ForeignKey, and_, or_, func\nmd = MetaData()\nt = Table(\"t\", md, Column(\"id\", Integer, primary_key=True), Column(\"n\", String(5)))\nprint([type(x).__name__ for x in [t, t.c.id, t.c.id == 1, and_(t.c.id == 1, t.c.n == \"a\"), or_(t.c.id == 1), func.count(t.c.id), func.max(t.c.id), func.avg(t.c.id), ForeignKey(\"t.id\"), Integer(), String(5), DateTime()]])\n", "['Table', 'Column', 'BinaryExpression', 'BooleanClauseList', 'BinaryExpression', 'count', 'max', 'Function', 'ForeignKey', 'Integer', 'String', 'DateTime']\n")
 }
 
 func TestEvaluate(t *testing.T) {
@@ -201,4 +204,20 @@ func TestImperative(t *testing.T) {
 func TestStatementStr(t *testing.T) {
 	expectRun(t, scripttest.Modern+"session = Session(engine)\nprint(select(User).join(User.addresses).where(User.name == \"x\").where(User.id.in_([1, 2])).limit(3))\nprint(select(User.name, Address.id).join(Address).order_by(Address.id.desc()).offset(2))\nprint(session.query(User).filter(User.name != None, User.id > 1))\n", "SELECT user_account.id, user_account.name, user_account.fullname \nFROM user_account JOIN address ON user_account.id = address.user_id \nWHERE user_account.name = :name_1 AND user_account.id IN (__[POSTCOMPILE_id_1])\n LIMIT :param_1\nSELECT user_account.name, address.id \nFROM user_account JOIN address ON user_account.id = address.user_id ORDER BY address.id DESC\n LIMIT -1 OFFSET :param_1\nSELECT user_account.id AS user_account_id, user_account.name AS user_account_name, user_account.fullname AS user_account_fullname \nFROM user_account \nWHERE user_account.name IS NOT NULL AND user_account.id > ?\n")
 	expectRun(t, scripttest.ManyToMany+"from sqlalchemy import select\nprint(select(Post).join(Post.tags).where(Tag.name == \"a\", Tag.id == 2))\nprint(session.query(Tag.name).order_by(Tag.name))\n", "SELECT post.id \nFROM post JOIN post_tag AS post_tag_1 ON post.id = post_tag_1.post_id JOIN tag ON tag.id = post_tag_1.tag_id \nWHERE tag.name = :name_1 AND tag.id = :id_1\nSELECT tag.name AS tag_name \nFROM tag ORDER BY tag.name\n")
+}
+
+// What SQLAlchemy does and the engine does not build is refused, never
+// blamed on the script with an invented TypeError.
+func TestRefusals(t *testing.T) {
+	for _, c := range []struct{ src, thing string }{
+		{"x = -Parent.id", "the unary - operator on InstrumentedAttribute"},
+		{"x = ~(Parent.id == 1)", "the unary ~ operator on BinaryExpression"},
+		{"x = func.sum(func.max(Parent.id))", "func.sum() of max (only of a column)"},
+		{"x = func.max()", "func.max() without arguments"},
+	} {
+		res := script.Run(script.File{Name: "r.py", Text: scripttest.Seeded + "from sqlalchemy import func\n" + c.src + "\n"}, script.Options{})
+		if e := res.Exception; e == nil || e.Class != "NotImplementedError" || !strings.Contains(e.Message, "cascadelab does not support "+c.thing) {
+			t.Errorf("%s: %v, want a refusal of %s", c.src, e, c.thing)
+		}
+	}
 }

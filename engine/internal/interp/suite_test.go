@@ -1,4 +1,4 @@
-package engine
+package interp_test
 
 import (
 	"encoding/json"
@@ -11,13 +11,15 @@ import (
 	"testing"
 	"time"
 
+	"cascadelab/engine/internal/script"
 	"cascadelab/engine/internal/trace/tracetest"
 )
 
 // The plain-Python suite: small programs without SQLAlchemy whose stdout and
-// uncaught exception CPython 3.11 recorded (conformance/record-python.py).
+// uncaught exception CPython 3.11 recorded (conformance/record-python.py),
+// run by the interpreter as a script is run.
 const (
-	pySuite = "testdata/python"
+	pySuite = "../../testdata/python"
 	// pyMin guards the glob: the suite cannot silently shrink or vanish.
 	pyMin = 400
 	// pyRefusal starts a program that must be refused, naming the thing.
@@ -64,7 +66,7 @@ func pyDiff(name string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	res := Run(File{Name: filepath.Base(base) + ".py", Text: string(src)}, Options{Timeout: 5 * time.Second})
+	res := script.Run(script.File{Name: filepath.Base(base) + ".py", Text: string(src)}, script.Options{Timeout: 5 * time.Second})
 	got := res.Exception
 	if thing, ok := strings.CutPrefix(strings.SplitN(string(src), "\n", 2)[0], pyRefusal); ok {
 		if got == nil || got.Class != "NotImplementedError" || !strings.Contains(got.Message, strings.TrimSpace(thing)) {
@@ -85,7 +87,7 @@ func pyDiff(name string) (string, error) {
 		return "", fmt.Errorf("%s.expect.json: %v", base, err)
 	}
 	var diffs []string
-	if d := pyStdoutDiff(string(out), res.Stdout); d != "" {
+	if d := pyStdoutDiff(string(out), res.Trace.Stdout); d != "" {
 		diffs = append(diffs, d)
 	}
 	gotClass, gotPos, wantPos := "", "", ""
@@ -108,7 +110,7 @@ func pySyntaxFamily(class string) bool {
 	return class == "SyntaxError" || class == "IndentationError" || class == "TabError"
 }
 
-func pyException(e *Exception) string {
+func pyException(e *script.Exception) string {
 	if e == nil {
 		return "none"
 	}
@@ -234,7 +236,7 @@ func TestPythonRecordings(t *testing.T) {
 	if python == "" {
 		t.Skip("set CASCADELAB_PYTHON3 to a CPython 3.11 to re-check the recordings")
 	}
-	out, err := exec.Command(python, "../conformance/record-python.py", "--check").CombinedOutput()
+	out, err := exec.Command(python, "../../../conformance/record-python.py", "--check").CombinedOutput()
 	if err != nil {
 		t.Fatalf("%s\n%v", out, err)
 	}
