@@ -29,6 +29,14 @@ func argN(th *Thread, c *Call, name string, min, max int) error {
 	return nil
 }
 
+// noKw refuses keyword arguments to a built-in that takes none, as CPython does.
+func noKw(th *Thread, c *Call, name string) error {
+	if len(c.Kw) > 0 {
+		return th.Raise(TypeError, "%s() takes no keyword arguments", name)
+	}
+	return nil
+}
+
 func kwArg(c *Call, name string) (Value, bool) {
 	for _, k := range c.Kw {
 		if k.Name == name {
@@ -127,8 +135,28 @@ var builtinFuncs = []*Builtin{
 var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "exit", "quit", "breakpoint", "memoryview", "bytearray", "complex", "help", "aiter", "anext"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
+	if err := noKw(th, c, "float"); err != nil {
+		return nil, err
+	}
+	if len(c.Args) > 1 {
+		return nil, th.Raise(TypeError, "float expected at most 1 argument, got %d", len(c.Args))
+	}
 	if len(c.Args) == 0 {
 		return 0.0, nil
+	}
+	if inst, ok := c.Args[0].(*Instance); ok {
+		for _, m := range []string{"__float__", "__index__"} {
+			if f, ok := inst.Class.Lookup(m); ok {
+				r, err := th.Call(f, []Value{inst}, nil)
+				if err != nil || m == "__float__" {
+					return r, err
+				}
+				return th.toFloat(r)
+			}
+		}
+		if inst.Base != nil {
+			return callFloat(th, &Call{Args: []Value{inst.Base}, Span: c.Span})
+		}
 	}
 	if isNumber(c.Args[0]) {
 		return th.toFloat(c.Args[0])
@@ -171,6 +199,12 @@ func callBool(th *Thread, c *Call) (Value, error) {
 }
 
 func callList(th *Thread, c *Call) (Value, error) {
+	if err := noKw(th, c, "list"); err != nil {
+		return nil, err
+	}
+	if len(c.Args) > 1 {
+		return nil, th.Raise(TypeError, "list expected at most 1 argument, got %d", len(c.Args))
+	}
 	if len(c.Args) == 0 {
 		return &List{}, nil
 	}
@@ -179,6 +213,12 @@ func callList(th *Thread, c *Call) (Value, error) {
 }
 
 func callTuple(th *Thread, c *Call) (Value, error) {
+	if err := noKw(th, c, "tuple"); err != nil {
+		return nil, err
+	}
+	if len(c.Args) > 1 {
+		return nil, th.Raise(TypeError, "tuple expected at most 1 argument, got %d", len(c.Args))
+	}
 	if len(c.Args) == 0 {
 		return Tuple{}, nil
 	}
@@ -198,7 +238,11 @@ func callDict(th *Thread, c *Call) (Value, error) {
 // of pairs.
 func (th *Thread) dictUpdate(d *Dict, c *Call) error {
 	if len(c.Args) > 0 {
-		if src, ok := c.Args[0].(*Dict); ok {
+		src, ok := c.Args[0].(*Dict)
+		if b, isSub := baseOf(c.Args[0]); isSub {
+			src, ok = b.(*Dict)
+		}
+		if ok {
 			for i, k := range src.keys {
 				d.Set(th, k, src.vals[i])
 			}
@@ -470,6 +514,9 @@ func (th *Thread) isSubclass(a, b Value) (Value, error) {
 		if at, ok := a.(*builtinType); ok {
 			return at == b || at == TypeBool && b == TypeInt, nil
 		}
+		if ac, ok := a.(*Class); ok {
+			return ac.builtinBase() == b, nil
+		}
 		return false, nil
 	}
 	return nil, th.Raise(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
@@ -568,6 +615,11 @@ func builtinHash(th *Thread, c *Call) (Value, error) {
 // hash is hash(v) of a hashable v: a tuple's from its items' hashes, which
 // may be an instance's __hash__ or an address.
 func (th *Thread) hash(v Value) (Value, error) {
+	if b, ok := baseOf(v); ok {
+		if _, user := userClass(v).userAttr("__hash__"); !user {
+			return th.hash(b)
+		}
+	}
 	if h, ok := pyHash(v); ok {
 		return h, nil
 	}
@@ -640,6 +692,9 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 		}
 		return false, nil
 	case *builtinType:
+		if inst, ok := v.(*Instance); ok && inst.Base != nil {
+			return t == typeObj || inst.Class.builtinBase() == t, nil
+		}
 		switch t {
 		case TypeInt:
 			_, isInt := v.(int64)

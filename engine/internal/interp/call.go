@@ -71,7 +71,7 @@ func (th *Thread) callExpr(e *py.Call, sc *scope) (Value, error) {
 			return nil, err
 		}
 		if k.Arg == "" {
-			d, ok := v.(*Dict)
+			d, ok := mappingOf(v)
 			if !ok {
 				th.cur = k.Span()
 				return nil, th.Raise(TypeError, "argument after ** must be a mapping, not %s", typeName(v))
@@ -429,6 +429,11 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 				}
 				return th.descGet(v, s.self, userClass(s.self))
 			}
+			if k.builtin != nil && inst != nil && inst.Base != nil {
+				if m := methodOf(th, inst.Base, name); m != nil {
+					return m, nil
+				}
+			}
 		}
 		if k == s.cls {
 			found = true
@@ -481,7 +486,7 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 
 func bind(v Value, self Value) Value {
 	switch v.(type) {
-	case *Function:
+	case *Function, *method:
 		return &boundMethod{self: self, fn: v}
 	}
 	return v
@@ -522,7 +527,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
 				var l []Value
 				for _, k := range x.MRO {
-					l = append(l, k)
+					l = append(l, k.public())
 				}
 				return &List{Items: append(l, typeObj)}, nil
 			}}, nil
@@ -537,7 +542,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		case "__bases__", "__base__":
 			var t Tuple
 			for _, b := range x.Bases {
-				t = append(t, b)
+				t = append(t, b.public())
 			}
 			if len(t) == 0 {
 				t = Tuple{typeObj}
@@ -556,7 +561,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		case "__mro__":
 			var t Tuple
 			for _, k := range x.MRO {
-				t = append(t, k)
+				t = append(t, k.public())
 			}
 			return append(t, typeObj), nil
 		case "__module__":
@@ -708,6 +713,9 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 		}
 		return th.instanceSetAttr(x, name, val)
 	case *Class:
+		if x.module == "builtins" {
+			return th.Raise(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, x.Name)
+		}
 		x.Dict.SetStr(name, val)
 		return nil
 	case *Exception:
@@ -738,6 +746,8 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 		return nil
 	case SetAttrs:
 		return x.SetAttr(th, name, val)
+	case *builtinType:
+		return th.Raise(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, x.name)
 	case *Function:
 		return th.setFuncAttr(x, name, val)
 	}

@@ -125,7 +125,7 @@ func (th *Thread) descGet(v, obj Value, cls *Class) (Value, error) {
 		return x.fn, nil
 	case *classMethod:
 		return &boundMethod{self: cls, fn: x.fn}, nil
-	case *Function:
+	case *Function, *method:
 		if obj == nil {
 			return x, nil
 		}
@@ -156,6 +156,11 @@ func (th *Thread) instanceAttr(x *Instance, name string) (Value, error) {
 	case "__dict__":
 		if _, slotted := x.Class.slots(); !slotted {
 			return x.Dict, nil
+		}
+	}
+	if x.Base != nil {
+		if m := methodOf(th, x.Base, name); m != nil {
+			return m, nil
 		}
 	}
 	return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)

@@ -61,6 +61,13 @@ func hashKey(th *Thread, v Value) (any, error) {
 				return uh, err
 			}
 		}
+		switch x.Base.(type) {
+		case nil:
+		case *List, *Dict:
+			return nil, th.Raise(TypeError, "unhashable type: '%s'", x.Class.Name)
+		default:
+			return hashKey(th, x.Base)
+		}
 		return v, nil
 	case *uuidObj:
 		return *x, nil

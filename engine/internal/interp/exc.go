@@ -239,8 +239,11 @@ func (c *Class) Instrument(h ClassHook) { c.Hook, c.hookRoot = h, nil }
 // userAttr finds an attribute a script's class defines along the MRO (the
 // built-in classes behind it have no Python-level methods).
 func (c *Class) userAttr(name string) (Value, bool) {
+	if c == nil {
+		return nil, false
+	}
 	for _, k := range c.MRO {
-		if k.module != "" {
+		if k.module != "" && !k.native {
 			continue
 		}
 		if v, ok := k.Dict.GetStr(name); ok {

@@ -136,7 +136,7 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 				return nil, err
 			}
 			if k == nil {
-				src, ok := v.(*Dict)
+				src, ok := mappingOf(v)
 				if !ok {
 					return nil, th.Raise(TypeError, "'%s' object is not a mapping", typeName(v))
 				}
@@ -524,30 +524,7 @@ func (th *Thread) del(t py.Expr, sc *scope) error {
 		if err != nil {
 			return err
 		}
-		if s, ok := k.(*sliceObj); ok {
-			if l, ok := obj.(*List); ok {
-				return th.setSlice(l, s, nil, true)
-			}
-		}
-		switch o := obj.(type) {
-		case *Dict:
-			ok, err := o.Delete(th, k)
-			if err == nil && !ok {
-				err = &Exception{Class: KeyError, Args: []Value{k}, Span: th.cur}
-			}
-			return err
-		case *List:
-			i, err := th.index(k, len(o.Items))
-			if err != nil {
-				return err
-			}
-			o.Items = append(o.Items[:i:i], o.Items[i+1:]...)
-			return nil
-		}
-		if _, ok, err := th.callDunder(userClass(obj), "__delitem__", obj, k); ok || err != nil {
-			return err
-		}
-		return th.Raise(TypeError, "'%s' object doesn't support item deletion", typeName(obj))
+		return th.delItem(obj, k)
 	case *py.Attribute:
 		obj, err := th.eval(t.Value, sc)
 		if err != nil {
@@ -678,6 +655,9 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 	if r, ok, err := th.userOp(op, a, b); ok || err != nil {
 		return r, err
 	}
+	if r, ok, err := th.baseOp(op, a, b); ok || err != nil {
+		return r, err
+	}
 	switch op {
 	case py.Eq:
 		return identical(a, b), nil
@@ -790,6 +770,9 @@ func (th *Thread) unaryOp(op py.Op, v Value) (Value, error) {
 	}
 	if r, ok, err := th.callDunder(userClass(v), unaryMethods[op], v); ok || err != nil {
 		return r, err
+	}
+	if b, ok := baseOf(v); ok {
+		return th.unaryOp(op, b)
 	}
 	sym := op.Symbol()
 	if hostValue(v) {
@@ -1281,4 +1264,32 @@ func isTypeLike(v Value) bool {
 		return true
 	}
 	return false
+}
+
+// delItem is del obj[k].
+func (th *Thread) delItem(obj, k Value) error {
+	if s, ok := k.(*sliceObj); ok {
+		if l, ok := obj.(*List); ok {
+			return th.setSlice(l, s, nil, true)
+		}
+	}
+	switch o := obj.(type) {
+	case *Dict:
+		ok, err := o.Delete(th, k)
+		if err == nil && !ok {
+			err = &Exception{Class: KeyError, Args: []Value{k}, Span: th.cur}
+		}
+		return err
+	case *List:
+		i, err := th.index(k, len(o.Items))
+		if err != nil {
+			return err
+		}
+		o.Items = append(o.Items[:i:i], o.Items[i+1:]...)
+		return nil
+	}
+	if _, ok, err := th.callDunder(userClass(obj), "__delitem__", obj, k); ok || err != nil {
+		return err
+	}
+	return th.Raise(TypeError, "'%s' object doesn't support item deletion", typeName(obj))
 }

@@ -95,6 +95,10 @@ func (th *Thread) format(v Value, spec string) (string, error) {
 			}
 			return s, nil
 		}
+		switch b := inst.Base.(type) {
+		case int64, float64, string, bool:
+			return th.format(b, spec)
+		}
 	}
 	if h, ok := v.(Formatter); ok {
 		return h.Format(th, spec)
@@ -378,6 +382,11 @@ func pyExp(s string) string {
 // percent is str % args.
 func (th *Thread) percent(f string, args Value) (Value, error) {
 	var list []Value
+	if b, ok := baseOf(args); ok {
+		if _, isTuple := b.(Tuple); isTuple {
+			args = b
+		}
+	}
 	dict, isDict := args.(*Dict)
 	if t, ok := args.(Tuple); ok {
 		list = t

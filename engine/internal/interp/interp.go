@@ -806,7 +806,9 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		case *Class:
 			bases = append(bases, c)
 		case *builtinType:
-			if c != typeObj {
+			if sc, ok := builtinClasses[c]; ok {
+				bases = append(bases, sc)
+			} else if c != typeObj {
 				return th.Unsupported("subclassing %s", c.name)
 			}
 		default:
@@ -817,6 +819,15 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	body := &ClassBody{Span: s.Span(), NameSpan: s.NameSpan, Spans: map[string]source.Span{}, ValueSpans: map[string]source.Span{},
 		Annotations: map[string]Value{}, AnnSpans: map[string]source.Span{}}
 	hooked := false
+	var layout *builtinType
+	for _, b := range bases {
+		if t := b.builtinBase(); t != nil && layout != nil && t != layout || t != nil && b.exc {
+			th.cur = s.Span()
+			return th.Raise(TypeError, "multiple bases have instance lay-out conflict")
+		} else if t != nil {
+			layout = t
+		}
+	}
 	for i, b := range bases {
 		hooked = hooked || b.Hook != nil
 		if slices.Contains(bases[:i], b) {

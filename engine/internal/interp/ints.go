@@ -47,6 +47,12 @@ func smallInt(v Value) (int64, bool) {
 		return 0, true
 	case int64:
 		return x, true
+	case *Instance: // an int subclass's instance indexes as its int
+		if x.Base != nil {
+			if _, isBool := x.Base.(bool); !isBool {
+				return smallInt(x.Base)
+			}
+		}
 	}
 	return 0, false
 }

@@ -102,6 +102,9 @@ func (th *Thread) iter(v Value) (nextFunc, error) {
 				return r, true, nil
 			}, nil
 		}
+		if x.Base != nil {
+			return th.iter(x.Base)
+		}
 		if m, ok := x.Class.Lookup("__getitem__"); ok {
 			i := int64(0)
 			return func() (Value, bool, error) {

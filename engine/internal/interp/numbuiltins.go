@@ -58,6 +58,9 @@ func callInt(th *Thread, c *Call) (Value, error) {
 				return th.Call(f, []Value{v}, nil)
 			}
 		}
+		if v.Base != nil {
+			return callInt(th, &Call{Args: []Value{v.Base}, Span: c.Span})
+		}
 	}
 	return nil, th.Raise(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(c.Args[0]))
 }
@@ -153,6 +156,9 @@ func builtinAbs(th *Thread, c *Call) (Value, error) {
 		if m, ok := x.Class.Lookup("__abs__"); ok {
 			return th.Call(m, []Value{x}, nil)
 		}
+		if x.Base != nil {
+			return builtinAbs(th, &Call{Args: []Value{x.Base}, Span: c.Span})
+		}
 	}
 	return nil, th.Raise(TypeError, "bad operand type for abs(): '%s'", typeName(c.Args[0]))
 }
@@ -185,6 +191,9 @@ func builtinRound(th *Thread, c *Call) (Value, error) {
 	case *Instance:
 		if m, ok := x.Class.Lookup("__round__"); ok {
 			return th.Call(m, append([]Value{x}, c.Args[1:]...), nil)
+		}
+		if x.Base != nil {
+			return builtinRound(th, &Call{Args: append([]Value{x.Base}, c.Args[1:]...), Kw: c.Kw, Span: c.Span})
 		}
 	}
 	return nil, th.Raise(TypeError, "type %s doesn't define __round__ method", typeName(c.Args[0]))
@@ -327,6 +336,9 @@ func (th *Thread) index1(v Value) (Value, error) {
 	if inst, ok := v.(*Instance); ok {
 		if m, ok := inst.Class.Lookup("__index__"); ok {
 			return th.Call(m, []Value{v}, nil)
+		}
+		if isInt(inst.Base) {
+			return normInt(bigOf(inst.Base)), nil
 		}
 	}
 	return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(v))

@@ -87,6 +87,11 @@ type Class struct {
 	qualname string
 	// subclasses are the classes deriving directly from this one, in order.
 	subclasses []*Class
+	// builtin is the built-in type a shadow class stands for (subclass.go);
+	// native marks a class made in Go whose dict holds its methods, which
+	// dispatch sees as it sees a script's.
+	builtin *builtinType
+	native  bool
 }
 
 // moduleName is the class's __module__.
@@ -103,6 +108,8 @@ type Instance struct {
 	Dict  *Dict
 	Host  any
 	addr  int
+	// Base is the built-in value of an instance of a built-in's subclass.
+	Base Value
 }
 
 // Generic is a typing construct such as List["Child"] or Optional[str].
@@ -475,6 +482,9 @@ func (th *Thread) truth(v Value) (bool, error) {
 			}
 			return r != int64(0), nil
 		}
+		if v.Base != nil {
+			return th.truth(v.Base)
+		}
 	case Truther:
 		return v.Truth(th)
 	case Sized:
@@ -486,6 +496,9 @@ func (th *Thread) truth(v Value) (bool, error) {
 
 // equal is Python's ==.
 func (th *Thread) equal(a, b Value) (bool, error) {
+	if _, ok := b.(*Instance); ok {
+		a, b = b, a // the instance's __eq__ (or its built-in base) decides
+	}
 	if c, nan, ok := numCompare(a, b); ok {
 		return c == 0 && !nan, nil
 	}
@@ -568,6 +581,13 @@ func (th *Thread) equalSeq(a, b []Value) (bool, error) {
 
 // less is Python's < for sorting and comparisons.
 func (th *Thread) less(a, b Value) (bool, error) {
+	if _, ok := b.(*Instance); ok {
+		r, err := th.binaryOp(py.Lt, a, b)
+		if err != nil {
+			return false, err
+		}
+		return th.truth(r)
+	}
 	if c, nan, ok := numCompare(a, b); ok {
 		return c < 0 && !nan, nil
 	}

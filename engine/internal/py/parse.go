@@ -141,6 +141,9 @@ var keywords = map[string]bool{"False": true, "None": true, "True": true, "and":
 	"in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true, "raise": true,
 	"return": true, "try": true, "while": true, "with": true, "yield": true}
 
+// IsKeyword is keyword.iskeyword: a name the grammar reserves.
+func IsKeyword(s string) bool { return keywords[s] }
+
 func (ps *parser) name() (string, token) {
 	t := ps.peek()
 	if t.kind != tName || keywords[t.text] {

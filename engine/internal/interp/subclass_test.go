@@ -1,0 +1,31 @@
+package interp
+
+import "testing"
+
+// Subclasses of the built-in types and the collections built on them.
+func TestBuiltinSubclasses(t *testing.T) {
+	cases := [][2]string{
+		{"class D(dict):\n def __missing__(s, k): return k\nprint(D(a=1)['b'], D(a=1))", "b {'a': 1}\n"},
+		{"class L(list): pass\nl = L('ab'); l.append('c'); print(l, len(l), l[1:], isinstance(l, list))", "['a', 'b', 'c'] 3 ['b', 'c'] True\n"},
+		{"class T(tuple): pass\nprint(T((1, 2)) == (1, 2), {T((1,)): 0}[(1,)], T.__mro__)", "True 0 (<class '__main__.T'>, <class 'tuple'>, <class 'object'>)\n"},
+		{"class S(str): pass\nprint(S('a') + 'b', S('x') == 'x', f'{S(\"y\"):>3}')", "ab True   y\n"},
+		{"class I(int): pass\nprint(I(2) * 3, [1, 2, 3][I(1)], -I(4), float(I(1)))", "6 2 -4 1.0\n"},
+		{"class D(dict):\n def __init__(s, **kw):\n  super().__init__(**kw)\n  s.n = len(kw)\nd = D(a=1); print(d, d.n)", "{'a': 1} 1\n"},
+		{"from collections import Counter\nprint(Counter('aab'), Counter('ab') + Counter('b'))", "Counter({'a': 2, 'b': 1}) Counter({'b': 2, 'a': 1})\n"},
+		{"from collections import defaultdict\nd = defaultdict(list); d[1].append(2); print(d)", "defaultdict(<class 'list'>, {1: [2]})\n"},
+		{"from collections import OrderedDict\nd = OrderedDict(a=1, b=2); d.move_to_end('a'); print(d)", "OrderedDict([('b', 2), ('a', 1)])\n"},
+		{"from collections import namedtuple\nP = namedtuple('P', 'x y'); print(P(1, y=2), P(1, 2)._asdict())", "P(x=1, y=2) {'x': 1, 'y': 2}\n"},
+		{"from collections import ChainMap\nprint(ChainMap({'a': 1}, {'a': 2, 'b': 3})['b'])", "3\n"},
+	}
+	for _, c := range cases {
+		expectOutput(t, c[0], c[1])
+	}
+}
+
+func TestBuiltinSubclassErrors(t *testing.T) {
+	expectError(t, "class X(dict, list): pass", "TypeError", "multiple bases have instance lay-out conflict", "1:1")
+	expectError(t, "class D(dict): pass\nhash(D())", "TypeError", "unhashable type: 'D'", "2:1")
+	expectError(t, "from collections import Counter\nCounter() + {}", "TypeError", "unsupported operand type(s) for +: 'Counter' and 'dict'", "2:1")
+	expectError(t, "from collections import namedtuple\nnamedtuple('P', 'x')(1).x = 2", "AttributeError", "can't set attribute", "2:1")
+	expectError(t, "tuple(x=1)", "TypeError", "tuple() takes no keyword arguments", "1:1")
+}
