@@ -5,7 +5,8 @@ import (
 )
 
 // check reports what CPython's compiler rejects after parsing: return, yield,
-// break and continue outside their block, nonlocal at module level. Like
+// break and continue outside their block, nonlocal at module level, and the
+// patterns of a match statement it cannot compile. Like
 // CPython it runs after the whole file parsed, so a syntax error further down
 // wins.
 func check(m *Module) *exc.Error {
@@ -67,6 +68,10 @@ func check(m *Module) *exc.Error {
 			case *Continue:
 				if !inLoop {
 					fail(x, "'continue' not properly in loop")
+				}
+			case *Match:
+				if e := checkMatch(x); e != nil && err == nil {
+					err = e
 				}
 			case *Global:
 				if x.Nonlocal && !inFunc {

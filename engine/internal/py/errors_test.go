@@ -58,6 +58,7 @@ func TestParseForms(t *testing.T) {
 		"with (\n    a as x,\n    b,\n):\n    pass\nwith (a) as b, (c):\n    pass\n",
 		"for x, *rest in y:\n    pass\nz = [t := t + v for v in y]\n",
 		"print \"a\", b\nprint\nprint \"%d\" % 3,\n",
+		"match = 1\nmatch x:\n  case 1:\n    pass\n  case (1 | 2) as z if z: pass\n  case {'a': 1, **r, }: pass\n  case [a, *_] | (a, 1): pass\n  case C(1, y=[b, *c]) if b: pass\n  case -1 | 2.5 | 'x' | None | a.b: pass\n  case _: pass\n",
 		"x = f'{a!r:>{w}} {{lit}} {b.c[0]:.2f}'\n",
 		"a, *b = [1, 2, 3]\n",
 		"@dec.x(1)\nclass A(B, metaclass=M):\n    x: int = 1\n    def f(self, *a, k=1, **kw) -> None: return a\n",

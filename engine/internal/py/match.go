@@ -1,6 +1,10 @@
 package py
 
-import "cascadelab/engine/internal/exc"
+import (
+	"strings"
+
+	"cascadelab/engine/internal/exc"
+)
 
 // The match statement (PEP 634).
 type (
@@ -90,7 +94,9 @@ func (ps *parser) matchStmt() Stmt {
 		}()
 		ps.next()
 		ps.testListStar()
-		return ps.isOp(":") && ps.peekAt(1).kind == tNewline && ps.peekAt(2).kind == tIndent && ps.peekAt(3).kind == tName && ps.peekAt(3).text == "case"
+		// "match x:" and a line break is a match statement: as an
+		// expression statement it would never be valid
+		return ps.isOp(":") && ps.peekAt(1).kind == tNewline
 	}()
 	ps.p = save
 	if !isMatch {
@@ -100,7 +106,13 @@ func (ps *parser) matchStmt() Stmt {
 	m := &Match{Subject: ps.testListStar()}
 	ps.expect(":")
 	ps.next() // newline
-	ps.next() // indent
+	if ps.peek().kind != tIndent {
+		ps.fail(exc.IndentationError, ps.peek(), "expected an indented block after 'match' statement on line %d", lineOf(ps.src, int(t.start)))
+	}
+	ps.next()
+	if !ps.isKw("case") {
+		ps.syntax(ps.peek())
+	}
 	for ps.isKw("case") {
 		ct := ps.next()
 		c := &MatchCase{Pattern: ps.openPattern()}
@@ -183,8 +195,18 @@ func (ps *parser) closedPattern() Pattern {
 	t := ps.peek()
 	switch {
 	case t.kind == tNumber || t.kind == tOp && t.text == "-":
+		if t.kind == tOp && ps.peekAt(1).kind != tNumber {
+			ps.syntax(ps.peekAt(1)) // only a number can be negative
+		}
 		v := ps.factor()
-		if ps.isOp("+") || ps.isOp("-") { // complex literals
+		if ps.isOp("+") || ps.isOp("-") { // a complex literal: real +/- imaginary
+			im := ps.peekAt(1)
+			switch {
+			case im.kind != tNumber:
+				ps.syntax(im)
+			case !strings.HasSuffix(im.text, "j") && !strings.HasSuffix(im.text, "J"):
+				ps.fail(exc.SyntaxError, im, "imaginary number required in complex literal")
+			}
 			ps.unsupported(ps.peek(), "complex numbers")
 		}
 		return &MatchValue{Pos: span(t.start, ps.prevEnd()), Value: v}
@@ -257,6 +279,10 @@ func (ps *parser) closedPattern() Pattern {
 		for !ps.isOp("}") {
 			if ps.accept("**") {
 				m.Rest, _ = ps.name()
+				if ps.accept(",") && !ps.isOp("}") {
+					ps.syntax(ps.peek()) // **rest comes last
+				}
+				break
 			} else {
 				kt := ps.peek()
 				var key Expr
