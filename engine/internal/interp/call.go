@@ -496,6 +496,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 	switch x := v.(type) {
 	case *Instance:
 		if x.Class.Hook != nil {
+			if name == "__dict__" {
+				return nil, th.Unsupported("__dict__ of a %s object, which the library fills", x.Class.Name)
+			}
 			r, ok, err := x.Class.Hook.GetAttr(th, x, name)
 			if err != nil || ok {
 				return r, err

@@ -85,6 +85,9 @@ func builtinVars(th *Thread, c *Call) (Value, error) {
 	}
 	switch x := c.Args[0].(type) {
 	case *Instance:
+		if x.Class.Hook != nil {
+			return nil, th.Unsupported("vars() of a %s object, whose __dict__ the library fills", x.Class.Name)
+		}
 		return x.Dict, nil
 	case *Module:
 		return x.Attrs, nil

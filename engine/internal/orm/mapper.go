@@ -117,6 +117,21 @@ type Mapper struct {
 	// deleteOrphans lists relationships with delete-orphan that target this mapper.
 	deleteOrphans []*Relationship
 	Span          source.Span
+	// EagerDefaults is eager_defaults=True or False; nil is "auto".
+	EagerDefaults *bool
+	// Refusal is a mapper option the engine does not build (a
+	// __mapper_args__ key): raised when the mapper writes or loads rows,
+	// where the option would change what happens.
+	Refusal *exc.Error
+}
+
+// preferEagerDefaults is Mapper._prefer_eager_defaults on SQLite, which
+// has INSERT ... RETURNING with executemany.
+func (m *Mapper) preferEagerDefaults() bool {
+	if m.EagerDefaults == nil {
+		return !m.Table.NoImplicitReturning
+	}
+	return *m.EagerDefaults
 }
 
 // NewMapper makes a mapper for table.

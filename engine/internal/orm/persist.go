@@ -7,6 +7,7 @@ import (
 
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/sql"
+	"cascadelab/engine/internal/store"
 )
 
 // syncClear is sync.clear: the foreign key columns of dest become NULL.
@@ -76,15 +77,23 @@ func keyLess(a, b []any) bool {
 }
 
 type insertRec struct {
-	st      *State
-	params  map[*schema.Column]any
-	allPKs  bool
-	keysSig string
+	st     *State
+	params map[*schema.Column]any
+	allPKs bool
+	// allDefaults: every column the database would make a value for has
+	// one already (has_all_defaults), or the mapper does not prefer to
+	// fetch them eagerly.
+	allDefaults bool
+	keysSig     string
 }
 
 // saveObj is persistence.save_obj: UPDATEs of persistent rows, then INSERTs
-// of pending ones, grouped like _emit_update/insert_statements.
+// of pending ones, grouped like _emit_update/insert_statements, then the
+// eager load of server defaults (_finalize_insert_update_commands).
 func (u *uow) saveObj(m *Mapper, states []*State) error {
+	if m.Refusal != nil {
+		return m.Refusal
+	}
 	states = sortStates(states)
 	t := m.Table
 	var updates []*State
@@ -94,14 +103,18 @@ func (u *uow) saveObj(m *Mapper, states []*State) error {
 			updates = append(updates, st)
 			continue
 		}
-		inserts = append(inserts, insertParams(m, st))
+		rec, err := insertParams(m, st)
+		if err != nil {
+			return err
+		}
+		inserts = append(inserts, rec)
 	}
 	if err := u.emitUpdates(m, updates); err != nil {
 		return err
 	}
 	for i := 0; i < len(inserts); {
 		j := i + 1
-		for j < len(inserts) && inserts[j].keysSig == inserts[i].keysSig && inserts[j].allPKs == inserts[i].allPKs {
+		for j < len(inserts) && inserts[j].keysSig == inserts[i].keysSig && inserts[j].allPKs == inserts[i].allPKs && inserts[j].allDefaults == inserts[i].allDefaults {
 			j++
 		}
 		if err := u.emitInserts(t, m, inserts[i:j]); err != nil {
@@ -109,60 +122,125 @@ func (u *uow) saveObj(m *Mapper, states []*State) error {
 		}
 		i = j
 	}
+	if m.EagerDefaults == nil || !*m.EagerDefaults {
+		return nil
+	}
+	// eager_defaults=True: the columns with a server value that are not
+	// loaded (RETURNING did not bring them back, or the INSERT sent None)
+	// are loaded now
+	serverKeys := map[string]bool{}
+	for _, c := range m.ColumnsInOrder() {
+		if c.FetchedOnInsert() || c.FetchedOnUpdate() {
+			serverKeys[m.ColKey(c)] = true
+		}
+	}
+	for _, st := range states {
+		var key []any
+		for _, c := range t.PrimaryKey {
+			key = append(key, st.Dict[m.ColKey(c)])
+		}
+		if err := u.sess.loadKeys(st, key, serverKeys); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
 // insertParams is _collect_insert_commands: set columns (None values left
 // out), then columns with no default at all sent as None.
-func insertParams(m *Mapper, st *State) *insertRec {
-	rec := &insertRec{st: st, params: map[*schema.Column]any{}, allPKs: true}
+func insertParams(m *Mapper, st *State) (*insertRec, error) {
+	rec := &insertRec{st: st, params: map[*schema.Column]any{}, allPKs: true, allDefaults: true}
 	for _, c := range m.ColumnsInOrder() {
 		v, ok := st.Dict[m.ColKey(c)]
 		if ok && v != nil {
 			rec.params[c] = v
-		} else if !c.PrimaryKey && !c.HasDefault {
+		} else if !c.PrimaryKey && !c.HasDefault && !c.FetchedOnInsert() {
 			rec.params[c] = nil
 		}
 	}
 	for _, c := range m.Table.PrimaryKey {
 		if _, ok := rec.params[c]; !ok {
 			rec.allPKs = false
+			if c.DefaultSQL != "" {
+				return nil, exc.Unsupported(c.Span, "a primary key column whose default is a SQL expression")
+			}
 		}
 	}
+	prefer := m.preferEagerDefaults()
 	for _, c := range m.ColumnsInOrder() {
-		if _, ok := rec.params[c]; ok {
+		_, ok := rec.params[c]
+		if ok {
 			rec.keysSig += c.Name + "\x00"
+		} else if prefer && c.FetchedOnInsert() {
+			rec.allDefaults = false
 		}
 	}
-	return rec
+	return rec, nil
 }
 
 // insertColumns are the columns the Core INSERT renders: those with a
-// parameter plus those with a Python default, in table order.
-func insertColumns(m *Mapper, rec *insertRec) ([]*schema.Column, []any) {
+// parameter plus those with a Python default (sent as parameters) or a SQL
+// one (rendered inline), in table order.
+func insertColumns(m *Mapper, rec *insertRec) ([]*schema.Column, []string, []any) {
 	var cols []*schema.Column
+	var inline []string
 	var vals []any
 	for _, c := range m.ColumnsInOrder() {
 		if v, ok := rec.params[c]; ok {
-			cols = append(cols, c)
+			cols, inline = append(cols, c), append(inline, "")
 			vals = append(vals, toDB(c, v))
 		} else if c.HasDefault && !c.PrimaryKey {
-			cols = append(cols, c)
+			cols, inline = append(cols, c), append(inline, "")
 			vals = append(vals, toDB(c, c.Default))
 			rec.st.Dict[m.ColKey(c)] = c.Default
+		} else if c.DefaultSQL != "" {
+			cols, inline = append(cols, c), append(inline, c.DefaultSQL)
 		}
 	}
-	return cols, vals
+	return cols, inline, vals
+}
+
+// fetched are the columns of a row the database made a value for: those
+// with a server default or a SQL default that the INSERT did not set.
+func fetched(m *Mapper, rec *insertRec) []*schema.Column {
+	var out []*schema.Column
+	for _, c := range m.ColumnsInOrder() {
+		if _, ok := rec.params[c]; !ok && !c.PrimaryKey && c.FetchedOnInsert() {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// postfetch is persistence._postfetch: the columns RETURNING brought back
+// are set, the other values the database made are expired, to be loaded
+// on their next read.
+func postfetch(m *Mapper, st *State, dbMade, returned []*schema.Column, row []any) {
+	got := map[*schema.Column]bool{}
+	for i, c := range returned {
+		if i < len(row) {
+			st.Dict[m.ColKey(c)] = fromDB(c, row[i])
+			got[c] = true
+		}
+	}
+	var expire []string
+	for _, c := range dbMade {
+		if !got[c] {
+			expire = append(expire, m.ColKey(c))
+		}
+	}
+	st.expireKeys(expire)
 }
 
 func (u *uow) emitInserts(t *schema.Table, m *Mapper, recs []*insertRec) error {
 	e := u.sess.Engine
-	if recs[0].allPKs {
-		cols, _ := insertColumns(m, recs[0])
-		q := sql.Insert(t, cols, nil)
+	if recs[0].allPKs && (recs[0].allDefaults || t.NoImplicitReturning) {
+		// nothing to fetch back: one execute(many), the rest post-fetched
+		cols, inline, _ := insertColumns(m, recs[0])
+		q := sql.Insert(t, cols, inline, nil)
 		var rows [][]any
 		for _, r := range recs {
-			_, vals := insertColumns(m, r)
+			_, _, vals := insertColumns(m, r)
 			rows = append(rows, vals)
 		}
 		var err error
@@ -171,38 +249,56 @@ func (u *uow) emitInserts(t *schema.Table, m *Mapper, recs []*insertRec) error {
 		} else {
 			_, err = e.ExecMany(q, rows)
 		}
+		for _, r := range recs {
+			postfetch(m, r.st, fetched(m, r), nil, nil)
+		}
 		return err
 	}
-	returning := len(recs) > 1
+	many := len(recs) > 1 && !t.NoImplicitReturning
 	for _, r := range recs {
-		cols, vals := insertColumns(m, r)
+		cols, inline, vals := insertColumns(m, r)
+		dbMade := fetched(m, r)
+		// RETURNING, in table order: the key (return_defaults of the primary
+		// key for an executemany, or of the server defaults) and the values
+		// the database made when the mapper prefers to fetch them eagerly
 		var ret []*schema.Column
-		if returning {
+		returnDefaults := !r.allDefaults && !t.NoImplicitReturning
+		if many && !returnDefaults {
 			ret = t.PrimaryKey
-		}
-		q := sql.Insert(t, cols, ret)
-		if returning {
-			res, err := e.ExecMany(q, [][]any{vals})
-			if err != nil {
-				return err
-			}
-			for i, c := range t.PrimaryKey {
-				if len(res.Rows) > 0 {
-					r.st.Dict[m.ColKey(c)] = res.Rows[0][i]
+		} else if returnDefaults {
+			for _, c := range m.ColumnsInOrder() {
+				if _, given := r.params[c]; !given && (c.PrimaryKey || c.FetchedOnInsert()) {
+					ret = append(ret, c)
 				}
 			}
-			continue
 		}
-		res, err := e.Exec(q, vals)
+		q := sql.Insert(t, cols, inline, ret)
+		var res *store.Result
+		var err error
+		if many {
+			res, err = e.ExecMany(q, [][]any{vals})
+		} else {
+			res, err = e.Exec(q, vals)
+		}
 		if err != nil {
 			return err
 		}
-		if len(t.PrimaryKey) == 1 {
+		var row []any
+		if len(ret) > 0 && len(res.Rows) > 0 {
+			row = res.Rows[0]
+		}
+		for i, c := range ret {
+			if c.PrimaryKey && i < len(row) {
+				r.st.Dict[m.ColKey(c)] = row[i]
+			}
+		}
+		if len(ret) == 0 && len(t.PrimaryKey) == 1 {
 			k := m.ColKey(t.PrimaryKey[0])
 			if r.st.Dict[k] == nil {
 				r.st.Dict[k] = res.LastRowID
 			}
 		}
+		postfetch(m, r.st, dbMade, ret, row)
 	}
 	return nil
 }
@@ -211,23 +307,54 @@ func (u *uow) emitInserts(t *schema.Table, m *Mapper, recs []*insertRec) error {
 func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 	t := m.Table
 	type rec struct {
-		cols []*schema.Column
-		vals []any
-		sig  string
+		st     *State
+		cols   []*schema.Column
+		inline []string
+		vals   []any
+		sig    string
+		// dbMade are the columns an onupdate SQL expression or a server
+		// trigger sets; returning those fetched with RETURNING.
+		dbMade, returning []*schema.Column
 	}
+	eager := m.EagerDefaults != nil && *m.EagerDefaults && !t.NoImplicitReturning
 	var recs []rec
 	for _, st := range states {
-		var r rec
+		r := rec{st: st}
 		for _, c := range m.ColumnsInOrder() {
 			v, changed := st.colChanged(m.ColKey(c))
 			if changed {
-				r.cols = append(r.cols, c)
+				r.cols, r.inline = append(r.cols, c), append(r.inline, "")
 				r.vals = append(r.vals, toDB(c, v))
 				r.sig += c.Name + "\x00"
 			}
 		}
 		if len(r.cols) == 0 {
 			continue
+		}
+		set := map[*schema.Column]bool{}
+		for _, c := range r.cols {
+			set[c] = true
+		}
+		// the Core UPDATE adds the onupdate columns the row does not set
+		var cols []*schema.Column
+		var inline []string
+		var vals []any
+		k := 0
+		for _, c := range m.ColumnsInOrder() {
+			switch {
+			case set[c]:
+				cols, inline, vals = append(cols, c), append(inline, ""), append(vals, r.vals[k])
+				k++
+			case c.FetchedOnUpdate():
+				if c.OnUpdateSQL != "" {
+					cols, inline = append(cols, c), append(inline, c.OnUpdateSQL)
+				}
+				r.dbMade = append(r.dbMade, c)
+			}
+		}
+		r.cols, r.inline, r.vals = cols, inline, vals
+		if eager {
+			r.returning = r.dbMade
 		}
 		for _, c := range t.PrimaryKey {
 			v, err := st.committedColValue(c)
@@ -240,16 +367,24 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 	}
 	for i := 0; i < len(recs); {
 		j := i + 1
-		for j < len(recs) && recs[j].sig == recs[i].sig {
+		// RETURNING rules out executemany
+		for len(recs[i].returning) == 0 && j < len(recs) && recs[j].sig == recs[i].sig && len(recs[j].returning) == 0 {
 			j++
 		}
-		q := sql.Update(t, recs[i].cols, t.PrimaryKey)
+		q := sql.Update(t, recs[i].cols, recs[i].inline, t.PrimaryKey, recs[i].returning)
 		var err error
 		if j-i == 1 {
 			r, e := u.sess.Engine.Exec(q, recs[i].vals)
 			err = e
-			if err == nil && r.RowCount != 1 {
+			if err == nil && r.RowCount != 1 && len(recs[i].returning) == 0 {
 				err = &exc.Error{Class: exc.StaleDataError, Msg: fmt.Sprintf("UPDATE statement on table '%s' expected to update 1 row(s); %d were matched.", t.Name, r.RowCount)}
+			}
+			if err == nil {
+				var row []any
+				if len(r.Rows) > 0 {
+					row = r.Rows[0]
+				}
+				postfetch(m, recs[i].st, recs[i].dbMade, recs[i].returning, row)
 			}
 		} else {
 			rows := make([][]any, 0, j-i)
@@ -260,6 +395,11 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 			err = e
 			if err == nil && res.RowCount != int64(j-i) {
 				err = &exc.Error{Class: exc.StaleDataError, Msg: fmt.Sprintf("UPDATE statement on table '%s' expected to update %d row(s); %d were matched.", t.Name, j-i, res.RowCount)}
+			}
+			if err == nil {
+				for _, r := range recs[i:j] {
+					postfetch(m, r.st, r.dbMade, nil, nil)
+				}
 			}
 		}
 		if err != nil {
@@ -272,6 +412,9 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 
 // deleteObj is persistence.delete_obj: one executemany DELETE by key.
 func (u *uow) deleteObj(m *Mapper, states []*State) error {
+	if m.Refusal != nil && len(states) > 0 {
+		return m.Refusal
+	}
 	if len(states) == 0 {
 		return nil
 	}
@@ -370,7 +513,7 @@ func (d *depProc) runCrud(u *uow, ins, del [][]any) error {
 		}
 	}
 	if len(ins) > 0 {
-		if err := exec(sql.Insert(d.r.Secondary, cols, nil), ins); err != nil {
+		if err := exec(sql.Insert(d.r.Secondary, cols, nil, nil), ins); err != nil {
 			return err
 		}
 	}

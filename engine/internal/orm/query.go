@@ -162,6 +162,9 @@ func (q EntityQuery) Statement() (sql.Expr, error) {
 // Entities runs an entity query and returns its objects in row order,
 // each once, with joined and selectin eager loads done.
 func (s *Session) Entities(q EntityQuery) ([]*State, error) {
+	if q.M.Refusal != nil {
+		return nil, q.M.Refusal
+	}
 	joins, err := q.M.joinedRels()
 	if err != nil {
 		return nil, err

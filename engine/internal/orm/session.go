@@ -483,10 +483,7 @@ func (s *Session) Expire(st *State, attrs []string) error {
 		st.expire()
 		return nil
 	}
-	for _, a := range attrs {
-		delete(st.Dict, a)
-		delete(st.committed, a)
-	}
+	st.expireKeys(attrs)
 	return nil
 }
 
@@ -530,6 +527,9 @@ func (s *Session) loadExpired(st *State) error {
 	if err := s.autoflush(); err != nil {
 		return err
 	}
+	if !st.Expired {
+		return s.loadKeys(st, st.Key, st.expiredKeys)
+	}
 	var where []sql.Expr
 	for i, c := range st.M.Table.PrimaryKey {
 		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: st.Key[i]}))
@@ -549,6 +549,39 @@ func (s *Session) loadExpired(st *State) error {
 				return err
 			}
 		}
+	}
+	return nil
+}
+
+// loadKeys is load_scalar_attributes for the columns of keys that are not
+// loaded: a SELECT of just them (the legacy labels), by primary key.
+func (s *Session) loadKeys(st *State, key []any, keys map[string]bool) error {
+	var cols []sql.Expr
+	var load []*schema.Column
+	for _, c := range st.M.ColumnsInOrder() {
+		k := st.M.ColKey(c)
+		if _, loaded := st.Dict[k]; keys[k] && !loaded {
+			cols = append(cols, sql.Labeled(c))
+			load = append(load, c)
+		}
+	}
+	st.expiredKeys = nil
+	if len(load) == 0 {
+		return nil
+	}
+	var where []sql.Expr
+	for i, c := range st.M.Table.PrimaryKey {
+		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: key[i]}))
+	}
+	rows, err := s.query(&sql.Select{Cols: cols, From: []*schema.Table{st.M.Table}, Where: sql.And(where...)})
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		return &exc.Error{Class: exc.ObjectDeletedError, Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
+	}
+	for i, c := range load {
+		st.Dict[st.M.ColKey(c)] = fromDB(c, rows[0][i])
 	}
 	return nil
 }

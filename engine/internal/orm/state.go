@@ -41,6 +41,10 @@ type State struct {
 	sess        *Session
 	insertOrder int
 	Expired     bool
+	// expiredKeys are columns expired one by one (session.expire(obj,
+	// [...]), a server default fetched after a flush): the next read loads
+	// just them. A column neither loaded nor expired reads as None.
+	expiredKeys map[string]bool
 	// Expirations counts whole-object expiries: SQLModel's repr lists the
 	// fields in the order they entered __dict__, which an expiry resets.
 	Expirations int
@@ -118,7 +122,22 @@ func (s *State) expire() {
 	s.committed = map[string]any{}
 	s.pending = nil
 	s.Expired = true
+	s.expiredKeys = nil
 	s.Expirations++
+}
+
+// expireKeys is InstanceState._expire_attributes for columns.
+func (s *State) expireKeys(keys []string) {
+	for _, k := range keys {
+		delete(s.Dict, k)
+		delete(s.committed, k)
+		if s.M.Cols[k] != nil {
+			if s.expiredKeys == nil {
+				s.expiredKeys = map[string]bool{}
+			}
+			s.expiredKeys[k] = true
+		}
+	}
 }
 
 // colValue reads a column's current value, loading the row if it is expired.
@@ -146,6 +165,9 @@ func (s *State) Get(key string) (any, error) {
 				return nil, &exc.Error{Class: exc.DetachedInstanceError, Msg: "Instance <" + s.M.Class + " at 0x7f0000000000> is not bound to a Session; attribute refresh operation cannot proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)"}
 			}
 			return nil, nil
+		}
+		if !s.Expired && !s.expiredKeys[key] {
+			return nil, nil // never loaded nor expired: the attribute's initial None
 		}
 		if err := s.sess.loadExpired(s); err != nil {
 			return nil, err

@@ -7,6 +7,7 @@ import (
 
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/source"
 	"cascadelab/engine/internal/sql"
@@ -392,10 +393,62 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		keys[i] = ce.key
 	}
 	mp.m = r.mapTable(cls, t, body.Span, keys)
+	if err := mapperArgs(th, cls, mp.m); err != nil {
+		return err
+	}
 	if old := r.classes[cls.Name]; old != nil {
 		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s is already mapped in this registry", cls.Name)
 	}
 	r.add(mp)
+	return nil
+}
+
+// mapperArgs reads __mapper_args__ (a dict, or a declared_attr making one):
+// the options the engine has; the others are refused by name once the
+// mapper writes or loads rows.
+func mapperArgs(th *interp.Thread, cls *interp.Class, m *orm.Mapper) error {
+	v, ok := cls.Lookup("__mapper_args__")
+	if !ok {
+		return nil
+	}
+	if da, isDA := v.(*declaredAttr); isDA {
+		var err error
+		if v, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
+			return err
+		}
+	}
+	d, ok := v.(*interp.Dict)
+	if !ok {
+		return unsupported(th, "__mapper_args__ of type %s", th.TypeName(v))
+	}
+	for _, k := range d.Keys() {
+		val, _, err := d.Get(th, k)
+		if err != nil {
+			return err
+		}
+		switch k {
+		case "eager_defaults":
+			if val == "auto" {
+				m.EagerDefaults = nil
+				continue
+			}
+			b, err := th.Truth(val)
+			if err != nil {
+				return err
+			}
+			m.EagerDefaults = &b
+		default:
+			if m.Refusal == nil {
+				span := cls.Span
+				if cls.Body != nil {
+					if sp, ok := cls.Body.Spans["__mapper_args__"]; ok {
+						span = sp
+					}
+				}
+				m.Refusal = exc.Unsupported(span, "__mapper_args__ key "+pyrepr.Value(k))
+			}
+		}
+	}
 	return nil
 }
 

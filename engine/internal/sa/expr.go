@@ -347,6 +347,13 @@ func (funcObj) TypeName() string { return "_FunctionGenerator" }
 func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
 	case "count", "max", "min", "sum", "avg":
+	case "now", "current_timestamp", "current_date", "current_time":
+		return builtin("func."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args)+len(c.Kw) > 0 {
+				return nil, typeErr(th, "func.%s() takes no arguments", name)
+			}
+			return clockFunc(name), nil
+		}), true, nil
 	default:
 		return nil, true, unsupported(th, "func.%s", name)
 	}
@@ -364,6 +371,21 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 		}
 		return f, nil
 	}), true, nil
+}
+
+// clockFunc is func.now() and the other functions of the database's clock.
+// Only a column default takes one (the value depends on when the statement
+// runs); anywhere else the engine refuses it by its type name.
+type clockFunc string
+
+func (f clockFunc) TypeName() string { return string(f) }
+
+// sql is the function as the SQLite dialect renders it.
+func (f clockFunc) sql() string {
+	if f == "now" {
+		return "CURRENT_TIMESTAMP"
+	}
+	return strings.ToUpper(string(f))
 }
 
 type funcExpr struct {

@@ -163,9 +163,14 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, bulk 
 	}
 	// the statement's columns: the first row's, and scalar defaults, in table order
 	var cols []*schema.Column
+	var inline []string // SQL defaults (default=func.now()) render in the VALUES
 	for _, c := range i.t.Columns {
-		if _, ok := rows[0][c]; ok || c.HasDefault && !c.PrimaryKey {
-			cols = append(cols, c)
+		_, ok := rows[0][c]
+		switch {
+		case ok || c.HasDefault && !c.PrimaryKey:
+			cols, inline = append(cols, c), append(inline, "")
+		case c.DefaultSQL != "" && !c.PrimaryKey:
+			cols, inline = append(cols, c), append(inline, c.DefaultSQL)
 		}
 	}
 	var vals [][]any
@@ -174,7 +179,10 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, bulk 
 			return nil, unsupported(th, "an ORM bulk insert whose dicts name different keys")
 		}
 		var vs []any
-		for _, c := range cols {
+		for k, c := range cols {
+			if inline[k] != "" {
+				continue
+			}
 			v, ok := row[c]
 			if !ok && !c.HasDefault {
 				return nil, th.Raise(interp.ClassOf(exc.StatementError), "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '%s', in parameter group %d", c.Name, n)
@@ -190,7 +198,7 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, bulk 
 		}
 		vals = append(vals, vs)
 	}
-	q := sql.Insert(i.t, cols, i.ret)
+	q := sql.Insert(i.t, cols, inline, i.ret)
 	var r *store.Result
 	var err error
 	if many {

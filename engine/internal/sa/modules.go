@@ -38,6 +38,7 @@ func (rt *Runtime) buildModules() {
 		"ForeignKey":           builtin("ForeignKey", newForeignKey),
 		"ForeignKeyConstraint": builtin("ForeignKeyConstraint", newFKConstraint),
 		"UniqueConstraint":     builtin("UniqueConstraint", newUnique),
+		"FetchedValue":         builtin("FetchedValue", newFetchedValue),
 		"Table":                builtin("Table", rt.newTable),
 		"MetaData": builtin("MetaData", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return rt.newMeta(), nil
@@ -140,7 +141,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", excMod),
 		"sqlalchemy.event":           core["event"].(*interp.Module),
 		"sqlalchemy.types":           module("sqlalchemy.types", types),
-		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"]}),
+		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"]}),
 		"datetime":                   datetimeModule(),
 		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
 	}

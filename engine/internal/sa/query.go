@@ -722,7 +722,25 @@ func (d *dmlObj) stmt(returning bool) sql.Expr {
 	return &sql.Delete{Table: d.t, Where: sql.And(where...), Returning: ret}
 }
 
+// onUpdateRefusal refuses an UPDATE statement of a table whose columns
+// have onupdate= SQL or a server_onupdate: the engine does not render them
+// into a criteria UPDATE nor synchronize what they change.
+func (d *dmlObj) onUpdateRefusal(th *interp.Thread) error {
+	if !d.update {
+		return nil
+	}
+	for _, c := range d.t.Columns {
+		if c.FetchedOnUpdate() {
+			return unsupported(th, "update() of table %s, whose column %s has onupdate=/server_onupdate=", d.t.Name, c.Name)
+		}
+	}
+	return nil
+}
+
 func (d *dmlObj) runCore(th *interp.Thread, e *Engine) (interp.Value, error) {
+	if err := d.onUpdateRefusal(th); err != nil {
+		return nil, err
+	}
 	text, params := sql.Compile(d.stmt(false))
 	r, err := e.orm.Exec(text, params)
 	if err != nil {
@@ -736,6 +754,9 @@ func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.V
 	rt := d.rt
 	if d.m == nil {
 		return d.runCore(th, s.e)
+	}
+	if err := d.onUpdateRefusal(th); err != nil {
+		return nil, err
 	}
 	if d.sync != nil {
 		switch d.sync {

@@ -110,21 +110,25 @@ func (f *fkDef) targetString() string {
 
 // columnDef is Column(...) or mapped_column(...), before it joins a table.
 type columnDef struct {
-	name       string
-	typ        schema.Type
-	typed      bool
-	pk         bool
-	nullable   *bool
-	unique     bool
-	index      bool
-	def        interp.Value
-	hasDef     bool
-	fks        []*fkDef
-	mapped     bool // mapped_column: nullability may come from the annotation
-	span       source.Span
-	table      *schema.Table
-	col        *schema.Column
-	autoincrem bool
+	name     string
+	typ      schema.Type
+	typed    bool
+	pk       bool
+	nullable *bool
+	unique   bool
+	index    bool
+	def      interp.Value
+	hasDef   bool
+	fks      []*fkDef
+	// defaultSQL and onUpdateSQL are default= and onupdate= SQL expressions,
+	// serverDefault the DDL text of server_default= (see schema.Column).
+	defaultSQL, onUpdateSQL, serverDefault string
+	hasServerDefault, serverOnUpdate       bool
+	mapped                                 bool // mapped_column: nullability may come from the annotation
+	span                                   source.Span
+	table                                  *schema.Table
+	col                                    *schema.Column
+	autoincrem                             bool
 }
 
 func (c *columnDef) TypeName() string { return "Column" }
@@ -171,9 +175,17 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 		if cd.index, err = a.boolean("index", false); err != nil {
 			return nil, err
 		}
-		if v, ok := a.kw("default"); ok {
+		for _, k := range []string{"default", "insert_default"} {
+			v, ok := a.kw(k)
+			if !ok || k == "insert_default" && !mapped {
+				continue
+			}
+			if e, isSQL := sqlDefault(v); isSQL {
+				cd.defaultSQL = e
+				continue
+			}
 			if _, callable := v.(*interp.Function); callable {
-				return nil, unsupported(th, "a callable default=")
+				return nil, unsupported(th, "a callable %s=", k)
 			}
 			cd.def, cd.hasDef = v, true
 		}
@@ -182,11 +194,33 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 		}
 		a.kw("comment")
 		a.kw("doc")
-		if _, ok := a.kw("server_default"); ok {
-			return nil, unsupported(th, "server_default=")
+		a.kw("info")
+		if v, ok := a.kw("server_default"); ok && v != nil {
+			switch d := v.(type) {
+			case string:
+				cd.serverDefault = "'" + strings.ReplaceAll(d, "'", "''") + "'"
+			case fetchedValue:
+			default:
+				e, isSQL := sqlDefault(v)
+				if !isSQL {
+					return nil, unsupported(th, "server_default=%s", th.TypeName(v))
+				}
+				cd.serverDefault = schema.ServerDefaultSQL(e)
+			}
+			cd.hasServerDefault = true
 		}
-		if _, ok := a.kw("onupdate"); ok {
-			return nil, unsupported(th, "Column(onupdate=)")
+		if v, ok := a.kw("onupdate"); ok && v != nil {
+			e, isSQL := sqlDefault(v)
+			if !isSQL {
+				return nil, unsupported(th, "%s(onupdate=) with a %s value", fn, th.TypeName(v))
+			}
+			cd.onUpdateSQL = e
+		}
+		if v, ok := a.kw("server_onupdate"); ok && v != nil {
+			if _, isFetched := v.(fetchedValue); !isFetched {
+				return nil, unsupported(th, "server_onupdate=%s", th.TypeName(v))
+			}
+			cd.serverOnUpdate = true
 		}
 		a.used["name"] = true
 		if v, ok := a.kw("type_"); ok {
@@ -223,6 +257,8 @@ func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, erro
 		}
 		c.Default, c.HasDefault = v, true
 	}
+	c.DefaultSQL, c.OnUpdateSQL, c.ServerDefault = cd.defaultSQL, cd.onUpdateSQL, cd.serverDefault
+	c.HasServerDefault, c.ServerOnUpdate = cd.hasServerDefault, cd.serverOnUpdate
 	for _, f := range cd.fks {
 		c.FKs = append(c.FKs, &schema.ForeignKey{Target: f.targetString(), Span: f.span})
 	}
@@ -242,6 +278,30 @@ func (cd *columnDef) attach(th *interp.Thread, t *schema.Table, c *schema.Column
 	t.AttachFKs(c, ond, onu)
 	cd.table = t
 	return nil
+}
+
+// fetchedValue is FetchedValue(): the database makes the value (a trigger).
+type fetchedValue struct{}
+
+func (fetchedValue) TypeName() string { return "FetchedValue" }
+
+func newFetchedValue(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args)+len(c.Kw) > 0 {
+		return nil, unsupported(th, "FetchedValue() with arguments")
+	}
+	return fetchedValue{}, nil
+}
+
+// sqlDefault is the SQL text of a default given as a SQL expression: a
+// text() clause or a clock function such as func.now().
+func sqlDefault(v interp.Value) (string, bool) {
+	switch d := v.(type) {
+	case *textObj:
+		return d.sql, true
+	case clockFunc:
+		return d.sql(), true
+	}
+	return "", false
 }
 
 // fkConstraintDef is ForeignKeyConstraint([...], [...]).
@@ -376,6 +436,14 @@ func tableArgs(th *interp.Thread, t *schema.Table, items []interp.Value, kw []in
 		}
 	}
 	for _, o := range kw {
+		if o.Name == "implicit_returning" {
+			b, err := th.Truth(o.Value)
+			if err != nil {
+				return err
+			}
+			t.NoImplicitReturning = !b
+			continue
+		}
 		if strings.HasPrefix(o.Name, "mysql_") || strings.HasPrefix(o.Name, "sqlite_") || o.Name == "comment" || o.Name == "extend_existing" || o.Name == "keep_existing" {
 			t.Options[o.Name] = o.Value
 			continue

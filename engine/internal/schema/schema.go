@@ -5,6 +5,7 @@ package schema
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"cascadelab/engine/internal/source"
 )
@@ -95,8 +96,19 @@ type Column struct {
 	// when the row does not set the column; HasDefault tells it from None.
 	Default    any
 	HasDefault bool
-	FKs        []*ForeignKey
-	Span       source.Span
+	// DefaultSQL is an insert default that is a SQL expression
+	// (default=func.now()), rendered inline in the INSERT; OnUpdateSQL the
+	// same for UPDATE (onupdate=func.now()).
+	DefaultSQL, OnUpdateSQL string
+	// ServerDefault is the DDL's DEFAULT clause (server_default=), as the
+	// SQLite dialect renders it; HasServerDefault is also set for a
+	// FetchedValue(), which renders nothing. ServerOnUpdate is
+	// server_onupdate=FetchedValue().
+	ServerDefault    string
+	HasServerDefault bool
+	ServerOnUpdate   bool
+	FKs              []*ForeignKey
+	Span             source.Span
 	// typed reports whether Type came from the user; an untyped column with a
 	// foreign key takes the referenced column's type.
 	Typed bool
@@ -137,14 +149,39 @@ type Table struct {
 	PrimaryKey  []*Column
 	Constraints []any // *FKConstraint and *Unique in creation order
 	Options     map[string]any
-	Span        source.Span
-	MetaData    *MetaData // the one it was added to
-	byName      map[string]*Column
+	// NoImplicitReturning is implicit_returning=False: no RETURNING on INSERT.
+	NoImplicitReturning bool
+	Span                source.Span
+	MetaData            *MetaData // the one it was added to
+	byName              map[string]*Column
 }
 
 // NewTable makes an empty table.
 func NewTable(name string, span source.Span) *Table {
 	return &Table{Name: name, Span: span, byName: map[string]*Column{}, Options: map[string]any{}}
+}
+
+// FetchedOnInsert is mapper._server_default_cols: the columns whose value
+// the database makes when an INSERT does not give one.
+func (c *Column) FetchedOnInsert() bool { return c.HasServerDefault || c.DefaultSQL != "" }
+
+// FetchedOnUpdate is mapper._server_onupdate_default_cols.
+func (c *Column) FetchedOnUpdate() bool { return c.ServerOnUpdate || c.OnUpdateSQL != "" }
+
+// ServerDefaultSQL renders a server_default's text as the SQLite dialect
+// writes it after DEFAULT: in parentheses when it holds a non-word
+// character and does not start with a quote or a parenthesis.
+func ServerDefaultSQL(text string) string {
+	t := strings.TrimLeft(text, " \t\n\r\f\v")
+	if t != "" && (t[0] == '\'' || t[0] == '"' || t[0] == '(') {
+		return text
+	}
+	for _, r := range text {
+		if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return "(" + text + ")"
+		}
+	}
+	return text
 }
 
 // Col finds a column by name or key.
@@ -361,6 +398,9 @@ func CreateTable(t *Table) string {
 	var parts []string
 	for _, c := range t.Columns {
 		s := Quote(c.Name) + " " + c.Type.DDL()
+		if c.ServerDefault != "" {
+			s += " DEFAULT " + c.ServerDefault
+		}
 		if !c.Nullable || c.PrimaryKey {
 			s += " NOT NULL"
 		}

@@ -116,6 +116,16 @@ func TestQuote(t *testing.T) {
 	}
 }
 
+// server_default=text(...) as the SQLite dialect writes it after DEFAULT.
+func TestServerDefaultSQL(t *testing.T) {
+	for in, want := range map[string]string{"42": "42", "CURRENT_TIMESTAMP": "CURRENT_TIMESTAMP", "datetime('now')": "(datetime('now'))",
+		"'x'": "'x'", " (1 + 2)": " (1 + 2)", "-1": "(-1)", "é_1": "é_1", `"q"`: `"q"`} {
+		if got := ServerDefaultSQL(in); got != want {
+			t.Errorf("ServerDefaultSQL(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
 // What SQLAlchemy raises for a foreign key it cannot resolve, and for a
 // second table of one name.
 func TestErrors(t *testing.T) {

@@ -352,8 +352,9 @@ func Labeled(col *schema.Column) Expr {
 	return Label{X: Col{col}, Name: schema.Quote(col.Table.Name + "_" + col.Name)}
 }
 
-// Insert renders INSERT INTO t (cols) VALUES (?, ...) [RETURNING pk].
-func Insert(t *schema.Table, cols []*schema.Column, returning []*schema.Column) string {
+// Insert renders INSERT INTO t (cols) VALUES (?, ...) [RETURNING pk];
+// inline[i], when given and not "", is SQL rendered instead of cols[i]'s ?.
+func Insert(t *schema.Table, cols []*schema.Column, inline []string, returning []*schema.Column) string {
 	if len(cols) == 0 && len(returning) == 0 {
 		return "INSERT INTO " + schema.Quote(t.Name) + " DEFAULT VALUES"
 	}
@@ -362,6 +363,9 @@ func Insert(t *schema.Table, cols []*schema.Column, returning []*schema.Column) 
 	for i, c := range cols {
 		names[i] = schema.Quote(c.Name)
 		marks[i] = "?"
+		if i < len(inline) && inline[i] != "" {
+			marks[i] = inline[i]
+		}
 	}
 	if len(cols) == 0 {
 		// key-only rows fetched in a batch: SQLAlchemy inserts NULL into the key
@@ -371,23 +375,21 @@ func Insert(t *schema.Table, cols []*schema.Column, returning []*schema.Column) 
 		}
 	}
 	s := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", schema.Quote(t.Name), strings.Join(names, ", "), strings.Join(marks, ", "))
-	if len(returning) > 0 {
-		r := make([]string, len(returning))
-		for i, c := range returning {
-			r[i] = schema.Quote(c.Name)
-		}
-		s += " RETURNING " + strings.Join(r, ", ")
-	}
-	return s
+	return s + returningClause(returning)
 }
 
-// Update renders UPDATE t SET a=?, b=? WHERE t.pk = ? (the ORM's by-key form).
-func Update(t *schema.Table, set []*schema.Column, where []*schema.Column) string {
+// Update renders UPDATE t SET a=?, b=? WHERE t.pk = ? [RETURNING ...] (the
+// ORM's by-key form); inline as for Insert.
+func Update(t *schema.Table, set []*schema.Column, inline []string, where, returning []*schema.Column) string {
 	parts := make([]string, len(set))
 	for i, c := range set {
 		parts[i] = schema.Quote(c.Name) + "=?"
+		if i < len(inline) && inline[i] != "" {
+			parts[i] = schema.Quote(c.Name) + "=" + inline[i]
+		}
 	}
-	return "UPDATE " + schema.Quote(t.Name) + " SET " + strings.Join(parts, ", ") + " WHERE " + keyWhere(where)
+	s := "UPDATE " + schema.Quote(t.Name) + " SET " + strings.Join(parts, ", ") + " WHERE " + keyWhere(where)
+	return s + returningClause(returning)
 }
 
 // DeleteByKey renders DELETE FROM t WHERE t.pk = ? [AND ...].
@@ -420,17 +422,18 @@ func (d *Delete) compile(c *compiler, _ int) {
 	returning(c, d.Returning)
 }
 
-func returning(c *compiler, cols []*schema.Column) {
+func returning(c *compiler, cols []*schema.Column) { c.b.WriteString(returningClause(cols)) }
+
+// returningClause is " RETURNING a, b", or "" for no columns.
+func returningClause(cols []*schema.Column) string {
 	if len(cols) == 0 {
-		return
+		return ""
 	}
-	c.b.WriteString(" RETURNING ")
-	for i, col := range cols {
-		if i > 0 {
-			c.b.WriteString(", ")
-		}
-		c.b.WriteString(schema.Quote(col.Name))
+	r := make([]string, len(cols))
+	for i, c := range cols {
+		r[i] = schema.Quote(c.Name)
 	}
+	return " RETURNING " + strings.Join(r, ", ")
 }
 
 // UpdateWhere is a criteria UPDATE (bulk/Core): UPDATE t SET c=? WHERE ...

@@ -88,16 +88,16 @@ func TestDML(t *testing.T) {
 		return out
 	}
 	for _, c := range []struct{ got, want string }{
-		{sql.Insert(child, cols(child, "parent_id", "select"), cols(child, "id")), `INSERT INTO "order" (parent_id, "select") VALUES (?, ?) RETURNING id`},
-		{sql.Insert(parent, nil, nil), `INSERT INTO parent DEFAULT VALUES`},
-		{sql.Update(child, cols(child, "parent_id"), cols(child, "id")), `UPDATE "order" SET parent_id=? WHERE "order".id = ?`},
+		{sql.Insert(child, cols(child, "parent_id", "select"), []string{"", "CURRENT_TIMESTAMP"}, cols(child, "id")), `INSERT INTO "order" (parent_id, "select") VALUES (?, CURRENT_TIMESTAMP) RETURNING id`},
+		{sql.Insert(parent, nil, nil, nil), `INSERT INTO parent DEFAULT VALUES`},
+		{sql.Update(child, cols(child, "parent_id"), nil, cols(child, "id"), nil), `UPDATE "order" SET parent_id=? WHERE "order".id = ?`},
 		{sql.DeleteByKey(child, cols(child, "id")), `DELETE FROM "order" WHERE "order".id = ?`},
 	} {
 		if c.got != c.want {
 			t.Errorf("got  %s\nwant %s", c.got, c.want)
 		}
 	}
-	if strings.Contains(sql.Insert(parent, cols(parent, "name"), nil), "RETURNING") {
+	if strings.Contains(sql.Insert(parent, cols(parent, "name"), nil, nil), "RETURNING") {
 		t.Errorf("an insert without returning columns returns")
 	}
 }
