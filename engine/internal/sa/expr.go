@@ -350,7 +350,7 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 	case "now", "current_timestamp", "current_date", "current_time":
 		return builtin("func."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if len(c.Args)+len(c.Kw) > 0 {
-				return nil, typeErr(th, "func.%s() takes no arguments", name)
+				return nil, unsupported(th, "func.%s() with arguments", name)
 			}
 			return clockFunc(name), nil
 		}), true, nil
