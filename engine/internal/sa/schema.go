@@ -20,7 +20,8 @@ func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, e
 	if v, ok := a.get(0, "length"); ok && (t.name == "String" || t.name == "Unicode" || t.name == "Text") {
 		n, isInt := v.(int64)
 		if !isInt && v != nil {
-			return nil, typeErr(th, "%s(length) must be an integer", t.name)
+			// SQLAlchemy keeps any length; only compiling the type would use it
+			return &typeInst{t: st, oddLength: v}, nil
 		}
 		st.Length = int(n)
 	}
@@ -42,10 +43,20 @@ func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, e
 	return &typeInst{t: st}, nil
 }
 
-type typeInst struct{ t schema.Type }
+// typeInst is a type instance; oddLength is a length that is no int (String(String)),
+// which SQLAlchemy accepts until it compiles the type.
+type typeInst struct {
+	t         schema.Type
+	oddLength interp.Value
+}
 
-func (t *typeInst) TypeName() string                       { return t.t.Name }
-func (t *typeInst) Repr(th *interp.Thread) (string, error) { return t.t.Repr(), nil }
+func (t *typeInst) TypeName() string { return t.t.Name }
+func (t *typeInst) Repr(th *interp.Thread) (string, error) {
+	if t.oddLength != nil {
+		return "", unsupported(th, "repr() of %s(length=%s)", t.t.Name, th.TypeName(t.oddLength))
+	}
+	return t.t.Repr(), nil
+}
 
 func asType(v interp.Value) (schema.Type, bool) {
 	switch v := v.(type) {
@@ -55,6 +66,14 @@ func asType(v interp.Value) (schema.Type, bool) {
 		return v.t, true
 	}
 	return schema.Type{}, false
+}
+
+// oddType refuses a column type whose length is no int.
+func oddType(th *interp.Thread, v interp.Value) error {
+	if t, ok := v.(*typeInst); ok && t.oddLength != nil {
+		return unsupported(th, "a column of type %s(length=%s)", t.t.Name, th.TypeName(t.oddLength))
+	}
+	return nil
 }
 
 // fkDef is ForeignKey(...).
@@ -150,6 +169,9 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 			case *fkDef:
 				cd.fks = append(cd.fks, v)
 			default:
+				if err := oddType(th, v); err != nil {
+					return nil, err
+				}
 				t, ok := asType(v)
 				if !ok {
 					return nil, typeErr(th, "%s(): unexpected argument of type %s; expected a name, a type like Integer or String(50), or ForeignKey(...)", fn, th.TypeName(v))
@@ -224,6 +246,9 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 		}
 		a.used["name"] = true
 		if v, ok := a.kw("type_"); ok {
+			if err := oddType(th, v); err != nil {
+				return nil, err
+			}
 			t, ok := asType(v)
 			if !ok {
 				return nil, typeErr(th, "%s(type_=) must be a type", fn)

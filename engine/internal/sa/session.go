@@ -68,9 +68,12 @@ func (rt *Runtime) newSessionMaker(th *interp.Thread, c *interp.Call) (interp.Va
 }
 
 func (s *sessionMaker) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if n := len(c.Args); n > 0 { // def __call__(self, **local_kw)
+		return nil, th.Raise(interp.TypeError, "sessionmaker.__call__() takes 1 positional argument but %d were given", n+1)
+	}
 	a := newArgs(th, c, "Session")
-	v, _ := a.get(0, "bind")
-	if err := a.check(1); err != nil {
+	v, _ := a.kw("bind")
+	if err := a.check(0); err != nil {
 		return nil, err
 	}
 	if v == nil {

@@ -322,6 +322,9 @@ func (h *smHook) column(th *interp.Thread, cls *interp.Class, f *smField) (*colu
 	// the column's site is its Field(...) call, where the variants write nullable=
 	cd := &columnDef{span: fi.span, typed: true, pk: fi.primaryKey, unique: fi.unique, index: fi.index}
 	if fi.saType != nil {
+		if err := oddType(th, fi.saType); err != nil {
+			return nil, err
+		}
 		t, ok := asType(fi.saType)
 		if !ok {
 			return nil, typeErr(th, "Field(sa_type=) must be a type such as String")
