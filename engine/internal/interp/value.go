@@ -200,7 +200,9 @@ var (
 	TypeSet   = &builtinType{name: "set"}
 	TypeNone  = &builtinType{name: "NoneType"}
 	typeObj   = &builtinType{name: "object"}
-	typeType  = &builtinType{name: "type"}
+	// TypeObject is object, for hosts that take it where a class may be given.
+	TypeObject Value = typeObj
+	typeType         = &builtinType{name: "type"}
 )
 
 // TypeName implements Object.

@@ -93,23 +93,65 @@ func (rt *Runtime) newRegistry() *registry {
 // declarativeBase is declarative_base(): a new base class with its own registry.
 func (rt *Runtime) declarativeBase(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	a := newArgs(th, c, "declarative_base")
-	a.kw("name")
+	return generatedBase(th, &registryObj{r: rt.newRegistry()}, a, "Base")
+}
+
+// generatedBase is the base class declarative_base(), registry.generate_base()
+// and @as_declarative() make: named name=, deriving from cls= (a plain class
+// whose declarations, like a mixin's, every mapped class inherits) when given.
+func generatedBase(th *interp.Thread, o *registryObj, a *args, name string) (*interp.Class, error) {
+	var bases []*interp.Class
+	if v, ok := a.kw("cls"); ok && v != interp.TypeObject {
+		k, isClass := v.(*interp.Class)
+		if !isClass || k.Hook != nil {
+			return nil, unsupported(th, "%s(cls=) of %s", a.fn, th.TypeName(v))
+		}
+		bases = append(bases, k)
+	}
+	if v, ok := a.kw("name"); ok {
+		s, isStr := v.(string)
+		if !isStr {
+			return nil, unsupported(th, "%s(name=) of %s", a.fn, th.TypeName(v))
+		}
+		name = s
+	}
 	if err := a.check(0); err != nil {
 		return nil, err
 	}
-	reg := rt.newRegistry()
 	d := interp.NewDict()
-	d.SetStr("metadata", reg.meta)
-	d.SetStr("registry", &registryObj{r: reg})
-	return generatedBase(reg, d), nil
+	d.SetStr("metadata", o.r.meta)
+	d.SetStr("registry", o)
+	h := &hook{reg: o.r, rootDir: generatedBaseDir}
+	if len(bases) > 0 {
+		h.rootDir = nil // its __dict__ also holds what cls= brings: dir() is refused
+	}
+	h.root = interp.NewClass(name, bases, d, h)
+	return h.root, nil
 }
 
-// generatedBase is the base class declarative_base() and
-// registry.generate_base() make.
-func generatedBase(reg *registry, d *interp.Dict) *interp.Class {
-	h := &hook{reg: reg, rootDir: generatedBaseDir}
-	h.root = interp.NewClass("Base", nil, d, h)
-	return h.root
+// asDeclarative is @as_declarative(**kw) and registry.as_declarative_base(**kw):
+// the decorated class becomes the cls= of a new base of its own name.
+func asDeclarative(th *interp.Thread, c *interp.Call, fn string, reg func() *registryObj) (interp.Value, error) {
+	if len(c.Args) > 0 {
+		n := len(c.Args)
+		verb := "were"
+		if n == 1 {
+			verb = "was"
+		}
+		return nil, th.Raise(interp.TypeError, "%s() takes 0 positional arguments but %d %s given", fn, n, verb)
+	}
+	kw := c.Kw
+	return builtin("decorate", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args) != 1 || len(c.Kw) > 0 {
+			return nil, th.Raise(interp.TypeError, "decorate() takes 1 positional argument but %d were given", len(c.Args)+len(c.Kw))
+		}
+		k, ok := c.Args[0].(*interp.Class)
+		if !ok {
+			return nil, unsupported(th, "%s() of %s", fn, th.TypeName(c.Args[0]))
+		}
+		all := append([]interp.KV{{Name: "cls", Value: k}, {Name: "name", Value: k.Name}}, kw...)
+		return generatedBase(th, reg(), newArgs(th, &interp.Call{Kw: all, Span: c.Span}, fn), k.Name)
+	}), nil
 }
 
 func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {

@@ -35,13 +35,11 @@ func (o *registryObj) Attr(th *interp.Thread, name string) (interp.Value, bool, 
 		}), true, nil
 	case "generate_base":
 		return builtin("registry.generate_base", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			if len(c.Args)+len(c.Kw) > 0 {
-				return nil, unsupported(th, "generate_base() with arguments")
-			}
-			d := interp.NewDict()
-			d.SetStr("metadata", o.r.meta)
-			d.SetStr("registry", o)
-			return generatedBase(o.r, d), nil
+			return generatedBase(th, o, newArgs(th, c, "generate_base"), "Base")
+		}), true, nil
+	case "as_declarative_base":
+		return builtin("registry.as_declarative_base", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return asDeclarative(th, c, "as_declarative_base", func() *registryObj { return o })
 		}), true, nil
 	}
 	return nil, false, nil

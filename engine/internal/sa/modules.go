@@ -91,6 +91,9 @@ func (rt *Runtime) buildModules() {
 		"mapped_column":    builtin("mapped_column", newColumn(true)),
 		"registry":         builtin("registry", rt.newRegistryObj),
 		"declared_attr":    declaredAttrFn{},
+		"as_declarative": builtin("as_declarative", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return asDeclarative(th, c, "as_declarative", func() *registryObj { return &registryObj{r: rt.newRegistry()} })
+		}),
 		"configure_mappers": builtin("configure_mappers", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if len(c.Args)+len(c.Kw) > 0 {
 				return nil, typeErr(th, "configure_mappers() takes no arguments")
@@ -134,7 +137,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.ext":             module("sqlalchemy.ext", map[string]interp.Value{}),
 		"sqlalchemy.ext.automap":     module("sqlalchemy.ext.automap", rt.automapModule()),
 		"sqlalchemy.orm.interfaces":  interfaces,
-		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"]}),
+		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"], "as_declarative": ormMod["as_declarative"], "declared_attr": ormMod["declared_attr"]}),
 		"sqlalchemy.engine":          module("sqlalchemy.engine", engineMod),
 		"sqlalchemy.sql":             module("sqlalchemy.sql", sqlMod),
 		"sqlalchemy.exc":             module("sqlalchemy.exc", excMod),
