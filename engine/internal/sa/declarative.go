@@ -424,7 +424,7 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		}
 		t.AttachFKs(ce.cd.col, ond, onu)
 	}
-	if len(t.PrimaryKey) == 0 {
+	if len(t.PrimaryKey) == 0 && !mapperArgsKey(cls, "primary_key") {
 		return th.Raise(interp.ClassOf(exc.ArgumentError), "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, name, name)
 	}
 	if err := r.meta.md.Add(t); err != nil {
@@ -492,6 +492,18 @@ func mapperArgs(th *interp.Thread, cls *interp.Class, m *orm.Mapper) error {
 		}
 	}
 	return nil
+}
+
+// mapperArgsKey reports whether the class's __mapper_args__ is a dict with
+// key (the mapper's own primary key is refused later, by mapperArgs).
+func mapperArgsKey(cls *interp.Class, key string) bool {
+	v, _ := cls.Lookup("__mapper_args__")
+	d, ok := v.(*interp.Dict)
+	if !ok {
+		return false
+	}
+	_, has := d.GetStr(key)
+	return has
 }
 
 // declaredAttr is a function decorated with @declared_attr (or its

@@ -78,11 +78,8 @@ func (m *metaObj) table(t *schema.Table) *tableObj {
 
 // ddl is create_all / drop_all with checkfirst, as the SQLite dialect runs it.
 func (m *metaObj) ddl(th *interp.Thread, e *Engine, create bool) error {
-	if m.reg != nil {
-		if err := m.reg.configure(th); err != nil {
-			return err
-		}
-	}
+	// SQLAlchemy's create_all/drop_all do not configure the mappers: a
+	// relationship's mistake surfaces at first use, after the tables exist
 	if err := m.md.Resolve(); err != nil {
 		re := err.(*schema.ResolveError)
 		return th.Raise(interp.ClassOf(exc.NoReferencedTableError), "%s", re.Msg)

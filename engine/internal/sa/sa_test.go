@@ -20,6 +20,8 @@ var (
 )
 
 func TestDeclarative(t *testing.T) {
+	expectRun(t, "from sqlalchemy import Column, Integer, create_engine\nfrom sqlalchemy.orm import declarative_base, relationship\nBase = declarative_base()\nclass A(Base):\n    __tablename__ = \"a\"\n    id = Column(Integer, primary_key=True)\n    bs = relationship(\"Nope\")\nBase.metadata.create_all(create_engine(\"sqlite://\"))\nprint(\"tables made\")\nA()\n", "tables made\n! InvalidRequestError: When initializing mapper Mapper[A(a)], expression 'Nope' failed to locate a name ('Nope'). If this is a class name, consider adding this relationship() to the <class '__main__.A'> class after both dependent classes have been defined.\n")
+	expectRun(t, "from sqlalchemy import String, create_engine\nfrom sqlalchemy.orm import DeclarativeBase, mapped_column\nclass Base(DeclarativeBase):\n    pass\nclass G(Base):\n    __tablename__ = \"g\"\n    u = mapped_column(String(4))\n    __mapper_args__ = {\"primary_key\": [u]}\nBase.metadata.create_all(create_engine(\"sqlite://\"))\nprint(G.__table__.primary_key)\n", "PrimaryKeyConstraint()\n")
 	expectRun(t, scripttest.Classic+"print(sorted(Base.metadata.tables), [t.name for t in Base.metadata.sorted_tables])\n", "['child', 'parent'] ['parent', 'child']\n")
 	expectRun(t, scripttest.Classic+"p = Parent(name=\"x\")\nprint(p.id, p.name, p.children, Child().parent)\n", "None x [] None\n")
 	expectRun(t, scripttest.Classic+"Parent(nope=1)\n", "! TypeError: 'nope' is an invalid keyword argument for Parent\n")

@@ -1,5 +1,5 @@
 # source: https://github.com/MacHu-GWU/learn_sqlalchemy-project/blob/eb0b5823b42a62bfa231e9b500e72fcec3c1269f/docs/source/02-orm/02-relationship-configuration/01-basic-relationship-pattern/many_to_many.py
-# changes: database URL 'sqlite:///%s' -> 'sqlite://'
+# changes: none (its database URL 'sqlite:///%s' % ':memory:' is already in memory)
 # -*- coding: utf-8 -*-
 
 """
@@ -32,7 +32,7 @@ from sqlalchemy.orm import sessionmaker
 
 # --- Initiate connection ---
 database = ":memory:"
-engine = create_engine("sqlite://" % database, echo=False)
+engine = create_engine("sqlite:///%s" % database, echo=False)
 Base = declarative_base()
 Session = sessionmaker(bind=engine)
 session = Session()
