@@ -308,6 +308,10 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return v.Class, nil
 	case *Exception:
 		return v.Class, nil
+	case *Class:
+		if v.enum != nil {
+			return enumType, nil
+		}
 	case nil:
 		return TypeNone, nil
 	case bool:
@@ -364,6 +368,10 @@ func builtinLen(th *Thread, c *Call) (Value, error) {
 		return nil, err
 	}
 	switch v := c.Args[0].(type) {
+	case *Class:
+		if v.enum != nil {
+			return int64(len(v.enum.names)), nil
+		}
 	case string:
 		return int64(len([]rune(v))), nil
 	case Bytes:
@@ -459,6 +467,15 @@ func builtinReversed(th *Thread, c *Call) (Value, error) {
 	switch x := c.Args[0].(type) {
 	case *setObj, *iterObj, *lazyIter, *Generator:
 		return nil, th.Raise(TypeError, "'%s' object is not reversible", typeName(x))
+	case *Class:
+		if x.enum != nil {
+			items := x.enumMembers()
+			out := make([]Value, len(items))
+			for i, m := range items {
+				out[len(items)-1-i] = m
+			}
+			return &iterObj{items: out}, nil
+		}
 	case *Instance:
 		if m, ok := x.Class.Lookup("__reversed__"); ok {
 			return th.Call(m, []Value{x}, nil)

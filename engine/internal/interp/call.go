@@ -130,6 +130,9 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 	case *Builtin:
 		return f.Fn(th, c)
 	case *Class:
+		if f.enum != nil {
+			return th.enumCall(f, c)
+		}
 		return th.instantiate(f, c)
 	case *builtinType:
 		if f.call == nil {
@@ -526,6 +529,22 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return x.Name, nil
 		case "__dict__":
 			return x.Dict, nil
+		case "__members__", "_member_map_", "_member_names_", "_value2member_map_":
+			if x.enum != nil {
+				switch name {
+				case "__members__":
+					return &mappingProxy{x.enum.members}, nil
+				case "_member_map_":
+					return x.enum.members, nil
+				case "_value2member_map_":
+					return x.enum.values, nil
+				}
+				var l []Value
+				for _, n := range x.enum.names {
+					l = append(l, n)
+				}
+				return &List{Items: l}, nil
+			}
 		case "mro":
 			return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
 				var l []Value
@@ -718,6 +737,11 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 	case *Class:
 		if x.module == "builtins" {
 			return th.Raise(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, x.Name)
+		}
+		if x.enum != nil {
+			if _, ok := x.enum.members.GetStr(name); ok {
+				return th.Raise(AttributeError, "cannot reassign member '%s'", name)
+			}
 		}
 		x.Dict.SetStr(name, val)
 		return nil

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"slices"
 	"strings"
 
 	"cascadelab/engine/internal/py"
@@ -887,6 +888,14 @@ func (th *Thread) contains(container, v Value) (bool, error) {
 		return ok, err
 	case Container:
 		return c.Contains(th, v)
+	case *Class:
+		if c.enum != nil {
+			m, ok := v.(*Instance)
+			if !ok || m.Class.enum == nil {
+				return false, th.Raise(TypeError, "unsupported operand type(s) for 'in': '%s' and 'EnumType'", typeName(v))
+			}
+			return m.Class.IsSubclass(c) && slices.Contains(c.enumMembers(), Value(m)), nil
+		}
 	case *Instance:
 		if r, ok, err := th.callDunder(c.Class, "__contains__", c, v); ok || err != nil {
 			if err != nil {
@@ -956,6 +965,10 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 		return out, nil
 	case Iterable:
 		return x.Iterate(th)
+	case *Class:
+		if x.enum != nil {
+			return x.enumMembers(), nil
+		}
 	case *Instance, *Generator, *lazyIter:
 		return th.drain(x)
 	}
@@ -980,6 +993,13 @@ func (th *Thread) index(k Value, n int) (int, error) {
 }
 
 func (th *Thread) getItem(v, k Value) (Value, error) {
+	if c, ok := v.(*Class); ok && c.enum != nil {
+		m, ok, err := c.enum.members.Get(th, k)
+		if err == nil && !ok {
+			err = &Exception{Class: KeyError, Args: []Value{k}, Span: th.cur}
+		}
+		return m, err
+	}
 	if c, ok := v.(*Class); ok && c.Hook == nil {
 		if m, ok := c.userAttr("__class_getitem__"); ok {
 			if cm, isCM := m.(*classMethod); isCM {

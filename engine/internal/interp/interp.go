@@ -900,6 +900,12 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	for _, f := range body.funcs {
 		f.class = cls
 	}
+	if base := enumBase(bases); base != nil {
+		th.cur = s.Span()
+		if err := th.makeEnum(cls, base, body); err != nil {
+			return err
+		}
+	}
 	if !hooked {
 		th.cur = s.Span()
 		if err := th.classCreated(cls, initKw); err != nil {

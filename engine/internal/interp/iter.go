@@ -62,6 +62,10 @@ func (th *Thread) iter(v Value) (nextFunc, error) {
 		}, nil
 	case *lazyIter:
 		return x.next, nil
+	case *Class:
+		if x.enum != nil {
+			return th.iter(&List{Items: x.enumMembers()})
+		}
 	case *iterObj:
 		return func() (Value, bool, error) {
 			if x.pos >= len(x.items) {

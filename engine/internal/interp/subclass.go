@@ -42,6 +42,16 @@ func init() {
 			s, err := th.repr(b)
 			return s, err
 		})
+		if t != TypeDict && t != TypeList {
+			// the immutable types hash as their value, before any base's __hash__ (Enum's)
+			c.setMethod("__hash__", func(th *Thread, c *Call) (Value, error) {
+				b, err := th.selfBase(t, c, "__hash__", 0)
+				if err != nil {
+					return nil, err
+				}
+				return th.hash(b)
+			})
+		}
 		if t == TypeInt || t == TypeFloat {
 			builtinClasses[t] = c
 			continue
@@ -126,6 +136,7 @@ func init() {
 		}
 		builtinClasses[t] = c
 	}
+	initEnum() // the enum module's classes derive from int and str
 }
 
 // setMethod puts a Go method in a class made in Go.

@@ -29,3 +29,20 @@ func TestBuiltinSubclassErrors(t *testing.T) {
 	expectError(t, "from collections import namedtuple\nnamedtuple('P', 'x')(1).x = 2", "AttributeError", "can't set attribute", "2:1")
 	expectError(t, "tuple(x=1)", "TypeError", "tuple() takes no keyword arguments", "1:1")
 }
+
+func TestEnum(t *testing.T) {
+	cases := [][2]string{
+		{"from enum import Enum\nclass C(Enum):\n R = 1\n G = 2\nprint(C.R, repr(C(2)), C['G'].value, list(C), len(C))", "C.R <C.G: 2> 2 [<C.R: 1>, <C.G: 2>] 2\n"},
+		{"from enum import IntEnum, auto\nclass P(IntEnum):\n A = auto()\n B = auto()\nprint(P.B, repr(P.A), P.A < P.B, P.B + 1)", "2 <P.A: 1> True 3\n"},
+		{"from enum import StrEnum, auto\nclass S(StrEnum):\n X = auto()\nprint(S.X, repr(S.X), S.X == 'x')", "x <S.X: 'x'> True\n"},
+		{"from enum import Enum\nclass S(str, Enum):\n A = 'a'\nprint(S.A, f'{S.A}', S.A == 'a', S('a') is S.A)", "S.A S.A True True\n"},
+		{"from enum import Flag, auto\nclass F(Flag):\n A = auto()\n B = auto()\nprint(F.A | F.B, F.A in F.A | F.B, F(0))", "F.A|B True F(0)\n"},
+		{"from enum import Enum\nclass C(Enum):\n R = 1\n A = 1\nprint(C.A is C.R, list(C.__members__), C)", "True ['R', 'A'] <enum 'C'>\n"},
+	}
+	for _, c := range cases {
+		expectOutput(t, c[0], c[1])
+	}
+	expectError(t, "from enum import Enum\nclass C(Enum):\n R = 1\nC(2)", "ValueError", "2 is not a valid C", "4:1")
+	expectError(t, "from enum import Enum\nclass C(Enum):\n R = 1\nC.R = 2", "AttributeError", "cannot reassign member 'R'", "4:1")
+	expectError(t, "from enum import Enum\nEnum('C', 'A B')", "NotImplementedError", "cascadelab does not support the functional API of enum (Enum(name, members))", "2:1")
+}

@@ -92,6 +92,8 @@ type Class struct {
 	// dispatch sees as it sees a script's.
 	builtin *builtinType
 	native  bool
+	// enum is what an enum class keeps (mod_enum.go), nil for other classes.
+	enum *enumInfo
 }
 
 // moduleName is the class's __module__.
@@ -335,6 +337,11 @@ func (th *Thread) repr(v Value) (string, error) {
 	case *Function:
 		return fmt.Sprintf("<function %s at 0x7f00000%05x>", v.Name, 0), nil
 	case *Class:
+		if v.enum != nil && v.enum.flag {
+			return fmt.Sprintf("<flag '%s'>", v.Name), nil
+		} else if v.enum != nil {
+			return fmt.Sprintf("<enum '%s'>", v.Name), nil
+		}
 		if v.module == "builtins" {
 			return fmt.Sprintf("<class '%s'>", v.Name), nil
 		}
