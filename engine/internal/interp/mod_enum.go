@@ -15,13 +15,13 @@ import (
 
 // enumInfo is what EnumType keeps on an enum class.
 type enumInfo struct {
-	root    string      // the enum root it derives from: Enum, IntEnum, StrEnum, Flag, IntFlag, ReprEnum
-	names   []string    // the canonical members' names, in definition order (_member_names_)
-	members *Dict       // name -> member, aliases included (__members__)
-	values  *Dict       // value -> member (_value2member_map_), for hashable values
-	flag    bool        // a Flag: values combine by bits
-	keep    bool        // IntFlag's boundary KEEP: extra bits are kept
-	mask    int64       // a Flag's bits of all members
+	root    string   // the enum root it derives from: Enum, IntEnum, StrEnum, Flag, IntFlag, ReprEnum
+	names   []string // the canonical members' names, in definition order (_member_names_)
+	members *Dict    // name -> member, aliases included (__members__)
+	values  *Dict    // value -> member (_value2member_map_), for hashable values
+	flag    bool     // a Flag: values combine by bits
+	keep    bool     // IntFlag's boundary KEEP: extra bits are kept
+	mask    int64    // a Flag's bits of all members
 	pseudo  map[int64]*Instance
 	all     []*Instance // the canonical members, in order
 }
