@@ -20,3 +20,20 @@ func TestIs(t *testing.T) {
 		t.Error("a plain error matched Err")
 	}
 }
+
+func TestMessages(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want string
+	}{
+		{Time, "time budget exceeded"},
+		{Steps, "step budget exceeded"},
+		{Memory, "memory budget exceeded"},
+		{Rows, "row budget exceeded"},
+		{&Exceeded{Kind: Memory, Msg: "the script built a list of more than 10000000 items"}, "the script built a list of more than 10000000 items"},
+	} {
+		if got := c.err.Error(); got != c.want {
+			t.Errorf("Error() = %q, want %q", got, c.want)
+		}
+	}
+}

@@ -82,6 +82,16 @@ func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right 
 		if sqlOp == "!=" {
 			op = "IS NOT"
 		}
+		// == None is IS NULL, which the evaluator runs as Python's "is None"
+		if ev != nil {
+			ev = func(st *orm.State) (any, error) {
+				cur, err := st.Get(key)
+				if err != nil {
+					return nil, err
+				}
+				return (cur == nil) == (op == "IS"), nil
+			}
+		}
 		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Lit("NULL"), Op: op}, ev: ev}, true, nil
 	}
 	if b, isBool := v.(bool); isBool && c.col.Type.Affinity == schema.AffBool {
@@ -266,7 +276,7 @@ func conj(op py.Op) func(th *interp.Thread, c *interp.Call) (interp.Value, error
 		for _, a := range c.Args {
 			e, ok := a.(*sqlExpr)
 			if !ok {
-				return nil, typeErr(th, "%s_() takes SQL expressions such as Parent.id == 1", op.Symbol())
+				return nil, unsupported(th, "%s_() of %s", op.Symbol(), th.TypeName(a))
 			}
 			parts = append(parts, e.e)
 			evs = append(evs, e.ev)
@@ -307,24 +317,69 @@ func (noEval) Error() string { return "cannot evaluate" }
 var errNoEval error = noEval{}
 
 func notExpr(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-	if len(c.Args) != 1 {
-		return nil, typeErr(th, "not_() takes one expression")
+	switch {
+	case len(c.Kw) > 0:
+		return nil, unsupported(th, "not_() with keyword arguments")
+	case len(c.Args) == 0:
+		return nil, th.Raise(interp.TypeError, "not_() missing 1 required positional argument: 'clause'")
+	case len(c.Args) > 1:
+		return nil, th.Raise(interp.TypeError, "not_() takes 1 positional argument but %d were given", len(c.Args))
 	}
 	e, ok := c.Args[0].(*sqlExpr)
 	if !ok {
-		return nil, typeErr(th, "not_() takes a SQL expression")
+		return nil, unsupported(th, "not_() of %s", th.TypeName(c.Args[0]))
 	}
-	ev := e.ev
-	return &sqlExpr{e: sql.Not{X: e.e}, ev: func(st *orm.State) (any, error) {
-		if ev == nil {
-			return nil, errNoEval
+	return e.negated(), nil
+}
+
+// negations are the operators SQLAlchemy swaps when a comparison is negated.
+var negations = map[string]string{"=": "!=", "!=": "=", "<": ">=", ">=": "<", ">": "<=", "<=": ">", "IN": "NOT IN", "NOT IN": "IN", "IS": "IS NOT", "IS NOT": "IS"}
+
+// negated is not_(e) or ~e as SQLAlchemy writes it: a comparison with its
+// operator swapped (a = b becomes a != b), anything else as NOT (...).
+func (e *sqlExpr) negated() *sqlExpr {
+	var ev func(st *orm.State) (any, error)
+	if e.ev != nil {
+		ev = func(st *orm.State) (any, error) {
+			v, err := e.ev(st)
+			if v == nil || err != nil {
+				return nil, err
+			}
+			return v != true, nil
 		}
-		v, err := ev(st)
-		if v == nil || err != nil {
-			return nil, err
+	}
+	if b, ok := e.e.(sql.Binary); ok {
+		if op, ok := negations[b.Op]; ok {
+			b.Op = op
+			return &sqlExpr{e: b, ev: ev}
 		}
-		return v != true, nil
-	}}, nil
+	}
+	return &sqlExpr{e: sql.Not{X: e.e}, ev: ev}
+}
+
+// Binary gives the & and | of two clauses, and_() and or_() as operators.
+func (e *sqlExpr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	if _, ok := other.(*sqlExpr); !ok || op != py.BitAnd && op != py.BitOr {
+		return nil, false, nil
+	}
+	args := []interp.Value{e, other}
+	if right {
+		args[0], args[1] = other, e
+	}
+	join := py.And
+	if op == py.BitOr {
+		join = py.Or
+	}
+	v, err := conj(join)(th, &interp.Call{Args: args})
+	return v, true, err
+}
+
+// Unary gives ~e.
+func (e *sqlExpr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
+	if op != py.Invert {
+		return nil, false, nil
+	}
+	return e.negated(), true, nil
 }
 
 func orderFn(desc bool) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {

@@ -217,11 +217,12 @@ func TestStatementStr(t *testing.T) {
 func TestRefusals(t *testing.T) {
 	for _, c := range []struct{ src, thing string }{
 		{"x = -Parent.id", "the unary - operator on InstrumentedAttribute"},
-		{"x = ~(Parent.id == 1)", "the unary ~ operator on BinaryExpression"},
+		{"x = ~Parent.id", "the unary ~ operator on InstrumentedAttribute"},
+		{"x = not_(Parent.id)", "not_() of InstrumentedAttribute"},
 		{"x = func.sum(func.max(Parent.id))", "func.sum() of max (only of a column)"},
 		{"x = func.max()", "func.max() without arguments"},
 	} {
-		res := script.Run(script.File{Name: "r.py", Text: scripttest.Seeded + "from sqlalchemy import func\n" + c.src + "\n"}, script.Options{})
+		res := script.Run(script.File{Name: "r.py", Text: scripttest.Seeded + "from sqlalchemy import func, not_\n" + c.src + "\n"}, script.Options{})
 		if e := res.Exception; e == nil || e.Class != "NotImplementedError" || !strings.Contains(e.Message, "cascadelab does not support "+c.thing) {
 			t.Errorf("%s: %v, want a refusal of %s", c.src, e, c.thing)
 		}

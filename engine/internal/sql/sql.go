@@ -95,7 +95,8 @@ func (e Bool) compile(c *compiler, _ int) {
 }
 func (e Lit) compile(c *compiler, _ int) { c.b.WriteString(string(e)) }
 func (e Binary) compile(c *compiler, prec int) {
-	paren := prec > precCmp
+	// SQLAlchemy groups a NOT IN wherever it stands
+	paren := prec > precCmp || e.Op == "NOT IN"
 	if paren {
 		c.b.WriteString("(")
 	}
