@@ -18,7 +18,7 @@ const prerendered = JSON.parse($('prerendered').textContent);
 let state = { source: prerendered.source, options: { ...defaults } };
 let matrix = null; // the last good matrix
 let selected = null; // the open variant's id
-let live = false;
+let live = false; // the engine has answered once
 let seq = 0;
 let loading = false; // the editor's text is being replaced by the page
 
@@ -64,7 +64,15 @@ function fillDeleteChoices(m, value) {
   sel.value = value || '';
 }
 
-function show(m, source) {
+// origins of the matrix on screen, as its badge names them
+const origins = {
+  prerendered: { badge: 'pre-rendered', note: ' Pre-rendered; the live engine is loading.' },
+  server: { badge: 'computed on server', note: ' Computed on the server; the live engine is loading.' },
+  live: { badge: 'live', note: '' },
+};
+
+// show draws matrix m, computed for source, by origin (a key of origins).
+function show(m, source, origin) {
   editor.show(source, m.diagnostics || []);
   const problems = (m.diagnostics || []).filter((d) => d.severity !== 'info');
   fill($('problems'), problems.map((d) => el('li', { class: d.severity },
@@ -84,9 +92,9 @@ function show(m, source) {
   renderDiagram($('diagram'), m.model);
   fillDeleteChoices(m, state.options.delete);
   const target = m.input === 'script' ? `your script deletes ${m.target}` : `deleting ${m.target}, two roots, ${m.options.children} children per relationship, ${m.options.depth} levels`;
-  setStatus(`${m.variants.length} variants, ${target}.${live ? '' : ' Pre-rendered; the live engine is loading.'}`, 'ok');
-  $('live').textContent = live ? 'live' : 'pre-rendered';
-  $('live').className = live ? 'badge live' : 'badge';
+  setStatus(`${m.variants.length} variants, ${target}.${origins[origin].note}`, 'ok');
+  $('live').textContent = origins[origin].badge;
+  $('live').className = `badge ${origin}`;
   if (selected) open(m.variants.find((v) => v.id === selected), false);
   else fill($('detail'), el('p', { class: 'muted' }, 'Choose a variant to see its model change, its SQL and its rows.'));
 }
@@ -138,8 +146,9 @@ async function run() {
   try {
     const ids = prerendered.matrix.variantIds;
     const m = await engine.variants({ name: 'models.py', source, options: state.options }, ids);
+    live = true;
     if (id !== seq) return;
-    show(m, source);
+    show(m, source, 'live');
   } catch (err) {
     if (id !== seq) return;
     setStatus(err.timeout
@@ -179,25 +188,64 @@ function load(s) {
   writeControls();
 }
 
+// fromServer asks the site's API for the matrix of state while the engine
+// loads, and shows it unless the engine answered first or the text or
+// settings changed meanwhile: a static site has no API (or it is busy), and
+// then the page waits for the engine, saying so.
+async function fromServer(sent) {
+  const body = JSON.stringify({ name: 'models.py', source: sent.source, options: sent.options });
+  try {
+    const r = await fetch(new URL('api/run', document.baseURI), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    const m = await r.json();
+    if (live || JSON.stringify({ source: state.source, options: state.options }) !== JSON.stringify(sent)) return;
+    show(m, sent.source, 'server');
+  } catch {
+    if (!live && !matrix) setStatus('Loading the engine… (no server matrix here: the engine computes it in your browser)');
+  }
+}
+
+// warmFonts lays out, hidden, the pre-rendered matrix, its diagram and a
+// variant's detail, then removes them: the first layout of a matrix asks the
+// browser process for every font, size and weight it uses (synchronous
+// calls that took seconds once the engine's workers kept the machine busy).
+// Asked now, while the page is idle, the answers are cached for the real one.
+function warmFonts() {
+  const m = prerendered.matrix;
+  const box = el('div', { class: 'warm', 'aria-hidden': 'true' },
+    el('div', { class: 'matrix-wrap' }), el('div', { class: 'detail' }), el('div', { class: 'diagram' }));
+  renderMatrix(box.children[0], m, null, () => {});
+  renderDetail(box.children[1], m, m.variants[0], { onCopy: () => {} });
+  renderDiagram(box.children[2], m.model);
+  for (const e of box.querySelectorAll('[id]')) e.removeAttribute('id');
+  $('results').append(box);
+  return () => box.remove();
+}
+
 async function boot() {
   fill($('examples'), el('option', { value: '' }, 'Examples…'), examples.map((x) => el('option', { value: x.id }, x.title)));
   const shared = await decodeState(location.hash);
   const initial = shared || restore();
   if (initial) load(initial);
   writeControls();
+  readControls();
   const same = state.source === prerendered.source && JSON.stringify({ ...defaults, ...state.options }) === JSON.stringify(defaults);
+  let unwarm = () => {};
   if (same) {
-    show(prerendered.matrix, state.source);
-    // let the pre-rendered matrix paint before the engine's download and compile compete with it
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    show(prerendered.matrix, state.source, 'prerendered');
   } else {
     setStatus('Loading the engine…');
+    $('live').textContent = 'loading';
+    fromServer({ source: state.source, options: state.options });
+    unwarm = warmFonts();
   }
+  // let the first matrix (or the hidden one) be laid out and painted before
+  // the engine's download and compile compete with it
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  unwarm();
   engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.timeout * 1000 });
   // the first call compiles the engine: pay it now, before the first edit
   await run();
-  live = true;
-  if (matrix) show(matrix, state.source);
 }
 
 $('run').addEventListener('click', () => { clearTimeout(timer); run(); });

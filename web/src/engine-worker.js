@@ -1,7 +1,9 @@
 // The engine in a Web Worker: Go's wasm_exec.js (prepended by the build)
 // defines Go. The page sends the compiled module first ({module}), then
 // requests {id, kind, payload}; it says {ready: true} once the Go runtime
-// has started, and answers {id, out} (a JSON string) or {id, fatal}.
+// has started (and run its warm-up, wasm/browser), {id, started: true} as it
+// begins a call (the page's watchdog times the call from there), and answers
+// {id, out} (a JSON string) or {id, fatal}.
 /* global Go */
 
 let ready;
@@ -28,6 +30,7 @@ self.onmessage = async (e) => {
   const { id, kind, payload } = e.data;
   try {
     await ready;
+    self.postMessage({ id, started: true });
     const t0 = performance.now();
     const out = self.cascadelab[kind](JSON.stringify(payload));
     self.postMessage({ id, out, ms: performance.now() - t0, booted });

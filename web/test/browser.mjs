@@ -2,6 +2,7 @@
 // on a free port and launch Debian's Chromium through playwright-core.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -14,6 +15,12 @@ export const repo = path.resolve(here, '..', '..');
 export const patience = 180000;
 
 export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// shareLink is the page at base with state in its fragment, as its Share
+// button writes it (deflate-raw, base64url: web/src/share.js).
+export function shareLink(base, state) {
+  return new URL(`#s=${zlib.deflateRawSync(JSON.stringify(state)).toString('base64url')}`, base).href;
+}
 
 export function startServer() {
   const bin = process.env.CASCADELAB_BIN || path.join(repo, 'bin', 'cascadelab');

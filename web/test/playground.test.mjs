@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, repo, steps, patience } from './browser.mjs';
+import { startServer, launch, repo, steps, patience, shareLink } from './browser.mjs';
 
 const artifacts = path.join(repo, 'web', 'test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
@@ -95,6 +95,49 @@ await step('a share link opened in a new context restores the text and the matri
   await other.close();
 });
 
+const cells = (p) => p.locator('#matrix td.cell').evaluateAll((tds) => tds.map((td) => `${td.closest('tr').dataset.id}/${td.dataset.table}: ${td.textContent}`));
+const threeLevels = { source: fs.readFileSync(path.join(repo, 'web', 'examples', 'three_levels.py'), 'utf8'), options: { children: 2, depth: 2, delete: '', foreignKeys: false } };
+
+await step('a cold share link first shows the server\'s matrix of its own text and settings, badged, and it is the live engine\'s', async () => {
+  const link = shareLink(server.url, threeLevels);
+  const cold = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  // the wasm waits until the server's matrix has been checked
+  await cold.route('**/*.wasm', async (r) => { await held; await r.continue(); });
+  const p = await cold.newPage();
+  await p.goto(link);
+  await expectText(p.locator('#live'), /computed on server/);
+  await expectText(p.locator('#status'), /2 children per relationship, 2 levels\. Computed on the server/);
+  const fromServer = await cells(p);
+  assert.ok(fromServer.some((c) => c.startsWith('as-written/order_line: ')), `the shared models' tables: ${fromServer}`);
+  await p.screenshot({ path: path.join(artifacts, '08-server-matrix.png'), fullPage: true });
+  release();
+  await p.locator('#live.live').waitFor({ timeout: patience });
+  await expectText(p.locator('#status'), /2 children per relationship, 2 levels\.$/);
+  assert.deepEqual(await cells(p), fromServer);
+  await cold.close();
+});
+
+await step('a site without the API shows a share link\'s matrix from the engine, and says why it waits', async () => {
+  const link = shareLink(server.url, threeLevels);
+  const static_ = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  await static_.route('**/api/run', (r) => r.fulfill({ status: 404, contentType: 'text/html', body: 'not found' }));
+  let release;
+  const held = new Promise((r) => { release = r; });
+  // the wasm waits until the page has said that no server matrix is coming
+  await static_.route('**/*.wasm', async (r) => { await held; await r.continue(); });
+  const p = await static_.newPage();
+  await p.goto(link);
+  await expectText(p.locator('#status'), /no server matrix here/);
+  assert.equal(await p.locator('#matrix td.cell').count(), 0, 'no matrix before the engine\'s');
+  assert.equal(await p.locator('#live').innerText(), 'loading');
+  release();
+  await p.locator('#live.live').waitFor({ timeout: patience });
+  await expectText(p.locator('#status'), /2 levels\.$/);
+  await static_.close();
+});
+
 await step('reload restores the autosaved text', async () => {
   const tweaked = fixed + '\n# my note\n';
   await typeInto(page, tweaked);
@@ -113,6 +156,13 @@ await step('an endless script is stopped by the watchdog and the page still answ
   await page.screenshot({ path: path.join(artifacts, '05-watchdog.png'), fullPage: true });
   await typeInto(page, seed);
   await expectText(cell(page, 'as-written', 'child'), /6 → 6/, 30000);
+  await expectText(page.locator('#status'), /12 variants/);
+});
+
+await step('while True: pass is stopped and reported at its line', async () => {
+  await typeInto(page, seed + '\nwhile True:\n    pass\n');
+  await expectText(page.locator('#status'), /line 18:\d+: StepLimitExceeded|Stopped after 5 s/);
+  await typeInto(page, seed);
   await expectText(page.locator('#status'), /12 variants/);
 });
 
