@@ -20,10 +20,10 @@ const observe = () => {
     .observe({ type: 'longtask', buffered: true });
 };
 const link = shareLink(server.url, state);
-const ctx2 = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-await ctx2.addInitScript(observe);
-const p = await ctx2.newPage();
-const cdp = await ctx2.newCDPSession(p);
+const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+await ctx.addInitScript(observe);
+const p = await ctx.newPage();
+const cdp = await ctx.newCDPSession(p);
 const traceEvents = [];
 cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
 const traced = new Promise((r) => cdp.on('Tracing.tracingComplete', r));
