@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 
+	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/source"
 	"cascadelab/engine/internal/sql"
@@ -123,6 +124,21 @@ type Mapper struct {
 	// __mapper_args__ key): raised when the mapper writes or loads rows,
 	// where the option would change what happens.
 	Refusal *exc.Error
+	// Inherits is the mapper of the mapped superclass (mapped class
+	// inheritance); Table is then the class's own table, its parent's for
+	// single-table inheritance. Subs are the inheriting mappers, in order.
+	Inherits *Mapper
+	Subs     []*Mapper
+	// PolyOn is the hierarchy's discriminator column, Identity this
+	// mapper's value of it (nil: none given).
+	PolyOn   *schema.Column
+	Identity any
+	// inheritPairs equate the parent's columns with this table's (the
+	// inherit_condition of joined-table inheritance).
+	inheritPairs [][2]*schema.Column
+	// cols is the select order of an inheriting mapper's columns (its
+	// properties' columns, as mapper._props orders them).
+	cols []*schema.Column
 }
 
 // preferEagerDefaults is Mapper._prefer_eager_defaults on SQLite, which
@@ -152,8 +168,12 @@ func (m *Mapper) Rel(key string) *Relationship { return m.relByKey[key] }
 // ColKey is the attribute key that maps column c.
 func (m *Mapper) ColKey(c *schema.Column) string { return m.colKeys[c] }
 
-// ColumnsInOrder lists mapped columns in table order.
+// ColumnsInOrder lists mapped columns in table order (an inheriting
+// mapper's: in the order SQLAlchemy selects them).
 func (m *Mapper) ColumnsInOrder() []*schema.Column {
+	if m.cols != nil {
+		return m.cols
+	}
 	var out []*schema.Column
 	for _, c := range m.Table.Columns {
 		if _, ok := m.colKeys[c]; ok {
@@ -210,7 +230,10 @@ type RelSpec struct {
 // Configure determines direction and join columns the way
 // RelationshipProperty._setup_join_conditions and _determine_direction do.
 func (r *Relationship) Configure(spec RelSpec) error {
-	r.selfRef = r.Parent.Table == r.Target.Table
+	r.selfRef = r.Parent.Table == r.Target.Table || r.Parent.Root() == r.Target.Root()
+	if r.selfRef && r.Parent.Table != r.Target.Table {
+		return exc.Unsupported(r.Span, fmt.Sprintf("a relationship between two tables of one inheritance hierarchy yet (relationship %s)", r))
+	}
 	allowed := func(c *schema.Column) bool {
 		if spec.ForeignKeys == nil {
 			return true
@@ -222,7 +245,25 @@ func (r *Relationship) Configure(spec RelSpec) error {
 		}
 		return false
 	}
-	refs := func(from, to *schema.Table) [][2]*schema.Column {
+	// a mapper's rows span its tables (joined inheritance); the foreign
+	// keys that join those tables to each other are not the relationship's
+	refs := func(from, to *Mapper) [][2]*schema.Column {
+		var out [][2]*schema.Column
+		for _, ft := range from.Tables() {
+			for _, fk := range ft.ForeignKeys() {
+				if fk.Column == nil || !allowed(fk.Parent) || from.inheritFK(fk.Parent, fk.Column) || to.inheritFK(fk.Parent, fk.Column) {
+					continue
+				}
+				for _, tt := range to.Tables() {
+					if fk.Column.Table == tt {
+						out = append(out, [2]*schema.Column{fk.Column, fk.Parent})
+					}
+				}
+			}
+		}
+		return out
+	}
+	refsT := func(from, to *schema.Table) [][2]*schema.Column {
 		var out [][2]*schema.Column
 		for _, fk := range from.ForeignKeys() {
 			if fk.Column != nil && fk.Column.Table == to && allowed(fk.Parent) {
@@ -233,8 +274,8 @@ func (r *Relationship) Configure(spec RelSpec) error {
 	}
 	if r.Secondary != nil {
 		r.Direction = ManyToMany
-		r.Pairs = refs(r.Secondary, r.Parent.Table)
-		r.SecondaryPairs = refs(r.Secondary, r.Target.Table)
+		r.Pairs = refsT(r.Secondary, r.Parent.Table)
+		r.SecondaryPairs = refsT(r.Secondary, r.Target.Table)
 		if r.selfRef {
 			return exc.Unsupported(r.Span, fmt.Sprintf("self-referential many-to-many yet (relationship %s)", r))
 		}
@@ -244,8 +285,8 @@ func (r *Relationship) Configure(spec RelSpec) error {
 		r.Uselist = spec.Uselist == nil || *spec.Uselist
 		return nil
 	}
-	toParent := refs(r.Target.Table, r.Parent.Table) // child rows point at parent: one-to-many
-	toTarget := refs(r.Parent.Table, r.Target.Table) // parent rows point at target: many-to-one
+	toParent := refs(r.Target, r.Parent) // child rows point at parent: one-to-many
+	toTarget := refs(r.Parent, r.Target) // parent rows point at target: many-to-one
 	switch {
 	case r.selfRef:
 		r.Pairs = toParent
@@ -306,6 +347,167 @@ func (r *Relationship) FKCols() []*schema.Column {
 	out := make([]*schema.Column, len(r.Pairs))
 	for i, p := range r.Pairs {
 		out[i] = p[1]
+	}
+	return out
+}
+
+// Root is the base mapper of the class's inheritance hierarchy.
+func (m *Mapper) Root() *Mapper {
+	for m.Inherits != nil {
+		m = m.Inherits
+	}
+	return m
+}
+
+// PK is the mapper's primary key: the base table's (mapper.primary_key).
+func (m *Mapper) PK() []*schema.Column { return m.Root().Table.PrimaryKey }
+
+// Single reports single-table inheritance: the parent's table is this one's.
+func (m *Mapper) Single() bool { return m.Inherits != nil && m.Inherits.Table == m.Table }
+
+// Tables are the tables an object's row spans, the base table first.
+func (m *Mapper) Tables() []*schema.Table {
+	var chain []*Mapper
+	for x := m; x != nil; x = x.Inherits {
+		chain = append([]*Mapper{x}, chain...)
+	}
+	var out []*schema.Table
+	for _, x := range chain {
+		if len(out) == 0 || out[len(out)-1] != x.Table {
+			out = append(out, x.Table)
+		}
+	}
+	return out
+}
+
+// IsA reports whether m is other or inherits from it.
+func (m *Mapper) IsA(other *Mapper) bool {
+	for x := m; x != nil; x = x.Inherits {
+		if x == other {
+			return true
+		}
+	}
+	return false
+}
+
+// SelfAndDescendants lists m and the mappers inheriting from it, breadth first.
+func (m *Mapper) SelfAndDescendants() []*Mapper {
+	out := []*Mapper{m}
+	for i := 0; i < len(out); i++ {
+		out = append(out, out[i].Subs...)
+	}
+	return out
+}
+
+// inheritFK reports whether the foreign key from -> to joins two of m's
+// tables (an inherit condition).
+func (m *Mapper) inheritFK(from, to *schema.Column) bool {
+	for x := m; x != nil; x = x.Inherits {
+		for _, p := range x.inheritPairs {
+			if p[0] == to && p[1] == from {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Inherit makes m inherit parent's columns and relationships; own are the
+// keys m maps itself (a joined table's columns, or a single-table
+// subclass's added columns), in table order. A key both map, such as the
+// joined table's primary key, maps m's column first, then parent's.
+func (m *Mapper) Inherit(parent *Mapper, pairs [][2]*schema.Column, own []string) {
+	m.Inherits = parent
+	parent.Subs = append(parent.Subs, m)
+	m.PolyOn = parent.PolyOn
+	m.inheritPairs = pairs
+	ownCols := map[string]*schema.Column{}
+	for _, k := range own {
+		ownCols[k] = m.Cols[k]
+	}
+	var cols []*schema.Column
+	done := map[string]bool{}
+	for _, c := range parent.ColumnsInOrder() {
+		k := parent.ColKey(c)
+		if oc := ownCols[k]; oc != nil && !done[k] {
+			cols = append(cols, oc)
+		} else if _, mine := m.Cols[k]; !mine {
+			m.Cols[k] = c
+		}
+		done[k] = true
+		m.colKeys[c] = k
+		cols = append(cols, c)
+	}
+	for _, k := range own {
+		if !done[k] {
+			cols = append(cols, ownCols[k])
+		}
+	}
+	m.cols = cols
+}
+
+// InheritRels gives m its parent's relationships (the same ones: their
+// Parent stays the class that declares them) after its own.
+func (m *Mapper) InheritRels() {
+	if m.Inherits == nil {
+		return
+	}
+	for _, r := range m.Inherits.Rels {
+		if m.relByKey[r.Key] == nil {
+			m.Rels = append(m.Rels, r)
+			m.relByKey[r.Key] = r
+		}
+	}
+}
+
+// Polymorphic is the mapper of the row's class: the one whose identity the
+// discriminator value v names (m itself when none does).
+func (m *Mapper) Polymorphic(v any) (*Mapper, error) {
+	if m.PolyOn == nil {
+		return m, nil
+	}
+	for _, x := range m.Root().SelfAndDescendants() {
+		if x.Identity != nil && equalValues(x.Identity, v) {
+			if !x.IsA(m) {
+				return m, nil
+			}
+			return x, nil
+		}
+	}
+	return nil, &exc.Error{Class: exc.AssertionError, Msg: fmt.Sprintf("No such polymorphic_identity %s is defined", pyrepr.Value(v))}
+}
+
+// Criterion is the WHERE a query of a single-table subclass adds: the
+// discriminator IN the identities of the class and its subclasses.
+func (m *Mapper) Criterion() sql.Expr {
+	if !m.Single() || m.PolyOn == nil {
+		return nil
+	}
+	var ids sql.List
+	for _, x := range m.SelfAndDescendants() {
+		if x.Identity != nil {
+			ids = append(ids, sql.Bind{V: x.Identity})
+		}
+	}
+	return sql.Binary{L: sql.Col{C: m.PolyOn}, R: ids, Op: "IN"}
+}
+
+// InheritJoins are the JOINs from the base table to a joined-table
+// subclass's tables: base JOIN sub ON base.id = sub.id.
+func (m *Mapper) InheritJoins() []sql.Join {
+	var chain []*Mapper
+	for x := m; x.Inherits != nil; x = x.Inherits {
+		if !x.Single() {
+			chain = append([]*Mapper{x}, chain...)
+		}
+	}
+	var out []sql.Join
+	for _, x := range chain {
+		var on []sql.Expr
+		for _, p := range x.inheritPairs {
+			on = append(on, sql.Eq(sql.Col{C: p[0]}, sql.Col{C: p[1]}))
+		}
+		out = append(out, sql.Join{Table: x.Table, On: sql.And(on...), Inner: true})
 	}
 	return out
 }

@@ -87,56 +87,91 @@ type insertRec struct {
 	keysSig     string
 }
 
-// saveObj is persistence.save_obj: UPDATEs of persistent rows, then INSERTs
-// of pending ones, grouped like _emit_update/insert_statements, then the
-// eager load of server defaults (_finalize_insert_update_commands).
-func (u *uow) saveObj(m *Mapper, states []*State) error {
-	if m.Refusal != nil {
-		return m.Refusal
+// sortedTables is mapper._sorted_tables: the tables of base's hierarchy,
+// each after the tables it inherits from.
+func (base *Mapper) sortedTables() []*schema.Table {
+	var out []*schema.Table
+	for _, x := range base.SelfAndDescendants() {
+		if !containsTable(out, x.Table) {
+			out = append(out, x.Table)
+		}
 	}
+	return out
+}
+
+// hasTable reports whether m's rows span table t.
+func (m *Mapper) hasTable(t *schema.Table) bool { return containsTable(m.Tables(), t) }
+
+// tableCols are the columns of t that m maps, in table order.
+func (m *Mapper) tableCols(t *schema.Table) []*schema.Column {
+	var out []*schema.Column
+	for _, c := range t.Columns {
+		if _, ok := m.colKeys[c]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// saveObj is persistence.save_obj: per table of base's hierarchy, UPDATEs
+// of persistent rows, then INSERTs of pending ones, grouped like
+// _emit_update/insert_statements; then the eager load of server defaults
+// (_finalize_insert_update_commands).
+func (u *uow) saveObj(base *Mapper, states []*State) error {
 	states = sortStates(states)
-	t := m.Table
-	var updates []*State
-	var inserts []*insertRec
 	for _, st := range states {
-		if st.Key != nil {
-			updates = append(updates, st)
-			continue
+		if st.M.Refusal != nil {
+			return st.M.Refusal
 		}
-		rec, err := insertParams(m, st)
-		if err != nil {
+	}
+	for _, t := range base.sortedTables() {
+		var updates []*State
+		var inserts []*insertRec
+		for _, st := range states {
+			if !st.M.hasTable(t) {
+				continue
+			}
+			if st.Key != nil {
+				updates = append(updates, st)
+				continue
+			}
+			st.syncInherited(t)
+			rec, err := insertParams(t, st)
+			if err != nil {
+				return err
+			}
+			inserts = append(inserts, rec)
+		}
+		if err := u.emitUpdates(t, updates); err != nil {
 			return err
 		}
-		inserts = append(inserts, rec)
-	}
-	if err := u.emitUpdates(m, updates); err != nil {
-		return err
-	}
-	for i := 0; i < len(inserts); {
-		j := i + 1
-		for j < len(inserts) && inserts[j].keysSig == inserts[i].keysSig && inserts[j].allPKs == inserts[i].allPKs && inserts[j].allDefaults == inserts[i].allDefaults {
-			j++
+		for i := 0; i < len(inserts); {
+			j := i + 1
+			for j < len(inserts) && inserts[j].keysSig == inserts[i].keysSig && inserts[j].allPKs == inserts[i].allPKs && inserts[j].allDefaults == inserts[i].allDefaults {
+				j++
+			}
+			if err := u.emitInserts(t, inserts[i:j]); err != nil {
+				return err
+			}
+			i = j
 		}
-		if err := u.emitInserts(t, m, inserts[i:j]); err != nil {
-			return err
-		}
-		i = j
-	}
-	if m.EagerDefaults == nil || !*m.EagerDefaults {
-		return nil
 	}
 	// eager_defaults=True: the columns with a server value that are not
 	// loaded (RETURNING did not bring them back, or the INSERT sent None)
 	// are loaded now
-	serverKeys := map[string]bool{}
-	for _, c := range m.ColumnsInOrder() {
-		if c.FetchedOnInsert() || c.FetchedOnUpdate() {
-			serverKeys[m.ColKey(c)] = true
-		}
-	}
 	for _, st := range states {
+		m := st.M
+		if m.EagerDefaults == nil || !*m.EagerDefaults {
+			continue
+		}
+		serverKeys := map[string]bool{}
+		for _, c := range m.ColumnsInOrder() {
+			if c.FetchedOnInsert() || c.FetchedOnUpdate() {
+				serverKeys[m.ColKey(c)] = true
+			}
+		}
 		var key []any
-		for _, c := range t.PrimaryKey {
+		for _, c := range m.PK() {
 			key = append(key, st.Dict[m.ColKey(c)])
 		}
 		if err := u.sess.loadKeys(st, key, serverKeys); err != nil {
@@ -146,11 +181,27 @@ func (u *uow) saveObj(m *Mapper, states []*State) error {
 	return nil
 }
 
+// syncInherited copies the parent table's key into a joined table's columns
+// before its INSERT (the inherit condition's sync.populate in _postfetch).
+func (st *State) syncInherited(t *schema.Table) {
+	for x := st.M; x != nil; x = x.Inherits {
+		if x.Table != t || x.Single() {
+			continue
+		}
+		for _, p := range x.inheritPairs {
+			if v, ok := st.Dict[st.M.ColKey(p[0])]; ok {
+				st.Dict[st.M.ColKey(p[1])] = v
+			}
+		}
+	}
+}
+
 // insertParams is _collect_insert_commands: set columns (None values left
 // out), then columns with no default at all sent as None.
-func insertParams(m *Mapper, st *State) (*insertRec, error) {
+func insertParams(t *schema.Table, st *State) (*insertRec, error) {
+	m := st.M
 	rec := &insertRec{st: st, params: map[*schema.Column]any{}, allPKs: true, allDefaults: true}
-	for _, c := range m.ColumnsInOrder() {
+	for _, c := range m.tableCols(t) {
 		v, ok := st.Dict[m.ColKey(c)]
 		if ok && v != nil {
 			rec.params[c] = v
@@ -158,7 +209,7 @@ func insertParams(m *Mapper, st *State) (*insertRec, error) {
 			rec.params[c] = nil
 		}
 	}
-	for _, c := range m.Table.PrimaryKey {
+	for _, c := range t.PrimaryKey {
 		if _, ok := rec.params[c]; !ok {
 			rec.allPKs = false
 			if c.DefaultSQL != "" {
@@ -167,7 +218,7 @@ func insertParams(m *Mapper, st *State) (*insertRec, error) {
 		}
 	}
 	prefer := m.preferEagerDefaults()
-	for _, c := range m.ColumnsInOrder() {
+	for _, c := range m.tableCols(t) {
 		_, ok := rec.params[c]
 		if ok {
 			rec.keysSig += c.Name + "\x00"
@@ -181,11 +232,12 @@ func insertParams(m *Mapper, st *State) (*insertRec, error) {
 // insertColumns are the columns the Core INSERT renders: those with a
 // parameter plus those with a Python default (sent as parameters) or a SQL
 // one (rendered inline), in table order.
-func insertColumns(m *Mapper, rec *insertRec) ([]*schema.Column, []string, []any) {
+func insertColumns(t *schema.Table, rec *insertRec) ([]*schema.Column, []string, []any) {
+	m := rec.st.M
 	var cols []*schema.Column
 	var inline []string
 	var vals []any
-	for _, c := range m.ColumnsInOrder() {
+	for _, c := range m.tableCols(t) {
 		if v, ok := rec.params[c]; ok {
 			cols, inline = append(cols, c), append(inline, "")
 			vals = append(vals, toDB(c, v))
@@ -202,9 +254,9 @@ func insertColumns(m *Mapper, rec *insertRec) ([]*schema.Column, []string, []any
 
 // fetched are the columns of a row the database made a value for: those
 // with a server default or a SQL default that the INSERT did not set.
-func fetched(m *Mapper, rec *insertRec) []*schema.Column {
+func fetched(t *schema.Table, rec *insertRec) []*schema.Column {
 	var out []*schema.Column
-	for _, c := range m.ColumnsInOrder() {
+	for _, c := range rec.st.M.tableCols(t) {
 		if _, ok := rec.params[c]; !ok && !c.PrimaryKey && c.FetchedOnInsert() {
 			out = append(out, c)
 		}
@@ -232,15 +284,15 @@ func postfetch(m *Mapper, st *State, dbMade, returned []*schema.Column, row []an
 	st.expireKeys(expire)
 }
 
-func (u *uow) emitInserts(t *schema.Table, m *Mapper, recs []*insertRec) error {
+func (u *uow) emitInserts(t *schema.Table, recs []*insertRec) error {
 	e := u.sess.Engine
 	if recs[0].allPKs && (recs[0].allDefaults || t.NoImplicitReturning) {
 		// nothing to fetch back: one execute(many), the rest post-fetched
-		cols, inline, _ := insertColumns(m, recs[0])
+		cols, inline, _ := insertColumns(t, recs[0])
 		q := sql.Insert(t, cols, inline, nil)
 		var rows [][]any
 		for _, r := range recs {
-			_, _, vals := insertColumns(m, r)
+			_, _, vals := insertColumns(t, r)
 			rows = append(rows, vals)
 		}
 		var err error
@@ -250,14 +302,15 @@ func (u *uow) emitInserts(t *schema.Table, m *Mapper, recs []*insertRec) error {
 			_, err = e.ExecMany(q, rows)
 		}
 		for _, r := range recs {
-			postfetch(m, r.st, fetched(m, r), nil, nil)
+			postfetch(r.st.M, r.st, fetched(t, r), nil, nil)
 		}
 		return err
 	}
 	many := len(recs) > 1 && !t.NoImplicitReturning
 	for _, r := range recs {
-		cols, inline, vals := insertColumns(m, r)
-		dbMade := fetched(m, r)
+		m := r.st.M
+		cols, inline, vals := insertColumns(t, r)
+		dbMade := fetched(t, r)
 		// RETURNING, in table order: the key (return_defaults of the primary
 		// key for an executemany, or of the server defaults) and the values
 		// the database made when the mapper prefers to fetch them eagerly
@@ -266,7 +319,7 @@ func (u *uow) emitInserts(t *schema.Table, m *Mapper, recs []*insertRec) error {
 		if many && !returnDefaults {
 			ret = t.PrimaryKey
 		} else if returnDefaults {
-			for _, c := range m.ColumnsInOrder() {
+			for _, c := range m.tableCols(t) {
 				if _, given := r.params[c]; !given && (c.PrimaryKey || c.FetchedOnInsert()) {
 					ret = append(ret, c)
 				}
@@ -304,8 +357,7 @@ func (u *uow) emitInserts(t *schema.Table, m *Mapper, recs []*insertRec) error {
 }
 
 // emitUpdates is _collect_update_commands + _emit_update_statements.
-func (u *uow) emitUpdates(m *Mapper, states []*State) error {
-	t := m.Table
+func (u *uow) emitUpdates(t *schema.Table, states []*State) error {
 	type rec struct {
 		st     *State
 		cols   []*schema.Column
@@ -316,11 +368,12 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 		// trigger sets; returning those fetched with RETURNING.
 		dbMade, returning []*schema.Column
 	}
-	eager := m.EagerDefaults != nil && *m.EagerDefaults && !t.NoImplicitReturning
 	var recs []rec
 	for _, st := range states {
+		m := st.M
+		eager := m.EagerDefaults != nil && *m.EagerDefaults && !t.NoImplicitReturning
 		r := rec{st: st}
-		for _, c := range m.ColumnsInOrder() {
+		for _, c := range m.tableCols(t) {
 			v, changed := st.colChanged(m.ColKey(c))
 			if changed {
 				r.cols, r.inline = append(r.cols, c), append(r.inline, "")
@@ -340,7 +393,7 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 		var inline []string
 		var vals []any
 		k := 0
-		for _, c := range m.ColumnsInOrder() {
+		for _, c := range m.tableCols(t) {
 			switch {
 			case set[c]:
 				cols, inline, vals = append(cols, c), append(inline, ""), append(vals, r.vals[k])
@@ -384,7 +437,7 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 				if len(r.Rows) > 0 {
 					row = r.Rows[0]
 				}
-				postfetch(m, recs[i].st, recs[i].dbMade, recs[i].returning, row)
+				postfetch(recs[i].st.M, recs[i].st, recs[i].dbMade, recs[i].returning, row)
 			}
 		} else {
 			rows := make([][]any, 0, j-i)
@@ -398,7 +451,7 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 			}
 			if err == nil {
 				for _, r := range recs[i:j] {
-					postfetch(m, r.st, r.dbMade, nil, nil)
+					postfetch(r.st.M, r.st, r.dbMade, nil, nil)
 				}
 			}
 		}
@@ -410,16 +463,37 @@ func (u *uow) emitUpdates(m *Mapper, states []*State) error {
 	return nil
 }
 
-// deleteObj is persistence.delete_obj: one executemany DELETE by key.
-func (u *uow) deleteObj(m *Mapper, states []*State) error {
-	if m.Refusal != nil && len(states) > 0 {
-		return m.Refusal
+// deleteObj is persistence.delete_obj: per table of base's hierarchy, the
+// joined tables first, one executemany DELETE by key.
+func (u *uow) deleteObj(base *Mapper, states []*State) error {
+	for _, st := range states {
+		if st.M.Refusal != nil {
+			return st.M.Refusal
+		}
 	}
 	if len(states) == 0 {
 		return nil
 	}
 	states = sortStates(states)
-	t := m.Table
+	tables := base.sortedTables()
+	for i := len(tables) - 1; i >= 0; i-- {
+		var in []*State
+		for _, st := range states {
+			if st.M.hasTable(tables[i]) {
+				in = append(in, st)
+			}
+		}
+		if err := u.deleteRows(tables[i], in); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (u *uow) deleteRows(t *schema.Table, states []*State) error {
+	if len(states) == 0 {
+		return nil
+	}
 	var rows [][]any
 	for _, st := range states {
 		var row []any

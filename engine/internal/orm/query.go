@@ -90,10 +90,12 @@ func (n *namer) col(x sql.Expr, table, name string) sql.Expr {
 func (q EntityQuery) compile(joins []joined) sql.Expr {
 	m := q.M
 	nm := &namer{legacy: q.Legacy, used: map[string]bool{}, dups: map[string]int{}}
-	from := []*schema.Table{m.Table}
+	from := []*schema.Table{m.Root().Table}
 	if q.Also != nil {
 		from = append(from, q.Also)
 	}
+	q.Joins = append(m.InheritJoins(), q.Joins...)
+	q.Where = sql.And(q.Where, m.Criterion())
 	wrap := false
 	for _, j := range joins {
 		wrap = wrap || j.r.Uselist && (q.Limit != nil || q.Offset != nil)
@@ -165,6 +167,9 @@ func (s *Session) Entities(q EntityQuery) ([]*State, error) {
 	if q.M.Refusal != nil {
 		return nil, q.M.Refusal
 	}
+	if err := q.M.eagerInHierarchy(); err != nil {
+		return nil, err
+	}
 	joins, err := q.M.joinedRels()
 	if err != nil {
 		return nil, err
@@ -186,7 +191,10 @@ func (s *Session) Entities(q EntityQuery) ([]*State, error) {
 		got[i] = map[*State][]*State{}
 	}
 	for _, row := range rows {
-		st, isFresh := s.instance(q.M, row[:n])
+		st, isFresh, err := s.instance(q.M, row[:n])
+		if err != nil {
+			return nil, err
+		}
 		if seen[st] && dups {
 			out = append(out, st)
 		}
@@ -205,7 +213,10 @@ func (s *Session) Entities(q EntityQuery) ([]*State, error) {
 			if !hasKey(j.r.Target, sub) {
 				continue
 			}
-			child, _ := s.instance(j.r.Target, sub)
+			child, _, err := s.instance(j.r.Target, sub)
+			if err != nil {
+				return nil, err
+			}
 			if !containsState(got[i][st], child) {
 				got[i][st] = append(got[i][st], child)
 			}
@@ -269,7 +280,10 @@ func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
 		n := len(r.Target.ColumnsInOrder())
 		groups := map[string][]*State{}
 		for _, row := range rows {
-			child, _ := s.instance(r.Target, row[:n])
+			child, _, err := s.instance(r.Target, row[:n])
+			if err != nil {
+				return err
+			}
 			k := keyString(row[n:])
 			groups[k] = append(groups[k], child)
 		}
@@ -301,7 +315,7 @@ func keyString(vals []any) string {
 
 func hasKey(m *Mapper, row []any) bool {
 	cols := m.ColumnsInOrder()
-	for _, pk := range m.Table.PrimaryKey {
+	for _, pk := range m.PK() {
 		for i, c := range cols {
 			if c == pk && row[i] == nil {
 				return false
@@ -328,4 +342,19 @@ func (m *Mapper) HasJoinedCollection() bool {
 		}
 	}
 	return false
+}
+
+// eagerInHierarchy refuses the eager loaders not built for mapped class
+// inheritance: joined, subquery and selectin loads to or from a class of a
+// hierarchy.
+func (m *Mapper) eagerInHierarchy() error {
+	in := func(x *Mapper) bool { return x.Inherits != nil || len(x.Subs) > 0 }
+	for _, x := range m.SelfAndDescendants() {
+		for _, r := range x.Rels {
+			if (r.Lazy == "joined" || r.Lazy == "subquery" || r.Lazy == "selectin") && (in(x) || in(r.Target)) {
+				return exc.Unsupported(r.Span, fmt.Sprintf("lazy=%q on %s, a relationship of a class with mapped class inheritance", r.Lazy, r))
+			}
+		}
+	}
+	return nil
 }

@@ -161,7 +161,7 @@ func NewSession(e *Engine) *Session {
 
 func identityKey(m *Mapper, key []any) string {
 	var b strings.Builder
-	b.WriteString(m.Class)
+	b.WriteString(m.Root().Class) // a hierarchy shares one identity map
 	for _, k := range key {
 		b.WriteString("\x00")
 		b.WriteString(pyrepr.Value(normalizeKey(k)))
@@ -496,22 +496,18 @@ func (s *Session) Refresh(st *State) error {
 	if err := s.autoflush(); err != nil {
 		return err
 	}
-	var where []sql.Expr
 	var cols []sql.Expr
 	for _, c := range st.M.ColumnsInOrder() {
 		cols = append(cols, sql.Col{C: c})
 	}
-	for i, c := range st.M.Table.PrimaryKey {
-		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: st.Key[i]}))
-	}
-	rows, err := s.query(&sql.Select{Cols: cols, From: []*schema.Table{st.M.Table}, Where: sql.And(where...)})
+	rows, err := s.query(&sql.Select{Cols: cols, From: []*schema.Table{st.M.Root().Table}, Joins: st.M.InheritJoins(), Where: st.M.byPK(st.Key)})
 	if err != nil {
 		return err
 	}
 	if len(rows) == 0 {
 		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Could not refresh instance '<%s at 0x7f0000000000>'", st.M.Class)}
 	}
-	s.populate(st, rows[0])
+	s.populate(st, st.M, rows[0])
 	return nil
 }
 
@@ -530,11 +526,7 @@ func (s *Session) loadExpired(st *State) error {
 	if !st.Expired {
 		return s.loadKeys(st, st.Key, st.expiredKeys)
 	}
-	var where []sql.Expr
-	for i, c := range st.M.Table.PrimaryKey {
-		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: st.Key[i]}))
-	}
-	sts, err := s.Entities(EntityQuery{M: st.M, Where: sql.And(where...), Legacy: true, Refresh: true})
+	sts, err := s.Entities(EntityQuery{M: st.M, Where: st.M.byPK(st.Key), Legacy: true, Refresh: true})
 	if err != nil {
 		return err
 	}
@@ -554,34 +546,43 @@ func (s *Session) loadExpired(st *State) error {
 }
 
 // loadKeys is load_scalar_attributes for the columns of keys that are not
-// loaded: a SELECT of just them (the legacy labels), by primary key.
+// loaded: a joined subclass's own tables alone when the base table is not
+// needed (mapper._optimized_get_statement), else a SELECT of just them (the
+// legacy labels) by primary key.
 func (s *Session) loadKeys(st *State, key []any, keys map[string]bool) error {
-	var cols []sql.Expr
+	m := st.M
 	var load []*schema.Column
-	for _, c := range st.M.ColumnsInOrder() {
-		k := st.M.ColKey(c)
+	need := map[*schema.Table]bool{}
+	for _, c := range m.ColumnsInOrder() {
+		k := m.ColKey(c)
 		if _, loaded := st.Dict[k]; keys[k] && !loaded {
-			cols = append(cols, sql.Labeled(c))
 			load = append(load, c)
+			need[c.Table] = true
 		}
 	}
 	st.expiredKeys = nil
 	if len(load) == 0 {
 		return nil
 	}
-	var where []sql.Expr
-	for i, c := range st.M.Table.PrimaryKey {
-		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: key[i]}))
+	q, err := m.optimizedGet(st, load, need)
+	if err != nil {
+		return err
 	}
-	rows, err := s.query(&sql.Select{Cols: cols, From: []*schema.Table{st.M.Table}, Where: sql.And(where...)})
+	if q == nil {
+		q = &sql.Select{From: []*schema.Table{m.Root().Table}, Joins: m.InheritJoins(), Where: m.byPK(key)}
+	}
+	for _, c := range load {
+		q.Cols = append(q.Cols, sql.Labeled(c))
+	}
+	rows, err := s.query(q)
 	if err != nil {
 		return err
 	}
 	if len(rows) == 0 {
-		return &exc.Error{Class: exc.ObjectDeletedError, Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
+		return &exc.Error{Class: exc.ObjectDeletedError, Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", m.Class)}
 	}
 	for i, c := range load {
-		st.Dict[st.M.ColKey(c)] = fromDB(c, rows[0][i])
+		st.Dict[m.ColKey(c)] = fromDB(c, rows[0][i])
 	}
 	return nil
 }
@@ -589,11 +590,7 @@ func (s *Session) loadKeys(st *State, key []any, keys map[string]bool) error {
 // byKey loads the object with primary key key (get, refresh of expired
 // attributes, many-to-one lazy loads): one SELECT with its joined eager loads.
 func (s *Session) byKey(m *Mapper, key []any) ([]*State, error) {
-	var where []sql.Expr
-	for i, c := range m.Table.PrimaryKey {
-		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: key[i]}))
-	}
-	return s.Entities(EntityQuery{M: m, Where: sql.And(where...), Legacy: true})
+	return s.Entities(EntityQuery{M: m, Where: m.byPK(key), Legacy: true})
 }
 
 func (s *Session) query(q sql.Expr) ([][]any, error) {
@@ -605,12 +602,27 @@ func (s *Session) query(q sql.Expr) ([][]any, error) {
 	return r.Rows, nil
 }
 
-// populate fills a state's unloaded columns from a row of all mapped columns.
-func (s *Session) populate(st *State, row []any) {
-	for i, c := range st.M.ColumnsInOrder() {
+// populate fills a state's unloaded columns from a row of all of m's
+// columns; m is the state's mapper or, for a polymorphic load, a mapper it
+// inherits from, whose query left the subclass's own columns unloaded.
+func (s *Session) populate(st *State, m *Mapper, row []any) {
+	got := map[string]bool{}
+	for i, c := range m.ColumnsInOrder() {
 		key := st.M.ColKey(c)
+		if key == "" {
+			continue // a column of another class of the hierarchy
+		}
+		got[key] = true
 		if _, ok := st.Dict[key]; !ok {
 			st.Dict[key] = fromDB(c, row[i])
+		}
+		delete(st.expiredKeys, key)
+	}
+	if st.Expired && st.M != m {
+		for _, c := range st.M.ColumnsInOrder() {
+			if k := st.M.ColKey(c); !got[k] {
+				st.expireKeys([]string{k})
+			}
 		}
 	}
 	st.Expired = false
@@ -672,7 +684,10 @@ func (s *Session) instances(m *Mapper, rows [][]any) ([]*State, error) {
 	out := make([]*State, 0, len(rows))
 	var fresh []*State
 	for _, row := range rows {
-		st, isFresh := s.instance(m, row)
+		st, isFresh, err := s.instance(m, row)
+		if err != nil {
+			return nil, err
+		}
 		out = append(out, st)
 		if isFresh {
 			fresh = append(fresh, st)
@@ -684,10 +699,10 @@ func (s *Session) instances(m *Mapper, rows [][]any) ([]*State, error) {
 // instance maps one row of all of m's columns to its object through the
 // identity map; fresh is true when the row's values were used (a new or
 // expired object), which is when eager loaders run for it.
-func (s *Session) instance(m *Mapper, row []any) (st *State, fresh bool) {
+func (s *Session) instance(m *Mapper, row []any) (st *State, fresh bool, err error) {
 	cols := m.ColumnsInOrder()
-	key := make([]any, len(m.Table.PrimaryKey))
-	for i, c := range m.Table.PrimaryKey {
+	key := make([]any, len(m.PK()))
+	for i, c := range m.PK() {
 		for j, cc := range cols {
 			if cc == c {
 				key[i] = fromDB(c, row[j])
@@ -695,21 +710,33 @@ func (s *Session) instance(m *Mapper, row []any) (st *State, fresh bool) {
 		}
 	}
 	if st := s.identity[identityKey(m, key)]; st != nil {
-		if st.Expired || len(st.Dict) < len(cols) {
-			s.populate(st, row)
-			return st, true
+		for _, c := range cols {
+			if _, ok := st.Dict[st.M.ColKey(c)]; !ok || st.Expired {
+				s.populate(st, m, row)
+				return st, true, nil
+			}
 		}
-		return st, false
+		return st, false, nil
 	}
-	st = NewState(m)
+	// the discriminator picks the row's class (polymorphic loading)
+	cls := m
+	for j, c := range cols {
+		if c == m.PolyOn {
+			if cls, err = m.Polymorphic(fromDB(c, row[j])); err != nil {
+				return nil, false, err
+			}
+		}
+	}
+	st = NewState(cls)
 	st.Key = key
 	st.sess = s
-	s.populate(st, row)
+	st.Expired = true // nothing loaded yet: populate marks what m's row lacks
+	s.populate(st, m, row)
 	s.addIdentity(st)
-	if m.New != nil {
-		st.Obj = m.New(st)
+	if cls.New != nil {
+		st.Obj = cls.New(st)
 	}
-	return st, true
+	return st, true, nil
 }
 
 // selectin runs the lazy="selectin" loaders for objects a query just loaded:
@@ -793,8 +820,8 @@ func (s *Session) Get(m *Mapper, key []any) (*State, error) {
 	if err := s.checkUsable(); err != nil {
 		return nil, err
 	}
-	if len(key) != len(m.Table.PrimaryKey) {
-		return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Incorrect number of values in identifier formed from argument collection %s; expected %d", pyParams(key), len(m.Table.PrimaryKey))}
+	if len(key) != len(m.PK()) {
+		return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Incorrect number of values in identifier formed from argument collection %s; expected %d", pyParams(key), len(m.PK()))}
 	}
 	if st := s.identity[identityKey(m, key)]; st != nil {
 		if s.delSet[st] {
@@ -1039,8 +1066,8 @@ func (s *Session) merge(src *State, done map[*State]*State, via map[[2]any]bool)
 	m := src.M
 	key := src.Key
 	if key == nil {
-		key = make([]any, len(m.Table.PrimaryKey))
-		for i, c := range m.Table.PrimaryKey {
+		key = make([]any, len(m.PK()))
+		for i, c := range m.PK() {
 			v, ok := src.Dict[m.ColKey(c)]
 			if !ok || v == nil {
 				key = nil
@@ -1131,3 +1158,72 @@ func (s *Session) Dirty() []*State {
 
 // Deleted lists the objects marked for deletion (Session.deleted).
 func (s *Session) Deleted() []*State { return s.delOrder.list() }
+
+// byPK is the WHERE that finds one object of m by its identity key: the
+// base table's primary key, and a single-table subclass's discriminator.
+func (m *Mapper) byPK(key []any) sql.Expr {
+	var where []sql.Expr
+	for i, c := range m.PK() {
+		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: key[i]}))
+	}
+	if crit := m.Criterion(); crit != nil {
+		where = append(where, crit)
+	}
+	return sql.And(where...)
+}
+
+// optimizedGet is mapper._optimized_get_statement: from the highest of the
+// needed tables down to m, each inherit condition, the first one's parent
+// column bound to the object's value. Nil when the base table is needed.
+func (m *Mapper) optimizedGet(st *State, cols []*schema.Column, need map[*schema.Table]bool) (*sql.Select, error) {
+	if m.Inherits == nil || need[m.Root().Table] {
+		return nil, nil
+	}
+	var chain []*Mapper
+	for x := m; x != nil; x = x.Inherits {
+		chain = append([]*Mapper{x}, chain...)
+	}
+	var conds []sql.Expr
+	from := []*schema.Table{}
+	for _, c := range cols {
+		if !containsTable(from, c.Table) {
+			from = append(from, c.Table)
+		}
+	}
+	start := false
+	for _, x := range chain {
+		start = start || need[x.Table]
+		if !start || x.Single() {
+			continue
+		}
+		first := len(conds) == 0
+		for _, p := range x.inheritPairs {
+			var left sql.Expr = sql.Col{C: p[0]}
+			if first && !need[p[0].Table] {
+				v, err := st.committedColValue(p[0])
+				if err != nil {
+					return nil, err
+				}
+				if v == nil {
+					return nil, nil
+				}
+				left = sql.Bind{V: toDB(p[0], v)}
+			}
+			conds = append(conds, sql.Eq(left, sql.Col{C: p[1]}))
+		}
+		need[x.Table] = true
+		if !containsTable(from, x.Table) {
+			from = append(from, x.Table)
+		}
+	}
+	return &sql.Select{From: from, Where: sql.And(conds...)}, nil
+}
+
+func containsTable(ts []*schema.Table, t *schema.Table) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}

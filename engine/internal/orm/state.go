@@ -88,9 +88,11 @@ func (s *State) hasParent(r *Relationship, optimistic bool) bool {
 
 // isOrphan is Mapper._is_orphan (non-legacy form).
 func (s *State) isOrphan() bool {
-	for _, r := range s.M.deleteOrphans {
-		if !s.hasParent(r, s.Key != nil) {
-			return true
+	for m := s.M; m != nil; m = m.Inherits {
+		for _, r := range m.deleteOrphans {
+			if !s.hasParent(r, s.Key != nil) {
+				return true
+			}
 		}
 	}
 	return false

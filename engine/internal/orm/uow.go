@@ -88,11 +88,11 @@ func (u *uow) act(k actKey) *action {
 		a.key = []string{"DeleteAll", k.m.SortKey}
 	case processAll:
 		a.key = []string{"ProcessAll", k.dp.sortKey, boolKey(k.isDelete)}
-		u.addDP(k.dp.r.Parent, k.dp)
+		u.addDP(k.dp.r.Parent.Root(), k.dp)
 	case saveState:
-		a.key = []string{"ProcessState", k.st.M.SortKey}
+		a.key = []string{"ProcessState", k.st.M.Root().SortKey}
 	case deleteState:
-		a.key = []string{"DeleteState", k.st.M.SortKey}
+		a.key = []string{"DeleteState", k.st.M.Root().SortKey}
 	case processState:
 		a.key = []string{"ProcessState", k.dp.sortKey}
 	}
@@ -117,8 +117,23 @@ func (u *uow) addDP(m *Mapper, dp *depProc) {
 	u.dpsByMapper[m] = append(u.dpsByMapper[m], dp)
 }
 
-func (u *uow) saves(m *Mapper) *action   { return u.act(actKey{kind: saveAll, m: m}) }
-func (u *uow) deletes(m *Mapper) *action { return u.act(actKey{kind: deleteAll, m: m}) }
+// saves and deletes are the SaveUpdateAll and DeleteAll of m's hierarchy.
+func (u *uow) saves(m *Mapper) *action   { return u.act(actKey{kind: saveAll, m: m.Root()}) }
+func (u *uow) deletes(m *Mapper) *action { return u.act(actKey{kind: deleteAll, m: m.Root()}) }
+
+// hierarchy lists the registered states of m and its subclasses, as
+// SQLAlchemy reads them from its defaultdict: every mapper looked at
+// becomes a key, which register later takes as already set up.
+func (u *uow) hierarchy(m *Mapper) []*State {
+	var out []*State
+	for _, x := range m.SelfAndDescendants() {
+		if _, ok := u.mappers[x]; !ok {
+			u.mappers[x] = nil
+		}
+		out = append(out, u.mappers[x]...)
+	}
+	return out
+}
 
 func (u *uow) dep(a, b *action) {
 	k := [2]*action{a, b}
@@ -186,7 +201,7 @@ func (u *uow) history(st *State, r *Relationship, load bool) (history, error) {
 
 func (u *uow) statesOf(m *Mapper, isDelete bool) []*State {
 	var out []*State
-	for _, st := range u.mappers[m] {
+	for _, st := range u.hierarchy(m.Root()) {
 		if r := u.states[st]; r.isDelete == isDelete && !r.listOnly {
 			out = append(out, st)
 		}
@@ -202,7 +217,7 @@ type preprocess struct {
 
 func (p *preprocess) execute(u *uow) (bool, error) {
 	var dels, saves []*State
-	for _, st := range u.mappers[p.dp.r.Parent] {
+	for _, st := range u.hierarchy(p.dp.r.Parent) {
 		if p.done[st] {
 			continue
 		}
@@ -323,7 +338,7 @@ func (u *uow) perStateActions(a *action) ([]*action, error) {
 			out = append(out, x)
 		}
 		for _, dp := range u.dpsByMapper[a.m] {
-			if err := dp.perStateActions(u, states, false); err != nil {
+			if err := dp.perStateActions(u, dp.statesWith(states), false); err != nil {
 				return nil, err
 			}
 		}
@@ -338,7 +353,7 @@ func (u *uow) perStateActions(a *action) ([]*action, error) {
 			out = append(out, x)
 		}
 		for _, dp := range u.dpsByMapper[a.m] {
-			if err := dp.perStateActions(u, states, true); err != nil {
+			if err := dp.perStateActions(u, dp.statesWith(states), true); err != nil {
 				return nil, err
 			}
 		}
@@ -509,7 +524,7 @@ func (u *uow) run(a *action) error {
 		return u.deleteObj(a.m, u.statesOf(a.m, true))
 	case processAll:
 		var states []*State
-		for _, st := range u.mappers[a.dp.r.Parent] {
+		for _, st := range u.hierarchy(a.dp.r.Parent) {
 			if r := u.states[st]; r.isDelete == a.isDelete && !r.listOnly {
 				states = append(states, st)
 			}
@@ -533,14 +548,14 @@ func (u *uow) runAggregate(a *action, rest []*action, done map[*action]bool) err
 		if done[b] || b.kind != a.kind {
 			continue
 		}
-		if (a.kind == processState && b.dp == a.dp && b.isDelete == a.isDelete) || (a.kind != processState && b.st.M == a.st.M) {
+		if (a.kind == processState && b.dp == a.dp && b.isDelete == a.isDelete) || (a.kind != processState && b.st.M.Root() == a.st.M.Root()) {
 			done[b] = true
 			states = append(states, b.st)
 		}
 	}
 	switch a.kind {
 	case saveState:
-		return u.saveObj(a.st.M, states)
+		return u.saveObj(a.st.M.Root(), states)
 	case deleteState:
 		var del []*State
 		for _, st := range states {
@@ -548,7 +563,7 @@ func (u *uow) runAggregate(a *action, rest []*action, done map[*action]bool) err
 				del = append(del, st)
 			}
 		}
-		return u.deleteObj(a.st.M, del)
+		return u.deleteObj(a.st.M.Root(), del)
 	}
 	if a.isDelete {
 		return a.dp.processDeletes(u, states)
@@ -628,8 +643,8 @@ func (u *uow) finalize() {
 			continue
 		}
 		if st.Key == nil {
-			key := make([]any, len(st.M.Table.PrimaryKey))
-			for i, c := range st.M.Table.PrimaryKey {
+			key := make([]any, len(st.M.PK()))
+			for i, c := range st.M.PK() {
 				key[i] = st.Dict[st.M.ColKey(c)]
 			}
 			st.Key = key
@@ -641,4 +656,16 @@ func (u *uow) finalize() {
 		st.commitAll()
 	}
 	s.dirty = map[*State]bool{}
+}
+
+// statesWith is filter_states_for_dep: the states whose class has the
+// dependency processor's relationship.
+func (d *depProc) statesWith(states []*State) []*State {
+	var out []*State
+	for _, st := range states {
+		if st.M.Rel(d.r.Key) == d.r {
+			out = append(out, st)
+		}
+	}
+	return out
 }

@@ -188,6 +188,10 @@ func (h *hook) New(th *interp.Thread, inst *interp.Instance) error {
 	st := orm.NewState(m.m)
 	st.Obj = inst
 	inst.Host = st
+	if m.m.PolyOn != nil && m.m.Identity != nil {
+		// mapper._set_polymorphic_identity, on the init event
+		st.SetColumn(m.m.ColKey(m.m.PolyOn), m.m.Identity)
+	}
 	return nil
 }
 
@@ -281,7 +285,7 @@ func (rt *Runtime) stateOf(th *interp.Thread, v interp.Value, want *orm.Mapper) 
 	inst, ok := v.(*interp.Instance)
 	if ok {
 		if st, ok := inst.Host.(*orm.State); ok {
-			if want != nil && st.M != want {
+			if want != nil && !st.M.IsA(want) {
 				return nil, typeErr(th, "expected a %s object, got a %s object", want.Class, st.M.Class)
 			}
 			return st, nil
@@ -306,21 +310,42 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		}
 		return r.classTable(th, cls, body, tv)
 	}
+	var parent *mapped
 	for _, k := range cls.MRO[1:] {
-		if r.byClass(k) != nil {
-			return unsupported(th, "mapped class inheritance (class %s)", cls.Name)
+		if p := r.byClass(k); p != nil {
+			if parent == nil {
+				parent = p
+			} else if !parent.cls.IsSubclass(k) {
+				return unsupported(th, "a class inheriting from two mapped classes (class %s)", cls.Name)
+			}
 		}
 	}
 	tn, ok := cls.Lookup("__tablename__")
-	if da, isDA := tn.(*declaredAttr); isDA {
+	if parent != nil {
+		// a mapped superclass's plain __tablename__ is not this class's:
+		// without one of its own, a mixin's or a declared_attr, the class
+		// shares its parent's table (single-table inheritance)
+		ok = false
+		for _, k := range cls.MRO {
+			v, own := k.Dict.GetStr("__tablename__")
+			if _, isDA := v.(*declaredAttr); own && (k == cls || r.byClass(k) == nil || isDA) {
+				tn, ok = v, true
+				break
+			}
+		}
+	}
+	if da, isDA := tn.(*declaredAttr); ok && isDA {
 		var err error
 		if tn, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
 			return err
 		}
 		cls.Dict.SetStr("__tablename__", tn)
 	}
-	if !ok && r.flask != nil {
+	if !ok && r.flask != nil && parent == nil {
 		tn, ok = snakeCase(cls.Name), true
+	}
+	if parent != nil && (!ok || tn == nil) {
+		return r.mapSingle(th, cls, body, parent)
 	}
 	if !ok {
 		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s does not have a __table__ or __tablename__ specified and does not inherit from an existing table-mapped class.", cls.Name)
@@ -331,70 +356,12 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	}
 	t := schema.NewTable(name, body.Span)
 	mp := &mapped{cls: cls, reg: r}
-	var cols []colEntry
-	seen := map[string]bool{}
-	// the class's own declarations, then each mixin's and the base's in MRO
-	// order, as 2.0 orders the table's columns; a name declared nearer wins
-	for _, k := range cls.MRO {
-		kb := k.Body
-		if k != cls && kb == nil {
-			continue // object, DeclarativeBase, a declarative_base() class
-		}
-		if k == cls {
-			kb = body
-		}
-		for _, key := range kb.Names {
-			if seen[key] {
-				continue
-			}
-			v, _ := k.Dict.GetStr(key)
-			if da, ok := v.(*declaredAttr); ok {
-				var err error
-				if v, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
-					return err
-				}
-				switch d := v.(type) {
-				case *columnDef:
-					// the function's return annotation types it: -> Mapped[int]
-					if anns, ok, _ := th.GetAttr(da.fn, "__annotations__"); ok {
-						if ad, isDict := anns.(*interp.Dict); isDict {
-							if ret, has := ad.GetStr("return"); has {
-								if err := applyAnnotation(th, d, ret, kb.Spans[key]); err != nil {
-									return err
-								}
-							}
-						}
-					}
-				case *relDef:
-				default:
-					continue // a declared_attr of anything else is not a column
-				}
-			} else if k != cls {
-				switch c := v.(type) {
-				case *columnDef:
-					cp := *c // a mixin's column is copied into each class
-					v = &cp
-				case *relDef:
-					return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Mapper properties (i.e. deferred,column_property(), relationship(), etc.) must be declared as @declared_attr callables on declarative mixin classes.  For dataclass field() objects, use a lambda:")
-				}
-			}
-			if err := scanDecl(th, mp, &cols, seen, cls, key, v, kb); err != nil {
-				return err
-			}
-		}
-		for _, key := range kb.Names {
-			seen[key] = true
-		}
+	cols, err := scanColumns(th, cls, body, mp, parent)
+	if err != nil {
+		return err
 	}
-	for _, ce := range cols {
-		col, err := ce.cd.build(th, ce.key)
-		if err != nil {
-			return err
-		}
-		if err := t.AddColumn(col); err != nil {
-			return th.Raise(interp.ValueError, "%s", err.Error())
-		}
-		ce.cd.table = t
+	if err := buildColumns(th, t, cols); err != nil {
+		return err
 	}
 	if ta, ok := cls.Lookup("__table_args__"); ok {
 		if da, isDA := ta.(*declaredAttr); isDA {
@@ -416,14 +383,7 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 			return err
 		}
 	}
-	for _, ce := range cols {
-		var ond, onu []string
-		for _, f := range ce.cd.fks {
-			ond = append(ond, f.onDelete)
-			onu = append(onu, f.onUpdate)
-		}
-		t.AttachFKs(ce.cd.col, ond, onu)
-	}
+	attachFKs(t, cols)
 	if len(t.PrimaryKey) == 0 && !mapperArgsKey(cls, "primary_key") {
 		return th.Raise(interp.ClassOf(exc.ArgumentError), "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, name, name)
 	}
@@ -434,6 +394,9 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	for i, ce := range cols {
 		keys[i] = ce.key
 	}
+	if parent != nil {
+		return r.mapJoined(th, cls, body, parent, mp, t, cols)
+	}
 	mp.m = r.mapTable(cls, t, body.Span, keys)
 	if err := mapperArgs(th, cls, mp.m); err != nil {
 		return err
@@ -443,6 +406,94 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	}
 	r.add(mp)
 	return nil
+}
+
+// scanColumns reads the columns and relationships a class declares: its
+// own, then each mixin's and the base's in MRO order, as 2.0 orders the
+// table's columns; a name declared nearer wins. A subclass of a mapped
+// class declares only its own and its mixins' (parent's are inherited).
+func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, mp *mapped, parent *mapped) ([]colEntry, error) {
+	var cols []colEntry
+	seen := map[string]bool{}
+	for _, k := range cls.MRO {
+		kb := k.Body
+		if k != cls && (kb == nil || parent != nil && parent.cls.IsSubclass(k)) {
+			continue // object, DeclarativeBase, a declarative_base() class, the mapped superclass
+		}
+		if k == cls {
+			kb = body
+		}
+		for _, key := range kb.Names {
+			if seen[key] {
+				continue
+			}
+			v, _ := k.Dict.GetStr(key)
+			if da, ok := v.(*declaredAttr); ok {
+				var err error
+				if v, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
+					return nil, err
+				}
+				switch d := v.(type) {
+				case *columnDef:
+					// the function's return annotation types it: -> Mapped[int]
+					if anns, ok, _ := th.GetAttr(da.fn, "__annotations__"); ok {
+						if ad, isDict := anns.(*interp.Dict); isDict {
+							if ret, has := ad.GetStr("return"); has {
+								if err := applyAnnotation(th, d, ret, kb.Spans[key]); err != nil {
+									return nil, err
+								}
+							}
+						}
+					}
+				case *relDef:
+				default:
+					continue // a declared_attr of anything else is not a column
+				}
+			} else if k != cls {
+				switch c := v.(type) {
+				case *columnDef:
+					cp := *c // a mixin's column is copied into each class
+					v = &cp
+				case *relDef:
+					return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Mapper properties (i.e. deferred,column_property(), relationship(), etc.) must be declared as @declared_attr callables on declarative mixin classes.  For dataclass field() objects, use a lambda:")
+				}
+			}
+			if err := scanDecl(th, mp, &cols, seen, cls, key, v, kb); err != nil {
+				return nil, err
+			}
+		}
+		for _, key := range kb.Names {
+			seen[key] = true
+		}
+	}
+	return cols, nil
+}
+
+// buildColumns makes the scanned columns and adds them to t.
+func buildColumns(th *interp.Thread, t *schema.Table, cols []colEntry) error {
+	for _, ce := range cols {
+		col, err := ce.cd.build(th, ce.key)
+		if err != nil {
+			return err
+		}
+		if err := t.AddColumn(col); err != nil {
+			return th.Raise(interp.ValueError, "%s", err.Error())
+		}
+		ce.cd.table = t
+	}
+	return nil
+}
+
+// attachFKs gives the scanned columns their ForeignKey()s' constraints.
+func attachFKs(t *schema.Table, cols []colEntry) {
+	for _, ce := range cols {
+		var ond, onu []string
+		for _, f := range ce.cd.fks {
+			ond = append(ond, f.onDelete)
+			onu = append(onu, f.onUpdate)
+		}
+		t.AttachFKs(ce.cd.col, ond, onu)
+	}
 }
 
 // mapperArgs reads __mapper_args__ (a dict, or a declared_attr making one):
@@ -469,6 +520,21 @@ func mapperArgs(th *interp.Thread, cls *interp.Class, m *orm.Mapper) error {
 			return err
 		}
 		switch k {
+		case "polymorphic_on":
+			col, err := polymorphicOn(th, m, val)
+			if err != nil {
+				return err
+			}
+			if m.Inherits != nil && col != m.PolyOn {
+				return unsupported(th, "polymorphic_on on a subclass (%s)", cls.Name)
+			}
+			m.PolyOn = col
+		case "polymorphic_identity":
+			sv, err := pyToSQL(th, val)
+			if err != nil {
+				return err
+			}
+			m.Identity = sv
 		case "eager_defaults":
 			if val == "auto" {
 				m.EagerDefaults = nil
@@ -587,6 +653,12 @@ func (r *registry) mapTable(cls *interp.Class, t *schema.Table, span source.Span
 		m.AddColumn(key, c)
 		cls.Dict.SetStr(key, &colAttr{col: c, m: m, key: key})
 	}
+	r.instrument(cls, m)
+	return m
+}
+
+// instrument gives a mapped class its loaded instances and Flask's query.
+func (r *registry) instrument(cls *interp.Class, m *orm.Mapper) {
 	m.New = func(st *orm.State) any {
 		inst := &interp.Instance{Class: cls, Dict: interp.NewDict(), Host: st}
 		st.Obj = inst
@@ -595,7 +667,6 @@ func (r *registry) mapTable(cls *interp.Class, t *schema.Table, span source.Span
 	if r.flask != nil {
 		cls.Dict.SetStr("query", &queryProp{db: r.flask, cls: cls})
 	}
-	return m
 }
 
 // add registers a mapped class; relationships configure on next use.
@@ -820,6 +891,9 @@ func (r *registry) configure(th *interp.Thread) error {
 		if err := r.build(th, d); err != nil {
 			return err
 		}
+	}
+	for _, mp := range r.order { // parents come before their subclasses
+		mp.m.InheritRels()
 	}
 	// pair back_populates and backrefs
 	for _, d := range all {

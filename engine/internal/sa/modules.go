@@ -125,6 +125,7 @@ func (rt *Runtime) buildModules() {
 	for _, n := range []string{"literal", "union_all"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
+	ormMod["has_inherited_table"] = builtin("has_inherited_table", hasInheritedTable)
 	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
 	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.
 	sqlMod := map[string]interp.Value{}

@@ -52,7 +52,7 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			if err != nil {
 				return nil, err
 			}
-			q.entity, q.from = m, m.Table
+			q.entity, q.from = m, m.Root().Table
 		case *colAttr:
 			q.cols = append(q.cols, w)
 			if q.from == nil {
@@ -84,6 +84,7 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 		s.From = append(s.From, q.also)
 	}
 	if q.entity != nil {
+		s.Joins = append(q.entity.InheritJoins(), q.joins...)
 		for _, c := range q.entity.ColumnsInOrder() {
 			if q.legacy {
 				s.Cols = append(s.Cols, sql.Labeled(c))
@@ -116,6 +117,9 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, w.e)
+	}
+	if q.entity != nil {
+		where = append(where, q.entity.Criterion())
 	}
 	s.Where = sql.And(where...)
 	s.OrderBy = q.order
@@ -313,6 +317,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if q.entity == nil {
 				return nil, unsupported(th, "Query.%s() on a column query", name)
 			}
+			if q.entity.Inherits != nil || len(q.entity.Subs) > 0 {
+				return nil, unsupported(th, "Query.%s() of %s, a class with mapped class inheritance", name, q.entity.Class)
+			}
 			d := &dmlObj{rt: rt, m: q.entity, t: q.entity.Table, where: q.where, update: name == "update"}
 			a := newArgs(th, call, "Query."+name)
 			if d.update {
@@ -353,11 +360,19 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 // foreign key path between it and the tables already in the query.
 func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool) error {
 	in := map[*schema.Table]bool{q.from: true}
+	if q.entity != nil {
+		for _, j := range q.entity.InheritJoins() {
+			in[j.Table] = true
+		}
+	}
 	for _, j := range q.joins {
 		in[j.Table] = true
 	}
 	if r, ok := target.(*relAttr); ok && on == nil {
 		rel := r.rel
+		if rel.Target.Inherits != nil {
+			return unsupported(th, "join(%s) to %s, a subclass of mapped class inheritance", rel, rel.Target.Class)
+		}
 		if !in[rel.Parent.Table] {
 			return unsupported(th, "join(%s) from a query that does not select from %s", rel, rel.Parent.Table.Name)
 		}
@@ -382,6 +397,9 @@ func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool)
 		m, err := q.rt.mapperOf(th, v)
 		if err != nil {
 			return err
+		}
+		if m.Inherits != nil {
+			return unsupported(th, "join() to %s, a subclass of mapped class inheritance", m.Class)
 		}
 		t = m.Table
 	default:
@@ -612,6 +630,9 @@ func (rt *Runtime) newDML(update bool) func(th *interp.Thread, c *interp.Call) (
 		m, err := rt.mapperOf(th, c.Args[0])
 		if err != nil {
 			return nil, err
+		}
+		if m.Inherits != nil || len(m.Subs) > 0 {
+			return nil, unsupported(th, "%s() of %s, a class with mapped class inheritance", map[bool]string{true: "update", false: "delete"}[update], m.Class)
 		}
 		d.m, d.t = m, m.Table
 		return d, nil

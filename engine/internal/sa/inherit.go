@@ -1,0 +1,143 @@
+package sa
+
+import (
+	"strings"
+
+	"cascadelab/engine/internal/exc"
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/schema"
+)
+
+// Mapped class inheritance: a mapped class's subclass with a table of its
+// own (joined-table inheritance, its primary key a foreign key to the
+// parent's) or without (single-table inheritance, its columns added to the
+// parent's table), told apart by a discriminator column.
+
+// mapSingle maps a subclass without a table: its own columns join the
+// parent's table.
+func (r *registry) mapSingle(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, parent *mapped) error {
+	if _, own := cls.Dict.GetStr("__table_args__"); own {
+		return th.Raise(interp.ClassOf(exc.ArgumentError), "Can't place __table_args__ on an inherited class with no table.")
+	}
+	mp := &mapped{cls: cls, reg: r}
+	cols, err := scanColumns(th, cls, body, mp, parent)
+	if err != nil {
+		return err
+	}
+	t := parent.m.Table
+	for _, ce := range cols {
+		if ce.cd.pk {
+			return unsupported(th, "a primary key column on a single-table inheritance subclass (%s.%s)", cls.Name, ce.key)
+		}
+		name := ce.key
+		if ce.cd.name != "" {
+			name = ce.cd.name
+		}
+		if old := t.Col(name); old != nil {
+			return th.Raise(interp.ClassOf(exc.ArgumentError), "Column '%s' on class %s conflicts with existing column '%s.%s'.  If using Declarative, consider using the use_existing_column parameter of mapped_column() to resolve conflicts.", name, cls.Name, t.Name, old.Name)
+		}
+	}
+	if err := buildColumns(th, t, cols); err != nil {
+		return err
+	}
+	attachFKs(t, cols)
+	return r.mapSub(th, cls, body, parent, mp, t, cols, nil)
+}
+
+// mapJoined maps a subclass with its own table t, joined to the parent's
+// by the foreign key from t to it (the inherit condition).
+func (r *registry) mapJoined(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, parent *mapped, mp *mapped, t *schema.Table, cols []colEntry) error {
+	pt := parent.m.Table
+	var pairs [][2]*schema.Column
+	var con *schema.FKConstraint
+	for _, fk := range t.ForeignKeys() {
+		ref := fk.Column
+		if ref == nil {
+			if tn, cn, ok := strings.Cut(fk.Target, "."); ok && tn == pt.Name {
+				ref = pt.Col(cn)
+			}
+		}
+		if ref == nil || ref.Table != pt {
+			continue
+		}
+		if con != nil && fk.Constraint != con {
+			return unsupported(th, "a joined-table subclass with several foreign keys to its parent's table %s (inherit_condition)", pt.Name)
+		}
+		con = fk.Constraint
+		pairs = append(pairs, [2]*schema.Column{ref, fk.Parent})
+	}
+	if len(pairs) == 0 {
+		return th.Raise(interp.ClassOf(exc.NoForeignKeysError), "Can't determine the inherit condition between inherited table '%s' and inheriting table '%s'; tables have no foreign key relationships established.  Please ensure the inheriting table has a foreign key relationship to the inherited table, or provide an 'on clause' using the 'inherit_condition' mapper argument.", pt.Name, t.Name)
+	}
+	return r.mapSub(th, cls, body, parent, mp, t, cols, pairs)
+}
+
+// mapSub makes the mapper of a subclass over t (its own columns cols),
+// inheriting the parent's columns and relationships.
+func (r *registry) mapSub(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, parent, mp *mapped, t *schema.Table, cols []colEntry, pairs [][2]*schema.Column) error {
+	m := orm.NewMapper(cls.Name, t, body.Span)
+	keys := make([]string, len(cols))
+	for i, ce := range cols {
+		keys[i] = ce.key
+		m.AddColumn(ce.key, ce.cd.col)
+	}
+	m.Inherit(parent.m, pairs, keys)
+	if _, own := cls.Dict.GetStr("__table__"); !own {
+		cls.Dict.SetStr("__table__", r.meta.table(t))
+	}
+	for _, c := range m.ColumnsInOrder() {
+		if k := m.ColKey(c); m.Cols[k] == c {
+			cls.Dict.SetStr(k, &colAttr{col: c, m: m, key: k})
+		}
+	}
+	r.instrument(cls, m)
+	mp.m = m
+	if err := mapperArgs(th, cls, m); err != nil {
+		return err
+	}
+	if old := r.classes[cls.Name]; old != nil {
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s is already mapped in this registry", cls.Name)
+	}
+	r.add(mp)
+	return nil
+}
+
+// polymorphicOn finds the discriminator column: a mapped attribute's name,
+// the column in the class body, or the Column itself.
+func polymorphicOn(th *interp.Thread, m *orm.Mapper, v interp.Value) (*schema.Column, error) {
+	switch v := v.(type) {
+	case string:
+		if c := m.Cols[v]; c != nil {
+			return c, nil
+		}
+		if c := m.Table.Col(v); c != nil {
+			return c, nil
+		}
+	case *columnDef:
+		if v.col != nil {
+			return v.col, nil
+		}
+	case *colAttr:
+		return v.col, nil
+	}
+	return nil, unsupported(th, "polymorphic_on=%s, only a mapped column or its name", th.TypeName(v))
+}
+
+// hasInheritedTable is has_inherited_table(cls): does a class cls inherits
+// from have a __table__.
+func hasInheritedTable(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args) != 1 || len(c.Kw) > 0 {
+		return nil, typeErr(th, "has_inherited_table() takes 1 positional argument but %d were given", len(c.Args)+len(c.Kw))
+	}
+	cls, ok := c.Args[0].(*interp.Class)
+	if !ok {
+		return nil, th.Raise(interp.ClassOf(exc.AttributeError), "'%s' object has no attribute '__mro__'", th.TypeName(c.Args[0]))
+	}
+	for _, k := range cls.MRO[1:] {
+		if t, ok := k.Lookup("__table__"); ok && t != nil {
+			return true, nil
+		}
+	}
+	return false, nil
+}
