@@ -312,6 +312,9 @@ func callType(th *Thread, c *Call) (Value, error) {
 		if v.enum != nil {
 			return enumType, nil
 		}
+		if v.abc != nil {
+			return abcMeta, nil
+		}
 	case nil:
 		return TypeNone, nil
 	case bool:
@@ -522,8 +525,10 @@ func (th *Thread) isSubclass(a, b Value) (Value, error) {
 	}
 	switch b := b.(type) {
 	case *Class:
-		ac, ok := a.(*Class)
-		return ok && ac.IsSubclass(b), nil
+		if ac, ok := a.(*Class); ok && ac.IsSubclass(b) {
+			return true, nil
+		}
+		return b.abc != nil && th.registered(b, a, true), nil
 	case *builtinType:
 		if b == typeObj {
 			return true, nil
@@ -703,11 +708,19 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 	case *Class:
 		switch x := v.(type) {
 		case *Instance:
-			return x.Class.IsSubclass(t), nil
+			if x.Class.IsSubclass(t) {
+				return true, nil
+			}
 		case *Exception:
-			return x.Class.IsSubclass(t), nil
+			if x.Class.IsSubclass(t) {
+				return true, nil
+			}
+		case *Class:
+			if t == abcMeta {
+				return x.abc != nil, nil
+			}
 		}
-		return false, nil
+		return t.abc != nil && th.registered(t, v, false), nil
 	case *builtinType:
 		if inst, ok := v.(*Instance); ok && inst.Base != nil {
 			return t == typeObj || inst.Class.builtinBase() == t, nil

@@ -308,6 +308,9 @@ func joinNames(names []string) string {
 }
 
 func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
+	if cls.abc != nil && len(cls.abc.abstract) > 0 {
+		return nil, th.abstractError(cls)
+	}
 	if m, ok := cls.userAttr("__new__"); ok {
 		if sm, isSM := m.(*staticMethod); isSM {
 			m = sm.fn
@@ -529,6 +532,14 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return x.Name, nil
 		case "__dict__":
 			return x.Dict, nil
+		case "__abstractmethods__":
+			if x.abc != nil {
+				names := make([]Value, len(x.abc.abstract))
+				for i, n := range x.abc.abstract {
+					names[i] = n
+				}
+				return th.newSet(names, true)
+			}
 		case "__members__", "_member_map_", "_member_names_", "_value2member_map_":
 			if x.enum != nil {
 				switch name {

@@ -844,6 +844,10 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		return th.Raise(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 	}
 	var initKw []KV // __init_subclass__'s keyword arguments
+	abstract := false
+	for _, b := range bases {
+		abstract = abstract || b.abc != nil
+	}
 	for _, k := range s.Keywords {
 		th.cur = k.Span()
 		if k.Arg == "" {
@@ -852,6 +856,14 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		v, err := th.eval(k.Value, sc)
 		if err != nil {
 			return err
+		}
+		if k.Arg == "metaclass" && v == abcMeta {
+			abstract = true
+			continue
+		} else if k.Arg == "metaclass" && v != typeType {
+			return th.Unsupported("metaclasses (metaclass=%s)", reprOrType(th, v))
+		} else if k.Arg == "metaclass" {
+			continue
 		}
 		if !hooked {
 			initKw = append(initKw, KV{Name: k.Arg, Value: v})
@@ -899,6 +911,9 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	}
 	for _, f := range body.funcs {
 		f.class = cls
+	}
+	if abstract {
+		makeABC(cls)
 	}
 	if base := enumBase(bases); base != nil {
 		th.cur = s.Span()

@@ -23,6 +23,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return collectionsModule
 	case "enum":
 		return enumModule
+	case "abc":
+		return abcModule
 	case "json":
 		return jsonModule
 	case "random":

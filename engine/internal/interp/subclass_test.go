@@ -46,3 +46,10 @@ func TestEnum(t *testing.T) {
 	expectError(t, "from enum import Enum\nclass C(Enum):\n R = 1\nC.R = 2", "AttributeError", "cannot reassign member 'R'", "4:1")
 	expectError(t, "from enum import Enum\nEnum('C', 'A B')", "NotImplementedError", "cascadelab does not support the functional API of enum (Enum(name, members))", "2:1")
 }
+
+func TestABC(t *testing.T) {
+	expectOutput(t, "from abc import ABC, abstractmethod\nclass A(ABC):\n @abstractmethod\n def f(s): ...\nclass B(A):\n def f(s): return 1\nprint(B().f(), isinstance(B(), A))", "1 True\n")
+	expectOutput(t, "from abc import ABC\nclass V(ABC): pass\nV.register(int)\nprint(isinstance(1, V), issubclass(str, V))", "True False\n")
+	expectError(t, "from abc import ABC, abstractmethod\nclass A(ABC):\n @abstractmethod\n def f(s): ...\n @abstractmethod\n def g(s): ...\nA()", "TypeError", "Can't instantiate abstract class A with abstract methods f, g", "7:1")
+	expectError(t, "class X(metaclass=print): pass", "NotImplementedError", "cascadelab does not support metaclasses (metaclass=<built-in function print>)", "1:9")
+}

@@ -94,6 +94,8 @@ type Class struct {
 	native  bool
 	// enum is what an enum class keeps (mod_enum.go), nil for other classes.
 	enum *enumInfo
+	// abc is what ABCMeta keeps (mod_abc.go), nil for other classes.
+	abc *abcInfo
 }
 
 // moduleName is the class's __module__.
