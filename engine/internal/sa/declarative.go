@@ -757,7 +757,7 @@ func (d *relDef) TypeName() string { return "RelationshipProperty" }
 var relKeywords = map[string]bool{"back_populates": true, "backref": true, "cascade": true, "passive_deletes": true,
 	"uselist": true, "secondary": true, "single_parent": true, "order_by": true, "foreign_keys": true, "remote_side": true,
 	"lazy": true, "viewonly": true, "argument": true, "cascade_backrefs": true, "doc": true, "innerjoin": true,
-	"collection_class": true, "overlaps": true, "primaryjoin": true, "secondaryjoin": true}
+	"collection_class": true, "overlaps": true, "primaryjoin": true, "secondaryjoin": true, "passive_updates": true}
 
 func newRelationship(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	d := &relDef{kw: map[string]interp.Value{}, span: c.Span}
@@ -1034,6 +1034,15 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 			case false, nil:
 			default:
 				return fail("passive_deletes must be True, False or \"all\"")
+			}
+		case "passive_updates":
+			// True is the default; False makes the unit of work update the
+			// children's keys itself when a primary key changes, which the
+			// engine does not build: refused once the class writes or loads
+			if b, err := th.Truth(v); err != nil {
+				return err
+			} else if !b && d.owner.m.Refusal == nil {
+				d.owner.m.Refusal = exc.Unsupported(d.span, "relationship(passive_updates=False)")
 			}
 		case "single_parent":
 			rel.SingleParent = v == true

@@ -30,6 +30,10 @@ func (rt *Runtime) buildModules() {
 	for _, n := range []string{"Integer", "BigInteger", "SmallInteger", "String", "Unicode", "Text", "UnicodeText", "Boolean", "Float", "Numeric", "Date", "DateTime", "LargeBinary"} {
 		types[n] = &typeClass{name: n}
 	}
+	for _, n := range []string{"VARCHAR", "CHAR", "NVARCHAR", "NCHAR", "TEXT", "CLOB", "INTEGER", "BIGINT", "SMALLINT", "BOOLEAN", "FLOAT", "REAL", "DOUBLE", "DATE", "DATETIME", "TIMESTAMP", "BLOB"} {
+		types[n] = &typeClass{name: n}
+	}
+	types["INT"] = types["INTEGER"]
 	orderBy := func(desc bool) interp.Value {
 		return builtin(map[bool]string{true: "desc", false: "asc"}[desc], orderFn(desc))
 	}
@@ -39,6 +43,7 @@ func (rt *Runtime) buildModules() {
 		"ForeignKeyConstraint": builtin("ForeignKeyConstraint", newFKConstraint),
 		"UniqueConstraint":     builtin("UniqueConstraint", newUnique),
 		"FetchedValue":         builtin("FetchedValue", newFetchedValue),
+		"PrimaryKeyConstraint": builtin("PrimaryKeyConstraint", newPKConstraint),
 		"Table":                builtin("Table", rt.newTable),
 		"MetaData": builtin("MetaData", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return rt.newMeta(), nil
@@ -145,7 +150,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", excMod),
 		"sqlalchemy.event":           core["event"].(*interp.Module),
 		"sqlalchemy.types":           module("sqlalchemy.types", types),
-		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"]}),
+		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"]}),
 		"datetime":                   datetimeModule(),
 		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
 	}

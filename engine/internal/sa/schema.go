@@ -13,11 +13,32 @@ import (
 // typeClass is a type like Integer or String; calling it makes a typeInst.
 type typeClass struct{ name string }
 
+// typ is the type the class makes when called without arguments.
+func (t *typeClass) typ() schema.Type {
+	if st, ok := schema.UpperType(t.name); ok {
+		return st
+	}
+	return schema.Type{Name: t.name, Affinity: schema.Types[t.name]}
+}
+
+// lengthTypes are the types whose first argument is a length.
+var lengthTypes = map[string]bool{"String": true, "Unicode": true, "Text": true, "VARCHAR": true, "CHAR": true, "NVARCHAR": true, "NCHAR": true, "TEXT": true, "CLOB": true}
+
 func (t *typeClass) TypeName() string { return "type" }
 func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	a := newArgs(th, c, t.name)
-	st := schema.Type{Name: t.name, Affinity: schema.Types[t.name]}
-	if v, ok := a.get(0, "length"); ok && (t.name == "String" || t.name == "Unicode" || t.name == "Text") {
+	st := t.typ()
+	if st.Reflected {
+		// the length of a string type, or timezone= (which SQLite ignores)
+		ok := len(c.Args)+len(c.Kw) == 0
+		if len(c.Args)+len(c.Kw) == 1 {
+			ok = len(c.Args) == 1 && lengthTypes[t.name] || len(c.Kw) == 1 && (c.Kw[0].Name == "length" && lengthTypes[t.name] || c.Kw[0].Name == "timezone" && st.Affinity == schema.AffDateTime)
+		}
+		if !ok {
+			return nil, unsupported(th, "%s() with these arguments", t.name)
+		}
+	}
+	if v, ok := a.get(0, "length"); ok && lengthTypes[t.name] {
 		n, isInt := v.(int64)
 		if !isInt && v != nil {
 			// SQLAlchemy keeps any length; only compiling the type would use it
@@ -35,12 +56,12 @@ func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, e
 			st.Precision, st.Scale = int(pi), int(si)
 		}
 	}
-	a.kw("timezone")
+	tz, _ := a.kw("timezone")
 	a.kw("create_constraint")
 	if err := a.check(2); err != nil {
 		return nil, err
 	}
-	return &typeInst{t: st}, nil
+	return &typeInst{t: st, timezone: tz == true}, nil
 }
 
 // typeInst is a type instance; oddLength is a length that is no int (String(String)),
@@ -48,6 +69,7 @@ func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, e
 type typeInst struct {
 	t         schema.Type
 	oddLength interp.Value
+	timezone  bool // DateTime(timezone=True): only its repr shows it on SQLite
 }
 
 func (t *typeInst) TypeName() string { return t.t.Name }
@@ -55,13 +77,16 @@ func (t *typeInst) Repr(th *interp.Thread) (string, error) {
 	if t.oddLength != nil {
 		return "", unsupported(th, "repr() of %s(length=%s)", t.t.Name, th.TypeName(t.oddLength))
 	}
+	if t.timezone {
+		return t.t.Name + "(timezone=True)", nil
+	}
 	return t.t.Repr(), nil
 }
 
 func asType(v interp.Value) (schema.Type, bool) {
 	switch v := v.(type) {
 	case *typeClass:
-		return schema.Type{Name: v.name, Affinity: schema.Types[v.name]}, true
+		return v.typ(), true
 	case *typeInst:
 		return v.t, true
 	}
@@ -425,6 +450,47 @@ func newUnique(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	return u, a.check(len(c.Args))
 }
 
+// pkConstraintDef is PrimaryKeyConstraint("a", "b"): the table's primary
+// key, in that order.
+type pkConstraintDef struct{ cols []string }
+
+func (p *pkConstraintDef) TypeName() string { return "PrimaryKeyConstraint" }
+
+func newPKConstraint(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	p := &pkConstraintDef{}
+	for _, v := range c.Args {
+		s, ok := v.(string)
+		if !ok {
+			return nil, unsupported(th, "PrimaryKeyConstraint() of %s (only of column names)", th.TypeName(v))
+		}
+		p.cols = append(p.cols, s)
+	}
+	a := newArgs(th, c, "PrimaryKeyConstraint")
+	if v, ok := a.kw("name"); ok && v != nil {
+		return nil, unsupported(th, "PrimaryKeyConstraint(name=...)")
+	}
+	return p, a.check(len(c.Args))
+}
+
+func (p *pkConstraintDef) attach(th *interp.Thread, t *schema.Table) error {
+	var cols []*schema.Column
+	for _, n := range p.cols {
+		col := t.Col(n)
+		if col == nil {
+			return th.Raise(interp.ClassOf(exc.ArgumentError), "Can't create PrimaryKeyConstraint on table '%s': no column named '%s' is present.", t.Name, n)
+		}
+		cols = append(cols, col)
+	}
+	if len(t.PrimaryKey) > 0 {
+		return unsupported(th, "PrimaryKeyConstraint on table %s, whose columns already say primary_key=True", t.Name)
+	}
+	for _, col := range cols {
+		col.PrimaryKey, col.Nullable = true, false
+	}
+	t.PrimaryKey = cols
+	return nil
+}
+
 func (u *uniqueDef) attach(th *interp.Thread, t *schema.Table) error {
 	con := &schema.Unique{}
 	for _, n := range u.cols {
@@ -447,6 +513,10 @@ func tableArgs(th *interp.Thread, t *schema.Table, items []interp.Value, kw []in
 				return err
 			}
 		case *uniqueDef:
+			if err := it.attach(th, t); err != nil {
+				return err
+			}
+		case *pkConstraintDef:
 			if err := it.attach(th, t); err != nil {
 				return err
 			}
@@ -518,10 +588,7 @@ type pkConstraint struct{ t *schema.Table }
 func (p *pkConstraint) TypeName() string { return "PrimaryKeyConstraint" }
 func (p *pkConstraint) Repr(th *interp.Thread) (string, error) {
 	var cols []string
-	for _, c := range p.t.Columns {
-		if !c.PrimaryKey {
-			continue
-		}
+	for _, c := range p.t.PrimaryKey {
 		r, err := coreColumnRepr(th, c)
 		if err != nil {
 			return "", err

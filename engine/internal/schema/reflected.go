@@ -22,7 +22,19 @@ var upperAffinity = map[string]Affinity{
 	"BLOB": AffBlob, "NullType": AffBlob, "BOOLEAN": AffBool,
 	"CHAR": AffText, "NCHAR": AffText, "VARCHAR": AffText, "NVARCHAR": AffText, "TEXT": AffText,
 	"DATE": AffDate, "DATETIME": AffDateTime, "TIMESTAMP": AffDateTime,
-	"DOUBLE": AffFloat, "FLOAT": AffFloat, "REAL": AffFloat,
+	"DOUBLE": AffFloat, "FLOAT": AffFloat, "REAL": AffFloat, "CLOB": AffText,
+}
+
+// UpperType is one of SQLAlchemy's upper-case types (VARCHAR, INTEGER,
+// TIMESTAMP, ...), which the dialect renders by their own name, as it
+// renders a reflected type; ok is false for one the engine cannot carry
+// values of (NUMERIC, DECIMAL read back as Decimal).
+func UpperType(name string) (Type, bool) {
+	aff, ok := upperAffinity[name]
+	if !ok || name == "NullType" {
+		return Type{}, false
+	}
+	return Type{Name: name, Reflected: true, Affinity: aff}, true
 }
 
 // ReflectType is the SQLite dialect's _resolve_type_affinity: the type a
