@@ -362,8 +362,8 @@ func builtinPrint(th *Thread, c *Call) (Value, error) {
 		b.WriteString(s)
 	}
 	b.WriteString(end)
-	th.Print(b.String())
-	return nil, nil
+	file, _ := kwArg(c, "file")
+	return nil, th.writeStream(file, b.String(), false)
 }
 
 func builtinLen(th *Thread, c *Call) (Value, error) {

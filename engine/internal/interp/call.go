@@ -624,7 +624,10 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		case "__suppress_context__":
 			return x.suppressContext, nil
 		case "__traceback__":
-			return nil, nil
+			if x.Frames == nil {
+				return nil, nil
+			}
+			return &tbObj{e: x}, nil
 		case "add_note":
 			return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
 				if err := argN(th, c, name, 1, 1); err != nil {

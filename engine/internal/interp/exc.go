@@ -29,6 +29,9 @@ type Exception struct {
 	Err error
 	// fatal marks budget errors that user code cannot catch.
 	fatal bool
+	// caught is 1 + the depth of the outermost frame that caught it: its
+	// traceback starts there (0: never caught).
+	caught int
 }
 
 // Frame is one traceback entry.

@@ -173,7 +173,16 @@ func (th *Thread) cond(e py.Expr, sc *scope) (bool, error) {
 func (th *Thread) Span() source.Span { return th.cur }
 
 // Print writes to the script's stdout.
-func (th *Thread) Print(s string) { io.WriteString(th.opts.Stdout, s) }
+func (th *Thread) Print(s string) error {
+	// the output is kept (the trace holds it), so it counts against the
+	// memory budget: a script printing without end stops at its line
+	th.mem += int64(len(s))
+	if th.mem > th.opts.MaxMemory {
+		return th.overBudget(budget.Memory, MemoryError, "the script printed and built more than %d MB, its memory budget (its output is kept): print less", th.opts.MaxMemory>>20)
+	}
+	io.WriteString(th.opts.Stdout, s)
+	return nil
+}
 
 // Repr, Str, Truth, Equal, Iterate, TypeName and GetItem expose Python
 // semantics to hosts.
@@ -589,6 +598,9 @@ func (th *Thread) tryStmt(s *py.Try, sc *scope) (c ctrl, err error) {
 				if !match {
 					continue
 				}
+				if d := len(th.stack) + 1; exc.caught == 0 || d < exc.caught {
+					exc.caught = d
+				}
 				if h.Name != "" {
 					th.setName(h.Name, exc, sc)
 				}
@@ -684,7 +696,7 @@ func (th *Thread) raiseStmt(s *py.Raise, sc *scope) error {
 		return th.Raise(TypeError, "exceptions must derive from BaseException")
 	}
 	e.Span = s.Span()
-	e.Frames = th.frames()
+	e.Frames, e.caught = th.frames(), 0
 	if s.Cause != nil {
 		cv, err := th.eval(s.Cause, sc)
 		if err != nil {

@@ -35,6 +35,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return uuidModule
 	case "copy":
 		return copyModule
+	case "traceback":
+		return tracebackModule
 	}
 	return nil
 }

@@ -1,6 +1,11 @@
 package interp
 
-import "testing"
+import (
+	"errors"
+	"testing"
+
+	"cascadelab/engine/internal/budget"
+)
 
 // The standard-library modules written in Go, one line each; the
 // differential suite (engine/testdata/python) checks them against CPython.
@@ -10,6 +15,7 @@ func TestStdlib(t *testing.T) {
 		{`import random; random.seed(42); print(random.random(), random.randint(1, 6))`, "0.6394267984578837 1\n"},
 		{`import uuid; print(uuid.uuid5(uuid.NAMESPACE_DNS, "python.org"), uuid.UUID(int=1) == uuid.UUID(int=1))`, "886313e1-3b8a-5372-9b90-0c9aee199e5d True\n"},
 		{`import copy; a = [[1]]; b = copy.deepcopy([a, a]); print(b[0] is b[1], b[0][0] is a[0], copy.copy(a)[0] is a[0])`, "True False True\n"},
+		{"import traceback\ntry:\n    x = {}['k']\nexcept KeyError:\n    print(traceback.format_exc())", "Traceback (most recent call last):\n  File \"t.py\", line 3, in <module>\n    x = {}['k']\n        ~~^^^^^\nKeyError: 'k'\n\n"},
 		{`import json; print(json.loads('{"x": [1e2, "\\u00e9", false]}'))`, "{'x': [100.0, 'é', False]}\n"},
 	} {
 		expectOutput(t, c[0], c[1])
@@ -21,5 +27,17 @@ func TestStdlib(t *testing.T) {
 		{`import json; json.dumps({1, 2})`, "TypeError", "Object of type set is not JSON serializable", "1:14"},
 	} {
 		expectError(t, c[0], c[1], c[2], c[3])
+	}
+}
+
+// Printing without end stops at the memory budget (the output is kept for
+// the trace), as a budget error.
+func TestPrintBudget(t *testing.T) {
+	out, exc, _ := run(t, "while True:\n    print('x' * 1000)", Options{MaxMemory: 1 << 20})
+	if exc == nil || !errors.Is(exc, budget.Err) || !errors.Is(exc, budget.Memory) {
+		t.Fatalf("got %v, want a memory budget error", exc)
+	}
+	if len(out) > 1<<20 {
+		t.Errorf("printed %d bytes past a 1 MB budget", len(out))
 	}
 }

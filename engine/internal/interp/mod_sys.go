@@ -31,17 +31,24 @@ func sysModule(th *Thread) *Module {
 			return int64(1000), nil
 		}),
 	}, map[string]Value{
-		"argv": &List{Items: []Value{th.file.Name}}, "stdout": stdout{}, "maxsize": int64(1<<63 - 1), "platform": "linux",
+		"argv": &List{Items: []Value{th.file.Name}}, "stdout": stdout, "stderr": stderr, "maxsize": int64(1<<63 - 1), "platform": "linux",
 		"byteorder": "little", "version_info": versionInfo{},
 	})
 }
 
-// stdout is sys.stdout: write() prints and returns the characters written.
-type stdout struct{}
+// stdStream is sys.stdout (kept: the run's output, which write() prints
+// to) or sys.stderr, whose text is not recorded, as the oracle records
+// stdout only. write() returns the characters written.
+type stdStream struct{ kept bool }
 
-func (stdout) TypeName() string { return "_io.TextIOWrapper" }
+var (
+	stdout = stdStream{kept: true}
+	stderr = stdStream{}
+)
 
-func (stdout) Attr(th *Thread, name string) (Value, bool, error) {
+func (stdStream) TypeName() string { return "_io.TextIOWrapper" }
+
+func (st stdStream) Attr(th *Thread, name string) (Value, bool, error) {
 	switch name {
 	case "write":
 		return fn("write", func(th *Thread, c *Call) (Value, error) {
@@ -52,8 +59,10 @@ func (stdout) Attr(th *Thread, name string) (Value, bool, error) {
 			if !ok {
 				return nil, th.Raise(TypeError, "write() argument must be str, not %s", typeName(c.Args[0]))
 			}
-			th.Print(s)
-			return int64(utf8.RuneCountInString(s)), nil
+			if !st.kept {
+				return int64(utf8.RuneCountInString(s)), nil
+			}
+			return int64(utf8.RuneCountInString(s)), th.Print(s)
 		}), true, nil
 	case "flush":
 		return fn("flush", func(th *Thread, c *Call) (Value, error) { return nil, nil }), true, nil
