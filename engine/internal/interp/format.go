@@ -390,8 +390,8 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 	dict, isDict := args.(*Dict)
 	if t, ok := args.(Tuple); ok {
 		list = t
-	} else if !isDict {
-		list = []Value{args}
+	} else {
+		list = []Value{args} // a dict too: '%r' % {'k': 1} formats the dict
 	}
 	var b strings.Builder
 	ai := 0

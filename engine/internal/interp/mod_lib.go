@@ -37,6 +37,10 @@ func libModule(name string) func(th *Thread) *Module {
 		return copyModule
 	case "traceback":
 		return tracebackModule
+	case "logging":
+		return loggingModule
+	case "time":
+		return timeModule
 	}
 	return nil
 }

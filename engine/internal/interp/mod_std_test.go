@@ -16,6 +16,8 @@ func TestStdlib(t *testing.T) {
 		{`import uuid; print(uuid.uuid5(uuid.NAMESPACE_DNS, "python.org"), uuid.UUID(int=1) == uuid.UUID(int=1))`, "886313e1-3b8a-5372-9b90-0c9aee199e5d True\n"},
 		{`import copy; a = [[1]]; b = copy.deepcopy([a, a]); print(b[0] is b[1], b[0][0] is a[0], copy.copy(a)[0] is a[0])`, "True False True\n"},
 		{"import traceback\ntry:\n    x = {}['k']\nexcept KeyError:\n    print(traceback.format_exc())", "Traceback (most recent call last):\n  File \"t.py\", line 3, in <module>\n    x = {}['k']\n        ~~^^^^^\nKeyError: 'k'\n\n"},
+		{"import logging, sys\nlogging.basicConfig(stream=sys.stdout, level=logging.INFO)\nlogging.getLogger('a').info('x=%d', 1)\nlogging.debug('hidden')", "INFO:a:x=1\n"},
+		{`import time; print(time.strftime("%a %d %b %Y %H:%M", time.gmtime(86400)), time.strptime("2024-02-29", "%Y-%m-%d")[:3])`, "Fri 02 Jan 1970 00:00 (2024, 2, 29)\n"},
 		{`import json; print(json.loads('{"x": [1e2, "\\u00e9", false]}'))`, "{'x': [100.0, 'é', False]}\n"},
 	} {
 		expectOutput(t, c[0], c[1])
@@ -24,6 +26,8 @@ func TestStdlib(t *testing.T) {
 		{`import json; json.loads('[1,]')`, "JSONDecodeError", "Expecting value: line 1 column 4 (char 3)", "1:14"},
 		{`import random; random.choice([])`, "IndexError", "Cannot choose from an empty sequence", "1:16"},
 		{`import uuid; uuid.UUID("xyz")`, "ValueError", "badly formed hexadecimal UUID string", "1:14"},
+		{`import logging; logging.getLogger().setLevel("LOUD")`, "ValueError", "Unknown level: 'LOUD'", "1:17"},
+		{`import time; time.strptime("2023-02-30", "%Y-%m-%d")`, "ValueError", "day is out of range for month", "1:14"},
 		{`import json; json.dumps({1, 2})`, "TypeError", "Object of type set is not JSON serializable", "1:14"},
 	} {
 		expectError(t, c[0], c[1], c[2], c[3])

@@ -25,6 +25,9 @@ type Engine struct {
 	OnConnect []func(*store.DB) error
 	MaxRows   int
 	Seeds     *store.Seeds // databases to start from, see store.Seeds
+	// BeforeStatement, when set, runs before each statement; its error
+	// (a refusal the script's settings call for) stops the statement.
+	BeforeStatement func() error
 }
 
 // NewEngine makes an engine whose statements go to log.
@@ -67,6 +70,11 @@ func (e *Engine) Close() {
 
 // Exec runs one recorded statement, translating SQLite failures to DBAPI errors.
 func (e *Engine) Exec(q string, params []any) (*store.Result, error) {
+	if e.BeforeStatement != nil {
+		if err := e.BeforeStatement(); err != nil {
+			return nil, err
+		}
+	}
 	db, err := e.DB()
 	if err != nil {
 		return nil, err
@@ -87,6 +95,11 @@ func (e *Engine) HasTable(schema, name string) (bool, error) {
 
 // ExecMany runs one recorded executemany.
 func (e *Engine) ExecMany(q string, rows [][]any) (*store.Result, error) {
+	if e.BeforeStatement != nil {
+		if err := e.BeforeStatement(); err != nil {
+			return nil, err
+		}
+	}
 	db, err := e.DB()
 	if err != nil {
 		return nil, err

@@ -190,6 +190,14 @@ func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value
 		}
 		return nil
 	})
+	e.orm.BeforeStatement = func() error {
+		// SQLAlchemy logs every statement with its timing ("[generated in
+		// 0.00012s]"): a log that reaches stdout cannot be printed as it does
+		if th.LogShown("sqlalchemy.engine.Engine", 20) {
+			return th.Unsupported("SQLAlchemy's SQL log through logging on stdout (the sqlalchemy.engine logger at INFO with a handler on sys.stdout; its lines carry timings); log to sys.stderr or leave the logger at WARNING")
+		}
+		return nil
+	}
 	rt.Engines = append(rt.Engines, e)
 	return e, nil
 }

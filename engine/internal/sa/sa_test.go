@@ -69,6 +69,8 @@ func TestEngine(t *testing.T) {
 	expectRun(t, "from sqlalchemy import Column, Integer\nfrom sqlalchemy.orm import declarative_base\nclass Mixin:\n    n = Column(Integer, default=5)\nB2 = declarative_base(cls=Mixin, name='B2')\nclass T(B2):\n    __tablename__ = 't'\n    id = Column(Integer, primary_key=True)\nprint(B2.__name__, [c.name for c in T.__table__.columns], B2.__mro__[1].__name__)\n", "B2 ['id', 'n'] Mixin\n")
 	expectRun(t, "from sqlalchemy import create_engine\ncreate_engine()\n", "! TypeError: create_engine() missing 1 required positional argument: 'url'\n")
 	expectRun(t, "from sqlalchemy import create_engine\nengine = create_engine(\"sqlite://\")\nengine.dispose()\nprint(type(engine).__name__)\n", "Engine\n")
+	expectRun(t, "import logging\n"+scripttest.Core+"logging.basicConfig()\nlogging.getLogger(\"sqlalchemy.engine\").setLevel(logging.INFO)\nwith engine.connect() as conn:\n    print(conn.execute(text(\"SELECT 1\")).scalar())\n", "1\n")
+	expectRun(t, "import logging, sys\n"+scripttest.Core+"logging.basicConfig(stream=sys.stdout)\nlogging.getLogger(\"sqlalchemy.engine\").setLevel(logging.INFO)\nwith engine.connect() as conn:\n    print(conn.execute(text(\"SELECT 1\")).scalar())\n", "! NotImplementedError: cascadelab does not support SQLAlchemy's SQL log through logging on stdout (the sqlalchemy.engine logger at INFO with a handler on sys.stdout; its lines carry timings); log to sys.stderr or leave the logger at WARNING\n")
 }
 
 func TestManyToMany(t *testing.T) {
