@@ -175,8 +175,9 @@ func (th *Thread) Span() source.Span { return th.cur }
 // Print writes to the script's stdout.
 func (th *Thread) Print(s string) error {
 	// the output is kept (the trace holds it), so it counts against the
-	// memory budget: a script printing without end stops at its line
-	th.mem += int64(len(s))
+	// memory budget: a script printing without end stops at its line; twice,
+	// as the buffer holding it grows by doubling
+	th.mem += 2 * int64(len(s))
 	if th.mem > th.opts.MaxMemory {
 		return th.overBudget(budget.Memory, MemoryError, "the script printed and built more than %d MB, its memory budget (its output is kept): print less", th.opts.MaxMemory>>20)
 	}
