@@ -243,36 +243,25 @@ func dataclassDecorator(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) > 1 {
 		return nil, th.Raise(TypeError, "dataclass() takes from 0 to 1 positional arguments but %d were given", len(c.Args))
 	}
-	o := dcOptions{init: true, repr: true, eq: true, matchArgs: true}
-	flags := map[string]*bool{"init": &o.init, "repr": &o.repr, "eq": &o.eq, "order": &o.order, "unsafe_hash": &o.unsafeHash,
-		"frozen": &o.frozen, "match_args": &o.matchArgs, "kw_only": &o.kwOnly, "slots": &o.slots}
-	weakref := false
-	for _, k := range c.Kw {
-		p := flags[k.Name]
-		if k.Name == "weakref_slot" {
-			p = &weakref
-		}
-		if p == nil {
-			return nil, th.Raise(TypeError, "dataclass() got an unexpected keyword argument '%s'", k.Name)
-		}
-		t, err := th.truth(k.Value)
-		if err != nil {
-			return nil, err
-		}
-		*p = t
+	o, err := th.dcParseOptions(c.Kw)
+	if err != nil {
+		return nil, err
 	}
 	wrap := func(th *Thread, v Value) (Value, error) {
 		cls, ok := v.(*Class)
 		if !ok {
 			return nil, th.Unsupported("dataclass() of %s objects", typeName(v))
 		}
-		if weakref && !o.slots {
-			return nil, th.Raise(TypeError, "weakref_slot is True but slots is False")
+		if cls.Hook != nil {
+			return nil, th.Unsupported("dataclass() of a mapped class (use MappedAsDataclass)")
 		}
-		if weakref {
-			return nil, th.Unsupported("dataclass(weakref_slot=True)")
+		var anns []dcAnn
+		if cls.Body != nil {
+			for _, name := range cls.Body.AnnNames {
+				anns = append(anns, dcAnn{name, cls.Body.Annotations[name]})
+			}
 		}
-		return cls, th.processDataclass(cls, o)
+		return cls, th.processDataclass(cls, o, anns, nil)
 	}
 	if len(c.Args) == 1 {
 		return wrap(th, c.Args[0])
@@ -283,6 +272,84 @@ func dataclassDecorator(th *Thread, c *Call) (Value, error) {
 		}
 		return wrap(th, c.Args[0])
 	}), nil
+}
+
+// dcParseOptions reads dataclass()'s keyword arguments.
+func (th *Thread) dcParseOptions(kw []KV) (dcOptions, error) {
+	o := dcOptions{init: true, repr: true, eq: true, matchArgs: true}
+	flags := map[string]*bool{"init": &o.init, "repr": &o.repr, "eq": &o.eq, "order": &o.order, "unsafe_hash": &o.unsafeHash,
+		"frozen": &o.frozen, "match_args": &o.matchArgs, "kw_only": &o.kwOnly, "slots": &o.slots}
+	weakref := false
+	for _, k := range kw {
+		p := flags[k.Name]
+		if k.Name == "weakref_slot" {
+			p = &weakref
+		}
+		if p == nil {
+			return o, th.Raise(TypeError, "dataclass() got an unexpected keyword argument '%s'", k.Name)
+		}
+		t, err := th.truth(k.Value)
+		if err != nil {
+			return o, err
+		}
+		*p = t
+	}
+	if weakref && !o.slots {
+		return o, th.Raise(TypeError, "weakref_slot is True but slots is False")
+	}
+	if weakref {
+		return o, th.Unsupported("dataclass(weakref_slot=True)")
+	}
+	return o, nil
+}
+
+// dcAnn is one entry of the annotations a dataclass reads, in order.
+type dcAnn struct {
+	name string
+	typ  Value
+}
+
+// HostField is a field a host declares when it makes one of its classes a
+// dataclass (SQLAlchemy's MappedAsDataclass): its name, its annotation and
+// the keyword arguments of its dataclasses.field().
+type HostField struct {
+	Name string
+	Type Value
+	Args []KV
+}
+
+// MakeDataclass applies dataclass(**options) to a host's class with the
+// fields it declares in place of the class's own annotations; the class's
+// attributes stay as the host set them (its instrumented attributes).
+func (th *Thread) MakeDataclass(cls *Class, fields []HostField, options []KV) error {
+	o, err := th.dcParseOptions(options)
+	if err != nil {
+		return err
+	}
+	if o.slots {
+		return th.Unsupported("slots=True on a mapped dataclass")
+	}
+	given := map[string]*dcField{}
+	anns := make([]dcAnn, len(fields))
+	for i, hf := range fields {
+		f, err := dataclassField(th, &Call{Kw: hf.Args, Span: th.cur})
+		if err != nil {
+			return err
+		}
+		given[hf.Name] = f.(*dcField)
+		anns[i] = dcAnn{hf.Name, hf.Type}
+	}
+	if err := th.processDataclass(cls, o, anns, given); err != nil {
+		return err
+	}
+	// the host instruments __init__ (SQLAlchemy wraps it in a function of the
+	// same signature whose errors name it __init__, not Class.__init__)
+	if init, ok := cls.Dict.GetStr("__init__"); ok && o.init {
+		if f, ok := init.(*Function); ok && f.native != nil {
+			f.qualname = "__init__"
+		}
+	}
+	return nil
 }
 
 func dataclassField(th *Thread, c *Call) (Value, error) {
@@ -382,10 +449,9 @@ func unhashableClass(v Value) bool {
 }
 
 // processDataclass is _process_class.
-func (th *Thread) processDataclass(cls *Class, o dcOptions) error {
-	if cls.Hook != nil {
-		return th.Unsupported("dataclass() of a mapped class (use MappedAsDataclass)")
-	}
+// processDataclass is _process_class over anns, the class's annotations;
+// given holds a host's fields, whose class attributes it leaves alone.
+func (th *Thread) processDataclass(cls *Class, o dcOptions, anns []dcAnn, given map[string]*dcField) error {
 	params := &dcParams{init: o.init, repr: o.repr, eq: o.eq, order: o.order, unsafeHash: o.unsafeHash, frozen: o.frozen}
 	cls.Dict.SetStr("__dataclass_params__", params)
 	fields := NewDict()
@@ -408,29 +474,28 @@ func (th *Thread) processDataclass(cls *Class, o dcOptions) error {
 	}
 	var own []*dcField
 	kwOnly, kwSeen := o.kwOnly, false
-	var annotated map[string]bool
-	if cls.Body != nil {
-		annotated = map[string]bool{}
-		for _, name := range cls.Body.AnnNames {
-			annotated[name] = true
-			typ := cls.Body.Annotations[name]
-			if typ == Value(dcKWOnly) {
-				if kwSeen {
-					return th.Raise(TypeError, "'%s' is KW_ONLY, but KW_ONLY has already been specified", name)
-				}
-				kwSeen, kwOnly = true, true
-				continue
+	annotated := map[string]bool{}
+	for _, a := range anns {
+		annotated[a.name] = true
+		if a.typ == Value(dcKWOnly) {
+			if kwSeen {
+				return th.Raise(TypeError, "'%s' is KW_ONLY, but KW_ONLY has already been specified", a.name)
 			}
-			f, err := th.dcGetField(cls, name, typ, kwOnly)
-			if err != nil {
-				return err
-			}
-			own = append(own, f)
+			kwSeen, kwOnly = true, true
+			continue
 		}
+		f, err := th.dcGetField(cls, a.name, a.typ, kwOnly, given[a.name])
+		if err != nil {
+			return err
+		}
+		own = append(own, f)
 	}
 	for _, f := range own {
 		name := f.name.(string)
 		fields.SetStr(name, f)
+		if given != nil {
+			continue
+		}
 		if v, ok := cls.Lookup(name); ok {
 			if _, isField := v.(*dcField); isField {
 				if f.def == dcMissing {
@@ -642,10 +707,12 @@ func dcQualname(cls *Class) string {
 }
 
 // dcGetField is _get_field.
-func (th *Thread) dcGetField(cls *Class, name string, typ Value, kwOnly bool) (*dcField, error) {
-	var f *dcField
+func (th *Thread) dcGetField(cls *Class, name string, typ Value, kwOnly bool, given *dcField) (*dcField, error) {
+	f := given
 	def, ok := cls.Lookup(name)
-	if ok {
+	if given != nil {
+		def = dcMissing
+	} else if ok {
 		f, _ = def.(*dcField)
 	} else {
 		def = dcMissing

@@ -37,6 +37,16 @@ func (o *registryObj) Attr(th *interp.Thread, name string) (interp.Value, bool, 
 		return builtin("registry.generate_base", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return generatedBase(th, o, newArgs(th, c, "generate_base"), "Base")
 		}), true, nil
+	case "mapped_as_dataclass":
+		return builtin("registry.mapped_as_dataclass", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) > 1 {
+				return nil, th.Raise(interp.TypeError, "mapped_as_dataclass() takes from 1 to 2 positional arguments but %d were given", len(c.Args)+1)
+			}
+			if len(c.Args) == 1 {
+				return o.mapAsDataclass(th, c.Args[0], c.Kw)
+			}
+			return o.dataclassDecorator(c.Kw), nil
+		}), true, nil
 	case "as_declarative_base":
 		return builtin("registry.as_declarative_base", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return asDeclarative(th, c, "as_declarative_base", func() *registryObj { return o })
@@ -176,4 +186,40 @@ func (r *registry) classTable(th *interp.Thread, cls *interp.Class, body *interp
 		return err
 	}
 	return r.mapExisting(th, cls, tbl, keys, rels, body.Span)
+}
+
+// dataclassDecorator is what registry.mapped_as_dataclass(**kw) and
+// mapped_as_dataclass(registry, **kw) return.
+func (o *registryObj) dataclassDecorator(kw []interp.KV) interp.Value {
+	return builtin("decorate", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args) != 1 || len(c.Kw) > 0 {
+			return nil, th.Raise(interp.TypeError, "decorate() takes 1 positional argument but %d were given", len(c.Args)+len(c.Kw))
+		}
+		return o.mapAsDataclass(th, c.Args[0], kw)
+	})
+}
+
+// mapAsDataclass maps a plain class declaratively in the registry and makes
+// it a dataclass with the keywords kw.
+func (o *registryObj) mapAsDataclass(th *interp.Thread, v interp.Value, kw []interp.KV) (interp.Value, error) {
+	cls, ok := v.(*interp.Class)
+	if !ok || cls.Body == nil {
+		return nil, unsupported(th, "mapped_as_dataclass() of %s", th.TypeName(v))
+	}
+	if cls.Hook != nil {
+		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Class '%s' already has a primary mapper defined.", cls.Name)
+	}
+	for _, k := range kw {
+		if !dcOptionNames[k.Name] {
+			return nil, unsupported(th, "mapped_as_dataclass(%s=)", k.Name)
+		}
+	}
+	rt := o.r.rt
+	rt.dcClasses[cls] = &dcClass{kw: kw}
+	h := &hook{reg: o.r}
+	cls.Instrument(h)
+	if err := h.mapDeclared(th, cls, cls.Body, true, kw); err != nil {
+		return nil, err
+	}
+	return cls, nil
 }

@@ -86,16 +86,24 @@ func (rt *Runtime) buildModules() {
 	interfaces := module("sqlalchemy.orm.interfaces", map[string]interp.Value{"ONETOMANY": oneToMany, "MANYTOONE": manyToOne, "MANYTOMANY": manyToMany})
 	declBase := interp.NewClass("DeclarativeBase", nil, interp.NewDict(), &hook{reg: rt.newRegistry(), isBase: true})
 	ormMod := map[string]interp.Value{
-		"relationship":     rt.relationshipFn,
-		"backref":          rt.backrefFn,
-		"sessionmaker":     builtin("sessionmaker", rt.newSessionMaker),
-		"Session":          sessionClass{rt: rt},
-		"declarative_base": builtin("declarative_base", rt.declarativeBase),
-		"DeclarativeBase":  declBase,
-		"Mapped":           &mappedAlias{name: "Mapped"},
-		"mapped_column":    builtin("mapped_column", newColumn(true)),
-		"registry":         builtin("registry", rt.newRegistryObj),
-		"declared_attr":    declaredAttrFn{},
+		"relationship":      rt.relationshipFn,
+		"backref":           rt.backrefFn,
+		"sessionmaker":      builtin("sessionmaker", rt.newSessionMaker),
+		"Session":           sessionClass{rt: rt},
+		"declarative_base":  builtin("declarative_base", rt.declarativeBase),
+		"DeclarativeBase":   declBase,
+		"Mapped":            &mappedAlias{name: "Mapped"},
+		"mapped_column":     builtin("mapped_column", newColumn(true)),
+		"registry":          builtin("registry", rt.newRegistryObj),
+		"declared_attr":     declaredAttrFn{},
+		"MappedAsDataclass": rt.mappedAsDataclassClass(),
+		"mapped_as_dataclass": builtin("mapped_as_dataclass", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			o, ok := firstArg(c).(*registryObj)
+			if !ok || len(c.Args) != 1 {
+				return nil, unsupported(th, "mapped_as_dataclass() without a registry as its one positional argument")
+			}
+			return o.dataclassDecorator(c.Kw), nil
+		}),
 		"as_declarative": builtin("as_declarative", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return asDeclarative(th, c, "as_declarative", func() *registryObj { return &registryObj{r: rt.newRegistry()} })
 		}),

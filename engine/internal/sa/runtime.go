@@ -38,11 +38,15 @@ type Runtime struct {
 	automapFns                map[string]interp.Value
 	// Seeds are databases built by earlier runs, see store.Seeds.
 	Seeds *store.Seeds
+	// mappedAsDataclass is sqlalchemy.orm.MappedAsDataclass; dcClasses the
+	// declarative dataclasses with their dataclass() keywords.
+	mappedAsDataclass *interp.Class
+	dcClasses         map[*interp.Class]*dcClass
 }
 
 // New makes a runtime for file f.
 func New(f *source.File) *Runtime {
-	rt := &Runtime{File: f}
+	rt := &Runtime{File: f, dcClasses: map[*interp.Class]*dcClass{}}
 	rt.buildModules()
 	rt.flaskModules()
 	rt.modules["sqlmodel"] = module("sqlmodel", rt.sqlmodelModule())

@@ -173,6 +173,7 @@ type columnDef struct {
 	table                                  *schema.Table
 	col                                    *schema.Column
 	autoincrem                             bool
+	dc                                     dcArgs // mapped_column()'s dataclass arguments
 }
 
 func (c *columnDef) TypeName() string { return "Column" }
@@ -270,6 +271,9 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 			cd.serverOnUpdate = true
 		}
 		a.used["name"] = true
+		if mapped {
+			cd.dc = readDCArgs(a)
+		}
 		if v, ok := a.kw("type_"); ok {
 			if err := oddType(th, v); err != nil {
 				return nil, err
