@@ -492,7 +492,7 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 
 func bind(v Value, self Value) Value {
 	switch v.(type) {
-	case *Function, *method:
+	case *Function, *method, *lru:
 		return &boundMethod{self: self, fn: v}
 	}
 	return v

@@ -125,11 +125,18 @@ func (th *Thread) descGet(v, obj Value, cls *Class) (Value, error) {
 		return x.fn, nil
 	case *classMethod:
 		return &boundMethod{self: cls, fn: x.fn}, nil
-	case *Function, *method:
+	case *Function, *method, *lru:
 		if obj == nil {
 			return x, nil
 		}
 		return &boundMethod{self: obj, fn: x}, nil
+	case *cachedProperty:
+		if obj == nil {
+			return x, nil
+		}
+		return x.get(th, obj)
+	case *partialMethod:
+		return x.get(th, obj, cls)
 	case *Instance:
 		if get, ok := x.Class.userAttr("__get__"); ok {
 			return th.Call(bind(get, x), []Value{obj, cls}, nil)
@@ -310,6 +317,13 @@ func (th *Thread) classCreated(cls *Class, kw []KV) error {
 		}
 	}
 	for i, k := range cls.Dict.keys {
+		if d, ok := cls.Dict.vals[i].(interface {
+			SetName(th *Thread, owner *Class, name string) error
+		}); ok {
+			if err := d.SetName(th, cls, k.(string)); err != nil {
+				return err
+			}
+		}
 		if d, ok := cls.Dict.vals[i].(*Instance); ok {
 			if _, ok, err := th.callDunder(d.Class, "__set_name__", d, cls, k); err != nil && ok {
 				return err

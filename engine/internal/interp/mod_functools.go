@@ -42,7 +42,20 @@ func functoolsModule(th *Thread) *Module {
 			}
 			return newLRU(th, c.Args[0], nil)
 		}),
-	}, map[string]Value{"partial": &builtinType{name: "partial", call: newPartial}, "WRAPPER_ASSIGNMENTS": Tuple{"__module__", "__name__", "__qualname__", "__doc__", "__dict__", "__annotations__"},
+		fn("total_ordering", totalOrdering), fn("singledispatch", newSingleDispatch),
+	}, map[string]Value{"partial": &builtinType{name: "partial", call: newPartial},
+		"cached_property": &builtinType{name: "cached_property", call: func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "cached_property", 1, 1); err != nil {
+				return nil, err
+			}
+			return &cachedProperty{fn: c.Args[0]}, nil
+		}},
+		"partialmethod": &builtinType{name: "partialmethod", call: func(th *Thread, c *Call) (Value, error) {
+			if len(c.Args) == 0 {
+				return nil, th.Raise(TypeError, "type 'partialmethod' takes at least one argument, got 0")
+			}
+			return &partialMethod{fn: c.Args[0], args: c.Args[1:], kw: c.Kw}, nil
+		}}, "WRAPPER_ASSIGNMENTS": Tuple{"__module__", "__name__", "__qualname__", "__doc__", "__dict__", "__annotations__"},
 		"WRAPPER_UPDATES": Tuple{"__dict__"}})
 }
 

@@ -53,3 +53,10 @@ func TestABC(t *testing.T) {
 	expectError(t, "from abc import ABC, abstractmethod\nclass A(ABC):\n @abstractmethod\n def f(s): ...\n @abstractmethod\n def g(s): ...\nA()", "TypeError", "Can't instantiate abstract class A with abstract methods f, g", "7:1")
 	expectError(t, "class X(metaclass=print): pass", "NotImplementedError", "cascadelab does not support metaclasses (metaclass=<built-in function print>)", "1:9")
 }
+
+func TestFunctoolsClasses(t *testing.T) {
+	expectOutput(t, "import functools\nclass A:\n @functools.lru_cache\n def f(s, x): return x + 1\nprint(A().f(1), A.f.cache_info().misses)", "2 1\n")
+	expectOutput(t, "import functools\nclass A:\n @functools.cached_property\n def p(s):\n  print('once')\n  return 1\na = A()\nprint(a.p, a.p)", "once\n1 1\n")
+	expectOutput(t, "import functools\n@functools.total_ordering\nclass V:\n def __init__(s, v): s.v = v\n def __lt__(s, o): return s.v < o.v\n def __eq__(s, o): return s.v == o.v\nprint(V(1) >= V(2), V(2) > V(1))", "False True\n")
+	expectOutput(t, "import functools\n@functools.singledispatch\ndef f(x): return 'o'\n@f.register\ndef _(x: str): return 's'\nprint(f(1), f('a'))", "o s\n")
+}
