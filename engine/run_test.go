@@ -73,9 +73,9 @@ func TestBadInput(t *testing.T) {
 // What the real library has and the engine lacks is refused, uncatchably;
 // what the real library lacks too is the script's mistake, with the real error.
 func TestRefusals(t *testing.T) {
-	expectException(t, models+"session.bulk_save_objects([])\n", "NotImplementedError", "15:1", "cascadelab does not support Session.bulk_save_objects")
-	expectException(t, models+"session.bulk_save_object([])\n", "AttributeError", "15:1", "'Session' object has no attribute 'bulk_save_object'")
-	expectException(t, models+"try:\n    session.bulk_save_objects([])\nexcept Exception:\n    print('caught')\n", "NotImplementedError", "16:5", "Session.bulk_save_objects")
+	expectException(t, models+"session.bulk_update_mappings([])\n", "NotImplementedError", "15:1", "cascadelab does not support Session.bulk_update_mappings")
+	expectException(t, models+"session.bulk_update_mapping([])\n", "AttributeError", "15:1", "'Session' object has no attribute 'bulk_update_mapping'")
+	expectException(t, models+"try:\n    session.bulk_update_mappings([])\nexcept Exception:\n    print('caught')\n", "NotImplementedError", "16:5", "Session.bulk_update_mappings")
 	expectException(t, "from sqlalchemy.orm import Bundle\nBundle(\"b\")\n", "NotImplementedError", "2:1", "cascadelab does not support sqlalchemy.orm.Bundle")
 	expectException(t, "from sqlalchemy.orm import Bundel\n", "ImportError", "1:1", "cannot import name 'Bundel' from 'sqlalchemy.orm'")
 	expectException(t, "import sqlalchemy\nsqlalchemy.Sequence\n", "NotImplementedError", "2:1", "sqlalchemy.Sequence")
@@ -94,6 +94,7 @@ func TestRefusals(t *testing.T) {
 	expectException(t, "from sqlalchemy import PrimaryKeyConstraint\nPrimaryKeyConstraint('a', name='pk')\n", "NotImplementedError", "2:1", "cascadelab does not support PrimaryKeyConstraint(name=...)")
 	expectException(t, "from sqlalchemy import FLOAT\nFLOAT(10)\n", "NotImplementedError", "2:1", "cascadelab does not support FLOAT() with these arguments")
 	expectException(t, strings.Replace(models, `relationship(Parent, backref="children")`, `relationship(Parent, passive_updates=False)`, 1)+"session.add(Child())\nsession.flush()\n", "NotImplementedError", "16:1", "cascadelab does not support relationship(passive_updates=False)")
+	expectException(t, models+"p = Parent()\nsession.add(p)\nsession.flush()\nsession.bulk_save_objects([p])\n", "NotImplementedError", "18:1", "cascadelab does not support Session.bulk_save_objects() of objects that are already persistent")
 	expectException(t, "'abc'.startwith('a')\n", "AttributeError", "1:1", "'str' object has no attribute 'startwith'")
 	expectException(t, "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    e.nope\n", "AttributeError", "4:5", "'ValueError' object has no attribute 'nope'")
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
 	"cascadelab/engine/internal/sql"
 	"cascadelab/engine/internal/store"
 )
@@ -454,6 +455,69 @@ func (u *uow) emitUpdates(t *schema.Table, states []*State) error {
 					postfetch(r.st.M, r.st, r.dbMade, nil, nil)
 				}
 			}
+		}
+		if err != nil {
+			return err
+		}
+		i = j
+	}
+	return nil
+}
+
+// BulkSave is Session.bulk_save_objects(objects) (preserve_order, no
+// return_defaults): each run of new objects of one mapper is inserted as
+// persistence._bulk_insert does, with only the columns they set (None left
+// out), one execute(many) per run of the same keys; the objects stay
+// transient (no bookkeeping).
+func (s *Session) BulkSave(states []*State) error {
+	if err := s.checkUsable(); err != nil {
+		return err
+	}
+	type rec struct {
+		m    *Mapper
+		cols []*schema.Column
+		inl  []string
+		vals []any
+		sig  string
+	}
+	var recs []rec
+	for _, st := range states {
+		if st.Key != nil {
+			return exc.Unsupported(source.Span{}, "Session.bulk_save_objects() of objects that are already persistent (bulk UPDATEs)")
+		}
+		if st.M.Refusal != nil {
+			return st.M.Refusal
+		}
+		r := rec{m: st.M}
+		for _, c := range st.M.ColumnsInOrder() {
+			v, ok := st.Dict[st.M.ColKey(c)]
+			switch {
+			case ok && v != nil:
+				r.cols, r.inl, r.vals = append(r.cols, c), append(r.inl, ""), append(r.vals, toDB(c, v))
+				r.sig += c.Name + "\x00"
+			case c.HasDefault && !c.PrimaryKey:
+				r.cols, r.inl, r.vals = append(r.cols, c), append(r.inl, ""), append(r.vals, toDB(c, c.Default))
+			case c.DefaultSQL != "" && !c.PrimaryKey:
+				r.cols, r.inl = append(r.cols, c), append(r.inl, c.DefaultSQL)
+			}
+		}
+		recs = append(recs, r)
+	}
+	for i := 0; i < len(recs); {
+		j := i + 1
+		for j < len(recs) && recs[j].m == recs[i].m && recs[j].sig == recs[i].sig {
+			j++
+		}
+		q := sql.Insert(recs[i].m.Table, recs[i].cols, recs[i].inl, nil)
+		var err error
+		if j-i == 1 {
+			_, err = s.Engine.Exec(q, recs[i].vals)
+		} else {
+			rows := make([][]any, 0, j-i)
+			for _, r := range recs[i:j] {
+				rows = append(rows, r.vals)
+			}
+			_, err = s.Engine.ExecMany(q, rows)
 		}
 		if err != nil {
 			return err

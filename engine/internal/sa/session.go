@@ -234,6 +234,38 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			}
 			return nil, nil
 		}), true, nil
+	case "bulk_save_objects":
+		return builtin("Session.bulk_save_objects", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "bulk_save_objects")
+			objs, ok := a.get(0, "objects")
+			if !ok {
+				return nil, typeErr(th, "Session.bulk_save_objects() missing 1 required positional argument: 'objects'")
+			}
+			for _, k := range []string{"return_defaults", "update_changed_only", "preserve_order"} {
+				if v, given := a.kw(k); given && v != map[string]bool{"return_defaults": false, "update_changed_only": true, "preserve_order": true}[k] {
+					return nil, unsupported(th, "bulk_save_objects(%s=...) other than its default", k)
+				}
+			}
+			if err := a.check(1); err != nil {
+				return nil, err
+			}
+			if err := s.configureAll(th); err != nil {
+				return nil, err
+			}
+			items, err := th.Iterate(objs)
+			if err != nil {
+				return nil, err
+			}
+			var states []*orm.State
+			for _, it := range items {
+				st, err := rt.stateOf(th, it, nil)
+				if err != nil {
+					return nil, err
+				}
+				states = append(states, st)
+			}
+			return nil, rt.raise(th, s.s.BulkSave(states))
+		}), true, nil
 	case "delete":
 		return withState(func(st *orm.State) error {
 			if rt.Deleted == nil {
@@ -448,9 +480,41 @@ func (rt *Runtime) mapperOf(th *interp.Thread, v interp.Value) (*orm.Mapper, err
 }
 
 // textObj is text("...").
-type textObj struct{ sql string }
+// textObj is text(sql); binds are values given by .bindparams(name=value).
+type textObj struct {
+	sql   string
+	binds map[string]interp.Value
+}
 
 func (t *textObj) TypeName() string { return "TextClause" }
+
+// Attr gives bindparams(name=value, ...): a copy with those values bound.
+func (t *textObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name != "bindparams" {
+		return nil, false, nil
+	}
+	return builtin("TextClause.bindparams", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args) > 0 {
+			return nil, unsupported(th, "TextClause.bindparams() with bindparam() objects")
+		}
+		_, names := textBinds(t.sql)
+		n := &textObj{sql: t.sql, binds: map[string]interp.Value{}}
+		for k, v := range t.binds {
+			n.binds[k] = v
+		}
+		for _, kv := range c.Kw {
+			known := false
+			for _, nm := range names {
+				known = known || nm == kv.Name
+			}
+			if !known {
+				return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "This text() construct doesn't define a bound parameter named '%s'", kv.Name)
+			}
+			n.binds[kv.Name] = kv.Value
+		}
+		return n, nil
+	}), true, nil
+}
 
 func isWord(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
@@ -475,6 +539,9 @@ func compileText(th *interp.Thread, t *textObj, params interp.Value) (q string, 
 			ok := false
 			if d != nil {
 				v, ok = d.GetStr(name)
+			}
+			if !ok {
+				v, ok = t.binds[name]
 			}
 			if !ok {
 				return "", nil, false, th.Raise(interp.ClassOf(exc.StatementError), "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '%s'", name)
