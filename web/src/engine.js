@@ -16,8 +16,13 @@ class Lane {
     this.pending = new Map();
     // the runtime's start is not the call's time: the watchdog waits for it
     this.ready = new Promise((resolve) => { this.booted = resolve; });
-    // a worker that cannot load is left to the watchdog, as one that hangs
-    this.worker.onerror = () => this.booted();
+    // a worker that cannot load (or fails outside a call) answers nothing:
+    // its calls fail now, as the watchdog only times calls a worker started
+    this.worker.onerror = (e) => {
+      this.broken = new Error(`the engine's worker failed: ${e.message || 'it did not load'}`);
+      this.booted();
+      this.fail(this.broken);
+    };
     this.worker.onmessage = (e) => {
       if (e.data.ready) { this.booted(); return; }
       const p = this.pending.get(e.data.id);
@@ -33,16 +38,21 @@ class Lane {
   // call runs kind in the worker; started() is called when the worker
   // begins it.
   call(id, kind, payload, started = () => {}) {
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, started });
       this.worker.postMessage({ id, kind, payload });
     });
   }
 
-  stop(err) {
-    this.worker.terminate();
+  fail(err) {
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
+  }
+
+  stop(err) {
+    this.worker.terminate();
+    this.fail(err);
   }
 }
 
