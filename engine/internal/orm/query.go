@@ -164,8 +164,10 @@ func (q EntityQuery) Statement() (sql.Expr, error) {
 // Entities runs an entity query and returns its objects in row order,
 // each once, with joined and selectin eager loads done.
 func (s *Session) Entities(q EntityQuery) ([]*State, error) {
-	if q.M.Refusal != nil {
-		return nil, q.M.Refusal
+	for _, m := range q.M.SelfAndDescendants() { // the rows may be of any of them
+		if m.Refusal != nil {
+			return nil, m.Refusal
+		}
 	}
 	if err := q.M.eagerInHierarchy(); err != nil {
 		return nil, err

@@ -419,6 +419,9 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 			if !ok {
 				return nil, unsupported(th, "func.%s() of %s (only of a column)", name, th.TypeName(a))
 			}
+			if col.m != nil && col.m.Inherits != nil {
+				return nil, unsupported(th, "func.%s() of %s.%s, an attribute of a subclass of mapped class inheritance", name, col.m.Class, col.key)
+			}
 			f.args = append(f.args, col.col)
 		}
 		if len(f.args) == 0 && name != "count" {

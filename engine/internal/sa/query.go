@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"fmt"
+	"slices"
 
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
@@ -24,7 +25,11 @@ type selectObj struct {
 	limit  sql.Expr
 	offset sql.Expr
 	legacy bool
-	sess   *sessionObj
+	// subs are the subclasses of mapped class inheritance whose
+	// attributes a column query selects: the first one's tables are the
+	// FROM, a single-table one adds its discriminator criterion
+	subs []*orm.Mapper
+	sess *sessionObj
 	// ofScalar is SQLModel's SelectOfScalar: select() of one thing, whose
 	// Session.exec returns scalars.
 	ofScalar bool
@@ -55,6 +60,15 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			q.entity, q.from = m, m.Root().Table
 		case *colAttr:
 			q.cols = append(q.cols, w)
+			if w.m != nil && w.m.Inherits != nil && !slices.Contains(q.subs, w.m) {
+				if len(q.subs) > 0 && !q.subs[0].Single() || !w.m.Single() && q.from != nil {
+					return nil, unsupported(th, "a column query of several classes of mapped class inheritance")
+				}
+				q.subs = append(q.subs, w.m)
+				if q.from == nil {
+					q.from = w.m.Root().Table
+				}
+			}
 			if q.from == nil {
 				q.from = w.col.Table
 			}
@@ -82,6 +96,9 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 	s := &sql.Select{From: []*schema.Table{q.from}, Joins: q.joins, Limit: q.limit, Offset: q.offset}
 	if q.also != nil {
 		s.From = append(s.From, q.also)
+	}
+	if len(q.subs) > 0 {
+		s.Joins = append(q.subs[0].InheritJoins(), q.joins...)
 	}
 	if q.entity != nil {
 		s.Joins = append(q.entity.InheritJoins(), q.joins...)
@@ -120,6 +137,9 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 	}
 	if q.entity != nil {
 		where = append(where, q.entity.Criterion())
+	}
+	for _, m := range q.subs {
+		where = append(where, m.Criterion())
 	}
 	s.Where = sql.And(where...)
 	s.OrderBy = q.order

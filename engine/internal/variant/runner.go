@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"slices"
 	"sort"
@@ -53,6 +54,12 @@ type runner struct {
 func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site, deadline time.Time) (*runner, error) {
 	r := &runner{deadline: deadline, f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, seeds: store.NewSeeds(), fkOn: diag.ForeignKeysOn(sm.Module), myisam: diag.MyISAMEngines(sm.Module)}
 	if st == nil {
+		for _, m := range p.ms {
+			if m.Inherits != nil {
+				// the scenario writes one class per table
+				return nil, exc.Unsupported(m.Span, fmt.Sprintf("making up rows for models with mapped class inheritance (%s inherits from %s): paste a whole script with your own rows and delete", m.Class, m.Inherits.Class))
+			}
+		}
 		g := &gen{ms: p.ms, n: o.Children, depth: o.Depth}
 		r.setup = g.setup(p.root)
 		if g.err != nil {

@@ -6,6 +6,7 @@ package variant
 
 import (
 	"cascadelab/engine/internal/ddl"
+	"cascadelab/engine/internal/exc"
 	"fmt"
 	"runtime"
 	"strings"
@@ -252,6 +253,11 @@ func Run(f script.File, o Options) (m *Matrix) {
 		return m
 	}
 	r, err := newRunner(f, o, p, base.Model, st, deadline)
+	if e, ok := err.(*exc.Error); ok {
+		pos := base.Model.File.Position(e.Span.Start)
+		m.Error = &script.Exception{Class: e.Class.Name, Message: e.Msg, Line: pos.Line, Col: pos.Col, Start: e.Span.Start, End: e.Span.End, Err: e}
+		return m
+	}
 	if err != nil {
 		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
 		return m
