@@ -759,6 +759,9 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 		}
 		x.Dict.SetStr(name, val)
 		return nil
+	case *Module:
+		x.Attrs.SetStr(name, val) // sys.stdout = buf, a config module's setting
+		return nil
 	case *Exception:
 		switch name {
 		case "args":

@@ -732,32 +732,9 @@ func (th *Thread) withStmt(s *py.With, i int, sc *scope) (ctrl, error) {
 		return ctrlNone, err
 	}
 	th.cur = item.Context.Span()
-	var enter func() (Value, error)
-	var exit func(*Exception) (bool, error)
-	switch m := mgr.(type) {
-	case ContextManager:
-		enter = func() (Value, error) { return m.Enter(th) }
-		exit = func(e *Exception) (bool, error) { return m.Exit(th, e) }
-	case *Instance:
-		en, ok1 := m.Class.Lookup("__enter__")
-		ex, ok2 := m.Class.Lookup("__exit__")
-		if !ok1 || !ok2 {
-			return ctrlNone, th.Raise(TypeError, "'%s' object does not support the context manager protocol", m.Class.Name)
-		}
-		enter = func() (Value, error) { return th.Call(en, []Value{m}, nil) }
-		exit = func(e *Exception) (bool, error) {
-			args := []Value{m, nil, nil, nil}
-			if e != nil {
-				args = []Value{m, e.Class, e, nil}
-			}
-			r, err := th.Call(ex, args, nil)
-			if err != nil {
-				return false, err
-			}
-			return th.truth(r)
-		}
-	default:
-		return ctrlNone, th.Raise(TypeError, "'%s' object does not support the context manager protocol", typeName(mgr))
+	enter, exit, err := th.cmProtocol(mgr)
+	if err != nil {
+		return ctrlNone, err
 	}
 	v, err := enter()
 	if err != nil {
@@ -792,6 +769,37 @@ func (th *Thread) withStmt(s *py.With, i int, sc *scope) (ctrl, error) {
 	}
 	th.ret = ret
 	return c, nil
+}
+
+// cmProtocol is mgr's __enter__ and __exit__ (exit gets the exception
+// raised in the body, nil if none, and says whether it is suppressed).
+func (th *Thread) cmProtocol(mgr Value) (enter func() (Value, error), exit func(*Exception) (bool, error), err error) {
+	switch m := mgr.(type) {
+	case ContextManager:
+		enter = func() (Value, error) { return m.Enter(th) }
+		exit = func(e *Exception) (bool, error) { return m.Exit(th, e) }
+	case *Instance:
+		en, ok1 := m.Class.Lookup("__enter__")
+		ex, ok2 := m.Class.Lookup("__exit__")
+		if !ok1 || !ok2 {
+			return nil, nil, th.Raise(TypeError, "'%s' object does not support the context manager protocol", m.Class.Name)
+		}
+		enter = func() (Value, error) { return th.Call(en, []Value{m}, nil) }
+		exit = func(e *Exception) (bool, error) {
+			args := []Value{m, nil, nil, nil}
+			if e != nil {
+				args = []Value{m, e.Class, e, &tbObj{e: e}}
+			}
+			r, err := th.Call(ex, args, nil)
+			if err != nil {
+				return false, err
+			}
+			return th.truth(r)
+		}
+	default:
+		return nil, nil, th.Raise(TypeError, "'%s' object does not support the context manager protocol", typeName(mgr))
+	}
+	return enter, exit, nil
 }
 
 func (th *Thread) decorate(decos []py.Expr, v Value, sc *scope) (Value, error) {

@@ -41,6 +41,10 @@ func libModule(name string) func(th *Thread) *Module {
 		return loggingModule
 	case "time":
 		return timeModule
+	case "contextlib":
+		return contextlibModule
+	case "io":
+		return ioModule
 	}
 	return nil
 }

@@ -123,10 +123,12 @@ func (th *Thread) tbException(exc, value Value) (*Exception, error) {
 	return nil, th.Raise(TypeError, "Exception expected for value, %s found", typeName(exc))
 }
 
-// writeStream writes s to a file= argument: sys.stdout (or none, when
-// toStdout) is the run's output, sys.stderr is not recorded (the oracle
-// keeps stdout only), any other object is written with its write().
-func (th *Thread) writeStream(file Value, s string, toStdout bool) error {
+// writeStream writes s to a file= argument: sys.stdout is the run's
+// output, sys.stderr is not recorded (the oracle keeps stdout only), any
+// other object is written with its write(). No file is sys.stderr when
+// nilIsStderr (traceback, logging), else sys.stdout as the script has it
+// now (print, under redirect_stdout or after sys.stdout = ...).
+func (th *Thread) writeStream(file Value, s string, nilIsStderr bool) error {
 	switch f := file.(type) {
 	case stdStream:
 		if !f.kept {
@@ -134,8 +136,16 @@ func (th *Thread) writeStream(file Value, s string, toStdout bool) error {
 		}
 		return th.Print(s)
 	case nil:
-		if toStdout {
+		if nilIsStderr {
 			return nil
+		}
+		if sys := th.libs["sys"]; sys != nil {
+			if out, _ := sys.Attrs.GetStr("stdout"); out != stdout {
+				if out == nil {
+					return nil // print() does nothing when sys.stdout is None
+				}
+				return th.writeStream(out, s, false)
+			}
 		}
 		return th.Print(s)
 	}

@@ -1,0 +1,200 @@
+package interp
+
+import "strings"
+
+// ioModule is io's StringIO, the in-memory text file scripts use with
+// redirect_stdout or as a stream for logging; files and BytesIO are refused
+// by the catalog.
+func ioModule(th *Thread) *Module {
+	return newModule("io", nil, map[string]Value{"StringIO": &builtinType{name: "StringIO", call: func(th *Thread, c *Call) (Value, error) {
+		a, err := th.args(c, "StringIO", "initial_value", "newline")
+		if err != nil {
+			return nil, err
+		}
+		if a[1] != nil {
+			return nil, th.Unsupported("io.StringIO(newline=...)")
+		}
+		s := ""
+		if a[0] != nil {
+			if s, err = th.strArg(a[0], "initial_value"); err != nil {
+				return nil, th.Raise(TypeError, "initial_value must be str or None, not %s", typeName(a[0]))
+			}
+		}
+		return &stringIO{buf: []rune(s)}, nil
+	}}})
+}
+
+// stringIO is an io.StringIO: text and a position in characters.
+type stringIO struct {
+	buf    []rune
+	pos    int
+	closed bool
+}
+
+func (f *stringIO) TypeName() string { return "_io.StringIO" }
+
+func (f *stringIO) Enter(th *Thread) (Value, error) { return f, nil }
+
+func (f *stringIO) Exit(th *Thread, e *Exception) (bool, error) {
+	f.closed = true
+	return false, nil
+}
+
+func (f *stringIO) Iterate(th *Thread) ([]Value, error) {
+	var out []Value
+	for f.pos < len(f.buf) {
+		out = append(out, f.readline(-1))
+	}
+	return out, nil
+}
+
+func (f *stringIO) readline(limit int) string {
+	end := f.pos
+	for end < len(f.buf) && (limit < 0 || end-f.pos < limit) {
+		end++
+		if f.buf[end-1] == '\n' {
+			break
+		}
+	}
+	s := string(f.buf[f.pos:end])
+	f.pos = end
+	return s
+}
+
+func (f *stringIO) Attr(th *Thread, name string) (Value, bool, error) {
+	if name == "closed" {
+		return f.closed, true, nil
+	}
+	m := func(body func(th *Thread, c *Call) (Value, error)) (Value, bool, error) {
+		return fn(name, func(th *Thread, c *Call) (Value, error) {
+			if f.closed && name != "close" {
+				return nil, th.Raise(ValueError, "I/O operation on closed file")
+			}
+			return body(th, c)
+		}), true, nil
+	}
+	switch name {
+	case "write":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "write", 1, 1); err != nil {
+				return nil, err
+			}
+			s, ok := c.Args[0].(string)
+			if !ok {
+				return nil, th.Raise(TypeError, "string argument expected, got '%s'", typeName(c.Args[0]))
+			}
+			r := []rune(s)
+			if err := th.alloc(int64(len(s))); err != nil {
+				return nil, err
+			}
+			for len(f.buf) < f.pos {
+				f.buf = append(f.buf, 0)
+			}
+			n := copy(f.buf[f.pos:], r)
+			f.buf = append(f.buf, r[n:]...)
+			f.pos += len(r)
+			return int64(len(r)), nil
+		})
+	case "getvalue":
+		return m(func(th *Thread, c *Call) (Value, error) { return string(f.buf), nil })
+	case "read":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			a, err := th.args(c, "read", "size")
+			if err != nil {
+				return nil, err
+			}
+			n, err := th.intArg(a[0], -1)
+			if err != nil {
+				return nil, err
+			}
+			end := len(f.buf)
+			if n >= 0 && f.pos+int(n) < end {
+				end = f.pos + int(n)
+			}
+			s := string(f.buf[min(f.pos, end):end])
+			f.pos = max(f.pos, end)
+			return s, nil
+		})
+	case "readline":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			a, err := th.args(c, "readline", "size")
+			if err != nil {
+				return nil, err
+			}
+			n, err := th.intArg(a[0], -1)
+			if err != nil {
+				return nil, err
+			}
+			return f.readline(int(n)), nil
+		})
+	case "readlines":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			lines, err := f.Iterate(th)
+			return &List{Items: lines}, err
+		})
+	case "seek":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			a, err := th.args(c, "seek", "pos", "whence")
+			if err != nil {
+				return nil, err
+			}
+			if a[1] != nil {
+				return nil, th.Unsupported("StringIO.seek(whence=...)")
+			}
+			n, err := th.intArg(a[0], 0)
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 {
+				return nil, th.Raise(ValueError, "Negative seek position %d", n)
+			}
+			f.pos = int(n)
+			return n, nil
+		})
+	case "tell":
+		return m(func(th *Thread, c *Call) (Value, error) { return int64(f.pos), nil })
+	case "truncate":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			a, err := th.args(c, "truncate", "size")
+			if err != nil {
+				return nil, err
+			}
+			n, err := th.intArg(a[0], int64(f.pos))
+			if err != nil {
+				return nil, err
+			}
+			if int(n) < len(f.buf) {
+				f.buf = f.buf[:n]
+			}
+			return n, nil
+		})
+	case "close":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			f.closed = true
+			return nil, nil
+		})
+	case "flush":
+		return m(func(th *Thread, c *Call) (Value, error) { return nil, nil })
+	case "writelines":
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "writelines", 1, 1); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			var b strings.Builder
+			for _, it := range items {
+				s, ok := it.(string)
+				if !ok {
+					return nil, th.Raise(TypeError, "string argument expected, got '%s'", typeName(it))
+				}
+				b.WriteString(s)
+			}
+			w, _, _ := f.Attr(th, "write")
+			return nil, func() error { _, err := th.Call(w, []Value{b.String()}, nil); return err }()
+		})
+	}
+	return nil, false, nil
+}
