@@ -80,6 +80,7 @@ var (
 	CompileError              = &Class{Name: "CompileError", Base: SQLAlchemyError}
 	NoReferencedTableError    = &Class{Name: "NoReferencedTableError", Base: InvalidRequestError}
 	NoSuchTableError          = &Class{Name: "NoSuchTableError", Base: InvalidRequestError}
+	NoInspectionAvailable     = &Class{Name: "NoInspectionAvailable", Base: InvalidRequestError}
 	ObjectNotExecutableError  = &Class{Name: "ObjectNotExecutableError", Base: ArgumentError}
 )
 
@@ -87,7 +88,7 @@ var (
 var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError, IndexError, ValueError, TypeError, AttributeError, NameError, UnboundLocalError, AssertionError, RuntimeError, RecursionError, NotImplementedError, StopIteration, ImportError, ModuleNotFoundError, MemoryError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, SyntaxError, IndentationError, TabError, GeneratorExit}
 
 // SQLAlchemy are sqlalchemy.exc's classes, in hierarchy order.
-var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, ObjectNotExecutableError}
+var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, NoInspectionAvailable, ObjectNotExecutableError}
 
 // Refusal is the Go error behind every refusal: a NotImplementedError the
 // engine raises for what the real library does and cascadelab does not.

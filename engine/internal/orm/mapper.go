@@ -507,7 +507,7 @@ func (m *Mapper) InheritJoins() []sql.Join {
 		for _, p := range x.inheritPairs {
 			on = append(on, sql.Eq(sql.Col{C: p[0]}, sql.Col{C: p[1]}))
 		}
-		out = append(out, sql.Join{Table: x.Table, On: sql.And(on...), Inner: true})
+		out = append(out, sql.Join{To: sql.Table(x.Table), On: sql.And(on...), Inner: true})
 	}
 	return out
 }

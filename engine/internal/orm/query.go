@@ -4,7 +4,6 @@ import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/source"
 	"fmt"
-	"strconv"
 
 	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
@@ -14,7 +13,15 @@ import (
 // EntityQuery is a SELECT of one mapper's rows, as Query, select(), get and
 // lazy loads build it; its lazy="joined" relationships are LEFT OUTER JOINed.
 type EntityQuery struct {
-	M      *Mapper
+	M *Mapper
+	// As reads M through an alias (aliased()); nil reads its table.
+	As *sql.From
+	// More are the further entities of select(A, B): their columns follow
+	// M's, and each row gives one object (or None) per entity.
+	More []Entity
+	// From is the FROM list when the caller computed it (several entities,
+	// aliases, select_from); nil is M's table.
+	From   []*sql.From
 	Where  sql.Expr
 	Order  []sql.Expr
 	Limit  sql.Expr
@@ -29,14 +36,32 @@ type EntityQuery struct {
 	Refresh bool
 }
 
+// Entity is one entity of a query: a mapper read through its table or an
+// alias of it.
+type Entity struct {
+	M  *Mapper
+	As *sql.From
+}
+
+// from is the table or alias the entity reads.
+func (e Entity) from() *sql.From {
+	if e.As != nil {
+		return e.As
+	}
+	return sql.Table(e.M.Root().Table)
+}
+
+func (q EntityQuery) entities() []Entity {
+	return append([]Entity{{q.M, q.As}}, q.More...)
+}
+
 type joined struct {
 	r     *Relationship
-	alias string
+	alias *sql.From
 }
 
 func (m *Mapper) joinedRels() ([]joined, error) {
 	var out []joined
-	n := map[string]int{}
 	for _, r := range m.Rels {
 		if r.Lazy != "joined" {
 			continue
@@ -49,8 +74,7 @@ func (m *Mapper) joinedRels() ([]joined, error) {
 		if r.Direction == ManyToMany || nested {
 			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"joined\" on %s, only on a one-to-many or many-to-one whose target has no joined relationships of its own", r))
 		}
-		n[r.Target.Table.Name]++
-		out = append(out, joined{r, r.Target.Table.Name + "_" + strconv.Itoa(n[r.Target.Table.Name])})
+		out = append(out, joined{r, sql.Anon(r.Target.Table)})
 	}
 	return out, nil
 }
@@ -65,34 +89,17 @@ func (m *Mapper) joinedOf() []*Relationship {
 	return out
 }
 
-// namer labels columns: Query labels everything table_column; select()
-// keeps bare names and numbers repeats (id, id_1, id_2).
-type namer struct {
-	legacy bool
-	used   map[string]bool
-	dups   map[string]int
-}
-
-func (n *namer) col(x sql.Expr, table, name string) sql.Expr {
-	if n.legacy {
-		return sql.Label{X: x, Name: schema.Quote(table + "_" + name)}
-	}
-	if !n.used[name] {
-		n.used[name] = true
-		return x
-	}
-	n.dups[name]++
-	return sql.Label{X: x, Name: schema.Quote(name + "_" + strconv.Itoa(n.dups[name]))}
-}
-
 // Compile renders the query; the rows it returns hold the mapper's columns
 // and then each joined relationship's target columns.
 func (q EntityQuery) compile(joins []joined) sql.Expr {
 	m := q.M
-	nm := &namer{legacy: q.Legacy, used: map[string]bool{}, dups: map[string]int{}}
-	from := []*schema.Table{m.Root().Table}
+	nm := &sql.Namer{Legacy: q.Legacy}
+	from := q.From
+	if from == nil {
+		from = []*sql.From{Entity{q.M, q.As}.from()}
+	}
 	if q.Also != nil {
-		from = append(from, q.Also)
+		from = append(from, sql.Table(q.Also))
 	}
 	q.Joins = append(m.InheritJoins(), q.Joins...)
 	q.Where = sql.And(q.Where, m.Criterion())
@@ -123,29 +130,31 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 			}
 		}
 	}
-	for _, c := range m.ColumnsInOrder() {
-		if wrap {
-			s.Cols = append(s.Cols, sql.Label{X: parent(c), Name: "anon_1_" + c.Table.Name + "_" + c.Name})
-		} else {
-			s.Cols = append(s.Cols, nm.col(sql.Col{C: c}, c.Table.Name, c.Name))
+	for _, e := range q.entities() {
+		for _, c := range e.M.ColumnsInOrder() {
+			if wrap {
+				s.Cols = append(s.Cols, sql.Label{X: parent(c), Name: "anon_1_" + c.Table.Name + "_" + c.Name})
+			} else {
+				s.Cols = append(s.Cols, nm.Col(e.from(), c))
+			}
 		}
 	}
 	for _, j := range joins {
 		var on []sql.Expr
 		for _, p := range j.r.Pairs {
 			if j.r.Direction == OneToMany {
-				on = append(on, sql.Eq(parent(p[0]), sql.AliasCol{Alias: j.alias, Name: p[1].Name}))
+				on = append(on, sql.Eq(parent(p[0]), j.alias.Of(p[1])))
 			} else {
-				on = append(on, sql.Eq(sql.AliasCol{Alias: j.alias, Name: p[0].Name}, parent(p[1])))
+				on = append(on, sql.Eq(j.alias.Of(p[0]), parent(p[1])))
 			}
 		}
-		s.Joins = append(s.Joins, sql.Join{Table: j.r.Target.Table, Alias: j.alias, On: sql.And(on...)})
+		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: sql.And(on...)})
 		for _, c := range j.r.Target.ColumnsInOrder() {
-			s.Cols = append(s.Cols, nm.col(sql.AliasCol{Alias: j.alias, Name: c.Name}, j.alias, c.Name))
+			s.Cols = append(s.Cols, nm.Col(j.alias, c))
 		}
 		for _, o := range j.r.OrderBy {
 			if c, ok := o.X.(sql.Col); ok {
-				s.OrderBy = append(s.OrderBy, sql.Order{X: sql.AliasCol{Alias: j.alias, Name: c.C.Name}, Desc: o.Desc})
+				s.OrderBy = append(s.OrderBy, sql.Order{X: j.alias.Of(c.C), Desc: o.Desc})
 			}
 		}
 	}
@@ -164,9 +173,24 @@ func (q EntityQuery) Statement() (sql.Expr, error) {
 // Entities runs an entity query and returns its objects in row order,
 // each once, with joined and selectin eager loads done.
 func (s *Session) Entities(q EntityQuery) ([]*State, error) {
-	for _, m := range q.M.SelfAndDescendants() { // the rows may be of any of them
-		if m.Refusal != nil {
-			return nil, m.Refusal
+	rows, err := s.Rows(q)
+	out := make([]*State, len(rows))
+	for i, r := range rows {
+		out[i] = r[0]
+	}
+	return out, err
+}
+
+// Rows runs an entity query and returns one object per entity per row (nil
+// where an outer join found none): each row once for a legacy Query, every
+// row for select() with joins, with joined, subquery and selectin eager
+// loads done.
+func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
+	for _, e := range q.entities() {
+		for _, m := range e.M.SelfAndDescendants() { // the rows may be of any of them
+			if m.Refusal != nil {
+				return nil, m.Refusal
+			}
 		}
 	}
 	if err := q.M.eagerInHierarchy(); err != nil {
@@ -179,35 +203,54 @@ func (s *Session) Entities(q EntityQuery) ([]*State, error) {
 	if len(joins) > 0 && len(q.Joins) > 0 {
 		return nil, exc.Unsupported(source.Span{}, "join() in a query of "+q.M.Class+", which has lazy=\"joined\" relationships")
 	}
-	// select() returns a row per joined row; Query returns each object once
-	dups := len(q.Joins) > 0 && !q.Legacy
+	ents := q.entities()
+	for _, e := range ents {
+		if e.As == nil && len(ents) == 1 {
+			continue
+		}
+		for _, r := range e.M.Rels {
+			if r.Lazy == "joined" || r.Lazy == "subquery" {
+				return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=%q on %s when it is selected through aliased() or with other entities", r.Lazy, r))
+			}
+		}
+	}
+	// select() returns a row per joined row; Query returns each row once
+	dups := len(q.Joins) > 0 && !q.Legacy || len(ents) > 1 && !q.Legacy
 	rows, err := s.query(q.compile(joins))
 	if err != nil {
 		return nil, err
 	}
-	n := len(q.M.ColumnsInOrder())
-	var out, fresh []*State
-	seen := map[*State]bool{}
+	var out [][]*State
+	fresh := make([][]*State, len(ents))
+	seen := map[string]bool{}
 	got := make([]map[*State][]*State, len(joins))
 	for i := range got {
 		got[i] = map[*State][]*State{}
 	}
 	for _, row := range rows {
-		st, isFresh, err := s.instance(q.M, row[:n])
-		if err != nil {
-			return nil, err
-		}
-		if seen[st] && dups {
-			out = append(out, st)
-		}
-		if !seen[st] {
-			seen[st] = true
-			out = append(out, st)
+		off := 0
+		sts := make([]*State, len(ents))
+		for i, e := range ents {
+			n := len(e.M.ColumnsInOrder())
+			sub := row[off : off+n]
+			off += n
+			if len(ents) > 1 && !hasKey(e.M, sub) {
+				continue // None for the entity an outer join did not find
+			}
+			st, isFresh, err := s.instance(e.M, sub)
+			if err != nil {
+				return nil, err
+			}
+			sts[i] = st
 			if isFresh {
-				fresh = append(fresh, st)
+				fresh[i] = append(fresh[i], st)
 			}
 		}
-		off := n
+		if key := fmt.Sprint(sts); !seen[key] || dups { // the objects' addresses
+			seen[key] = true
+			out = append(out, sts)
+		}
+		st := sts[0]
 		for i, j := range joins {
 			cols := j.r.Target.ColumnsInOrder()
 			sub := row[off : off+len(cols)]
@@ -225,19 +268,24 @@ func (s *Session) Entities(q EntityQuery) ([]*State, error) {
 		}
 	}
 	for i, j := range joins {
-		for _, st := range out {
-			if _, loaded := st.Dict[j.r.Key]; !loaded {
-				st.setCommittedRel(j.r, got[i][st])
+		for _, r := range out {
+			if _, loaded := r[0].Dict[j.r.Key]; !loaded {
+				r[0].setCommittedRel(j.r, got[i][r[0]])
 			}
 		}
 	}
 	if q.Refresh {
 		return out, nil
 	}
-	if err := s.subqueryload(q, fresh); err != nil {
+	if err := s.subqueryload(q, fresh[0]); err != nil {
 		return nil, err
 	}
-	return out, s.selectin(q.M, fresh)
+	for i, e := range ents {
+		if err := s.selectin(e.M, fresh[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // subqueryload runs lazy="subquery" loaders: the target rows joined to the
@@ -250,11 +298,10 @@ func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
 		if r.Direction != OneToMany {
 			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"subquery\" on %s, only on a one-to-many", r))
 		}
-		from := []*schema.Table{q.M.Table}
+		inner := &sql.Select{From: []*sql.From{sql.Table(q.M.Table)}, Where: q.Where}
 		if q.Also != nil {
-			from = append(from, q.Also)
+			inner.From = append(inner.From, sql.Table(q.Also))
 		}
-		inner := &sql.Select{From: from, Where: q.Where}
 		if q.Limit != nil || q.Offset != nil {
 			inner.OrderBy, inner.Limit, inner.Offset = q.Order, q.Limit, q.Offset
 		}
@@ -271,7 +318,7 @@ func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
 			label := p[0].Table.Name + "_" + p[0].Name
 			outer.Cols = append(outer.Cols, sql.Label{X: sql.AliasCol{Alias: "anon_1", Name: label}, Name: "anon_1_" + label})
 		}
-		outer.InnerJoin = &sql.Join{Table: r.Target.Table, On: sql.And(on...)}
+		outer.InnerJoin = &sql.Join{To: sql.Table(r.Target.Table), On: sql.And(on...)}
 		for _, o := range r.OrderBy {
 			outer.OrderBy = append(outer.OrderBy, o)
 		}

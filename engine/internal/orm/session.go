@@ -513,7 +513,7 @@ func (s *Session) Refresh(st *State) error {
 	for _, c := range st.M.ColumnsInOrder() {
 		cols = append(cols, sql.Col{C: c})
 	}
-	rows, err := s.query(&sql.Select{Cols: cols, From: []*schema.Table{st.M.Root().Table}, Joins: st.M.InheritJoins(), Where: st.M.byPK(st.Key)})
+	rows, err := s.query(&sql.Select{Cols: cols, From: []*sql.From{sql.Table(st.M.Root().Table)}, Joins: st.M.InheritJoins(), Where: st.M.byPK(st.Key)})
 	if err != nil {
 		return err
 	}
@@ -582,7 +582,7 @@ func (s *Session) loadKeys(st *State, key []any, keys map[string]bool) error {
 		return err
 	}
 	if q == nil {
-		q = &sql.Select{From: []*schema.Table{m.Root().Table}, Joins: m.InheritJoins(), Where: m.byPK(key)}
+		q = &sql.Select{From: []*sql.From{sql.Table(m.Root().Table)}, Joins: m.InheritJoins(), Where: m.byPK(key)}
 	}
 	for _, c := range load {
 		q.Cols = append(q.Cols, sql.Labeled(c))
@@ -772,7 +772,7 @@ func (s *Session) selectin(m *Mapper, states []*State) error {
 			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"selectin\" on %s, only on a one-to-many with a single-column foreign key", r))
 		}
 		src, fk := r.Pairs[0][0], r.Pairs[0][1]
-		q := &sql.Select{Cols: []sql.Expr{sql.Labeled(fk)}, From: []*schema.Table{r.Target.Table}}
+		q := &sql.Select{Cols: []sql.Expr{sql.Labeled(fk)}, From: []*sql.From{sql.Table(r.Target.Table)}}
 		for _, c := range r.Target.ColumnsInOrder() {
 			if c != fk {
 				q.Cols = append(q.Cols, sql.Labeled(c))
@@ -1229,7 +1229,11 @@ func (m *Mapper) optimizedGet(st *State, cols []*schema.Column, need map[*schema
 			from = append(from, x.Table)
 		}
 	}
-	return &sql.Select{From: from, Where: sql.And(conds...)}, nil
+	q := &sql.Select{Where: sql.And(conds...)}
+	for _, t := range from {
+		q.From = append(q.From, sql.Table(t))
+	}
+	return q, nil
 }
 
 func containsTable(ts []*schema.Table, t *schema.Table) bool {

@@ -15,7 +15,7 @@ type appenderObj struct {
 }
 
 func (rt *Runtime) appender(st *orm.State, rel *orm.Relationship) *appenderObj {
-	return &appenderObj{rt: rt, st: st, rel: rel, q: &selectObj{rt: rt, entity: rel.Target, from: rel.Target.Table, legacy: true}}
+	return &appenderObj{rt: rt, st: st, rel: rel, q: &selectObj{rt: rt, entity: rel.Target, legacy: true}}
 }
 
 func (a *appenderObj) TypeName() string { return "AppenderQuery" }

@@ -17,6 +17,23 @@ type colAttr struct {
 	col *schema.Column
 	m   *orm.Mapper // nil for a Core column
 	key string
+	as  *sql.From // the alias it is read through (an aliased() class's attribute)
+}
+
+// ref is the column as SQL: table.col, or alias.col.
+func (c *colAttr) ref() sql.Expr {
+	if c.as != nil {
+		return c.as.Of(c.col)
+	}
+	return sql.Col{C: c.col}
+}
+
+// from is the table or alias the column is read from.
+func (c *colAttr) from() *sql.From {
+	if c.as != nil {
+		return c.as
+	}
+	return sql.Table(c.col.Table)
 }
 
 func (c *colAttr) TypeName() string {
@@ -60,7 +77,7 @@ func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right 
 		sqlOp = map[string]string{"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}[sqlOp]
 	}
 	if oc, isCol := other.(*colAttr); isCol {
-		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Col{C: oc.col}, Op: sqlOp}}, true, nil
+		return &sqlExpr{e: sql.Binary{L: c.ref(), R: oc.ref(), Op: sqlOp}}, true, nil
 	}
 	v, err := pyToSQL(th, other)
 	if err != nil {
@@ -74,8 +91,8 @@ func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right 
 		}
 		return compareSQL(cur, v, sqlOp), nil
 	}
-	if c.m == nil {
-		ev = nil
+	if c.m == nil || c.as != nil {
+		ev = nil // only a mapped class's own attributes evaluate in Python
 	}
 	if v == nil && (sqlOp == "=" || sqlOp == "!=") {
 		op := "IS"
@@ -92,12 +109,12 @@ func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right 
 				return (cur == nil) == (op == "IS"), nil
 			}
 		}
-		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Lit("NULL"), Op: op}, ev: ev}, true, nil
+		return &sqlExpr{e: sql.Binary{L: c.ref(), R: sql.Lit("NULL"), Op: op}, ev: ev}, true, nil
 	}
 	if b, isBool := v.(bool); isBool && c.col.Type.Affinity == schema.AffBool {
-		return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bool(b), Op: sqlOp}, ev: ev}, true, nil
+		return &sqlExpr{e: sql.Binary{L: c.ref(), R: sql.Bool(b), Op: sqlOp}, ev: ev}, true, nil
 	}
-	return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: sql.Bind{V: orm.ToDB(c.col, v), Name: c.col.Key}, Op: sqlOp}, ev: ev}, true, nil
+	return &sqlExpr{e: sql.Binary{L: c.ref(), R: sql.Bind{V: orm.ToDB(c.col, v), Name: c.col.Key}, Op: sqlOp}, ev: ev}, true, nil
 }
 
 func (c *colAttr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
@@ -199,7 +216,7 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 	switch name {
 	case "desc", "asc":
 		return builtin(name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
-			return &orderExpr{o: sql.Order{X: sql.Col{C: c.col}, Desc: name == "desc"}}, nil
+			return &orderExpr{o: sql.Order{X: c.ref(), Desc: name == "desc"}}, nil
 		}), true, nil
 	case "in_", "not_in":
 		return builtin(name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
@@ -237,7 +254,7 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 				}
 				return op != "IN", nil
 			}
-			return &sqlExpr{e: sql.Binary{L: sql.Col{C: c.col}, R: list, Op: op}, ev: ev}, nil
+			return &sqlExpr{e: sql.Binary{L: c.ref(), R: list, Op: op}, ev: ev}, nil
 		}), true, nil
 	case "is_", "is_not", "isnot":
 		return builtin(name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
@@ -264,8 +281,19 @@ type orderExpr struct{ o sql.Order }
 
 func (o *orderExpr) TypeName() string { return "UnaryExpression" }
 
-// relAttr is a relationship attribute on the class (Parent.children).
-type relAttr struct{ rel *orm.Relationship }
+// relAttr is a relationship attribute on the class (Parent.children), or
+// on an alias of it (as), joined to an alias of its target (to, of_type()).
+type relAttr struct {
+	rel    *orm.Relationship
+	as, to *sql.From
+}
+
+func (r *relAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "of_type" {
+		return builtin("of_type", r.ofType), true, nil
+	}
+	return nil, false, nil
+}
 
 func (r *relAttr) TypeName() string { return "InstrumentedAttribute" }
 
@@ -391,7 +419,7 @@ func orderFn(desc bool) func(th *interp.Thread, c *interp.Call) (interp.Value, e
 		if !ok {
 			return nil, typeErr(th, "desc()/asc() take a column such as Child.id")
 		}
-		return &orderExpr{o: sql.Order{X: sql.Col{C: col.col}, Desc: desc}}, nil
+		return &orderExpr{o: sql.Order{X: col.ref(), Desc: desc}}, nil
 	}
 }
 
@@ -422,7 +450,7 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 			if col.m != nil && col.m.Inherits != nil {
 				return nil, unsupported(th, "func.%s() of %s.%s, an attribute of a subclass of mapped class inheritance", name, col.m.Class, col.key)
 			}
-			f.args = append(f.args, col.col)
+			f.args = append(f.args, col)
 		}
 		if len(f.args) == 0 && name != "count" {
 			return nil, unsupported(th, "func.%s() without arguments", name)
@@ -448,7 +476,7 @@ func (f clockFunc) sql() string {
 
 type funcExpr struct {
 	name string
-	args []*schema.Column
+	args []*colAttr
 }
 
 // TypeName is the class SQLAlchemy's func makes: the function's own
@@ -466,7 +494,7 @@ func (f *funcExpr) expr() sql.Expr {
 		fe.Args = []sql.Expr{sql.Lit("*")}
 	}
 	for _, c := range f.args {
-		fe.Args = append(fe.Args, sql.Col{C: c})
+		fe.Args = append(fe.Args, c.ref())
 	}
 	return fe
 }
@@ -687,6 +715,9 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 
 // Str is str(Class.attr): "Class.attr", or "table.column" for a Core column.
 func (c *colAttr) Str(th *interp.Thread) (string, error) {
+	if c.as != nil {
+		return "aliased(" + c.m.Class + ")." + c.key, nil
+	}
 	if c.m != nil {
 		return c.m.Class + "." + c.key, nil
 	}

@@ -132,7 +132,8 @@ func (rt *Runtime) buildModules() {
 	}
 	// names scripts import far more often than they call: importing them
 	// works, calling them is refused where the call is
-	for _, n := range []string{"aliased", "Bundle", "load_only", "defer", "undefer", "undefer_group", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager", "with_parent"} {
+	ormMod["aliased"] = builtin("aliased", rt.aliased)
+	for _, n := range []string{"Bundle", "load_only", "defer", "undefer", "undefer_group", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager", "with_parent"} {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	for _, n := range []string{"literal", "union_all"} {

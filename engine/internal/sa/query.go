@@ -14,17 +14,23 @@ import (
 
 // selectObj is both the legacy Query (session.query) and the 2.0 select().
 type selectObj struct {
-	rt     *Runtime
+	rt *Runtime
+	// entity is the first entity selected, as its alias when it is one; more
+	// are the others (select(User, Address)).
 	entity *orm.Mapper
+	as     *sql.From
+	more   []orm.Entity
 	cols   []interp.Value // *colAttr or *funcExpr when not selecting an entity
-	from   *schema.Table
-	also   *schema.Table // a dynamic many-to-many's secondary table
-	joins  []sql.Join    // join() and outerjoin(), in call order
-	where  []*sqlExpr
-	order  []sql.Expr
-	limit  sql.Expr
-	offset sql.Expr
-	legacy bool
+	from   *sql.From      // select_from() or join_from(): the first FROM item
+	also   *schema.Table  // a dynamic many-to-many's secondary table
+	joins  []sql.Join     // join() and outerjoin(), in call order
+	// joinedTo is the entity the last join() reached, which filter_by() reads
+	joinedTo *orm.Entity
+	where    []*sqlExpr
+	order    []sql.Expr
+	limit    sql.Expr
+	offset   sql.Expr
+	legacy   bool
 	// subs are the subclasses of mapped class inheritance whose
 	// attributes a column query selects: the first one's tables are the
 	// FROM, a single-table one adds its discriminator criterion
@@ -49,39 +55,166 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 	}
 	for _, w := range what {
 		switch w := w.(type) {
-		case *interp.Class:
-			if len(what) != 1 {
-				return nil, unsupported(th, "selecting several entities at once")
+		case *interp.Class, *aliasObj:
+			if len(q.cols) > 0 {
+				return nil, unsupported(th, "selecting columns and entities together")
 			}
-			m, err := rt.mapperOf(th, w)
+			e, err := rt.entityOf(th, w)
 			if err != nil {
 				return nil, err
 			}
-			q.entity, q.from = m, m.Root().Table
-		case *colAttr:
-			q.cols = append(q.cols, w)
-			if w.m != nil && w.m.Inherits != nil && !slices.Contains(q.subs, w.m) {
-				if len(q.subs) > 0 && !q.subs[0].Single() || !w.m.Single() && q.from != nil {
+			if q.entity == nil {
+				q.entity, q.as = e.M, e.As
+			} else {
+				for _, m := range []*orm.Mapper{q.entity, e.M} {
+					if m.Inherits != nil || len(m.Subs) > 0 {
+						return nil, unsupported(th, "selecting %s, a class with mapped class inheritance, with other entities", m.Class)
+					}
+				}
+				q.more = append(q.more, e)
+			}
+		case *colAttr, *funcExpr:
+			if q.entity != nil {
+				return nil, unsupported(th, "selecting columns and entities together")
+			}
+			if c, ok := w.(*colAttr); ok && c.m != nil && c.m.Inherits != nil && !slices.Contains(q.subs, c.m) {
+				if c.as != nil || len(q.subs) > 0 && !q.subs[0].Single() || !c.m.Single() && len(q.cols) > 0 {
 					return nil, unsupported(th, "a column query of several classes of mapped class inheritance")
 				}
-				q.subs = append(q.subs, w.m)
-				if q.from == nil {
-					q.from = w.m.Root().Table
-				}
+				q.subs = append(q.subs, c.m)
 			}
-			if q.from == nil {
-				q.from = w.col.Table
-			}
-		case *funcExpr:
 			q.cols = append(q.cols, w)
-			if len(w.args) > 0 && q.from == nil {
-				q.from = w.args[0].Table
-			}
 		default:
 			return nil, unsupported(th, "select() of %s", th.TypeName(w))
 		}
 	}
 	return q, nil
+}
+
+// entityOf is a mapped class or an aliased() one as a query entity.
+func (rt *Runtime) entityOf(th *interp.Thread, v interp.Value) (orm.Entity, error) {
+	if a, ok := v.(*aliasObj); ok {
+		return a.entity(), nil
+	}
+	m, err := rt.mapperOf(th, v)
+	return orm.Entity{M: m}, err
+}
+
+// fromOf is what a join() or select_from() names, as a FROM item: a Table,
+// a mapped class's table, or an alias; its entity when it is mapped.
+func (rt *Runtime) fromOf(th *interp.Thread, v interp.Value) (*sql.From, *orm.Entity, error) {
+	if t, ok := v.(*tableObj); ok {
+		return sql.Table(t.t), nil, nil
+	}
+	switch v.(type) {
+	case *interp.Class, *aliasObj:
+		e, err := rt.entityOf(th, v)
+		if err != nil {
+			return nil, nil, err
+		}
+		return entityFrom(e), &e, nil
+	}
+	return nil, nil, unsupported(th, "joining or selecting from %s", th.TypeName(v))
+}
+
+func entityFrom(e orm.Entity) *sql.From {
+	if e.As != nil {
+		return e.As
+	}
+	return sql.Table(e.M.Root().Table)
+}
+
+func (q *selectObj) entities() []orm.Entity {
+	if q.entity == nil {
+		return nil
+	}
+	return append([]orm.Entity{{M: q.entity, As: q.as}}, q.more...)
+}
+
+// sources are the tables and aliases what is selected reads, in order.
+func (q *selectObj) sources() []*sql.From {
+	var out []*sql.From
+	add := func(f *sql.From) {
+		if !hasFrom(out, f) {
+			out = append(out, f)
+		}
+	}
+	for _, e := range q.entities() {
+		add(entityFrom(e))
+	}
+	for _, c := range q.cols {
+		switch c := c.(type) {
+		case *colAttr:
+			add(c.from())
+		case *funcExpr:
+			for _, a := range c.args {
+				add(a.from())
+			}
+		}
+	}
+	return out
+}
+
+func hasFrom(list []*sql.From, f *sql.From) bool {
+	for _, g := range list {
+		if g.Is(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// froms is the FROM list as SQLAlchemy derives it: the first item (which
+// the joins hang off), then every other table or alias read that no join
+// brings in.
+func (q *selectObj) froms() []*sql.From {
+	var out []*sql.From
+	switch {
+	case q.from != nil:
+		out = append(out, q.from)
+	case len(q.subs) > 0:
+		out = append(out, sql.Table(q.subs[0].Root().Table))
+	}
+	for _, f := range q.sources() {
+		if !hasFrom(out, f) && !q.joined(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// inheritJoins are the JOINs mapped class inheritance adds: the entity's
+// tables, or those of the first subclass whose columns are selected.
+func (q *selectObj) inheritJoins() []sql.Join {
+	switch {
+	case q.entity != nil:
+		return q.entity.InheritJoins()
+	case len(q.subs) > 0:
+		return q.subs[0].InheritJoins()
+	}
+	return nil
+}
+
+func (q *selectObj) joined(f *sql.From) bool {
+	for _, j := range append(q.inheritJoins(), q.joins...) {
+		if j.To.Is(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// chain is the first FROM item and what the joins bring in: what a join()
+// can start from.
+func (q *selectObj) chain() []*sql.From {
+	var out []*sql.From
+	if f := q.froms(); len(f) > 0 {
+		out = append(out, f[0])
+	}
+	for _, j := range append(q.inheritJoins(), q.joins...) {
+		out = append(out, j.To)
+	}
+	return out
 }
 
 func (q *selectObj) clone() *selectObj {
@@ -93,39 +226,22 @@ func (q *selectObj) clone() *selectObj {
 }
 
 func (q *selectObj) compile(countWrap bool) sql.Expr {
-	s := &sql.Select{From: []*schema.Table{q.from}, Joins: q.joins, Limit: q.limit, Offset: q.offset}
+	s := &sql.Select{From: q.froms(), Joins: q.joins, Limit: q.limit, Offset: q.offset}
 	if q.also != nil {
-		s.From = append(s.From, q.also)
+		s.From = append(s.From, sql.Table(q.also))
 	}
-	if len(q.subs) > 0 {
-		s.Joins = append(q.subs[0].InheritJoins(), q.joins...)
-	}
-	if q.entity != nil {
-		s.Joins = append(q.entity.InheritJoins(), q.joins...)
-		for _, c := range q.entity.ColumnsInOrder() {
-			if q.legacy {
-				s.Cols = append(s.Cols, sql.Labeled(c))
-			} else {
-				s.Cols = append(s.Cols, sql.Col{C: c})
-			}
+	s.Joins = append(q.inheritJoins(), q.joins...)
+	nm := &sql.Namer{Legacy: q.legacy}
+	for _, e := range q.entities() {
+		for _, c := range e.M.ColumnsInOrder() {
+			s.Cols = append(s.Cols, nm.Col(entityFrom(e), c))
 		}
 	}
 	n := 0
-	// select() keeps bare column names and numbers repeats (name, name_1)
-	used, dups := map[string]bool{}, map[string]int{}
 	for _, c := range q.cols {
 		switch c := c.(type) {
 		case *colAttr:
-			switch name := c.col.Name; {
-			case q.legacy:
-				s.Cols = append(s.Cols, sql.Labeled(c.col))
-			case used[name]:
-				dups[name]++
-				s.Cols = append(s.Cols, sql.Label{X: sql.Col{C: c.col}, Name: schema.Quote(fmt.Sprintf("%s_%d", name, dups[name]))})
-			default:
-				used[name] = true
-				s.Cols = append(s.Cols, sql.Col{C: c.col})
-			}
+			s.Cols = append(s.Cols, nm.Col(c.from(), c.col))
 		case *funcExpr:
 			n++
 			s.Cols = append(s.Cols, sql.Label{X: c.expr(), Name: fmt.Sprintf("%s_%d", c.name, n)})
@@ -177,20 +293,26 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		})
 	case "filter_by":
 		return chain(func(c *selectObj, call *interp.Call) error {
-			m := c.entity
-			if m == nil {
+			// filter_by() reads the entity the last join() reached, else the first
+			e := orm.Entity{M: c.entity, As: c.as}
+			if c.joinedTo != nil {
+				e = *c.joinedTo
+			} else if len(c.joins) > 0 {
+				return unsupported(th, "filter_by() after a join() to a table")
+			}
+			if e.M == nil {
 				return unsupported(th, "filter_by() on a column query")
 			}
 			for _, kv := range call.Kw {
-				col := m.Cols[kv.Name]
+				col := e.M.Cols[kv.Name]
 				if col == nil {
-					return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Entity namespace for \"%s\" has no property \"%s\"", m.Table.Name, kv.Name)
+					return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Entity namespace for \"%s\" has no property \"%s\"", e.M.Table.Name, kv.Name)
 				}
-				e, _, err := (&colAttr{col: col, m: m, key: kv.Name}).Binary(th, py.Eq, kv.Value, false)
+				x, _, err := (&colAttr{col: col, m: e.M, key: kv.Name, as: e.As}).Binary(th, py.Eq, kv.Value, false)
 				if err != nil {
 					return err
 				}
-				c.where = append(c.where, e.(*sqlExpr))
+				c.where = append(c.where, x.(*sqlExpr))
 			}
 			return nil
 		})
@@ -199,7 +321,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			for _, a := range call.Args {
 				switch a := a.(type) {
 				case *colAttr:
-					c.order = append(c.order, sql.Col{C: a.col})
+					c.order = append(c.order, a.ref())
 				case *orderExpr:
 					c.order = append(c.order, a.o)
 				case nil:
@@ -256,12 +378,15 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if err := a.check(3); err != nil {
 				return err
 			}
-			m, err := rt.mapperOf(th, left)
+			f, _, err := rt.fromOf(th, left)
 			if err != nil {
 				return err
 			}
-			if m.Table != c.from || len(c.joins) > 0 {
-				return unsupported(th, "join_from() from %s, not the query's first table", m.Table.Name)
+			switch {
+			case c.from == nil && len(c.joins) == 0:
+				c.from = f
+			case !hasFrom(c.chain(), f):
+				return unsupported(th, "join_from() from %s, which the query's joins do not start from", f.Table.Name)
 			}
 			return c.join(th, target, on, !outer)
 		})
@@ -270,16 +395,14 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if len(call.Args) != 1 {
 				return unsupported(th, "select_from() of %d things", len(call.Args))
 			}
-			switch v := call.Args[0].(type) {
-			case *tableObj:
-				c.from = v.t
-				return nil
-			}
-			m, err := rt.mapperOf(th, call.Args[0])
+			f, _, err := rt.fromOf(th, call.Args[0])
 			if err != nil {
 				return err
 			}
-			c.from = m.Table
+			if c.from != nil && !c.from.Is(f) || len(c.joins) > 0 {
+				return unsupported(th, "select_from() of a second FROM item")
+			}
+			c.from = f
 			return nil
 		})
 	}
@@ -327,15 +450,15 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		})
 	case "get":
 		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
-			if len(call.Args) != 1 || q.entity == nil {
+			if len(call.Args) != 1 || q.entity == nil || q.as != nil || len(q.more) > 0 {
 				return nil, unsupported(th, "this Query.get() (one primary key value of an entity query is)")
 			}
 			return q.sess.get(th, q.entity, call.Args[0])
 		})
 	case "delete", "update":
 		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
-			if q.entity == nil {
-				return nil, unsupported(th, "Query.%s() on a column query", name)
+			if q.entity == nil || q.as != nil || len(q.more) > 0 {
+				return nil, unsupported(th, "Query.%s() on other than one mapped class", name)
 			}
 			if q.entity.Inherits != nil || len(q.entity.Subs) > 0 {
 				return nil, unsupported(th, "Query.%s() of %s, a class with mapped class inheritance", name, q.entity.Class)
@@ -376,82 +499,105 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 }
 
 // join adds a JOIN to target: a relationship attribute (its join
-// condition), or a mapped class or Table with an ON clause or the one
-// foreign key path between it and the tables already in the query.
+// condition), or a mapped class, alias or Table with an ON clause (an
+// expression or a relationship) or the one foreign key path between it and
+// what the query already reads.
 func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool) error {
-	in := map[*schema.Table]bool{q.from: true}
-	if q.entity != nil {
-		for _, j := range q.entity.InheritJoins() {
-			in[j.Table] = true
-		}
-	}
-	for _, j := range q.joins {
-		in[j.Table] = true
-	}
+	chain := q.chain()
 	if r, ok := target.(*relAttr); ok && on == nil {
-		rel := r.rel
-		if rel.Target.Inherits != nil {
-			return unsupported(th, "join(%s) to %s, a subclass of mapped class inheritance", rel, rel.Target.Class)
-		}
-		if !in[rel.Parent.Table] {
-			return unsupported(th, "join(%s) from a query that does not select from %s", rel, rel.Parent.Table.Name)
-		}
-		if in[rel.Target.Table] || rel.Secondary != nil && in[rel.Secondary] {
-			return unsupported(th, "joining %s again (that needs aliased())", rel.Target.Table.Name)
-		}
-		if rel.Secondary == nil {
-			q.joins = append(q.joins, sql.Join{Table: rel.Target.Table, On: pairsOn(rel.Pairs, ""), Inner: inner})
-			return nil
-		}
-		alias := rel.Secondary.Name + "_1"
-		q.joins = append(q.joins,
-			sql.Join{Table: rel.Secondary, Alias: alias, On: pairsOn(rel.Pairs, alias), Inner: inner},
-			sql.Join{Table: rel.Target.Table, On: pairsOn(rel.SecondaryPairs, alias), Inner: inner})
-		return nil
+		return q.joinRel(th, r, chain, inner)
 	}
-	var t *schema.Table
-	switch v := target.(type) {
-	case *tableObj:
-		t = v.t
-	case *interp.Class:
-		m, err := q.rt.mapperOf(th, v)
-		if err != nil {
-			return err
-		}
-		if m.Inherits != nil {
-			return unsupported(th, "join() to %s, a subclass of mapped class inheritance", m.Class)
-		}
-		t = m.Table
-	default:
-		return unsupported(th, "join() to %s", th.TypeName(target))
+	to, e, err := q.rt.fromOf(th, target)
+	if err != nil {
+		return err
 	}
-	if in[t] {
-		return unsupported(th, "joining %s again (that needs aliased())", t.Name)
+	if e != nil && e.M.Inherits != nil {
+		return unsupported(th, "join() to %s, a subclass of mapped class inheritance", e.M.Class)
 	}
+	if r, ok := on.(*relAttr); ok { // join(Target, Class.rel)
+		if e == nil || e.M != r.rel.Target || r.to != nil && !r.to.Is(to) {
+			return unsupported(th, "join(%s, %s) to other than the relationship's target", to.Table.Name, r.rel)
+		}
+		return q.joinRel(th, &relAttr{rel: r.rel, as: r.as, to: to}, chain, inner)
+	}
+	if hasFrom(chain, to) {
+		return unsupported(th, "joining %s again (that needs aliased())", to.Table.Name)
+	}
+	q.joinedTo = e
 	if on != nil {
-		e, ok := on.(*sqlExpr)
+		x, ok := on.(*sqlExpr)
 		if !ok {
 			return unsupported(th, "join() with an ON clause of %s", th.TypeName(on))
 		}
-		q.joins = append(q.joins, sql.Join{Table: t, On: e.e, Inner: inner})
+		q.joins = append(q.joins, sql.Join{To: to, On: x.e, Inner: inner})
 		return nil
 	}
-	var paths []*schema.FKConstraint
-	for left := range in {
-		paths = append(append(paths, fksBetween(left, t)...), fksBetween(t, left)...)
+	var paths []sql.Expr
+	for _, left := range chain {
+		for _, fk := range fksBetween(left.Table, to.Table) {
+			paths = append(paths, fkOn(fk, to, left))
+		}
+		if left.Table != to.Table {
+			for _, fk := range fksBetween(to.Table, left.Table) {
+				paths = append(paths, fkOn(fk, left, to))
+			}
+		}
 	}
 	switch len(paths) {
 	case 0:
-		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Don't know how to join to %s. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.", t.Name)
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Don't know how to join to %s. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.", to.Table.Name)
 	case 1:
-		var on []sql.Expr
-		for _, fk := range paths[0].Elements {
-			on = append(on, sql.Eq(sql.Col{C: fk.Column}, sql.Col{C: fk.Parent}))
-		}
-		q.joins = append(q.joins, sql.Join{Table: t, On: sql.And(on...), Inner: inner})
+		q.joins = append(q.joins, sql.Join{To: to, On: paths[0], Inner: inner})
 		return nil
 	}
-	return unsupported(th, "join(%s) without an ON clause where several foreign keys could join it", t.Name)
+	return unsupported(th, "join(%s) without an ON clause where several foreign keys could join it", to.Table.Name)
+}
+
+// fkOn is a foreign key's join condition: the referenced column (read
+// through ref) equals the referencing one (through from).
+func fkOn(fk *schema.FKConstraint, ref, from *sql.From) sql.Expr {
+	var on []sql.Expr
+	for _, el := range fk.Elements {
+		on = append(on, sql.Eq(ref.Of(el.Column), from.Of(el.Parent)))
+	}
+	return sql.And(on...)
+}
+
+// joinRel joins along a relationship, from its parent (or the alias it was
+// read on) to its target (or the of_type() alias), through an anonymous
+// alias of a many-to-many's secondary table.
+func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, inner bool) error {
+	rel := r.rel
+	if rel.Target.Inherits != nil {
+		return unsupported(th, "join(%s) to %s, a subclass of mapped class inheritance", rel, rel.Target.Class)
+	}
+	left, right := r.as, r.to
+	if left == nil {
+		left = sql.Table(rel.Parent.Table)
+	}
+	if right == nil {
+		right = sql.Table(rel.Target.Table)
+	}
+	if !hasFrom(chain, left) {
+		return unsupported(th, "join(%s) from a query whose joins do not start from %s", rel, left.Table.Name)
+	}
+	if hasFrom(chain, right) {
+		return unsupported(th, "joining %s again (that needs aliased())", rel.Target.Table.Name)
+	}
+	q.joinedTo = &orm.Entity{M: rel.Target, As: r.to}
+	if rel.Secondary == nil {
+		parent, target := left, right
+		if rel.Direction == orm.ManyToOne {
+			parent, target = right, left // its pairs are (target column, parent column)
+		}
+		q.joins = append(q.joins, sql.Join{To: right, On: pairsOn(rel.Pairs, parent, target), Inner: inner})
+		return nil
+	}
+	sec := sql.Anon(rel.Secondary)
+	q.joins = append(q.joins,
+		sql.Join{To: sec, On: pairsOn(rel.Pairs, left, sec), Inner: inner},
+		sql.Join{To: right, On: pairsOn(rel.SecondaryPairs, right, sec), Inner: inner})
+	return nil
 }
 
 // fksBetween lists from's foreign key constraints that reference to.
@@ -465,16 +611,12 @@ func fksBetween(from, to *schema.Table) []*schema.FKConstraint {
 	return out
 }
 
-// pairsOn is a relationship's join condition from its column pairs; the
-// second column of each pair is read through alias when there is one.
-func pairsOn(pairs [][2]*schema.Column, alias string) sql.Expr {
+// pairsOn is a relationship's join condition from its column pairs, the
+// first column of each read through a, the second through b.
+func pairsOn(pairs [][2]*schema.Column, a, b *sql.From) sql.Expr {
 	var on []sql.Expr
 	for _, p := range pairs {
-		var right sql.Expr = sql.Col{C: p[1]}
-		if alias != "" {
-			right = sql.AliasCol{Alias: alias, Name: p[1].Name}
-		}
-		on = append(on, sql.Eq(sql.Col{C: p[0]}, right))
+		on = append(on, sql.Eq(a.Of(p[0]), b.Of(p[1])))
 	}
 	return sql.And(on...)
 }
@@ -558,7 +700,7 @@ func (q *selectObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 		return nil, err
 	}
 	res := r.(*resultObj)
-	if q.entity != nil {
+	if q.entity != nil && len(q.more) == 0 {
 		return res.scalars().rows(), nil
 	}
 	return res.rows(), nil
@@ -583,19 +725,43 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
 	}
-	states, err := s.s.Entities(q.entityQuery())
+	rows, err := s.s.Rows(q.entityQuery())
 	if err != nil {
 		return nil, rt.raise(th, err)
 	}
 	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection()}
-	for _, st := range states {
-		res.data = append(res.data, &rowObj{vals: []interp.Value{st.Obj}, names: []string{q.entity.Class}})
+	var names []string
+	for _, e := range q.entities() {
+		names = append(names, entityKey(e))
+	}
+	for _, sts := range rows {
+		r := &rowObj{names: names}
+		for _, st := range sts {
+			if st == nil {
+				r.vals = append(r.vals, nil)
+			} else {
+				r.vals = append(r.vals, st.Obj)
+			}
+		}
+		res.data = append(res.data, r)
 	}
 	return res, nil
 }
 
+// entityKey is an entity's name in a result row: its class's name, an
+// alias's name, or "" for an anonymous alias, which has none.
+func entityKey(e orm.Entity) string {
+	switch {
+	case e.As == nil:
+		return e.M.Class
+	case e.As.Anon:
+		return ""
+	}
+	return e.As.Name
+}
+
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins}
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, w.e)
@@ -1049,10 +1215,31 @@ func (r *rowObj) GetItem(th *interp.Thread, k interp.Value) (interp.Value, error
 	return th.GetItem(interp.Tuple(r.vals), k)
 }
 
+// Slice of a Row is a tuple.
+func (r *rowObj) Slice(th *interp.Thread, lo, hi, step interp.Value) (interp.Value, error) {
+	return th.Slice(interp.Tuple(r.vals), lo, hi, step)
+}
+
 // named: the row knows its columns' names (an inserted_primary_key row does not).
-func (r *rowObj) named() bool { return len(r.names) == len(r.vals) }
+func (r *rowObj) named() bool {
+	for _, n := range r.names {
+		if n == "" { // an anonymous alias's entity
+			return false
+		}
+	}
+	return len(r.names) == len(r.vals)
+}
 
 func (r *rowObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "_fields" && len(r.names) == len(r.vals) {
+		var out interp.Tuple
+		for _, n := range r.names {
+			if n != "" { // an anonymous alias's entity has no key
+				out = append(out, n)
+			}
+		}
+		return out, true, nil
+	}
 	if name == "_mapping" {
 		if !r.named() {
 			return nil, true, unsupported(th, "Row._mapping of a row without column names")

@@ -211,6 +211,7 @@ type compiler struct {
 	// string compiler names them; a Query bound to SQLite writes ?)
 	str, qmark bool
 	anons      map[string]int
+	aliases    map[*From]string
 }
 
 // anon numbers a name the way the compiler numbers anonymous names: each
@@ -256,7 +257,7 @@ func (c *compiler) brk(str string) string {
 // Select is a SELECT statement.
 type Select struct {
 	Cols    []Expr
-	From    []*schema.Table
+	From    []*From
 	Where   Expr
 	OrderBy []Expr
 	Limit   Expr
@@ -278,35 +279,40 @@ func (s *Select) compile(c *compiler, _ int) {
 		}
 		e.compile(c, 0)
 	}
+	if s.Sub == nil && len(s.From) == 0 {
+		s.compileTail(c)
+		return
+	}
 	c.b.WriteString(c.brk(" \nFROM "))
 	if s.Sub != nil {
 		c.b.WriteString("(")
 		s.Sub.compile(c, 0)
 		c.b.WriteString(") AS anon_1")
 		if j := s.InnerJoin; j != nil {
-			c.b.WriteString(" JOIN " + schema.Quote(j.Table.Name) + " ON ")
+			c.b.WriteString(" JOIN ")
+			j.To.compileFrom(c)
+			c.b.WriteString(" ON ")
 			j.On.compile(c, 0)
 		}
 	} else {
-		for i, t := range s.From {
+		for i, f := range s.From {
 			if i > 0 {
 				c.b.WriteString(", ")
 			}
-			c.b.WriteString(schema.Quote(t.Name))
+			f.compileFrom(c)
+			if i == 0 {
+				s.compileJoins(c) // the joins hang off the first FROM item
+			}
 		}
 	}
-	for _, j := range s.Joins {
-		kw := " LEFT OUTER JOIN "
-		if j.Inner {
-			kw = " JOIN "
-		}
-		c.b.WriteString(kw + schema.Quote(j.Table.Name))
-		if j.Alias != "" {
-			c.b.WriteString(" AS " + j.Alias)
-		}
-		c.b.WriteString(" ON ")
-		j.On.compile(c, 0)
+	if s.Sub != nil {
+		s.compileJoins(c)
 	}
+	s.compileTail(c)
+}
+
+// compileTail writes WHERE, ORDER BY, LIMIT and OFFSET.
+func (s *Select) compileTail(c *compiler) {
 	if s.Where != nil {
 		c.b.WriteString(c.brk(" \nWHERE "))
 		s.Where.compile(c, 0)
@@ -345,6 +351,19 @@ func (s *Select) compile(c *compiler, _ int) {
 		lim.compile(c, 0)
 		c.b.WriteString(" OFFSET ")
 		off.compile(c, 0)
+	}
+}
+
+func (s *Select) compileJoins(c *compiler) {
+	for _, j := range s.Joins {
+		kw := " LEFT OUTER JOIN "
+		if j.Inner {
+			kw = " JOIN "
+		}
+		c.b.WriteString(kw)
+		j.To.compileFrom(c)
+		c.b.WriteString(" ON ")
+		j.On.compile(c, 0)
 	}
 }
 
@@ -469,10 +488,119 @@ func (e AliasCol) compile(c *compiler, _ int) {
 	c.b.WriteString(e.Alias + "." + schema.Quote(e.Name))
 }
 
-// Join is LEFT OUTER JOIN table AS alias ON cond.
+// Join is LEFT OUTER JOIN table [AS alias] ON cond.
 type Join struct {
-	Table *schema.Table
-	Alias string // "" for the table's own name
+	To    *From
 	On    Expr
 	Inner bool // JOIN rather than LEFT OUTER JOIN
+}
+
+// From is a table in a statement: under its own name, a name given
+// (aliased(User, name="u1")), or an anonymous name the compiler gives it
+// where the statement first names it, as SQLAlchemy numbers anonymous
+// aliases (user_account_1, user_account_2). Anonymous aliases are told
+// apart by identity.
+type From struct {
+	Table *schema.Table
+	Name  string
+	Anon  bool
+}
+
+// Table is a table under its own name.
+func Table(t *schema.Table) *From { return &From{Table: t} }
+
+// Anon is an anonymous alias of t.
+func Anon(t *schema.Table) *From { return &From{Table: t, Anon: true} }
+
+// Is reports whether f and g are the same FROM item: the same table under
+// its own name, or the same alias.
+func (f *From) Is(g *From) bool {
+	return f == g || !f.Aliased() && !g.Aliased() && f.Table == g.Table
+}
+
+// Aliased reports whether the table is read under another name.
+func (f *From) Aliased() bool { return f.Anon || f.Name != "" }
+
+// name is the name the statement reads the table by.
+func (f *From) name(c *compiler) string {
+	switch {
+	case f.Anon:
+		if c.aliases == nil {
+			c.aliases = map[*From]string{}
+		}
+		if n, ok := c.aliases[f]; ok {
+			return n
+		}
+		n := c.anon(f.Table.Name)
+		c.aliases[f] = n
+		return n
+	case f.Name != "":
+		return schema.Quote(f.Name)
+	}
+	return schema.Quote(f.Table.Name)
+}
+
+func (f *From) compileFrom(c *compiler) {
+	c.b.WriteString(schema.Quote(f.Table.Name))
+	if f.Aliased() {
+		c.b.WriteString(" AS " + f.name(c))
+	}
+}
+
+// Of is column col read through f: table.col or alias.col.
+func (f *From) Of(col *schema.Column) Expr {
+	if !f.Aliased() {
+		return Col{C: col}
+	}
+	return ACol{F: f, C: col}
+}
+
+// ACol is a column read through an alias.
+type ACol struct {
+	F *From
+	C *schema.Column
+	// Labeled gives Query's label, the alias's name and the column's
+	// (user_account_1.id AS user_account_1_id).
+	Labeled bool
+}
+
+func (e ACol) compile(c *compiler, _ int) {
+	n := e.F.name(c)
+	c.b.WriteString(n + "." + schema.Quote(e.C.Name))
+	if e.Labeled {
+		c.b.WriteString(" AS " + schema.Quote(strings.Trim(n, `"`)+"_"+e.C.Name))
+	}
+}
+
+// Namer labels a SELECT's columns: Query labels each one table_column
+// (alias_column); select() keeps bare names and numbers repeats (id, id_1,
+// id_2).
+type Namer struct {
+	Legacy bool
+	used   map[string]bool
+	dups   map[string]int
+}
+
+// Col is column c read through f, labeled.
+func (n *Namer) Col(f *From, c *schema.Column) Expr {
+	if n.Legacy {
+		if f.Aliased() {
+			return ACol{F: f, C: c, Labeled: true}
+		}
+		return Labeled(c)
+	}
+	return n.Name(f.Of(c), c.Name)
+}
+
+// Name is x under name, numbered when the name was already used.
+func (n *Namer) Name(x Expr, name string) Expr {
+	if n.used == nil {
+		n.used, n.dups = map[string]bool{}, map[string]int{}
+	}
+	if !n.used[name] {
+		n.used[name] = true
+		return x
+	}
+	n.dups[name]++
+	return Label{X: x, Name: schema.Quote(fmt.Sprintf("%s_%d", name, n.dups[name]))}
 }

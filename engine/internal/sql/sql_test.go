@@ -44,36 +44,37 @@ func TestCompile(t *testing.T) {
 	bind := func(v any) sql.Expr { return sql.Bind{V: v} }
 	expectSQL(t, &sql.Select{
 		Cols:  []sql.Expr{sql.Labeled(child.Col("id")), sql.Labeled(child.Col("parent_id")), sql.Labeled(child.Col("select"))},
-		From:  []*schema.Table{child},
+		From:  []*sql.From{sql.Table(child)},
 		Where: sql.Eq(bind(1), pid), OrderBy: []sql.Expr{sql.Order{X: id, Desc: true}, sql.Order{X: sel}}, Limit: bind(2),
 	}, `SELECT "order".id AS order_id, "order".parent_id AS order_parent_id, "order"."select" AS order_select FROM "order" WHERE ? = "order".parent_id ORDER BY "order".id DESC, "order"."select" LIMIT ? OFFSET ?`, 1, 2, 0)
-	expectSQL(t, &sql.Select{Cols: []sql.Expr{id}, From: []*schema.Table{child}, Offset: bind(3)},
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{id}, From: []*sql.From{sql.Table(child)}, Offset: bind(3)},
 		`SELECT "order".id FROM "order" LIMIT ? OFFSET ?`, -1, 3)
-	expectSQL(t, &sql.Select{Cols: []sql.Expr{id}, From: []*schema.Table{child}, Where: sql.Conj{Op: "OR", Args: []sql.Expr{
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{id}, From: []*sql.From{sql.Table(child)}, Where: sql.Conj{Op: "OR", Args: []sql.Expr{
 		sql.And(sql.Eq(id, bind(1)), nil, sql.Eq(pid, bind(2))),
 		sql.Not{X: sql.And(sql.Eq(sel, bind("x")), sql.Binary{L: id, R: bind(4), Op: "!="})},
 		sql.Binary{L: id, R: sql.List{bind(5), bind(6)}, Op: "IN"},
 	}}}, `SELECT "order".id FROM "order" WHERE "order".id = ? AND "order".parent_id = ? OR NOT ("order"."select" = ? AND "order".id != ?) OR "order".id IN (?, ?)`, 1, 2, "x", 4, 5, 6)
-	expectSQL(t, &sql.Select{Cols: []sql.Expr{id}, From: []*schema.Table{child}, Where: sql.And(
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{id}, From: []*sql.From{sql.Table(child)}, Where: sql.And(
 		sql.Conj{Op: "OR", Args: []sql.Expr{sql.Eq(id, bind(1)), sql.Eq(id, bind(2))}}, sql.Binary{L: pid, R: bind(3), Op: ">="})},
 		`SELECT "order".id FROM "order" WHERE ("order".id = ? OR "order".id = ?) AND "order".parent_id >= ?`, 1, 2, 3)
-	expectSQL(t, &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{sql.Lit("*")}}, Name: "count_1"}}, From: []*schema.Table{child}},
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{sql.Lit("*")}}, Name: "count_1"}}, From: []*sql.From{sql.Table(child)}},
 		`SELECT count(*) AS count_1 FROM "order"`)
-	expectSQL(t, &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "max", Args: []sql.Expr{id}}, Name: "max_1"}}, From: []*schema.Table{child}},
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "max", Args: []sql.Expr{id}}, Name: "max_1"}}, From: []*sql.From{sql.Table(child)}},
 		`SELECT max("order".id) AS max_1 FROM "order"`)
 	expectSQL(t, &sql.Delete{Table: child, Where: sql.Eq(pid, bind(7)), Returning: []*schema.Column{child.Col("id")}},
 		`DELETE FROM "order" WHERE "order".parent_id = ? RETURNING id`, 7)
 	expectSQL(t, &sql.UpdateWhere{Table: child, Set: []*schema.Column{child.Col("select")}, Values: []sql.Expr{bind("z")}, Where: sql.Eq(pid, bind(7)),
 		Returning: []*schema.Column{child.Col("id"), child.Col("select")}},
 		`UPDATE "order" SET "select"=? WHERE "order".parent_id = ? RETURNING id, "select"`, "z", 7)
+	o1 := sql.Anon(child)
 	alias := func(name string) sql.Expr {
-		return sql.Label{X: sql.AliasCol{Alias: "order_1", Name: name}, Name: "order_1_" + name}
+		return sql.ACol{F: o1, C: child.Col(name), Labeled: true}
 	}
 	expectSQL(t, &sql.Select{
 		Cols:  []sql.Expr{sql.Labeled(parent.Col("id")), sql.Labeled(parent.Col("name")), alias("id"), alias("parent_id"), alias("select")},
-		From:  []*schema.Table{parent},
-		Joins: []sql.Join{{Table: child, Alias: "order_1", On: sql.Eq(sql.Col{C: parent.Col("id")}, sql.AliasCol{Alias: "order_1", Name: "parent_id"})}},
-		Where: sql.Eq(sql.Col{C: parent.Col("id")}, bind(1)), OrderBy: []sql.Expr{sql.AliasCol{Alias: "order_1", Name: "id"}},
+		From:  []*sql.From{sql.Table(parent)},
+		Joins: []sql.Join{{To: o1, On: sql.Eq(sql.Col{C: parent.Col("id")}, o1.Of(child.Col("parent_id")))}},
+		Where: sql.Eq(sql.Col{C: parent.Col("id")}, bind(1)), OrderBy: []sql.Expr{o1.Of(child.Col("id"))},
 	}, `SELECT parent.id AS parent_id, parent.name AS parent_name, order_1.id AS order_1_id, order_1.parent_id AS order_1_parent_id, order_1."select" AS order_1_select FROM parent LEFT OUTER JOIN "order" AS order_1 ON parent.id = order_1.parent_id WHERE parent.id = ? ORDER BY order_1.id`, 1)
 }
 
@@ -112,9 +113,9 @@ func TestString(t *testing.T) {
 		qmark bool
 		want  string
 	}{
-		{&sql.Select{Cols: []sql.Expr{id}, From: []*schema.Table{child}, Where: sql.And(sql.Eq(pid, sql.Bind{V: 1, Name: "parent_id"}), sql.Binary{L: id, R: sql.List{sql.Bind{V: 1, Name: "id"}, sql.Bind{V: 2, Name: "id"}}, Op: "IN"}, sql.Eq(id, sql.Bind{V: 3, Name: "id"})), Limit: sql.Bind{V: 2}}, false,
+		{&sql.Select{Cols: []sql.Expr{id}, From: []*sql.From{sql.Table(child)}, Where: sql.And(sql.Eq(pid, sql.Bind{V: 1, Name: "parent_id"}), sql.Binary{L: id, R: sql.List{sql.Bind{V: 1, Name: "id"}, sql.Bind{V: 2, Name: "id"}}, Op: "IN"}, sql.Eq(id, sql.Bind{V: 3, Name: "id"})), Limit: sql.Bind{V: 2}}, false,
 			"SELECT \"order\".id \nFROM \"order\" \nWHERE \"order\".parent_id = :parent_id_1 AND \"order\".id IN (__[POSTCOMPILE_id_1]) AND \"order\".id = :id_2\n LIMIT :param_1"},
-		{&sql.Select{Cols: []sql.Expr{sql.Col{C: parent.Col("name")}}, From: []*schema.Table{parent}, Where: sql.Eq(sql.Col{C: parent.Col("id")}, sql.Bind{V: 1, Name: "id"}), Offset: sql.Bind{V: 2}}, true,
+		{&sql.Select{Cols: []sql.Expr{sql.Col{C: parent.Col("name")}}, From: []*sql.From{sql.Table(parent)}, Where: sql.Eq(sql.Col{C: parent.Col("id")}, sql.Bind{V: 1, Name: "id"}), Offset: sql.Bind{V: 2}}, true,
 			"SELECT parent.name \nFROM parent \nWHERE parent.id = ?\n LIMIT ? OFFSET ?"},
 	} {
 		if got := sql.String(c.s, c.qmark); got != c.want {
