@@ -364,8 +364,14 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		}
 		cls.Dict.SetStr("__tablename__", tn)
 	}
-	if !ok && r.flask != nil && parent == nil {
+	if parent != nil && mapperArgsKey(cls, "concrete") {
+		return unsupported(th, "concrete table inheritance (class %s)", cls.Name)
+	}
+	if !ok && r.flask != nil && (parent == nil || ownPrimaryKey(cls, body)) {
+		// Flask-SQLAlchemy names the table; a subclass gets one of its own
+		// (joined-table inheritance) only when it declares a primary key
 		tn, ok = snakeCase(cls.Name), true
+		cls.Dict.SetStr("__tablename__", tn)
 	}
 	if parent != nil && (!ok || tn == nil) {
 		return r.mapSingle(th, cls, body, parent)

@@ -141,3 +141,15 @@ func hasInheritedTable(th *interp.Thread, c *interp.Call) (interp.Value, error) 
 	}
 	return false, nil
 }
+
+// ownPrimaryKey reports whether the class body declares a primary key
+// column (Flask-SQLAlchemy's __table_cls__ test for a joined table).
+func ownPrimaryKey(cls *interp.Class, body *interp.ClassBody) bool {
+	for _, k := range body.Names {
+		v, _ := cls.Dict.GetStr(k)
+		if cd, ok := v.(*columnDef); ok && cd.pk {
+			return true
+		}
+	}
+	return false
+}
