@@ -29,14 +29,6 @@ func argN(th *Thread, c *Call, name string, min, max int) error {
 	return nil
 }
 
-// noKw refuses keyword arguments to a built-in that takes none, as CPython does.
-func noKw(th *Thread, c *Call, name string) error {
-	if len(c.Kw) > 0 {
-		return th.Raise(TypeError, "%s() takes no keyword arguments", name)
-	}
-	return nil
-}
-
 func kwArg(c *Call, name string) (Value, bool) {
 	for _, k := range c.Kw {
 		if k.Name == name {
@@ -62,6 +54,7 @@ func init() {
 		"None": nil, "True": true, "False": false, "NotImplemented": notImplemented, "Ellipsis": ellipsis{},
 	}
 	for _, b := range builtinFuncs {
+		b.qual = b.Name
 		builtins[b.Name] = b
 	}
 	for _, name := range unsupported {
@@ -135,9 +128,6 @@ var builtinFuncs = []*Builtin{
 var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "exit", "quit", "breakpoint", "memoryview", "bytearray", "complex", "help", "aiter", "anext"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
-	if err := noKw(th, c, "float"); err != nil {
-		return nil, err
-	}
 	if len(c.Args) > 1 {
 		return nil, th.Raise(TypeError, "float expected at most 1 argument, got %d", len(c.Args))
 	}
@@ -199,9 +189,6 @@ func callBool(th *Thread, c *Call) (Value, error) {
 }
 
 func callList(th *Thread, c *Call) (Value, error) {
-	if err := noKw(th, c, "list"); err != nil {
-		return nil, err
-	}
 	if len(c.Args) > 1 {
 		return nil, th.Raise(TypeError, "list expected at most 1 argument, got %d", len(c.Args))
 	}
@@ -213,9 +200,6 @@ func callList(th *Thread, c *Call) (Value, error) {
 }
 
 func callTuple(th *Thread, c *Call) (Value, error) {
-	if err := noKw(th, c, "tuple"); err != nil {
-		return nil, err
-	}
 	if len(c.Args) > 1 {
 		return nil, th.Raise(TypeError, "tuple expected at most 1 argument, got %d", len(c.Args))
 	}

@@ -128,6 +128,9 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 	case *boundMethod:
 		return th.call(f.fn, &Call{Args: append([]Value{f.self}, c.Args...), Kw: c.Kw, Span: c.Span})
 	case *Builtin:
+		if err := th.checkKw(f.qual, c.Kw); err != nil {
+			return nil, err
+		}
 		return f.Fn(th, c)
 	case *Class:
 		if f.enum != nil {
@@ -137,6 +140,9 @@ func (th *Thread) call(fn Value, c *Call) (Value, error) {
 	case *builtinType:
 		if f.call == nil {
 			return nil, th.Raise(TypeError, "cannot create '%s' instances", f.name)
+		}
+		if err := th.checkKw(f.name, c.Kw); err != nil {
+			return nil, err
 		}
 		return f.call(th, c)
 	case Callable:

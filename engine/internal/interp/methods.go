@@ -4,7 +4,15 @@ import "math/big"
 
 // methodOf returns the bound built-in method name of v, or nil.
 func methodOf(th *Thread, v Value, name string) Value {
-	m := func(f func(th *Thread, c *Call) (Value, error)) Value { return fn(name, f) }
+	owner := typeName(v)
+	if owner == "bool" {
+		owner = "int" // bool's methods are int's
+	}
+	m := func(f func(th *Thread, c *Call) (Value, error)) Value {
+		b := fn(name, f)
+		b.qual = owner + "." + name
+		return b
+	}
 	switch x := v.(type) {
 	case string:
 		return strMethod(x, name, m)
@@ -33,6 +41,14 @@ func methodOf(th *Thread, v Value, name string) Value {
 // typeAttr is an attribute of a built-in type: str's methods unbound
 // (key=str.lower), bytes.fromhex.
 func typeAttr(t *builtinType, name string) Value {
+	if b, ok := typeAttrOf(t, name).(*Builtin); ok {
+		b.qual = t.name + "." + name
+		return b
+	}
+	return nil
+}
+
+func typeAttrOf(t *builtinType, name string) Value {
 	switch t {
 	case TypeStr:
 		if name == "maketrans" {

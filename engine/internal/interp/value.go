@@ -46,6 +46,9 @@ type Function struct {
 type Builtin struct {
 	Name string
 	Fn   func(th *Thread, c *Call) (Value, error)
+	// qual names a built-in of Python's own in the keyword table
+	// (keywords.go): "len", "str.split"; "" for the others.
+	qual string
 }
 
 // TypeName implements Object.
