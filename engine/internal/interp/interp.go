@@ -57,6 +57,9 @@ type Thread struct {
 	ret Value
 	// classBody collects annotations while a class body runs.
 	classBody *ClassBody
+	// postponed is `from __future__ import annotations` (PEP 563): class
+	// body annotations are kept as their source strings, not evaluated.
+	postponed bool
 	// infos caches each def's funcInfo, by its parameter list.
 	infos map[*py.Arguments]*funcInfo
 	// gens are the generators started and not finished, stopped at the end.
@@ -110,6 +113,39 @@ type scope struct {
 }
 
 func newScope(parent *scope) *scope { return &scope{vars: map[string]Value{}, parent: parent} }
+
+// EvalAnnotation evaluates an annotation kept as a string (PEP 563, or
+// written as one) the way typing.get_type_hints does for a class: the
+// module's names first, then the class's own, then the builtins.
+func (th *Thread) EvalAnnotation(src string, cls *Class) (Value, error) {
+	m, err := py.Parse(source.NewFile(th.file.Name, src+"\n"))
+	var e *py.ExprStmt
+	if err == nil && len(m.Body) == 1 {
+		e, _ = m.Body[0].(*py.ExprStmt)
+	}
+	if e == nil {
+		return nil, th.Raise(SyntaxError, "invalid syntax in the annotation %s", src)
+	}
+	sc := newScope(nil)
+	for _, k := range cls.Dict.keys {
+		if n, ok := k.(string); ok {
+			sc.vars[n], _ = cls.Dict.GetStr(n)
+		}
+	}
+	sc.vars[cls.Name] = cls
+	for n, v := range th.globals.vars {
+		sc.vars[n] = v
+	}
+	// the string's own positions mean nothing in the script: errors stand
+	// where the evaluation was asked for
+	cur := th.cur
+	v, err := th.eval(e.Value, sc)
+	th.cur = cur
+	if x, ok := err.(*Exception); ok {
+		x.Span = cur
+	}
+	return v, err
+}
 
 // Exec runs a parsed module. It returns the uncaught exception, or nil.
 func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
@@ -356,8 +392,16 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 		return ctrlNone, th.assign(s.Target, nv, sc)
 	case *py.AnnAssign:
 		if sc.class {
-			ann, err := th.eval(s.Annotation, sc)
-			if err != nil {
+			var ann Value
+			var err error
+			if th.postponed {
+				src, ok := py.UnparseAnnotation(s.Annotation)
+				if !ok {
+					th.cur = s.Annotation.Span()
+					return ctrlNone, th.Unsupported("this annotation under from __future__ import annotations")
+				}
+				ann = src
+			} else if ann, err = th.eval(s.Annotation, sc); err != nil {
 				return ctrlNone, err
 			}
 			if n, ok := s.Target.(*py.Name); ok && th.classBody != nil {
@@ -460,6 +504,9 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 			return ctrlNone, th.Raise(ImportError, "cascadelab does not support relative imports: paste one self-contained script")
 		}
 		if s.Module == "__future__" {
+			for _, a := range s.Names {
+				th.postponed = th.postponed || a.Name == "annotations"
+			}
 			return ctrlNone, nil
 		}
 		m, err := th.importModule(s.Module, s.Span())

@@ -522,6 +522,8 @@ func TestStatements(t *testing.T) {
 	expectRun(t, "a, b = 1\n", "! TypeError: cannot unpack non-iterable int object\n")
 	expectRun(t, "import sqlalchemy as sa\nprint(sa.__version__)\nimport sqlalchemy.orm\nprint(type(sqlalchemy.orm).__name__)\nfrom sqlalchemy import orm as o\nprint(o is sqlalchemy.orm)\n", "2.0.52\nmodule\nTrue\n")
 	expectRun(t, "from __future__ import annotations\nx: 'int' = 1\nprint(x)\n", "1\n")
+	expectRun(t, "from __future__ import annotations\nclass A:\n    x: Undefined = 1\n    y: dict[str, B] | None\n    def f(self) -> Nope:\n        return 2\nprint(A.x, A().f())\n", "1 2\n")
+	expectRun(t, "class A:\n    x: Undefined = 1\n", "! NameError: name 'Undefined' is not defined\n")
 	expectRun(t, "class Point:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n    def __format__(self, spec):\n        return f'({self.x:{spec}}, {self.y:{spec}})'\np = Point(1.5, 2)\nprint(f'{p:.2f}', format(p, '>4'), '{:.1f}'.format(p))\n", "(1.50, 2.00) ( 1.5,    2) (1.5, 2.0)\n")
 	expectRun(t, "class P:\n    name = 'n'\n    items = [10, 20]\nprint('{0.name} {0.items[1]} {1[k]} {1[k][0]}'.format(P(), {'k': 'val'}))\n", "n 20 val v\n")
 	expectRun(t, "class Seq:\n    def __init__(self, n):\n        self.n = n\n    def __getitem__(self, i):\n        if i >= self.n:\n            raise IndexError(i)\n        return i * i\n    def __len__(self):\n        return self.n\ns = Seq(4)\nprint(s[2], len(s), list(s) if False else [s[i] for i in range(len(s))])\n", "4 4 [0, 1, 4, 9]\n")

@@ -156,6 +156,9 @@ func asDeclarative(th *interp.Thread, c *interp.Call, fn string, reg func() *reg
 
 func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
 	rt := h.reg.rt
+	if err := resolveAnnotations(th, cls); err != nil {
+		return err
+	}
 	dcKw, isDC, err := rt.dcTransforms(th, cls, body)
 	if err != nil {
 		return err
@@ -1238,4 +1241,81 @@ func (r *registry) columns(th *interp.Thread, v interp.Value, d *relDef) ([]*sch
 		return out, nil
 	}
 	return nil, typeErr(th, "expected a column or a list of columns, got %s", th.TypeName(v))
+}
+
+// resolveAnnotations evaluates the annotations of cls and its mixins that
+// are strings (from __future__ import annotations, or "Mapped[int]"
+// written so) as the declarative scan de-stringifies them: the whole
+// string when its names resolve, else with the innermost argument of
+// Mapped[...] kept as a forward reference (_cleanup_mapped_str_annotation).
+func resolveAnnotations(th *interp.Thread, cls *interp.Class) error {
+	for _, k := range cls.MRO {
+		if k.Body == nil {
+			continue
+		}
+		for _, name := range k.Body.AnnNames {
+			src, ok := k.Body.Annotations[name].(string)
+			if !ok {
+				continue
+			}
+			v, err := th.EvalAnnotation(src, k)
+			if x, isExc := err.(*interp.Exception); isExc && x.Class == interp.NameError {
+				if cleaned, ok := cleanupMappedAnnotation(th, src, k); ok {
+					v, err = th.EvalAnnotation(cleaned, k)
+				}
+			}
+			if err != nil {
+				return err
+			}
+			k.Body.Annotations[name] = v
+		}
+	}
+	return nil
+}
+
+// cleanupMappedAnnotation is _cleanup_mapped_str_annotation: in
+// "Mapped[List[Address]]" the innermost name is quoted,
+// 'Mapped[List["Address"]]', so it stays a class name to resolve later.
+func cleanupMappedAnnotation(th *interp.Thread, src string, cls *interp.Class) (string, bool) {
+	split := func(s string) (string, string, bool) {
+		// ^([^ \|]+?)\[(.+)\]$
+		i := strings.IndexByte(s, '[')
+		if i <= 0 || !strings.HasSuffix(s, "]") || len(s) < i+3 || strings.ContainsAny(s[:i], " |") {
+			return "", "", false
+		}
+		return s[:i], s[i+1 : len(s)-1], true
+	}
+	head, rest, ok := split(src)
+	if !ok {
+		return "", false
+	}
+	obj, err := th.EvalAnnotation(head, cls)
+	if err != nil {
+		return "", false
+	}
+	m, isMapped := obj.(*mappedAlias)
+	if !isMapped {
+		return "", false
+	}
+	stack := []string{m.name}
+	for {
+		h, r, ok := split(rest)
+		if !ok {
+			stack = append(stack, rest)
+			break
+		}
+		stack = append(stack, h)
+		rest = r
+	}
+	last := stack[len(stack)-1]
+	quoted := len(last) >= 2 && (last[0] == '"' || last[0] == '\'') && (last[len(last)-1] == '"' || last[len(last)-1] == '\'')
+	if quoted || strings.ContainsAny(last, "[]") {
+		return src, true
+	}
+	var elems []string
+	for _, e := range strings.Split(last, ",") {
+		elems = append(elems, `"`+strings.Trim(e, `"' `)+`"`)
+	}
+	stack[len(stack)-1] = strings.Join(elems, ", ")
+	return strings.Join(stack, "[") + strings.Repeat("]", len(stack)-1), true
 }

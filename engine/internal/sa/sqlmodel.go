@@ -210,6 +210,11 @@ func newRelInfo(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 
 // Subclassed reads the fields; with table=True it maps the class.
 func (h *smHook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
+	for _, n := range body.AnnNames {
+		if _, isStr := body.Annotations[n].(string); isStr {
+			return unsupportedAt(th, body.AnnSpans[n], "a SQLModel field annotated with a string (from __future__ import annotations)")
+		}
+	}
 	table := false
 	for i, kv := range body.Keywords {
 		if kv.Name != "table" {
