@@ -67,7 +67,7 @@ func init() {
 		builtins[c.Name] = ClassOf(c)
 	}
 	typing := NewDict()
-	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping", "ClassVar"} {
+	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping", "ClassVar", "Annotated"} {
 		typing.SetStr(n, &Generic{Origin: n})
 	}
 	typing.SetStr("TYPE_CHECKING", false)

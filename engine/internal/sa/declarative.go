@@ -715,6 +715,22 @@ func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span so
 		return nil
 	}
 	inner, optional := unwrapOptional(g.Args[0])
+	if a, ok := inner.(*interp.Generic); ok && a.Origin == "Annotated" && len(a.Args) > 0 {
+		// Mapped[Annotated[T, mapped_column(...)]]: the first mapped_column()
+		// among the metadata lends the column what it does not set itself
+		for _, m := range a.Args[1:] {
+			if from, ok := m.(*columnDef); ok {
+				if !from.mapped {
+					return unsupportedAt(th, span, "Column() inside Annotated[] (write mapped_column())")
+				}
+				cd.mergeFrom(from)
+				break
+			}
+		}
+		var opt bool
+		inner, opt = unwrapOptional(a.Args[0])
+		optional = optional || opt
+	}
 	if cd.nullable == nil && !cd.pk {
 		n := optional
 		cd.nullable = &n
@@ -743,6 +759,46 @@ func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span so
 	}
 	cd.typed = true
 	return nil
+}
+
+// mergeFrom is Column._merge: what from sets and cd does not, cd takes (the
+// column of an Annotated[] type lending its arguments to an attribute's).
+func (cd *columnDef) mergeFrom(from *columnDef) {
+	if from.pk {
+		cd.pk = true
+	}
+	if from.autoincrem {
+		cd.autoincrem = true
+	}
+	if from.typed && !cd.typed {
+		cd.typ, cd.typed = from.typ, true
+	}
+	if from.nullable != nil && cd.nullable == nil {
+		n := *from.nullable
+		cd.nullable = &n
+	}
+	if (from.hasDef || from.defaultSQL != "") && !cd.insertDefault {
+		// 2.0 drops the attribute's own default= (not insert_default=) then
+		cd.def, cd.hasDef, cd.defaultSQL = nil, false, ""
+	}
+	if (from.hasDef || from.defaultSQL != "") && !cd.hasDef && cd.defaultSQL == "" {
+		cd.def, cd.hasDef, cd.defaultSQL = from.def, from.hasDef, from.defaultSQL
+	}
+	if from.hasServerDefault && !cd.hasServerDefault {
+		cd.serverDefault, cd.hasServerDefault = from.serverDefault, true
+	}
+	if from.serverOnUpdate {
+		cd.serverOnUpdate = true
+	}
+	if from.onUpdateSQL != "" && cd.onUpdateSQL == "" {
+		cd.onUpdateSQL = from.onUpdateSQL
+	}
+	cd.index = cd.index || from.index
+	cd.unique = cd.unique || from.unique
+	for _, fk := range from.fks {
+		cp := *fk
+		cd.fks = append(cd.fks, &cp)
+	}
 }
 
 func unwrapOptional(v interp.Value) (interp.Value, bool) {

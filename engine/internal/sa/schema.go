@@ -174,6 +174,7 @@ type columnDef struct {
 	col                                    *schema.Column
 	autoincrem                             bool
 	dc                                     dcArgs // mapped_column()'s dataclass arguments
+	insertDefault                          bool   // the default came from insert_default=
 }
 
 func (c *columnDef) TypeName() string { return "Column" }
@@ -228,6 +229,7 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 			if !ok || k == "insert_default" && !mapped {
 				continue
 			}
+			cd.insertDefault = k == "insert_default"
 			if e, isSQL := sqlDefault(v); isSQL {
 				cd.defaultSQL = e
 				continue
