@@ -513,7 +513,7 @@ func (s *Session) Refresh(st *State) error {
 	for _, c := range st.M.ColumnsInOrder() {
 		cols = append(cols, sql.Col{C: c})
 	}
-	rows, err := s.query(&sql.Select{Cols: cols, From: []*sql.From{sql.Table(st.M.Root().Table)}, Joins: st.M.InheritJoins(), Where: st.M.byPK(st.Key)})
+	rows, err := s.query(&sql.Select{Cols: cols, From: []*sql.From{sql.Table(st.M.Root().Table)}, Joins: st.M.InheritJoins(), Where: sql.And(st.M.byPK(st.Key), st.M.Criterion())})
 	if err != nil {
 		return err
 	}
@@ -582,7 +582,7 @@ func (s *Session) loadKeys(st *State, key []any, keys map[string]bool) error {
 		return err
 	}
 	if q == nil {
-		q = &sql.Select{From: []*sql.From{sql.Table(m.Root().Table)}, Joins: m.InheritJoins(), Where: m.byPK(key)}
+		q = &sql.Select{From: []*sql.From{sql.Table(m.Root().Table)}, Joins: m.InheritJoins(), Where: sql.And(m.byPK(key), m.Criterion())}
 	}
 	for _, c := range load {
 		q.Cols = append(q.Cols, sql.Labeled(c))
@@ -1172,15 +1172,13 @@ func (s *Session) Dirty() []*State {
 // Deleted lists the objects marked for deletion (Session.deleted).
 func (s *Session) Deleted() []*State { return s.delOrder.list() }
 
-// byPK is the WHERE that finds one object of m by its identity key: the
-// base table's primary key, and a single-table subclass's discriminator.
+// byPK is the WHERE that finds one object of m by its identity key (the
+// base table's primary key); an entity query adds a single-table
+// subclass's discriminator criterion itself.
 func (m *Mapper) byPK(key []any) sql.Expr {
 	var where []sql.Expr
 	for i, c := range m.PK() {
 		where = append(where, sql.Eq(sql.Col{C: c}, sql.Bind{V: key[i]}))
-	}
-	if crit := m.Criterion(); crit != nil {
-		where = append(where, crit)
 	}
 	return sql.And(where...)
 }
