@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/pyrepr"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -300,6 +301,18 @@ func (th *Thread) Raise(cls *Class, format string, args ...any) *Exception {
 func (th *Thread) Unsupported(format string, args ...any) *Exception {
 	e := th.Raise(NotImplementedError, "%s", exc.UnsupportedMsg(sprintf(format, args...)))
 	e.Err, e.fatal = exc.Refusal, true
+	return e
+}
+
+// Error raises an exception a phase below the interpreter returned, at its
+// span or else at the current position. A refusal stays one: the script
+// cannot catch it.
+func (th *Thread) Error(err *exc.Error) *Exception {
+	msg := err.Msg
+	e := &Exception{Class: ClassOf(err.Class), Args: []Value{msg}, Span: err.Span, msg: &msg, Err: err, fatal: errors.Is(err, exc.Refusal)}
+	if e.Span == (source.Span{}) {
+		e.Span, e.Frames = th.cur, th.frames()
+	}
 	return e
 }
 

@@ -5,7 +5,6 @@ import (
 	"cascadelab/engine/internal/catalog"
 	"cascadelab/engine/internal/exc"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -189,8 +188,7 @@ func (th *Thread) asException(err error) *Exception {
 		return e
 	}
 	if e, ok := err.(*exc.Error); ok {
-		msg := e.Msg
-		return &Exception{Class: ClassOf(e.Class), Args: []Value{msg}, Span: e.Span, msg: &msg, Err: e, fatal: errors.Is(e, exc.Refusal)}
+		return th.Error(e)
 	}
 	msg := err.Error()
 	return &Exception{Class: RuntimeError, Args: []Value{msg}, Span: th.cur, msg: &msg, Frames: th.frames()}

@@ -1227,7 +1227,6 @@ func (r *registry) orderBy(th *interp.Thread, v interp.Value, target *mapped) ([
 // direction runs after pairing, since a backref of a remote_side tree
 // relationship is the opposite direction.
 func (r *registry) direction(th *interp.Thread, d *relDef) error {
-	rt := r.rt
 	var spec orm.RelSpec
 	if v, ok := d.kw["foreign_keys"]; ok {
 		cols, err := r.columns(th, v, d)
@@ -1251,8 +1250,9 @@ func (r *registry) direction(th *interp.Thread, d *relDef) error {
 		spec.Uselist = &b
 	}
 	if err := d.rel.Configure(spec); err != nil {
-		ce := err.(*exc.Error)
-		return rt.raiseAt(th, interp.ClassOf(ce.Class), d.span, ce.Msg)
+		e := th.Error(err.(*exc.Error))
+		e.Span = d.span
+		return e
 	}
 	return nil
 }

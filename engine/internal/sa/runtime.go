@@ -71,7 +71,7 @@ func (rt *Runtime) raise(th *interp.Thread, err error) error {
 	case *interp.Exception:
 		return x
 	case *exc.Error:
-		e = th.Raise(interp.ClassOf(x.Class), "%s", x.Msg)
+		e = th.Error(x)
 	case *store.Error:
 		class, text := x.Describe()
 		e = th.Raise(interp.ClassOf(class), "%s", text)
