@@ -45,6 +45,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return contextlibModule
 	case "io":
 		return ioModule
+	case "textwrap":
+		return textwrapModule
 	}
 	return nil
 }

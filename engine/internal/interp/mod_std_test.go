@@ -20,6 +20,7 @@ func TestStdlib(t *testing.T) {
 		{`import time; print(time.strftime("%a %d %b %Y %H:%M", time.gmtime(86400)), time.strptime("2024-02-29", "%Y-%m-%d")[:3])`, "Fri 02 Jan 1970 00:00 (2024, 2, 29)\n"},
 		{"from contextlib import contextmanager\n@contextmanager\ndef cm():\n    print('in')\n    yield 1\n    print('out')\nwith cm() as v:\n    print(v)", "in\n1\nout\n"},
 		{"import io, contextlib\nb = io.StringIO()\nwith contextlib.redirect_stdout(b):\n    print('x')\nprint(repr(b.getvalue()))", "'x\\n'\n"},
+		{`import textwrap; print(textwrap.wrap("a well-known fact", width=8), repr(textwrap.dedent("  x\n    y")))`, "['a well-', 'known', 'fact'] 'x\\n  y'\n"},
 		{`import json; print(json.loads('{"x": [1e2, "\\u00e9", false]}'))`, "{'x': [100.0, 'é', False]}\n"},
 	} {
 		expectOutput(t, c[0], c[1])
