@@ -303,7 +303,9 @@ func (w *textWrapper) chunks(th *Thread, text string) []string {
 	return out
 }
 
-func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func runeLen(s string) int { return len([]rune(s)) }
 
