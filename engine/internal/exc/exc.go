@@ -47,6 +47,19 @@ var (
 	IndentationError    = &Class{Name: "IndentationError", Base: SyntaxError}
 	TabError            = &Class{Name: "TabError", Base: IndentationError}
 	GeneratorExit       = &Class{Name: "GeneratorExit", Base: BaseException}
+
+	Warning                   = &Class{Name: "Warning", Base: Exception}
+	UserWarning               = &Class{Name: "UserWarning", Base: Warning}
+	DeprecationWarning        = &Class{Name: "DeprecationWarning", Base: Warning}
+	PendingDeprecationWarning = &Class{Name: "PendingDeprecationWarning", Base: Warning}
+	SyntaxWarning             = &Class{Name: "SyntaxWarning", Base: Warning}
+	RuntimeWarning            = &Class{Name: "RuntimeWarning", Base: Warning}
+	FutureWarning             = &Class{Name: "FutureWarning", Base: Warning}
+	ImportWarning             = &Class{Name: "ImportWarning", Base: Warning}
+	UnicodeWarning            = &Class{Name: "UnicodeWarning", Base: Warning}
+	BytesWarning              = &Class{Name: "BytesWarning", Base: Warning}
+	ResourceWarning           = &Class{Name: "ResourceWarning", Base: Warning}
+	EncodingWarning           = &Class{Name: "EncodingWarning", Base: Warning}
 )
 
 // StepLimitExceeded and InternalError stop a run; a script cannot name or
@@ -85,7 +98,8 @@ var (
 )
 
 // Builtins are the classes of Python's builtins module, in hierarchy order.
-var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError, IndexError, ValueError, TypeError, AttributeError, NameError, UnboundLocalError, AssertionError, RuntimeError, RecursionError, NotImplementedError, StopIteration, ImportError, ModuleNotFoundError, MemoryError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, SyntaxError, IndentationError, TabError, GeneratorExit}
+var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError, IndexError, ValueError, TypeError, AttributeError, NameError, UnboundLocalError, AssertionError, RuntimeError, RecursionError, NotImplementedError, StopIteration, ImportError, ModuleNotFoundError, MemoryError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, SyntaxError, IndentationError, TabError, GeneratorExit,
+	Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning}
 
 // SQLAlchemy are sqlalchemy.exc's classes, in hierarchy order.
 var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, NoInspectionAvailable, ObjectNotExecutableError}

@@ -47,6 +47,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return ioModule
 	case "textwrap":
 		return textwrapModule
+	case "warnings":
+		return warningsModule
 	}
 	return nil
 }

@@ -21,6 +21,7 @@ func TestStdlib(t *testing.T) {
 		{"from contextlib import contextmanager\n@contextmanager\ndef cm():\n    print('in')\n    yield 1\n    print('out')\nwith cm() as v:\n    print(v)", "in\n1\nout\n"},
 		{"import io, contextlib\nb = io.StringIO()\nwith contextlib.redirect_stdout(b):\n    print('x')\nprint(repr(b.getvalue()))", "'x\\n'\n"},
 		{`import textwrap; print(textwrap.wrap("a well-known fact", width=8), repr(textwrap.dedent("  x\n    y")))`, "['a well-', 'known', 'fact'] 'x\\n  y'\n"},
+		{"import warnings\nwith warnings.catch_warnings(record=True) as w:\n    warnings.simplefilter('always')\n    warnings.warn('x')\n    warnings.warn('x')\nprint(len(w), w[0].category.__name__)", "2 UserWarning\n"},
 		{`import json; print(json.loads('{"x": [1e2, "\\u00e9", false]}'))`, "{'x': [100.0, 'é', False]}\n"},
 	} {
 		expectOutput(t, c[0], c[1])
