@@ -521,6 +521,20 @@ func (p *mappingProxy) Attr(th *Thread, name string) (Value, bool, error) {
 	return nil, false, nil
 }
 
+// EnumMembers are the names in __members__ of an enum class (aliases
+// included) and the member each names; ok is false for any other value.
+func EnumMembers(v Value) (names []string, members []Value, ok bool) {
+	c, isClass := v.(*Class)
+	if !isClass || c.enum == nil {
+		return nil, nil, false
+	}
+	for i, k := range c.enum.members.keys {
+		names = append(names, k.(string))
+		members = append(members, c.enum.members.vals[i])
+	}
+	return names, members, true
+}
+
 // enumMembers are an enum class's canonical members, in definition order.
 func (c *Class) enumMembers() []Value {
 	out := make([]Value, len(c.enum.all))

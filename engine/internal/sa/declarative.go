@@ -268,8 +268,8 @@ func (h *hook) SetAttr(th *interp.Thread, inst *interp.Instance, name string, v 
 func (h *hook) setAttr(th *interp.Thread, inst *interp.Instance, name string, v interp.Value) error {
 	st := inst.Host.(*orm.State)
 	rt := h.reg.rt
-	if _, isCol := st.M.Cols[name]; isCol {
-		sv, err := pyToSQL(th, v)
+	if col, isCol := st.M.Cols[name]; isCol {
+		sv, err := colToSQL(th, col, v)
 		if err != nil {
 			return err
 		}
@@ -755,7 +755,15 @@ func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span so
 			cd.typ = schema.Type{Name: "DateTime", Affinity: schema.AffDateTime}
 		}
 	default:
-		return th.Unsupported("the annotation type %s for a mapped column; use int, str, bool, float, bytes, date or datetime, or give mapped_column() a type", th.TypeName(inner))
+		if _, _, ok := interp.EnumMembers(inner); ok {
+			t, err := newEnumType(th, &interp.Call{Args: []interp.Value{inner}})
+			if err != nil {
+				return err
+			}
+			cd.typ = t.(*typeInst).t
+			break
+		}
+		return th.Unsupported("the annotation type %s for a mapped column; use int, str, bool, float, bytes, date, datetime or an enum class, or give mapped_column() a type", th.TypeName(inner))
 	}
 	cd.typed = true
 	return nil

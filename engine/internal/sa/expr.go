@@ -79,7 +79,7 @@ func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right 
 	if oc, isCol := other.(*colAttr); isCol {
 		return &sqlExpr{e: sql.Binary{L: c.ref(), R: oc.ref(), Op: sqlOp}}, true, nil
 	}
-	v, err := pyToSQL(th, other)
+	v, err := colToSQL(th, c.col, other)
 	if err != nil {
 		return nil, true, err
 	}
@@ -230,7 +230,7 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 			var list sql.List
 			var vals []any
 			for _, it := range items {
-				v, err := pyToSQL(th, it)
+				v, err := colToSQL(th, c.col, it)
 				if err != nil {
 					return nil, err
 				}
@@ -527,6 +527,9 @@ func (rt *Runtime) toPy(st *orm.State, key string, v any) interp.Value {
 	case time.Time:
 		c := st.M.Cols[key]
 		return &dateObj{t: v, withTime: c == nil || c.Type.Affinity == schema.AffDateTime}
+	}
+	if m, ok := enumToPy(st.M.Cols[key], v); ok {
+		return m
 	}
 	return v
 }

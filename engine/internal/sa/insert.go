@@ -190,7 +190,7 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, bulk 
 			var sv any = c.Default
 			if ok {
 				var err error
-				if sv, err = pyToSQL(th, v); err != nil {
+				if sv, err = colToSQL(th, c, v); err != nil {
 					return nil, err
 				}
 			}

@@ -34,6 +34,7 @@ func (rt *Runtime) buildModules() {
 		types[n] = &typeClass{name: n}
 	}
 	types["INT"] = types["INTEGER"]
+	types["Enum"] = builtin("Enum", newEnumType)
 	orderBy := func(desc bool) interp.Value {
 		return builtin(map[bool]string{true: "desc", false: "asc"}[desc], orderFn(desc))
 	}

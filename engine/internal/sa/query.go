@@ -720,7 +720,18 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 		if err != nil {
 			return nil, rt.raise(th, err)
 		}
-		return newRawResult(rt, r.Columns, r.Rows, r.RowCount), nil
+		res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
+		for _, ro := range res.data {
+			for i, c := range q.cols {
+				// an Enum column's result processor gives the member
+				if ca, ok := c.(*colAttr); ok && i < len(ro.vals) {
+					if m, ok := enumToPy(ca.col, ro.vals[i]); ok {
+						ro.vals[i] = m
+					}
+				}
+			}
+		}
+		return res, nil
 	}
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
@@ -837,7 +848,7 @@ func (d *dmlObj) setValues(th *interp.Thread, v interp.Value, kw []interp.KV) er
 		if col == nil {
 			return th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
 		}
-		sv, err := pyToSQL(th, val)
+		sv, err := colToSQL(th, col, val)
 		if err != nil {
 			return err
 		}

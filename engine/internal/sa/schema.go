@@ -707,3 +707,83 @@ func (n *namespace) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	}
 	return out, nil
 }
+
+// newEnumType is sqlalchemy.Enum: a Python enum class (stored by member
+// name) or strings; on SQLite a VARCHAR as long as the longest name.
+func newEnumType(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	spec := &schema.EnumSpec{}
+	if len(c.Args) == 1 {
+		if names, members, ok := interp.EnumMembers(c.Args[0]); ok {
+			spec.Names = names
+			for _, m := range members {
+				spec.Members = append(spec.Members, m)
+			}
+		}
+	}
+	if spec.Names == nil {
+		for _, a := range c.Args {
+			s, ok := a.(string)
+			if !ok {
+				return nil, unsupported(th, "Enum() of a %s", th.TypeName(a))
+			}
+			spec.Names = append(spec.Names, s)
+			spec.Members = append(spec.Members, s)
+		}
+	}
+	st := schema.Type{Name: "Enum", Affinity: schema.AffText, Enum: spec}
+	for _, n := range spec.Names {
+		st.Length = max(st.Length, len([]rune(n)))
+	}
+	for _, k := range c.Kw {
+		switch k.Name {
+		case "name", "native_enum":
+		case "create_constraint", "validate_strings":
+			if k.Value == true {
+				return nil, unsupported(th, "Enum(%s=True)", k.Name)
+			}
+		case "length":
+			n, ok := k.Value.(int64)
+			if !ok || int(n) < st.Length {
+				return nil, unsupported(th, "Enum(length=%s)", th.TypeName(k.Value))
+			}
+			st.Length = int(n)
+		default:
+			return nil, unsupported(th, "Enum() with the keyword argument %s=", k.Name)
+		}
+	}
+	return &typeInst{t: st}, nil
+}
+
+// colToSQL is a Python value as column col stores it: an Enum column stores
+// a member, or its name, as the name.
+func colToSQL(th *interp.Thread, col *schema.Column, v interp.Value) (any, error) {
+	if col == nil || col.Type.Enum == nil || v == nil {
+		return pyToSQL(th, v)
+	}
+	for i, m := range col.Type.Enum.Members {
+		if m == any(v) || v == any(col.Type.Enum.Names[i]) {
+			return col.Type.Enum.Names[i], nil
+		}
+	}
+	// SQLAlchemy raises LookupError when it flushes such a value, or, for a
+	// string, when it loads it back
+	r, err := th.Repr(v)
+	if err != nil {
+		return nil, err
+	}
+	return nil, unsupported(th, "storing %s in the Enum column %s, which is not among its values", r, col.Name)
+}
+
+// enumToPy is the member an Enum column's stored name stands for.
+func enumToPy(col *schema.Column, v any) (interp.Value, bool) {
+	s, ok := v.(string)
+	if !ok || col == nil || col.Type.Enum == nil {
+		return nil, false
+	}
+	for i, n := range col.Type.Enum.Names {
+		if n == s {
+			return col.Type.Enum.Members[i], true
+		}
+	}
+	return nil, false
+}

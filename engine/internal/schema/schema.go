@@ -20,6 +20,15 @@ type Type struct {
 	Affinity Affinity
 	// Reflected marks the upper-case types reflection builds (VARCHAR, INTEGER).
 	Reflected bool
+	// Enum is an Enum type's values (nil for other types).
+	Enum *EnumSpec
+}
+
+// EnumSpec is what an Enum type stores: the names (a Python enum's member
+// names, or the strings given) and the Python value each stands for.
+type EnumSpec struct {
+	Names   []string
+	Members []any
 }
 
 // Affinity is how values of a type travel between Python and SQLite.
@@ -48,7 +57,7 @@ func (t Type) DDL() string {
 		return "BIGINT"
 	case "SmallInteger":
 		return "SMALLINT"
-	case "String", "Unicode", "AutoString":
+	case "String", "Unicode", "AutoString", "Enum":
 		if t.Length > 0 {
 			return fmt.Sprintf("VARCHAR(%d)", t.Length)
 		}
