@@ -133,6 +133,11 @@ type Mapper struct {
 	// mapper's value of it (nil: none given).
 	PolyOn   *schema.Column
 	Identity any
+	// PolySelectin is polymorphic_load="selectin": a query of a class
+	// above this one loads this class's own columns with a second SELECT.
+	PolySelectin bool
+	// own are the attribute keys this class declares (nil for the base).
+	own map[string]bool
 	// inheritPairs equate the parent's columns with this table's (the
 	// inherit_condition of joined-table inheritance).
 	inheritPairs [][2]*schema.Column
@@ -422,8 +427,10 @@ func (m *Mapper) Inherit(parent *Mapper, pairs [][2]*schema.Column, own []string
 	m.PolyOn = parent.PolyOn
 	m.inheritPairs = pairs
 	ownCols := map[string]*schema.Column{}
+	m.own = map[string]bool{}
 	for _, k := range own {
 		ownCols[k] = m.Cols[k]
+		m.own[k] = true
 	}
 	var cols []*schema.Column
 	done := map[string]bool{}

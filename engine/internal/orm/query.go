@@ -285,6 +285,11 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 			return nil, err
 		}
 	}
+	for i, e := range ents {
+		if err := s.selectinPolymorphic(e.M, fresh[i]); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
 }
 
@@ -402,6 +407,89 @@ func (m *Mapper) eagerInHierarchy() error {
 		for _, r := range x.Rels {
 			if (r.Lazy == "joined" || r.Lazy == "subquery" || r.Lazy == "selectin") && (in(x) || in(r.Target)) {
 				return exc.Unsupported(r.Span, fmt.Sprintf("lazy=%q on %s, a relationship of a class with mapped class inheritance", r.Lazy, r))
+			}
+		}
+	}
+	return nil
+}
+
+// declares is the class of m's hierarchy that declares attribute key.
+func (m *Mapper) declares(key string) *Mapper {
+	for x := m; x.Inherits != nil; x = x.Inherits {
+		if x.own[key] {
+			return x
+		}
+	}
+	return m.Root()
+}
+
+// selectinPolymorphic is polymorphic_load="selectin"
+// (mapper._subclass_load_via_in): after a query of m, one SELECT per class
+// of the objects it made, in the order the rows first showed them, of the
+// columns m's query did not load (those the classes from there down to
+// m's subclass declare), the identity and the discriminator, by key IN.
+func (s *Session) selectinPolymorphic(m *Mapper, fresh []*State) error {
+	var order []*Mapper
+	groups := map[*Mapper][]*State{}
+	for _, st := range fresh {
+		if st.M == m || !st.M.PolySelectin {
+			continue
+		}
+		if groups[st.M] == nil {
+			order = append(order, st.M)
+		}
+		groups[st.M] = append(groups[st.M], st)
+	}
+	for _, c := range order {
+		include := map[*Mapper]bool{c: true}
+		for x := c.Inherits; x != nil && x != m && x.PolySelectin; x = x.Inherits {
+			include[x] = true
+		}
+		keep := map[string]bool{c.ColKey(c.PolyOn): true}
+		for _, pk := range c.PK() {
+			keep[c.ColKey(pk)] = true
+		}
+		var cols []*schema.Column
+		q := &sql.Select{From: []*sql.From{sql.Table(c.Root().Table)}, Joins: c.InheritJoins()}
+		for _, col := range c.ColumnsInOrder() {
+			if k := c.ColKey(col); keep[k] || include[c.declares(k)] {
+				cols = append(cols, col)
+				q.Cols = append(q.Cols, sql.Labeled(col))
+			}
+		}
+		pk := c.PK()
+		if len(pk) != 1 {
+			return exc.Unsupported(c.Span, "polymorphic_load=\"selectin\" with a composite primary key")
+		}
+		var keys sql.List
+		byKey := map[string]*State{}
+		for _, st := range groups[c] {
+			keys = append(keys, sql.Bind{V: toDB(pk[0], st.Key[0])})
+			byKey[keyString(st.Key)] = st
+		}
+		q.Where = sql.And(sql.Binary{L: sql.Col{C: pk[0]}, R: keys, Op: "IN"}, c.Criterion())
+		q.OrderBy = []sql.Expr{sql.Col{C: pk[0]}}
+		rows, err := s.query(q)
+		if err != nil {
+			return err
+		}
+		for _, row := range rows {
+			var key any
+			for i, col := range cols {
+				if col == pk[0] {
+					key = fromDB(col, row[i])
+				}
+			}
+			st := byKey[keyString([]any{key})]
+			if st == nil {
+				continue
+			}
+			for i, col := range cols {
+				k := c.ColKey(col)
+				if _, loaded := st.Dict[k]; !loaded {
+					st.Dict[k] = fromDB(col, row[i])
+				}
+				delete(st.expiredKeys, k)
 			}
 		}
 	}

@@ -567,6 +567,11 @@ func mapperArgs(th *interp.Thread, cls *interp.Class, m *orm.Mapper) error {
 				return err
 			}
 			m.Identity = sv
+		case "polymorphic_load":
+			if val != "selectin" || m.Inherits == nil {
+				return unsupported(th, "__mapper_args__ polymorphic_load=%s (only \"selectin\" on a subclass)", pyrepr.Value(val))
+			}
+			m.PolySelectin = true
 		case "eager_defaults":
 			if val == "auto" {
 				m.EagerDefaults = nil
