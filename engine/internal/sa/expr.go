@@ -59,6 +59,9 @@ var cmpOps = map[py.Op]string{py.Eq: "=", py.NotEq: "!=", py.Lt: "<", py.LtE: "<
 type sqlExpr struct {
 	e  sql.Expr
 	ev func(st *orm.State) (any, error)
+	// text is a text() clause given to filter(): its binds take the
+	// values of the query's params() when it runs
+	text *textObj
 }
 
 func (s *sqlExpr) TypeName() string {

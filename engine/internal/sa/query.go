@@ -39,6 +39,8 @@ type selectObj struct {
 	// ofScalar is SQLModel's SelectOfScalar: select() of one thing, whose
 	// Session.exec returns scalars.
 	ofScalar bool
+	// binds are Query.params(): the values of the text() clauses' binds
+	binds map[string]any
 }
 
 func (q *selectObj) TypeName() string {
@@ -225,6 +227,31 @@ func (q *selectObj) clone() *selectObj {
 	return &c
 }
 
+// whereExpr is one filter() criterion, a text() clause with the values
+// params() gave its binds.
+func (q *selectObj) whereExpr(w *sqlExpr) sql.Expr {
+	if t, ok := w.e.(sql.Text); ok && w.text != nil {
+		t.Vals = q.binds
+		return t
+	}
+	return w.e
+}
+
+// unbound is the StatementError of a text() clause bind that params() did
+// not give a value.
+func (q *selectObj) unbound(th *interp.Thread) error {
+	for _, w := range q.where {
+		if t, ok := w.e.(sql.Text); ok && w.text != nil {
+			for _, n := range t.Names {
+				if _, given := q.binds[n]; !given {
+					return th.Raise(interp.ClassOf(exc.StatementError), "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '%s'", n)
+				}
+			}
+		}
+	}
+	return nil
+}
+
 func (q *selectObj) compile(countWrap bool) sql.Expr {
 	s := &sql.Select{From: q.froms(), Joins: q.joins, Limit: q.limit, Offset: q.offset}
 	if q.also != nil {
@@ -249,7 +276,7 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 	}
 	var where []sql.Expr
 	for _, w := range q.where {
-		where = append(where, w.e)
+		where = append(where, q.whereExpr(w))
 	}
 	if q.entity != nil {
 		where = append(where, q.entity.Criterion())
@@ -278,6 +305,10 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return chain(func(c *selectObj, call *interp.Call) error {
 			for _, a := range call.Args {
 				e, ok := a.(*sqlExpr)
+				if t, isText := a.(*textObj); isText && c.legacy {
+					q, names := textBinds(t.sql)
+					e, ok = &sqlExpr{e: sql.Text{Src: t.sql, Q: q, Names: names}, text: t}, true
+				}
 				if !ok {
 					if _, isText := a.(*textObj); isText {
 						return unsupported(th, "%s() with a text() clause", name)
@@ -288,6 +319,27 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					return unsupported(th, "%s() of %s", name, th.TypeName(a))
 				}
 				c.where = append(c.where, e)
+			}
+			return nil
+		})
+	case "params":
+		if !q.legacy {
+			return nil, false, nil
+		}
+		return chain(func(c *selectObj, call *interp.Call) error {
+			if len(call.Args) > 0 {
+				return unsupported(th, "Query.params() of a dict (give the values as keywords)")
+			}
+			c.binds = map[string]any{}
+			for k, v := range q.binds {
+				c.binds[k] = v
+			}
+			for _, kv := range call.Kw {
+				v, err := pyToSQL(th, kv.Value)
+				if err != nil {
+					return err
+				}
+				c.binds[kv.Name] = orm.ToDB(nil, v)
 			}
 			return nil
 		})
@@ -441,6 +493,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if err := q.sess.s.AutoflushNow(); err != nil {
 				return nil, rt.raise(th, err)
 			}
+			if err := q.unbound(th); err != nil {
+				return nil, err
+			}
 			text, params := sql.Compile(q.compile(true))
 			r, err := q.sess.e.orm.Exec(text, params)
 			if err != nil {
@@ -462,6 +517,11 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			if q.entity.Inherits != nil || len(q.entity.Subs) > 0 {
 				return nil, unsupported(th, "Query.%s() of %s, a class with mapped class inheritance", name, q.entity.Class)
+			}
+			for _, w := range q.where {
+				if w.text != nil {
+					return nil, unsupported(th, "Query.%s() of a query filtered by a text() clause", name)
+				}
 			}
 			d := &dmlObj{rt: rt, m: q.entity, t: q.entity.Table, where: q.where, update: name == "update"}
 			a := newArgs(th, call, "Query."+name)
@@ -709,6 +769,9 @@ func (q *selectObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 // run executes the select; entity rows go through the session's identity map.
 func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Value, error) {
 	rt := q.rt
+	if err := q.unbound(th); err != nil {
+		return nil, err
+	}
 	if s != nil {
 		if err := s.s.AutoflushNow(); err != nil {
 			return nil, rt.raise(th, err)
@@ -775,7 +838,7 @@ func (q *selectObj) entityQuery() orm.EntityQuery {
 	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins}
 	var where []sql.Expr
 	for _, w := range q.where {
-		where = append(where, w.e)
+		where = append(where, q.whereExpr(w))
 	}
 	eq.Where = sql.And(where...)
 	return eq

@@ -367,6 +367,25 @@ func (s *Select) compileJoins(c *compiler) {
 	}
 }
 
+// Text is a text() clause in a WHERE: its SQL as written (:name binds) for
+// str(), as sent (? binds) otherwise, with the values bound to its names.
+type Text struct {
+	Src, Q string
+	Names  []string
+	Vals   map[string]any
+}
+
+func (t Text) compile(c *compiler, _ int) {
+	if c.str && !c.qmark {
+		c.b.WriteString(t.Src)
+		return
+	}
+	c.b.WriteString(t.Q)
+	for _, n := range t.Names {
+		c.params = append(c.params, t.Vals[n])
+	}
+}
+
 // Labeled returns table.col AS table_col, the legacy Query column labels.
 func Labeled(col *schema.Column) Expr {
 	return Label{X: Col{col}, Name: schema.Quote(col.Table.Name + "_" + col.Name)}
