@@ -34,6 +34,9 @@ type EntityQuery struct {
 	// Refresh marks the reload of one expired object: selectin
 	// relationships are then loaded by the caller, lazily.
 	Refresh bool
+	// PolySelectin are subclasses the selectin_polymorphic() option loads
+	// as polymorphic_load="selectin" does.
+	PolySelectin map[*Mapper]bool
 }
 
 // Entity is one entity of a query: a mapper read through its table or an
@@ -286,7 +289,7 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 		}
 	}
 	for i, e := range ents {
-		if err := s.selectinPolymorphic(e.M, fresh[i]); err != nil {
+		if err := s.selectinPolymorphic(e.M, fresh[i], q.PolySelectin); err != nil {
 			return nil, err
 		}
 	}
@@ -423,16 +426,17 @@ func (m *Mapper) declares(key string) *Mapper {
 	return m.Root()
 }
 
-// selectinPolymorphic is polymorphic_load="selectin"
+// selectinPolymorphic is polymorphic_load="selectin" and the
+// selectin_polymorphic() option (opt)
 // (mapper._subclass_load_via_in): after a query of m, one SELECT per class
 // of the objects it made, in the order the rows first showed them, of the
 // columns m's query did not load (those the classes from there down to
 // m's subclass declare), the identity and the discriminator, by key IN.
-func (s *Session) selectinPolymorphic(m *Mapper, fresh []*State) error {
+func (s *Session) selectinPolymorphic(m *Mapper, fresh []*State, opt map[*Mapper]bool) error {
 	var order []*Mapper
 	groups := map[*Mapper][]*State{}
 	for _, st := range fresh {
-		if st.M == m || !st.M.PolySelectin {
+		if st.M == m || !st.M.PolySelectin && !opt[st.M] {
 			continue
 		}
 		if groups[st.M] == nil {
@@ -442,7 +446,7 @@ func (s *Session) selectinPolymorphic(m *Mapper, fresh []*State) error {
 	}
 	for _, c := range order {
 		include := map[*Mapper]bool{c: true}
-		for x := c.Inherits; x != nil && x != m && x.PolySelectin; x = x.Inherits {
+		for x := c.Inherits; x != nil && x != m && (x.PolySelectin || opt[x]); x = x.Inherits {
 			include[x] = true
 		}
 		keep := map[string]bool{c.ColKey(c.PolyOn): true}

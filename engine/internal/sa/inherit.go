@@ -153,3 +153,64 @@ func ownPrimaryKey(cls *interp.Class, body *interp.ClassBody) bool {
 	}
 	return false
 }
+
+// polySelectinOpt is selectin_polymorphic(base, classes): a loader option
+// that loads the classes' own columns as polymorphic_load="selectin" does.
+type polySelectinOpt struct {
+	base    *orm.Mapper
+	classes []*orm.Mapper
+}
+
+func (o *polySelectinOpt) TypeName() string { return "_AbstractLoad" }
+
+func (rt *Runtime) selectinPolymorphic(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args) != 2 || len(c.Kw) > 0 {
+		return nil, typeErr(th, "selectin_polymorphic() takes 2 positional arguments but %d were given", len(c.Args)+len(c.Kw))
+	}
+	base, err := rt.mapperOf(th, c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	items, err := th.Iterate(c.Args[1])
+	if err != nil {
+		return nil, err
+	}
+	o := &polySelectinOpt{base: base}
+	for _, it := range items {
+		m, err := rt.mapperOf(th, it)
+		if err != nil {
+			return nil, err
+		}
+		if !m.IsA(base) || m == base {
+			return nil, unsupported(th, "selectin_polymorphic() of %s, which does not inherit from %s", m.Class, base.Class)
+		}
+		o.classes = append(o.classes, m)
+	}
+	return o, nil
+}
+
+// options is Select.options(); the engine has the selectin_polymorphic()
+// option of a query of its base class.
+func (q *selectObj) options(th *interp.Thread, call *interp.Call) error {
+	if len(call.Kw) > 0 {
+		return typeErr(th, "options() got an unexpected keyword argument '%s'", call.Kw[0].Name)
+	}
+	for _, a := range call.Args {
+		o, ok := a.(*polySelectinOpt)
+		if !ok {
+			return unsupported(th, "options() with %s", th.TypeName(a))
+		}
+		if q.entity == nil || q.as != nil || len(q.more) > 0 || !q.entity.IsA(o.base) {
+			return unsupported(th, "selectin_polymorphic() in a query that does not select %s alone", o.base.Class)
+		}
+		sel := map[*orm.Mapper]bool{}
+		for k := range q.polySelectin {
+			sel[k] = true
+		}
+		for _, m := range o.classes {
+			sel[m] = true
+		}
+		q.polySelectin = sel
+	}
+	return nil
+}

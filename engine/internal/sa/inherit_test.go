@@ -25,7 +25,14 @@ func TestInheritance(t *testing.T) {
 	expectRun(t, inheritBase+"class Dog(Pet):\n    kind: Mapped[str]\n", "! ArgumentError: Column 'kind' on class Dog conflicts with existing column 'pet.kind'.  If using Declarative, consider using the use_existing_column parameter of mapped_column() to resolve conflicts.\n")
 }
 
+func TestSelectinPolymorphic(t *testing.T) {
+	seeded := inheritJoined + "session.add_all([Cat(lives=3), Pet(), Cat(lives=5)])\nsession.commit()\nsession.close()\nfrom sqlalchemy.orm import selectin_polymorphic\n"
+	expectSQL(t, seeded, "pets = session.scalars(select(Pet).options(selectin_polymorphic(Pet, [Cat]))).all()\n", "SELECT pet.id, pet.kind FROM pet []\nSELECT cat.id AS cat_id, pet.id AS pet_id, pet.kind AS pet_kind, cat.lives AS cat_lives FROM pet JOIN cat ON pet.id = cat.id WHERE pet.id IN (?, ?) ORDER BY pet.id [1,3]\n")
+	expectRun(t, seeded+"print([(type(p).__name__, getattr(p, 'lives', None)) for p in session.scalars(select(Pet).options(selectin_polymorphic(Pet, [Cat])))])\n", "[('Cat', 3), ('Pet', None), ('Cat', 5)]\n")
+}
+
 func TestInheritanceRefusals(t *testing.T) {
+	expectRun(t, inheritJoined+"from sqlalchemy.orm import with_polymorphic\nwith_polymorphic(Pet, [Cat])\n", "! NotImplementedError: cascadelab does not support with_polymorphic()\n")
 	expectRun(t, inheritBase+"class Cat(Pet):\n    __tablename__ = \"cat\"\n    id: Mapped[int] = mapped_column(primary_key=True)\n    __mapper_args__ = {\"concrete\": True}\n", "! NotImplementedError: cascadelab does not support concrete table inheritance (class Cat)\n")
 	expectRun(t, inheritJoined+"session.execute(select(Pet).join(Cat, Pet.id == Cat.id))\n", "! NotImplementedError: cascadelab does not support join() to Cat, a subclass of mapped class inheritance\n")
 	expectRun(t, inheritJoined+"session.execute(delete(Cat))\n", "! NotImplementedError: cascadelab does not support delete() of Cat, a class with mapped class inheritance\n")

@@ -31,6 +31,8 @@ type selectObj struct {
 	limit    sql.Expr
 	offset   sql.Expr
 	legacy   bool
+	// polySelectin are the classes selectin_polymorphic() options name
+	polySelectin map[*orm.Mapper]bool
 	// subs are the subclasses of mapped class inheritance whose
 	// attributes a column query selects: the first one's tables are the
 	// FROM, a single-table one adds its discriminator criterion
@@ -301,6 +303,10 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		}), true, nil
 	}
 	switch name {
+	case "options":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			return c.options(th, call)
+		})
 	case "filter", "where":
 		return chain(func(c *selectObj, call *interp.Call) error {
 			for _, a := range call.Args {
@@ -835,7 +841,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin}
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))
