@@ -1,5 +1,7 @@
 // The engine in a Web Worker: Go's wasm_exec.js (prepended by the build)
-// defines Go. The page sends the compiled module first ({module}), then
+// defines Go. The page sends the compiled module first ({module}), or to
+// the first worker the wasm's URL ({wasm}: it compiles it and answers
+// {module}, or {compileError}), then
 // requests {id, kind, payload}; it says {ready: true} once the Go runtime
 // has started (and run its warm-up, wasm/browser), {id, started: true} as it
 // begins a call (the page's watchdog times the call from there), and answers
@@ -10,11 +12,15 @@ let ready;
 
 let booted = 0; // ms the instance took to start, reported with the first answer
 
+// boot starts the runtime of module (a WebAssembly.Module or a promise of one).
 function boot(module) {
   const go = new Go();
-  const t0 = performance.now();
+  let t0;
   const registered = new Promise((resolve) => { self.cascadelabReady = resolve; });
-  ready = WebAssembly.instantiate(module, go.importObject).then((instance) => {
+  ready = Promise.resolve(module).then((m) => {
+    t0 = performance.now();
+    return WebAssembly.instantiate(m, go.importObject);
+  }).then((instance) => {
     go.run(instance);
     return registered;
   }).then(() => { booted = performance.now() - t0; });
@@ -25,6 +31,16 @@ function boot(module) {
 self.onmessage = async (e) => {
   if (e.data.module) {
     boot(e.data.module);
+    return;
+  }
+  if (e.data.wasm) {
+    // the first worker compiles the wasm, off the page's main thread, and
+    // hands the module to the page for the other workers
+    const t0 = performance.now();
+    const compiled = WebAssembly.compileStreaming(fetch(e.data.wasm));
+    compiled.then((module) => self.postMessage({ module, compileMs: performance.now() - t0 }),
+      (err) => self.postMessage({ compileError: String((err && err.message) || err) }));
+    boot(compiled);
     return;
   }
   const { id, kind, payload } = e.data;

@@ -1,5 +1,7 @@
-// The page's side of the engine: the wasm is compiled once and shared by
-// one worker per core (two at most); a matrix is split between them by
+// The page's side of the engine: the wasm is compiled once, by the first
+// worker (its streaming compile kept the page's main thread busy for
+// hundreds of milliseconds), and shared with one worker per core (two at
+// most); a matrix is split between them by
 // variant and merged back. A watchdog replaces workers stuck longer than
 // the limit: it times the engine's own run, from the moment a worker starts
 // a call, so neither a cold start (compiling, starting the runtime, the
@@ -10,10 +12,14 @@ export const timings = [];
 globalThis.cascadelabTimings = timings;
 
 class Lane {
-  constructor(url, module) {
+  // init is {module} (compiled already) or {wasm: url}: the worker compiles
+  // it, answers {module}, and compiled resolves with it.
+  constructor(url, init) {
     this.worker = new Worker(url);
-    this.worker.postMessage({ module });
+    this.worker.postMessage(init);
     this.pending = new Map();
+    this.compiled = new Promise((resolve, reject) => { this.compiledOK = resolve; this.compiledErr = reject; });
+    this.compiled.catch(() => {}); // only the first lane's is awaited (Engine.module)
     // the runtime's start is not the call's time: the watchdog waits for it
     this.ready = new Promise((resolve) => { this.booted = resolve; });
     // a worker that cannot load (or fails outside a call) answers nothing:
@@ -21,10 +27,13 @@ class Lane {
     this.worker.onerror = (e) => {
       this.broken = new Error(`the engine's worker failed: ${e.message || 'it did not load'}`);
       this.booted();
+      this.compiledErr(this.broken);
       this.fail(this.broken);
     };
     this.worker.onmessage = (e) => {
       if (e.data.ready) { this.booted(); return; }
+      if (e.data.module) { timings.push({ compileMs: Math.round(e.data.compileMs) }); this.compiledOK(e.data.module); return; }
+      if (e.data.compileError) { this.compiledErr(new Error(e.data.compileError)); return; }
       const p = this.pending.get(e.data.id);
       if (!p) return;
       if (e.data.started) { p.started(); return; }
@@ -62,14 +71,13 @@ export class Engine {
     this.limitMs = limitMs;
     this.count = Math.max(1, lanes);
     this.seq = 0;
-    const t0 = performance.now();
-    this.module = WebAssembly.compileStreaming(fetch(wasmURL));
-    this.module.then(() => timings.push({ compileMs: Math.round(performance.now() - t0) }));
-    this.lanes = this.module.then((m) => this.spawn(m));
+    const first = new Lane(workerURL, { wasm: wasmURL });
+    this.module = first.compiled;
+    this.lanes = this.module.then((m) => [first, ...this.spawn(m, this.count - 1)]);
   }
 
-  spawn(module) {
-    return Array.from({ length: this.count }, () => new Lane(this.workerURL, module));
+  spawn(module, count = this.count) {
+    return Array.from({ length: count }, () => new Lane(this.workerURL, { module }));
   }
 
   // call runs kind on payload in the first lane; variants(...) splits.
