@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/source"
 	"fmt"
+	"slices"
 
 	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
@@ -101,7 +102,7 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 	if from == nil {
 		from = []*sql.From{Entity{q.M, q.As}.from()}
 	}
-	if q.Also != nil {
+	if q.Also != nil && !slices.ContainsFunc(from, sql.Table(q.Also).Is) {
 		from = append(from, sql.Table(q.Also))
 	}
 	q.Joins = append(m.InheritJoins(), q.Joins...)

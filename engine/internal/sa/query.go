@@ -135,7 +135,8 @@ func (q *selectObj) entities() []orm.Entity {
 	return append([]orm.Entity{{M: q.entity, As: q.as}}, q.more...)
 }
 
-// sources are the tables and aliases what is selected reads, in order.
+// sources are the tables and aliases what is selected and the WHERE clause
+// read, in order.
 func (q *selectObj) sources() []*sql.From {
 	var out []*sql.From
 	add := func(f *sql.From) {
@@ -154,6 +155,11 @@ func (q *selectObj) sources() []*sql.From {
 			for _, a := range c.args {
 				add(a.from())
 			}
+		}
+	}
+	for _, w := range q.where {
+		for _, f := range sql.Froms(w.e) {
+			add(f)
 		}
 	}
 	return out
@@ -256,7 +262,7 @@ func (q *selectObj) unbound(th *interp.Thread) error {
 
 func (q *selectObj) compile(countWrap bool) sql.Expr {
 	s := &sql.Select{From: q.froms(), Joins: q.joins, Limit: q.limit, Offset: q.offset}
-	if q.also != nil {
+	if q.also != nil && !hasFrom(s.From, sql.Table(q.also)) {
 		s.From = append(s.From, sql.Table(q.also))
 	}
 	s.Joins = append(q.inheritJoins(), q.joins...)

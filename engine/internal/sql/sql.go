@@ -623,3 +623,49 @@ func (n *Namer) Name(x Expr, name string) Expr {
 	n.dups[name]++
 	return Label{X: x, Name: schema.Quote(fmt.Sprintf("%s_%d", name, n.dups[name]))}
 }
+
+// Froms lists the tables and aliases an expression reads, in the order it
+// names them: SQLAlchemy adds a WHERE clause's tables to the FROM list.
+func Froms(e Expr) []*From {
+	var out []*From
+	add := func(f *From) {
+		for _, g := range out {
+			if g.Is(f) {
+				return
+			}
+		}
+		out = append(out, f)
+	}
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		switch e := e.(type) {
+		case Col:
+			add(Table(e.C.Table))
+		case ACol:
+			add(e.F)
+		case Binary:
+			walk(e.L)
+			walk(e.R)
+		case Conj:
+			for _, a := range e.Args {
+				walk(a)
+			}
+		case Not:
+			walk(e.X)
+		case Func:
+			for _, a := range e.Args {
+				walk(a)
+			}
+		case List:
+			for _, a := range e {
+				walk(a)
+			}
+		case Order:
+			walk(e.X)
+		case Label:
+			walk(e.X)
+		}
+	}
+	walk(e)
+	return out
+}
