@@ -670,6 +670,23 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		// one the engine does not build is its gap, not the script's mistake
 		return nil, th.Unsupported("the %s operator between %s and %s", opSymbol(op), typeName(a), typeName(b))
 	}
+	if op == py.Mult {
+		for _, pair := range [][2]Value{{a, b}, {b, a}} {
+			switch pair[0].(type) {
+			case string, Bytes, *List, Tuple:
+				if inst, ok := pair[1].(*Instance); ok {
+					if _, has := inst.Class.Lookup("__index__"); has { // repeated by its __index__
+						n, err := th.index1(inst)
+						if err != nil {
+							return nil, err
+						}
+						return th.binaryOp(py.Mult, pair[0], n)
+					}
+				}
+				return nil, th.Raise(TypeError, "can't multiply sequence by non-int of type '%s'", typeName(pair[1]))
+			}
+		}
+	}
 	if sym := opSymbol(op); op == py.Lt || op == py.LtE || op == py.Gt || op == py.GtE {
 		return nil, th.Raise(TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
 	}
@@ -976,6 +993,15 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 }
 
 func (th *Thread) index(k Value, n int) (int, error) {
+	if inst, ok := k.(*Instance); ok && inst.Base == nil {
+		if _, has := inst.Class.Lookup("__index__"); has {
+			r, err := th.index1(inst) // an object with __index__ indexes as its int
+			if err != nil {
+				return 0, err
+			}
+			k = r
+		}
+	}
 	if _, isBig := k.(*big.Int); isBig {
 		return 0, th.Raise(IndexError, "cannot fit 'int' into an index-sized integer")
 	}

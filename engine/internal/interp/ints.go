@@ -541,6 +541,12 @@ func intMethod(v Value, name string, m func(func(th *Thread, c *Call) (Value, er
 		})
 	}
 	switch name {
+	case "real", "numerator":
+		return normInt(n)
+	case "imag":
+		return int64(0)
+	case "denominator":
+		return int64(1)
 	case "bit_length":
 		return noArgs(func() Value { return int64(n.BitLen()) })
 	case "bit_count":
