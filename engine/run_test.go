@@ -99,6 +99,7 @@ func TestRefusals(t *testing.T) {
 	expectException(t, models+"p = Parent()\nsession.add(p)\nsession.flush()\nsession.bulk_save_objects([p])\n", "NotImplementedError", "18:1", "cascadelab does not support Session.bulk_save_objects() of objects that are already persistent")
 	expectException(t, strings.Replace(models, `relationship(Parent, backref="children")`, `relationship(Parent, backref="children", lazy="subquery")`, 1)+"session.add(Child(parent=Parent()))\nsession.commit()\ntry:\n    session.query(Child).all()\nexcept Exception:\n    print('caught')\n", "NotImplementedError", "18:5", "cascadelab does not support lazy=\"subquery\" on Child.parent")
 	expectException(t, models+"from sqlalchemy import text\nsession.query(Child).filter(text('id > :i')).params(i=1).delete()\n", "NotImplementedError", "16:1", "cascadelab does not support Query.delete() of a query filtered by a text() clause")
+	expectException(t, models+"print(repr(session))\n", "NotImplementedError", "15:7", "cascadelab does not support repr() of Session objects")
 	expectException(t, "'abc'.startwith('a')\n", "AttributeError", "1:1", "'str' object has no attribute 'startwith'")
 	expectException(t, "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    e.nope\n", "AttributeError", "4:5", "'ValueError' object has no attribute 'nope'")
 }

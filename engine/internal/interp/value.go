@@ -388,7 +388,9 @@ func (th *Thread) repr(v Value) (string, error) {
 	case ellipsis:
 		return "Ellipsis", nil
 	case Object:
-		return fmt.Sprintf("<%s object>", v.TypeName()), nil
+		// a library object whose repr the engine does not write: CPython
+		// would print one, so no made-up text stands in for it
+		return "", th.Unsupported("repr() of %s objects", v.TypeName())
 	}
 	return fmt.Sprint(v), nil
 }

@@ -675,8 +675,33 @@ func (rt *Runtime) inspect(th *interp.Thread, c *interp.Call) (interp.Value, err
 		return &inspectorObj{in: rt.newInspector(v)}, nil
 	case *connObj:
 		return &inspectorObj{in: rt.newInspector(v.e)}, nil
+	case *interp.Class:
+		for _, r := range rt.registries {
+			if mp := r.byClass(v); mp != nil {
+				return &mapperObj{mp: mp}, nil
+			}
+		}
+		if v.Hook == nil {
+			return nil, th.Raise(interp.ClassOf(exc.NoInspectionAvailable), "No inspection system is available for object of type <class 'type'>")
+		}
 	}
-	return nil, unsupported(th, "inspect() of a %s (only inspect(engine) is)", th.TypeName(c.Args[0]))
+	return nil, unsupported(th, "inspect() of a %s (only of an engine, a connection or a mapped class)", th.TypeName(c.Args[0]))
+}
+
+// mapperObj is inspect(MappedClass): the Mapper, with the attributes that
+// name what it maps (the rest refused by the catalog).
+type mapperObj struct{ mp *mapped }
+
+func (m *mapperObj) TypeName() string { return "Mapper" }
+func (m *mapperObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "local_table", "persist_selectable":
+		t, ok := m.mp.cls.Lookup("__table__")
+		return t, ok, nil
+	case "class_":
+		return m.mp.cls, true, nil
+	}
+	return nil, false, nil
 }
 
 func (o *inspectorObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {

@@ -564,6 +564,19 @@ func (t *tableObj) TypeName() string { return "Table" }
 
 // Str is str(table): its name, as Table.__str__ (its description).
 func (t *tableObj) Str(th *interp.Thread) (string, error) { return t.t.Name, nil }
+
+// Repr is Table.__repr__: name, MetaData(), the columns, schema=None.
+func (t *tableObj) Repr(th *interp.Thread) (string, error) {
+	parts := []string{pyrepr.Str(t.t.Name), "MetaData()"}
+	for _, c := range t.t.Columns {
+		r, err := coreColumnRepr(th, c)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, r)
+	}
+	return "Table(" + strings.Join(parts, ", ") + ", schema=None)", nil
+}
 func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
 	case "name":
@@ -609,7 +622,7 @@ func (p *pkConstraint) Repr(th *interp.Thread) (string, error) {
 // defaults. What the engine cannot print exactly is refused.
 func coreColumnRepr(th *interp.Thread, c *schema.Column) (string, error) {
 	switch {
-	case c.HasDefault:
+	case c.HasDefault || c.DefaultSQL != "" || c.HasServerDefault || c.OnUpdateSQL != "" || c.ServerOnUpdate:
 		return "", unsupported(th, "repr() of a Column with a default")
 	case c.Key != "" && c.Key != c.Name:
 		return "", unsupported(th, "repr() of a Column whose key differs from its name")
