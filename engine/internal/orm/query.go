@@ -38,6 +38,48 @@ type EntityQuery struct {
 	// PolySelectin are subclasses the selectin_polymorphic() option loads
 	// as polymorphic_load="selectin" does.
 	PolySelectin map[*Mapper]bool
+	// WithPoly are the subclasses with_polymorphic() LEFT OUTER JOINs to
+	// M's tables, their columns selected after M's.
+	WithPoly []*Mapper
+}
+
+// polyCols are the columns with_polymorphic() adds: each subclass's that M
+// does not select, in the subclasses' order.
+func (q EntityQuery) polyCols() []*schema.Column {
+	in := map[*schema.Column]bool{}
+	for _, c := range q.M.ColumnsInOrder() {
+		in[c] = true
+	}
+	var out []*schema.Column
+	for _, x := range q.WithPoly {
+		for _, c := range x.ColumnsInOrder() {
+			if !in[c] {
+				in[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// PolyJoins are with_polymorphic()'s LEFT OUTER JOINs of the subclasses'
+// tables m's query does not read yet.
+func (m *Mapper) PolyJoins(subs []*Mapper) []sql.Join {
+	in := map[*schema.Table]bool{}
+	for _, t := range m.Tables() {
+		in[t] = true
+	}
+	var out []sql.Join
+	for _, x := range subs {
+		for _, j := range x.InheritJoins() {
+			if t := j.To.Table; !in[t] {
+				in[t] = true
+				j.Inner = false
+				out = append(out, j)
+			}
+		}
+	}
+	return out
 }
 
 // Entity is one entity of a query: a mapper read through its table or an
@@ -105,7 +147,7 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 	if q.Also != nil && !slices.ContainsFunc(from, sql.Table(q.Also).Is) {
 		from = append(from, sql.Table(q.Also))
 	}
-	q.Joins = append(m.InheritJoins(), q.Joins...)
+	q.Joins = append(append(m.InheritJoins(), m.PolyJoins(q.WithPoly)...), q.Joins...)
 	q.Where = sql.And(q.Where, m.Criterion())
 	wrap := false
 	for _, j := range joins {
@@ -134,8 +176,12 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 			}
 		}
 	}
-	for _, e := range q.entities() {
-		for _, c := range e.M.ColumnsInOrder() {
+	for i, e := range q.entities() {
+		cols := e.M.ColumnsInOrder()
+		if i == 0 {
+			cols = append(append([]*schema.Column(nil), cols...), q.polyCols()...)
+		}
+		for _, c := range cols {
 			if wrap {
 				s.Cols = append(s.Cols, sql.Label{X: parent(c), Name: "anon_1_" + c.Table.Name + "_" + c.Name})
 			} else {
@@ -208,6 +254,10 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 		return nil, exc.Unsupported(source.Span{}, "join() in a query of "+q.M.Class+", which has lazy=\"joined\" relationships")
 	}
 	ents := q.entities()
+	if len(q.WithPoly) > 0 && (len(ents) > 1 || q.As != nil || len(joins) > 0) {
+		return nil, exc.Unsupported(source.Span{}, "with_polymorphic() selected with other entities, through aliased() or with lazy=\"joined\" relationships")
+	}
+	extra := q.polyCols()
 	for _, e := range ents {
 		if e.As == nil && len(ents) == 1 {
 			continue
@@ -244,6 +294,17 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 			st, isFresh, err := s.instance(e.M, sub)
 			if err != nil {
 				return nil, err
+			}
+			if i == 0 && len(extra) > 0 {
+				// with_polymorphic(): the subclass's own columns are in the row
+				for j, c := range extra {
+					k := st.M.ColKey(c)
+					if _, loaded := st.Dict[k]; k != "" && !loaded {
+						st.Dict[k] = fromDB(c, row[off+j])
+						delete(st.expiredKeys, k)
+					}
+				}
+				off += len(extra)
 			}
 			sts[i] = st
 			if isFresh {

@@ -214,3 +214,76 @@ func (q *selectObj) options(th *interp.Thread, call *interp.Call) error {
 	}
 	return nil
 }
+
+// polyEntity is with_polymorphic(base, classes): the base class whose
+// query also LEFT OUTER JOINs the classes' tables and loads their columns.
+// Its attributes are the base class's; poly.Sub is the subclass, whose
+// columns the statement reads under their own table names.
+type polyEntity struct {
+	base *orm.Mapper
+	cls  *interp.Class
+	subs []*orm.Mapper
+	rt   *Runtime
+}
+
+func (p *polyEntity) TypeName() string { return "AliasedClass" }
+
+func (p *polyEntity) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	for _, m := range p.subs {
+		if m.Class == name {
+			for _, r := range p.rt.registries {
+				if mp := r.classes[name]; mp != nil && mp.m == m {
+					return mp.cls, true, nil
+				}
+			}
+		}
+	}
+	return th.GetAttr(p.cls, name)
+}
+
+func (rt *Runtime) withPolymorphic(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Args) != 2 {
+		return nil, unsupported(th, "with_polymorphic() of %d positional arguments", len(c.Args))
+	}
+	if len(c.Kw) > 0 {
+		return nil, unsupported(th, "with_polymorphic(%s=)", c.Kw[0].Name)
+	}
+	cls, ok := c.Args[0].(*interp.Class)
+	if !ok {
+		return nil, unsupported(th, "with_polymorphic() of %s", th.TypeName(c.Args[0]))
+	}
+	base, err := rt.mapperOf(th, cls)
+	if err != nil {
+		return nil, err
+	}
+	want := map[*orm.Mapper]bool{}
+	if c.Args[1] == "*" {
+		for _, m := range base.SelfAndDescendants() {
+			want[m] = true
+		}
+	} else {
+		items, err := th.Iterate(c.Args[1])
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			m, err := rt.mapperOf(th, it)
+			if err != nil {
+				return nil, err
+			}
+			if !m.IsA(base) {
+				return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Mapper[%s(%s)] does not inherit from Mapper[%s(%s)]", m.Class, m.Table.Name, base.Class, base.Table.Name)
+			}
+			for x := m; x != nil; x = x.Inherits {
+				want[x] = true
+			}
+		}
+	}
+	p := &polyEntity{base: base, cls: cls, rt: rt}
+	for _, m := range base.SelfAndDescendants() {
+		if want[m] && m != base {
+			p.subs = append(p.subs, m)
+		}
+	}
+	return p, nil
+}

@@ -142,9 +142,7 @@ func (rt *Runtime) buildModules() {
 	}
 	ormMod["has_inherited_table"] = builtin("has_inherited_table", hasInheritedTable)
 	ormMod["selectin_polymorphic"] = builtin("selectin_polymorphic", rt.selectinPolymorphic)
-	ormMod["with_polymorphic"] = builtin("with_polymorphic", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-		return nil, unsupported(th, "with_polymorphic()")
-	})
+	ormMod["with_polymorphic"] = builtin("with_polymorphic", rt.withPolymorphic)
 	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
 	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.
 	sqlMod := map[string]interp.Value{}

@@ -33,6 +33,8 @@ type selectObj struct {
 	legacy   bool
 	// polySelectin are the classes selectin_polymorphic() options name
 	polySelectin map[*orm.Mapper]bool
+	// withPoly are the subclasses of select(with_polymorphic(...))
+	withPoly []*orm.Mapper
 	// subs are the subclasses of mapped class inheritance whose
 	// attributes a column query selects: the first one's tables are the
 	// FROM, a single-table one adds its discriminator criterion
@@ -59,6 +61,11 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 	}
 	for _, w := range what {
 		switch w := w.(type) {
+		case *polyEntity:
+			if len(what) != 1 {
+				return nil, unsupported(th, "with_polymorphic() selected with other things")
+			}
+			q.entity, q.withPoly = w.base, w.subs
 		case *interp.Class, *aliasObj:
 			if len(q.cols) > 0 {
 				return nil, unsupported(th, "selecting columns and entities together")
@@ -198,7 +205,7 @@ func (q *selectObj) froms() []*sql.From {
 func (q *selectObj) inheritJoins() []sql.Join {
 	switch {
 	case q.entity != nil:
-		return q.entity.InheritJoins()
+		return append(q.entity.InheritJoins(), q.entity.PolyJoins(q.withPoly)...)
 	case len(q.subs) > 0:
 		return q.subs[0].InheritJoins()
 	}
@@ -507,6 +514,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			if err := q.unbound(th); err != nil {
 				return nil, err
+			}
+			if len(q.withPoly) > 0 {
+				return nil, unsupported(th, "count() of a with_polymorphic() query")
 			}
 			text, params := sql.Compile(q.compile(true))
 			r, err := q.sess.e.orm.Exec(text, params)
@@ -847,7 +857,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly}
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))
