@@ -49,6 +49,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return textwrapModule
 	case "warnings":
 		return warningsModule
+	case "datetime":
+		return datetimeModule
 	}
 	return nil
 }

@@ -22,6 +22,7 @@ func TestStdlib(t *testing.T) {
 		{"import io, contextlib\nb = io.StringIO()\nwith contextlib.redirect_stdout(b):\n    print('x')\nprint(repr(b.getvalue()))", "'x\\n'\n"},
 		{`import textwrap; print(textwrap.wrap("a well-known fact", width=8), repr(textwrap.dedent("  x\n    y")))`, "['a well-', 'known', 'fact'] 'x\\n  y'\n"},
 		{"import warnings\nwith warnings.catch_warnings(record=True) as w:\n    warnings.simplefilter('always')\n    warnings.warn('x')\n    warnings.warn('x')\nprint(len(w), w[0].category.__name__)", "2 UserWarning\n"},
+		{`from datetime import date, timedelta; d = date(2024, 2, 28) + timedelta(days=1); print(d, repr(d), f"{d:%d/%m}", -timedelta(seconds=1))`, "2024-02-29 datetime.date(2024, 2, 29) 29/02 -1 day, 23:59:59\n"},
 		{`import json; print(json.loads('{"x": [1e2, "\\u00e9", false]}'))`, "{'x': [100.0, 'é', False]}\n"},
 	} {
 		expectOutput(t, c[0], c[1])
@@ -32,6 +33,7 @@ func TestStdlib(t *testing.T) {
 		{`import uuid; uuid.UUID("xyz")`, "ValueError", "badly formed hexadecimal UUID string", "1:14"},
 		{`import logging; logging.getLogger().setLevel("LOUD")`, "ValueError", "Unknown level: 'LOUD'", "1:17"},
 		{`import time; time.strptime("2023-02-30", "%Y-%m-%d")`, "ValueError", "day is out of range for month", "1:14"},
+		{`import datetime; datetime.date(2023, 2, 29)`, "ValueError", "day is out of range for month", "1:18"},
 		{`import json; json.dumps({1, 2})`, "TypeError", "Object of type set is not JSON serializable", "1:14"},
 	} {
 		expectError(t, c[0], c[1], c[2], c[3])

@@ -267,20 +267,20 @@ func (th *Thread) strftimeStruct(f string, st *structTime) (Value, error) {
 		return nil, th.Raise(ValueError, "day of month out of range")
 	}
 	t := st.in(time.FixedZone(st.zone, int(st.gmtoff)))
-	return th.strftimeAt(f, t, st.f[6], st.f[7], false)
+	return th.strftimeAt(f, t, st.f[6], st.f[7], nil)
 }
 
 // strftime is C's strftime (glibc's, in the C locale) for time.strftime and
-// logging; datetime's adds %f.
+// logging. datetime's (zone set: its %Z and %z, empty when naive) adds %f.
 func (th *Thread) strftime(f string, t time.Time) (string, error) {
-	v, err := th.strftimeAt(f, t, int64((t.Weekday()+6)%7), int64(t.YearDay()), false)
+	v, err := th.strftimeAt(f, t, int64((t.Weekday()+6)%7), int64(t.YearDay()), nil)
 	if err != nil {
 		return "", err
 	}
 	return v.(string), nil
 }
 
-func (th *Thread) strftimeAt(f string, t time.Time, wday, yday int64, micro bool) (Value, error) {
+func (th *Thread) strftimeAt(f string, t time.Time, wday, yday int64, zone *[2]string) (Value, error) {
 	var b strings.Builder
 	for i := 0; i < len(f); i++ {
 		if f[i] != '%' || i+1 == len(f) {
@@ -312,7 +312,7 @@ func (th *Thread) strftimeAt(f string, t time.Time, wday, yday int64, micro bool
 		case 'S':
 			b.WriteString(sprintf("%02d", t.Second()))
 		case 'f':
-			if !micro {
+			if zone == nil {
 				return nil, th.Unsupported("%%f in time.strftime (glibc leaves it as it is)")
 			}
 			b.WriteString(sprintf("%06d", t.Nanosecond()/1000))
@@ -348,8 +348,15 @@ func (th *Thread) strftimeAt(f string, t time.Time, wday, yday int64, micro bool
 			b.WriteString(sprintf("%02d", (yday-1+7-wday)/7))
 		case 'Z':
 			z, _ := t.Zone()
+			if zone != nil {
+				z = zone[0]
+			}
 			b.WriteString(z)
 		case 'z':
+			if zone != nil {
+				b.WriteString(zone[1])
+				continue
+			}
 			_, off := t.Zone()
 			sign := '+'
 			if off < 0 {

@@ -187,7 +187,16 @@ func (th *Thread) foreignOperand(op py.Op, self, other Value, right bool) (Value
 	if op == py.Lt || op == py.LtE || op == py.Gt || op == py.GtE {
 		return nil, true, th.Raise(TypeError, "'%s' not supported between instances of '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
 	}
-	return nil, true, th.Raise(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
+	return nil, true, th.Raise(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), tpName(a), tpName(b))
+}
+
+// tpName is a type's C name, which operand errors print: module-qualified
+// for the library's types (datetime.date), the bare name otherwise.
+func tpName(v Value) string {
+	if q, ok := v.(interface{ qualName() string }); ok {
+		return q.qualName()
+	}
+	return typeName(v)
 }
 
 func cmp64u(x, y uint64) int {

@@ -159,6 +159,11 @@ func builtinAbs(th *Thread, c *Call) (Value, error) {
 		if x.Base != nil {
 			return builtinAbs(th, &Call{Args: []Value{x.Base}, Span: c.Span})
 		}
+	case tdValue:
+		if x.total() < 0 {
+			return th.makeTD(-x.total())
+		}
+		return x, nil
 	}
 	return nil, th.Raise(TypeError, "bad operand type for abs(): '%s'", typeName(c.Args[0]))
 }

@@ -754,9 +754,9 @@ func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span so
 		cd.typ = schema.Type{Name: "Float", Affinity: schema.AffFloat}
 	case interp.TypeBytes:
 		cd.typ = schema.Type{Name: "LargeBinary", Affinity: schema.AffBlob}
-	case dateType, dateTimeType:
+	case interp.TypeDate, interp.TypeDateTime:
 		cd.typ = schema.Type{Name: "Date", Affinity: schema.AffDate}
-		if inner == dateTimeType {
+		if inner == interp.TypeDateTime {
 			cd.typ = schema.Type{Name: "DateTime", Affinity: schema.AffDateTime}
 		}
 	default:

@@ -507,10 +507,11 @@ func pyToSQL(th *interp.Thread, v interp.Value) (any, error) {
 	switch v := v.(type) {
 	case nil, bool, int64, float64, string:
 		return v, nil
-	case *dateObj:
-		return v.t, nil
 	case interp.Bytes:
 		return []byte(v), nil // a BLOB, as pysqlite sends bytes
+	}
+	if t, ok := interp.DateOf(v); ok {
+		return t, nil
 	}
 	return nil, unsupported(th, "storing a %s value in a column", th.TypeName(v))
 }
@@ -529,7 +530,7 @@ func (rt *Runtime) toPy(st *orm.State, key string, v any) interp.Value {
 		return interp.Bytes(v)
 	case time.Time:
 		c := st.M.Cols[key]
-		return &dateObj{t: v, withTime: c == nil || c.Type.Affinity == schema.AffDateTime}
+		return interp.NewDate(v, c == nil || c.Type.Affinity == schema.AffDateTime)
 	}
 	if m, ok := enumToPy(st.M.Cols[key], v); ok {
 		return m

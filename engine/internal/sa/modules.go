@@ -163,7 +163,6 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.event":           core["event"].(*interp.Module),
 		"sqlalchemy.types":           module("sqlalchemy.types", types),
 		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"]}),
-		"datetime":                   datetimeModule(),
 		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
 	}
 	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])

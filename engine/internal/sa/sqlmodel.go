@@ -346,8 +346,8 @@ func (h *smHook) column(th *interp.Thread, cls *interp.Class, f *smField) (*colu
 		case interp.TypeInt:
 			cd.typ = schema.Type{Name: "Integer", Affinity: schema.AffInteger}
 		default:
-			if dc, ok := inner.(*dateClass); ok {
-				if dc.withTime {
+			if inner == interp.TypeDate || inner == interp.TypeDateTime {
+				if inner == interp.TypeDateTime {
 					cd.typ = schema.Type{Name: "DateTime", Affinity: schema.AffDateTime}
 				} else {
 					cd.typ = schema.Type{Name: "Date", Affinity: schema.AffDate}
