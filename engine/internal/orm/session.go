@@ -837,7 +837,7 @@ func (s *Session) Get(m *Mapper, key []any) (*State, error) {
 		return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Incorrect number of values in identifier formed from argument collection %s; expected %d", pyParams(key), len(m.PK()))}
 	}
 	if st := s.identity[identityKey(m, key)]; st != nil {
-		if s.delSet[st] {
+		if s.delSet[st] || !st.M.IsA(m) { // another class of the hierarchy: PASSIVE_CLASS_MISMATCH
 			return nil, nil
 		}
 		if st.Expired {

@@ -25,6 +25,11 @@ func TestInheritance(t *testing.T) {
 	expectRun(t, inheritBase+"class Dog(Pet):\n    kind: Mapped[str]\n", "! ArgumentError: Column 'kind' on class Dog conflicts with existing column 'pet.kind'.  If using Declarative, consider using the use_existing_column parameter of mapped_column() to resolve conflicts.\n")
 }
 
+func TestInheritanceGet(t *testing.T) {
+	expectRun(t, inheritSingle+"session.add_all([Pet(), Dog(bark=\"woof\")])\nsession.flush()\nprint(session.get(Dog, 1), session.get(Puppy, 2), session.get(Pet, 2).bark)\n", "None None woof\n")
+	expectRun(t, inheritJoined+"session.add_all([Pet(), Cat()])\nsession.flush()\nprint(session.get(Cat, 1), session.get(Cat, 2).lives)\nsession.expire_all()\nprint(session.get(Cat, 1))\n", "None 9\nNone\n")
+}
+
 func TestSelectinPolymorphic(t *testing.T) {
 	seeded := inheritJoined + "session.add_all([Cat(lives=3), Pet(), Cat(lives=5)])\nsession.commit()\nsession.close()\nfrom sqlalchemy.orm import selectin_polymorphic\n"
 	expectSQL(t, seeded, "pets = session.scalars(select(Pet).options(selectin_polymorphic(Pet, [Cat]))).all()\n", "SELECT pet.id, pet.kind FROM pet []\nSELECT cat.id AS cat_id, pet.id AS pet_id, pet.kind AS pet_kind, cat.lives AS cat_lives FROM pet JOIN cat ON pet.id = cat.id WHERE pet.id IN (?, ?) ORDER BY pet.id [1,3]\n")
