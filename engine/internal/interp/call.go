@@ -60,6 +60,10 @@ func (th *Thread) callExpr(e *py.Call, sc *scope) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	// dir() without arguments lists the names of the scope it is called in
+	if fn == builtins["dir"] && len(e.Args) == 0 && len(e.Keywords) == 0 {
+		return th.scopeNames(sc), nil
+	}
 	args, err := th.evalElts(e.Args, sc)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,9 @@
 package interp
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // The descriptor protocol: property, classmethod, staticmethod and a
 // script's classes with __get__/__set__/__delete__, and the attribute hooks
@@ -303,8 +306,56 @@ func (th *Thread) objectMethod(x *Instance, name string) (Value, bool) {
 			_, err := x.Dict.Delete(th, n)
 			return nil, err
 		}}, true
+	case "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__format__":
+		// object's own, which super() reaches past a class's override
+		return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
+			n := 0
+			if name == "__eq__" || name == "__ne__" || name == "__format__" {
+				n = 1
+			}
+			if err := argN(th, c, name, n, n); err != nil {
+				return nil, err
+			}
+			switch name {
+			case "__repr__":
+				return th.objectRepr(x), nil
+			case "__str__":
+				return th.repr(x)
+			case "__hash__":
+				id := uint64(th.id(x))
+				return int64(id>>4 | id<<60), nil
+			case "__eq__":
+				if identical(x, c.Args[0]) {
+					return true, nil
+				}
+				return notImplemented, nil
+			case "__ne__":
+				r, _, err := th.callDunder(x.Class, "__eq__", x, c.Args[0])
+				if err != nil || r == nil {
+					if identical(x, c.Args[0]) {
+						return false, err
+					}
+					return notImplemented, err
+				}
+				t, err := th.truth(r)
+				return !t, err
+			}
+			spec, ok := c.Args[0].(string)
+			if !ok {
+				return nil, th.Raise(TypeError, "__format__() argument must be str, not %s", typeName(c.Args[0]))
+			}
+			if spec != "" {
+				return nil, th.Raise(TypeError, "unsupported format string passed to %s.__format__", x.Class.Name)
+			}
+			return th.str(x)
+		}}, true
 	}
 	return nil, false
+}
+
+// objectRepr is object.__repr__: the class and the instance's address.
+func (th *Thread) objectRepr(x *Instance) string {
+	return fmt.Sprintf("<%s.%s object at 0x7f%010x>", x.Class.moduleName(), x.Class.Name, th.instanceAddr(x))
 }
 
 // classCreated runs what type.__new__ does after making a script's class:

@@ -1,6 +1,12 @@
 package interp
 
-import "sort"
+import (
+	"maps"
+	"slices"
+	"sort"
+
+	"cascadelab/engine/internal/py"
+)
 
 // The builtins about objects themselves: id, delattr, vars, dir and slice.
 
@@ -255,4 +261,48 @@ func isIterable(v Value) bool {
 		return it || gi
 	}
 	return false
+}
+
+// moduleDunders are the names a script's module has before it runs.
+var moduleDunders = []string{"__annotations__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__"}
+
+// scopeNames is dir() without arguments: the sorted names bound in sc (a
+// function's locals, a class body's, or the module's).
+func (th *Thread) scopeNames(sc *scope) *List {
+	names := map[string]bool{}
+	switch {
+	case sc == th.globals:
+		for _, n := range moduleDunders {
+			names[n] = true
+		}
+	case sc.class:
+		names["__module__"], names["__qualname__"] = true, true
+	}
+	for n := range sc.vars {
+		if n != "__class__" || sc.class || sc.fn != nil && usesClassCell(sc.fn) {
+			names[n] = true
+		}
+	}
+	l := &List{}
+	for _, n := range slices.Sorted(maps.Keys(names)) {
+		l.Items = append(l.Items, n)
+	}
+	return l
+}
+
+// usesClassCell reports whether a method's body names super or __class__,
+// for which CPython's compiler gives it a __class__ cell (a local dir() lists).
+func usesClassCell(f *Function) bool {
+	found := false
+	for _, st := range f.Body {
+		py.Inspect(st, func(n py.Node) bool {
+			if name, ok := n.(*py.Name); ok && (name.Id == "super" || name.Id == "__class__") {
+				found = true
+			}
+			_, nested := n.(*py.FunctionDef)
+			_, class := n.(*py.ClassDef)
+			return !found && !nested && !class
+		})
+	}
+	return found
 }

@@ -60,3 +60,8 @@ func TestFunctoolsClasses(t *testing.T) {
 	expectOutput(t, "import functools\n@functools.total_ordering\nclass V:\n def __init__(s, v): s.v = v\n def __lt__(s, o): return s.v < o.v\n def __eq__(s, o): return s.v == o.v\nprint(V(1) >= V(2), V(2) > V(1))", "False True\n")
 	expectOutput(t, "import functools\n@functools.singledispatch\ndef f(x): return 'o'\n@f.register\ndef _(x: str): return 's'\nprint(f(1), f('a'))", "o s\n")
 }
+
+func TestObjectSlotsAndDir(t *testing.T) {
+	expectOutput(t, "class K:\n def __repr__(s): return 'K!' + super().__repr__()[:3]\n def __eq__(s, o): return super().__eq__(o)\nk = K()\nprint(repr(k), k == k, K() == k)", "K!<__ True False\n")
+	expectOutput(t, "def f(a):\n b = 1\n return dir()\nprint(f(0))", "['a', 'b']\n")
+}

@@ -380,7 +380,7 @@ func (th *Thread) repr(v Value) (string, error) {
 			}
 			return s, nil
 		}
-		return fmt.Sprintf("<__main__.%s object at 0x7f%010x>", v.Class.Name, th.instanceAddr(v)), nil
+		return th.objectRepr(v), nil
 	case Reprer:
 		return v.Repr(th)
 	case *Builtin:
