@@ -469,14 +469,25 @@ func (m *Mapper) InheritRels() {
 
 // Polymorphic is the mapper of the row's class: the one whose identity the
 // discriminator value v names (m itself when none does).
-func (m *Mapper) Polymorphic(v any) (*Mapper, error) {
+func (m *Mapper) Polymorphic(v any, key []any) (*Mapper, error) {
 	if m.PolyOn == nil {
 		return m, nil
+	}
+	if v == nil {
+		parts := make([]string, len(key))
+		for i, k := range key {
+			parts[i] = pyrepr.Value(k)
+		}
+		tuple := "(" + strings.Join(parts, ", ") + ")"
+		if len(parts) == 1 {
+			tuple = "(" + parts[0] + ",)"
+		}
+		return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Row with identity key (<class '__main__.%s'>, %s, None) can't be loaded into an object; the polymorphic discriminator column '%s.%s' is NULL", m.Root().Class, tuple, m.PolyOn.Table.Name, m.PolyOn.Name)}
 	}
 	for _, x := range m.Root().SelfAndDescendants() {
 		if x.Identity != nil && equalValues(x.Identity, v) {
 			if !x.IsA(m) {
-				return m, nil
+				return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("loading a row of %s in a query of %s (its discriminator names a class that does not inherit from it)", x.Class, m.Class))
 			}
 			return x, nil
 		}

@@ -735,7 +735,7 @@ func (s *Session) instance(m *Mapper, row []any) (st *State, fresh bool, err err
 	cls := m
 	for j, c := range cols {
 		if c == m.PolyOn {
-			if cls, err = m.Polymorphic(fromDB(c, row[j])); err != nil {
+			if cls, err = m.Polymorphic(fromDB(c, row[j]), key); err != nil {
 				return nil, false, err
 			}
 		}

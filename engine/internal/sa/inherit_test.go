@@ -30,6 +30,12 @@ func TestInheritanceGet(t *testing.T) {
 	expectRun(t, inheritJoined+"session.add_all([Pet(), Cat()])\nsession.flush()\nprint(session.get(Cat, 1), session.get(Cat, 2).lives)\nsession.expire_all()\nprint(session.get(Cat, 1))\n", "None 9\nNone\n")
 }
 
+// A row whose discriminator is NULL is SQLAlchemy's error when the base
+// class has no identity of its own.
+func TestNullDiscriminator(t *testing.T) {
+	expectRun(t, "from sqlalchemy import create_engine, ForeignKey, String, select, text\nfrom sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, Session\nfrom typing import Optional\nclass Base(DeclarativeBase):\n    pass\nclass Pet(Base):\n    __tablename__ = \"pet\"\n    id: Mapped[int] = mapped_column(primary_key=True)\n    kind: Mapped[Optional[str]]\n    __mapper_args__ = {\"polymorphic_on\": \"kind\"}\nclass Dog(Pet):\n    __mapper_args__ = {\"polymorphic_identity\": \"dog\"}\nengine = create_engine(\"sqlite://\")\nBase.metadata.create_all(engine)\nsession = Session(engine)\nsession.add_all([Pet(), Dog()])\nsession.commit()\nsession.close()\nprint([type(p).__name__ for p in session.scalars(select(Pet).order_by(Pet.id))], session.scalars(select(Pet.kind)).all())\n", "! InvalidRequestError: Row with identity key (<class '__main__.Pet'>, (1,), None) can't be loaded into an object; the polymorphic discriminator column 'pet.kind' is NULL\n")
+}
+
 func TestSelectinPolymorphic(t *testing.T) {
 	seeded := inheritJoined + "session.add_all([Cat(lives=3), Pet(), Cat(lives=5)])\nsession.commit()\nsession.close()\nfrom sqlalchemy.orm import selectin_polymorphic\n"
 	expectSQL(t, seeded, "pets = session.scalars(select(Pet).options(selectin_polymorphic(Pet, [Cat]))).all()\n", "SELECT pet.id, pet.kind FROM pet []\nSELECT cat.id AS cat_id, pet.id AS pet_id, pet.kind AS pet_kind, cat.lives AS cat_lives FROM pet JOIN cat ON pet.id = cat.id WHERE pet.id IN (?, ?) ORDER BY pet.id [1,3]\n")
