@@ -51,6 +51,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return warningsModule
 	case "datetime":
 		return datetimeModule
+	case "pprint":
+		return pprintModule
 	}
 	return nil
 }

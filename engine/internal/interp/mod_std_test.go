@@ -23,6 +23,7 @@ func TestStdlib(t *testing.T) {
 		{`import textwrap; print(textwrap.wrap("a well-known fact", width=8), repr(textwrap.dedent("  x\n    y")))`, "['a well-', 'known', 'fact'] 'x\\n  y'\n"},
 		{"import warnings\nwith warnings.catch_warnings(record=True) as w:\n    warnings.simplefilter('always')\n    warnings.warn('x')\n    warnings.warn('x')\nprint(len(w), w[0].category.__name__)", "2 UserWarning\n"},
 		{`from datetime import date, timedelta; d = date(2024, 2, 28) + timedelta(days=1); print(d, repr(d), f"{d:%d/%m}", -timedelta(seconds=1))`, "2024-02-29 datetime.date(2024, 2, 29) 29/02 -1 day, 23:59:59\n"},
+		{`import pprint; pprint.pprint({"b": list(range(3)), "a": "x"}, width=12)`, "{'a': 'x',\n 'b': [0,\n       1,\n       2]}\n"},
 		{`import json; print(json.loads('{"x": [1e2, "\\u00e9", false]}'))`, "{'x': [100.0, 'é', False]}\n"},
 	} {
 		expectOutput(t, c[0], c[1])
