@@ -100,6 +100,8 @@ func TestRefusals(t *testing.T) {
 	expectException(t, strings.Replace(models, `relationship(Parent, backref="children")`, `relationship(Parent, backref="children", lazy="subquery")`, 1)+"session.add(Child(parent=Parent()))\nsession.commit()\ntry:\n    session.query(Child).all()\nexcept Exception:\n    print('caught')\n", "NotImplementedError", "18:5", "cascadelab does not support lazy=\"subquery\" on Child.parent")
 	expectException(t, models+"from sqlalchemy import text\nsession.query(Child).filter(text('id > :i')).params(i=1).delete()\n", "NotImplementedError", "16:1", "cascadelab does not support Query.delete() of a query filtered by a text() clause")
 	expectException(t, models+"print(repr(session))\n", "NotImplementedError", "15:7", "cascadelab does not support repr() of Session objects")
+	expectException(t, "from sqlalchemy import Column, Integer, Table\nfrom sqlalchemy.orm import declarative_base\nBase = declarative_base()\nclass A(Base):\n    __tablename__ = 'a'\n    id = Column(Integer, primary_key=True)\n    @classmethod\n    def __table_cls__(cls, *a, **kw):\n        return Table(*a, **kw)\n", "NotImplementedError", "4:1", "cascadelab does not support __table_cls__ (class A)")
+	expectException(t, models+"from sqlalchemy import text\nprint(session.execute(text('select 1')).lastrowid)\n", "NotImplementedError", "16:7", "cascadelab does not support Result.lastrowid (only of a Core INSERT)")
 	expectException(t, "'abc'.startwith('a')\n", "AttributeError", "1:1", "'str' object has no attribute 'startwith'")
 	expectException(t, "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    e.nope\n", "AttributeError", "4:5", "'ValueError' object has no attribute 'nope'")
 }

@@ -330,6 +330,9 @@ func (r *registry) byClass(cls *interp.Class) *mapped {
 // mapClass is the declarative scan: the table from the body's columns, then
 // the mapper; relationships are configured later, once every class exists.
 func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
+	if _, ok := cls.Lookup("__table_cls__"); ok {
+		return unsupported(th, "__table_cls__ (class %s)", cls.Name)
+	}
 	if tv, ok := cls.Dict.GetStr("__table__"); ok {
 		if len(cls.Bases) != 1 || cls.Bases[0].Hook == nil || r.byClass(cls.Bases[0]) != nil {
 			return unsupported(th, "mapped class inheritance (class %s)", cls.Name)

@@ -213,6 +213,11 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, bulk 
 	if !many {
 		res.insertedPK = i.primaryKey(rows[0], r.LastRowID)
 	}
+	if !bulk && len(i.ret) == 0 {
+		// CursorResult.lastrowid is the cursor's: pysqlite sets it on
+		// execute(), and SQLAlchemy gives None after an executemany
+		res.lastrowid = &lastRowID{v: r.LastRowID, set: !many}
+	}
 	return res, nil
 }
 

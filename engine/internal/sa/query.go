@@ -1146,6 +1146,14 @@ type resultObj struct {
 	// needUnique: 2.0 results with joined eager collections must be uniqued
 	needUnique bool
 	insertedPK interp.Tuple // a one-row insert's inserted_primary_key
+	lastrowid  *lastRowID   // a Core INSERT's lastrowid
+}
+
+// lastRowID is CursorResult.lastrowid of a Core INSERT: the rowid SQLite
+// gave, or None after an executemany.
+type lastRowID struct {
+	v   int64
+	set bool
 }
 
 func (r *resultObj) TypeName() string {
@@ -1227,6 +1235,14 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return nil, false, nil // the catalog tells MappingResult's names from the engine's gaps
 	}
 	switch name {
+	case "lastrowid":
+		if r.lastrowid == nil {
+			return nil, true, unsupported(th, "Result.lastrowid (only of a Core INSERT)")
+		}
+		if !r.lastrowid.set {
+			return nil, true, nil
+		}
+		return r.lastrowid.v, true, nil
 	case "inserted_primary_key":
 		if r.insertedPK == nil {
 			return nil, true, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Statement is not a compiled expression construct, or is not an insert() construct, or was executed with several parameter sets.")
