@@ -64,6 +64,10 @@ func (th *Thread) callExpr(e *py.Call, sc *scope) (Value, error) {
 	if fn == builtins["dir"] && len(e.Args) == 0 && len(e.Keywords) == 0 {
 		return th.scopeNames(sc), nil
 	}
+	if fn == builtins["globals"] && len(e.Args) == 0 && len(e.Keywords) == 0 {
+		th.cur = e.Span()
+		return th.globalsView(), nil
+	}
 	args, err := th.evalElts(e.Args, sc)
 	if err != nil {
 		return nil, err
@@ -527,7 +531,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		if e, ok := err.(*Exception); !ok || e.Class != AttributeError || name == "__dict__" {
 			return r, err
 		}
-		if specialName(name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {
+		if specialName(name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks || x.Class.native && catalog.TypeAttr(x.Class.Name, name) != catalog.Lacks {
 			return nil, th.Unsupported("%s.%s", x.Class.Name, name)
 		}
 		return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)

@@ -306,3 +306,78 @@ func usesClassCell(f *Function) bool {
 	}
 	return found
 }
+
+// globalsView is globals(): the module's namespace, live, for reading,
+// assigning and deleting names; what needs its order (iteration, printing,
+// len) is refused, since the interpreter keeps no order of its globals.
+func (th *Thread) globalsView() *Instance {
+	c := &Class{Name: "dict", module: "builtins", native: true, Dict: NewDict()}
+	c.MRO = []*Class{c}
+	vars := th.globals.vars
+	key := func(th *Thread, c *Call, n int) (string, error) {
+		if len(c.Args) < n+1 {
+			return "", th.Raise(TypeError, "expected %d argument%s, got %d", n, plural(n), len(c.Args)-1)
+		}
+		s, ok := c.Args[1].(string)
+		if !ok {
+			return "", th.Unsupported("globals() with a key that is not a str")
+		}
+		return s, nil
+	}
+	c.setMethod("__getitem__", func(th *Thread, c *Call) (Value, error) {
+		k, err := key(th, c, 1)
+		if err != nil {
+			return nil, err
+		}
+		if v, ok := vars[k]; ok {
+			return v, nil
+		}
+		return nil, &Exception{Class: KeyError, Args: []Value{k}, Span: th.cur}
+	})
+	c.setMethod("get", func(th *Thread, c *Call) (Value, error) {
+		k, err := key(th, c, 1)
+		if err != nil {
+			return nil, err
+		}
+		if v, ok := vars[k]; ok {
+			return v, nil
+		}
+		if len(c.Args) > 2 {
+			return c.Args[2], nil
+		}
+		return nil, nil
+	})
+	c.setMethod("__contains__", func(th *Thread, c *Call) (Value, error) {
+		k, err := key(th, c, 1)
+		if err != nil {
+			return nil, err
+		}
+		_, ok := vars[k]
+		return ok, nil
+	})
+	c.setMethod("__setitem__", func(th *Thread, c *Call) (Value, error) {
+		k, err := key(th, c, 2)
+		if err != nil {
+			return nil, err
+		}
+		vars[k] = c.Args[2]
+		return nil, nil
+	})
+	c.setMethod("__delitem__", func(th *Thread, c *Call) (Value, error) {
+		k, err := key(th, c, 1)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := vars[k]; !ok {
+			return nil, &Exception{Class: KeyError, Args: []Value{k}, Span: th.cur}
+		}
+		delete(vars, k)
+		return nil, nil
+	})
+	for _, name := range []string{"__iter__", "__len__", "__repr__"} {
+		c.setMethod(name, func(th *Thread, c *Call) (Value, error) {
+			return nil, th.Unsupported("%s of globals() (the interpreter keeps no order of the module's names)", name)
+		})
+	}
+	return &Instance{Class: c, Dict: NewDict()}
+}

@@ -65,3 +65,8 @@ func TestObjectSlotsAndDir(t *testing.T) {
 	expectOutput(t, "class K:\n def __repr__(s): return 'K!' + super().__repr__()[:3]\n def __eq__(s, o): return super().__eq__(o)\nk = K()\nprint(repr(k), k == k, K() == k)", "K!<__ True False\n")
 	expectOutput(t, "def f(a):\n b = 1\n return dir()\nprint(f(0))", "['a', 'b']\n")
 }
+
+func TestGlobalsView(t *testing.T) {
+	expectOutput(t, "globals()['a'] = 1\nprint(a, 'a' in globals())", "1 True\n")
+	expectError(t, "print(globals())", "NotImplementedError", "cascadelab does not support __repr__ of globals() (the interpreter keeps no order of the module's names)", "1:1")
+}
