@@ -232,6 +232,9 @@ func (th *Thread) GetItem(v, k Value) (Value, error) { return th.getItem(v, k) }
 // Slice is v[lo:hi:step] for hosts; absent bounds are nil.
 func (th *Thread) Slice(v, lo, hi, step Value) (Value, error) { return th.slice(v, lo, hi, step) }
 
+// SetAttr is setattr(v, name, val) for hosts.
+func (th *Thread) SetAttr(v Value, name string, val Value) error { return th.setAttr(v, name, val) }
+
 // GetAttr is getattr(v, name) for hosts.
 func (th *Thread) GetAttr(v Value, name string) (Value, bool, error) {
 	r, err := th.getAttr(v, name)

@@ -241,6 +241,10 @@ func (h *hook) GetAttr(th *interp.Thread, inst *interp.Instance, name string) (i
 	if !ok {
 		return nil, false, nil
 	}
+	if p := assocProxyOf(inst, name); p != nil {
+		v, err := p.get(th, h.reg.rt, inst)
+		return v, true, err
+	}
 	if _, isCol := st.M.Cols[name]; !isCol && st.M.Rel(name) == nil {
 		return nil, false, nil
 	}
@@ -258,6 +262,9 @@ func (h *hook) SetAttr(th *interp.Thread, inst *interp.Instance, name string, v 
 	st, ok := inst.Host.(*orm.State)
 	if !ok {
 		return false, nil
+	}
+	if p := assocProxyOf(inst, name); p != nil {
+		return true, p.set(th, h.reg.rt, inst, v)
 	}
 	if _, isCol := st.M.Cols[name]; !isCol && st.M.Rel(name) == nil {
 		return false, nil

@@ -150,20 +150,21 @@ func (rt *Runtime) buildModules() {
 		sqlMod[n] = core[n]
 	}
 	rt.modules = map[string]*interp.Module{
-		"sqlalchemy":                 module("sqlalchemy", core),
-		"sqlalchemy.orm":             module("sqlalchemy.orm", ormMod),
-		"sqlalchemy.ext":             module("sqlalchemy.ext", map[string]interp.Value{}),
-		"sqlalchemy.ext.automap":     module("sqlalchemy.ext.automap", rt.automapModule()),
-		"sqlalchemy.orm.interfaces":  interfaces,
-		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"], "as_declarative": ormMod["as_declarative"], "declared_attr": ormMod["declared_attr"]}),
-		"sqlalchemy.engine":          module("sqlalchemy.engine", engineMod),
-		"sqlalchemy.sql":             module("sqlalchemy.sql", sqlMod),
-		"sqlalchemy.exc":             module("sqlalchemy.exc", excMod),
-		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", excMod),
-		"sqlalchemy.event":           core["event"].(*interp.Module),
-		"sqlalchemy.types":           module("sqlalchemy.types", types),
-		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"]}),
-		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
+		"sqlalchemy":                      module("sqlalchemy", core),
+		"sqlalchemy.orm":                  module("sqlalchemy.orm", ormMod),
+		"sqlalchemy.ext":                  module("sqlalchemy.ext", map[string]interp.Value{}),
+		"sqlalchemy.ext.associationproxy": module("sqlalchemy.ext.associationproxy", map[string]interp.Value{"association_proxy": builtin("association_proxy", rt.associationProxyFn)}),
+		"sqlalchemy.ext.automap":          module("sqlalchemy.ext.automap", rt.automapModule()),
+		"sqlalchemy.orm.interfaces":       interfaces,
+		"sqlalchemy.ext.declarative":      module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"], "as_declarative": ormMod["as_declarative"], "declared_attr": ormMod["declared_attr"]}),
+		"sqlalchemy.engine":               module("sqlalchemy.engine", engineMod),
+		"sqlalchemy.sql":                  module("sqlalchemy.sql", sqlMod),
+		"sqlalchemy.exc":                  module("sqlalchemy.exc", excMod),
+		"sqlalchemy.orm.exc":              module("sqlalchemy.orm.exc", excMod),
+		"sqlalchemy.event":                core["event"].(*interp.Module),
+		"sqlalchemy.types":                module("sqlalchemy.types", types),
+		"sqlalchemy.schema":               module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"]}),
+		"sqlite3":                         module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
 	}
 	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("exc", rt.modules["sqlalchemy.exc"])

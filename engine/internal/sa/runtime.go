@@ -58,7 +58,7 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 	if m := rt.modules[name]; m != nil {
 		return m, nil
 	}
-	return nil, th.Unsupported("module '%s': only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlalchemy.ext.automap, sqlalchemy.sql, sqlmodel, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
+	return nil, th.Unsupported("module '%s': only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlalchemy.ext.automap, sqlalchemy.ext.associationproxy, sqlalchemy.sql, sqlmodel, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
 }
 
 // raise converts an error from the engine packages into a Python exception
