@@ -42,6 +42,9 @@ func (th *Thread) copyArgErr(err error, name, param string) error {
 
 // copyAtomic is what copy and deepcopy return as it is.
 func copyAtomic(v Value) bool {
+	if x, ok := v.(*Instance); ok && x.Class.enum != nil {
+		return true // an enum member copies as itself (Enum.__copy__, __deepcopy__)
+	}
 	switch v.(type) {
 	case nil, bool, int64, float64, string, Bytes, *Function, *Builtin, *Class, *builtinType, *rangeObj, ellipsis:
 		return true
@@ -60,10 +63,13 @@ func (th *Thread) copyInstance(x *Instance, name string) (*Instance, error) {
 			return nil, th.Unsupported("copy.%s() of an object defining %s", name, m)
 		}
 	}
-	return &Instance{Class: x.Class, Dict: NewDict()}, nil
+	return &Instance{Class: x.Class, Dict: NewDict(), Base: x.Base}, nil
 }
 
 func (th *Thread) shallowCopy(v Value) (Value, error) {
+	if copyAtomic(v) {
+		return v, nil
+	}
 	switch x := v.(type) {
 	case *List:
 		if err := th.alloc(slot * int64(len(x.Items))); err != nil {
@@ -93,15 +99,15 @@ func (th *Thread) shallowCopy(v Value) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
+		if y.Base, err = th.shallowCopy(x.Base); err != nil {
+			return nil, err
+		}
 		for i, k := range x.Dict.keys {
 			if err := y.Dict.Set(th, k, x.Dict.vals[i]); err != nil {
 				return nil, err
 			}
 		}
 		return y, nil
-	}
-	if copyAtomic(v) {
-		return v, nil
 	}
 	return nil, th.Unsupported("copy.copy() of a %s", typeName(v))
 }
@@ -222,6 +228,12 @@ func (th *Thread) deepCopy(v Value, memo *Dict) (Value, error) {
 		}
 		if err := keep(y); err != nil {
 			return nil, err
+		}
+		if x.Base != nil {
+			// a subclass of a built-in (an OrderedDict): its items too
+			if y.Base, err = th.deepCopy(x.Base, memo); err != nil {
+				return nil, err
+			}
 		}
 		state, err := th.deepCopy(x.Dict, memo)
 		if err != nil {

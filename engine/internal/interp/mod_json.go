@@ -190,22 +190,35 @@ func (e *jsonEncoder) encode(v Value) error {
 		return e.array(nil, x)
 	case *Dict:
 		return e.object(x)
+	case *Instance:
+		if x.Base != nil && x.Class.Hook == nil {
+			// a subclass of dict, list, str, int or float (an OrderedDict,
+			// an IntEnum member) is encoded as its built-in value
+			return e.encode(x.Base)
+		}
+		return e.other(v)
 	default:
-		if e.dflt == nil {
-			return e.th.Raise(TypeError, "Object of type %s is not JSON serializable", typeName(v))
-		}
-		if err := e.enter(v); err != nil {
-			return err
-		}
-		r, err := e.th.Call(e.dflt, []Value{v}, nil)
-		if err != nil {
-			return err
-		}
-		if err := e.encode(r); err != nil {
-			return err
-		}
-		delete(e.seen, v)
+		return e.other(v)
 	}
+	return nil
+}
+
+// other is a value JSON has no form for: default= decides, or TypeError.
+func (e *jsonEncoder) other(v Value) error {
+	if e.dflt == nil {
+		return e.th.Raise(TypeError, "Object of type %s is not JSON serializable", typeName(v))
+	}
+	if err := e.enter(v); err != nil {
+		return err
+	}
+	r, err := e.th.Call(e.dflt, []Value{v}, nil)
+	if err != nil {
+		return err
+	}
+	if err := e.encode(r); err != nil {
+		return err
+	}
+	delete(e.seen, v)
 	return nil
 }
 
