@@ -140,6 +140,18 @@ record-realworld:
 	done
 	git status --short $(REALWORLD)
 
+# The generated delete scenarios (conformance/gen-cascades.py, always the same for a seed),
+# written and recorded under SQLAlchemy 2.0.52; TestGenerated holds each at its levels.txt line.
+GENERATED = engine/testdata/generated
+record-generated:
+	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
+	rm -f $(GENERATED)/gen_*
+	python3 conformance/gen-cascades.py --seed 1 --count 150 $(GENERATED)
+	for f in $(GENERATED)/gen_*.py; do \
+		PYTHONPATH=$(SA20) timeout 60 nice python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || { echo "$$f: no trace"; exit 1; }; \
+	done
+	git status --short $(GENERATED)
+
 # Export every variant of each test model and record what SQLAlchemy 2.0.52 does with it.
 GOLDEN = engine/internal/variant/testdata/golden
 # Re-record the plain-Python suite under CPython 3.11 (stdout and uncaught exception).

@@ -331,6 +331,9 @@ func (r *Relationship) Configure(spec RelSpec) error {
 		}
 		return &exc.Error{Class: exc.ArgumentError, Span: r.Span, Msg: fmt.Sprintf("For %s relationship %s, delete-orphan cascade is normally configured only on the \"one\" side of a one-to-many relationship, and not on the \"many\" side of a many-to-one or many-to-many relationship.  To force this relationship to allow a particular \"%s\" object to be referenced by only a single \"%s\" object at a time via the %s relationship, which would allow delete-orphan cascade to take place in this direction, set the single_parent=True flag.", kind, r, r.Target.Class, r.Parent.Class, r)}
 	}
+	if r.PassiveDeletes == PassiveAll && (r.Cascade.Delete || r.Cascade.DeleteOrphan) {
+		return &exc.Error{Class: exc.ArgumentError, Span: r.Span, Msg: fmt.Sprintf("On %s, can't set passive_deletes='all' in conjunction with 'delete' or 'delete-orphan' cascade", r)}
+	}
 	if r.Cascade.DeleteOrphan {
 		r.Target.deleteOrphans = append(r.Target.deleteOrphans, r)
 	}

@@ -337,13 +337,18 @@ func (s *State) setScalar(r *Relationship, t *State, ev event) error {
 	if t != nil {
 		t.setParent(r, true)
 	}
-	if rev := r.Reverse; rev != nil && ev.rel != rev {
-		if oldState != nil && oldState != t {
+	if rev := r.Reverse; rev != nil {
+		// backref: out of the old parent's collection even when the set
+		// comes from appending to the new one (SQLAlchemy's
+		// emit_backref_from_scalar_set_event pops the old parent's unless
+		// the old collection itself is being replaced); into the new one
+		// unless that append is what set it
+		if oldState != nil && oldState != t && (ev.rel != rev || t != nil) {
 			if err := oldState.collRemove(rev, s, event{r}); err != nil {
 				return err
 			}
 		}
-		if t != nil {
+		if t != nil && ev.rel != rev {
 			if err := t.collAppend(rev, s, event{r}); err != nil {
 				return err
 			}

@@ -1,7 +1,9 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/exc"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -20,6 +22,9 @@ type registry struct {
 	classes    map[string]*mapped
 	order      []*mapped
 	configured bool
+	// failed is why configuring failed: SQLAlchemy leaves the mapper
+	// unconfigured and every later use raises InvalidRequestError naming it.
+	failed *configFailure
 	// flask is the Flask-SQLAlchemy db whose Model this registry backs: it
 	// names tables after their class and gives classes a query property.
 	flask *flaskDB
@@ -951,10 +956,37 @@ func newBackref(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 
 // configure is configure_mappers(): resolve targets, create backrefs,
 // link back_populates pairs and determine each relationship's direction.
+// configFailure is the mapper whose configuring raised, and what.
+type configFailure struct {
+	mapper string // Mapper[Class(table)]
+	msg    string // str() of the exception
+}
+
+// configure configures the registry's mappers (configure_mappers). When it
+// fails, the mapper stays unconfigured: like SQLAlchemy, every later use
+// raises InvalidRequestError with the original exception.
 func (r *registry) configure(th *interp.Thread) error {
 	if r.configured {
 		return nil
 	}
+	if f := r.failed; f != nil {
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "One or more mappers failed to initialize - can't proceed with initialization of other mappers. Triggering mapper: '%s'. Original exception was: %s", f.mapper, f.msg)
+	}
+	var at *mapped
+	err := r.configureAll(th, &at)
+	if e, ok := err.(*interp.Exception); ok && !errors.Is(e, exc.Refusal) && !errors.Is(e, budget.Err) {
+		if at == nil && len(r.order) > 0 {
+			at = r.order[0]
+		}
+		if at != nil {
+			r.failed = &configFailure{mapper: fmt.Sprintf("Mapper[%s(%s)]", at.cls.Name, at.m.Table.Name), msg: e.Message()}
+		}
+	}
+	return err
+}
+
+// configureAll does configure's work; *at is the mapper being configured.
+func (r *registry) configureAll(th *interp.Thread, at **mapped) error {
 	rt := r.rt
 	for _, m := range append([]*metaObj{r.meta}, r.metas...) {
 		if err := m.md.Resolve(); err != nil {
@@ -974,6 +1006,7 @@ func (r *registry) configure(th *interp.Thread) error {
 	}
 	// backrefs first create their relDefs on the target class
 	for _, d := range append([]*relDef(nil), all...) {
+		*at = d.owner
 		br, ok := d.kw["backref"]
 		if !ok || br == nil {
 			continue
@@ -1004,6 +1037,7 @@ func (r *registry) configure(th *interp.Thread) error {
 		all = append(all, nd)
 	}
 	for _, d := range all {
+		*at = d.owner
 		if err := r.build(th, d); err != nil {
 			return err
 		}
@@ -1013,6 +1047,7 @@ func (r *registry) configure(th *interp.Thread) error {
 	}
 	// pair back_populates and backrefs
 	for _, d := range all {
+		*at = d.owner
 		if d.backrefOf != nil {
 			d.rel.Reverse, d.backrefOf.rel.Reverse = d.backrefOf.rel, d.rel
 			continue
@@ -1029,11 +1064,13 @@ func (r *registry) configure(th *interp.Thread) error {
 		d.rel.Reverse = other
 	}
 	for _, d := range all {
+		*at = d.owner
 		if err := r.direction(th, d); err != nil {
 			return err
 		}
 	}
 	for _, d := range all {
+		*at = d.owner
 		if rev := d.rel.Reverse; rev != nil && rev.Reverse != nil && rev.Reverse != d.rel {
 			return rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf("reverse_property %s on relationship %s references relationship %s, which does not reference mapper %s", rev.Reverse, rev, d.rel, rev.Parent.Class))
 		}

@@ -825,7 +825,8 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 	if err != nil {
 		return nil, rt.raise(th, err)
 	}
-	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection()}
+	// SQLAlchemy checks each row it yields: no rows, no error
+	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection() && len(rows) > 0}
 	var names []string
 	for _, e := range q.entities() {
 		names = append(names, entityKey(e))

@@ -199,10 +199,15 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			return nil, rt.raise(th, fn(st))
 		}), true, nil
 	}
+	// plain methods take no arguments; those that flush configure the
+	// mappers first, rollback, close and expire_all touch no mapper (after
+	// a failed configure they still work in SQLAlchemy)
 	plain := func(fn func() error) (interp.Value, bool, error) {
 		return builtin("Session."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			if err := s.configureAll(th); err != nil {
-				return nil, err
+			if name == "flush" || name == "commit" {
+				if err := s.configureAll(th); err != nil {
+					return nil, err
+				}
 			}
 			return nil, rt.raise(th, fn())
 		}), true, nil
