@@ -62,7 +62,7 @@ dist: web
 
 test-web: web build
 	@if [ -x $(CHROMIUM) ]; then \
-		cd web && CHROMIUM=$(CHROMIUM) node test/playground.test.mjs && CHROMIUM=$(CHROMIUM) node test/site.test.mjs; \
+		cd web && CHROMIUM=$(CHROMIUM) node test/playground.test.mjs && CHROMIUM=$(CHROMIUM) node test/site.test.mjs && CHROMIUM=$(CHROMIUM) node test/settings.test.mjs; \
 	elif [ "$(REQUIRE_BROWSER)" = 1 ]; then \
 		echo "no Chromium at $(CHROMIUM): apt-get install -y chromium"; exit 1; \
 	else \

@@ -58,6 +58,10 @@ func TestCheck(t *testing.T) {
 		{`cascade variants="as-written" expect="orm-cascade:clean"`, models, "no variant orm-cascade"},
 		{`cascade variants="as-written" watch="kid"`, models, `watch="kid" is not one of the tables`},
 		{`cascade expect="as-written"`, models, "expect wants id:outcome"},
+		{`cascade children="50"`, models, `children="50": it must be a whole number from 1 to 10`},
+		{`cascade depth="0"`, models, `depth="0": it must be a whole number from 1 to 6`},
+		{`cascade variants="as-written" children="4" fk="on" expect="as-written:child=8>8"`, models, ""},
+		{`cascade variants="nope"`, models, `no variant "nope"`},
 		{`cascade`, "class Broken(:\n", "SyntaxError at 1:13"},
 	}
 	for _, c := range cases {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"slices"
+	"strconv"
 	"strings"
 
 	"cascadelab/engine"
@@ -20,6 +21,11 @@ func Check(l *Lesson) []error {
 		}
 		exps, err := b.Expectations()
 		if err != nil {
+			fail("%v", err)
+			continue
+		}
+		// the widget refuses a number outside the engine's bounds: so does the build
+		if err := b.bounded(); err != nil {
 			fail("%v", err)
 			continue
 		}
@@ -64,6 +70,24 @@ func (b *Block) Options() engine.VariantOptions {
 	return o
 }
 
+// bounded tells which of the block's number attributes, if any, is not a
+// whole number within engine.Bounds, as the widget reads them.
+func (b *Block) bounded() error {
+	for _, f := range []struct {
+		name  string
+		bound engine.Bound
+	}{{"children", engine.Bounds.Children}, {"depth", engine.Bounds.Depth}} {
+		v, ok := b.Attrs[f.name]
+		if !ok {
+			continue
+		}
+		if n, err := strconv.Atoi(v); err != nil || n < f.bound.Min || n > f.bound.Max {
+			return fmt.Errorf("%s=%q: it must be a whole number from %d to %d", f.name, v, f.bound.Min, f.bound.Max)
+		}
+	}
+	return b.Options().Check()
+}
+
 // Assets names the site's files the lesson pages load.
 type Assets struct {
 	Embed, Style string // paths relative to the site root
@@ -93,7 +117,7 @@ func Pages(ls []*Lesson, a Assets) map[string][]byte {
 <script type="module" src="../%s"></script>
 </head>
 <body class="lesson-page">
-<header class="top"><h1><a href="../index.html">cascadelab</a></h1><p class="tagline">Lessons: what deletes really do</p><nav class="tools"><a href="index.html">All lessons</a> <a href="../index.html">Playground</a></nav></header>
+<header class="top"><p class="site"><a href="../index.html">cascadelab</a></p><p class="tagline">Lessons: what deletes really do</p><nav class="tools" aria-label="Site"><a href="index.html">All lessons</a> <a href="../index.html">Playground</a></nav></header>
 <div class="lesson-layout">
 <nav class="lesson-toc" aria-label="Lessons">%s</nav>
 <main class="lesson">%s</main>
@@ -106,7 +130,7 @@ func Pages(ls []*Lesson, a Assets) map[string][]byte {
 	out["index.html"] = page("Lessons", `<h1>Lessons</h1><p>Each lesson has live models: edit them and the matrix follows, as in the playground.</p>`+toc.String())
 	for i, l := range ls {
 		var nav strings.Builder
-		nav.WriteString(`<nav class="prevnext">`)
+		nav.WriteString(`<nav class="prevnext" aria-label="Previous and next lesson">`)
 		if i > 0 {
 			fmt.Fprintf(&nav, `<a rel="prev" href="%s.html">← %s</a>`, ls[i-1].Slug, html.EscapeString(ls[i-1].Title))
 		}

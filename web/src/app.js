@@ -4,14 +4,17 @@
 import { createEditor } from './editor.js';
 import { Engine } from './engine.js';
 import { encodeState, decodeState } from './share.js';
-import { el, fill, renderMatrix, renderDetail, renderDiagram } from './render.js';
+import { el, fill, renderMatrix, renderDetail, renderDiagram, renderPrinted } from './render.js';
+import { defaults, bounded, sameOptions, describe } from './scenario.js';
 import { examples } from './examples.js';
 
 const $ = (id) => document.getElementById(id);
 const SAVE_KEY = 'cascadelab.state';
-// the engine's defaults and bounds (engine.Bounds), put in by the build
-const defaults = { children: LIMITS.children.default, depth: LIMITS.depth.default, delete: '', foreignKeys: false };
-for (const k of ['children', 'depth']) Object.assign($(k), { min: LIMITS[k].min, max: LIMITS[k].max, value: LIMITS[k].default });
+// the engine's bounds (engine.Bounds), put in by the build, on the fields and on screen
+for (const k of ['children', 'depth']) {
+  Object.assign($(k), { min: LIMITS[k].min, max: LIMITS[k].max, value: LIMITS[k].default });
+  $(`${k}-bounds`).textContent = `(${LIMITS[k].min}–${LIMITS[k].max})`;
+}
 
 const prerendered = JSON.parse($('prerendered').textContent);
 
@@ -39,13 +42,21 @@ function restore() {
   } catch { return null; }
 }
 
+// readControls takes the settings into state; a number out of the engine's
+// bounds is marked and its message returned, and the run waits for a fix.
 function readControls() {
-  state.options = {
-    children: Number($('children').value) || defaults.children,
-    depth: Number($('depth').value) || defaults.depth,
-    delete: $('delete').value,
-    foreignKeys: $('fk').checked,
-  };
+  const errors = [];
+  const options = { delete: $('delete').value, foreignKeys: $('fk').checked };
+  for (const k of ['children', 'depth']) {
+    const r = bounded(k, $(k).value);
+    if (r.error) {
+      errors.push(r.error);
+      $(k).setAttribute('aria-invalid', 'true');
+    } else $(k).removeAttribute('aria-invalid');
+    options[k] = r.error ? state.options[k] : r.value;
+  }
+  state.options = options;
+  return errors;
 }
 
 function writeControls() {
@@ -71,8 +82,15 @@ const origins = {
   live: { badge: 'live', note: '' },
 };
 
+// badge names the origin of the matrix on screen (a key of origins).
+function badge(origin) {
+  $('live').textContent = origins[origin].badge;
+  $('live').className = `badge ${origin}`;
+}
+
 // show draws matrix m, computed for source, by origin (a key of origins).
 function show(m, source, origin) {
+  badge(origin); // an error too comes from the engine
   editor.show(source, m.diagnostics || []);
   const problems = (m.diagnostics || []).filter((d) => d.severity !== 'info');
   fill($('problems'), problems.map((d) => el('li', { class: d.severity },
@@ -91,10 +109,8 @@ function show(m, source, origin) {
   renderMatrix($('matrix'), m, selected, open);
   renderDiagram($('diagram'), m.model);
   fillDeleteChoices(m, state.options.delete);
-  const target = m.input === 'script' ? `your script deletes ${m.target}` : `deleting ${m.target}, two roots, ${m.options.children} children per relationship, ${m.options.depth} levels`;
-  setStatus(`${m.variants.length} variants, ${target}.${origins[origin].note}`, 'ok');
-  $('live').textContent = origins[origin].badge;
-  $('live').className = `badge ${origin}`;
+  renderPrinted($('printed'), m);
+  setStatus(`${m.variants.length} variants, ${describe(m)}.${origins[origin].note}`, 'ok');
   if (selected) open(m.variants.find((v) => v.id === selected), false);
   else fill($('detail'), el('p', { class: 'muted' }, 'Choose a variant to see its model change, its SQL and its rows.'));
 }
@@ -107,6 +123,8 @@ function goTo(d) {
 
 function open(v, focus = true) {
   if (!v) return;
+  // a run that redraws the open variant keeps the focus where the reader left it
+  const refocus = focus || document.activeElement === $('detail-title');
   selected = v.id;
   for (const tr of document.querySelectorAll('#matrix tr.variant')) {
     const on = tr.dataset.id === v.id;
@@ -114,7 +132,7 @@ function open(v, focus = true) {
     tr.setAttribute('aria-selected', on ? 'true' : 'false');
   }
   renderDetail($('detail'), matrix, v, { onCopy: copyScript });
-  if (focus) $('detail-title').focus();
+  if (refocus) $('detail-title').focus();
 }
 
 async function copyText(text) {
@@ -138,9 +156,14 @@ async function copyScript(v) {
 
 async function run() {
   if (!engine) { schedule(); return; }
-  readControls();
+  const invalid = readControls();
   save();
   const id = ++seq;
+  if (invalid.length) {
+    setStatus(invalid.join(' '), 'error');
+    $('results').classList.add('stale');
+    return;
+  }
   const source = state.source;
   $('results').setAttribute('aria-busy', 'true');
   try {
@@ -151,6 +174,7 @@ async function run() {
     show(m, source, 'live');
   } catch (err) {
     if (id !== seq) return;
+    if (err.timeout) badge('live'); // the engine ran, and was replaced
     setStatus(err.timeout
       ? `Stopped after ${LIMITS.timeout} s: the script may loop forever or do too much. Your text is kept; edit it to run again.`
       : `The engine failed: ${err.message}`, 'error');
@@ -171,11 +195,18 @@ const editor = createEditor($('editor'), {
   onChange(text) {
     state.source = text;
     if (loading) return;
+    unshare();
     save();
     schedule();
   },
   onRun() { clearTimeout(timer); run(); },
 });
+
+// unshare drops a share fragment once the text or settings differ from it:
+// at a reload the newest text, the autosave, wins.
+function unshare() {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}
 
 let engine; // started once the page has drawn, so that loading it does not delay the first paint
 
@@ -229,7 +260,8 @@ async function boot() {
   if (initial) load(initial);
   writeControls();
   readControls();
-  const same = state.source === prerendered.source && JSON.stringify({ ...defaults, ...state.options }) === JSON.stringify(defaults);
+  // the pre-rendered matrix is shown only for the very text and settings it was computed with
+  const same = state.source === prerendered.source && sameOptions(state.options, prerendered.matrix.options);
   let unwarm = () => {};
   if (same) {
     show(prerendered.matrix, state.source, 'prerendered');
@@ -249,7 +281,7 @@ async function boot() {
 }
 
 $('run').addEventListener('click', () => { clearTimeout(timer); run(); });
-for (const id of ['children', 'depth', 'delete', 'fk']) $(id).addEventListener('change', () => { readControls(); save(); run(); });
+for (const id of ['children', 'depth', 'delete', 'fk']) $(id).addEventListener('change', () => { unshare(); run(); });
 $('examples').addEventListener('change', (e) => {
   const x = examples.find((ex) => ex.id === e.target.value);
   if (!x) return;

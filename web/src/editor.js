@@ -5,6 +5,7 @@
 import { basicSetup } from 'codemirror';
 import { EditorView, keymap } from '@codemirror/view';
 import { EditorState, Compartment } from '@codemirror/state';
+import { indentUnit } from '@codemirror/language';
 import { python } from '@codemirror/lang-python';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
 import { indentWithTab } from '@codemirror/commands';
@@ -26,6 +27,8 @@ export function createEditor(parent, { doc, onChange, onRun, root, readonly = fa
         keymap.of([{ key: 'Mod-Enter', run: () => { onRun(); return true; } }, indentWithTab]),
         basicSetup,
         python(),
+        indentUnit.of('    '), // Python's four spaces
+        EditorView.lineWrapping, // long lines wrap: nothing is cut on a phone
         lintGutter(),
         themes.of(dark() ? oneDark : []),
         EditorState.readOnly.of(readonly),

@@ -1,12 +1,14 @@
 // The embeddable widget: <cascade-lab> with the models as its text (or
-// src=), attributes height, theme (light, dark), variants (ids), watch (a
-// table), readonly.
+// src=), attributes height, theme (light, dark), watch (a table), readonly,
+// and a lesson block's options (scenario.js): variants (ids), children,
+// depth, delete, fk="on".
 // It renders in a shadow root, loads the engine only when it scrolls into
 // view, and every widget on a page shares one engine worker.
 /* global ENGINE_WORKER_URL, WASM_URL, LIMITS */
 import { createEditor } from './editor.js';
 import { Engine } from './engine.js';
 import { decodeState } from './share.js';
+import { fromAttributes, toAttributes, describe } from './scenario.js';
 import { el, fill, renderMatrix, renderDiff } from './render.js';
 import css from './widget.css';
 
@@ -72,11 +74,17 @@ class CascadeLab extends HTMLElement {
 
   async run() {
     const id = (this.seq = (this.seq || 0) + 1);
-    const variants = (this.getAttribute('variants') || '').split(',').map((s) => s.trim()).filter(Boolean);
+    const { options, errors } = fromAttributes((name) => this.getAttribute(name));
+    if (errors.length) {
+      this.status.textContent = errors.join(' ');
+      this.status.className = 'status error';
+      return;
+    }
+    this.status.className = 'status';
     this.status.textContent = 'Running…';
     const source = this.source;
     try {
-      const m = await engine().call('variants', { name: 'models.py', source, options: { variants } });
+      const m = await engine().call('variants', { name: 'models.py', source, options });
       if (id !== this.seq) return;
       this.editor.show(source, m.diagnostics || []);
       if (m.error) {
@@ -86,7 +94,8 @@ class CascadeLab extends HTMLElement {
         return;
       }
       this.status.className = 'status';
-      this.status.textContent = m.input === 'script' ? `Your script deletes ${m.target}.` : `Deleting ${m.target}: before → after per table.`;
+      const what = describe(m);
+      this.status.textContent = `${what[0].toUpperCase()}${what.slice(1)}: before → after per table.`;
       this.matrix.classList.remove('stale');
       this.m = m;
       // watch="table" keeps the matrix to the table the lesson is about
@@ -123,7 +132,8 @@ if (document.body && document.body.dataset.embedFrame !== undefined) {
   decodeState(location.hash).then((s) => {
     const w = document.createElement('cascade-lab');
     w.textContent = s ? s.source : '# open embed.html with a #s=... fragment from the playground\n';
-    if (s && s.options && s.options.variants) w.setAttribute('variants', s.options.variants.join(','));
+    // the shared settings, as the playground ran them
+    if (s) for (const [k, v] of Object.entries(toAttributes(s.options || {}))) w.setAttribute(k, v);
     document.body.append(w);
   });
 }

@@ -46,20 +46,29 @@ function cellNote(v, table) {
   return parts.join(', ');
 }
 
+// role marks the user's own row and, when it leaves rows behind or fails,
+// the variants that delete cleanly: the fixes.
+function role(m, v) {
+  if (v.id === 'as-written') return 'yours';
+  const own = m.variants.find((x) => x.id === 'as-written');
+  return own && own.outcome !== 'clean' && v.outcome === 'clean' ? 'fixes' : '';
+}
+
 // renderMatrix draws the table of variants; onOpen(variant) opens a row.
 export function renderMatrix(root, m, selected, onOpen) {
   const head = el('tr', {}, el('th', { scope: 'col' }, '#'), el('th', { scope: 'col' }, 'Variant'),
     m.tables.map((t) => el('th', { scope: 'col', class: 'num' }, t)), el('th', { scope: 'col' }, 'Verdict'));
   const rows = m.variants.map((v) => {
     const open = () => onOpen(v);
+    const r = role(m, v);
     return el('tr', {
-      class: `variant outcome-${v.outcome}${v.id === selected ? ' selected' : ''}`,
+      class: `variant outcome-${v.outcome}${r ? ` ${r}` : ''}${v.id === selected ? ' selected' : ''}`,
       tabindex: '0', 'data-id': v.id, 'aria-selected': v.id === selected ? 'true' : 'false',
       onclick: open,
       onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } },
     },
     el('td', { class: 'num' }, v.number),
-    el('th', { scope: 'row' }, v.title),
+    el('th', { scope: 'row' }, v.title, r ? el('span', { class: `tag ${r}` }, r === 'yours' ? 'your code' : 'fix') : null),
     m.tables.map((t) => {
       const c = v.counts[t] || { before: 0, after: 0 };
       const note = cellNote(v, t);
@@ -100,6 +109,12 @@ function renderRows(name, t) {
           return el('td', {}, r.before ? valueText(before) : '', changed ? el('span', { class: 'became' }, ` → ${valueText(after)}`) : null);
         }),
         el('td', { class: 'status' }, r.status))))));
+}
+
+// renderPrinted shows what the as-written run printed, beside the matrix.
+export function renderPrinted(root, m) {
+  const v = m.variants.find((x) => x.id === 'as-written');
+  fill(root, v && v.stdout ? [el('h2', { class: 'printed-title' }, 'What your code printed'), el('pre', { class: 'stdout', tabindex: '0' }, v.stdout)] : null);
 }
 
 // renderDetail shows one variant: what changed, the SQL, the rows.
@@ -191,4 +206,27 @@ export function renderDiagram(root, model) {
     g.append(box);
   }
   root.append(g);
+  fit(g, width, height);
+}
+
+const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+// fit moves edge labels that overlap others down, then grows the drawing
+// to all it holds: labels can be measured only once they are laid out.
+function fit(g, width, height) {
+  if (!g.getBBox().width) return; // not laid out (hidden): the plain layout stays
+  const placed = [];
+  for (const t of g.querySelectorAll('text.edge-label')) {
+    let b = t.getBBox();
+    while (placed.some((p) => overlaps(p, b))) {
+      t.setAttribute('y', Number(t.getAttribute('y')) + b.height);
+      b = t.getBBox();
+    }
+    placed.push(b);
+  }
+  const b = g.getBBox();
+  const pad = 6;
+  const x = Math.min(0, Math.floor(b.x - pad)), y = Math.min(0, Math.floor(b.y - pad));
+  const w = Math.max(width, Math.ceil(b.x + b.width + pad)) - x, h = Math.max(height, Math.ceil(b.y + b.height + pad)) - y;
+  for (const [k, v] of [['viewBox', `${x} ${y} ${w} ${h}`], ['width', w], ['height', h]]) g.setAttribute(k, v);
 }
