@@ -34,7 +34,8 @@ export function createEditor(parent, { doc, onChange, onRun, root, readonly = fa
         EditorState.readOnly.of(readonly),
         EditorView.editable.of(!readonly),
         EditorView.updateListener.of((u) => { if (u.docChanged) onChange(u.state.doc.toString()); }),
-        EditorView.contentAttributes.of({ 'aria-label': label }),
+        // focusable even when read-only: the scroller is reachable by keyboard
+        EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
       ],
     }),
   });

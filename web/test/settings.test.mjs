@@ -65,9 +65,25 @@ async function settle(page, re) {
   let last = '';
   await until(async () => {
     last = await page.locator('#status').innerText();
-    if (/^Stopped after/.test(last)) await page.locator('#run').click();
+    if (/^Stopped after/.test(last)) {
+      await page.locator('#run').click();
+      await page.waitForFunction(() => !document.getElementById('results').hasAttribute('aria-busy'), null, { timeout: patience });
+      last = await page.locator('#status').innerText();
+    }
     return re.test(last);
   }, () => `${re}, last ${JSON.stringify(last)}`);
+}
+
+// settleWidget waits for a widget's matrix, running it again when the
+// watchdog stopped it (the same heavy-machine allowance as settle).
+async function settleWidget(w) {
+  let last = '';
+  await until(async () => {
+    if (await w.locator('tr.variant').count()) return true;
+    last = await w.locator('.status').innerText().catch(() => '');
+    if (/^Stopped after/.test(last)) await w.evaluate((e) => e.run());
+    return false;
+  }, () => `a widget's matrix, last status ${JSON.stringify(last)}`);
 }
 
 async function typeInto(page, text) {
@@ -108,7 +124,7 @@ await step('every lesson widget shows exactly its block\'s expect', async () => 
     for (const [i, b] of blocks.entries()) {
       const w = widgets.nth(i);
       await w.scrollIntoViewIfNeeded();
-      await w.locator('tr.variant').first().waitFor({ timeout: patience });
+      await settleWidget(w);
       for (const e of (b.expect || '').split(/\s+/).filter(Boolean)) {
         const [id, what] = e.split(':');
         const row = w.locator(`tr.variant[data-id="${id}"]`);
@@ -152,7 +168,7 @@ await step('a cold share link paints only the matrix of its own settings, first 
   const page = await ctx.newPage();
   await page.goto(`${server.url}#${fragment({ source: seed, options: sharedOptions })}`);
   await page.locator('#live.live').waitFor({ timeout: patience });
-  await expectText(page.locator('#status'), /4 children/);
+  await settle(page, /4 children/);
   assert.deepEqual(await readCells(page.locator('#matrix')), want);
   const paints = await page.evaluate(() => window.paints);
   assert.ok(paints.length > 0);
@@ -175,7 +191,7 @@ await step('embed.html#s= runs the shared settings', async () => {
   const page = await ctx.newPage();
   await page.goto(`${server.url}embed.html#${fragment({ source: seed, options: { ...sharedOptions, variants: only } })}`);
   const w = page.locator('cascade-lab');
-  await w.locator('tr.variant').first().waitFor({ timeout: patience });
+  await settleWidget(w);
   assert.deepEqual(await readCells(w), want);
   await expectText(w.locator('.status'), /4 children.*foreign keys on/);
   await ctx.close();
@@ -190,15 +206,15 @@ await step('a model class without relationships, no class at all, and twenty tab
   }
   const { ctx, page, errors } = await playground();
   await typeInto(page, one);
-  await expectText(page.locator('#status'), /deleting Audit 1/);
+  await settle(page, /deleting Audit 1/);
   assert.deepEqual(await readCells(page.locator('#matrix')), cells(variants(one)));
   await page.locator('#diagram svg .box').first().waitFor();
   // with that text autosaved, a reload goes live
   await page.reload();
   await page.locator('#live.live').waitFor({ timeout: patience });
-  await expectText(page.locator('#status'), /deleting Audit 1/);
+  await settle(page, /deleting Audit 1/);
   await typeInto(page, 'x = 1\n');
-  await expectText(page.locator('#status'), /no mapped classes/);
+  await settle(page, /no mapped classes/);
   await typeInto(page, many);
   await settle(page, /deleting T0 1/);
   assert.equal(await page.locator('#diagram svg .box').count(), 20);
@@ -218,7 +234,7 @@ await step('the engine survives the watchdog: runaway, stop, reload, fix, twice'
     await expectText(page.locator('.cm-content'), /while True/);
     await expectText(page.locator('#status'), /Stopped after|went over|budget/i, patience);
     await typeInto(page, seed);
-    await expectText(page.locator('#status'), /^12 variants/);
+    await settle(page, /^12 variants/);
     assert.deepEqual(await readCells(page.locator('#matrix')), want, `round ${round}`);
     assert.equal(await page.locator('#live').innerText(), 'live');
   }
@@ -250,19 +266,19 @@ await step('children and depth refuse values outside the engine\'s bounds, visib
     for (const bad of [String(max + 1), String(min - 1), '-3', '2.5']) {
       await input.fill(bad);
       await input.dispatchEvent('change');
-      await expectText(page.locator('#status'), new RegExp(`${name}.*${min}.*${max}`));
+      await settle(page, new RegExp(`${name}.*${min}.*${max}`));
       assert.equal(await input.getAttribute('aria-invalid'), 'true');
       assert.ok(await page.locator('#results.stale').count(), 'the matrix is marked as not for these settings');
     }
     await input.fill(String(max));
     await input.dispatchEvent('change');
-    await expectText(page.locator('#status'), id === 'children' ? new RegExp(`${max} children`) : new RegExp(`${max} levels`));
+    await settle(page, id === 'children' ? new RegExp(`${max} children`) : new RegExp(`${max} levels`));
     assert.equal(await input.getAttribute('aria-invalid'), null);
     const flags = id === 'children' ? ['--children', String(max)] : ['--depth', String(max)];
     assert.deepEqual(await readCells(page.locator('#matrix')), cells(variants(seed, flags)));
     await input.fill(id === 'children' ? '3' : '3');
     await input.dispatchEvent('change');
-    await expectText(page.locator('#status'), /3 children per relationship, 3 levels/);
+    await settle(page, /3 children per relationship, 3 levels/);
   }
   await ctx.close();
 });
@@ -273,7 +289,7 @@ await step('at 375 px the playground and every lesson fit the screen; long lines
   const { ctx, page } = await playground({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   assert.ok(await fitsWidth(page), 'the playground scrolls sideways');
   await typeInto(page, seed + `\n# ${'a long comment that goes on and on '.repeat(6)}\n`);
-  await expectText(page.locator('#status'), /^12 variants/);
+  await settle(page, /^12 variants/);
   assert.ok(await page.locator('.cm-editor .cm-lineWrapping').count(), 'the editor wraps long lines');
   assert.ok(await fitsWidth(page), 'a long line widens the page');
   await page.locator('#matrix tr[data-id="as-written"]').click();
@@ -287,7 +303,7 @@ await step('at 375 px the playground and every lesson fit the screen; long lines
     await page.goto(`${server.url}lessons/${f.replace(/^\d+-/, '').replace(/\.md$/, '.html')}`);
     const w = page.locator('cascade-lab').first();
     await w.scrollIntoViewIfNeeded();
-    await w.locator('tr.variant').first().waitFor({ timeout: patience });
+    await settleWidget(w);
     assert.ok(await fitsWidth(page), `${f} scrolls sideways at 375 px`);
     if (f.startsWith('04-')) await page.screenshot({ path: path.join(artifacts, '16-phone-lesson.png'), fullPage: true });
   }
@@ -306,7 +322,7 @@ await step('a hostile host stylesheet does not reach into the widget', async () 
   const page = await ctx.newPage();
   await page.goto(`http://127.0.0.1:${host.address().port}/`);
   const w = page.locator('cascade-lab');
-  await w.locator('tr.variant').first().waitFor({ timeout: patience });
+  await settleWidget(w);
   const inside = await page.evaluate(() => {
     const root = document.querySelector('cascade-lab').shadowRoot;
     return ['.status', 'tr.variant th', 'td.verdict', '.cm-line'].map((sel) => {
@@ -343,7 +359,7 @@ await step('the editor indents by four spaces, shows its focus, and a run keeps 
   await until(async () => (await page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'))) === 'class A:\n    x = 1', 'four spaces');
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('editor')).outlineStyle), 'solid');
   await typeInto(page, seed);
-  await expectText(page.locator('#status'), /^12 variants.*foreign keys off/);
+  await settle(page, /^12 variants.*foreign keys off/);
   await page.locator('#matrix tr[data-id="as-written"]').click();
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'detail-title');
   await page.evaluate(() => { const fk = document.getElementById('fk'); fk.checked = true; fk.dispatchEvent(new Event('change')); });
@@ -379,6 +395,28 @@ await step('the diagram keeps every label inside it, apart from the others', asy
     assert.deepEqual(bad, [], ex);
   }
   await ctx.close();
+});
+
+const axeSource = fs.readFileSync(path.join(repo, 'web', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+await step('axe-core finds no serious or critical violation: playground, lesson, frame form, light and dark', async () => {
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    const ctx = await browser.newContext({ ...desk, colorScheme });
+    const page = await ctx.newPage();
+    for (const [where, ready] of [['', '#live.live'], ['lessons/passive-deletes.html', 'cascade-lab tr.variant'], [`embed.html#${fragment({ source: seed, options: { variants: ['as-written', 'orm-cascade'] } })}`, 'cascade-lab tr.variant']]) {
+      await page.goto(server.url + where);
+      await page.locator(ready).first().waitFor({ timeout: patience });
+      if (!where) await page.locator('#matrix tr[data-id="as-written"]').click();
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
+      found.push(...violations.map((v) => `${colorScheme} /${where.split('#')[0]}: ${v}`));
+    }
+    await ctx.close();
+  }
+  assert.deepEqual(found, []);
 });
 
 await close();
