@@ -12,6 +12,8 @@ import { indentWithTab } from '@codemirror/commands';
 import { oneDark } from '@codemirror/theme-one-dark';
 
 const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
+// oneDark with line numbers at 4.5:1 against its background (its own are fainter)
+const darkTheme = [oneDark, EditorView.theme({ '.cm-gutters': { color: '#9da5b4' } }, { dark: true })];
 
 // createEditor: root is the document or shadow root it lives in; theme is
 // 'light', 'dark' or '' (follow the system).
@@ -30,7 +32,7 @@ export function createEditor(parent, { doc, onChange, onRun, root, readonly = fa
         indentUnit.of('    '), // Python's four spaces
         EditorView.lineWrapping, // long lines wrap: nothing is cut on a phone
         lintGutter(),
-        themes.of(dark() ? oneDark : []),
+        themes.of(dark() ? darkTheme : []),
         EditorState.readOnly.of(readonly),
         EditorView.editable.of(!readonly),
         EditorView.updateListener.of((u) => { if (u.docChanged) onChange(u.state.doc.toString()); }),
@@ -39,7 +41,7 @@ export function createEditor(parent, { doc, onChange, onRun, root, readonly = fa
       ],
     }),
   });
-  prefersDark.addEventListener('change', () => view.dispatch({ effects: themes.reconfigure(dark() ? oneDark : []) }));
+  prefersDark.addEventListener('change', () => view.dispatch({ effects: themes.reconfigure(dark() ? darkTheme : []) }));
   return {
     view,
     text: () => view.state.doc.toString(),
