@@ -108,13 +108,13 @@ await step('a cold share link first shows the server\'s matrix of its own text a
   const p = await cold.newPage();
   await p.goto(link);
   await expectText(p.locator('#live'), /computed on server/);
-  await expectText(p.locator('#status'), /2 children per relationship, 2 levels\. Computed on the server/);
+  await expectText(p.locator('#status'), /2 children per relationship, 2 levels, foreign keys off\. Computed on the server/);
   const fromServer = await cells(p);
   assert.ok(fromServer.some((c) => c.startsWith('as-written/order_line: ')), `the shared models' tables: ${fromServer}`);
   await p.screenshot({ path: path.join(artifacts, '08-server-matrix.png'), fullPage: true });
   release();
   await p.locator('#live.live').waitFor({ timeout: patience });
-  await expectText(p.locator('#status'), /2 children per relationship, 2 levels\.$/);
+  await expectText(p.locator('#status'), /2 children per relationship, 2 levels, foreign keys off\.$/);
   assert.deepEqual(await cells(p), fromServer);
   await cold.close();
 });
@@ -134,7 +134,7 @@ await step('a site without the API shows a share link\'s matrix from the engine,
   assert.equal(await p.locator('#live').innerText(), 'loading');
   release();
   await p.locator('#live.live').waitFor({ timeout: patience });
-  await expectText(p.locator('#status'), /2 levels\.$/);
+  await expectText(p.locator('#status'), /2 levels, foreign keys off\.$/);
   await static_.close();
 });
 
