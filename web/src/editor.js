@@ -12,8 +12,9 @@ import { indentWithTab } from '@codemirror/commands';
 import { oneDark } from '@codemirror/theme-one-dark';
 
 const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
-// oneDark with line numbers at 4.5:1 against its background (its own are fainter)
-const darkTheme = [oneDark, EditorView.theme({ '.cm-gutters': { color: '#9da5b4' } }, { dark: true })];
+// oneDark with line numbers at 4.5:1 against its background (its own are
+// fainter); first, as earlier extensions take precedence
+const darkTheme = [EditorView.theme({ '.cm-gutters': { color: '#9da5b4' } }, { dark: true }), oneDark];
 
 // createEditor: root is the document or shadow root it lives in; theme is
 // 'light', 'dark' or '' (follow the system).
