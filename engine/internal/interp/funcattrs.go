@@ -1,6 +1,11 @@
 package interp
 
-import "cascadelab/engine/internal/py"
+import (
+	"maps"
+	"slices"
+
+	"cascadelab/engine/internal/py"
+)
 
 // qualify is the __qualname__ of name defined in sc.
 func (th *Thread) qualify(name string, sc *scope) string {
@@ -45,6 +50,8 @@ func (th *Thread) funcAttr(f *Function, name string) (Value, bool, error) {
 		return f.doc(), true, nil
 	case "__module__":
 		return "__main__", true, nil
+	case "__closure__":
+		return th.closure(f), true, nil
 	case "__defaults__":
 		if len(f.Defaults) == 0 {
 			return nil, true, nil
@@ -115,4 +122,72 @@ func (th *Thread) setFuncAttr(f *Function, name string, v Value) error {
 	}
 	f.attrs.SetStr(name, v)
 	return nil
+}
+
+// cell is one of a closure's cells: the enclosing scope's variable, live.
+type cell struct {
+	sc   *scope
+	name string
+}
+
+// TypeName implements Object.
+func (c *cell) TypeName() string { return "cell" }
+
+// Attr gives cell_contents.
+func (c *cell) Attr(th *Thread, name string) (Value, bool, error) {
+	if name != "cell_contents" {
+		return nil, false, nil
+	}
+	if v, ok := c.sc.vars[c.name]; ok {
+		return v, true, nil
+	}
+	return nil, true, th.Raise(ValueError, "Cell is empty")
+}
+
+// closure is __closure__: a cell per free variable (a name the function,
+// or a function nested in it, reads from an enclosing function's scope),
+// in the compiler's sorted order; None when there is none.
+func (th *Thread) closure(f *Function) Value {
+	used := map[string]bool{}
+	visit := func(n py.Node) bool {
+		if name, ok := n.(*py.Name); ok {
+			used[name.Id] = true
+		}
+		return true
+	}
+	for _, st := range f.Body {
+		py.Inspect(st, visit)
+	}
+	if f.Expr != nil {
+		py.Inspect(f.Expr, visit)
+	}
+	if used["super"] {
+		delete(used, "super")
+		used["__class__"] = true // super() reads the method's class cell
+	}
+	var cells Tuple
+	for _, name := range slices.Sorted(maps.Keys(used)) {
+		if name == "__class__" {
+			if f.class != nil {
+				cells = append(cells, &cell{sc: &scope{vars: map[string]Value{"__class__": f.class}}, name: name})
+			}
+			continue
+		}
+		if f.info.locals[name] || f.info.globals[name] {
+			continue
+		}
+		for s := f.scope; s != nil && s != th.globals; s = s.parent {
+			if s.class || s.info == nil {
+				continue
+			}
+			if s.info.locals[name] {
+				cells = append(cells, &cell{sc: s, name: name})
+				break
+			}
+		}
+	}
+	if len(cells) == 0 {
+		return nil
+	}
+	return cells
 }
