@@ -285,6 +285,12 @@ func (pp *prettyPrinter) format(b *strings.Builder, v Value, indent, allowance, 
 		return pp.items(b, v, open, end, items, indent, allowance, level)
 	case string:
 		return pp.str(b, x, indent, allowance, level+1)
+	case *Instance:
+		switch x.Base.(type) {
+		case *Dict, *List, Tuple, *setObj, string:
+			// CPython breaks these over lines too, each type its own way
+			return pp.th.Unsupported("pprint of a %s instance longer than the width (a subclass of a built-in)", x.Class.Name)
+		}
 	}
 	b.WriteString(rep)
 	return nil

@@ -35,6 +35,7 @@ func TestStdlib(t *testing.T) {
 		{`import logging; logging.getLogger().setLevel("LOUD")`, "ValueError", "Unknown level: 'LOUD'", "1:17"},
 		{`import time; time.strptime("2023-02-30", "%Y-%m-%d")`, "ValueError", "day is out of range for month", "1:14"},
 		{`import datetime; datetime.date(2023, 2, 29)`, "ValueError", "day is out of range for month", "1:18"},
+		{"import pprint\nfrom collections import OrderedDict\npprint.pprint(OrderedDict((str(i) * 9, i) for i in range(20)))", "NotImplementedError", "cascadelab does not support pprint of a OrderedDict instance longer than the width (a subclass of a built-in)", "3:1"},
 		{`import json; json.dumps({1, 2})`, "TypeError", "Object of type set is not JSON serializable", "1:14"},
 	} {
 		expectError(t, c[0], c[1], c[2], c[3])
