@@ -32,6 +32,9 @@ type EntityQuery struct {
 	Joins []sql.Join
 	// Legacy gives Query's "table_column" labels; select() leaves names bare.
 	Legacy bool
+	// Deferred are the column keys loader options leave out, per entity
+	// mapper (load_only(), defer()); their place in a row holds Deferred.
+	Deferred map[*Mapper]map[string]bool
 	// Refresh marks the reload of one expired object: selectin
 	// relationships are then loaded by the caller, lazily.
 	Refresh bool
@@ -81,6 +84,10 @@ func (m *Mapper) PolyJoins(subs []*Mapper) []sql.Join {
 	}
 	return out
 }
+
+// Deferred stands, in a row handed to instance, for a column the query
+// left out.
+var Deferred = &struct{ deferred bool }{}
 
 // Entity is one entity of a query: a mapper read through its table or an
 // alias of it.
@@ -182,6 +189,9 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 			cols = append(append([]*schema.Column(nil), cols...), q.polyCols()...)
 		}
 		for _, c := range cols {
+			if q.Deferred[e.M][e.M.ColKey(c)] {
+				continue
+			}
 			if wrap {
 				s.Cols = append(s.Cols, sql.Label{X: parent(c), Name: "anon_1_" + c.Table.Name + "_" + c.Name})
 			} else {
@@ -250,6 +260,9 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(joins) > 0 && len(q.Deferred) > 0 {
+		return nil, exc.Unsupported(source.Span{}, "loader options that defer columns of "+q.M.Class+", which has lazy=\"joined\" relationships")
+	}
 	if len(joins) > 0 && len(q.Joins) > 0 {
 		return nil, exc.Unsupported(source.Span{}, "join() in a query of "+q.M.Class+", which has lazy=\"joined\" relationships")
 	}
@@ -285,9 +298,15 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 		off := 0
 		sts := make([]*State, len(ents))
 		for i, e := range ents {
-			n := len(e.M.ColumnsInOrder())
-			sub := row[off : off+n]
-			off += n
+			var sub []any
+			for _, c := range e.M.ColumnsInOrder() {
+				if q.Deferred[e.M][e.M.ColKey(c)] {
+					sub = append(sub, Deferred)
+				} else {
+					sub = append(sub, row[off])
+					off++
+				}
+			}
 			if len(ents) > 1 && !hasKey(e.M, sub) {
 				continue // None for the entity an outer join did not find
 			}

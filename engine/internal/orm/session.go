@@ -600,6 +600,20 @@ func (s *Session) loadKeys(st *State, key []any, keys map[string]bool) error {
 	return nil
 }
 
+// loadDeferred is LoadDeferredColumns: a column a loader option left out,
+// loaded alone by primary key when it is read.
+func (s *Session) loadDeferred(st *State, key string) error {
+	if err := s.autoflush(); err != nil {
+		return err
+	}
+	expired := st.expiredKeys
+	if err := s.loadKeys(st, st.Key, map[string]bool{key: true}); err != nil {
+		return err
+	}
+	st.expiredKeys = expired
+	return nil
+}
+
 // byKey loads the object with primary key key (get, refresh of expired
 // attributes, many-to-one lazy loads): one SELECT with its joined eager loads.
 func (s *Session) byKey(m *Mapper, key []any) ([]*State, error) {
@@ -626,9 +640,19 @@ func (s *Session) populate(st *State, m *Mapper, row []any) {
 			continue // a column of another class of the hierarchy
 		}
 		got[key] = true
+		if row[i] == Deferred {
+			if _, ok := st.Dict[key]; !ok {
+				if st.deferred == nil {
+					st.deferred = map[string]bool{}
+				}
+				st.deferred[key] = true
+			}
+			continue
+		}
 		if _, ok := st.Dict[key]; !ok {
 			st.Dict[key] = fromDB(c, row[i])
 		}
+		delete(st.deferred, key)
 		delete(st.expiredKeys, key)
 	}
 	if st.Expired && st.M != m {

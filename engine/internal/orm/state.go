@@ -45,6 +45,10 @@ type State struct {
 	// [...]), a server default fetched after a flush): the next read loads
 	// just them. A column neither loaded nor expired reads as None.
 	expiredKeys map[string]bool
+	// deferred are the columns the query that loaded the object left out
+	// (load_only(), defer()): a read loads that one column; an expiry
+	// forgets them, and the refresh loads every column.
+	deferred map[string]bool
 	// Expirations counts whole-object expiries: SQLModel's repr lists the
 	// fields in the order they entered __dict__, which an expiry resets.
 	Expirations int
@@ -125,6 +129,7 @@ func (s *State) expire() {
 	s.pending = nil
 	s.Expired = true
 	s.expiredKeys = nil
+	s.deferred = nil
 	s.Expirations++
 }
 
@@ -167,6 +172,12 @@ func (s *State) Get(key string) (any, error) {
 				return nil, &exc.Error{Class: exc.DetachedInstanceError, Msg: "Instance <" + s.M.Class + " at 0x7f0000000000> is not bound to a Session; attribute refresh operation cannot proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)"}
 			}
 			return nil, nil
+		}
+		if s.deferred[key] && !s.Expired {
+			if err := s.sess.loadDeferred(s, key); err != nil {
+				return nil, err
+			}
+			return s.Dict[key], nil
 		}
 		if !s.Expired && !s.expiredKeys[key] {
 			return nil, nil // never loaded nor expired: the attribute's initial None

@@ -190,12 +190,18 @@ func (rt *Runtime) selectinPolymorphic(th *interp.Thread, c *interp.Call) (inter
 }
 
 // options is Select.options(); the engine has the selectin_polymorphic()
-// option of a query of its base class.
+// option of a query of its base class, and the column options of loadOpt.
 func (q *selectObj) options(th *interp.Thread, call *interp.Call) error {
 	if len(call.Kw) > 0 {
 		return typeErr(th, "options() got an unexpected keyword argument '%s'", call.Kw[0].Name)
 	}
 	for _, a := range call.Args {
+		if lo, ok := a.(*loadOpt); ok {
+			if err := q.deferColumns(th, lo); err != nil {
+				return err
+			}
+			continue
+		}
 		o, ok := a.(*polySelectinOpt)
 		if !ok {
 			return unsupported(th, "options() with %s", th.TypeName(a))

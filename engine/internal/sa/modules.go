@@ -134,7 +134,10 @@ func (rt *Runtime) buildModules() {
 	// names scripts import far more often than they call: importing them
 	// works, calling them is refused where the call is
 	ormMod["aliased"] = builtin("aliased", rt.aliased)
-	for _, n := range []string{"Bundle", "load_only", "defer", "undefer", "undefer_group", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager", "with_parent"} {
+	for _, n := range []string{"load_only", "defer", "undefer"} {
+		ormMod[n] = builtin(n, newLoadOpt(n))
+	}
+	for _, n := range []string{"Bundle", "undefer_group", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager", "with_parent"} {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	for _, n := range []string{"literal", "union_all"} {

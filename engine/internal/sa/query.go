@@ -39,7 +39,9 @@ type selectObj struct {
 	// attributes a column query selects: the first one's tables are the
 	// FROM, a single-table one adds its discriminator criterion
 	subs []*orm.Mapper
-	sess *sessionObj
+	// deferred are the column keys loader options leave out, per entity
+	deferred map[*orm.Mapper]map[string]bool
+	sess     *sessionObj
 	// ofScalar is SQLModel's SelectOfScalar: select() of one thing, whose
 	// Session.exec returns scalars.
 	ofScalar bool
@@ -858,7 +860,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Deferred: q.deferred, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly}
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))
