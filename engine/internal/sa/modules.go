@@ -127,9 +127,7 @@ func (rt *Runtime) buildModules() {
 			}
 			return nil, nil // transient or detached: no session
 		}),
-		"scoped_session": builtin("scoped_session", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			return nil, unsupported(th, "scoped_session")
-		}),
+		"scoped_session": builtin("scoped_session", newScopedSession),
 	}
 	// names scripts import far more often than they call: importing them
 	// works, calling them is refused where the call is

@@ -654,3 +654,74 @@ func (s *identitySet) Repr(th *interp.Thread) (string, error) {
 	r, err := th.Repr(&interp.List{Items: s.items})
 	return "IdentitySet(" + r + ")", err
 }
+
+// scopedRegistry is sqlalchemy.orm.scoped_session(factory) (Flask-SQLAlchemy's db.session
+// is scopedSession): one session per scope (the
+// run has one thread), made on first use; its attributes are the session's.
+type scopedRegistry struct {
+	factory interp.Value
+	cur     interp.Value
+}
+
+func (s *scopedRegistry) TypeName() string { return "scoped_session" }
+
+func newScopedSession(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "scoped_session")
+	f, _ := a.get(0, "session_factory")
+	if v, ok := a.kw("scopefunc"); ok && v != nil {
+		return nil, unsupported(th, "scoped_session(scopefunc=)")
+	}
+	if err := a.check(1); err != nil {
+		return nil, err
+	}
+	if f == nil {
+		return nil, th.Raise(interp.TypeError, "scoped_session.__init__() missing 1 required positional argument: 'session_factory'")
+	}
+	return &scopedRegistry{factory: f}, nil
+}
+
+// CallHost is scoped_session.__call__: the scope's session, made with
+// the arguments the first time.
+func (s *scopedRegistry) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if s.cur != nil {
+		if len(c.Args)+len(c.Kw) > 0 {
+			return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Scoped session is already present; no new arguments may be specified.")
+		}
+		return s.cur, nil
+	}
+	v, err := th.Call(s.factory, c.Args, c.Kw)
+	if err != nil {
+		return nil, err
+	}
+	s.cur = v
+	return v, nil
+}
+
+func (s *scopedRegistry) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "remove":
+		return builtin("remove", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if s.cur != nil {
+				cl, _, err := th.GetAttr(s.cur, "close")
+				if err != nil {
+					return nil, err
+				}
+				if _, err := th.Call(cl, nil, nil); err != nil {
+					return nil, err
+				}
+			}
+			s.cur = nil
+			return nil, nil
+		}), true, nil
+	case "session_factory":
+		return s.factory, true, nil
+	case "registry", "query_property", "configure":
+		return nil, true, unsupported(th, "scoped_session.%s", name)
+	}
+	sess, err := s.CallHost(th, &interp.Call{Span: th.Span()})
+	if err != nil {
+		return nil, true, err
+	}
+	v, ok, err := th.GetAttr(sess, name)
+	return v, ok, err
+}
