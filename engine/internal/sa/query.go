@@ -78,13 +78,8 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			}
 			if q.entity == nil {
 				q.entity, q.as = e.M, e.As
-			} else {
-				for _, m := range []*orm.Mapper{q.entity, e.M} {
-					if m.Inherits != nil || len(m.Subs) > 0 {
-						return nil, unsupported(th, "selecting %s, a class with mapped class inheritance, with other entities", m.Class)
-					}
-				}
-				q.more = append(q.more, e)
+			} else if err := q.addEntity(th, e); err != nil {
+				return nil, err
 			}
 		case *colAttr, *funcExpr:
 			if q.entity != nil {
@@ -102,6 +97,17 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 		}
 	}
 	return q, nil
+}
+
+// addEntity adds a further entity to a query of entities.
+func (q *selectObj) addEntity(th *interp.Thread, e orm.Entity) error {
+	for _, m := range []*orm.Mapper{q.entity, e.M} {
+		if m.Inherits != nil || len(m.Subs) > 0 {
+			return unsupported(th, "selecting %s, a class with mapped class inheritance, with other entities", m.Class)
+		}
+	}
+	q.more = append(q.more, e)
+	return nil
 }
 
 // entityOf is a mapped class or an aliased() one as a query entity.
@@ -361,6 +367,35 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					return err
 				}
 				c.binds[kv.Name] = orm.ToDB(nil, v)
+			}
+			return nil
+		})
+	case "add_columns":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			if len(call.Kw) > 0 {
+				return typeErr(th, "add_columns() got an unexpected keyword argument '%s'", call.Kw[0].Name)
+			}
+			for _, a := range call.Args {
+				switch a.(type) {
+				case *interp.Class, *aliasObj:
+					if c.entity == nil {
+						return unsupported(th, "selecting columns and entities together")
+					}
+					e, err := rt.entityOf(th, a)
+					if err != nil {
+						return err
+					}
+					if err := c.addEntity(th, e); err != nil {
+						return err
+					}
+				case *colAttr, *funcExpr:
+					if c.entity != nil {
+						return unsupported(th, "selecting columns and entities together")
+					}
+					c.cols = append(c.cols, a)
+				default:
+					return unsupported(th, "add_columns() of %s", th.TypeName(a))
+				}
 			}
 			return nil
 		})
