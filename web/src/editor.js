@@ -5,16 +5,20 @@
 import { basicSetup } from 'codemirror';
 import { EditorView, keymap } from '@codemirror/view';
 import { EditorState, Compartment } from '@codemirror/state';
-import { indentUnit } from '@codemirror/language';
+import { indentUnit, syntaxHighlighting, HighlightStyle } from '@codemirror/language';
 import { python } from '@codemirror/lang-python';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
 import { indentWithTab } from '@codemirror/commands';
-import { oneDark } from '@codemirror/theme-one-dark';
+import { oneDarkTheme, oneDarkHighlightStyle } from '@codemirror/theme-one-dark';
 
 const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
-// oneDark with line numbers at 4.5:1 against its background (its own are
-// fainter); first, as earlier extensions take precedence
-const darkTheme = [EditorView.theme({ '.cm-gutters': { color: '#9da5b4' } }, { dark: true }), oneDark];
+// oneDark with everything at 4.5:1 or more against its active line: its
+// line numbers, comments, names (coral) and keywords (violet) are fainter,
+// so they are brightened; the gutter rule first, as earlier extensions take
+// precedence
+const brighter = { '#7d8799': '#9da5b4', '#e06c75': '#ef8a92', '#c678dd': '#d291e6' };
+const darkHighlight = HighlightStyle.define(oneDarkHighlightStyle.specs.map((s) => (s.color in brighter ? { ...s, color: brighter[s.color] } : s)));
+const darkTheme = [EditorView.theme({ '.cm-gutters': { color: '#9da5b4' } }, { dark: true }), oneDarkTheme, syntaxHighlighting(darkHighlight)];
 
 // createEditor: root is the document or shadow root it lives in; theme is
 // 'light', 'dark' or '' (follow the system).
