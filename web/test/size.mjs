@@ -12,8 +12,12 @@ import { execFileSync } from 'node:child_process';
 // be lowered as the goal gets closer: 3.51 MB in the morning of 2026-11-30,
 // 3.87 MB by its evening (big integers, bytes, sets in CPython's order,
 // generators, the standard library modules, reflection, automap, DDL input,
-// SQLModel and the catalog of the real libraries' names).
-const BUDGET = 3_920_000;
+// SQLModel and the catalog of the real libraries' names), 4.27 MB at the end
+// of its second session (mapped class inheritance, aliased and the loader
+// options, dataclasses and MappedAsDataclass, builtin subclasses,
+// collections, enum, json, random, uuid, copy, logging, datetime, pprint and
+// the keyword table of every builtin; interp is 2.8 MB of raw code).
+const BUDGET = 4_320_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
