@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"cascadelab/engine/internal/script"
+	"cascadelab/engine/internal/script/scripttest"
 	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace/tracetest"
 )
@@ -23,21 +24,7 @@ func TestConformance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runCases(t, cases, levels)
-}
-
-// TestGenerated runs the generated delete scenarios (conformance/
-// gen-cascades.py: random relationship and foreign-key options, rows, one
-// way of deleting), each recorded from SQLAlchemy 2.0.52, and holds each at
-// its levels.txt line (all when unlisted): the differences the generator
-// found and the engine does not fix yet are listed there, and only shrink.
-func TestGenerated(t *testing.T) {
-	dir := "../../testdata/generated"
-	levels, err := tracetest.ReadLevels(filepath.Join(dir, "levels.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	runCases(t, dir, levels)
+	scripttest.RunCases(t, cases, levels)
 }
 
 // TestSharedConformance runs the project's outside check when the shared
@@ -47,44 +34,7 @@ func TestSharedConformance(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("no shared conformance cases beside the project")
 	}
-	runCases(t, dir, nil)
-}
-
-func runCases(t *testing.T, dir string, levels map[string]tracetest.Level) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
-	if err != nil || len(files) < 10 {
-		t.Fatalf("%d cases in %s (%v)", len(files), dir, err)
-	}
-	for _, py := range files {
-		name := strings.TrimSuffix(filepath.Base(py), ".py")
-		golden := strings.TrimSuffix(py, ".py") + ".trace.json"
-		if _, err := os.Stat(golden); err != nil {
-			continue
-		}
-		t.Run(name, func(t *testing.T) {
-			want, err := tracetest.Load(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			src, _ := os.ReadFile(py)
-			res := script.Run(script.File{Name: filepath.Base(py), Text: string(src)}, script.Options{})
-			got, err := tracetest.Parse(res.Trace.JSON())
-			if err != nil {
-				t.Fatal(err)
-			}
-			level, msgs := tracetest.Compare(want, got)
-			need, listed := levels[name]
-			if !listed {
-				need = tracetest.All
-			}
-			if level < need {
-				t.Fatalf("reached %s, need %s: %s", level, need, strings.Join(msgs, "; "))
-			}
-			if listed && level > need {
-				t.Errorf("now reaches %s: raise its line in levels.txt from %s", level, need)
-			}
-		})
-	}
+	scripttest.RunCases(t, dir, nil)
 }
 
 // A snapshot's rows replayed into a later run stand for the statements

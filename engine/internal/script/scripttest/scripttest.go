@@ -11,12 +11,15 @@ package scripttest
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"cascadelab/engine/internal/script"
 	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/internal/trace/tracetest"
 )
 
 func run(src string) trace.Trace {
@@ -81,5 +84,46 @@ func ExpectSQL(t *testing.T, model, ops, want string) {
 	t.Helper()
 	if got := SQL(model, ops); got != want {
 		t.Errorf("%s\n--- got\n%s--- want\n%s", ops, got, want)
+	}
+}
+
+// RunCases runs every script in dir that has a recorded trace (NAME.py and
+// NAME.trace.json) and holds it at its level in levels (all when unlisted):
+// a case below its level fails, and so does one above it, so the list only
+// ever moves up.
+func RunCases(t *testing.T, dir string, levels map[string]tracetest.Level) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	if err != nil || len(files) < 10 {
+		t.Fatalf("%d cases in %s (%v)", len(files), dir, err)
+	}
+	for _, py := range files {
+		name := strings.TrimSuffix(filepath.Base(py), ".py")
+		golden := strings.TrimSuffix(py, ".py") + ".trace.json"
+		if _, err := os.Stat(golden); err != nil {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			want, err := tracetest.Load(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src, _ := os.ReadFile(py)
+			res := script.Run(script.File{Name: filepath.Base(py), Text: string(src)}, script.Options{})
+			got, err := tracetest.Parse(res.Trace.JSON())
+			if err != nil {
+				t.Fatal(err)
+			}
+			level, msgs := tracetest.Compare(want, got)
+			need, listed := levels[name]
+			if !listed {
+				need = tracetest.All
+			}
+			if level < need {
+				t.Fatalf("reached %s, need %s: %s", level, need, strings.Join(msgs, "; "))
+			}
+			if listed && level > need {
+				t.Errorf("now reaches %s: raise its line in levels.txt from %s", level, need)
+			}
+		})
 	}
 }
