@@ -123,3 +123,26 @@ func TestString(t *testing.T) {
 		}
 	}
 }
+
+// Aliases as SQLAlchemy 2.0.52 prints them: anonymous ones numbered where the
+// statement first names them, a repeated column name labeled, a named alias
+// under its name, and the FROM list in the order the clauses name tables.
+func TestAliases(t *testing.T) {
+	parent, child := tables(t)
+	c1, c2, p := sql.Anon(child), sql.Anon(child), sql.Table(parent)
+	var n sql.Namer
+	where := sql.And(sql.Eq(c1.Of(child.Col("parent_id")), p.Of(parent.Col("id"))), sql.Eq(c2.Of(child.Col("id")), c1.Of(child.Col("id"))))
+	froms := sql.Froms(where)
+	if len(froms) != 3 || froms[0] != c1 || !froms[1].Is(p) || froms[2] != c2 {
+		t.Errorf("Froms: %v", froms)
+	}
+	s := &sql.Select{Cols: []sql.Expr{n.Col(c1, child.Col("id")), n.Col(c2, child.Col("id")), n.Col(p, parent.Col("name"))}, From: []*sql.From{c1, c2, p}, Where: where}
+	if got, want := sql.String(s, false), "SELECT order_1.id, order_2.id AS id_1, parent.name \nFROM \"order\" AS order_1, \"order\" AS order_2, parent \nWHERE order_1.parent_id = parent.id AND order_2.id = order_1.id"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	named := &sql.From{Table: child, Name: "n"}
+	s = &sql.Select{Cols: []sql.Expr{named.Of(child.Col("id")), named.Of(child.Col("select"))}, From: []*sql.From{named}, Where: sql.Binary{L: named.Of(child.Col("parent_id")), R: sql.Lit("NULL"), Op: "IS NOT"}}
+	if got, want := sql.String(s, false), "SELECT n.id, n.\"select\" \nFROM \"order\" AS n \nWHERE n.parent_id IS NOT NULL"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
