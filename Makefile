@@ -145,9 +145,11 @@ record-realworld:
 GENERATED = engine/testdata/generated
 record-generated:
 	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
-	rm -f $(GENERATED)/gen_*
+	rm -f $(GENERATED)/gen_* $(GENERATED)/m2m_* $(GENERATED)/tree_*
 	python3 conformance/gen-cascades.py --seed 1 --count 150 $(GENERATED)
-	for f in $(GENERATED)/gen_*.py; do \
+	python3 conformance/gen-cascades.py --seed 2 --count 40 --shape many-to-many $(GENERATED)
+	python3 conformance/gen-cascades.py --seed 3 --count 40 --shape tree $(GENERATED)
+	for f in $(GENERATED)/gen_*.py $(GENERATED)/m2m_*.py $(GENERATED)/tree_*.py; do \
 		PYTHONPATH=$(SA20) timeout 60 nice python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || { echo "$$f: no trace"; exit 1; }; \
 	done
 	git status --short $(GENERATED)

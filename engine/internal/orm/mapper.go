@@ -288,7 +288,7 @@ func (r *Relationship) Configure(spec RelSpec) error {
 			return &exc.Error{Class: exc.NoForeignKeysError, Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are no foreign keys linking these tables via secondary table '%s'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions.", r, r.Secondary.Name)}
 		}
 		r.Uselist = spec.Uselist == nil || *spec.Uselist
-		return nil
+		return r.checkCascade()
 	}
 	toParent := refs(r.Target, r.Parent) // child rows point at parent: one-to-many
 	toTarget := refs(r.Parent, r.Target) // parent rows point at target: many-to-one
@@ -324,6 +324,12 @@ func (r *Relationship) Configure(spec RelSpec) error {
 	if r.Dynamic() && !r.Uselist {
 		return &exc.Error{Class: exc.InvalidRequestError, Span: r.Span, Msg: fmt.Sprintf("On relationship %s, 'dynamic' loaders cannot be used with many-to-one/one-to-one relationships and/or uselist=False.", r)}
 	}
+	return r.checkCascade()
+}
+
+// checkCascade is _check_cascade_settings: the cascades SQLAlchemy refuses
+// for the direction, and delete-orphan registered on the target.
+func (r *Relationship) checkCascade() error {
 	if r.Cascade.DeleteOrphan && r.Direction != OneToMany && !r.SingleParent {
 		kind := "many-to-one"
 		if r.Direction == ManyToMany {

@@ -116,7 +116,7 @@ type joined struct {
 func (m *Mapper) joinedRels() ([]joined, error) {
 	var out []joined
 	for _, r := range m.Rels {
-		if r.Lazy != "joined" {
+		if r.Lazy != "joined" || r.selfEager(m) {
 			continue
 		}
 		nested := false
@@ -131,6 +131,12 @@ func (m *Mapper) joinedRels() ([]joined, error) {
 	}
 	return out, nil
 }
+
+// selfEager reports an eager relationship SQLAlchemy does not eager load
+// from a query of m: its target is a mapper already on the loading path,
+// which for a self-referential relationship without join_depth is m itself
+// (_setup_for_recursion's contains_mapper); it loads lazily instead.
+func (r *Relationship) selfEager(m *Mapper) bool { return r.Target == m }
 
 func (m *Mapper) joinedOf() []*Relationship {
 	var out []*Relationship
@@ -381,7 +387,7 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 // parent query, reduced to the parent's key, as a subquery named anon_1.
 func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
 	for _, r := range q.M.Rels {
-		if r.Lazy != "subquery" || len(fresh) == 0 {
+		if r.Lazy != "subquery" || len(fresh) == 0 || r.selfEager(q.M) {
 			continue
 		}
 		if r.Direction != OneToMany {

@@ -780,7 +780,7 @@ func (s *Session) instance(m *Mapper, row []any) (st *State, fresh bool, err err
 // one SELECT ... WHERE fk IN (...) per relationship, foreign key columns first.
 func (s *Session) selectin(m *Mapper, states []*State) error {
 	for _, r := range m.Rels {
-		if r.Lazy != "selectin" || len(states) == 0 {
+		if r.Lazy != "selectin" || len(states) == 0 || r.selfEager(m) {
 			continue
 		}
 		var need []*State
