@@ -843,6 +843,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 			return nil, rt.raise(th, err)
 		}
 		res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
+		res.orm = s != nil
 		for _, ro := range res.data {
 			for i, c := range q.cols {
 				// an Enum column's result processor gives the member
@@ -863,7 +864,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 		return nil, rt.raise(th, err)
 	}
 	// SQLAlchemy checks each row it yields: no rows, no error
-	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection() && len(rows) > 0}
+	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection() && len(rows) > 0, orm: true}
 	var names []string
 	for _, e := range q.entities() {
 		names = append(names, entityKey(e))
@@ -1181,6 +1182,9 @@ type resultObj struct {
 	rowcount int64
 	scalar1  bool
 	mapping  bool // a MappingResult: rows come as RowMappings
+	// orm marks a select run through a Session: SQLAlchemy's
+	// ChunkedIteratorResult, where a Connection's or a DML's is a CursorResult
+	orm bool
 	// needUnique: 2.0 results with joined eager collections must be uniqued
 	needUnique bool
 	insertedPK interp.Tuple // a one-row insert's inserted_primary_key
@@ -1195,10 +1199,15 @@ type lastRowID struct {
 }
 
 func (r *resultObj) TypeName() string {
-	if r.mapping {
+	switch {
+	case r.mapping:
 		return "MappingResult"
+	case r.scalar1:
+		return "ScalarResult"
+	case r.orm:
+		return "ChunkedIteratorResult"
 	}
-	return "Result"
+	return "CursorResult"
 }
 
 func newRawResult(rt *Runtime, cols []string, rows [][]any, rowcount int64) *resultObj {
@@ -1231,12 +1240,12 @@ func (r *resultObj) rows() []interp.Value {
 }
 
 func (r *resultObj) scalars() *resultObj {
-	return &resultObj{rt: r.rt, data: r.data, rowcount: r.rowcount, scalar1: true, needUnique: r.needUnique}
+	return &resultObj{rt: r.rt, data: r.data, rowcount: r.rowcount, scalar1: true, needUnique: r.needUnique, orm: r.orm}
 }
 
 // unique is Result.unique(): rows repeated by joined eager loads appear once.
 func (r *resultObj) unique() *resultObj {
-	u := &resultObj{rt: r.rt, rowcount: r.rowcount, scalar1: r.scalar1, mapping: r.mapping}
+	u := &resultObj{rt: r.rt, rowcount: r.rowcount, scalar1: r.scalar1, mapping: r.mapping, orm: r.orm}
 	seen := map[interp.Value]bool{}
 	for _, row := range r.data {
 		if len(row.vals) == 1 {

@@ -199,12 +199,12 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			return nil, rt.raise(th, fn(st))
 		}), true, nil
 	}
-	// plain methods take no arguments; those that flush configure the
-	// mappers first, rollback, close and expire_all touch no mapper (after
-	// a failed configure they still work in SQLAlchemy)
-	plain := func(fn func() error) (interp.Value, bool, error) {
+	// plain methods take no arguments; configure says whether the mappers
+	// are configured first: rollback, close and expire_all touch no mapper
+	// (after a failed configure they still work in SQLAlchemy)
+	plain := func(configure bool, fn func() error) (interp.Value, bool, error) {
 		return builtin("Session."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			if name == "flush" || name == "commit" {
+			if configure {
 				if err := s.configureAll(th); err != nil {
 					return nil, err
 				}
@@ -300,15 +300,15 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			return nil, rt.raise(th, s.s.Expire(st, attrs))
 		}), true, nil
 	case "expire_all":
-		return plain(func() error { s.s.ExpireAll(); return nil })
+		return plain(false, func() error { s.s.ExpireAll(); return nil })
 	case "flush":
-		return plain(s.s.Flush)
+		return plain(true, s.s.Flush)
 	case "commit":
-		return plain(s.s.Commit)
+		return plain(true, s.s.Commit)
 	case "rollback":
-		return plain(s.s.Rollback)
+		return plain(false, s.s.Rollback)
 	case "close":
-		return plain(s.s.Close)
+		return plain(false, s.s.Close)
 	case "begin":
 		return builtin("Session.begin", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return &beginCtx{s: s}, nil
