@@ -113,11 +113,54 @@ func (rt *Runtime) sqlmodelModule() map[string]interp.Value {
 			return q, err
 		}),
 	}
-	for _, n := range []string{"create_engine", "text", "Column", "ForeignKey", "func", "and_", "or_", "delete", "update", "MetaData", "Table", "UniqueConstraint", "ForeignKeyConstraint", "inspect"} {
-		v, _ := core.GetStr(n)
-		mod[n] = v
+	for _, n := range sqlmodelReexports {
+		if v, ok := core.GetStr(n); ok {
+			mod[n] = v
+		}
 	}
+	mod["col"] = builtin("col", smCol)
 	return mod
+}
+
+// sqlmodelReexports are the names sqlmodel/__init__.py takes from
+// sqlalchemy (0.0.39); those the engine's sqlalchemy module lacks are left
+// out, so `from sqlmodel import X` refuses them as sqlmodel.X.
+var sqlmodelReexports = strings.Fields(`
+	create_engine create_mock_engine engine_from_config inspect QueuePool StaticPool
+	BLANK_SCHEMA DDL CheckConstraint Column ColumnDefault Computed Constraint DefaultClause
+	FetchedValue ForeignKey ForeignKeyConstraint Identity Index MetaData PrimaryKeyConstraint
+	Sequence Table UniqueConstraint LABEL_STYLE_DEFAULT LABEL_STYLE_DISAMBIGUATE_ONLY
+	LABEL_STYLE_NONE LABEL_STYLE_TABLENAME_PLUS_COL alias bindparam column delete except_
+	except_all exists false func insert intersect intersect_all join lambda_stmt lateral
+	literal literal_column modifier null nullsfirst nullslast outerjoin outparam table
+	tablesample text true union union_all update values ARRAY BIGINT BINARY BLOB BOOLEAN
+	CHAR CLOB DATE DATETIME DECIMAL DOUBLE DOUBLE_PRECISION FLOAT INT INTEGER JSON NCHAR
+	NUMERIC NVARCHAR REAL SMALLINT TEXT TIME TIMESTAMP UUID VARBINARY VARCHAR BigInteger
+	Boolean Date DateTime Double Enum Float Integer Interval LargeBinary Numeric PickleType
+	SmallInteger String Text Time TupleType TypeDecorator Unicode UnicodeText Uuid all_ and_
+	any_ asc between case cast collate desc distinct extract funcfilter not_ nulls_first
+	nulls_last or_ over tuple_ type_coerce within_group`)
+
+// smCol is sqlmodel.col: the column itself, for type checkers, after the
+// same check sqlmodel makes.
+func smCol(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "col")
+	v, ok := a.get(0, "column_expression")
+	if err := a.check(1); err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, th.Raise(interp.TypeError, "col() missing 1 required positional argument: 'column_expression'")
+	}
+	switch v.(type) {
+	case *colAttr, *relAttr, *columnDef:
+		return v, nil
+	}
+	s, err := th.Str(v)
+	if err != nil {
+		return nil, err
+	}
+	return nil, th.Raise(interp.RuntimeError, "Not a SQLAlchemy column: %s", s)
 }
 
 func newField(th *interp.Thread, c *interp.Call) (interp.Value, error) {
