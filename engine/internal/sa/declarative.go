@@ -342,9 +342,6 @@ func (r *registry) byClass(cls *interp.Class) *mapped {
 // mapClass is the declarative scan: the table from the body's columns, then
 // the mapper; relationships are configured later, once every class exists.
 func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
-	if _, ok := cls.Lookup("__table_cls__"); ok {
-		return unsupported(th, "__table_cls__ (class %s)", cls.Name)
-	}
 	if tv, ok := cls.Dict.GetStr("__table__"); ok {
 		if len(cls.Bases) != 1 || cls.Bases[0].Hook == nil || r.byClass(cls.Bases[0]) != nil {
 			return unsupported(th, "mapped class inheritance (class %s)", cls.Name)
@@ -392,7 +389,12 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 		cls.Dict.SetStr("__tablename__", tn)
 	}
 	if parent != nil && (!ok || tn == nil) {
-		return r.mapSingle(th, cls, body, parent)
+		mp := &mapped{cls: cls, reg: r}
+		cols, err := scanColumns(th, cls, body, mp, parent)
+		if err != nil {
+			return err
+		}
+		return r.mapSingle(th, cls, body, parent, mp, cols)
 	}
 	if !ok {
 		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s does not have a __table__ or __tablename__ specified and does not inherit from an existing table-mapped class.", cls.Name)
@@ -401,34 +403,24 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	if !ok {
 		return typeErr(th, "__tablename__ must be a string")
 	}
-	t := schema.NewTable(name, body.Span)
 	mp := &mapped{cls: cls, reg: r}
 	cols, err := scanColumns(th, cls, body, mp, parent)
 	if err != nil {
 		return err
 	}
+	ta, err := tableArgsOf(th, cls)
+	if err != nil {
+		return err
+	}
+	if _, ok := cls.Lookup("__table_cls__"); ok {
+		return r.tableCls(th, cls, body, parent, mp, name, cols, ta)
+	}
+	t := schema.NewTable(name, body.Span)
 	if err := buildColumns(th, t, cols); err != nil {
 		return err
 	}
-	if ta, ok := cls.Lookup("__table_args__"); ok {
-		if da, isDA := ta.(*declaredAttr); isDA {
-			var err error
-			if ta, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
-				return err
-			}
-		}
-		var items []interp.Value
-		switch ta := ta.(type) {
-		case interp.Tuple:
-			items = ta
-		case *interp.Dict:
-			items = []interp.Value{ta}
-		default:
-			return typeErr(th, "__table_args__ must be a tuple or a dict")
-		}
-		if err := tableArgs(th, t, items, nil); err != nil {
-			return err
-		}
+	if err := tableArgs(th, t, ta, nil); err != nil {
+		return err
 	}
 	attachFKs(t, cols)
 	if len(t.PrimaryKey) == 0 && !mapperArgsKey(cls, "primary_key") {
@@ -437,12 +429,22 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	if err := r.meta.md.Add(t); err != nil {
 		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "%s", err.Error())
 	}
-	keys := make([]string, len(cols))
-	for i, ce := range cols {
-		keys[i] = ce.key
-	}
+	return r.mapOnTable(th, cls, body, parent, mp, t, cols)
+}
+
+// mapOnTable maps cls (declared columns cols) on its own table t.
+func (r *registry) mapOnTable(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, parent, mp *mapped, t *schema.Table, cols []colEntry) error {
 	if parent != nil {
 		return r.mapJoined(th, cls, body, parent, mp, t, cols)
+	}
+	keys := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		keys[i] = c.Key
+		for _, ce := range cols {
+			if ce.cd.col == c {
+				keys[i] = ce.key
+			}
+		}
 	}
 	mp.m = r.mapTable(cls, t, body.Span, keys)
 	if err := mapperArgs(th, cls, mp.m); err != nil {
@@ -453,6 +455,80 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	}
 	r.add(mp)
 	return nil
+}
+
+// tableArgsOf reads __table_args__ (a tuple, a dict, or a declared_attr
+// making one) as Table()'s extra arguments: a dict stands for keywords.
+func tableArgsOf(th *interp.Thread, cls *interp.Class) ([]interp.Value, error) {
+	ta, ok := cls.Lookup("__table_args__")
+	if !ok {
+		return nil, nil
+	}
+	if da, isDA := ta.(*declaredAttr); isDA {
+		var err error
+		if ta, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
+			return nil, err
+		}
+	}
+	switch ta := ta.(type) {
+	case interp.Tuple:
+		return ta, nil
+	case *interp.Dict:
+		return []interp.Value{ta}, nil
+	case nil:
+		return nil, nil
+	}
+	return nil, typeErr(th, "__table_args__ must be a tuple or a dict")
+}
+
+// tableCls makes the table with the class's __table_cls__, called as
+// Table(name, metadata, *columns, *args, **kw); a None from it leaves a
+// subclass on its parent's table (single-table inheritance).
+func (r *registry) tableCls(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, parent, mp *mapped, name string, cols []colEntry, ta []interp.Value) error {
+	fn, _, err := th.GetAttr(cls, "__table_cls__")
+	if err != nil {
+		return err
+	}
+	args := []interp.Value{name, r.meta}
+	core := make([]*columnDef, len(cols)) // a mapped_column() is passed as its Column
+	for i, ce := range cols {
+		cp := *ce.cd
+		cp.mapped = false
+		if cp.name == "" {
+			cp.name = ce.key // declarative names a column by its attribute
+		}
+		core[i] = &cp
+		args = append(args, &cp)
+	}
+	var kw []interp.KV
+	for _, it := range ta {
+		if d, ok := it.(*interp.Dict); ok {
+			for _, k := range d.Keys() {
+				v, _, _ := d.Get(th, k)
+				ks, _ := k.(string)
+				kw = append(kw, interp.KV{Name: ks, Value: v})
+			}
+			continue
+		}
+		args = append(args, it)
+	}
+	res, err := th.Call(fn, args, kw)
+	if err != nil {
+		return err
+	}
+	for i, ce := range cols {
+		ce.cd.col, ce.cd.table = core[i].col, core[i].table
+	}
+	switch res := res.(type) {
+	case *tableObj:
+		return r.mapOnTable(th, cls, body, parent, mp, res.t, cols)
+	case nil:
+		if parent != nil {
+			cls.Dict.SetStr("__table__", nil) // declarative sets what __table_cls__ returned
+			return r.mapSingle(th, cls, body, parent, mp, cols)
+		}
+	}
+	return unsupported(th, "__table_cls__ returning %s (class %s)", th.TypeName(res), cls.Name)
 }
 
 // scanColumns reads the columns and relationships a class declares: its
@@ -475,7 +551,9 @@ func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, m
 				continue
 			}
 			v, _ := k.Dict.GetStr(key)
-			if da, ok := v.(*declaredAttr); ok {
+			if da, ok := v.(*declaredAttr); ok && isDunder(key) {
+				continue // __tablename__, __table_args__, __mapper_args__: read where the mapping needs them
+			} else if ok {
 				var err error
 				if v, err = th.Call(da.fn, []interp.Value{cls}, nil); err != nil {
 					return nil, err
@@ -514,6 +592,11 @@ func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, m
 		}
 	}
 	return cols, nil
+}
+
+// isDunder reports a __name__ (a declarative directive, never an attribute).
+func isDunder(key string) bool {
+	return len(key) > 4 && strings.HasPrefix(key, "__") && strings.HasSuffix(key, "__")
 }
 
 // buildColumns makes the scanned columns and adds them to t.

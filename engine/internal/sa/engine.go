@@ -31,23 +31,8 @@ func (m *metaObj) Repr(th *interp.Thread) (string, error) { return "MetaData()",
 func (m *metaObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
 	case "create_all", "drop_all":
-		create := name == "create_all"
 		return builtin("MetaData."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			a := newArgs(th, c, "MetaData."+name)
-			v, ok := a.get(0, "bind")
-			a.kw("checkfirst")
-			if err := a.check(1); err != nil {
-				return nil, err
-			}
-			e, isEngine := v.(*Engine)
-			if !ok || !isEngine {
-				if conn, isConn := v.(*connObj); isConn {
-					e = conn.e
-				} else {
-					return nil, typeErr(th, "MetaData.%s() needs the engine: Base.metadata.%s(engine)", name, name)
-				}
-			}
-			return nil, m.ddl(th, e, create)
+			return nil, m.ddlCall(th, c, "MetaData."+name, name == "create_all", nil)
 		}), true, nil
 	case "reflect":
 		return builtin("MetaData.reflect", m.reflect), true, nil
@@ -76,23 +61,55 @@ func (m *metaObj) table(t *schema.Table) *tableObj {
 	return o
 }
 
-// ddl is create_all / drop_all with checkfirst, as the SQLite dialect runs it.
-func (m *metaObj) ddl(th *interp.Thread, e *Engine, create bool) error {
+// ddlCall reads (bind, checkfirst=) and runs the DDL: of every table
+// (MetaData.create_all/drop_all, checkfirst by default) or of one
+// (Table.create/drop, checkfirst off by default).
+func (m *metaObj) ddlCall(th *interp.Thread, c *interp.Call, fn string, create bool, one *schema.Table) error {
+	a := newArgs(th, c, fn)
+	v, ok := a.get(0, "bind")
+	checkfirst, err := a.boolean("checkfirst", one == nil)
+	if err != nil {
+		return err
+	}
+	if err := a.check(1); err != nil {
+		return err
+	}
+	e, isEngine := v.(*Engine)
+	if !ok || !isEngine {
+		conn, isConn := v.(*connObj)
+		if !isConn {
+			return typeErr(th, "%s() needs the engine: %s(engine)", fn, fn)
+		}
+		e = conn.e
+	}
+	return m.ddl(th, e, create, checkfirst, one)
+}
+
+// ddl is create_all / drop_all (or a table's create / drop: one) with
+// checkfirst, as the SQLite dialect runs it.
+func (m *metaObj) ddl(th *interp.Thread, e *Engine, create, checkfirst bool, one *schema.Table) error {
 	// SQLAlchemy's create_all/drop_all do not configure the mappers: a
 	// relationship's mistake surfaces at first use, after the tables exist
 	if err := m.md.Resolve(); err != nil {
 		re := err.(*schema.ResolveError)
 		return th.Raise(interp.ClassOf(exc.NoReferencedTableError), "%s", re.Msg)
 	}
+	sorted, checked := m.md.SortedTables(), m.md.Tables // checked in the metadata's order
+	if one != nil {
+		sorted, checked = []*schema.Table{one}, []*schema.Table{one}
+	}
 	exists := map[*schema.Table]bool{}
-	for _, t := range m.md.Tables {
+	for _, t := range checked {
+		if !checkfirst {
+			exists[t] = !create
+			continue
+		}
 		ok, err := e.hasTable(t.Name)
 		if err != nil {
 			return m.rt.raise(th, err)
 		}
 		exists[t] = ok
 	}
-	sorted := m.md.SortedTables()
 	if create {
 		for _, t := range sorted {
 			if exists[t] {

@@ -273,6 +273,11 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 		}), true, nil
 	case "key", "name":
 		return c.col.Name, true, nil
+	case "info":
+		if c.col.Info == nil {
+			c.col.Info = interp.NewDict() // SchemaItem.info: a dict made on first read
+		}
+		return c.col.Info, true, nil
 	case "like", "startswith", "endswith", "contains", "ilike":
 		return nil, true, unsupported(th, "the %s() operator", name)
 	}

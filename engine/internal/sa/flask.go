@@ -224,7 +224,7 @@ func (db *flaskDB) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 			if err != nil {
 				return nil, err
 			}
-			return nil, db.reg.meta.ddl(th, e, name == "create_all")
+			return nil, db.reg.meta.ddl(th, e, name == "create_all", true, nil)
 		}), true, nil
 	}
 	for _, m := range []*interp.Module{db.core, db.orm} {

@@ -16,14 +16,9 @@ import (
 
 // mapSingle maps a subclass without a table: its own columns join the
 // parent's table.
-func (r *registry) mapSingle(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, parent *mapped) error {
+func (r *registry) mapSingle(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, parent, mp *mapped, cols []colEntry) error {
 	if _, own := cls.Dict.GetStr("__table_args__"); own {
 		return th.Raise(interp.ClassOf(exc.ArgumentError), "Can't place __table_args__ on an inherited class with no table.")
-	}
-	mp := &mapped{cls: cls, reg: r}
-	cols, err := scanColumns(th, cls, body, mp, parent)
-	if err != nil {
-		return err
 	}
 	t := parent.m.Table
 	for _, ce := range cols {

@@ -39,16 +39,39 @@ func (rt *Runtime) buildModules() {
 		return builtin(map[bool]string{true: "desc", false: "asc"}[desc], orderFn(desc))
 	}
 	core := map[string]interp.Value{
-		"Column":               builtin("Column", newColumn(false)),
-		"ForeignKey":           builtin("ForeignKey", newForeignKey),
-		"ForeignKeyConstraint": builtin("ForeignKeyConstraint", newFKConstraint),
-		"UniqueConstraint":     builtin("UniqueConstraint", newUnique),
-		"FetchedValue":         builtin("FetchedValue", newFetchedValue),
-		"PrimaryKeyConstraint": builtin("PrimaryKeyConstraint", newPKConstraint),
-		"Table":                builtin("Table", rt.newTable),
-		"MetaData": builtin("MetaData", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		"Column": &hostType{name: "Column", module: "sqlalchemy.sql.schema", fn: newColumn(false), is: func(v interp.Value) bool {
+			cd, ok := v.(*columnDef)
+			c, isCol := v.(*colAttr)
+			return ok && !cd.mapped || isCol && c.m == nil
+		}},
+		"ForeignKey": &hostType{name: "ForeignKey", module: "sqlalchemy.sql.schema", fn: newForeignKey, is: func(v interp.Value) bool {
+			_, ok := v.(*fkDef)
+			return ok
+		}},
+		"ForeignKeyConstraint": &hostType{name: "ForeignKeyConstraint", module: "sqlalchemy.sql.schema", fn: newFKConstraint, is: func(v interp.Value) bool {
+			_, ok := v.(*fkConstraintDef)
+			return ok
+		}},
+		"UniqueConstraint": &hostType{name: "UniqueConstraint", module: "sqlalchemy.sql.schema", fn: newUnique, is: func(v interp.Value) bool {
+			_, ok := v.(*uniqueDef)
+			return ok
+		}},
+		"FetchedValue": builtin("FetchedValue", newFetchedValue),
+		"PrimaryKeyConstraint": &hostType{name: "PrimaryKeyConstraint", module: "sqlalchemy.sql.schema", fn: newPKConstraint, is: func(v interp.Value) bool {
+			_, ok := v.(*pkConstraintDef)
+			_, isTablePK := v.(*pkConstraint)
+			return ok || isTablePK
+		}},
+		"Table": &hostType{name: "Table", module: "sqlalchemy.sql.schema", fn: rt.newTable, is: func(v interp.Value) bool {
+			_, ok := v.(*tableObj)
+			return ok
+		}},
+		"MetaData": &hostType{name: "MetaData", module: "sqlalchemy.sql.schema", fn: func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return rt.newMeta(), nil
-		}),
+		}, is: func(v interp.Value) bool {
+			_, ok := v.(*metaObj)
+			return ok
+		}},
 		"create_engine": builtin("create_engine", rt.createEngine),
 		"inspect":       builtin("inspect", rt.inspect),
 		"text": builtin("text", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {

@@ -176,6 +176,32 @@ func builtin(name string, fn func(th *interp.Thread, c *interp.Call) (interp.Val
 	return &interp.Builtin{Name: name, Fn: fn}
 }
 
+// hostType is a SQLAlchemy class the script calls and tests with
+// isinstance(): Column, Table, MetaData...
+type hostType struct {
+	name, module string
+	fn           func(th *interp.Thread, c *interp.Call) (interp.Value, error)
+	is           func(v interp.Value) bool
+}
+
+func (t *hostType) TypeName() string { return "type" }
+func (t *hostType) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	return t.fn(th, c)
+}
+func (t *hostType) IsInstance(th *interp.Thread, v interp.Value) (bool, error) { return t.is(v), nil }
+func (t *hostType) Repr(th *interp.Thread) (string, error) {
+	return "<class '" + t.module + "." + t.name + "'>", nil
+}
+func (t *hostType) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "__name__", "__qualname__":
+		return t.name, true, nil
+	case "__module__":
+		return t.module, true, nil
+	}
+	return nil, false, nil
+}
+
 func module(name string, attrs map[string]interp.Value) *interp.Module {
 	d := interp.NewDict()
 	for k, v := range attrs {

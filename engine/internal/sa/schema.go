@@ -175,9 +175,43 @@ type columnDef struct {
 	autoincrem                             bool
 	dc                                     dcArgs // mapped_column()'s dataclass arguments
 	insertDefault                          bool   // the default came from insert_default=
+	info                                   interp.Value
 }
 
-func (c *columnDef) TypeName() string { return "Column" }
+func (c *columnDef) TypeName() string {
+	if c.mapped {
+		return "MappedColumn"
+	}
+	return "Column"
+}
+
+// Attr reads what the definition says: a Column's own attributes
+// (a MappedColumn has only .column and the dataclass arguments).
+func (c *columnDef) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if c.mapped {
+		return nil, false, nil
+	}
+	switch name {
+	case "primary_key":
+		return c.pk, true, nil
+	case "name", "key":
+		if c.name == "" {
+			return nil, true, nil
+		}
+		return c.name, true, nil
+	case "unique", "index":
+		if b := map[string]bool{"unique": c.unique, "index": c.index}[name]; b {
+			return true, true, nil
+		}
+		return nil, true, nil // None unless given
+	case "info":
+		if c.info == nil {
+			c.info = interp.NewDict()
+		}
+		return c.info, true, nil
+	}
+	return nil, false, nil
+}
 
 func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	fn := "Column"
@@ -244,7 +278,7 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 		}
 		a.kw("comment")
 		a.kw("doc")
-		a.kw("info")
+		cd.info, _ = a.kw("info")
 		if v, ok := a.kw("server_default"); ok && v != nil {
 			switch d := v.(type) {
 			case string:
@@ -301,7 +335,7 @@ func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, erro
 	if cd.name != "" {
 		name = cd.name
 	}
-	c := &schema.Column{Name: name, Key: name, Type: cd.typ, Typed: cd.typed, PrimaryKey: cd.pk, Unique: cd.unique, Index: cd.index, Span: cd.span}
+	c := &schema.Column{Name: name, Key: name, Type: cd.typ, Typed: cd.typed, PrimaryKey: cd.pk, Unique: cd.unique, Index: cd.index, Span: cd.span, Info: cd.info}
 	c.Nullable = !cd.pk
 	if cd.nullable != nil {
 		c.Nullable = *cd.nullable
@@ -545,7 +579,7 @@ func tableArgs(th *interp.Thread, t *schema.Table, items []interp.Value, kw []in
 			t.NoImplicitReturning = !b
 			continue
 		}
-		if strings.HasPrefix(o.Name, "mysql_") || strings.HasPrefix(o.Name, "sqlite_") || o.Name == "comment" || o.Name == "extend_existing" || o.Name == "keep_existing" {
+		if strings.HasPrefix(o.Name, "mysql_") || strings.HasPrefix(o.Name, "sqlite_") || o.Name == "comment" || o.Name == "info" || o.Name == "extend_existing" || o.Name == "keep_existing" {
 			t.Options[o.Name] = o.Value
 			continue
 		}
@@ -581,6 +615,15 @@ func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 	switch name {
 	case "name":
 		return t.t.Name, true, nil
+	case "info":
+		if _, ok := t.t.Options["info"]; !ok {
+			t.t.Options["info"] = interp.NewDict() // SchemaItem.info: a dict made on first read
+		}
+		return t.t.Options["info"], true, nil
+	case "create", "drop":
+		return builtin("Table."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return nil, t.md.ddlCall(th, c, "Table."+name, name == "create", t.t)
+		}), true, nil
 	case "c", "columns":
 		d := interp.NewDict()
 		for _, c := range t.t.Columns {

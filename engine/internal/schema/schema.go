@@ -121,6 +121,9 @@ type Column struct {
 	// typed reports whether Type came from the user; an untyped column with a
 	// foreign key takes the referenced column's type.
 	Typed bool
+	// Info is the column's info= dictionary (the caller's value; nil until
+	// given or first read).
+	Info any
 }
 
 // ForeignKey is one column's reference to another table's column.
