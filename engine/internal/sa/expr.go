@@ -65,59 +65,17 @@ type sqlExpr struct {
 }
 
 func (s *sqlExpr) TypeName() string {
-	if _, ok := s.e.(sql.Conj); ok {
+	switch e := s.e.(type) {
+	case sql.Conj:
 		return "BooleanClauseList"
+	case sql.Bool:
+		return map[sql.Bool]string{true: "True_", false: "False_"}[e]
 	}
 	return "BinaryExpression"
 }
 
 func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
-	sqlOp, ok := cmpOps[op]
-	if !ok {
-		return nil, false, nil
-	}
-	if right { // 5 == Parent.id: Python reflects to Parent.id == 5 with the mirrored operator
-		sqlOp = map[string]string{"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}[sqlOp]
-	}
-	if oc, isCol := other.(*colAttr); isCol {
-		return &sqlExpr{e: sql.Binary{L: c.ref(), R: oc.ref(), Op: sqlOp}}, true, nil
-	}
-	v, err := colToSQL(th, c.col, other)
-	if err != nil {
-		return nil, true, err
-	}
-	key := c.key
-	ev := func(st *orm.State) (any, error) {
-		cur, err := st.Get(key)
-		if err != nil {
-			return nil, err
-		}
-		return compareSQL(cur, v, sqlOp), nil
-	}
-	if c.m == nil || c.as != nil {
-		ev = nil // only a mapped class's own attributes evaluate in Python
-	}
-	if v == nil && (sqlOp == "=" || sqlOp == "!=") {
-		op := "IS"
-		if sqlOp == "!=" {
-			op = "IS NOT"
-		}
-		// == None is IS NULL, which the evaluator runs as Python's "is None"
-		if ev != nil {
-			ev = func(st *orm.State) (any, error) {
-				cur, err := st.Get(key)
-				if err != nil {
-					return nil, err
-				}
-				return (cur == nil) == (op == "IS"), nil
-			}
-		}
-		return &sqlExpr{e: sql.Binary{L: c.ref(), R: sql.Lit("NULL"), Op: op}, ev: ev}, true, nil
-	}
-	if b, isBool := v.(bool); isBool && c.col.Type.Affinity == schema.AffBool {
-		return &sqlExpr{e: sql.Binary{L: c.ref(), R: sql.Bool(b), Op: sqlOp}, ev: ev}, true, nil
-	}
-	return &sqlExpr{e: sql.Binary{L: c.ref(), R: sql.Bind{V: orm.ToDB(c.col, v), Name: c.col.Key}, Op: sqlOp}, ev: ev}, true, nil
+	return operate(th, c, op, other, right)
 }
 
 func (c *colAttr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
@@ -217,10 +175,6 @@ func cmp3(a, b any) (int, bool) {
 
 func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
-	case "desc", "asc":
-		return builtin(name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
-			return &orderExpr{o: sql.Order{X: c.ref(), Desc: name == "desc"}}, nil
-		}), true, nil
 	case "in_", "not_in":
 		return builtin(name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
 			if len(call.Args) != 1 {
@@ -278,10 +232,8 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 			c.col.Info = interp.NewDict() // SchemaItem.info: a dict made on first read
 		}
 		return c.col.Info, true, nil
-	case "like", "startswith", "endswith", "contains", "ilike":
-		return nil, true, unsupported(th, "the %s() operator", name)
 	}
-	return nil, false, nil
+	return operandAttr(th, c, name)
 }
 
 // orderExpr is desc(col) / col.desc().
@@ -309,16 +261,29 @@ func conj(op py.Op) func(th *interp.Thread, c *interp.Call) (interp.Value, error
 	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		var parts []sql.Expr
 		var evs []func(*orm.State) (any, error)
+		var kept []interp.Value
 		for _, a := range c.Args {
 			e, ok := a.(*sqlExpr)
 			if !ok {
 				return nil, unsupported(th, "%s_() of %s", op.Symbol(), th.TypeName(a))
 			}
+			// and_() drops a true() and is false() with a false() in it;
+			// or_() the other way round
+			if b, ok := e.e.(sql.Bool); ok && len(c.Args) > 1 {
+				if bool(b) == (op == py.Or) {
+					return e, nil
+				}
+				continue
+			}
 			parts = append(parts, e.e)
 			evs = append(evs, e.ev)
+			kept = append(kept, a)
 		}
-		if len(parts) == 1 {
+		switch len(parts) {
+		case 0:
 			return c.Args[0], nil
+		case 1:
+			return kept[0], nil
 		}
 		ev := func(st *orm.State) (any, error) {
 			var unknown bool
@@ -384,14 +349,26 @@ func (e *sqlExpr) negated() *sqlExpr {
 			return v != true, nil
 		}
 	}
-	if b, ok := e.e.(sql.Binary); ok {
-		if op, ok := negations[b.Op]; ok {
-			b.Op = op
-			return &sqlExpr{e: b, ev: ev}
+	switch x := e.e.(type) {
+	case sql.Binary:
+		if op, ok := negations[x.Op]; ok {
+			x.Op = op
+			return &sqlExpr{e: x, ev: ev}
 		}
+	case sql.Like:
+		x.Not = !x.Not
+		return &sqlExpr{e: x, ev: ev}
+	case sql.Between:
+		x.Not = !x.Not
+		return &sqlExpr{e: x, ev: ev}
+	case sql.Bool:
+		return &sqlExpr{e: !x, ev: ev}
 	}
 	return &sqlExpr{e: sql.Not{X: e.e}, ev: ev}
 }
+
+// Str is the clause as str() writes it.
+func (e *sqlExpr) Str(th *interp.Thread) (string, error) { return sql.String(e.e, false), nil }
 
 // Binary gives the & and | of two clauses, and_() and or_() as operators.
 func (e *sqlExpr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {

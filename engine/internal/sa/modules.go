@@ -96,6 +96,9 @@ func (rt *Runtime) buildModules() {
 		"not_":        builtin("not_", notExpr),
 		"desc":        orderBy(true),
 		"asc":         orderBy(false),
+		"true":        truth(true),
+		"false":       truth(false),
+		"case":        builtin("case", caseExpr),
 		"event":       rt.eventModule(),
 		"__version__": "2.0.52",
 	}
@@ -170,7 +173,7 @@ func (rt *Runtime) buildModules() {
 	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
 	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.
 	sqlMod := map[string]interp.Value{}
-	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc"} {
+	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case"} {
 		sqlMod[n] = core[n]
 	}
 	rt.modules = map[string]*interp.Module{

@@ -81,7 +81,7 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			} else if err := q.addEntity(th, e); err != nil {
 				return nil, err
 			}
-		case *colAttr, *funcExpr:
+		case *colAttr, *funcExpr, *colExpr, *labelExpr:
 			if q.entity != nil {
 				return nil, unsupported(th, "selecting columns and entities together")
 			}
@@ -163,13 +163,12 @@ func (q *selectObj) sources() []*sql.From {
 		add(entityFrom(e))
 	}
 	for _, c := range q.cols {
-		switch c := c.(type) {
-		case *colAttr:
+		if c, ok := c.(*colAttr); ok {
 			add(c.from())
-		case *funcExpr:
-			for _, a := range c.args {
-				add(a.from())
-			}
+			continue
+		}
+		for _, f := range sql.Froms(c.(operand).ref()) {
+			add(f)
 		}
 	}
 	for _, w := range q.where {
@@ -295,6 +294,8 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 		case *funcExpr:
 			n++
 			s.Cols = append(s.Cols, sql.Label{X: c.expr(), Name: fmt.Sprintf("%s_%d", c.name, n)})
+		case operand:
+			s.Cols = append(s.Cols, selected(c))
 		}
 	}
 	var where []sql.Expr
@@ -388,7 +389,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					if err := c.addEntity(th, e); err != nil {
 						return err
 					}
-				case *colAttr, *funcExpr:
+				case *colAttr, *funcExpr, *colExpr, *labelExpr:
 					if c.entity != nil {
 						return unsupported(th, "selecting columns and entities together")
 					}
@@ -928,7 +929,9 @@ type dmlObj struct {
 	update bool
 	sync   interp.Value // execution_options(synchronize_session=...)
 	set    []*schema.Column
-	vals   []any
+	vals   []sql.Expr
+	// evs evaluate each value on a matched object (nil: it expires)
+	evs []evalFn
 }
 
 func (d *dmlObj) TypeName() string {
@@ -972,12 +975,13 @@ func (d *dmlObj) setValues(th *interp.Thread, v interp.Value, kw []interp.KV) er
 		if col == nil {
 			return th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
 		}
-		sv, err := colToSQL(th, col, val)
+		x, ev, err := valueOf(th, col, val)
 		if err != nil {
 			return err
 		}
 		d.set = append(d.set, col)
-		d.vals = append(d.vals, sv)
+		d.vals = append(d.vals, x)
+		d.evs = append(d.evs, ev)
 		return nil
 	}
 	if dict, ok := v.(*interp.Dict); ok {
@@ -1023,7 +1027,8 @@ func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			n := *d
 			n.set = append([]*schema.Column(nil), d.set...)
-			n.vals = append([]any(nil), d.vals...)
+			n.vals = append([]sql.Expr(nil), d.vals...)
+			n.evs = append([]evalFn(nil), d.evs...)
 			var v interp.Value
 			if len(c.Args) == 1 {
 				v = c.Args[0]
@@ -1055,11 +1060,7 @@ func (d *dmlObj) stmt(returning bool) sql.Expr {
 		ret = d.t.PrimaryKey
 	}
 	if d.update {
-		u := &sql.UpdateWhere{Table: d.t, Set: d.set, Where: sql.And(where...), Returning: ret}
-		for i, v := range d.vals {
-			u.Values = append(u.Values, sql.Bind{V: orm.ToDB(d.set[i], v)})
-		}
-		return u
+		return &sql.UpdateWhere{Table: d.t, Set: d.set, Values: d.vals, Where: sql.And(where...), Returning: ret}
 	}
 	return &sql.Delete{Table: d.t, Where: sql.And(where...), Returning: ret}
 }
@@ -1165,8 +1166,26 @@ func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.V
 	}
 	if d.update {
 		for _, st := range matched {
+			var expire []string
 			for i, c := range d.set {
-				st.SetCommitted(d.m.ColKey(c), d.vals[i])
+				key := d.m.ColKey(c)
+				if _, loaded := st.Dict[key]; !loaded {
+					continue // an unloaded attribute stays so
+				}
+				if d.evs[i] == nil {
+					expire = append(expire, key)
+					continue
+				}
+				v, err := d.evs[i](st)
+				if err != nil {
+					return nil, rt.raise(th, err)
+				}
+				st.SetCommitted(key, v)
+			}
+			if len(expire) > 0 {
+				if err := s.s.Expire(st, expire); err != nil {
+					return nil, rt.raise(th, err)
+				}
 			}
 		}
 	} else {

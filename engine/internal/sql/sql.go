@@ -4,6 +4,7 @@ package sql
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"cascadelab/engine/internal/schema"
@@ -20,6 +21,9 @@ type Col struct{ C *schema.Column }
 type Bind struct {
 	V    any
 	Name string
+	// Fixed renders the name as given, unnumbered: a column's own bind in
+	// an INSERT's VALUES or an UPDATE's SET (:name).
+	Fixed bool
 }
 
 // Bool is a boolean literal: 1 or 0 on SQLite, true or false for str().
@@ -76,9 +80,12 @@ func (e Col) compile(c *compiler, _ int) {
 	c.b.WriteString(schema.Quote(e.C.Table.Name) + "." + schema.Quote(e.C.Name))
 }
 func (e Bind) compile(c *compiler, _ int) {
-	if c.str && !c.qmark {
+	switch {
+	case c.str && !c.qmark && e.Fixed:
+		c.b.WriteString(":" + e.Name)
+	case c.str && !c.qmark:
 		c.b.WriteString(":" + c.anon(e.Name))
-	} else {
+	default:
 		c.b.WriteString("?")
 	}
 	c.params = append(c.params, e.V)
@@ -94,25 +101,155 @@ func (e Bool) compile(c *compiler, _ int) {
 	}
 }
 func (e Lit) compile(c *compiler, _ int) { c.b.WriteString(string(e)) }
+
+// precs are SQLAlchemy's operator precedences (operators._PRECEDENCE).
+var precs = map[string]int{"*": 8, "/": 8, "%": 8, "+": 7, "-": 7, "AND": precAnd, "OR": precOr}
+
+// selfAssoc are the operators that nest in themselves ungrouped
+// (a + b + c), SQLAlchemy's _natural_self_precedent.
+var selfAssoc = map[string]bool{"+": true, "*": true, "||": true, "AND": true, "OR": true}
+
+// GroupAll is the precedence against which every operator expression is
+// grouped, as SQLAlchemy's self_group() without an operator groups it (an
+// UPDATE's SET value, a CASE's WHEN condition).
+const GroupAll = 100
+
+// asBool is the precedence a WHERE or ON criterion is written against
+// (SQLAlchemy's _asbool): only operators without a precedence, such as
+// startswith(), are grouped there.
+const asBool = -10
+
+func opPrec(op string) int {
+	if p, ok := precs[op]; ok {
+		return p
+	}
+	return precCmp // comparisons, ||, LIKE, IN, IS, BETWEEN
+}
+
+// grouped reports whether an operator expression is parenthesized inside
+// another: its operator binds no tighter than the enclosing one, unless
+// both are the same associative operator. The compiler remembers the
+// enclosing operator while it writes an operand.
+func (c *compiler) grouped(op string, prec int) bool {
+	return prec != 0 && opPrec(op) <= prec && !(c.against == op && selfAssoc[op])
+}
+
+// operand writes x as an operand of op.
+func (c *compiler) operand(x Expr, op string) {
+	outer := c.against
+	c.against = op
+	x.compile(c, opPrec(op))
+	c.against = outer
+}
+
 func (e Binary) compile(c *compiler, prec int) {
 	// SQLAlchemy groups a NOT IN wherever it stands
-	paren := prec > precCmp || e.Op == "NOT IN"
+	paren := c.grouped(e.Op, prec) || e.Op == "NOT IN"
 	if paren {
 		c.b.WriteString("(")
 	}
-	e.L.compile(c, precCmp+1)
+	c.operand(e.L, e.Op)
 	c.b.WriteString(" " + e.Op + " ")
-	e.R.compile(c, precCmp+1)
+	c.operand(e.R, e.Op)
 	if paren {
 		c.b.WriteString(")")
 	}
 }
-func (e Conj) compile(c *compiler, prec int) {
-	p := precAnd
-	if e.Op == "OR" {
-		p = precOr
+
+// Like is x [NOT] LIKE pattern, with the wildcards startswith(),
+// endswith() and contains() concatenate around the pattern ('%' ||), and
+// ILIKE as SQLite writes it (lower(x) LIKE lower(pattern)).
+type Like struct {
+	X, Pattern Expr
+	Pre, Suf   bool // '%' || before, || '%' after
+	Not, ILike bool
+	Escape     string
+}
+
+func (e Like) compile(c *compiler, prec int) {
+	// startswith() and its kind are operators without a precedence of
+	// their own, so SQLAlchemy groups them inside anything
+	paren := e.Pre || e.Suf
+	paren = paren && prec != 0 || !paren && c.grouped("LIKE", prec)
+	if paren {
+		c.b.WriteString("(")
 	}
-	paren := prec > p && len(e.Args) > 1
+	wrap := func(x Expr) {
+		if e.ILike {
+			c.b.WriteString("lower(")
+			x.compile(c, 0)
+			c.b.WriteString(")")
+		} else {
+			c.operand(x, "LIKE")
+		}
+	}
+	wrap(e.X)
+	if e.Not {
+		c.b.WriteString(" NOT")
+	}
+	c.b.WriteString(" LIKE ")
+	if e.Pre {
+		c.b.WriteString("'%' || ")
+	}
+	wrap(e.Pattern)
+	if e.Suf {
+		c.b.WriteString(" || '%'")
+	}
+	if e.Escape != "" {
+		c.b.WriteString(" ESCAPE '" + strings.ReplaceAll(e.Escape, "'", "''") + "'")
+	}
+	if paren {
+		c.b.WriteString(")")
+	}
+}
+
+// Between is x [NOT] BETWEEN lo AND hi.
+type Between struct {
+	X, Lo, Hi Expr
+	Not       bool
+}
+
+func (e Between) compile(c *compiler, prec int) {
+	paren := c.grouped("BETWEEN", prec)
+	if paren {
+		c.b.WriteString("(")
+	}
+	c.operand(e.X, "BETWEEN")
+	if e.Not {
+		c.b.WriteString(" NOT")
+	}
+	c.b.WriteString(" BETWEEN ")
+	c.operand(e.Lo, "BETWEEN")
+	c.b.WriteString(" AND ")
+	c.operand(e.Hi, "BETWEEN")
+	if paren {
+		c.b.WriteString(")")
+	}
+}
+
+// Case is CASE WHEN cond THEN value ... [ELSE value] END; each condition
+// is grouped as SQLAlchemy groups it.
+type Case struct {
+	Whens [][2]Expr
+	Else  Expr
+}
+
+func (e Case) compile(c *compiler, _ int) {
+	c.b.WriteString("CASE")
+	for _, w := range e.Whens {
+		c.b.WriteString(" WHEN ")
+		w[0].compile(c, GroupAll)
+		c.b.WriteString(" THEN ")
+		w[1].compile(c, 0)
+	}
+	if e.Else != nil {
+		c.b.WriteString(" ELSE ")
+		e.Else.compile(c, 0)
+	}
+	c.b.WriteString(" END")
+}
+func (e Conj) compile(c *compiler, prec int) {
+	paren := prec > opPrec(e.Op) && len(e.Args) > 1
 	if paren {
 		c.b.WriteString("(")
 	}
@@ -120,7 +257,7 @@ func (e Conj) compile(c *compiler, prec int) {
 		if i > 0 {
 			c.b.WriteString(" " + e.Op + " ")
 		}
-		a.compile(c, p)
+		c.operand(a, e.Op)
 	}
 	if paren {
 		c.b.WriteString(")")
@@ -167,19 +304,28 @@ func (e Order) compile(c *compiler, _ int) {
 }
 func (e Label) compile(c *compiler, _ int) {
 	e.X.compile(c, 0)
+	if e.Name == "" {
+		// an expression selected without a name: anon_1, anon_2, ...
+		c.b.WriteString(" AS " + c.anon("anon"))
+		return
+	}
 	c.b.WriteString(" AS " + e.Name)
 }
 
 // Eq builds l = r.
 func Eq(l, r Expr) Expr { return Binary{L: l, R: r, Op: "="} }
 
-// And joins clauses with AND, dropping nils; one clause stays itself.
+// And joins clauses with AND, dropping nils and, beside others, a true
+// (SQLAlchemy drops true() from a conjunction); one clause stays itself.
 func And(args ...Expr) Expr {
 	var out []Expr
 	for _, a := range args {
-		if a != nil {
+		if a != nil && a != Bool(true) {
 			out = append(out, a)
 		}
+	}
+	if len(out) == 0 && len(args) > 0 && slices.Contains(args, Expr(Bool(true))) {
+		return Bool(true)
 	}
 	switch len(out) {
 	case 0:
@@ -212,6 +358,8 @@ type compiler struct {
 	str, qmark bool
 	anons      map[string]int
 	aliases    map[*From]string
+	// against is the operator whose operand is being written
+	against string
 }
 
 // anon numbers a name the way the compiler numbers anonymous names: each
@@ -292,7 +440,7 @@ func (s *Select) compile(c *compiler, _ int) {
 			c.b.WriteString(" JOIN ")
 			j.To.compileFrom(c)
 			c.b.WriteString(" ON ")
-			j.On.compile(c, 0)
+			j.On.compile(c, asBool)
 		}
 	} else {
 		for i, f := range s.From {
@@ -315,7 +463,7 @@ func (s *Select) compile(c *compiler, _ int) {
 func (s *Select) compileTail(c *compiler) {
 	if s.Where != nil {
 		c.b.WriteString(c.brk(" \nWHERE "))
-		s.Where.compile(c, 0)
+		s.Where.compile(c, asBool)
 	}
 	if len(s.OrderBy) > 0 {
 		c.b.WriteString(" ORDER BY ")
@@ -363,7 +511,7 @@ func (s *Select) compileJoins(c *compiler) {
 		c.b.WriteString(kw)
 		j.To.compileFrom(c)
 		c.b.WriteString(" ON ")
-		j.On.compile(c, 0)
+		j.On.compile(c, asBool)
 	}
 }
 
@@ -456,7 +604,7 @@ func (d *Delete) compile(c *compiler, _ int) {
 	c.b.WriteString("DELETE FROM " + schema.Quote(d.Table.Name))
 	if d.Where != nil {
 		c.b.WriteString(" WHERE ")
-		d.Where.compile(c, 0)
+		d.Where.compile(c, asBool)
 	}
 	returning(c, d.Returning)
 }
@@ -491,11 +639,11 @@ func (u *UpdateWhere) compile(c *compiler, _ int) {
 			c.b.WriteString(", ")
 		}
 		c.b.WriteString(schema.Quote(col.Name) + "=")
-		u.Values[i].compile(c, 0)
+		u.Values[i].compile(c, GroupAll)
 	}
 	if u.Where != nil {
 		c.b.WriteString(" WHERE ")
-		u.Where.compile(c, 0)
+		u.Where.compile(c, asBool)
 	}
 	returning(c, u.Returning)
 }
@@ -664,6 +812,21 @@ func Froms(e Expr) []*From {
 			walk(e.X)
 		case Label:
 			walk(e.X)
+		case Like:
+			walk(e.X)
+			walk(e.Pattern)
+		case Between:
+			walk(e.X)
+			walk(e.Lo)
+			walk(e.Hi)
+		case Case:
+			for _, w := range e.Whens {
+				walk(w[0])
+				walk(w[1])
+			}
+			if e.Else != nil {
+				walk(e.Else)
+			}
 		}
 	}
 	walk(e)

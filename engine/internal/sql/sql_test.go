@@ -146,3 +146,38 @@ func TestAliases(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// Operator expressions as SQLAlchemy 2.0.52's string compiler grouped them
+// (str() of the expression alone, or in a WHERE or an UPDATE's SET).
+func TestOperators(t *testing.T) {
+	parent, _ := tables(t)
+	id, name := sql.Col{C: parent.Col("id")}, sql.Col{C: parent.Col("name")}
+	b := func(n string) sql.Expr { return sql.Bind{Name: n} }
+	where := func(e sql.Expr) sql.Expr {
+		return &sql.Select{Cols: []sql.Expr{id}, From: []*sql.From{sql.Table(parent)}, Where: e}
+	}
+	for _, c := range []struct {
+		e    sql.Expr
+		want string
+	}{
+		{sql.Binary{L: sql.Binary{L: id, R: b("id"), Op: "+"}, R: b(""), Op: "*"}, "(parent.id + :id_1) * :param_1"},
+		{sql.Binary{L: id, R: sql.Binary{L: id, R: b("id"), Op: "-"}, Op: "-"}, "parent.id - (parent.id - :id_1)"},
+		{sql.Binary{L: sql.Binary{L: id, R: id, Op: "-"}, R: b(""), Op: "-"}, "(parent.id - parent.id) - :param_1"},
+		{sql.Binary{L: sql.Binary{L: name, R: b("name"), Op: "||"}, R: b("name"), Op: "||"}, "parent.name || :name_1 || :name_2"},
+		{sql.Binary{L: sql.Binary{L: id, R: b("id"), Op: "+"}, R: b(""), Op: ">"}, "parent.id + :id_1 > :param_1"},
+		{sql.Like{X: name, Pattern: b("name"), Suf: true}, "parent.name LIKE :name_1 || '%'"},
+		{where(sql.Like{X: name, Pattern: b("name"), Suf: true}), "SELECT parent.id \nFROM parent \nWHERE (parent.name LIKE :name_1 || '%')"},
+		{where(sql.Conj{Op: "OR", Args: []sql.Expr{sql.Like{X: name, Pattern: b("name"), Pre: true, Suf: true, Not: true}, sql.Like{X: name, Pattern: b("name"), ILike: true, Escape: "/"}}}),
+			"SELECT parent.id \nFROM parent \nWHERE (parent.name NOT LIKE '%' || :name_1 || '%') OR lower(parent.name) LIKE lower(:name_2) ESCAPE '/'"},
+		{where(sql.And(sql.Between{X: id, Lo: b("id"), Hi: b("id"), Not: true}, sql.Bool(true))), "SELECT parent.id \nFROM parent \nWHERE parent.id NOT BETWEEN :id_1 AND :id_2"},
+		{sql.Case{Whens: [][2]sql.Expr{{sql.Binary{L: id, R: b("id"), Op: ">"}, sql.Binary{L: id, R: b("id"), Op: "+"}}}, Else: id}, "CASE WHEN (parent.id > :id_1) THEN parent.id + :id_2 ELSE parent.id END"},
+		{&sql.UpdateWhere{Table: parent, Set: []*schema.Column{parent.Col("id"), parent.Col("name")}, Values: []sql.Expr{sql.Binary{L: id, R: b("id"), Op: "+"}, sql.Bind{Name: "name", Fixed: true}}},
+			"UPDATE parent SET id=(parent.id + :id_1), name=:name"},
+		{&sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Binary{L: name, R: b("name"), Op: "||"}}, sql.Label{X: id, Name: "n"}, sql.Label{X: sql.Binary{L: id, R: b("id"), Op: "+"}}}, From: []*sql.From{sql.Table(parent)}},
+			"SELECT parent.name || :name_1 AS anon_1, parent.id AS n, parent.id + :id_1 AS anon_2 \nFROM parent"},
+	} {
+		if got := sql.String(c.e, false); got != c.want {
+			t.Errorf("got  %q\nwant %q", got, c.want)
+		}
+	}
+}

@@ -1,0 +1,454 @@
+package sa
+
+import (
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/sql"
+)
+
+// evalFn runs a SQL expression in Python on an object, as
+// synchronize_session="evaluate" does; nil where SQLAlchemy's evaluator
+// cannot (an UnevaluatableError).
+type evalFn = func(st *orm.State) (any, error)
+
+// operand is what a SQL operator applies to: a column attribute, or a
+// column expression (User.lvl + 1, func.count(...), a label).
+type operand interface {
+	interp.Value
+	ref() sql.Expr
+	// typeCol is the column whose type converts a compared value and
+	// decides what + means (|| for strings); nil for none.
+	typeCol() *schema.Column
+	// bindName is the name of a compared value's bind: a column's key,
+	// "param" (as "") for any other expression.
+	bindName() string
+	evaluator() evalFn
+}
+
+func (c *colAttr) typeCol() *schema.Column { return c.col }
+func (c *colAttr) bindName() string        { return c.col.Key }
+func (c *colAttr) evaluator() evalFn {
+	if c.m == nil || c.as != nil {
+		return nil // only a mapped class's own attributes evaluate in Python
+	}
+	key := c.key
+	return func(st *orm.State) (any, error) { return st.Get(key) }
+}
+
+// colExpr is a column expression that is not a comparison: arithmetic,
+// concatenation, case().
+type colExpr struct {
+	e    sql.Expr
+	col  *schema.Column
+	ev   evalFn
+	kind string // SQLAlchemy's class: BinaryExpression, Case
+}
+
+func (x *colExpr) TypeName() string        { return x.kind }
+func (x *colExpr) ref() sql.Expr           { return x.e }
+func (x *colExpr) typeCol() *schema.Column { return x.col }
+func (x *colExpr) bindName() string        { return "" }
+func (x *colExpr) evaluator() evalFn       { return x.ev }
+
+func (x *colExpr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	return operate(th, x, op, other, right)
+}
+func (x *colExpr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
+	return nil, false, nil
+}
+func (x *colExpr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	return operandAttr(th, x, name)
+}
+func (x *colExpr) Str(th *interp.Thread) (string, error) { return sql.String(x.e, false), nil }
+
+// labelExpr is expr.label(name): selected as expr AS name; an operator
+// applied to it applies to the expression (SQLAlchemy drops the label).
+type labelExpr struct {
+	x    operand
+	name string
+}
+
+func (l *labelExpr) TypeName() string        { return "Label" }
+func (l *labelExpr) ref() sql.Expr           { return l.x.ref() }
+func (l *labelExpr) typeCol() *schema.Column { return l.x.typeCol() }
+func (l *labelExpr) bindName() string        { return l.x.bindName() }
+func (l *labelExpr) evaluator() evalFn       { return l.x.evaluator() }
+func (l *labelExpr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	return operate(th, l, op, other, right)
+}
+func (l *labelExpr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
+	return nil, false, nil
+}
+func (l *labelExpr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "name" || name == "key" {
+		return l.name, true, nil
+	}
+	return operandAttr(th, l, name)
+}
+
+// selected is a selected column as SQL: a label as expr AS name, an
+// expression SQLAlchemy does not name as AS anon_N.
+func selected(x operand) sql.Expr {
+	switch x := x.(type) {
+	case *labelExpr:
+		return sql.Label{X: x.ref(), Name: x.name}
+	case *colExpr:
+		return sql.Label{X: x.ref()}
+	}
+	return x.ref()
+}
+
+func (f *funcExpr) ref() sql.Expr { return f.expr() }
+func (f *funcExpr) typeCol() *schema.Column {
+	if f.name == "count" || len(f.args) == 0 {
+		return nil
+	}
+	return f.args[0].col
+}
+func (f *funcExpr) bindName() string  { return "" }
+func (f *funcExpr) evaluator() evalFn { return nil }
+func (f *funcExpr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	return operate(th, f, op, other, right)
+}
+func (f *funcExpr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
+	return nil, false, nil
+}
+func (f *funcExpr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	return operandAttr(th, f, name)
+}
+
+// bindOf is a value compared with or added to x, as a bind of x's type.
+func bindOf(th *interp.Thread, x operand, v interp.Value) (sql.Expr, any, error) {
+	col := x.typeCol()
+	sv, err := colToSQL(th, col, v)
+	if err != nil {
+		return nil, nil, err
+	}
+	return sql.Bind{V: orm.ToDB(col, sv), Name: x.bindName()}, sv, nil
+}
+
+// arith are the Python operators SQL arithmetic mirrors.
+var arith = map[py.Op]string{py.Add: "+", py.Sub: "-", py.Mult: "*"}
+
+// operate applies a Python operator to a column or column expression:
+// a comparison, arithmetic, or + between strings (||).
+func operate(th *interp.Thread, x operand, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	if _, ok := cmpOps[op]; ok {
+		return compare(th, x, op, other, right)
+	}
+	sqlOp, ok := arith[op]
+	if !ok {
+		return nil, false, nil
+	}
+	col := x.typeCol()
+	text := col != nil && col.Type.Affinity == schema.AffText
+	numeric := col != nil && (col.Type.Affinity == schema.AffInteger || col.Type.Affinity == schema.AffFloat || col.Type.Affinity == schema.AffNumeric)
+	switch {
+	case text && op == py.Add:
+		sqlOp = "||"
+	case text:
+		return nil, true, unsupported(th, "the %s operator on a string column", op.Symbol())
+	case col != nil && !numeric:
+		return nil, true, unsupported(th, "the %s operator on a %s column", op.Symbol(), col.Type.Name)
+	}
+	var r sql.Expr
+	var rev evalFn
+	switch o := other.(type) {
+	case operand:
+		r, rev = o.ref(), o.evaluator()
+		if oc := o.typeCol(); oc == nil || oc.Type.Affinity != col.Type.Affinity {
+			rev = nil // the evaluator runs math and || on like types only
+		}
+	default:
+		b, v, err := bindOf(th, x, other)
+		if err != nil {
+			return nil, true, err
+		}
+		r, rev = b, func(*orm.State) (any, error) { return v, nil }
+	}
+	l, lev := x.ref(), x.evaluator()
+	if right {
+		l, r, lev, rev = r, l, rev, lev
+	}
+	e := &colExpr{e: sql.Binary{L: l, R: r, Op: sqlOp}, col: col, kind: "BinaryExpression"}
+	if lev != nil && rev != nil && col != nil {
+		e.ev = func(st *orm.State) (any, error) {
+			a, err := lev(st)
+			if err != nil {
+				return nil, err
+			}
+			b, err := rev(st)
+			if err != nil || a == nil || b == nil {
+				return nil, err
+			}
+			return pyArith(sqlOp, a, b), nil
+		}
+	}
+	return e, true, nil
+}
+
+// pyArith is Python's +, - or * on two values the evaluator reads (both
+// numbers, or for ||, both strings).
+func pyArith(op string, a, b any) any {
+	if op == "||" {
+		as, _ := a.(string)
+		bs, _ := b.(string)
+		return as + bs
+	}
+	ai, aInt := a.(int64)
+	bi, bInt := b.(int64)
+	if aInt && bInt {
+		switch op {
+		case "+":
+			return ai + bi
+		case "-":
+			return ai - bi
+		}
+		return ai * bi
+	}
+	af, _ := num(a)
+	bf, _ := num(b)
+	switch op {
+	case "+":
+		return af + bf
+	case "-":
+		return af - bf
+	}
+	return af * bf
+}
+
+// compare is x == other and the other comparisons.
+func compare(th *interp.Thread, x operand, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	sqlOp := cmpOps[op]
+	if right { // 5 == Parent.id: Python reflects to Parent.id == 5 with the mirrored operator
+		sqlOp = map[string]string{"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}[sqlOp]
+	}
+	switch o := other.(type) {
+	case operand:
+		return &sqlExpr{e: sql.Binary{L: x.ref(), R: o.ref(), Op: sqlOp}}, true, nil
+	case *sqlExpr:
+		if b, ok := o.e.(sql.Bool); ok { // == true()
+			return &sqlExpr{e: sql.Binary{L: x.ref(), R: b, Op: sqlOp}}, true, nil
+		}
+		return nil, true, unsupported(th, "comparing a column with %s", o.TypeName())
+	}
+	col := x.typeCol()
+	v, err := colToSQL(th, col, other)
+	if err != nil {
+		return nil, true, err
+	}
+	xev := x.evaluator()
+	var ev evalFn
+	if xev != nil {
+		ev = func(st *orm.State) (any, error) {
+			cur, err := xev(st)
+			if err != nil {
+				return nil, err
+			}
+			return compareSQL(cur, v, sqlOp), nil
+		}
+	}
+	if v == nil && (sqlOp == "=" || sqlOp == "!=") {
+		op := "IS"
+		if sqlOp == "!=" {
+			op = "IS NOT"
+		}
+		// == None is IS NULL, which the evaluator runs as Python's "is None"
+		if ev != nil {
+			ev = func(st *orm.State) (any, error) {
+				cur, err := xev(st)
+				if err != nil {
+					return nil, err
+				}
+				return (cur == nil) == (op == "IS"), nil
+			}
+		}
+		return &sqlExpr{e: sql.Binary{L: x.ref(), R: sql.Lit("NULL"), Op: op}, ev: ev}, true, nil
+	}
+	if b, isBool := v.(bool); isBool && col != nil && col.Type.Affinity == schema.AffBool {
+		return &sqlExpr{e: sql.Binary{L: x.ref(), R: sql.Bool(b), Op: sqlOp}, ev: ev}, true, nil
+	}
+	return &sqlExpr{e: sql.Binary{L: x.ref(), R: sql.Bind{V: orm.ToDB(col, v), Name: x.bindName()}, Op: sqlOp}, ev: ev}, true, nil
+}
+
+// likeOps are the pattern operators: their wildcards around the pattern,
+// negation and case folding, and whether the evaluator runs them.
+var likeOps = map[string]sql.Like{
+	"like": {}, "not_like": {Not: true}, "notlike": {Not: true},
+	"ilike": {ILike: true}, "not_ilike": {ILike: true, Not: true}, "notilike": {ILike: true, Not: true},
+	"startswith": {Suf: true}, "endswith": {Pre: true}, "contains": {Pre: true, Suf: true},
+}
+
+// operandAttr is the methods every column and column expression has.
+func operandAttr(th *interp.Thread, x operand, name string) (interp.Value, bool, error) {
+	if l, ok := likeOps[name]; ok {
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return like(th, x, name, l, c)
+		}), true, nil
+	}
+	switch name {
+	case "desc", "asc":
+		return builtin(name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
+			return &orderExpr{o: sql.Order{X: x.ref(), Desc: name == "desc"}}, nil
+		}), true, nil
+	case "label":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "label")
+			n, ok, err := a.str(0, "name")
+			if err != nil {
+				return nil, err
+			}
+			if err := a.check(1); err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, unsupported(th, "label() without a name")
+			}
+			return &labelExpr{x: x, name: n}, nil
+		}), true, nil
+	case "between":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 2 || len(c.Kw) > 0 {
+				return nil, unsupported(th, "between() with other than two bounds")
+			}
+			var bounds [2]sql.Expr
+			for i, a := range c.Args {
+				if o, ok := a.(operand); ok {
+					bounds[i] = o.ref()
+					continue
+				}
+				b, _, err := bindOf(th, x, a)
+				if err != nil {
+					return nil, err
+				}
+				bounds[i] = b
+			}
+			return &sqlExpr{e: sql.Between{X: x.ref(), Lo: bounds[0], Hi: bounds[1]}}, nil
+		}), true, nil
+	}
+	return nil, false, nil
+}
+
+// like is x.like(pattern) and its kind; the evaluator runs startswith()
+// and endswith() only, as SQLAlchemy's does.
+func like(th *interp.Thread, x operand, name string, l sql.Like, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, name)
+	p, _ := a.get(0, "other")
+	esc, hasEsc := a.kw("escape")
+	if err := a.check(1); err != nil {
+		return nil, err
+	}
+	if hasEsc {
+		s, ok := esc.(string)
+		if !ok {
+			return nil, unsupported(th, "%s(escape=%s)", name, th.TypeName(esc))
+		}
+		l.Escape = s
+	}
+	l.X = x.ref()
+	var pv any
+	if o, ok := p.(operand); ok {
+		l.Pattern = o.ref()
+	} else {
+		b, v, err := bindOf(th, x, p)
+		if err != nil {
+			return nil, err
+		}
+		l.Pattern, pv = b, v
+	}
+	e := &sqlExpr{e: l}
+	xev := x.evaluator()
+	if (name == "startswith" || name == "endswith") && xev != nil && pv != nil {
+		pat, _ := pv.(string)
+		e.ev = func(st *orm.State) (any, error) {
+			cur, err := xev(st)
+			s, ok := cur.(string)
+			if err != nil || !ok {
+				return nil, err
+			}
+			if name == "startswith" {
+				return len(s) >= len(pat) && s[:len(pat)] == pat, nil
+			}
+			return len(s) >= len(pat) && s[len(s)-len(pat):] == pat, nil
+		}
+	}
+	return e, nil
+}
+
+// truth is true() or false(): 1 or 0 on SQLite, true or false in str().
+func truth(v bool) *interp.Builtin {
+	name := map[bool]string{true: "true", false: "false"}[v]
+	return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args)+len(c.Kw) > 0 {
+			return nil, typeErr(th, "%s() takes no arguments", name)
+		}
+		return &sqlExpr{e: sql.Bool(v), ev: func(*orm.State) (any, error) { return v, nil }}, nil
+	})
+}
+
+// caseExpr is case((condition, value), ..., else_=value).
+func caseExpr(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	value := func(v interp.Value) (sql.Expr, *schema.Column, error) {
+		if o, ok := v.(operand); ok {
+			return o.ref(), o.typeCol(), nil
+		}
+		sv, err := pyToSQL(th, v)
+		return sql.Bind{V: orm.ToDB(nil, sv)}, nil, err
+	}
+	x := sql.Case{}
+	var col *schema.Column
+	for i, a := range c.Args {
+		w, ok := a.(interp.Tuple)
+		if !ok || len(w) != 2 {
+			return nil, unsupported(th, "case() of %s (give (condition, value) tuples)", th.TypeName(a))
+		}
+		cond, ok := w[0].(*sqlExpr)
+		if !ok {
+			return nil, unsupported(th, "a case() condition of %s", th.TypeName(w[0]))
+		}
+		v, vc, err := value(w[1])
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 {
+			col = vc
+		}
+		x.Whens = append(x.Whens, [2]sql.Expr{cond.e, v})
+	}
+	for _, kv := range c.Kw {
+		if kv.Name != "else_" {
+			return nil, unsupported(th, "case(%s=)", kv.Name)
+		}
+		v, _, err := value(kv.Value)
+		if err != nil {
+			return nil, err
+		}
+		x.Else = v
+	}
+	if len(x.Whens) == 0 {
+		return nil, unsupported(th, "case() without a (condition, value) tuple")
+	}
+	return &colExpr{e: x, col: col, kind: "Case"}, nil
+}
+
+// valueOf is a value an UPDATE sets: a column expression (User.lvl + 1),
+// or a Python value bound under the column's own name; with the evaluator
+// that computes it for a matched object.
+func valueOf(th *interp.Thread, col *schema.Column, v interp.Value) (sql.Expr, evalFn, error) {
+	if o, ok := v.(operand); ok {
+		return o.ref(), o.evaluator(), nil
+	}
+	sv, err := colToSQL(th, col, v)
+	if err != nil {
+		return nil, nil, err
+	}
+	return sql.Bind{V: orm.ToDB(col, sv), Name: col.Key, Fixed: true}, func(*orm.State) (any, error) { return sv, nil }, nil
+}
+
+// Str is str(update(...)) or str(delete(...)): the statement as the
+// default dialect's string compiler writes it.
+func (d *dmlObj) Str(th *interp.Thread) (string, error) {
+	return sql.String(d.stmt(false), false), nil
+}

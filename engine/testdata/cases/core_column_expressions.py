@@ -1,0 +1,40 @@
+# column expressions: arithmetic, || between strings, like() and its kind, between(), case(), true(), label(); str() of each as 2.0.52 groups it, and UPDATE ... SET col=expr synchronized by the evaluator where it can (else expired)
+from sqlalchemy import select, func, case, true, false, and_, or_, update, create_engine, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, Session
+class Base(DeclarativeBase): pass
+class U(Base):
+    __tablename__="users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    lvl: Mapped[int]
+e = create_engine("sqlite://", echo=True)
+Base.metadata.create_all(e)
+s = Session(e)
+print(select(U.id, U.name + "x"))
+print(select(U.name + "x", (U.lvl+1)*2, U.lvl - (U.lvl - 1), U.lvl - U.lvl - 1, "a" + U.name))
+print(select(U.name.label("n"), (U.lvl + 1).label("l"), func.count(U.id).label("c") - 1))
+print(select(U).where(U.name.like("a%"), U.name.ilike("B%"), U.name.not_like("x"), U.name.startswith("a"), U.name.endswith("b"), U.name.contains("c")))
+print(select(U).where(U.lvl.between(1, 5), ~U.lvl.between(1,2), U.lvl == true(), true()))
+print(select(U).where(U.lvl + 1 > 5))
+print(s.query(U.name + "x", U.lvl+1))
+print(type(U.name+"x").__name__, type((U.name+"x").label("a")).__name__)
+print(s.query(U.name.label("nm")))
+print(select(U).where(U.name.like("a%", escape="/")))
+print(case((U.lvl > 1, U.lvl + 2), else_=U.lvl))
+print(select(case((U.lvl > 1, "big"), (U.lvl > 0, "small"), else_="zero")))
+print(type(true()).__name__, true(), false(), and_(true(), U.lvl == 1), or_(false(), U.lvl == 1))
+print(update(U).values(lvl=U.lvl + 1).where(U.name.like("x%")))
+s.add_all([U(name="ab", lvl=1), U(name="bc", lvl=2), U(name="abc", lvl=3)])
+s.commit()
+u = s.get(U, 1)
+print(s.execute(select(U.name + "x", (U.lvl + 1).label("l"), case((U.lvl > 1, "big"), else_="small"))).all())
+print(s.scalars(select(U).where(U.name.like("a%")).order_by(U.id)).all() == [s.get(U,1), s.get(U,3)])
+print(s.execute(select(U.name).where(U.name.startswith("b") | U.name.contains("c"), U.lvl.between(1, 3))).all())
+s.query(U).filter(U.name.startswith("a")).update({U.name: U.name + "99", U.lvl: U.lvl * 10})
+print(u.name, u.lvl)
+s.query(U).filter(U.id > 0).update({U.name: U.name + "!"}, synchronize_session=False)
+print(u.name, u.lvl)
+s.execute(update(U).values(lvl=U.lvl + 1).where(U.name.like("%c%")))
+print(s.execute(select(U.id, U.name, U.lvl)).all())
+s.execute(update(U).values(lvl=case((U.lvl > 20, U.lvl - 5), else_=U.lvl)).where(U.id > 0))
+print(s.execute(select(U.id, U.name, U.lvl)).all())
