@@ -80,6 +80,7 @@ var (
 	MultipleResultsFound      = &Class{Name: "MultipleResultsFound", Base: InvalidRequestError}
 	PendingRollbackError      = &Class{Name: "PendingRollbackError", Base: InvalidRequestError}
 	ObjectDeletedError        = &Class{Name: "ObjectDeletedError", Base: InvalidRequestError}
+	ResourceClosedError       = &Class{Name: "ResourceClosedError", Base: InvalidRequestError}
 	DetachedInstanceError     = &Class{Name: "DetachedInstanceError", Base: SQLAlchemyError}
 	UnmappedInstanceError     = &Class{Name: "UnmappedInstanceError", Base: InvalidRequestError}
 	StatementError            = &Class{Name: "StatementError", Base: SQLAlchemyError}
@@ -102,7 +103,7 @@ var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt,
 	Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning}
 
 // SQLAlchemy are sqlalchemy.exc's classes, in hierarchy order.
-var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, NoInspectionAvailable, ObjectNotExecutableError}
+var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, ResourceClosedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, NoInspectionAvailable, ObjectNotExecutableError}
 
 // Refusal is the Go error behind every refusal: a NotImplementedError the
 // engine raises for what the real library does and cascadelab does not.

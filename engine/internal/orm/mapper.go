@@ -146,9 +146,9 @@ type Mapper struct {
 	cols []*schema.Column
 }
 
-// preferEagerDefaults is Mapper._prefer_eager_defaults on SQLite, which
+// PreferEagerDefaults is Mapper._prefer_eager_defaults on SQLite, which
 // has INSERT ... RETURNING with executemany.
-func (m *Mapper) preferEagerDefaults() bool {
+func (m *Mapper) PreferEagerDefaults() bool {
 	if m.EagerDefaults == nil {
 		return !m.Table.NoImplicitReturning
 	}

@@ -103,8 +103,8 @@ func (base *Mapper) sortedTables() []*schema.Table {
 // hasTable reports whether m's rows span table t.
 func (m *Mapper) hasTable(t *schema.Table) bool { return containsTable(m.Tables(), t) }
 
-// tableCols are the columns of t that m maps, in table order.
-func (m *Mapper) tableCols(t *schema.Table) []*schema.Column {
+// TableCols are the columns of t that m maps, in table order.
+func (m *Mapper) TableCols(t *schema.Table) []*schema.Column {
 	var out []*schema.Column
 	for _, c := range t.Columns {
 		if _, ok := m.colKeys[c]; ok {
@@ -202,7 +202,7 @@ func (st *State) syncInherited(t *schema.Table) {
 func insertParams(t *schema.Table, st *State) (*insertRec, error) {
 	m := st.M
 	rec := &insertRec{st: st, params: map[*schema.Column]any{}, allPKs: true, allDefaults: true}
-	for _, c := range m.tableCols(t) {
+	for _, c := range m.TableCols(t) {
 		v, ok := st.Dict[m.ColKey(c)]
 		if ok && v != nil {
 			rec.params[c] = v
@@ -218,8 +218,8 @@ func insertParams(t *schema.Table, st *State) (*insertRec, error) {
 			}
 		}
 	}
-	prefer := m.preferEagerDefaults()
-	for _, c := range m.tableCols(t) {
+	prefer := m.PreferEagerDefaults()
+	for _, c := range m.TableCols(t) {
 		_, ok := rec.params[c]
 		if ok {
 			rec.keysSig += c.Name + "\x00"
@@ -238,7 +238,7 @@ func insertColumns(t *schema.Table, rec *insertRec) ([]*schema.Column, []string,
 	var cols []*schema.Column
 	var inline []string
 	var vals []any
-	for _, c := range m.tableCols(t) {
+	for _, c := range m.TableCols(t) {
 		if v, ok := rec.params[c]; ok {
 			cols, inline = append(cols, c), append(inline, "")
 			vals = append(vals, toDB(c, v))
@@ -257,7 +257,7 @@ func insertColumns(t *schema.Table, rec *insertRec) ([]*schema.Column, []string,
 // with a server default or a SQL default that the INSERT did not set.
 func fetched(t *schema.Table, rec *insertRec) []*schema.Column {
 	var out []*schema.Column
-	for _, c := range rec.st.M.tableCols(t) {
+	for _, c := range rec.st.M.TableCols(t) {
 		if _, ok := rec.params[c]; !ok && !c.PrimaryKey && c.FetchedOnInsert() {
 			out = append(out, c)
 		}
@@ -320,7 +320,7 @@ func (u *uow) emitInserts(t *schema.Table, recs []*insertRec) error {
 		if many && !returnDefaults {
 			ret = t.PrimaryKey
 		} else if returnDefaults {
-			for _, c := range m.tableCols(t) {
+			for _, c := range m.TableCols(t) {
 				if _, given := r.params[c]; !given && (c.PrimaryKey || c.FetchedOnInsert()) {
 					ret = append(ret, c)
 				}
@@ -374,7 +374,7 @@ func (u *uow) emitUpdates(t *schema.Table, states []*State) error {
 		m := st.M
 		eager := m.EagerDefaults != nil && *m.EagerDefaults && !t.NoImplicitReturning
 		r := rec{st: st}
-		for _, c := range m.tableCols(t) {
+		for _, c := range m.TableCols(t) {
 			v, changed := st.colChanged(m.ColKey(c))
 			if changed {
 				r.cols, r.inline = append(r.cols, c), append(r.inline, "")
@@ -394,7 +394,7 @@ func (u *uow) emitUpdates(t *schema.Table, states []*State) error {
 		var inline []string
 		var vals []any
 		k := 0
-		for _, c := range m.tableCols(t) {
+		for _, c := range m.TableCols(t) {
 			switch {
 			case set[c]:
 				cols, inline, vals = append(cols, c), append(inline, ""), append(vals, r.vals[k])

@@ -70,6 +70,21 @@ func (e *Engine) Close() {
 
 // Exec runs one recorded statement, translating SQLite failures to DBAPI errors.
 func (e *Engine) Exec(q string, params []any) (*store.Result, error) {
+	return e.send(q, params, func(db *store.DB) (*store.Result, error) { return db.Exec(q, params) })
+}
+
+// ExecMany runs one recorded executemany.
+func (e *Engine) ExecMany(q string, rows [][]any) (*store.Result, error) {
+	return e.send(q, rows, func(db *store.DB) (*store.Result, error) { return db.ExecMany(q, rows) })
+}
+
+// ExecBatch runs one recorded insertmanyvalues batch (store.DB.ExecBatch).
+func (e *Engine) ExecBatch(q string, params []any) (*store.Result, error) {
+	return e.send(q, params, func(db *store.DB) (*store.Result, error) { return db.ExecBatch(q, params) })
+}
+
+// send runs a statement through run after the before-statement hook.
+func (e *Engine) send(q string, params any, run func(*store.DB) (*store.Result, error)) (*store.Result, error) {
 	if e.BeforeStatement != nil {
 		if err := e.BeforeStatement(); err != nil {
 			return nil, err
@@ -79,7 +94,7 @@ func (e *Engine) Exec(q string, params []any) (*store.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := db.Exec(q, params)
+	r, err := run(db)
 	return r, dbError(err, q, params)
 }
 
@@ -91,21 +106,6 @@ func (e *Engine) HasTable(schema, name string) (bool, error) {
 	}
 	ok, err := db.HasTable(schema, name)
 	return ok, dbError(err, "", nil)
-}
-
-// ExecMany runs one recorded executemany.
-func (e *Engine) ExecMany(q string, rows [][]any) (*store.Result, error) {
-	if e.BeforeStatement != nil {
-		if err := e.BeforeStatement(); err != nil {
-			return nil, err
-		}
-	}
-	db, err := e.DB()
-	if err != nil {
-		return nil, err
-	}
-	r, err := db.ExecMany(q, rows)
-	return r, dbError(err, q, rows)
 }
 
 func dbError(err error, q string, params any) error {
@@ -148,6 +148,8 @@ type Session struct {
 	// Joined: the session joined a transaction its Connection had begun;
 	// commit and close leave that transaction to the connection.
 	Joined bool
+	// Ended counts the transactions commit, rollback and close ended.
+	Ended int
 
 	identity map[string]*State
 	idOrder  order
@@ -463,6 +465,16 @@ func (s *Session) Expunge(st *State) {
 	}
 }
 
+// ExpungeAll is session.expunge_all(): every object in the identity map and
+// every pending one is detached; the transaction goes on.
+func (s *Session) ExpungeAll() {
+	for _, st := range append(s.newOrder.list(), s.idOrder.list()...) {
+		s.expungeState(st)
+	}
+	s.delOrder, s.delSet = order{}, map[*State]bool{}
+	s.dirty = map[*State]bool{}
+}
+
 func (s *Session) expungeState(st *State) {
 	if s.newSet[st] {
 		delete(s.newSet, st)
@@ -716,8 +728,8 @@ func toDB(c *schema.Column, v any) any {
 	return v
 }
 
-// instances turns rows of all mapped columns into states, through the identity map.
-func (s *Session) instances(m *Mapper, rows [][]any) ([]*State, error) {
+// Instances turns rows of all mapped columns into states, through the identity map.
+func (s *Session) Instances(m *Mapper, rows [][]any) ([]*State, error) {
 	out := make([]*State, 0, len(rows))
 	var fresh []*State
 	for _, row := range rows {
@@ -835,7 +847,7 @@ func (s *Session) selectin(m *Mapper, states []*State) error {
 				}
 			}
 		}
-		children, err := s.instances(r.Target, full)
+		children, err := s.Instances(r.Target, full)
 		if err != nil {
 			return err
 		}
@@ -991,6 +1003,7 @@ func (s *Session) Commit() error {
 		st.detached = true
 	}
 	s.txNew, s.txDeleted = nil, nil
+	s.Ended++
 	if s.ExpireOnCommit {
 		s.ExpireAll()
 	}
@@ -1024,6 +1037,7 @@ func (s *Session) Rollback() error {
 	s.newOrder, s.newSet = order{}, map[*State]bool{}
 	s.txNew, s.txDeleted = nil, nil
 	s.dirty = map[*State]bool{}
+	s.Ended++
 	s.ExpireAll()
 	return nil
 }
@@ -1036,13 +1050,10 @@ func (s *Session) Close() error {
 		db, _ := s.Engine.DB()
 		err = dbError(db.Rollback(), "ROLLBACK", nil)
 	}
-	for _, st := range append(s.newOrder.list(), s.idOrder.list()...) {
-		s.expungeState(st)
-	}
+	s.ExpungeAll()
 	s.failed = nil
-	s.delOrder, s.delSet = order{}, map[*State]bool{}
 	s.txNew, s.txDeleted = nil, nil
-	s.dirty = map[*State]bool{}
+	s.Ended++
 	return err
 }
 

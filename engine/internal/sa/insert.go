@@ -7,6 +7,7 @@ import (
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/sql"
 	"cascadelab/engine/internal/store"
+	"slices"
 )
 
 // insertObj is insert(table or mapped class) and table.insert(): values()
@@ -18,6 +19,12 @@ type insertObj struct {
 	t   *schema.Table
 	set map[*schema.Column]interp.Value // values()
 	ret []*schema.Column                // returning()
+	// entity is returning(Class): the rows load as objects of m.
+	entity bool
+	// sorted is returning(..., sort_by_parameter_order=True).
+	sorted bool
+	// renderNulls is execution_options(render_nulls=True) for an ORM bulk insert.
+	renderNulls bool
 }
 
 func (i *insertObj) TypeName() string { return "Insert" }
@@ -115,9 +122,27 @@ func (i *insertObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		}), true, nil
 	case "returning":
 		return builtin("Insert.returning", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "Insert.returning")
+			sorted, err := a.boolean("sort_by_parameter_order", false)
+			if err != nil {
+				return nil, err
+			}
+			if err := a.check(len(c.Args)); err != nil {
+				return nil, err
+			}
 			n := *i
+			n.sorted = n.sorted || sorted
 			n.ret = append([]*schema.Column(nil), i.ret...)
 			for _, a := range c.Args {
+				if cls, ok := a.(*interp.Class); ok && i.m != nil && len(c.Args) == 1 && len(i.ret) == 0 {
+					if m, err := i.rt.mapperOf(th, cls); err == nil && m == i.m {
+						if len(m.Tables()) > 1 {
+							return nil, unsupported(th, "Insert.returning(%s) of a class with joined-table inheritance", cls.Name)
+						}
+						n.entity, n.ret = true, m.ColumnsInOrder()
+						continue
+					}
+				}
 				ca, ok := a.(*colAttr)
 				if !ok || ca.col.Table != i.t {
 					return nil, unsupported(th, "Insert.returning(%s)", th.TypeName(a))
@@ -126,23 +151,45 @@ func (i *insertObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			return &n, nil
 		}), true, nil
+	case "execution_options":
+		return builtin("Insert.execution_options", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			n := *i
+			for _, kv := range c.Kw {
+				if kv.Name != "render_nulls" {
+					return nil, unsupported(th, "Insert.execution_options(%s=...)", kv.Name)
+				}
+				b, ok := kv.Value.(bool)
+				if !ok {
+					return nil, unsupported(th, "Insert.execution_options(render_nulls=%s)", th.TypeName(kv.Value))
+				}
+				n.renderNulls = b
+			}
+			if len(c.Args) > 0 {
+				return nil, unsupported(th, "Insert.execution_options() with a positional argument")
+			}
+			return &n, nil
+		}), true, nil
 	}
 	return nil, false, nil
 }
 
-// run executes the insert with params (nil, a dict, or a list of dicts for
-// an executemany); orm marks a session's ORM-enabled bulk insert.
-func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, bulk bool) (interp.Value, error) {
+// run executes the insert on a Connection (s nil) or through a Session,
+// with params nil, a dict, or a list of dicts for an executemany; a mapped
+// class with a list of dicts through a Session is the ORM bulk insert.
+func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *sessionObj) (interp.Value, error) {
+	if i.entity && s == nil {
+		return nil, unsupported(th, "insert().returning(%s) run on a Connection", i.m.Class)
+	}
 	sets := []interp.Value{params}
 	many := false
 	if l, ok := params.(*interp.List); ok {
+		if i.m != nil && s != nil && len(l.Items) > 0 {
+			return i.bulk(th, s, l.Items)
+		}
 		sets, many = l.Items, len(l.Items) > 1
 		if len(l.Items) == 0 {
 			sets = []interp.Value{nil}
 		}
-	}
-	if many && len(i.ret) > 0 {
-		return nil, unsupported(th, "an insert with returning() run for several rows (insertmanyvalues)")
 	}
 	var rows []map[*schema.Column]interp.Value
 	for _, p := range sets {
@@ -161,23 +208,61 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, bulk 
 		}
 		rows = append(rows, row)
 	}
-	// the statement's columns: the first row's, and scalar defaults, in table order
-	var cols []*schema.Column
-	var inline []string // SQL defaults (default=func.now()) render in the VALUES
-	for _, c := range i.t.Columns {
-		_, ok := rows[0][c]
+	// the statement's columns are the first row's
+	cols, inline := insertCols(i.t, i.t.Columns, rows[0])
+	vals, err := insertVals(th, cols, inline, rows)
+	if err != nil {
+		return nil, err
+	}
+	ret := i.ret
+	if i.m != nil && s != nil {
+		ret = i.ormReturning(i.t)
+	}
+	r, err := sendInsert(e.orm, i.t, cols, inline, ret, vals, i.sorted)
+	if err != nil {
+		return nil, i.rt.raise(th, err)
+	}
+	if i.m != nil && s != nil {
+		r.Rows = project(i.ret, ret, r.Rows)
+	}
+	if i.entity {
+		return i.objects(th, s, r.Rows)
+	}
+	res := newRawResult(i.rt, r.Columns, r.Rows, r.RowCount)
+	res.noRows = len(i.ret) == 0
+	if !many {
+		res.insertedPK = i.primaryKey(rows[0], r.LastRowID)
+	}
+	if (i.m == nil || s == nil) && len(i.ret) == 0 {
+		// CursorResult.lastrowid is the cursor's: pysqlite sets it on
+		// execute(), and SQLAlchemy gives None after an executemany
+		res.lastrowid = &lastRowID{v: r.LastRowID, set: !many}
+	}
+	return res, nil
+}
+
+// insertCols are the columns an INSERT of row names, of cols (a table's,
+// in its order): those the row sets, those with a scalar default, and
+// those whose SQL default renders inline (inline[k] is that SQL, else "").
+func insertCols(t *schema.Table, cols []*schema.Column, row map[*schema.Column]interp.Value) ([]*schema.Column, []string) {
+	var out []*schema.Column
+	var inline []string
+	for _, c := range cols {
+		_, ok := row[c]
 		switch {
 		case ok || c.HasDefault && !c.PrimaryKey:
-			cols, inline = append(cols, c), append(inline, "")
+			out, inline = append(out, c), append(inline, "")
 		case c.DefaultSQL != "" && !c.PrimaryKey:
-			cols, inline = append(cols, c), append(inline, c.DefaultSQL)
+			out, inline = append(out, c), append(inline, c.DefaultSQL)
 		}
 	}
+	return out, inline
+}
+
+// insertVals are the bound values of each row for cols.
+func insertVals(th *interp.Thread, cols []*schema.Column, inline []string, rows []map[*schema.Column]interp.Value) ([][]any, error) {
 	var vals [][]any
 	for n, row := range rows {
-		if len(row) != len(rows[0]) && bulk {
-			return nil, unsupported(th, "an ORM bulk insert whose dicts name different keys")
-		}
 		var vs []any
 		for k, c := range cols {
 			if inline[k] != "" {
@@ -198,27 +283,261 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, bulk 
 		}
 		vals = append(vals, vs)
 	}
-	q := sql.Insert(i.t, cols, inline, i.ret)
-	var r *store.Result
-	var err error
-	if many {
-		r, err = e.orm.ExecMany(q, vals)
-	} else {
-		r, err = e.orm.Exec(q, vals[0])
+	return vals, nil
+}
+
+// insertmanyvalues' limits on SQLite: rows per batch, and bound parameters
+// per statement (SQLite 3.32 and later).
+const (
+	batchRows   = 1000
+	batchParams = 32700
+)
+
+// sendInsert runs one INSERT for rows of values: an execute for one row, an
+// executemany without RETURNING; with RETURNING several rows go as
+// SQLAlchemy's insertmanyvalues, in batches of multi-row VALUES, or one row
+// at a time when the rows must come back in the order of the parameters
+// (sort_by_parameter_order: SQLite has no sentinel column to sort them by).
+func sendInsert(e *orm.Engine, t *schema.Table, cols []*schema.Column, inline []string, ret []*schema.Column, vals [][]any, sorted bool) (*store.Result, error) {
+	q := sql.Insert(t, cols, inline, ret)
+	switch {
+	case len(vals) == 1:
+		return e.Exec(q, vals[0])
+	case len(ret) == 0:
+		return e.ExecMany(q, vals)
 	}
+	size := batchRows
+	if n := len(vals[0]); n > 0 && batchParams/n < size {
+		size = batchParams / n
+	}
+	out := &store.Result{}
+	for k := 0; k < len(vals); {
+		var r *store.Result
+		var err error
+		if sorted {
+			r, err = e.ExecMany(q, vals[k:k+1])
+			k++
+		} else {
+			part := vals[k:min(k+size, len(vals))]
+			var flat []any
+			for _, v := range part {
+				flat = append(flat, v...)
+			}
+			r, err = e.ExecBatch(sql.InsertRows(t, cols, inline, ret, len(part)), flat)
+			k += len(part)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out.Columns, out.Rows, out.RowCount = r.Columns, append(out.Rows, r.Rows...), out.RowCount+r.RowCount
+	}
+	return out, nil
+}
+
+// objects is the result of returning(Class): each row loaded as an object.
+func (i *insertObj) objects(th *interp.Thread, s *sessionObj, rows [][]any) (interp.Value, error) {
+	sts, err := s.s.Instances(i.m, rows)
 	if err != nil {
 		return nil, i.rt.raise(th, err)
 	}
-	res := newRawResult(i.rt, r.Columns, r.Rows, r.RowCount)
-	if !many {
-		res.insertedPK = i.primaryKey(rows[0], r.LastRowID)
-	}
-	if !bulk && len(i.ret) == 0 {
-		// CursorResult.lastrowid is the cursor's: pysqlite sets it on
-		// execute(), and SQLAlchemy gives None after an executemany
-		res.lastrowid = &lastRowID{v: r.LastRowID, set: !many}
+	res := &resultObj{rt: i.rt, rowcount: int64(len(rows)), orm: true}
+	for _, st := range sts {
+		res.data = append(res.data, &rowObj{names: []string{i.m.Class}, vals: []interp.Value{st.Obj}})
 	}
 	return res, nil
+}
+
+// bulk is the ORM bulk insert, session.execute(insert(Class), [dicts])
+// (bulk_persistence._bulk_insert): per table of the class, base first, each
+// dict's values for that table's columns (a None left out, so the column's
+// default applies, unless render_nulls), and one statement per run of
+// consecutive dicts that name the same keys (_emit_insert_statements). With
+// several tables the keys the base table's INSERT made go into the next.
+func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value) (interp.Value, error) {
+	m := i.m
+	if len(i.set) > 0 {
+		return nil, unsupported(th, "an ORM bulk insert (a list of dicts) of an insert() with values()")
+	}
+	tables := m.Tables()
+	bookkeeping := len(tables) > 1
+	maps := make([]map[string]interp.Value, len(items))
+	for k, it := range items {
+		d, ok := it.(*interp.Dict)
+		if !ok {
+			return nil, unsupported(th, "insert parameters given as %s (use a dict or a list of dicts)", th.TypeName(it))
+		}
+		maps[k] = map[string]interp.Value{}
+		for _, key := range d.Keys() {
+			name, ok := key.(string)
+			if !ok {
+				return nil, unsupported(th, "an ORM bulk insert whose dicts are keyed by %s", th.TypeName(key))
+			}
+			maps[k][name], _, _ = d.Get(th, key)
+		}
+	}
+	var rows [][]any
+	var columns []string
+	for _, t := range tables {
+		type rec struct {
+			row                 map[*schema.Column]interp.Value
+			sig                 string
+			allPKs, allDefaults bool
+		}
+		recs := make([]rec, len(maps))
+		for k, mp := range maps {
+			r := rec{row: map[*schema.Column]interp.Value{}, allPKs: true, allDefaults: true}
+			for _, c := range m.TableCols(t) {
+				v, ok := mp[m.ColKey(c)]
+				if ok && (v != nil || i.renderNulls) {
+					r.row[c] = v
+				}
+			}
+			if c := m.PolyOn; c != nil && c.Table == t && m.Identity != nil {
+				if _, ok := r.row[c]; !ok {
+					r.row[c] = m.Identity // _set_polymorphic_identity
+				}
+			}
+			for _, c := range t.Columns {
+				if _, ok := r.row[c]; ok {
+					r.sig += c.Name + "\x00"
+				}
+			}
+			if bookkeeping {
+				for _, c := range t.PrimaryKey {
+					if _, ok := r.row[c]; !ok {
+						r.allPKs = false
+					}
+				}
+				for _, c := range m.TableCols(t) {
+					if _, ok := r.row[c]; !ok && c.FetchedOnInsert() && m.PreferEagerDefaults() {
+						r.allDefaults = false
+					}
+				}
+			}
+			recs[k] = r
+		}
+		for k := 0; k < len(recs); {
+			n := k + 1
+			for n < len(recs) && recs[n].sig == recs[k].sig && recs[n].allPKs == recs[k].allPKs && recs[n].allDefaults == recs[k].allDefaults {
+				n++
+			}
+			group := recs[k:n]
+			var grows []map[*schema.Column]interp.Value
+			for _, r := range group {
+				grows = append(grows, r.row)
+			}
+			cols, inline := insertCols(t, m.TableCols(t), grows[0])
+			vals, err := insertVals(th, cols, inline, grows)
+			if err != nil {
+				return nil, err
+			}
+			var ret []*schema.Column
+			sorted := bookkeeping || i.sorted && len(i.ret) > 0
+			switch {
+			case len(i.ret) > 0:
+				ret = i.ormReturning(t)
+			case group[0].allPKs && (group[0].allDefaults || t.NoImplicitReturning):
+			case !t.NoImplicitReturning && len(group) > 1:
+				ret = t.PrimaryKey // return_defaults() of the key
+			default:
+				// one execute per row, the key from lastrowid
+				for j := range vals {
+					r, err := sendInsert(s.e.orm, t, cols, inline, nil, vals[j:j+1], false)
+					if err != nil {
+						return nil, i.rt.raise(th, err)
+					}
+					if bookkeeping {
+						setKey(m, t, maps[k+j], []any{r.LastRowID})
+					}
+				}
+				k = n
+				continue
+			}
+			r, err := sendInsert(s.e.orm, t, cols, inline, ret, vals, sorted)
+			if err != nil {
+				return nil, i.rt.raise(th, err)
+			}
+			if len(i.ret) > 0 {
+				columns, rows = names(i.ret), append(rows, project(i.ret, ret, r.Rows)...)
+			}
+			if bookkeeping && len(ret) > 0 {
+				for j, row := range r.Rows {
+					setKey(m, t, maps[k+j], pkOf(t, ret, row))
+				}
+			}
+			k = n
+		}
+	}
+	if i.entity {
+		return i.objects(th, s, rows)
+	}
+	res := newRawResult(i.rt, columns, rows, -1)
+	res.noRows, res.iterator = len(i.ret) == 0, true
+	return res, nil
+}
+
+// ormReturning is the RETURNING an ORM-enabled insert renders into t for
+// returning(): the key (return_defaults) and the columns asked for, in
+// the table's order; project() then gives the rows in the order asked.
+func (i *insertObj) ormReturning(t *schema.Table) []*schema.Column {
+	if len(i.ret) == 0 {
+		return nil
+	}
+	var out []*schema.Column
+	for _, c := range t.Columns {
+		if c.PrimaryKey || slices.Contains(i.ret, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// project picks the columns want out of rows of cols.
+func project(want, cols []*schema.Column, rows [][]any) [][]any {
+	out := make([][]any, len(rows))
+	for k, row := range rows {
+		for _, c := range want {
+			if j := slices.Index(cols, c); j >= 0 && j < len(row) {
+				out[k] = append(out[k], row[j])
+			}
+		}
+	}
+	return out
+}
+
+func names(cols []*schema.Column) []string {
+	out := make([]string, len(cols))
+	for k, c := range cols {
+		out[k] = c.Name
+	}
+	return out
+}
+
+// pkOf picks t's primary key values out of a RETURNING row of ret.
+func pkOf(t *schema.Table, ret []*schema.Column, row []any) []any {
+	var out []any
+	for _, c := range t.PrimaryKey {
+		for j, rc := range ret {
+			if rc == c && j < len(row) {
+				out = append(out, row[j])
+			}
+		}
+	}
+	return out
+}
+
+// setKey puts the key an INSERT into t made into a bulk insert's dict, where
+// it has none, for the INSERTs into the tables that inherit from t.
+func setKey(m *orm.Mapper, t *schema.Table, mp map[string]interp.Value, key []any) {
+	if len(key) != len(t.PrimaryKey) {
+		return
+	}
+	for j, c := range t.PrimaryKey {
+		k := m.ColKey(c)
+		if mp[k] == nil {
+			mp[k] = key[j]
+		}
+	}
 }
 
 // primaryKey is inserted_primary_key: the values given, or SQLite's rowid

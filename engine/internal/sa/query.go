@@ -1208,6 +1208,9 @@ type resultObj struct {
 	needUnique bool
 	insertedPK interp.Tuple // a one-row insert's inserted_primary_key
 	lastrowid  *lastRowID   // a Core INSERT's lastrowid
+	// noRows: an INSERT without RETURNING, whose result closed itself;
+	// iterator: that of an ORM bulk insert, SQLAlchemy's IteratorResult
+	noRows, iterator bool
 }
 
 // lastRowID is CursorResult.lastrowid of a Core INSERT: the rowid SQLite
@@ -1219,6 +1222,8 @@ type lastRowID struct {
 
 func (r *resultObj) TypeName() string {
 	switch {
+	case r.iterator:
+		return "IteratorResult"
 	case r.mapping:
 		return "MappingResult"
 	case r.scalar1:
@@ -1285,7 +1290,15 @@ func (r *resultObj) scalar(th *interp.Thread) (interp.Value, error) {
 	return r.data[0].vals[0], nil
 }
 
+// errClosed is fetching from a result that returns no rows.
+func (r *resultObj) errClosed(th *interp.Thread) error {
+	return th.Raise(interp.ClassOf(exc.ResourceClosedError), "This result object does not return rows. It has been closed automatically.")
+}
+
 func (r *resultObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
+	if r.noRows {
+		return nil, r.errClosed(th)
+	}
 	if r.needUnique {
 		return nil, r.errUnique(th)
 	}
@@ -1316,8 +1329,11 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return &rowObj{vals: r.insertedPK}, true, nil
 	case "unique":
 		return builtin("Result.unique", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return r.unique(), nil }), true, nil
-	case "all", "fetchall", "first", "fetchone", "one", "one_or_none", "scalar", "scalar_one", "scalar_one_or_none":
-		if r.needUnique {
+	case "all", "fetchall", "first", "fetchone", "one", "one_or_none", "scalar", "scalar_one", "scalar_one_or_none", "fetchmany", "mappings", "scalars":
+		if r.noRows {
+			return builtin("Result."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return nil, r.errClosed(th) }), true, nil
+		}
+		if r.needUnique && name != "fetchmany" && name != "mappings" && name != "scalars" {
 			return nil, true, r.errUnique(th)
 		}
 	}
@@ -1326,6 +1342,9 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 	}
 	switch name {
 	case "rowcount":
+		if r.iterator {
+			return nil, false, nil
+		}
 		return r.rowcount, true, nil
 	case "all", "fetchall":
 		return rt(func(th *interp.Thread) (interp.Value, error) { return &interp.List{Items: r.rows()}, nil })

@@ -145,6 +145,7 @@ func (rt *Runtime) openSession(th *interp.Thread, bind interp.Value, o sessionOp
 	s := orm.NewSession(e.orm)
 	s.Autoflush, s.ExpireOnCommit, s.Joined = o.autoflush, o.expireOnCommit, joined
 	so := &sessionObj{rt: rt, e: e, s: s}
+	so.conn, so.bound = bind.(*connObj)
 	if rt.sessions == nil {
 		rt.sessions = map[*orm.Session]*sessionObj{}
 	}
@@ -159,6 +160,11 @@ type sessionObj struct {
 	s  *orm.Session
 	// sqlmodel marks sqlmodel.Session, which has exec().
 	sqlmodel bool
+	// conn is the Connection the session was bound to, or the one
+	// connection() handed out on an engine for the transaction numbered connTx.
+	conn   *connObj
+	connTx int
+	bound  bool
 }
 
 func (s *sessionObj) TypeName() string                              { return "Session" }
@@ -299,6 +305,8 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			}
 			return nil, rt.raise(th, s.s.Expire(st, attrs))
 		}), true, nil
+	case "expunge_all":
+		return plain(false, func() error { s.s.ExpungeAll(); return nil })
 	case "expire_all":
 		return plain(false, func() error { s.s.ExpireAll(); return nil })
 	case "flush":
@@ -416,6 +424,26 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		return set, true, nil
 	case "bind":
 		return s.e, true, nil
+	case "connection":
+		return builtin("Session.connection", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "Session.connection")
+			for _, k := range []string{"bind_arguments", "execution_options"} {
+				if _, given := a.kw(k); given {
+					return nil, unsupported(th, "Session.connection(%s=...)", k)
+				}
+			}
+			if err := a.check(0); err != nil {
+				return nil, err
+			}
+			// the session's transaction begins (autobegin) on the engine's
+			// one SQLite connection; a bound Connection is handed back itself,
+			// on an engine each transaction has its own
+			if !s.bound && (s.conn == nil || s.connTx != s.s.Ended) {
+				s.conn, s.connTx = &connObj{e: s.e}, s.s.Ended
+			}
+			s.conn.inTx = true
+			return s.conn, nil
+		}), true, nil
 	}
 	return nil, false, nil
 }
@@ -609,7 +637,7 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 	case *dmlObj:
 		return st.runCore(th, e)
 	case *insertObj:
-		return st.run(th, e, params, false)
+		return st.run(th, e, params, nil)
 	case string:
 		return nil, th.Raise(interp.ClassOf(exc.ObjectNotExecutableError), "Not an executable object: %q; wrap raw SQL in text()", st)
 	}
@@ -626,7 +654,7 @@ func (s *sessionObj) execute(th *interp.Thread, stmt interp.Value, params interp
 		if err := s.s.AutoflushNow(); err != nil {
 			return nil, s.rt.raise(th, err)
 		}
-		return st.run(th, s.e, params, st.m != nil)
+		return st.run(th, s.e, params, s)
 	case string:
 		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Textual SQL expression %q should be explicitly declared as text(%q)", st, st)
 	}

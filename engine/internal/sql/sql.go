@@ -542,6 +542,12 @@ func Labeled(col *schema.Column) Expr {
 // Insert renders INSERT INTO t (cols) VALUES (?, ...) [RETURNING pk];
 // inline[i], when given and not "", is SQL rendered instead of cols[i]'s ?.
 func Insert(t *schema.Table, cols []*schema.Column, inline []string, returning []*schema.Column) string {
+	return InsertRows(t, cols, inline, returning, 1)
+}
+
+// InsertRows is Insert with n rows of VALUES, as an insertmanyvalues batch
+// renders them.
+func InsertRows(t *schema.Table, cols []*schema.Column, inline []string, returning []*schema.Column, n int) string {
 	if len(cols) == 0 && len(returning) == 0 {
 		return "INSERT INTO " + schema.Quote(t.Name) + " DEFAULT VALUES"
 	}
@@ -561,7 +567,9 @@ func Insert(t *schema.Table, cols []*schema.Column, inline []string, returning [
 			marks = append(marks, "NULL")
 		}
 	}
-	s := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", schema.Quote(t.Name), strings.Join(names, ", "), strings.Join(marks, ", "))
+	row := "(" + strings.Join(marks, ", ") + ")"
+	rows := strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
+	s := fmt.Sprintf("INSERT INTO %s (%s) VALUES %s", schema.Quote(t.Name), strings.Join(names, ", "), rows)
 	return s + returningClause(returning)
 }
 

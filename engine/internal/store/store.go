@@ -205,6 +205,14 @@ func (db *DB) ExecMany(sql string, rows [][]any) (*Result, error) {
 	return db.send(sql, rows)
 }
 
+// ExecBatch records and runs one batch of SQLAlchemy's "insertmanyvalues": a
+// multi-row INSERT sent with one cursor.execute, which its cursor events
+// report as part of an executemany, with the rows' parameters in one list.
+func (db *DB) ExecBatch(sql string, params []any) (*Result, error) {
+	db.record(sql, params, true)
+	return db.send(sql, [][]any{params})
+}
+
 // HasTable records and answers SQLAlchemy's has_table check,
 // PRAGMA <schema>.table_info("name"): without running it while the schema
 // is known (in the browser every statement costs milliseconds).
