@@ -19,6 +19,9 @@ type metaObj struct {
 	objs map[*schema.Table]*tableObj
 	// reflected are the tables reflection made.
 	reflected map[*schema.Table]bool
+	// columnReflect are its "column_reflect" listeners, which the engine
+	// does not call: reflection refuses while there are any.
+	columnReflect []interp.Value
 }
 
 func (rt *Runtime) newMeta() *metaObj {
@@ -305,6 +308,10 @@ func (engineClass) IsInstance(th *interp.Thread, v interp.Value) (bool, error) {
 }
 
 func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, fn interp.Value) error {
+	if md, ok := target.(*metaObj); ok && ident == "column_reflect" {
+		md.columnReflect = append(md.columnReflect, fn)
+		return nil
+	}
 	if ident != "connect" {
 		return unsupported(th, "event %q (only \"connect\" listeners are)", ident)
 	}

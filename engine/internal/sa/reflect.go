@@ -436,6 +436,9 @@ func (r *reflector) table(th *interp.Thread, name string) (*schema.Table, error)
 		return r.md.md.Table(name), nil
 	}
 	r.extendOn[name] = true
+	if len(r.md.columnReflect) > 0 {
+		return nil, unsupported(th, "reflecting table %q into a MetaData with a \"column_reflect\" listener", name)
+	}
 	ti := r.info[name]
 	if ti == nil || !ti.hasCols {
 		// the table a foreign key refers to is reflected by a new
@@ -541,6 +544,13 @@ func bindEngine(th *interp.Thread, v interp.Value, what string) (*Engine, error)
 
 // autoloadTable is Table(name, metadata, autoload_with=engine).
 func (rt *Runtime) autoloadTable(th *interp.Thread, c *interp.Call, name string, md *metaObj) (interp.Value, error) {
+	if t := md.md.Table(name); t != nil && len(c.Args) <= 2 {
+		a := newArgs(th, c, "Table")
+		extend, _ := a.kw("extend_existing")
+		if _, schema := a.kw("schema"); extend != true && !schema {
+			return md.table(t), nil // the MetaData's Table, nothing reflected (Table._new)
+		}
+	}
 	a := newArgs(th, c, "Table")
 	bind, _ := a.kw("autoload_with")
 	a.used["name"] = true
