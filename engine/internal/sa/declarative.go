@@ -977,7 +977,7 @@ func newRelationship(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			continue
 		}
 		if !relKeywords[kv.Name] {
-			return nil, unsupported(th, "relationship(%s=...)", kv.Name)
+			return nil, unknownKw(th, "relationship", kv.Name)
 		}
 		if kv.Name == "argument" {
 			d.target = kv.Value

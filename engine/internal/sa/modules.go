@@ -67,6 +67,15 @@ func (rt *Runtime) buildModules() {
 			return ok
 		}},
 		"MetaData": &hostType{name: "MetaData", module: "sqlalchemy.sql.schema", fn: func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "MetaData")
+			for i, k := range []string{"schema", "quote_schema", "naming_convention", "info"} {
+				if v, ok := a.get(i, k); ok && v != nil {
+					return nil, unsupported(th, "MetaData(%s=...)", k)
+				}
+			}
+			if err := a.check(4); err != nil {
+				return nil, err
+			}
 			return rt.newMeta(), nil
 		}, is: func(v interp.Value) bool {
 			_, ok := v.(*metaObj)

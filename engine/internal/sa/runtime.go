@@ -5,6 +5,7 @@
 package sa
 
 import (
+	"cascadelab/engine/internal/catalog"
 	"cascadelab/engine/internal/exc"
 	"context"
 	"fmt"
@@ -58,7 +59,11 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 	if m := rt.modules[name]; m != nil {
 		return m, nil
 	}
-	return nil, th.Unsupported("module '%s': only sqlalchemy, sqlalchemy.orm, sqlalchemy.ext.declarative, sqlalchemy.engine, sqlalchemy.exc, sqlalchemy.ext.automap, sqlalchemy.ext.associationproxy, sqlalchemy.sql, sqlmodel, sqlite3, datetime, typing, __future__, flask and flask_sqlalchemy (models only) can be imported", name)
+	if catalog.Module(name) == catalog.Lacks {
+		// a module SQLAlchemy 2.0 no longer has (sqlalchemy.ext.declarative.api)
+		return nil, th.Raise(interp.ModuleNotFoundError, "No module named '%s'", name)
+	}
+	return nil, th.Unsupported("module '%s' (docs/supported.md lists the modules that import)", name)
 }
 
 // raise converts an error from the engine packages into a Python exception
@@ -245,7 +250,7 @@ func (a *args) check(maxPos int) error {
 	}
 	for _, kv := range a.c.Kw {
 		if !a.used[kv.Name] {
-			return a.th.Unsupported("%s(%s=...)", a.fn, kv.Name)
+			return unknownKw(a.th, a.fn, kv.Name)
 		}
 	}
 	return nil

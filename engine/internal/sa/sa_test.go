@@ -269,3 +269,26 @@ func TestLoaderOptions(t *testing.T) {
 	expectSQL(t, scripttest.Modern, "", "")
 	expectRun(t, scripttest.Modern+"", "")
 }
+
+// Keywords SQLAlchemy 2.0 rejects raise its TypeError (keywords.txt); one it
+// takes and the engine does not read is refused.
+func TestKeywords(t *testing.T) {
+	expectRun(t, "from sqlalchemy import create_engine\nfrom sqlalchemy.orm import declarative_base\nBase = declarative_base(bind=create_engine('sqlite://'))\n", "! TypeError: declarative_base() got an unexpected keyword argument 'bind'\n")
+	expectRun(t, "from sqlalchemy import MetaData\nm = MetaData(bind=None)\n", "! TypeError: MetaData.__init__() got an unexpected keyword argument 'bind'\n")
+	expectRun(t, "from sqlalchemy import MetaData\nm = MetaData(naming_convention={'pk': 'pk_%(table_name)s'})\n", "! NotImplementedError: cascadelab does not support MetaData(naming_convention=...)\n")
+	expectRun(t, "from sqlalchemy import Column, Integer\nc = Column('x', Integer, bind=1)\n", "! TypeError: Additional arguments should be named <dialectname>_<argument>, got 'bind'\n")
+	expectRun(t, "from sqlalchemy import Column, Integer\nc = Column('x', Integer, sqlite_on_conflict_unique='IGNORE')\n", "! NotImplementedError: cascadelab does not support Column(sqlite_on_conflict_unique=...)\n")
+	expectRun(t, "from sqlalchemy import String\ns = String(50, convert_unicode=True)\n", "! TypeError: String.__init__() got an unexpected keyword argument 'convert_unicode'\n")
+	expectRun(t, "from sqlalchemy.orm import relationship\nr = relationship('A', lazy_load=True)\n", "! TypeError: RelationshipProperty.__init__() got an unexpected keyword argument 'lazy_load'\n")
+	expectRun(t, "from sqlalchemy.orm import as_declarative\n@as_declarative(bind=None)\nclass Base:\n    pass\n", "! TypeError: registry.generate_base() got an unexpected keyword argument 'bind'\n")
+	expectRun(t, "from sqlalchemy import Table, Column, Integer, String, MetaData, ForeignKey\nm = MetaData()\np = Table('p', m, Column('id', Integer, primary_key=True))\nc = Table('c', m, Column('id', Integer, primary_key=True), Column('p_id', None, ForeignKey('p.id')), Column(None, String(5), name='s'))\nprint([x.name for x in c.c])\n", "['id', 'p_id', 's']\n")
+	expectRun(t, "from sqlalchemy import Column, Integer, select\nfrom sqlalchemy.orm import DeclarativeBase, mapped_column\nclass B(DeclarativeBase):\n    pass\nclass T(B):\n    __tablename__ = 't'\n    id = Column(Integer, primary_key=True, name='ident')\n    x = mapped_column(Integer, name='xx')\nprint(select(T.id, T.x))\ny = Column('a', Integer, name='b')\n", "SELECT t.ident, t.xx \nFROM t\n! ArgumentError: May not pass name positionally and as a keyword.\n")
+}
+
+// A module SQLAlchemy 2.0.52 lacks is ModuleNotFoundError, as under CPython
+// (the catalog's package lists); one it has and the engine lacks is refused.
+func TestImports(t *testing.T) {
+	expectRun(t, "from sqlalchemy.ext.declarative.api import declarative_base\n", "! ModuleNotFoundError: No module named 'sqlalchemy.ext.declarative.api'\n")
+	expectRun(t, "import sqlalchemy.databases\n", "! ModuleNotFoundError: No module named 'sqlalchemy.databases'\n")
+	expectRun(t, "from sqlalchemy.ext.horizontal_shard import ShardedSession\n", "! NotImplementedError: cascadelab does not support module 'sqlalchemy.ext.horizontal_shard' (docs/supported.md lists the modules that import)\n")
+}

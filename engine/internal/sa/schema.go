@@ -229,6 +229,10 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 				cd.name = v
 			case *fkDef:
 				cd.fks = append(cd.fks, v)
+			case nil:
+				// Column.__init__ skips None in the name's and the type's
+				// place and _init_items skips it among the items: an untyped
+				// column then takes its foreign key's type.
 			default:
 				if err := oddType(th, v); err != nil {
 					return nil, err
@@ -306,7 +310,16 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 			}
 			cd.serverOnUpdate = true
 		}
-		a.used["name"] = true
+		if v, ok := a.kw("name"); ok && v != nil {
+			n, isStr := v.(string)
+			if !isStr {
+				return nil, unsupported(th, "%s(name=) of %s", fn, th.TypeName(v))
+			}
+			if cd.name != "" {
+				return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "May not pass name positionally and as a keyword.")
+			}
+			cd.name = n
+		}
 		if mapped {
 			cd.dc = readDCArgs(a)
 		}
