@@ -117,26 +117,36 @@ func newScope(parent *scope) *scope { return &scope{vars: map[string]Value{}, pa
 // written as one) the way typing.get_type_hints does for a class: the
 // module's names first, then the class's own, then the builtins.
 func (th *Thread) EvalAnnotation(src string, cls *Class) (Value, error) {
+	names := map[string]Value{}
+	for _, k := range cls.Dict.keys {
+		if n, ok := k.(string); ok {
+			names[n], _ = cls.Dict.GetStr(n)
+		}
+	}
+	names[cls.Name] = cls
+	for n, v := range th.globals.vars {
+		names[n] = v
+	}
+	return th.EvalIn(src, names)
+}
+
+// EvalIn evaluates the expression src with names as its only namespace
+// before the builtins, as eval(src, {}, names) does; errors stand where
+// the evaluation was asked for (the string's own positions mean nothing
+// in the script).
+func (th *Thread) EvalIn(src string, names map[string]Value) (Value, error) {
 	m, err := py.Parse(source.NewFile(th.file.Name, src+"\n"))
 	var e *py.ExprStmt
 	if err == nil && len(m.Body) == 1 {
 		e, _ = m.Body[0].(*py.ExprStmt)
 	}
 	if e == nil {
-		return nil, th.Raise(SyntaxError, "invalid syntax in the annotation %s", src)
+		return nil, th.Raise(SyntaxError, "invalid syntax in %s", src)
 	}
 	sc := newScope(nil)
-	for _, k := range cls.Dict.keys {
-		if n, ok := k.(string); ok {
-			sc.vars[n], _ = cls.Dict.GetStr(n)
-		}
-	}
-	sc.vars[cls.Name] = cls
-	for n, v := range th.globals.vars {
+	for n, v := range names {
 		sc.vars[n] = v
 	}
-	// the string's own positions mean nothing in the script: errors stand
-	// where the evaluation was asked for
 	cur := th.cur
 	v, err := th.eval(e.Value, sc)
 	th.cur = cur

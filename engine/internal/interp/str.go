@@ -258,6 +258,9 @@ func isTitle(s string) bool {
 	return cased
 }
 
+// IsIdentifier is str.isidentifier().
+func IsIdentifier(s string) bool { return isIdentifier(s) }
+
 func isIdentifier(s string) bool {
 	for i, r := range s {
 		if !(r == '_' || unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r))) {

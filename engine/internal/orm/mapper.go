@@ -214,6 +214,62 @@ type Relationship struct {
 	Span        source.Span
 	FromBackref bool
 	selfRef     bool
+	// Join and SecondaryJoin are primaryjoin= and secondaryjoin= as the
+	// user wrote them, term by term; nil is the join SQLAlchemy derives
+	// from the foreign keys (each pair as referenced = referencing).
+	Join, SecondaryJoin []JoinTerm
+}
+
+// JoinTerm is one AND-ed term of a written join condition: one of the
+// relationship's column pairs (Flip when the referencing column is written
+// first) or Extra, further criteria on the target's columns.
+type JoinTerm struct {
+	Pair  int
+	Flip  bool
+	Extra sql.Expr
+}
+
+// On renders the primary join condition in its written order, with ref
+// and fk giving each pair's referenced and referencing column as SQL.
+func (r *Relationship) On(ref, fk func(*schema.Column) sql.Expr) sql.Expr {
+	return joinOn(r.Join, r.Pairs, ref, fk)
+}
+
+// SecondaryOn renders a many-to-many's secondary join condition.
+func (r *Relationship) SecondaryOn(ref, fk func(*schema.Column) sql.Expr) sql.Expr {
+	return joinOn(r.SecondaryJoin, r.SecondaryPairs, ref, fk)
+}
+
+func joinOn(terms []JoinTerm, pairs [][2]*schema.Column, ref, fk func(*schema.Column) sql.Expr) sql.Expr {
+	var on []sql.Expr
+	if terms == nil {
+		for _, p := range pairs {
+			on = append(on, sql.Eq(ref(p[0]), fk(p[1])))
+		}
+		return sql.And(on...)
+	}
+	for _, t := range terms {
+		switch p := pairs[t.Pair]; {
+		case t.Extra != nil:
+			on = append(on, t.Extra)
+		case t.Flip:
+			on = append(on, sql.Eq(fk(p[1]), ref(p[0])))
+		default:
+			on = append(on, sql.Eq(ref(p[0]), fk(p[1])))
+		}
+	}
+	return sql.And(on...)
+}
+
+// Criteria reports a written join condition with terms beyond the
+// foreign key's equality (primaryjoin="and_(..., Address.city == 'Boston')").
+func (r *Relationship) Criteria() bool {
+	for _, t := range append(append([]JoinTerm(nil), r.Join...), r.SecondaryJoin...) {
+		if t.Extra != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Relationship) String() string { return r.Parent.Class + "." + r.Key }
@@ -230,11 +286,17 @@ type RelSpec struct {
 	ForeignKeys []*schema.Column // foreign_keys=, nil when not given
 	RemoteSide  []*schema.Column // remote_side=, nil when not given
 	Uselist     *bool
+	// Join and SecondaryJoin are primaryjoin= and secondaryjoin=, nil
+	// when not given.
+	Join, SecondaryJoin sql.Expr
 }
 
 // Configure determines direction and join columns the way
 // RelationshipProperty._setup_join_conditions and _determine_direction do.
 func (r *Relationship) Configure(spec RelSpec) error {
+	if spec.Join != nil || spec.SecondaryJoin != nil {
+		return r.configureWritten(spec)
+	}
 	r.selfRef = r.Parent.Table == r.Target.Table || r.Parent.Root() == r.Target.Root()
 	if r.selfRef && r.Parent.Table != r.Target.Table {
 		return exc.Unsupported(r.Span, fmt.Sprintf("a relationship between two tables of one inheritance hierarchy yet (relationship %s)", r))

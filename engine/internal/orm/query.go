@@ -124,6 +124,9 @@ func (m *Mapper) joinedRels() ([]joined, error) {
 			// a joined relationship leading back along the path is not joined again
 			nested = nested || t.Target != m
 		}
+		if r.Criteria() {
+			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"joined\" on %s, whose primaryjoin has further criteria", r))
+		}
 		if r.Direction == ManyToMany || nested {
 			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"joined\" on %s, only on a one-to-many or many-to-one whose target has no joined relationships of its own", r))
 		}
@@ -206,15 +209,11 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 		}
 	}
 	for _, j := range joins {
-		var on []sql.Expr
-		for _, p := range j.r.Pairs {
-			if j.r.Direction == OneToMany {
-				on = append(on, sql.Eq(parent(p[0]), j.alias.Of(p[1])))
-			} else {
-				on = append(on, sql.Eq(j.alias.Of(p[0]), parent(p[1])))
-			}
+		on := j.r.On(parent, j.alias.Of)
+		if j.r.Direction == ManyToOne {
+			on = j.r.On(j.alias.Of, parent)
 		}
-		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: sql.And(on...)})
+		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: on})
 		for _, c := range j.r.Target.ColumnsInOrder() {
 			s.Cols = append(s.Cols, nm.Col(j.alias, c))
 		}
@@ -390,8 +389,8 @@ func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
 		if r.Lazy != "subquery" || len(fresh) == 0 || r.selfEager(q.M) {
 			continue
 		}
-		if r.Direction != OneToMany {
-			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"subquery\" on %s, only on a one-to-many", r))
+		if r.Direction != OneToMany || r.Join != nil {
+			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"subquery\" on %s, only on a one-to-many without primaryjoin=", r))
 		}
 		inner := &sql.Select{From: []*sql.From{sql.Table(q.M.Table)}, Where: q.Where}
 		if q.Also != nil {

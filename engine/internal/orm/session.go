@@ -804,8 +804,8 @@ func (s *Session) selectin(m *Mapper, states []*State) error {
 		if len(need) == 0 {
 			continue
 		}
-		if r.Direction != OneToMany || len(r.Pairs) != 1 {
-			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"selectin\" on %s, only on a one-to-many with a single-column foreign key", r))
+		if r.Direction != OneToMany || len(r.Pairs) != 1 || r.Criteria() {
+			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"selectin\" on %s, only on a one-to-many with a single-column foreign key and no primaryjoin criteria", r))
 		}
 		src, fk := r.Pairs[0][0], r.Pairs[0][1]
 		q := &sql.Select{Cols: []sql.Expr{sql.Labeled(fk)}, From: []*sql.From{sql.Table(r.Target.Table)}}
@@ -915,19 +915,22 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 // and a dynamic relationship's query run (with_parent criteria).
 func RelQuery(st *State, r *Relationship) (EntityQuery, error) {
 	q := EntityQuery{M: r.Target, Legacy: true}
-	var where []sql.Expr
-	for _, p := range r.Pairs {
-		v, err := st.colValue(p[0])
-		if err != nil {
-			return q, err
+	var err error
+	bind := func(c *schema.Column) sql.Expr {
+		v, e := st.colValue(c)
+		if e != nil {
+			err = e
 		}
-		where = append(where, sql.Eq(sql.Bind{V: toDB(p[0], v)}, sql.Col{C: p[1]}))
+		return sql.Bind{V: toDB(c, v)}
+	}
+	col := func(c *schema.Column) sql.Expr { return sql.Col{C: c} }
+	where := []sql.Expr{r.On(bind, col)}
+	if err != nil {
+		return q, err
 	}
 	if r.Direction == ManyToMany {
 		q.Also = r.Secondary
-		for _, p := range r.SecondaryPairs {
-			where = append(where, sql.Eq(sql.Col{C: p[0]}, sql.Col{C: p[1]}))
-		}
+		where = append(where, r.SecondaryOn(col, col))
 	}
 	q.Where = sql.And(where...)
 	for _, o := range r.OrderBy {

@@ -992,8 +992,9 @@ func newRelationship(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 }
 
 // checkRelKeyword refuses the values of the keywords cascadelab accepts
-// only in their default form: collection_class=list, and primaryjoin /
-// secondaryjoin only as automap passes them (the join the foreign keys imply).
+// only in some forms: collection_class=list, and primaryjoin /
+// secondaryjoin as an expression, a string or a callable giving one
+// (evaluated when the mappers are configured), or as automap passes them.
 func checkRelKeyword(th *interp.Thread, kv interp.KV) error {
 	switch kv.Name {
 	case "collection_class":
@@ -1001,11 +1002,79 @@ func checkRelKeyword(th *interp.Thread, kv interp.KV) error {
 			return unsupported(th, "relationship(collection_class=%s) (only list is)", th.TypeName(kv.Value))
 		}
 	case "primaryjoin", "secondaryjoin":
-		if _, auto := kv.Value.(autoJoin); !auto {
-			return unsupported(th, "relationship(%s=...)", kv.Name)
+		switch kv.Value.(type) {
+		case autoJoin, *sqlExpr, string, *interp.Function:
+		default:
+			return unsupported(th, "relationship(%s=%s)", kv.Name, th.TypeName(kv.Value))
 		}
 	}
 	return nil
+}
+
+// writtenJoin resolves primaryjoin= or secondaryjoin= (key) when the
+// mappers are configured, as _class_resolver does: a string is evaluated
+// with the registry's classes and tables, SQLAlchemy's names, foreign()
+// and remote(); a callable is called. nil is the join the foreign keys
+// imply. A backref takes its relationship's join, the two sides swapped
+// for a many-to-many.
+func (r *registry) writtenJoin(th *interp.Thread, d *relDef, key string) (sql.Expr, error) {
+	if b := d.backrefOf; b != nil {
+		if _, own := d.kw[key]; !own {
+			if _, ok := b.kw["secondary"]; ok {
+				key = map[string]string{"primaryjoin": "secondaryjoin", "secondaryjoin": "primaryjoin"}[key]
+			} else if key == "secondaryjoin" {
+				return nil, nil
+			} else {
+				e, err := r.writtenJoin(th, b, key)
+				if e == nil || err != nil {
+					return nil, err
+				}
+				return orm.ReverseRemote(e), nil
+			}
+			return r.writtenJoin(th, b, key)
+		}
+	}
+	v, ok := d.kw[key]
+	if !ok {
+		return nil, nil
+	}
+	switch x := v.(type) {
+	case autoJoin:
+		return nil, nil
+	case string:
+		names := map[string]interp.Value{}
+		core := r.rt.modules["sqlalchemy"].Attrs
+		for _, k := range core.Keys() {
+			if n, ok := k.(string); ok {
+				names[n], _ = core.GetStr(n)
+			}
+		}
+		for _, n := range []string{"foreign", "remote"} {
+			names[n], _ = r.rt.modules["sqlalchemy.orm"].Attrs.GetStr(n)
+		}
+		for _, m := range append([]*metaObj{r.meta}, r.metas...) {
+			for t, o := range m.objs {
+				names[t.Name] = o
+			}
+		}
+		for n, mp := range r.classes {
+			names[n] = mp.cls
+		}
+		var err error
+		if v, err = th.EvalIn(x, names); err != nil {
+			return nil, err
+		}
+	case *interp.Function:
+		var err error
+		if v, err = th.Call(x, nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	e, ok := v.(*sqlExpr)
+	if !ok {
+		return nil, unsupportedAt(th, d.span, fmt.Sprintf("relationship(%s=) giving %s", key, th.TypeName(v)))
+	}
+	return e.e, nil
 }
 
 // backrefDef is backref("name", **kw).
@@ -1303,9 +1372,12 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 			case *tableObj:
 				rel.Secondary = s.t
 			case string:
-				rel.Secondary = r.meta.md.Table(s)
+				rel.Secondary = r.meta.md.Table(strings.TrimSpace(s))
+				if rel.Secondary == nil && !interp.IsIdentifier(strings.TrimSpace(s)) {
+					return unsupportedAt(th, d.span, "relationship(secondary=) of an expression string such as a join()")
+				}
 				if rel.Secondary == nil {
-					return fail("secondary table %q is not defined", s)
+					return rt.raiseAt(th, interp.ClassOf(exc.InvalidRequestError), d.span, fmt.Sprintf("When initializing mapper Mapper[%s(%s)], expression %s failed to locate a name (%s). If this is a class name, consider adding this relationship() to the <class '__main__.%s'> class after both dependent classes have been defined.", d.owner.cls.Name, d.owner.m.Table.Name, pyrepr.Value(s), pyrepr.Value("name '"+strings.TrimSpace(s)+"' is not defined"), d.owner.cls.Name))
 				}
 			default:
 				return fail("secondary= must be a Table")
@@ -1371,8 +1443,13 @@ func (r *registry) orderBy(th *interp.Thread, v interp.Value, target *mapped) ([
 // relationship is the opposite direction.
 func (r *registry) direction(th *interp.Thread, d *relDef) error {
 	var spec orm.RelSpec
-	if v, ok := d.kw["foreign_keys"]; ok {
-		cols, err := r.columns(th, v, d)
+	// a backref takes its relationship's foreign_keys= unless it has its own
+	fkDef := d
+	if _, own := d.kw["foreign_keys"]; !own && d.backrefOf != nil {
+		fkDef = d.backrefOf
+	}
+	if v, ok := fkDef.kw["foreign_keys"]; ok {
+		cols, err := r.columns(th, v, fkDef)
 		if err != nil {
 			return err
 		}
@@ -1384,6 +1461,13 @@ func (r *registry) direction(th *interp.Thread, d *relDef) error {
 			return err
 		}
 		spec.RemoteSide = cols
+	}
+	var err error
+	if spec.Join, err = r.writtenJoin(th, d, "primaryjoin"); err != nil {
+		return err
+	}
+	if spec.SecondaryJoin, err = r.writtenJoin(th, d, "secondaryjoin"); err != nil {
+		return err
 	}
 	if d.annotation != nil {
 		spec.Uselist = annotationUselist(d.annotation)

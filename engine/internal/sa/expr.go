@@ -18,6 +18,9 @@ type colAttr struct {
 	m   *orm.Mapper // nil for a Core column
 	key string
 	as  *sql.From // the alias it is read through (an aliased() class's attribute)
+	// foreign and remote are foreign(col) and remote(col), annotations
+	// for a relationship's primaryjoin
+	foreign, remote bool
 }
 
 // ref is the column as SQL: table.col, or alias.col.
@@ -25,7 +28,28 @@ func (c *colAttr) ref() sql.Expr {
 	if c.as != nil {
 		return c.as.Of(c.col)
 	}
-	return sql.Col{C: c.col}
+	return sql.Col{C: c.col, Foreign: c.foreign, Remote: c.remote}
+}
+
+// annotate is foreign(col) or remote(col): the column marked for a
+// relationship's primaryjoin as the referencing or the remote side.
+func annotate(kind string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args) != 1 || len(c.Kw) > 0 {
+			return nil, th.Raise(interp.TypeError, "%s() takes 1 positional argument but %d were given", kind, len(c.Args)+len(c.Kw))
+		}
+		col, ok := c.Args[0].(*colAttr)
+		if !ok || col.as != nil {
+			return nil, unsupported(th, "%s() of %s (only of a column attribute)", kind, th.TypeName(c.Args[0]))
+		}
+		out := *col
+		if kind == "foreign" {
+			out.foreign = true
+		} else {
+			out.remote = true
+		}
+		return &out, nil
+	}
 }
 
 // from is the table or alias the column is read from.

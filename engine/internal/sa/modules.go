@@ -167,6 +167,8 @@ func (rt *Runtime) buildModules() {
 	// names scripts import far more often than they call: importing them
 	// works, calling them is refused where the call is
 	ormMod["aliased"] = builtin("aliased", rt.aliased)
+	ormMod["foreign"] = builtin("foreign", annotate("foreign"))
+	ormMod["remote"] = builtin("remote", annotate("remote"))
 	for _, n := range []string{"load_only", "defer", "undefer"} {
 		ormMod[n] = builtin(n, newLoadOpt(n))
 	}

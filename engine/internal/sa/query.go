@@ -704,19 +704,22 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 	if hasFrom(chain, right) {
 		return unsupported(th, "joining %s again (that needs aliased())", rel.Target.Table.Name)
 	}
+	if rel.Criteria() && right.Aliased() {
+		return unsupported(th, "join(%s) to an alias, a relationship whose primaryjoin has further criteria", rel)
+	}
 	q.joinedTo = &orm.Entity{M: rel.Target, As: r.to}
 	if rel.Secondary == nil {
-		parent, target := left, right
+		ref, fk := left.Of, right.Of
 		if rel.Direction == orm.ManyToOne {
-			parent, target = right, left // its pairs are (target column, parent column)
+			ref, fk = right.Of, left.Of // its pairs are (target column, parent column)
 		}
-		q.joins = append(q.joins, sql.Join{To: right, On: pairsOn(rel.Pairs, parent, target), Inner: inner})
+		q.joins = append(q.joins, sql.Join{To: right, On: rel.On(ref, fk), Inner: inner})
 		return nil
 	}
 	sec := sql.Anon(rel.Secondary)
 	q.joins = append(q.joins,
-		sql.Join{To: sec, On: pairsOn(rel.Pairs, left, sec), Inner: inner},
-		sql.Join{To: right, On: pairsOn(rel.SecondaryPairs, right, sec), Inner: inner})
+		sql.Join{To: sec, On: rel.On(left.Of, sec.Of), Inner: inner},
+		sql.Join{To: right, On: rel.SecondaryOn(right.Of, sec.Of), Inner: inner})
 	return nil
 }
 
@@ -729,16 +732,6 @@ func fksBetween(from, to *schema.Table) []*schema.FKConstraint {
 		}
 	}
 	return out
-}
-
-// pairsOn is a relationship's join condition from its column pairs, the
-// first column of each read through a, the second through b.
-func pairsOn(pairs [][2]*schema.Column, a, b *sql.From) sql.Expr {
-	var on []sql.Expr
-	for _, p := range pairs {
-		on = append(on, sql.Eq(a.Of(p[0]), b.Of(p[1])))
-	}
-	return sql.And(on...)
 }
 
 func one(th *interp.Thread, rt *Runtime, items []interp.Value, how string) (interp.Value, error) {

@@ -13,8 +13,13 @@ import (
 // Expr is a SQL expression.
 type Expr interface{ compile(c *compiler, prec int) }
 
-// Col is a column reference, rendered table.column.
-type Col struct{ C *schema.Column }
+// Col is a column reference, rendered table.column. Foreign and Remote
+// are the foreign() and remote() annotations of a relationship's written
+// join condition.
+type Col struct {
+	C               *schema.Column
+	Foreign, Remote bool
+}
 
 // Bind is a bound parameter, rendered ? (str() renders :name_1, numbered
 // per name as SQLAlchemy's anonymous bind names; "" is param).
@@ -536,7 +541,7 @@ func (t Text) compile(c *compiler, _ int) {
 
 // Labeled returns table.col AS table_col, the legacy Query column labels.
 func Labeled(col *schema.Column) Expr {
-	return Label{X: Col{col}, Name: schema.Quote(col.Table.Name + "_" + col.Name)}
+	return Label{X: Col{C: col}, Name: schema.Quote(col.Table.Name + "_" + col.Name)}
 }
 
 // Insert renders INSERT INTO t (cols) VALUES (?, ...) [RETURNING pk];
@@ -595,7 +600,7 @@ func DeleteByKey(t *schema.Table, where []*schema.Column) string {
 func keyWhere(cols []*schema.Column) string {
 	parts := make([]string, len(cols))
 	for i, c := range cols {
-		s, _ := Compile(Col{c})
+		s, _ := Compile(Col{C: c})
 		parts[i] = s + " = ?"
 	}
 	return strings.Join(parts, " AND ")
