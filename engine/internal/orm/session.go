@@ -207,9 +207,6 @@ func (s *Session) Contains(st *State) bool {
 
 func (s *Session) isNew(st *State) bool { return s.newSet[st] }
 
-// IsDeleted reports whether st is marked for deletion in this session.
-func (s *Session) IsDeleted(st *State) bool { return s.delSet[st] }
-
 // States lists the identity map in insertion order.
 func (s *Session) States() []*State { return s.idOrder.list() }
 
@@ -722,8 +719,8 @@ func toDB(c *schema.Column, v any) any {
 		}
 		return int64(0)
 	}
-	if n, ok := v.(int64); ok && c != nil && c.Type.Affinity == schema.AffNumeric {
-		return float64(n) // Numeric's bind processor on SQLite is float()
+	if n, ok := v.(int64); ok && c != nil && (c.Type.Affinity == schema.AffNumeric || c.Type.Affinity == schema.AffFloat) {
+		return float64(n) // Numeric's (and so Float's) bind processor on SQLite is float()
 	}
 	return v
 }
@@ -870,7 +867,11 @@ func (s *Session) Get(m *Mapper, key []any) (*State, error) {
 		return nil, err
 	}
 	if len(key) != len(m.PK()) {
-		return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Incorrect number of values in identifier formed from argument collection %s; expected %d", pyParams(key), len(m.PK()))}
+		names := make([]string, len(m.PK()))
+		for i, c := range m.PK() {
+			names[i] = "'" + c.Table.Name + "." + c.Name + "'"
+		}
+		return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: "Incorrect number of values in identifier to formulate primary key for session.get(); primary key columns are " + strings.Join(names, ",")}
 	}
 	if st := s.identity[identityKey(m, key)]; st != nil {
 		if s.delSet[st] || !st.M.IsA(m) { // another class of the hierarchy: PASSIVE_CLASS_MISMATCH

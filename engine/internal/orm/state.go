@@ -65,13 +65,6 @@ func NewState(m *Mapper) *State {
 	return &State{M: m, Dict: map[string]any{}, committed: map[string]any{}}
 }
 
-// Transient, Pending, Persistent, Deleted, Detached are the object states.
-func (s *State) Transient() bool  { return s.Key == nil && s.sess == nil }
-func (s *State) Pending() bool    { return s.Key == nil && s.sess != nil }
-func (s *State) Persistent() bool { return s.Key != nil && s.sess != nil && !s.deleted }
-func (s *State) IsDeleted() bool  { return s.deleted }
-func (s *State) Detached() bool   { return s.Key != nil && s.sess == nil }
-
 // Session the state belongs to, or nil.
 func (s *State) Session() *Session { return s.sess }
 

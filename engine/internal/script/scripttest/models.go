@@ -250,3 +250,61 @@ s = Session(engine)
 s.add(A(id=1, bs=[B(id=1, cs=[C(id=1), C(id=2)])]))
 s.commit()
 `
+
+// Joined is joined-table inheritance (Employee, Manager, Engineer loaded with polymorphic_load="selectin") under a Company, with rows committed.
+const Joined = `from sqlalchemy import create_engine, Column, Integer, String, ForeignKey, select, inspect
+from sqlalchemy.orm import declarative_base, relationship, Session, with_polymorphic, selectin_polymorphic
+Base = declarative_base()
+class Company(Base):
+    __tablename__ = "company"
+    id = Column(Integer, primary_key=True)
+    employees = relationship("Employee", back_populates="company", cascade="all, delete-orphan", order_by="Employee.id")
+class Employee(Base):
+    __tablename__ = "employee"
+    id = Column(Integer, primary_key=True)
+    name = Column(String)
+    type = Column(String)
+    company_id = Column(ForeignKey("company.id"))
+    company = relationship("Company", back_populates="employees")
+    __mapper_args__ = {"polymorphic_identity": "employee", "polymorphic_on": type}
+    def __repr__(self):
+        return "%s(%r)" % (self.__class__.__name__, self.name)
+class Manager(Employee):
+    __tablename__ = "manager"
+    id = Column(ForeignKey("employee.id"), primary_key=True)
+    manager_name = Column(String)
+    __mapper_args__ = {"polymorphic_identity": "manager"}
+class Engineer(Employee):
+    __tablename__ = "engineer"
+    id = Column(ForeignKey("employee.id"), primary_key=True)
+    info = Column(String)
+    __mapper_args__ = {"polymorphic_identity": "engineer", "polymorphic_load": "selectin"}
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+s = Session(engine)
+s.add(Company(id=1, employees=[Manager(name="m", manager_name="boss"), Engineer(name="e", info="fixes"), Employee(name="p")]))
+s.commit()
+s.close()
+`
+
+// Single is single-table inheritance (Pet, Dog, Cat on one table told apart by kind).
+const Single = `from sqlalchemy import create_engine, Column, Integer, String, select
+from sqlalchemy.orm import declarative_base, Session
+Base = declarative_base()
+class Pet(Base):
+    __tablename__ = "pet"
+    id = Column(Integer, primary_key=True)
+    kind = Column(String)
+    name = Column(String)
+    __mapper_args__ = {"polymorphic_on": kind, "polymorphic_identity": "pet"}
+    def __repr__(self):
+        return "%s(%r)" % (self.__class__.__name__, self.name)
+class Dog(Pet):
+    bark = Column(String)
+    __mapper_args__ = {"polymorphic_identity": "dog"}
+class Cat(Pet):
+    __mapper_args__ = {"polymorphic_identity": "cat"}
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+s = Session(engine)
+`
