@@ -151,6 +151,9 @@ func callFloat(th *Thread, c *Call) (Value, error) {
 	if isNumber(c.Args[0]) {
 		return th.toFloat(c.Args[0])
 	}
+	if d, ok := c.Args[0].(*dec); ok {
+		return d.toFloat(th)
+	}
 	if s, ok := c.Args[0].(string); ok {
 		t := strings.TrimSpace(s)
 		f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64)

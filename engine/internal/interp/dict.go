@@ -71,6 +71,8 @@ func hashKey(th *Thread, v Value) (any, error) {
 		return v, nil
 	case *uuidObj:
 		return *x, nil
+	case *dec:
+		return x.hashKey(th)
 	case *List, *Dict, *dictView:
 		if th == nil {
 			return nil, fmt.Errorf("unhashable")

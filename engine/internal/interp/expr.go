@@ -1173,6 +1173,10 @@ func (th *Thread) setItem(v, k, val Value) error {
 		return nil
 	case *Dict:
 		return x.Set(th, k, val)
+	case interface {
+		SetItem(th *Thread, k, v Value) error
+	}:
+		return x.SetItem(th, k, val)
 	}
 	if _, ok, err := th.callDunder(userClass(v), "__setitem__", v, k, val); ok || err != nil {
 		return err

@@ -482,6 +482,12 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			b.WriteString(out)
 			continue
 		case 'd', 'i', 'u':
+			if d, ok := v.(*dec); ok { // through its __int__
+				var err error
+				if v, err = d.toInt(th); err != nil {
+					return nil, err
+				}
+			}
 			if !isNumber(v) {
 				return nil, th.Raise(TypeError, "%%%c format: a real number is required, not %s", conv, typeName(v))
 			}
@@ -493,6 +499,13 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			}
 			spec = "d"
 		case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o':
+			if d, ok := v.(*dec); ok && strings.IndexByte("fFeEgG", conv) >= 0 { // through its __float__
+				f, err := d.toFloat(th)
+				if err != nil {
+					return nil, err
+				}
+				v = f
+			}
 			if !isNumber(v) {
 				return nil, th.Raise(TypeError, "must be real number, not %s", typeName(v))
 			}

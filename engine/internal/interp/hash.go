@@ -33,6 +33,10 @@ func pyHash(v Value) (h int64, ok bool) {
 		}
 	case *uuidObj:
 		return intHash(normInt(x.int())), true
+	case *dec:
+		if !x.isNaN() {
+			return x.hash(), true
+		}
 	}
 	return 0, false
 }

@@ -38,9 +38,11 @@ type Options struct {
 
 // Thread is one run's interpreter state.
 type Thread struct {
-	opts    Options
-	file    *source.File
-	libs    map[string]*Module // the library modules imported by this run (lib)
+	opts Options
+	file *source.File
+	libs map[string]*Module // the library modules imported by this run (lib)
+	// decCtx is decimal's current context (nil until a Decimal needs it).
+	decCtx  *decContext
 	steps   int64
 	mem     int64 // bytes charged against opts.MaxMemory
 	depth   int

@@ -53,6 +53,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return datetimeModule
 	case "pprint":
 		return pprintModule
+	case "decimal":
+		return decimalModule
 	}
 	return nil
 }

@@ -113,6 +113,9 @@ func mathFloats(th *Thread, c *Call, name string, n int) ([]float64, error) {
 }
 
 func mathFloat(th *Thread, v Value) (float64, error) {
+	if d, ok := v.(*dec); ok {
+		return d.toFloat(th)
+	}
 	if !isNumber(v) {
 		return 0, th.Raise(TypeError, "must be real number, not %s", typeName(v))
 	}
@@ -140,6 +143,8 @@ func mathRound(name string, f func(float64) float64) func(th *Thread, c *Call) (
 			return x, nil
 		case float64:
 			return th.floatToInt(f(x))
+		case *dec:
+			return x.floorCeil(th, map[string]string{"floor": roundFloor, "ceil": roundCeiling, "trunc": roundDown}[name])
 		}
 		return nil, th.Raise(TypeError, "must be real number, not %s", typeName(c.Args[0]))
 	}

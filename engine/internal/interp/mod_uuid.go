@@ -185,7 +185,7 @@ func (th *Thread) foreignOperand(op py.Op, self, other Value, right bool) (Value
 		a, b = b, a
 	}
 	if op == py.Lt || op == py.LtE || op == py.Gt || op == py.GtE {
-		return nil, true, th.Raise(TypeError, "'%s' not supported between instances of '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
+		return nil, true, th.Raise(TypeError, "'%s' not supported between instances of '%s' and '%s'", opSymbol(op), tpName(a), tpName(b))
 	}
 	return nil, true, th.Raise(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), tpName(a), tpName(b))
 }

@@ -52,6 +52,8 @@ func callInt(th *Thread, c *Call) (Value, error) {
 		return th.parseInt(v, 10)
 	case Bytes:
 		return th.parseInt(string(v), 10)
+	case *dec:
+		return v.toInt(th)
 	case *Instance:
 		for _, m := range []string{"__int__", "__index__", "__trunc__"} {
 			if f, ok := v.Class.Lookup(m); ok {
@@ -159,6 +161,8 @@ func builtinAbs(th *Thread, c *Call) (Value, error) {
 		if x.Base != nil {
 			return builtinAbs(th, &Call{Args: []Value{x.Base}, Span: c.Span})
 		}
+	case *dec:
+		return x.abs(th)
 	case tdValue:
 		if x.total() < 0 {
 			return th.makeTD(-x.total())
@@ -193,6 +197,8 @@ func builtinRound(th *Thread, c *Call) (Value, error) {
 			return th.floatToInt(math.RoundToEven(x))
 		}
 		return roundFloat(x, bigOf(nd)), nil
+	case *dec:
+		return x.pyRound(th, nd)
 	case *Instance:
 		if m, ok := x.Class.Lookup("__round__"); ok {
 			return th.Call(m, append([]Value{x}, c.Args[1:]...), nil)
