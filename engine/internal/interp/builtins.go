@@ -67,11 +67,12 @@ func init() {
 		builtins[c.Name] = ClassOf(c)
 	}
 	typing := NewDict()
-	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping", "ClassVar", "Annotated"} {
+	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping", "ClassVar", "Annotated", "Literal"} {
 		typing.SetStr(n, &Generic{Origin: n})
 	}
+	typingExtras(typing)
 	typing.SetStr("TYPE_CHECKING", false)
-	stdModules = map[string]*Module{"typing": {Name: "typing", Attrs: typing}, "__future__": {Name: "__future__", Attrs: NewDict()}}
+	stdModules = map[string]*Module{"typing": {Name: "typing", Attrs: typing}, "typing_extensions": {Name: "typing_extensions", Attrs: typing}, "__future__": {Name: "__future__", Attrs: NewDict()}}
 }
 
 // builtinFuncs are the builtin functions, by name (as starlark-go's

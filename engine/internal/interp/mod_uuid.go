@@ -28,7 +28,7 @@ func uuidModule(th *Thread) *Module {
 		}),
 		fn("uuid3", uuidNamed("uuid3", 3)), fn("uuid5", uuidNamed("uuid5", 5)),
 	}, map[string]Value{
-		"UUID":           &builtinType{name: "UUID", call: newUUID},
+		"UUID":           TypeUUID,
 		"NAMESPACE_DNS":  ns("6ba7b810-9dad-11d1-80b4-00c04fd430c8"),
 		"NAMESPACE_URL":  ns("6ba7b811-9dad-11d1-80b4-00c04fd430c8"),
 		"NAMESPACE_OID":  ns("6ba7b812-9dad-11d1-80b4-00c04fd430c8"),
@@ -37,6 +37,11 @@ func uuidModule(th *Thread) *Module {
 		"RESERVED_MICROSOFT": "reserved for Microsoft compatibility", "RESERVED_FUTURE": "reserved for future definition",
 	})
 }
+
+// TypeUUID is uuid.UUID, for hosts reading annotations.
+var TypeUUID = &builtinType{name: "UUID"}
+
+func init() { TypeUUID.call = newUUID } // newUUID reaches uuidModule, which reads TypeUUID
 
 // uuidObj is a uuid.UUID; its value is its dict key (hashKey).
 type uuidObj struct{ hi, lo uint64 }

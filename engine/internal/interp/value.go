@@ -135,6 +135,17 @@ func (g *Generic) GetItem(th *Thread, key Value) (Value, error) {
 	if t, ok := key.(Tuple); ok {
 		args = t
 	}
+	if params := typeVars(g.Args, nil); len(params) > 0 {
+		// a generic alias subscripted: its TypeVars take the values
+		if len(args) != len(params) {
+			return nil, th.Raise(TypeError, "Too %s arguments for %s", map[bool]string{true: "many", false: "few"}[len(args) > len(params)], typeName(g))
+		}
+		with := map[*TypeVar]Value{}
+		for i, p := range params {
+			with[p] = args[i]
+		}
+		return &Generic{Origin: g.Origin, Args: substitute(g.Args, with), Alias: g.Alias}, nil
+	}
 	return &Generic{Origin: g.Origin, Args: args}, nil
 }
 
@@ -178,6 +189,9 @@ func (g *Generic) Repr(th *Thread) (string, error) {
 			}
 		case string:
 			parts[i] = "ForwardRef(" + pyrepr.Str(a) + ")"
+			if g.Origin == "Literal" || g.Origin == "Annotated" && i > 0 { // values, not forward references
+				parts[i] = pyrepr.Str(a)
+			}
 		default:
 			r, err := th.repr(a)
 			if err != nil {

@@ -32,6 +32,8 @@ type registry struct {
 	automap *automap
 	// metas are other MetaData whose tables classes of this registry map.
 	metas []*metaObj
+	// typeMap is the type_annotation_map: Python types to SQL types.
+	typeMap *interp.Dict
 }
 
 // mapped is one mapped class.
@@ -174,10 +176,25 @@ func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.Cla
 	if h.isBase {
 		// class Base(DeclarativeBase): a new declarative base
 		reg := rt.newRegistry()
-		cls.Dict.SetStr("metadata", reg.meta)
-		if _, own := cls.Dict.GetStr("registry"); !own {
+		tm, hasMap := cls.Dict.GetStr("type_annotation_map")
+		if v, own := cls.Dict.GetStr("registry"); own {
+			ro, ok := v.(*registryObj)
+			if !ok {
+				return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Declarative base class has a 'registry' attribute that is not an instance of sqlalchemy.orm.registry()")
+			}
+			if hasMap {
+				return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Declarative base class has both a 'registry' attribute and a type_annotation_map entry.  Per-base type_annotation_maps are not supported.  Please apply the type_annotation_map to this registry directly.")
+			}
+			reg = ro.r
+		} else {
 			cls.Dict.SetStr("registry", &registryObj{r: reg})
 		}
+		if hasMap && tm != nil {
+			if err := reg.updateTypeMap(th, tm); err != nil {
+				return err
+			}
+		}
+		cls.Dict.SetStr("metadata", reg.meta)
 		cls.Hook = &hook{reg: reg, root: cls, rootDir: declBaseSubDir}
 		if isDC { // not mapped: a dataclass of its own annotations
 			return rt.makeDataclass(th, cls, body, dcDeclared(cls, body), dcKw)
@@ -564,7 +581,7 @@ func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, m
 					if anns, ok, _ := th.GetAttr(da.fn, "__annotations__"); ok {
 						if ad, isDict := anns.(*interp.Dict); isDict {
 							if ret, has := ad.GetStr("return"); has {
-								if err := applyAnnotation(th, d, ret, kb.Spans[key]); err != nil {
+								if err := mp.reg.applyAnnotation(th, d, ret, kb.Spans[key]); err != nil {
 									return nil, err
 								}
 							}
@@ -745,7 +762,7 @@ func scanDecl(th *interp.Thread, mp *mapped, cols *[]colEntry, seen map[string]b
 	switch v := v.(type) {
 	case *columnDef:
 		if hasAnn {
-			if err := applyAnnotation(th, v, ann, body.AnnSpans[key]); err != nil {
+			if err := mp.reg.applyAnnotation(th, v, ann, body.AnnSpans[key]); err != nil {
 				return err
 			}
 		} else if v.mapped && !v.typed && len(v.fks) == 0 {
@@ -763,7 +780,7 @@ func scanDecl(th *interp.Thread, mp *mapped, cols *[]colEntry, seen map[string]b
 		if hasAnn && !seen[key] {
 			if g, ok := ann.(*interp.Generic); ok && g.Origin == "Mapped" {
 				cd := &columnDef{mapped: true, span: body.Spans[key]}
-				if err := applyAnnotation(th, cd, ann, body.AnnSpans[key]); err != nil {
+				if err := mp.reg.applyAnnotation(th, cd, ann, body.AnnSpans[key]); err != nil {
 					return err
 				}
 				*cols = append(*cols, colEntry{key, cd})
@@ -811,14 +828,18 @@ func (r *registry) add(mp *mapped) {
 	r.configured = false
 }
 
-// applyAnnotation reads Mapped[T] / Mapped[Optional[T]] for a mapped_column.
-func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span source.Span) error {
+// applyAnnotation reads Mapped[T] / Mapped[Optional[T]] for a mapped_column
+// (MappedColumn._init_column_for_annotation): nullability, the arguments
+// of a mapped_column() inside Annotated[], and the type the registry
+// resolves for T.
+func (r *registry) applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span source.Span) error {
 	g, ok := ann.(*interp.Generic)
 	if !ok || g.Origin != "Mapped" || len(g.Args) != 1 {
 		return nil
 	}
-	inner, optional := unwrapOptional(g.Args[0])
-	if a, ok := inner.(*interp.Generic); ok && a.Origin == "Annotated" && len(a.Args) > 0 {
+	our, optional := unwrapOptional(g.Args[0])
+	checks := []interp.Value{our}
+	if a, ok := our.(*interp.Generic); ok && a.Origin == "Annotated" && len(a.Args) > 0 {
 		// Mapped[Annotated[T, mapped_column(...)]]: the first mapped_column()
 		// among the metadata lends the column what it does not set itself
 		for _, m := range a.Args[1:] {
@@ -830,9 +851,9 @@ func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span so
 				break
 			}
 		}
-		var opt bool
-		inner, opt = unwrapOptional(a.Args[0])
+		raw, opt := unwrapOptional(a.Args[0])
 		optional = optional || opt
+		checks = append(checks, raw)
 	}
 	if cd.nullable == nil && !cd.pk {
 		n := optional
@@ -841,35 +862,17 @@ func applyAnnotation(th *interp.Thread, cd *columnDef, ann interp.Value, span so
 	if cd.typed || len(cd.fks) > 0 {
 		return nil
 	}
-	switch inner {
-	case interp.TypeInt:
-		cd.typ = schema.Type{Name: "Integer", Affinity: schema.AffInteger}
-	case interp.TypeStr:
-		cd.typ = schema.Type{Name: "String", Affinity: schema.AffText}
-	case interp.TypeBool:
-		cd.typ = schema.Type{Name: "Boolean", Affinity: schema.AffBool}
-	case interp.TypeFloat:
-		cd.typ = schema.Type{Name: "Float", Affinity: schema.AffFloat}
-	case interp.TypeBytes:
-		cd.typ = schema.Type{Name: "LargeBinary", Affinity: schema.AffBlob}
-	case interp.TypeDate, interp.TypeDateTime:
-		cd.typ = schema.Type{Name: "Date", Affinity: schema.AffDate}
-		if inner == interp.TypeDateTime {
-			cd.typ = schema.Type{Name: "DateTime", Affinity: schema.AffDateTime}
+	for i, pt := range checks {
+		t, ok, err := r.resolveType(th, pt, i == 0)
+		if err != nil {
+			return err
 		}
-	default:
-		if _, _, ok := interp.EnumMembers(inner); ok {
-			t, err := newEnumType(th, &interp.Call{Args: []interp.Value{inner}})
-			if err != nil {
-				return err
-			}
-			cd.typ = t.(*typeInst).t
-			break
+		if ok {
+			cd.typ, cd.typed = t, true
+			return nil
 		}
-		return th.Unsupported("the annotation type %s for a mapped column; use int, str, bool, float, bytes, date, datetime or an enum class, or give mapped_column() a type", th.TypeName(inner))
 	}
-	cd.typed = true
-	return nil
+	return th.Unsupported("the annotation type %s for a mapped column; use int, str, bool, float, bytes, date, datetime, uuid.UUID or an enum class, give mapped_column() a type, or map the type in type_annotation_map", th.TypeName(checks[len(checks)-1]))
 }
 
 // mergeFrom is Column._merge: what from sets and cd does not, cd takes (the

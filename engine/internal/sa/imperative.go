@@ -17,10 +17,38 @@ type registryObj struct{ r *registry }
 func (o *registryObj) TypeName() string { return "registry" }
 
 func (rt *Runtime) newRegistryObj(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-	if len(c.Args)+len(c.Kw) > 0 {
-		return nil, unsupported(th, "registry() with arguments")
+	if len(c.Args) > 0 || len(c.Kw) > 1 || len(c.Kw) == 1 && c.Kw[0].Name != "type_annotation_map" {
+		return nil, unsupported(th, "registry() with arguments other than type_annotation_map=")
 	}
-	return &registryObj{r: rt.newRegistry()}, nil
+	r := rt.newRegistry()
+	if len(c.Kw) == 1 {
+		if err := r.updateTypeMap(th, c.Kw[0].Value); err != nil {
+			return nil, err
+		}
+	}
+	return &registryObj{r: r}, nil
+}
+
+// updateTypeMap is registry.update_type_annotation_map: m's entries join
+// the registry's type_annotation_map.
+func (r *registry) updateTypeMap(th *interp.Thread, m interp.Value) error {
+	d, ok := m.(*interp.Dict)
+	if !ok {
+		return unsupported(th, "a type_annotation_map of type %s", th.TypeName(m))
+	}
+	if r.typeMap == nil {
+		r.typeMap = interp.NewDict()
+	}
+	for _, k := range d.Keys() {
+		v, _, err := d.Get(th, k)
+		if err != nil {
+			return err
+		}
+		if err := r.typeMap.Set(th, k, v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (o *registryObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {

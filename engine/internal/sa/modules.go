@@ -27,7 +27,7 @@ func refusedCall(name string) interp.Value {
 
 func (rt *Runtime) buildModules() {
 	types := map[string]interp.Value{}
-	for _, n := range []string{"Integer", "BigInteger", "SmallInteger", "String", "Unicode", "Text", "UnicodeText", "Boolean", "Float", "Numeric", "Date", "DateTime", "LargeBinary"} {
+	for _, n := range []string{"Integer", "BigInteger", "SmallInteger", "String", "Unicode", "Text", "UnicodeText", "Boolean", "Float", "Numeric", "Date", "DateTime", "LargeBinary", "Uuid"} {
 		types[n] = &typeClass{name: n}
 	}
 	for _, n := range []string{"VARCHAR", "CHAR", "NVARCHAR", "NCHAR", "TEXT", "CLOB", "INTEGER", "BIGINT", "SMALLINT", "BOOLEAN", "FLOAT", "REAL", "DOUBLE", "DATE", "DATETIME", "TIMESTAMP", "BLOB"} {

@@ -58,6 +58,10 @@ func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, e
 	}
 	tz, _ := a.kw("timezone")
 	a.kw("create_constraint")
+	if t.name == "Uuid" {
+		a.kw("as_uuid")
+		a.kw("native_uuid")
+	}
 	if err := a.check(2); err != nil {
 		return nil, err
 	}
@@ -81,6 +85,31 @@ func (t *typeInst) Repr(th *interp.Thread) (string, error) {
 		return t.t.Name + "(timezone=True)", nil
 	}
 	return t.t.Repr(), nil
+}
+
+// Attr gives with_variant(): the variant stands for the type only on the
+// dialects it names, and cascadelab runs SQLite.
+func (t *typeInst) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name != "with_variant" {
+		return nil, false, nil
+	}
+	return builtin(t.t.Name+".with_variant", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args) < 2 || len(c.Kw) > 0 {
+			return nil, typeErr(th, "with_variant() takes a type and one or more dialect names")
+		}
+		if _, ok := asType(c.Args[0]); !ok {
+			return nil, unsupported(th, "with_variant() of a %s", th.TypeName(c.Args[0]))
+		}
+		for _, d := range c.Args[1:] {
+			if _, ok := d.(string); !ok {
+				return nil, typeErr(th, "with_variant() dialect names must be strings")
+			}
+			if d == "sqlite" {
+				return nil, unsupported(th, "with_variant() for the sqlite dialect")
+			}
+		}
+		return t, nil
+	}), true, nil
 }
 
 func asType(v interp.Value) (schema.Type, bool) {
@@ -826,6 +855,9 @@ func newEnumType(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 // colToSQL is a Python value as column col stores it: an Enum column stores
 // a member, or its name, as the name.
 func colToSQL(th *interp.Thread, col *schema.Column, v interp.Value) (any, error) {
+	if col != nil && col.Type.Name == "Uuid" && v != nil {
+		return nil, unsupported(th, "storing a value in the Uuid column %s", col.Name)
+	}
 	if col == nil || col.Type.Enum == nil || v == nil {
 		return pyToSQL(th, v)
 	}

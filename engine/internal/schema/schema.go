@@ -79,6 +79,8 @@ func (t Type) DDL() string {
 		return "DATETIME"
 	case "LargeBinary":
 		return "BLOB"
+	case "Uuid":
+		return "CHAR(32)" // SQLite has no native UUID
 	}
 	return strings.ToUpper(t.Name)
 }
@@ -88,7 +90,7 @@ var Types = map[string]Affinity{
 	"Integer": AffInteger, "BigInteger": AffInteger, "SmallInteger": AffInteger,
 	"String": AffText, "Unicode": AffText, "AutoString": AffText, "Text": AffText, "UnicodeText": AffText,
 	"Boolean": AffBool, "Float": AffFloat, "Numeric": AffNumeric,
-	"Date": AffDate, "DateTime": AffDateTime, "LargeBinary": AffBlob,
+	"Date": AffDate, "DateTime": AffDateTime, "LargeBinary": AffBlob, "Uuid": AffText,
 }
 
 // Column is a table column.
