@@ -5,6 +5,7 @@ import (
 	"cascadelab/engine/internal/source"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -150,6 +151,9 @@ type Session struct {
 	Joined bool
 	// Ended counts the transactions commit, rollback and close ended.
 	Ended int
+	// BeforeFlush runs the "before_flush" listeners when a flush has
+	// something to do, inside it (autoflush is off while they run).
+	BeforeFlush func() error
 
 	identity map[string]*State
 	idOrder  order
@@ -460,6 +464,44 @@ func (s *Session) Expunge(st *State) {
 	for _, c := range append([]*State{st}, cascade(st, "expunge", func(x *State) bool { return x.sess != s })...) {
 		s.expungeState(c)
 	}
+}
+
+// MakeTransient is orm.make_transient(obj): the object leaves its session
+// (no cascade) and loses its identity key, its expired attributes and
+// its deferred loaders, keeping the values it holds.
+func MakeTransient(st *State) {
+	if s := st.sess; s != nil {
+		s.expungeState(st)
+		s.txDeleted = slices.DeleteFunc(s.txDeleted, func(x *State) bool { return x == st })
+	}
+	st.Expired, st.expiredKeys, st.deferred = false, nil, nil
+	st.Key, st.deleted, st.detached = nil, false, false
+}
+
+// IsModified is session.is_modified(obj): a changed attribute whose net
+// history (without loading anything) has added or deleted values.
+func (s *Session) IsModified(st *State, collections bool) (bool, error) {
+	if len(st.committed) == 0 && len(st.pending) == 0 {
+		return false, nil // not state.modified
+	}
+	for _, c := range st.M.ColumnsInOrder() {
+		if _, changed := st.colChanged(st.M.ColKey(c)); changed {
+			return true, nil
+		}
+	}
+	for _, r := range st.M.Rels {
+		if !collections && r.Uselist {
+			continue
+		}
+		h, err := st.relHistory(r, false)
+		if err != nil {
+			return false, err
+		}
+		if len(h.added) > 0 || len(h.deleted) > 0 || h.addedNone {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // ExpungeAll is session.expunge_all(): every object in the identity map and

@@ -584,6 +584,12 @@ func (s *Session) Flush() error {
 	}
 	s.flushing = true
 	defer func() { s.flushing = false }()
+	if s.BeforeFlush != nil {
+		// the listeners may change the session: what to flush is read after
+		if err := s.BeforeFlush(); err != nil {
+			return err
+		}
+	}
 	u := newUOW(s)
 	var proc []*State
 	for _, st := range s.newOrder.list() {

@@ -312,8 +312,11 @@ func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, 
 		md.columnReflect = append(md.columnReflect, fn)
 		return nil
 	}
+	if ident == "before_flush" {
+		return rt.listenSession(th, target, fn)
+	}
 	if ident != "connect" {
-		return unsupported(th, "event %q (only \"connect\" listeners are)", ident)
+		return unsupported(th, "event %q (only \"connect\", \"before_flush\" and \"column_reflect\" listeners are)", ident)
 	}
 	switch t := target.(type) {
 	case engineClass:

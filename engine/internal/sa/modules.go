@@ -178,6 +178,7 @@ func (rt *Runtime) buildModules() {
 	for _, n := range []string{"literal", "union_all"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
+	ormMod["make_transient"] = builtin("make_transient", rt.makeTransient)
 	ormMod["has_inherited_table"] = builtin("has_inherited_table", hasInheritedTable)
 	ormMod["selectin_polymorphic"] = builtin("selectin_polymorphic", rt.selectinPolymorphic)
 	ormMod["with_polymorphic"] = builtin("with_polymorphic", rt.withPolymorphic)
@@ -194,6 +195,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.ext.associationproxy": module("sqlalchemy.ext.associationproxy", map[string]interp.Value{"association_proxy": builtin("association_proxy", rt.associationProxyFn)}),
 		"sqlalchemy.ext.automap":          module("sqlalchemy.ext.automap", rt.automapModule()),
 		"sqlalchemy.orm.interfaces":       interfaces,
+		"sqlalchemy.orm.attributes":       rt.attributesModule(),
 		"sqlalchemy.ext.declarative":      module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"], "as_declarative": ormMod["as_declarative"], "declared_attr": ormMod["declared_attr"]}),
 		"sqlalchemy.engine":               module("sqlalchemy.engine", engineMod),
 		"sqlalchemy.sql":                  module("sqlalchemy.sql", sqlMod),
@@ -212,4 +214,5 @@ func (rt *Runtime) buildModules() {
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("declarative", rt.modules["sqlalchemy.ext.declarative"])
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("automap", rt.modules["sqlalchemy.ext.automap"])
 	rt.modules["sqlalchemy.orm"].Attrs.SetStr("interfaces", interfaces)
+	rt.modules["sqlalchemy.orm"].Attrs.SetStr("attributes", rt.modules["sqlalchemy.orm.attributes"])
 }

@@ -25,10 +25,13 @@ type Runtime struct {
 	Notes   []source.Diagnostic
 	// globalConnect are listeners registered on the Engine class itself.
 	globalConnect []interp.Value
-	modules       map[string]*interp.Module
-	registries    []*registry
-	sessions      map[*orm.Session]*sessionObj
-	MaxRows       int
+	// flushListeners are the "before_flush" listeners on Session and on
+	// sessionmakers, in the order they were added.
+	flushListeners []sessionListener
+	modules        map[string]*interp.Module
+	registries     []*registry
+	sessions       map[*orm.Session]*sessionObj
+	MaxRows        int
 	// Deleted is the class of the first object given to Session.delete.
 	Deleted *orm.Mapper
 	// Ctx is the run's time budget; databases stop their statements with it.

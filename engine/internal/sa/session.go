@@ -20,6 +20,7 @@ type sessionMaker struct {
 
 type sessionOpts struct {
 	autoflush, expireOnCommit bool
+	maker                     *sessionMaker // the sessionmaker whose class the session is
 }
 
 func (s *sessionMaker) TypeName() string { return "sessionmaker" }
@@ -64,7 +65,9 @@ func (rt *Runtime) newSessionMaker(th *interp.Thread, c *interp.Call) (interp.Va
 	if err != nil {
 		return nil, err
 	}
-	return &sessionMaker{rt: rt, bind: bind, opts: opts}, nil
+	m := &sessionMaker{rt: rt, bind: bind, opts: opts}
+	m.opts.maker = m
+	return m, nil
 }
 
 func (s *sessionMaker) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
@@ -144,7 +147,8 @@ func (rt *Runtime) openSession(th *interp.Thread, bind interp.Value, o sessionOp
 	}
 	s := orm.NewSession(e.orm)
 	s.Autoflush, s.ExpireOnCommit, s.Joined = o.autoflush, o.expireOnCommit, joined
-	so := &sessionObj{rt: rt, e: e, s: s}
+	so := &sessionObj{rt: rt, e: e, s: s, maker: o.maker}
+	s.BeforeFlush = func() error { return so.beforeFlush(th) }
 	so.conn, so.bound = bind.(*connObj)
 	if rt.sessions == nil {
 		rt.sessions = map[*orm.Session]*sessionObj{}
@@ -165,7 +169,58 @@ type sessionObj struct {
 	conn   *connObj
 	connTx int
 	bound  bool
+	// maker made the session (nil for Session()); listeners are its own
+	// "before_flush" listeners
+	maker     *sessionMaker
+	listeners []interp.Value
 }
+
+// sessionListener is a "before_flush" listener on Session (maker nil: every
+// session) or on a sessionmaker (the sessions it makes).
+type sessionListener struct {
+	maker *sessionMaker
+	fn    interp.Value
+}
+
+// listenSession adds a "before_flush" listener.
+func (rt *Runtime) listenSession(th *interp.Thread, target interp.Value, fn interp.Value) error {
+	switch t := target.(type) {
+	case sessionClass:
+		rt.flushListeners = append(rt.flushListeners, sessionListener{fn: fn})
+	case *sessionMaker:
+		rt.flushListeners = append(rt.flushListeners, sessionListener{maker: t, fn: fn})
+	case *sessionObj:
+		t.listeners = append(t.listeners, fn)
+	default:
+		return unsupported(th, "\"before_flush\" listeners on %s", th.TypeName(target))
+	}
+	return nil
+}
+
+// beforeFlush calls the "before_flush" listeners as
+// fn(session, flush_context, instances): the class's in the order they
+// were added, then the session's own.
+func (s *sessionObj) beforeFlush(th *interp.Thread) error {
+	var fns []interp.Value
+	for _, l := range s.rt.flushListeners {
+		if l.maker == nil || l.maker == s.maker {
+			fns = append(fns, l.fn)
+		}
+	}
+	fns = append(fns, s.listeners...)
+	for _, fn := range fns {
+		if _, err := th.Call(fn, []interp.Value{s, &uowTransaction{}, nil}, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// uowTransaction is the flush_context a "before_flush" listener receives;
+// its attributes are refused.
+type uowTransaction struct{}
+
+func (*uowTransaction) TypeName() string { return "UOWTransaction" }
 
 func (s *sessionObj) TypeName() string                              { return "Session" }
 func (s *sessionObj) Enter(th *interp.Thread) (interp.Value, error) { return s, nil }
@@ -304,6 +359,27 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 				}
 			}
 			return nil, rt.raise(th, s.s.Expire(st, attrs))
+		}), true, nil
+	case "is_modified":
+		return builtin("Session.is_modified", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "Session.is_modified")
+			v, ok := a.get(0, "instance")
+			collections, err := a.boolean("include_collections", true)
+			if err != nil {
+				return nil, err
+			}
+			if err := a.check(1); err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, typeErr(th, "Session.is_modified() missing 1 required positional argument: 'instance'")
+			}
+			st, err := rt.stateOf(th, v, nil)
+			if err != nil {
+				return nil, err
+			}
+			m, err := s.s.IsModified(st, collections)
+			return m, rt.raise(th, err)
 		}), true, nil
 	case "expunge_all":
 		return plain(false, func() error { s.s.ExpungeAll(); return nil })
