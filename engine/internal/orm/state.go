@@ -60,6 +60,15 @@ type State struct {
 	orphanedOutside bool
 }
 
+// Transient, Pending, Persistent, Detached are the object states as
+// InstanceState names them; WasDeleted is deleted by a flush (its
+// "deleted" while still in the session).
+func (s *State) Transient() bool  { return s.Key == nil && s.sess == nil }
+func (s *State) Pending() bool    { return s.Key == nil && s.sess != nil }
+func (s *State) Persistent() bool { return s.Key != nil && s.sess != nil && !s.deleted }
+func (s *State) WasDeleted() bool { return s.deleted }
+func (s *State) Detached() bool   { return s.Key != nil && s.sess == nil }
+
 // NewState makes a transient state.
 func NewState(m *Mapper) *State {
 	return &State{M: m, Dict: map[string]any{}, committed: map[string]any{}}

@@ -24,9 +24,9 @@ func (s *instanceState) Attr(th *interp.Thread, name string) (interp.Value, bool
 	case "persistent":
 		return st.Persistent(), true, nil
 	case "deleted":
-		return st.IsDeleted() && st.Session() != nil, true, nil
+		return st.WasDeleted() && st.Session() != nil, true, nil
 	case "was_deleted":
-		return st.IsDeleted(), true, nil
+		return st.WasDeleted(), true, nil
 	case "detached":
 		return st.Detached(), true, nil
 	case "has_identity":
