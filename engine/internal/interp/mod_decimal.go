@@ -163,6 +163,9 @@ type decType struct{}
 
 var typeDecimal = &decType{}
 
+// TypeDecimal is decimal.Decimal, for hosts reading annotations (Mapped[Decimal]).
+var TypeDecimal Value = typeDecimal
+
 func (t *decType) TypeName() string                { return "type" }
 func (t *decType) Repr(th *Thread) (string, error) { return "<class 'decimal.Decimal'>", nil }
 func (t *decType) IsInstance(th *Thread, v Value) (bool, error) {
@@ -1237,16 +1240,12 @@ func NewDecimal(text string) (Value, bool) {
 	return d, ok
 }
 
-// DecimalFloat is float(v) of a Decimal, for hosts binding one as SQLite's
-// driver does; ok is false when v is no Decimal.
-func DecimalFloat(v Value) (float64, bool) {
+// DecimalText is str(v) of a Decimal other than a signaling NaN (which no
+// float can stand for), for hosts storing it; ok is false for anything else.
+func DecimalText(v Value) (string, bool) {
 	d, ok := v.(*dec)
-	if !ok {
-		return 0, false
+	if !ok || d.kind == decSNaN {
+		return "", false
 	}
-	if d.kind == decSNaN {
-		return math.NaN(), true
-	}
-	f, _ := d.toFloat(nil)
-	return f, true
+	return d.str(true, false), true
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -730,6 +731,15 @@ func fromDB(c *schema.Column, v any) any {
 			return i != 0
 		}
 	}
+	if c.Type.AsDecimal {
+		// to_decimal_processor_factory: Decimal("%.<scale>f" % value)
+		switch x := v.(type) {
+		case float64:
+			return schema.Decimal(strconv.FormatFloat(x, 'f', c.Type.ReturnScale, 64))
+		case int64:
+			return schema.Decimal(strconv.FormatFloat(float64(x), 'f', c.Type.ReturnScale, 64))
+		}
+	}
 	if c.Type.Affinity == schema.AffFloat {
 		if i, ok := v.(int64); ok {
 			return float64(i)
@@ -737,6 +747,9 @@ func fromDB(c *schema.Column, v any) any {
 	}
 	return v
 }
+
+// FromDB applies a column type's result processor to a value SQLite returned.
+func FromDB(c *schema.Column, v any) any { return fromDB(c, v) }
 
 // SQLAlchemy's SQLite Date and DateTime store ISO strings.
 const (
@@ -749,6 +762,10 @@ const (
 func ToDB(c *schema.Column, v any) any { return toDB(c, v) }
 
 func toDB(c *schema.Column, v any) any {
+	if d, ok := v.(schema.Decimal); ok {
+		f, _ := strconv.ParseFloat(string(d), 64) // processors.to_float
+		return f
+	}
 	if t, ok := v.(time.Time); ok {
 		if c != nil && c.Type.Affinity == schema.AffDate {
 			return t.Format(dateLayout)

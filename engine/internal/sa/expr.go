@@ -519,6 +519,9 @@ func pyToSQL(th *interp.Thread, v interp.Value) (any, error) {
 	if t, ok := interp.DateOf(v); ok {
 		return t, nil
 	}
+	if d, ok := interp.DecimalText(v); ok {
+		return schema.Decimal(d), nil
+	}
 	return nil, unsupported(th, "storing a %s value in a column", th.TypeName(v))
 }
 
@@ -534,6 +537,8 @@ func (rt *Runtime) toPy(st *orm.State, key string, v any) interp.Value {
 		return v.Obj
 	case []byte:
 		return interp.Bytes(v)
+	case schema.Decimal:
+		return decimalToPy(v)
 	case time.Time:
 		c := st.M.Cols[key]
 		return interp.NewDate(v, c == nil || c.Type.Affinity == schema.AffDateTime)
@@ -541,6 +546,12 @@ func (rt *Runtime) toPy(st *orm.State, key string, v any) interp.Value {
 	if m, ok := enumToPy(st.M.Cols[key], v); ok {
 		return m
 	}
+	return v
+}
+
+// decimalToPy is a Decimal the layers below carry as text.
+func decimalToPy(d schema.Decimal) interp.Value {
+	v, _ := interp.NewDecimal(string(d)) // text a Decimal or strconv wrote
 	return v
 }
 

@@ -845,6 +845,9 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 					if m, ok := enumToPy(ca.col, ro.vals[i]); ok {
 						ro.vals[i] = m
 					}
+					if d, ok := orm.FromDB(ca.col, ro.vals[i]).(schema.Decimal); ok && ca.col.Type.AsDecimal {
+						ro.vals[i] = decimalToPy(d)
+					}
 				}
 			}
 		}

@@ -18,6 +18,9 @@ func (t *typeClass) typ() schema.Type {
 	if st, ok := schema.UpperType(t.name); ok {
 		return st
 	}
+	if t.name == "Numeric" || t.name == "Float" {
+		return schema.NumericType(t.name)
+	}
 	return schema.Type{Name: t.name, Affinity: schema.Types[t.name]}
 }
 
@@ -47,13 +50,36 @@ func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, e
 		st.Length = int(n)
 	}
 	if t.name == "Numeric" || t.name == "Float" {
-		p, _ := a.get(0, "precision")
-		sc, _ := a.get(1, "scale")
-		a.kw("asdecimal")
+		// Numeric(precision, scale, asdecimal, decimal_return_scale) and
+		// Float(precision, asdecimal, decimal_return_scale)
+		pos := map[string]int{"precision": 0, "scale": 1, "asdecimal": 2, "decimal_return_scale": 3}
+		if t.name == "Float" {
+			pos = map[string]int{"precision": 0, "scale": -2, "asdecimal": 1, "decimal_return_scale": 2}
+		}
+		p, _ := a.get(pos["precision"], "precision")
+		var sc interp.Value
 		if t.name == "Numeric" {
+			sc, _ = a.get(pos["scale"], "scale")
 			pi, _ := p.(int64)
 			si, _ := sc.(int64)
 			st.Precision, st.Scale = int(pi), int(si)
+		}
+		if v, ok := a.get(pos["asdecimal"], "asdecimal"); ok {
+			asDecimal, err := th.Truth(v)
+			if err != nil {
+				return nil, err
+			}
+			st.AsDecimal = asDecimal
+		}
+		// _effective_decimal_return_scale
+		rs, _ := a.get(pos["decimal_return_scale"], "decimal_return_scale")
+		for _, v := range []interp.Value{rs, sc} {
+			if n, isInt := v.(int64); isInt {
+				st.ReturnScale = int(n)
+				break
+			} else if v != nil {
+				return nil, unsupported(th, "%s() with a scale that is no int", t.name)
+			}
 		}
 	}
 	tz, _ := a.kw("timezone")
@@ -62,7 +88,14 @@ func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, e
 		a.kw("as_uuid")
 		a.kw("native_uuid")
 	}
-	if err := a.check(2); err != nil {
+	maxPos := 2
+	switch t.name {
+	case "Numeric":
+		maxPos = 4
+	case "Float":
+		maxPos = 3
+	}
+	if err := a.check(maxPos); err != nil {
 		return nil, err
 	}
 	return &typeInst{t: st, timezone: tz == true}, nil

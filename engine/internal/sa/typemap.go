@@ -64,6 +64,8 @@ func defaultType(th *interp.Thread, k, pt interp.Value) (schema.Type, bool, erro
 		return schema.Type{Name: "Boolean", Affinity: schema.AffBool}, true, nil
 	case interp.TypeFloat:
 		return schema.Type{Name: "Float", Affinity: schema.AffFloat}, true, nil
+	case interp.TypeDecimal:
+		return schema.NumericType("Numeric"), true, nil
 	case interp.TypeBytes:
 		return schema.Type{Name: "LargeBinary", Affinity: schema.AffBlob}, true, nil
 	case interp.TypeDate:

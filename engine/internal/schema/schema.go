@@ -22,6 +22,21 @@ type Type struct {
 	Reflected bool
 	// Enum is an Enum type's values (nil for other types).
 	Enum *EnumSpec
+	// AsDecimal: values load as Decimal (a Numeric type, a Float with
+	// asdecimal=True), the float SQLite returns written with ReturnScale
+	// digits after the point, as SQLAlchemy's result processor does.
+	AsDecimal   bool
+	ReturnScale int
+}
+
+// Decimal is a Python Decimal's text, as the layers below the interpreter
+// carry one; it is sent to SQLite as a float (Numeric's bind processor).
+type Decimal string
+
+// NumericType is Numeric() and Float() without arguments: a Numeric loads
+// Decimals with 10 digits after the point (_default_decimal_return_scale).
+func NumericType(name string) Type {
+	return Type{Name: name, Affinity: Types[name], AsDecimal: name == "Numeric", ReturnScale: 10}
 }
 
 // EnumSpec is what an Enum type stores: the names (a Python enum's member
