@@ -98,11 +98,26 @@ func builtinClassmethod(th *Thread, c *Call) (Value, error) {
 	return &classMethod{c.Args[0]}, nil
 }
 
+// Descriptor is a host value that is a descriptor in a class's __dict__
+// (SQLAlchemy's hybrid_method): Get is its __get__, obj nil when it is read
+// on the class cls itself.
+type Descriptor interface {
+	Get(th *Thread, obj Value, cls *Class) (Value, error)
+}
+
+// DataDescriptor also has __set__ and __delete__ (SQLAlchemy's
+// hybrid_property), so it takes precedence over the instance's __dict__.
+type DataDescriptor interface {
+	Descriptor
+	Set(th *Thread, obj, v Value) error
+	Delete(th *Thread, obj Value) error
+}
+
 // isDataDescriptor reports whether a class attribute takes precedence over
 // the instance's __dict__ (a property, or an object with __set__/__delete__).
 func isDataDescriptor(v Value) bool {
 	switch x := v.(type) {
-	case *property:
+	case *property, DataDescriptor:
 		return true
 	case *Instance:
 		_, set := x.Class.userAttr("__set__")
@@ -144,6 +159,8 @@ func (th *Thread) descGet(v, obj Value, cls *Class) (Value, error) {
 		if get, ok := x.Class.userAttr("__get__"); ok {
 			return th.Call(bind(get, x), []Value{obj, cls}, nil)
 		}
+	case Descriptor:
+		return x.Get(th, obj, cls)
 	}
 	return v, nil
 }
@@ -212,6 +229,8 @@ func (th *Thread) instanceSetAttr(x *Instance, name string, val Value) error {
 				_, err := th.Call(bind(set, d), []Value{x, val}, nil)
 				return err
 			}
+		case DataDescriptor:
+			return d.Set(th, x, val)
 		}
 	}
 	if slots, ok := x.Class.slots(); ok && !slots[name] {
@@ -269,6 +288,8 @@ func (th *Thread) instanceDelAttr(x *Instance, name string) (bool, error) {
 				_, err := th.Call(bind(del, d), []Value{x}, nil)
 				return true, err
 			}
+		case DataDescriptor:
+			return true, d.Delete(th, x)
 		}
 	}
 	return false, nil

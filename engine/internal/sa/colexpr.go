@@ -68,6 +68,16 @@ func (x *colExpr) Str(th *interp.Thread) (string, error) { return sql.String(x.e
 type labelExpr struct {
 	x    operand
 	name string
+	// hybrid is Class.name when a hybrid_property gave this expression
+	// (hybrid.go), which is how it prints
+	hybrid string
+}
+
+func (l *labelExpr) Str(th *interp.Thread) (string, error) {
+	if l.hybrid == "" {
+		return "", unsupported(th, "str() of Label objects")
+	}
+	return l.hybrid, nil
 }
 
 func (l *labelExpr) TypeName() string        { return "Label" }

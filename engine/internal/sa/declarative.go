@@ -251,7 +251,9 @@ func (h *hook) Init(th *interp.Thread, inst *interp.Instance, c *interp.Call) er
 		if _, ok := inst.Class.Lookup(kv.Name); !ok {
 			return typeErr(th, "'%s' is an invalid keyword argument for %s", kv.Name, inst.Class.Name)
 		}
-		if err := h.setAttr(th, inst, kv.Name, kv.Value); err != nil {
+		// setattr(self, k, v), as _declarative_constructor does: a
+		// property's or a hybrid's setter runs
+		if err := th.SetAttr(inst, kv.Name, kv.Value); err != nil {
 			return err
 		}
 	}

@@ -21,6 +21,9 @@ type colAttr struct {
 	// foreign and remote are foreign(col) and remote(col), annotations
 	// for a relationship's primaryjoin
 	foreign, remote bool
+	// hybrid is Class.name when a hybrid_property on the class gave this
+	// column as its expression (hybrid.go)
+	hybrid string
 }
 
 // ref is the column as SQL: table.col, or alias.col.
@@ -83,6 +86,8 @@ var cmpOps = map[py.Op]string{py.Eq: "=", py.NotEq: "!=", py.Lt: "<", py.LtE: "<
 type sqlExpr struct {
 	e  sql.Expr
 	ev func(st *orm.State) (any, error)
+	// hybrid is Class.name when a hybrid_property gave this expression
+	hybrid string
 	// text is a text() clause given to filter(): its binds take the
 	// values of the query's params() when it runs
 	text *textObj
@@ -392,7 +397,12 @@ func (e *sqlExpr) negated() *sqlExpr {
 }
 
 // Str is the clause as str() writes it.
-func (e *sqlExpr) Str(th *interp.Thread) (string, error) { return sql.String(e.e, false), nil }
+func (e *sqlExpr) Str(th *interp.Thread) (string, error) {
+	if e.hybrid != "" {
+		return e.hybrid, nil
+	}
+	return sql.String(e.e, false), nil
+}
 
 // Binary gives the & and | of two clauses, and_() and or_() as operators.
 func (e *sqlExpr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
@@ -486,6 +496,8 @@ func (f clockFunc) sql() string {
 type funcExpr struct {
 	name string
 	args []*colAttr
+	// hybrid is Class.name when a hybrid_property gave this function
+	hybrid string
 }
 
 // TypeName is the class SQLAlchemy's func makes: the function's own
@@ -739,6 +751,9 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 
 // Str is str(Class.attr): "Class.attr", or "table.column" for a Core column.
 func (c *colAttr) Str(th *interp.Thread) (string, error) {
+	if c.hybrid != "" {
+		return c.hybrid, nil
+	}
 	if c.as != nil {
 		return "aliased(" + c.m.Class + ")." + c.key, nil
 	}

@@ -192,6 +192,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy":                      module("sqlalchemy", core),
 		"sqlalchemy.orm":                  module("sqlalchemy.orm", ormMod),
 		"sqlalchemy.ext":                  module("sqlalchemy.ext", map[string]interp.Value{}),
+		"sqlalchemy.ext.hybrid":           module("sqlalchemy.ext.hybrid", map[string]interp.Value{"hybrid_property": builtin("hybrid_property", newHybridProp), "hybrid_method": builtin("hybrid_method", newHybridMethod)}),
 		"sqlalchemy.ext.associationproxy": module("sqlalchemy.ext.associationproxy", map[string]interp.Value{"association_proxy": builtin("association_proxy", rt.associationProxyFn)}),
 		"sqlalchemy.ext.automap":          module("sqlalchemy.ext.automap", rt.automapModule()),
 		"sqlalchemy.orm.interfaces":       interfaces,

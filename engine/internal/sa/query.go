@@ -85,6 +85,9 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			if q.entity != nil {
 				return nil, unsupported(th, "selecting columns and entities together")
 			}
+			if err := selectableHybrid(th, w); err != nil {
+				return nil, err
+			}
 			if c, ok := w.(*colAttr); ok && c.m != nil && c.m.Inherits != nil && !slices.Contains(q.subs, c.m) {
 				if c.as != nil || len(q.subs) > 0 && !q.subs[0].Single() || !c.m.Single() && len(q.cols) > 0 {
 					return nil, unsupported(th, "a column query of several classes of mapped class inheritance")
@@ -392,6 +395,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				case *colAttr, *funcExpr, *colExpr, *labelExpr:
 					if c.entity != nil {
 						return unsupported(th, "selecting columns and entities together")
+					}
+					if err := selectableHybrid(th, a); err != nil {
+						return err
 					}
 					c.cols = append(c.cols, a)
 				default:

@@ -386,7 +386,10 @@ func (m *MetaData) SortedTables() []*Table {
 	return out
 }
 
-var reserved = map[string]bool{}
+// reserved are the SQLite dialect's reserved words, defaultReserved the
+// default dialect's (sqlalchemy.sql.compiler.RESERVED_WORDS), which str() of
+// a statement uses.
+var reserved, defaultReserved = map[string]bool{}, map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`add after all alter analyze and as asc attach autoincrement before begin between by
@@ -398,6 +401,15 @@ func init() {
 	restrict right rollback row select set table temp temporary then to transaction trigger true union unique
 	update using vacuum values view virtual when where`) {
 		reserved[w] = true
+	}
+	for _, w := range strings.Fields(`all analyse analyze and any array as asc asymmetric authorization between binary both
+	case cast check collate column constraint create cross current_date current_role current_time current_timestamp
+	current_user default deferrable desc distinct do else end except false for foreign freeze from full grant group
+	having ilike in initially inner intersect into is isnull join leading left like limit localtime localtimestamp
+	natural new not notnull null off offset old on only or order outer overlaps placing primary references right
+	select session_user set similar some symmetric table then to trailing true union unique user using verbose when
+	where`) {
+		defaultReserved[w] = true
 	}
 }
 
@@ -413,7 +425,12 @@ func legal(name string) bool {
 }
 
 // Quote quotes an identifier when the SQLite dialect would.
-func Quote(name string) string {
+func Quote(name string) string { return quote(name, reserved) }
+
+// QuoteDefault quotes an identifier when the default dialect would.
+func QuoteDefault(name string) string { return quote(name, defaultReserved) }
+
+func quote(name string, reserved map[string]bool) string {
 	lc := strings.ToLower(name)
 	if reserved[lc] || name == "" || (name[0] >= '0' && name[0] <= '9') || name[0] == '$' || !legal(name) || lc != name {
 		return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`

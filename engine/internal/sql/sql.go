@@ -82,7 +82,7 @@ const (
 )
 
 func (e Col) compile(c *compiler, _ int) {
-	c.b.WriteString(schema.Quote(e.C.Table.Name) + "." + schema.Quote(e.C.Name))
+	c.b.WriteString(c.quote(e.C.Table.Name) + "." + c.quote(e.C.Name))
 }
 func (e Bind) compile(c *compiler, _ int) {
 	switch {
@@ -390,6 +390,16 @@ func Compile(e Expr) (string, []any) {
 // String renders a statement as str() does in SQLAlchemy: with the default
 // dialect's string compiler, or with qmark as SQLite's compiler writes it
 // (str() of a Query whose session is bound).
+// quote quotes an identifier as the dialect compiling does: str() of a
+// statement compiles with the default dialect, whose reserved words differ
+// from SQLite's ("user" is one, "index" is not).
+func (c *compiler) quote(name string) string {
+	if c.str && !c.qmark {
+		return schema.QuoteDefault(name)
+	}
+	return schema.Quote(name)
+}
+
 func String(e Expr, qmark bool) string {
 	c := &compiler{str: true, qmark: qmark}
 	e.compile(c, 0)
@@ -614,7 +624,7 @@ type Delete struct {
 }
 
 func (d *Delete) compile(c *compiler, _ int) {
-	c.b.WriteString("DELETE FROM " + schema.Quote(d.Table.Name))
+	c.b.WriteString("DELETE FROM " + c.quote(d.Table.Name))
 	if d.Where != nil {
 		c.b.WriteString(" WHERE ")
 		d.Where.compile(c, asBool)
@@ -646,12 +656,12 @@ type UpdateWhere struct {
 }
 
 func (u *UpdateWhere) compile(c *compiler, _ int) {
-	c.b.WriteString("UPDATE " + schema.Quote(u.Table.Name) + " SET ")
+	c.b.WriteString("UPDATE " + c.quote(u.Table.Name) + " SET ")
 	for i, col := range u.Set {
 		if i > 0 {
 			c.b.WriteString(", ")
 		}
-		c.b.WriteString(schema.Quote(col.Name) + "=")
+		c.b.WriteString(c.quote(col.Name) + "=")
 		u.Values[i].compile(c, GroupAll)
 	}
 	if u.Where != nil {
@@ -665,7 +675,7 @@ func (u *UpdateWhere) compile(c *compiler, _ int) {
 type AliasCol struct{ Alias, Name string }
 
 func (e AliasCol) compile(c *compiler, _ int) {
-	c.b.WriteString(e.Alias + "." + schema.Quote(e.Name))
+	c.b.WriteString(e.Alias + "." + c.quote(e.Name))
 }
 
 // Join is LEFT OUTER JOIN table [AS alias] ON cond.
@@ -715,13 +725,13 @@ func (f *From) name(c *compiler) string {
 		c.aliases[f] = n
 		return n
 	case f.Name != "":
-		return schema.Quote(f.Name)
+		return c.quote(f.Name)
 	}
-	return schema.Quote(f.Table.Name)
+	return c.quote(f.Table.Name)
 }
 
 func (f *From) compileFrom(c *compiler) {
-	c.b.WriteString(schema.Quote(f.Table.Name))
+	c.b.WriteString(c.quote(f.Table.Name))
 	if f.Aliased() {
 		c.b.WriteString(" AS " + f.name(c))
 	}
@@ -746,9 +756,9 @@ type ACol struct {
 
 func (e ACol) compile(c *compiler, _ int) {
 	n := e.F.name(c)
-	c.b.WriteString(n + "." + schema.Quote(e.C.Name))
+	c.b.WriteString(n + "." + c.quote(e.C.Name))
 	if e.Labeled {
-		c.b.WriteString(" AS " + schema.Quote(strings.Trim(n, `"`)+"_"+e.C.Name))
+		c.b.WriteString(" AS " + c.quote(strings.Trim(n, `"`)+"_"+e.C.Name))
 	}
 }
 

@@ -181,3 +181,25 @@ func TestOperators(t *testing.T) {
 		}
 	}
 }
+
+// str() compiles with the default dialect, whose reserved words are not
+// SQLite's: "user" is quoted there and not in the SQL sent to SQLite,
+// "index" the other way round (2.0.52: str(select(...)) and the echo log).
+func TestQuoteByDialect(t *testing.T) {
+	for _, c := range []struct{ table, col, str, sent string }{
+		{"user", "id", `SELECT "user".id FROM "user"`, `SELECT user.id FROM user`},
+		{"index", "order", `SELECT index."order" FROM index`, `SELECT "index"."order" FROM "index"`},
+	} {
+		tb := schema.NewTable(c.table, source.Span{})
+		if err := tb.AddColumn(&schema.Column{Name: c.col, Type: schema.Type{Name: "Integer", Affinity: schema.AffInteger}, Typed: true}); err != nil {
+			t.Fatal(err)
+		}
+		s := &sql.Select{Cols: []sql.Expr{sql.Col{C: tb.Col(c.col)}}, From: []*sql.From{sql.Table(tb)}}
+		if got := strings.ReplaceAll(sql.String(s, false), " \n", " "); got != c.str {
+			t.Errorf("str(): got %q, want %q", got, c.str)
+		}
+		if got, _ := sql.Compile(s); got != c.sent {
+			t.Errorf("sent: got %q, want %q", got, c.sent)
+		}
+	}
+}
