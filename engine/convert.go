@@ -1,7 +1,7 @@
 package engine
 
 import (
-	"cascadelab/engine/internal/script"
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/source"
 	"cascadelab/engine/internal/trace"
 	"cascadelab/engine/internal/variant"
@@ -41,11 +41,12 @@ func utf16Offset(text string, off int32) int {
 	return n
 }
 
-func exception(e *script.Exception) *Exception {
+func exception(e *exc.Error) *Exception {
 	if e == nil {
 		return nil
 	}
-	return &Exception{Class: e.Class, Message: e.Message, Line: e.Line, Col: e.Col, err: e.Err}
+	p := e.Pos()
+	return &Exception{Class: e.Class.Name, Message: e.Msg, Line: p.Line, Col: p.Col, err: e}
 }
 
 func matrix(f File, m *variant.Matrix) *Matrix {

@@ -1,12 +1,13 @@
 // Package exc names the Python exceptions the engine raises as values:
 // each class with its base (CPython's and SQLAlchemy 2.0's hierarchies),
-// and Error, the exception a phase below the interpreter (the parser, the
-// ORM) returns. The interpreter makes each Class a Python class once.
+// and Error, one exception as a value, whichever phase raised it. The
+// interpreter makes each Class a Python class once.
 package exc
 
 import (
 	"cascadelab/engine/internal/source"
 	"errors"
+	"strings"
 )
 
 // Class is a Python exception class.
@@ -119,15 +120,37 @@ func Unsupported(span source.Span, thing string) *Error {
 // UnsupportedMsg is a refusal's message.
 func UnsupportedMsg(thing string) string { return "cascadelab does not support " + thing }
 
-// Error is an exception raised by a phase below the interpreter.
+// Error is one Python exception as a value, whichever phase raised it: the
+// parser and the phases below the interpreter return one, the interpreter
+// makes each a Python object (interp.Exception) and reports the one that
+// ended a run as an Error again, and the variant runner makes its own.
 type Error struct {
 	Class *Class
 	Msg   string
-	Span  source.Span // where, when the phase knows it
-	Err   error       // the Go error behind it, if any (a database error)
+	Span  source.Span  // where, when the phase knows it
+	File  *source.File // the text Span points into; nil when it has no place
+	Err   error        // the Go error behind it, if any (a database error, a budget)
 }
 
 func (e *Error) Error() string { return e.Msg }
+
+// Pos is where the exception was raised, the zero Pos when it has no place.
+func (e *Error) Pos() source.Pos {
+	if e.File == nil {
+		return source.Pos{}
+	}
+	return e.File.Position(e.Span.Start)
+}
+
+// Headline is the class and the message's first line, as a traceback's
+// last line starts (and as the oracle records an uncaught exception).
+func (e *Error) Headline() string { return e.Class.Name + ": " + e.FirstLine() }
+
+// FirstLine is the message's first line.
+func (e *Error) FirstLine() string {
+	first, _, _ := strings.Cut(e.Msg, "\n")
+	return first
+}
 
 func (e *Error) Unwrap() error { return e.Err }
 

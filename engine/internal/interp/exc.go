@@ -55,7 +55,7 @@ func (e *Exception) Message() string {
 		return ""
 	case 1:
 		if s, ok := e.Args[0].(string); ok {
-			if e.Class == KeyError {
+			if slices.Contains(e.Class.MRO, KeyError) { // KeyError.__str__, inherited
 				return pyrepr.Str(s)
 			}
 			return s
@@ -96,6 +96,38 @@ func fromSQLAlchemy(k *Class) bool {
 		}
 	}
 	return false
+}
+
+// excClasses are package exc's classes of the classes made from them.
+var excClasses = func() map[*Class]*exc.Class {
+	m := map[*Class]*exc.Class{}
+	for c, k := range classes {
+		m[k] = c
+	}
+	return m
+}()
+
+// excClass is k as package exc's value: the class made from one, or a new
+// value for a script's own class, its base the first exception class among
+// its bases.
+func excClass(k *Class) *exc.Class {
+	if c := excClasses[k]; c != nil {
+		return c
+	}
+	c := &exc.Class{Name: k.Name}
+	for _, b := range k.Bases {
+		if b.exc {
+			c.Base = excClass(b)
+			break
+		}
+	}
+	return c
+}
+
+// Report is e as the engine reports an exception that ended a run; its
+// span points into f.
+func (e *Exception) Report(f *source.File) *exc.Error {
+	return &exc.Error{Class: excClass(e.Class), Msg: e.Message(), Span: e.Span, File: f, Err: e}
 }
 
 // ClassOf is the Python class of c.

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/script"
 	"cascadelab/engine/internal/trace/tracetest"
 )
@@ -69,7 +70,7 @@ func pyDiff(name string) (string, error) {
 	res := script.Run(script.File{Name: filepath.Base(base) + ".py", Text: string(src)}, script.Options{Timeout: 5 * time.Second})
 	got := res.Exception
 	if thing, ok := strings.CutPrefix(strings.SplitN(string(src), "\n", 2)[0], pyRefusal); ok {
-		if got == nil || got.Class != "NotImplementedError" || !strings.Contains(got.Message, strings.TrimSpace(thing)) {
+		if got == nil || got.Class != exc.NotImplementedError || !strings.Contains(got.Msg, strings.TrimSpace(thing)) {
 			return fmt.Sprintf("want a NotImplementedError naming %q, got %s", thing, pyException(got)), nil
 		}
 		return "", nil
@@ -92,12 +93,12 @@ func pyDiff(name string) (string, error) {
 	}
 	gotClass, gotPos, wantPos := "", "", ""
 	if got != nil {
-		gotClass = got.Class
+		gotClass = got.Class.Name
 	}
 	if pySyntaxFamily(want.Exception) {
 		wantPos = fmt.Sprintf(" at %d:%d", want.Line, want.Col)
 		if got != nil {
-			gotPos = fmt.Sprintf(" at %d:%d", got.Line, got.Col)
+			gotPos = " at " + got.Pos().String()
 		}
 	}
 	if gotClass != want.Exception || gotPos != wantPos {
@@ -110,12 +111,11 @@ func pySyntaxFamily(class string) bool {
 	return class == "SyntaxError" || class == "IndentationError" || class == "TabError"
 }
 
-func pyException(e *script.Exception) string {
+func pyException(e *exc.Error) string {
 	if e == nil {
 		return "none"
 	}
-	first, _, _ := strings.Cut(e.Message, "\n")
-	return e.Class + " (" + first + ")"
+	return e.Class.Name + " (" + e.FirstLine() + ")"
 }
 
 func orNone(s string) string {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/script"
 	"cascadelab/engine/internal/script/scripttest"
 )
@@ -249,7 +250,7 @@ func TestRefusals(t *testing.T) {
 		{"x = func.max()", "func.max() without arguments"},
 	} {
 		res := script.Run(script.File{Name: "r.py", Text: scripttest.Seeded + "from sqlalchemy import func, not_\n" + c.src + "\n"}, script.Options{})
-		if e := res.Exception; e == nil || e.Class != "NotImplementedError" || !strings.Contains(e.Message, "cascadelab does not support "+c.thing) {
+		if e := res.Exception; e == nil || e.Class != exc.NotImplementedError || !strings.Contains(e.Msg, "cascadelab does not support "+c.thing) {
 			t.Errorf("%s: %v, want a refusal of %s", c.src, e, c.thing)
 		}
 	}

@@ -89,45 +89,10 @@ type Model struct {
 	Automapped bool
 }
 
-// Exception is the script's uncaught Python exception, whichever phase
-// raised it: the parser, the interpreter, the ORM or SQLite.
-type Exception struct {
-	Class   string  `json:"class"`
-	Message string  `json:"message"`
-	Line    int     `json:"line"` // 1-based
-	Col     int     `json:"col"`  // 1-based, in runes
-	Start   int32   `json:"start"`
-	End     int32   `json:"end"`
-	Stack   []Frame `json:"stack,omitempty"`
-	// Err is the Go error behind it, for errors.Is and errors.As (e.g.
-	// budget.Err when the run went over a budget).
-	Err error `json:"-"`
-}
-
-func (e *Exception) Error() string { return e.Class + ": " + e.Message }
-
-func (e *Exception) Unwrap() error { return e.Err }
-
-// Headline is the class and the message's first line, as a traceback's
-// last line starts.
-func (e *Exception) Headline() string { return e.Class + ": " + e.firstLine() }
-
-func (e *Exception) firstLine() string {
-	first, _, _ := strings.Cut(e.Message, "\n")
-	return first
-}
-
-// Frame is one traceback entry.
-type Frame struct {
-	Func string `json:"func"`
-	Line int    `json:"line"`
-	Col  int    `json:"col"`
-}
-
 // Result is everything a run produced.
 type Result struct {
 	Diagnostics []source.Diagnostic `json:"diagnostics"`
-	Exception   *Exception          `json:"exception"`
+	Exception   *exc.Error          `json:"-"` // the uncaught exception, whichever phase raised it
 	Trace       trace.Trace         `json:"trace"`
 	Snapshot    *Snapshot           `json:"-"` // nil when the line was never reached
 	// ReplayFailed tells why Options.Replay's rows could not be loaded: the
@@ -157,23 +122,22 @@ func Run(f File, opts Options) (res Result) {
 	defer rt.Close()
 	defer func() {
 		if r := recover(); r != nil {
-			res.Exception = &Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}
+			res.Exception = &exc.Error{Class: exc.InternalError, Msg: fmt.Sprintf("internal error in cascadelab: %v", r)}
 		}
 		if res.Exception != nil {
 			// the oracle records the class and the message's first line
-			res.Trace.Error = &trace.Error{Type: res.Exception.Class, Message: res.Exception.firstLine()}
+			res.Trace.Error = &trace.Error{Type: res.Exception.Class.Name, Message: res.Exception.FirstLine()}
 		}
 	}()
 	mod, err := py.Parse(src)
 	if err != nil {
+		e := &exc.Error{Class: exc.SyntaxError, Msg: err.Error(), File: src, Err: err}
 		var se *exc.Error
-		if !errors.As(err, &se) {
-			se = &exc.Error{Class: exc.SyntaxError, Msg: err.Error()}
+		if errors.As(err, &se) {
+			e.Class, e.Msg, e.Span = se.Class, se.Msg, se.Span
 		}
-		class := se.Class.Name
-		d := src.Diagnose(source.SevError, class, se.Span, class+": "+se.Msg)
-		res.Diagnostics = append(res.Diagnostics, d)
-		res.Exception = &Exception{Class: class, Message: se.Msg, Line: d.Line, Col: d.Col, Start: se.Span.Start, End: se.Span.End, Err: err}
+		res.Diagnostics = append(res.Diagnostics, src.Diagnose(source.SevError, e.Class.Name, e.Span, e.Class.Name+": "+e.Msg))
+		res.Exception = e
 		return res
 	}
 	ctx, cancel := withBudget(opts.Timeout)
@@ -208,21 +172,15 @@ func Run(f File, opts Options) (res Result) {
 	if opts.Configure {
 		iopts.AtEnd = rt.Configure
 	}
-	exc := interp.Exec(src, mod, iopts)
+	e := interp.Exec(src, mod, iopts)
 	res.Model = &Model{Mappers: rt.Mappers(), Configured: rt.Configured(), Deleted: rt.Deleted, Module: mod, File: src, Automapped: rt.Automapped()}
 	res.Trace.Stdout = out.String()
 	res.Trace.Statements = append(res.Trace.Statements, rt.Log...)
 	res.Trace.Tables = store.TraceTables(rt.Tables())
 	res.Diagnostics = append(res.Diagnostics, rt.Notes...)
-	if exc != nil {
-		p := src.Position(exc.Span.Start)
-		res.Exception = &Exception{Class: exc.Class.Name, Message: exc.Message(), Line: p.Line, Col: p.Col, Start: exc.Span.Start, End: exc.Span.End, Err: exc}
-		for _, fr := range exc.Frames {
-			fp := src.Position(fr.Span.Start)
-			res.Exception.Stack = append(res.Exception.Stack, Frame{Func: fr.Func, Line: fp.Line, Col: fp.Col})
-		}
-		d := src.Diagnose(source.SevError, exc.Class.Name, exc.Span, res.Exception.Headline())
-		res.Diagnostics = append(res.Diagnostics, d)
+	if e != nil {
+		res.Exception = e.Report(src)
+		res.Diagnostics = append(res.Diagnostics, src.Diagnose(source.SevError, e.Class.Name, e.Span, res.Exception.Headline()))
 	}
 	return res
 }

@@ -2,6 +2,7 @@ package script_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -9,7 +10,10 @@ import (
 	"testing"
 	"time"
 
+	"cascadelab/engine/internal/budget"
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/script"
+	"cascadelab/engine/internal/source"
 	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace"
 )
@@ -125,7 +129,7 @@ func TestSyntaxErrors(t *testing.T) {
 	} {
 		res := script.Run(script.File{Name: "e.py", Text: c.src}, script.Options{})
 		e := res.Exception
-		if e == nil || e.Class != c.class || e.Message != c.msg || e.Line != c.line || e.Col != c.col {
+		if e == nil || e.Class.Name != c.class || e.Msg != c.msg || e.Pos() != (source.Pos{Line: c.line, Col: c.col}) {
 			t.Errorf("%q: got %+v, want %s %d:%d %s", c.src, e, c.class, c.line, c.col, c.msg)
 		}
 		if res.Trace.Error == nil || res.Trace.Error.Type != c.class || len(res.Diagnostics) != 1 || res.Model != nil {
@@ -138,10 +142,36 @@ func TestSyntaxErrors(t *testing.T) {
 func TestTimeBudget(t *testing.T) {
 	start := time.Now()
 	res := script.Run(script.File{Name: "loop.py", Text: "while True:\n    pass\n"}, script.Options{MaxSteps: 1 << 60, Timeout: 100 * time.Millisecond})
-	if res.Exception == nil || res.Exception.Class != "StepLimitExceeded" {
+	if res.Exception == nil || res.Exception.Class != exc.StepLimitExceeded || !errors.Is(res.Exception, budget.Time) {
 		t.Fatalf("got %+v", res.Exception)
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("took %v", d)
+	}
+}
+
+// The uncaught exception as the run reports it, whichever phase raised it:
+// its class a value (a script's own class with its base), its place, and
+// the Go error behind it (a refusal, the database's own error).
+func TestException(t *testing.T) {
+	for _, c := range []struct {
+		src       string
+		class     string
+		base      *exc.Class
+		msg       string
+		line, col int
+		refusal   bool
+	}{
+		{"class E(ValueError):\n    pass\nclass F(E):\n    pass\nx = 1\nraise F('bad')\n", "F", nil, "bad", 6, 1, false},
+		{"class E(KeyError):\n    pass\nraise E('k')\n", "E", exc.KeyError, "'k'", 3, 1, false},
+		{"def f():\n    return {}['k']\nf()\n", "KeyError", exc.LookupError, "'k'", 2, 12, false},
+		{"from sqlalchemy import create_engine, text\nwith create_engine('sqlite://').connect() as c:\n    c.execute(text('SELEC 1'))\n", "OperationalError", exc.DBAPIError, "(sqlite3.OperationalError) near \"SELEC\": syntax error", 3, 5, false},
+		{"x = 1\nimport re\n", "NotImplementedError", exc.RuntimeError, "", 2, 1, true},
+	} {
+		res := script.Run(script.File{Name: "e.py", Text: c.src}, script.Options{})
+		e := res.Exception
+		if e == nil || e.Class.Name != c.class || (c.base != nil && e.Class.Base != c.base) || (c.msg != "" && e.FirstLine() != c.msg) || e.Pos() != (source.Pos{Line: c.line, Col: c.col}) || errors.Is(e, exc.Refusal) != c.refusal || errors.As(e, new(*store.Error)) != (c.class == "OperationalError") {
+			t.Errorf("%q: got %+v at %v", c.src, e, e.Pos())
+		}
 	}
 }

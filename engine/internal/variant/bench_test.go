@@ -13,7 +13,7 @@ func benchMatrix(b *testing.B, f script.File, o Options) {
 	for i := 0; i < b.N; i++ {
 		m := Run(f, o)
 		if m.Error != nil {
-			b.Fatal(m.Error.Message)
+			b.Fatal(m.Error.Msg)
 		}
 	}
 }
@@ -50,7 +50,7 @@ func BenchmarkWideMatrix(b *testing.B) {
 	f := script.File{Name: "wide.py", Text: wideModel(20)}
 	m := Run(f, Options{Children: 5, Depth: 5})
 	if m.Error != nil {
-		b.Fatal(m.Error.Message)
+		b.Fatal(m.Error.Msg)
 	}
 	rows := 0
 	for _, c := range m.Variants[0].Counts {

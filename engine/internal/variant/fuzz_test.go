@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/script"
 )
 
@@ -41,8 +42,8 @@ func FuzzVariants(f *testing.F) {
 		case <-time.After(20 * time.Second):
 			t.Fatalf("no answer in 20 s for %q", src)
 		}
-		if m.Error != nil && m.Error.Class == "InternalError" {
-			t.Fatalf("internal error: %s", m.Error.Message)
+		if m.Error != nil && m.Error.Class == exc.InternalError {
+			t.Fatalf("internal error: %s", m.Error.Msg)
 		}
 		for _, v := range m.Variants {
 			if v.Verdict == "" || v.Outcome == "" {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"cascadelab/engine/internal/budget"
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/script"
 )
 
@@ -59,14 +60,14 @@ func TestSchemaChangeAfterDelete(t *testing.T) {
 		t.Run(c.sql, func(t *testing.T) {
 			m := Run(script.File{Name: "s.py", Text: schemaScript(c.sql)}, Options{})
 			if m.Error != nil {
-				t.Fatalf("%s: %s", m.Error.Class, m.Error.Message)
+				t.Fatalf("%s: %s", m.Error.Class, m.Error.Msg)
 			}
 			if len(m.Variants) < 2 {
 				t.Fatalf("%d variants", len(m.Variants))
 			}
 			for _, v := range m.Variants {
-				if v.Error != nil && v.Error.Class == "InternalError" {
-					t.Errorf("%s: %s", v.ID, v.Error.Message)
+				if v.Error != nil && v.Error.Class == exc.InternalError {
+					t.Errorf("%s: %s", v.ID, v.Error.Msg)
 				}
 			}
 			v := variantOf(t, m, "as-written")
@@ -101,7 +102,7 @@ func TestPanicInPhase(t *testing.T) {
 				defer func() { injectPanic = nil }()
 				m := Run(script.File{Name: "s.py", Text: src}, Options{})
 				if m.Error != nil {
-					t.Fatalf("%s: %s", m.Error.Class, m.Error.Message)
+					t.Fatalf("%s: %s", m.Error.Class, m.Error.Msg)
 				}
 				if len(m.Variants) != len(want) {
 					t.Fatalf("%d variants, want %d", len(m.Variants), len(want))
@@ -113,7 +114,7 @@ func TestPanicInPhase(t *testing.T) {
 						}
 						continue
 					}
-					if v.Error == nil || v.Error.Class != "InternalError" || !strings.Contains(v.Error.Message, "("+phase+" phase of variant "+id+"): injected") {
+					if v.Error == nil || v.Error.Class != exc.InternalError || !strings.Contains(v.Error.Msg, "("+phase+" phase of variant "+id+"): injected") {
 						t.Errorf("%s error %+v", id, v.Error)
 					}
 					if v.Outcome != "error" || !strings.Contains(v.Script, "Session(engine)") {
@@ -156,7 +157,7 @@ class Child(Base):
 		t.Errorf("the matrix took %v with a 1 s budget", took)
 	}
 	if m.Error != nil {
-		t.Fatalf("%s: %s", m.Error.Class, m.Error.Message)
+		t.Fatalf("%s: %s", m.Error.Class, m.Error.Msg)
 	}
 	var over, skipped int
 	for _, v := range m.Variants {

@@ -183,7 +183,7 @@ func (r *runner) run(s spec) (v *Variant) {
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			v.Error = &script.Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab (%s phase of variant %s): %v; the variant's script is attached, please report it", phase, s.id, p)}
+			v.Error = &exc.Error{Class: exc.InternalError, Msg: fmt.Sprintf("internal error in cascadelab (%s phase of variant %s): %v; the variant's script is attached, please report it", phase, s.id, p)}
 			v.Outcome = "error"
 			v.Verdict = errText(v.Error) + "."
 		}
@@ -283,7 +283,7 @@ func (r *runner) exec(file script.File, setup, line int) (script.Result, map[str
 // injectPanic, set by tests only, panics on entering a phase of a variant.
 var injectPanic func(phase, variant string)
 
-func errText(e *script.Exception) string {
+func errText(e *exc.Error) string {
 	if e == nil {
 		return "no error"
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"cascadelab/engine/internal/ddl"
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/implied"
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/script"
@@ -23,30 +24,29 @@ import (
 // fromSchema runs the variants of the models a DDL text implies.
 func fromSchema(f script.File, o Options) *Matrix {
 	src := source.NewFile(f.Name, f.Text)
-	fail := func(class string, off int, msg string) *Matrix {
+	fail := func(class *exc.Class, off int, msg string) *Matrix {
 		m := emptyMatrix(o)
 		m.Input = "schema"
-		p := src.Position(int32(off))
-		m.Error = &script.Exception{Class: class, Message: msg, Line: p.Line, Col: p.Col, Start: int32(off), End: int32(off)}
+		m.Error = &exc.Error{Class: class, Msg: msg, Span: source.Span{Start: int32(off), End: int32(off)}, File: src}
 		return m
 	}
 	sch, err := ddl.Normalize(f.Text)
 	var de *ddl.Error
 	if errors.As(err, &de) {
 		if de.Unsupported {
-			return fail("NotImplementedError", de.Offset, de.Msg)
+			return fail(exc.NotImplementedError, de.Offset, de.Msg)
 		}
 		// malformed DDL: what SQLite says of a statement it cannot parse
-		return fail("OperationalError", de.Offset, de.Msg)
+		return fail(exc.OperationalError, de.Offset, de.Msg)
 	}
 	db, err := store.Open(nil)
 	if err != nil {
-		return fail("InternalError", 0, err.Error())
+		return fail(exc.InternalError, 0, err.Error())
 	}
 	defer db.Close()
 	for _, st := range sch.Statements {
 		if _, err := db.Exec(st.SQL, nil); err != nil {
-			return fail("OperationalError", st.Offset, fmt.Sprintf("SQLite does not accept this statement as cascadelab rewrote it: %s\n%s", err.Error(), st.SQL))
+			return fail(exc.OperationalError, st.Offset, fmt.Sprintf("SQLite does not accept this statement as cascadelab rewrote it: %s\n%s", err.Error(), st.SQL))
 		}
 	}
 	var b strings.Builder
@@ -60,7 +60,7 @@ func fromSchema(f script.File, o Options) *Matrix {
 	bo.Configure = true
 	res := script.Run(script.File{Name: f.Name, Text: b.String()}, bo)
 	if res.Exception != nil {
-		m := fail(res.Exception.Class, 0, "automapping the schema failed: "+res.Exception.Message)
+		m := fail(res.Exception.Class, 0, "automapping the schema failed: "+res.Exception.Msg)
 		return m
 	}
 	var notes []source.Diagnostic
@@ -78,7 +78,7 @@ func fromMappers(f script.File, o Options, ms []*orm.Mapper, engines map[string]
 		m := emptyMatrix(o)
 		m.Input = input
 		m.Diagnostics = append(m.Diagnostics, diags...)
-		m.Error = &script.Exception{Class: "NotImplementedError", Message: "cascadelab does not support " + err.Error(), Line: 1, Col: 1}
+		m.Error = &exc.Error{Class: exc.NotImplementedError, Msg: exc.UnsupportedMsg(err.Error()), File: source.NewFile(f.Name, f.Text)}
 		return m
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(f.Name, ".sql"), ".py") + "_models.py"

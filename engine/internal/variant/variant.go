@@ -98,7 +98,7 @@ type Matrix struct {
 	Options     Options
 	Diagnostics []source.Diagnostic
 	// Error is set when the models themselves cannot run; no variant ran.
-	Error    *script.Exception
+	Error    *exc.Error
 	Model    *Model
 	Tables   []string // in creation order
 	Target   string   // the deleted row: Class and key
@@ -126,7 +126,7 @@ type Variant struct {
 	SQL         []trace.Statement // what the delete step sent
 	Log         string            // the same, as echo=True prints it
 	Stdout      string
-	Error       *script.Exception
+	Error       *exc.Error
 	Outcome     string // clean, orphans, dangling, error, nothing
 	Verdict     string
 }
@@ -199,7 +199,7 @@ func Run(f script.File, o Options) (m *Matrix) {
 	m = emptyMatrix(o)
 	defer func() {
 		if r := recover(); r != nil {
-			m.Error = &script.Exception{Class: "InternalError", Message: fmt.Sprintf("internal error in cascadelab: %v", r)}
+			m.Error = &exc.Error{Class: exc.InternalError, Msg: fmt.Sprintf("internal error in cascadelab: %v", r)}
 			m.Variants = []*Variant{}
 		}
 	}()
@@ -224,13 +224,13 @@ func Run(f script.File, o Options) (m *Matrix) {
 	if base.Model == nil || base.Exception != nil {
 		m.Error = base.Exception
 		if m.Error == nil {
-			m.Error = &script.Exception{Class: "SyntaxError", Message: "the script did not parse"}
+			m.Error = &exc.Error{Class: exc.SyntaxError, Msg: "the script did not parse"}
 		}
 		return m
 	}
 	ms := base.Model.Mappers
 	if len(ms) == 0 {
-		m.Error = &script.Exception{Class: "InvalidRequestError", Message: "no mapped classes: paste models that subclass a declarative base (Base = declarative_base(), class Base(DeclarativeBase), or db.Model)", Line: 1, Col: 1}
+		m.Error = &exc.Error{Class: exc.InvalidRequestError, Msg: "no mapped classes: paste models that subclass a declarative base (Base = declarative_base(), class Base(DeclarativeBase), or db.Model)", File: base.Model.File}
 		return m
 	}
 	if base.Model.Automapped {
@@ -249,17 +249,17 @@ func Run(f script.File, o Options) (m *Matrix) {
 	}
 	p, err := newPlan(ms, base.Model.Module, o)
 	if err != nil {
-		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
+		m.Error = &exc.Error{Class: exc.ValueError, Msg: err.Error()}
 		return m
 	}
 	r, err := newRunner(f, o, p, base.Model, st, deadline)
 	if e, ok := err.(*exc.Error); ok {
-		pos := base.Model.File.Position(e.Span.Start)
-		m.Error = &script.Exception{Class: e.Class.Name, Message: e.Msg, Line: pos.Line, Col: pos.Col, Start: e.Span.Start, End: e.Span.End, Err: e}
+		e.File = base.Model.File
+		m.Error = e
 		return m
 	}
 	if err != nil {
-		m.Error = &script.Exception{Class: "ValueError", Message: err.Error()}
+		m.Error = &exc.Error{Class: exc.ValueError, Msg: err.Error()}
 		return m
 	}
 	var todo []int

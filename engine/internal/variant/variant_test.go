@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/script"
+	"cascadelab/engine/internal/source"
 	"cascadelab/engine/internal/trace"
 	"cascadelab/engine/internal/trace/tracetest"
 )
@@ -22,7 +24,7 @@ func matrixOf(t *testing.T, path string, o Options) *Matrix {
 	}
 	m := Run(script.File{Name: "models.py", Text: string(src)}, o)
 	if m.Error != nil {
-		t.Fatalf("%s: %s: %s", path, m.Error.Class, m.Error.Message)
+		t.Fatalf("%s: %s: %s", path, m.Error.Class, m.Error.Msg)
 	}
 	return m
 }
@@ -70,7 +72,7 @@ func TestSeedExpectations(t *testing.T) {
 		}
 		got := ""
 		if v.Error != nil {
-			got = v.Error.Class
+			got = v.Error.Class.Name
 		}
 		if got != w.errType {
 			t.Errorf("%s: error %q, want %q", w.id, got, w.errType)
@@ -207,7 +209,7 @@ func TestGoldens(t *testing.T) {
 						t.Errorf("%s: matrix says %d rows after, SQLAlchemy leaves %d", table, c.After, n)
 					}
 				}
-				if (v.Error == nil) != (golden.Error == nil) || (v.Error != nil && v.Error.Class != golden.Error.Type) {
+				if (v.Error == nil) != (golden.Error == nil) || (v.Error != nil && v.Error.Class.Name != golden.Error.Type) {
 					t.Errorf("error %v, SQLAlchemy %v", v.Error, golden.Error)
 				}
 			})
@@ -286,7 +288,7 @@ func TestScenarioTooBig(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := Run(script.File{Name: "tree.py", Text: string(src)}, Options{Children: 10, Depth: 6})
-	if m.Error == nil || !strings.Contains(m.Error.Message, "would make 222222 rows") || len(m.Variants) != 0 {
+	if m.Error == nil || !strings.Contains(m.Error.Msg, "would make 222222 rows") || len(m.Variants) != 0 {
 		t.Fatalf("got %+v", m.Error)
 	}
 }
@@ -375,13 +377,13 @@ func TestSchemaFirst(t *testing.T) {
 func TestSchemaRefused(t *testing.T) {
 	src, _ := os.ReadFile("testdata/schema/bad.sql")
 	m := Run(script.File{Name: "bad.sql", Text: string(src)}, Options{})
-	if m.Error == nil || m.Error.Class != "NotImplementedError" || m.Error.Line != 2 || m.Error.Col != 8 || m.Error.Message != "cascadelab does not support CREATE TRIGGER" {
+	if m.Error == nil || m.Error.Class != exc.NotImplementedError || m.Error.Pos() != (source.Pos{Line: 2, Col: 8}) || m.Error.Msg != "cascadelab does not support CREATE TRIGGER" {
 		t.Errorf("got %+v", m.Error)
 	}
 	// malformed DDL is the user's to fix, not a refusal
 	m = Run(script.File{Name: "bad.sql", Text: "CREATE TABLE p (id INT);\nCREATE TABLE c (id INT, p INT REFERENCES);"}, Options{})
-	if m.Error == nil || m.Error.Class != "OperationalError" || m.Error.Line != 2 || m.Error.Col != 31 || m.Error.Message != "a table or column name is expected here" {
-		t.Errorf("got %+v at %d:%d", m.Error, m.Error.Line, m.Error.Col)
+	if m.Error == nil || m.Error.Class != exc.OperationalError || m.Error.Pos() != (source.Pos{Line: 2, Col: 31}) || m.Error.Msg != "a table or column name is expected here" {
+		t.Errorf("got %+v at %v", m.Error, m.Error.Pos())
 	}
 }
 
