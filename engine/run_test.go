@@ -101,6 +101,7 @@ func TestRefusals(t *testing.T) {
 	expectException(t, models+"from sqlalchemy import text\nsession.query(Child).filter(text('id > :i')).params(i=1).delete()\n", "NotImplementedError", "16:1", "cascadelab does not support Query.delete() of a query filtered by a text() clause")
 	expectException(t, models+"print(repr(session))\n", "NotImplementedError", "15:7", "cascadelab does not support repr() of Session objects")
 	expectException(t, models+"from sqlalchemy import text\nprint(session.execute(text('select 1')).lastrowid)\n", "NotImplementedError", "16:7", "cascadelab does not support Result.lastrowid (only of a Core INSERT)")
+	expectException(t, "from sqlalchemy import Column, Integer, String, create_engine, select\nfrom sqlalchemy.orm import declarative_base, column_property, Session\nBase = declarative_base()\nclass A(Base):\n    __tablename__ = 'a'\n    id = Column(Integer, primary_key=True)\n    n = column_property(id + 1)\nengine = create_engine('sqlite://')\nBase.metadata.create_all(engine)\nSession(engine).scalars(select(A)).all()\n", "NotImplementedError", "7:9", "cascadelab does not support loading a class that maps a SQL expression with column_property() or deferred() (attribute n)")
 	expectException(t, "'abc'.startwith('a')\n", "AttributeError", "1:1", "'str' object has no attribute 'startwith'")
 	expectException(t, "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    e.nope\n", "AttributeError", "4:5", "'ValueError' object has no attribute 'nope'")
 }

@@ -276,7 +276,7 @@ func (r *registry) automapTables(th *interp.Thread, base *interp.Class, h hooks,
 		if t == nil {
 			return th.Raise(interp.ClassOf(exc.NoSuchTableError), "%s", d.table)
 		}
-		if err := r.mapExisting(th, d.cls, r.meta.table(t), nil, d.rels, span); err != nil {
+		if err := r.mapExisting(th, d.cls, r.meta.table(t), nil, &mapped{rels: d.rels}, span); err != nil {
 			return err
 		}
 	}

@@ -34,6 +34,8 @@ type registry struct {
 	metas []*metaObj
 	// typeMap is the type_annotation_map: Python types to SQL types.
 	typeMap *interp.Dict
+	// dups are the class names several mapped classes share.
+	dups map[string]bool
 }
 
 // mapped is one mapped class.
@@ -42,6 +44,16 @@ type mapped struct {
 	m    *orm.Mapper
 	rels []*relDef // relationship() calls on this class, in body order
 	reg  *registry
+	// exprs are the column_property()/deferred() SQL expressions, by key
+	exprs []exprProp
+	// refusal is a deferred column: loading the class is refused
+	refusal *exc.Error
+}
+
+// exprProp is a SQL expression mapped as an attribute.
+type exprProp struct {
+	key string
+	p   *colPropDef
 }
 
 // hook is the ClassHook of a declarative base.
@@ -355,7 +367,23 @@ func (r *registry) byClass(cls *interp.Class) *mapped {
 	if m := r.classes[cls.Name]; m != nil && m.cls == cls {
 		return m
 	}
+	if r.dups[cls.Name] {
+		for _, m := range r.order {
+			if m.cls == cls {
+				return m
+			}
+		}
+	}
 	return nil
+}
+
+// named is the class a string names (clsregistry's lookup): nil when none
+// does, SQLAlchemy's error when several classes of the registry share it.
+func (r *registry) named(th *interp.Thread, name string) (*mapped, error) {
+	if r.dups[name] {
+		return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Multiple classes found for path \"%s\" in the registry of this declarative base. Please use a fully module-qualified path.", name)
+	}
+	return r.classes[name], nil
 }
 
 // mapClass is the declarative scan: the table from the body's columns, then
@@ -468,9 +496,6 @@ func (r *registry) mapOnTable(th *interp.Thread, cls *interp.Class, body *interp
 	mp.m = r.mapTable(cls, t, body.Span, keys)
 	if err := mapperArgs(th, cls, mp.m); err != nil {
 		return err
-	}
-	if old := r.classes[cls.Name]; old != nil {
-		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s is already mapped in this registry", cls.Name)
 	}
 	r.add(mp)
 	return nil
@@ -589,7 +614,7 @@ func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, m
 							}
 						}
 					}
-				case *relDef:
+				case *relDef, *colPropDef:
 				default:
 					continue // a declared_attr of anything else is not a column
 				}
@@ -597,8 +622,10 @@ func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, m
 				switch c := v.(type) {
 				case *columnDef:
 					cp := *c // a mixin's column is copied into each class
+					cp.col, cp.pending = nil, false
 					v = &cp
-				case *relDef:
+					cls.Dict.SetStr(key, v) // the class body's declared_attrs read it
+				case *relDef, *colPropDef:
 					return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Mapper properties (i.e. deferred,column_property(), relationship(), etc.) must be declared as @declared_attr callables on declarative mixin classes.  For dataclass field() objects, use a lambda:")
 				}
 			}
@@ -772,12 +799,29 @@ func scanDecl(th *interp.Thread, mp *mapped, cols *[]colEntry, seen map[string]b
 		}
 		*cols = append(*cols, colEntry{key, v})
 		seen[key] = true
+		if v.deferred && mp.refusal == nil {
+			mp.refusal = exc.Unsupported(v.span, "loading a class with a deferred column (attribute "+key+")")
+		}
 	case *relDef:
 		v.key = key
 		if hasAnn {
 			v.annotation = ann
 		}
 		mp.rels = append(mp.rels, v)
+	case *colPropDef:
+		cd, isDef := v.x.(*columnDef)
+		if !isDef {
+			if v.tableColumn() != nil {
+				return unsupportedAt(th, v.span, "column_property() of another table's column (attribute "+key+")")
+			}
+			mp.exprs = append(mp.exprs, exprProp{key, v})
+			seen[key] = true
+			return nil
+		}
+		if v.deferred {
+			cd.deferred = true
+		}
+		return scanDecl(th, mp, cols, seen, cls, key, cd, body)
 	case nil:
 		if hasAnn && !seen[key] {
 			if g, ok := ann.(*interp.Generic); ok && g.Origin == "Mapped" {
@@ -786,6 +830,7 @@ func scanDecl(th *interp.Thread, mp *mapped, cols *[]colEntry, seen map[string]b
 					return err
 				}
 				*cols = append(*cols, colEntry{key, cd})
+				cls.Dict.SetStr(key, cd) // the class body's declared_attrs read it
 			}
 		}
 	}
@@ -825,6 +870,18 @@ func (r *registry) instrument(cls *interp.Class, m *orm.Mapper) {
 
 // add registers a mapped class; relationships configure on next use.
 func (r *registry) add(mp *mapped) {
+	for _, e := range mp.exprs {
+		mapExpr(mp.cls, mp.m, e.key, e.p)
+	}
+	if mp.refusal != nil && mp.m.Refusal == nil {
+		mp.m.Refusal = mp.refusal
+	}
+	if r.classes[mp.cls.Name] != nil {
+		if r.dups == nil {
+			r.dups = map[string]bool{}
+		}
+		r.dups[mp.cls.Name] = true // SQLAlchemy warns, and a string naming it fails
+	}
 	r.classes[mp.cls.Name] = mp
 	r.order = append(r.order, mp)
 	r.configured = false
@@ -1272,8 +1329,9 @@ func (r *registry) target(th *interp.Thread, d *relDef) (*mapped, error) {
 		return nil, r.rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf("relationship '%s' expects a mapped class, got %s", d.key, v.Name))
 	case string:
 		name := strings.TrimSpace(v)
-		if mp := r.classes[name]; mp != nil {
-			return mp, nil
+		mp, err := r.named(th, name)
+		if err != nil || mp != nil {
+			return mp, err
 		}
 		return nil, r.rt.raiseAt(th, interp.ClassOf(exc.InvalidRequestError), d.span, fmt.Sprintf("When initializing mapper Mapper[%s(%s)], expression '%s' failed to locate a name ('%s'). If this is a class name, consider adding this relationship() to the <class '__main__.%s'> class after both dependent classes have been defined.", d.owner.cls.Name, d.owner.m.Table.Name, name, name, d.owner.cls.Name))
 	}
@@ -1433,7 +1491,10 @@ func (r *registry) orderBy(th *interp.Thread, v interp.Value, target *mapped) ([
 			if !ok {
 				cls, attr = target.cls.Name, part
 			}
-			mp := r.classes[cls]
+			mp, err := r.named(th, cls)
+			if err != nil {
+				return nil, err
+			}
 			if mp == nil || mp.m.Cols[attr] == nil {
 				return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "order_by=%q does not name a mapped column", v)
 			}
@@ -1520,7 +1581,10 @@ func (r *registry) columns(th *interp.Thread, v interp.Value, d *relDef) ([]*sch
 			if !ok {
 				cls, attr = d.owner.cls.Name, part
 			}
-			mp := r.classes[cls]
+			mp, err := r.named(th, cls)
+			if err != nil {
+				return nil, err
+			}
 			if mp == nil || mp.m.Cols[attr] == nil {
 				return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "%q does not name a mapped column", part)
 			}

@@ -112,7 +112,7 @@ func (o *registryObj) mapImperatively(th *interp.Thread, c *interp.Call) (interp
 	if err != nil {
 		return nil, err
 	}
-	if err := r.mapExisting(th, cls, tbl, keys, rels, c.Span); err != nil {
+	if err := r.mapExisting(th, cls, tbl, keys, &mapped{rels: rels}, c.Span); err != nil {
 		return nil, err
 	}
 	cls.Instrument(&hook{reg: r})
@@ -160,7 +160,7 @@ func properties(th *interp.Thread, t *schema.Table, v interp.Value) ([]string, [
 
 // mapExisting maps cls onto an existing Table, as map_imperatively and
 // __table__ do.
-func (r *registry) mapExisting(th *interp.Thread, cls *interp.Class, tbl *tableObj, keys []string, rels []*relDef, span source.Span) error {
+func (r *registry) mapExisting(th *interp.Thread, cls *interp.Class, tbl *tableObj, keys []string, mp *mapped, span source.Span) error {
 	t := tbl.t
 	if keys == nil {
 		keys, _, _ = properties(th, t, nil)
@@ -168,13 +168,13 @@ func (r *registry) mapExisting(th *interp.Thread, cls *interp.Class, tbl *tableO
 	if len(t.PrimaryKey) == 0 {
 		return th.Raise(interp.ClassOf(exc.ArgumentError), "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, t.Name, t.Name)
 	}
-	if r.classes[cls.Name] != nil {
-		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s is already mapped in this registry", cls.Name)
+	if r.byClass(cls) != nil {
+		return th.Raise(interp.ClassOf(exc.ArgumentError), "Class '<class '__main__.%s'>' already has a primary mapper defined. ", cls.Name)
 	}
 	if tbl.md != r.meta && !r.hasMeta(tbl.md) {
 		r.metas = append(r.metas, tbl.md)
 	}
-	mp := &mapped{cls: cls, reg: r, rels: rels}
+	mp.cls, mp.reg = cls, r
 	mp.m = r.mapTable(cls, t, span, keys)
 	r.add(mp)
 	return nil
@@ -195,7 +195,11 @@ func (r *registry) classTable(th *interp.Thread, cls *interp.Class, body *interp
 	if !ok {
 		return typeErr(th, "__table__ must be a Table, not %s", th.TypeName(tv))
 	}
-	var rels []*relDef
+	keys, _, err := properties(th, tbl.t, nil)
+	if err != nil {
+		return err
+	}
+	mp := &mapped{}
 	for _, key := range body.Names {
 		v, _ := cls.Dict.GetStr(key)
 		switch v := v.(type) {
@@ -206,14 +210,37 @@ func (r *registry) classTable(th *interp.Thread, cls *interp.Class, body *interp
 			if ann, ok := body.Annotations[key]; ok {
 				v.annotation = ann
 			}
-			rels = append(rels, v)
+			mp.rels = append(mp.rels, v)
+		case *colAttr:
+			if v.m == nil && v.as == nil {
+				// id = user_table.c.user_id maps the column under another name
+				renameKey(keys, tbl.t, v.col, key)
+			}
+		case *colPropDef:
+			c := v.tableColumn()
+			switch {
+			case c == nil:
+				mp.exprs = append(mp.exprs, exprProp{key, v})
+			case c.Table != tbl.t:
+				return unsupportedAt(th, v.span, "column_property() of another table's column (attribute "+key+")")
+			default:
+				renameKey(keys, tbl.t, c, key)
+				if v.deferred && mp.refusal == nil {
+					mp.refusal = exc.Unsupported(v.span, "loading a class with a deferred column (attribute "+key+")")
+				}
+			}
 		}
 	}
-	keys, _, err := properties(th, tbl.t, nil)
-	if err != nil {
-		return err
+	return r.mapExisting(th, cls, tbl, keys, mp, body.Span)
+}
+
+// renameKey maps column c of t under attribute key.
+func renameKey(keys []string, t *schema.Table, c *schema.Column, key string) {
+	for i, tc := range t.Columns {
+		if tc == c {
+			keys[i] = key
+		}
 	}
-	return r.mapExisting(th, cls, tbl, keys, rels, body.Span)
 }
 
 // dataclassDecorator is what registry.mapped_as_dataclass(**kw) and

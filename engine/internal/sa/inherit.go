@@ -91,9 +91,6 @@ func (r *registry) mapSub(th *interp.Thread, cls *interp.Class, body *interp.Cla
 	if err := mapperArgs(th, cls, m); err != nil {
 		return err
 	}
-	if old := r.classes[cls.Name]; old != nil {
-		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Class %s is already mapped in this registry", cls.Name)
-	}
 	r.add(mp)
 	return nil
 }
@@ -195,6 +192,9 @@ func (q *selectObj) options(th *interp.Thread, call *interp.Call) error {
 			if err := q.deferColumns(th, lo); err != nil {
 				return err
 			}
+			continue
+		}
+		if _, ok := a.(undeferGroup); ok {
 			continue
 		}
 		o, ok := a.(*polySelectinOpt)

@@ -131,6 +131,8 @@ func (rt *Runtime) buildModules() {
 		"Mapped":            &mappedAlias{name: "Mapped"},
 		"mapped_column":     builtin("mapped_column", newColumn(true)),
 		"registry":          builtin("registry", rt.newRegistryObj),
+		"column_property":   builtin("column_property", newColProp("column_property")),
+		"deferred":          builtin("deferred", newColProp("deferred")),
 		"declared_attr":     declaredAttrFn{},
 		"MappedAsDataclass": rt.mappedAsDataclassClass(),
 		"mapped_as_dataclass": builtin("mapped_as_dataclass", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
@@ -172,7 +174,8 @@ func (rt *Runtime) buildModules() {
 	for _, n := range []string{"load_only", "defer", "undefer"} {
 		ormMod[n] = builtin(n, newLoadOpt(n))
 	}
-	for _, n := range []string{"Bundle", "undefer_group", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager", "with_parent"} {
+	ormMod["undefer_group"] = builtin("undefer_group", newUndeferGroup)
+	for _, n := range []string{"Bundle", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager", "with_parent"} {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	for _, n := range []string{"literal", "union_all"} {

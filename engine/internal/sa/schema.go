@@ -238,6 +238,10 @@ type columnDef struct {
 	dc                                     dcArgs // mapped_column()'s dataclass arguments
 	insertDefault                          bool   // the default came from insert_default=
 	info                                   interp.Value
+	// pending marks col as made before the table (see column)
+	pending bool
+	// deferred is mapped_column(deferred=True) or deferred(Column(...))
+	deferred bool
 }
 
 func (c *columnDef) TypeName() string {
@@ -384,6 +388,13 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 		}
 		if mapped {
 			cd.dc = readDCArgs(a)
+			d, err := a.boolean("deferred", false)
+			if err != nil {
+				return nil, err
+			}
+			g, _ := a.kw("deferred_group")
+			r, _ := a.kw("deferred_raiseload")
+			cd.deferred = d || g != nil || r == true
 		}
 		if v, ok := a.kw("type_"); ok {
 			if err := oddType(th, v); err != nil {
@@ -404,13 +415,18 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 
 // build turns the definition into a schema column named name.
 func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, error) {
-	if cd.col != nil {
+	if cd.col != nil && !cd.pending {
 		return nil, th.Raise(interp.ValueError, "Column object '%s' already assigned to Table '%s'", cd.col.Name, cd.col.Table.Name)
 	}
 	if cd.name != "" {
 		name = cd.name
 	}
-	c := &schema.Column{Name: name, Key: name, Type: cd.typ, Typed: cd.typed, PrimaryKey: cd.pk, Unique: cd.unique, Index: cd.index, Span: cd.span, Info: cd.info}
+	c := &schema.Column{}
+	if cd.pending {
+		c = cd.col // an expression of the class body already refers to it
+	}
+	*c = schema.Column{Name: name, Key: name, Type: cd.typ, Typed: cd.typed, PrimaryKey: cd.pk, Unique: cd.unique, Index: cd.index, Span: cd.span, Info: cd.info}
+	cd.pending = false
 	c.Nullable = !cd.pk
 	if cd.nullable != nil {
 		c.Nullable = *cd.nullable
