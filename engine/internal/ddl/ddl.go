@@ -22,22 +22,20 @@ import (
 	"strings"
 
 	"cascadelab/engine/internal/exc"
+	"cascadelab/engine/internal/source"
 )
 
-// Error is DDL cascadelab cannot read, at a byte offset of the text:
-// malformed, or (Unsupported) valid SQL that cascadelab does not read.
-type Error struct {
-	Offset      int
-	Msg         string
-	Unsupported bool
+// malformed is DDL SQLite would not parse, at a byte offset of the text:
+// the OperationalError SQLite raises.
+func malformed(off int, msg string) *exc.Error {
+	return &exc.Error{Class: exc.OperationalError, Msg: msg, Span: source.Span{Start: int32(off), End: int32(off)}}
 }
 
-// unsupported is the refusal of thing, worded as every refusal is.
-func unsupported(off int, thing string) *Error {
-	return &Error{Offset: off, Msg: exc.UnsupportedMsg(thing), Unsupported: true}
+// unsupported is the refusal of thing, valid SQL that cascadelab does not
+// read, worded as every refusal is.
+func unsupported(off int, thing string) *exc.Error {
+	return exc.Unsupported(source.Span{Start: int32(off), End: int32(off)}, thing)
 }
-
-func (e *Error) Error() string { return e.Msg }
 
 // Note is something the rewrite changed that the reader should know.
 type Note struct {
@@ -120,7 +118,7 @@ func scan(text string) ([][]token, error) {
 		case c == '/' && strings.HasPrefix(text[i:], "/*"):
 			end := strings.Index(text[i+2:], "*/")
 			if end < 0 {
-				return nil, &Error{Offset: i, Msg: "this comment is not closed"}
+				return nil, malformed(i, "this comment is not closed")
 			}
 			i += end + 4
 		case c == ';':
@@ -147,7 +145,7 @@ func scan(text string) ([][]token, error) {
 				}
 			}
 			if j >= len(text) {
-				return nil, &Error{Offset: i, Msg: "this string is not closed"}
+				return nil, malformed(i, "this string is not closed")
 			}
 			cur = append(cur, token{tString, text[i : j+1], i})
 			i = j + 1
@@ -155,7 +153,7 @@ func scan(text string) ([][]token, error) {
 			close := map[byte]byte{'"': '"', '`': '`', '[': ']'}[c]
 			end := strings.IndexByte(text[i+1:], close)
 			if end < 0 {
-				return nil, &Error{Offset: i, Msg: "this quoted name is not closed"}
+				return nil, malformed(i, "this quoted name is not closed")
 			}
 			cur = append(cur, token{tQuoted, text[i+1 : i+1+end], i})
 			i += end + 2
@@ -239,7 +237,7 @@ func Normalize(text string) (*Schema, error) {
 		}
 	}
 	if len(p.tables) == 0 {
-		return nil, &Error{Offset: 0, Msg: "no CREATE TABLE statement"}
+		return nil, malformed(0, "no CREATE TABLE statement")
 	}
 	for _, t := range p.tables {
 		sql := "CREATE TABLE " + quoteName(t.name) + " (\n    " + strings.Join(t.elems, ",\n    ") + "\n)" + t.tail
@@ -294,7 +292,7 @@ func name(st []token, i int) (string, int, error) {
 		if i < len(st) {
 			off = st[i].off
 		}
-		return "", i, &Error{Offset: off, Msg: "a table or column name is expected here"}
+		return "", i, malformed(off, "a table or column name is expected here")
 	}
 	n := st[i].s
 	i++
@@ -319,7 +317,7 @@ func group(st []token, i int) (int, error) {
 			}
 		}
 	}
-	return 0, &Error{Offset: st[i].off, Msg: "this parenthesis is not closed"}
+	return 0, malformed(st[i].off, "this parenthesis is not closed")
 }
 
 // split cuts st[from:to] at top-level commas.
@@ -355,7 +353,7 @@ func (p *parser) createTable(st []token, i int) error {
 		if i < len(st) && st[i].is("AS") {
 			return unsupported(st[i].off, "CREATE TABLE ... AS SELECT")
 		}
-		return &Error{Offset: st[0].off, Msg: "CREATE TABLE needs its columns in parentheses"}
+		return malformed(st[0].off, "CREATE TABLE needs its columns in parentheses")
 	}
 	end, err := group(st, i)
 	if err != nil {
@@ -363,7 +361,7 @@ func (p *parser) createTable(st []token, i int) error {
 	}
 	t := &table{name: n, off: st[0].off}
 	if p.byName[n] != nil {
-		return &Error{Offset: st[0].off, Msg: fmt.Sprintf("the table %s is created twice", n)}
+		return malformed(st[0].off, fmt.Sprintf("the table %s is created twice", n))
 	}
 	for _, el := range split(st, i+1, end) {
 		s, err := p.element(n, el)
@@ -658,7 +656,7 @@ func (p *parser) alter(st []token) error {
 			if len(rest) > 0 && rest[0].is("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK") {
 				t := p.byName[n]
 				if t == nil {
-					return &Error{Offset: st[0].off, Msg: fmt.Sprintf("ALTER TABLE %s: the table is not created above", n)}
+					return malformed(st[0].off, fmt.Sprintf("ALTER TABLE %s: the table is not created above", n))
 				}
 				s, err := p.element(n, rest)
 				if err != nil {
@@ -697,7 +695,7 @@ func (p *parser) createIndex(st []token) error {
 		return err
 	}
 	if i >= len(st) || !st[i].is("ON") {
-		return &Error{Offset: st[0].off, Msg: "CREATE INDEX needs ON table (columns)"}
+		return malformed(st[0].off, "CREATE INDEX needs ON table (columns)")
 	}
 	for i++; i < len(st) && st[i].is("ONLY"); i++ {
 	}
@@ -709,7 +707,7 @@ func (p *parser) createIndex(st []token) error {
 		i++ // USING btree
 	}
 	if i >= len(st) {
-		return &Error{Offset: st[0].off, Msg: "CREATE INDEX needs its columns in parentheses"}
+		return malformed(st[0].off, "CREATE INDEX needs its columns in parentheses")
 	}
 	end, err := group(st, i)
 	if err != nil {

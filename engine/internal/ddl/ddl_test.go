@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"cascadelab/engine/internal/exc"
 )
 
 func expectSQL(t *testing.T, in string, want ...string) {
@@ -24,8 +26,9 @@ func expectSQL(t *testing.T, in string, want ...string) {
 func expectError(t *testing.T, in string, offset int, msg string) {
 	t.Helper()
 	_, err := Normalize(in)
-	var e *Error
-	if !errors.As(err, &e) || e.Offset != offset || e.Msg != msg || e.Unsupported != strings.HasPrefix(msg, "cascadelab does not support ") {
+	var e *exc.Error
+	refusal := strings.HasPrefix(msg, "cascadelab does not support ")
+	if !errors.As(err, &e) || e.Span.Start != int32(offset) || e.Msg != msg || errors.Is(e, exc.Refusal) != refusal || (e.Class == exc.NotImplementedError) != refusal {
 		t.Errorf("Normalize(%q): %v, want %q at %d", in, err, msg, offset)
 	}
 }

@@ -13,14 +13,11 @@ import (
 	"strconv"
 	"strings"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
 )
-
-// Error is a table or column the models cannot express.
-type Error struct{ Msg string }
-
-func (e *Error) Error() string { return e.Msg }
 
 // Models writes ms as declarative Python. engines gives a table's MySQL
 // engine (from pasted DDL's ENGINE=), written as __table_args__.
@@ -201,7 +198,8 @@ func (g *gen) typeName(t *schema.Table, c *schema.Column) (string, error) {
 	case "BLOB", "LargeBinary":
 		name = "LargeBinary"
 	default:
-		return "", &Error{fmt.Sprintf("the column %s.%s of type %s", t.Name, c.Name, c.Type.DDL())}
+		// a table or column the models cannot express
+		return "", exc.Unsupported(source.Span{}, fmt.Sprintf("the column %s.%s of type %s", t.Name, c.Name, c.Type.DDL()))
 	}
 	if c.Type.Length > 0 {
 		if name == "Text" {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/implied"
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/script"
@@ -71,8 +72,8 @@ func tables(ms []*orm.Mapper) string {
 func expectRefusal(t *testing.T, ddl []string, msg string) {
 	t.Helper()
 	_, err := implied.Models(automapped(t, ddl...), nil)
-	var e *implied.Error
-	if !errors.As(err, &e) || e.Msg != msg {
+	var e *exc.Error
+	if !errors.As(err, &e) || !errors.Is(e, exc.Refusal) || e.Msg != exc.UnsupportedMsg(msg) {
 		t.Errorf("Models(%q): %v, want %q", ddl, err, msg)
 	}
 }

@@ -24,29 +24,27 @@ import (
 // fromSchema runs the variants of the models a DDL text implies.
 func fromSchema(f script.File, o Options) *Matrix {
 	src := source.NewFile(f.Name, f.Text)
-	fail := func(class *exc.Class, off int, msg string) *Matrix {
+	fail := func(e *exc.Error) *Matrix {
 		m := emptyMatrix(o)
 		m.Input = "schema"
-		m.Error = &exc.Error{Class: class, Msg: msg, Span: source.Span{Start: int32(off), End: int32(off)}, File: src}
+		e.File = src
+		m.Error = e
 		return m
 	}
+	at := func(off int) source.Span { return source.Span{Start: int32(off), End: int32(off)} }
 	sch, err := ddl.Normalize(f.Text)
-	var de *ddl.Error
+	var de *exc.Error
 	if errors.As(err, &de) {
-		if de.Unsupported {
-			return fail(exc.NotImplementedError, de.Offset, de.Msg)
-		}
-		// malformed DDL: what SQLite says of a statement it cannot parse
-		return fail(exc.OperationalError, de.Offset, de.Msg)
+		return fail(de)
 	}
 	db, err := store.Open(nil)
 	if err != nil {
-		return fail(exc.InternalError, 0, err.Error())
+		return fail(&exc.Error{Class: exc.InternalError, Msg: err.Error()})
 	}
 	defer db.Close()
 	for _, st := range sch.Statements {
 		if _, err := db.Exec(st.SQL, nil); err != nil {
-			return fail(exc.OperationalError, st.Offset, fmt.Sprintf("SQLite does not accept this statement as cascadelab rewrote it: %s\n%s", err.Error(), st.SQL))
+			return fail(&exc.Error{Class: exc.OperationalError, Msg: fmt.Sprintf("SQLite does not accept this statement as cascadelab rewrote it: %s\n%s", err.Error(), st.SQL), Span: at(st.Offset), Err: err})
 		}
 	}
 	var b strings.Builder
@@ -60,12 +58,11 @@ func fromSchema(f script.File, o Options) *Matrix {
 	bo.Configure = true
 	res := script.Run(script.File{Name: f.Name, Text: b.String()}, bo)
 	if res.Exception != nil {
-		m := fail(res.Exception.Class, 0, "automapping the schema failed: "+res.Exception.Msg)
-		return m
+		return fail(&exc.Error{Class: res.Exception.Class, Msg: "automapping the schema failed: " + res.Exception.Msg, Err: res.Exception})
 	}
 	var notes []source.Diagnostic
 	for _, n := range sch.Notes {
-		notes = append(notes, src.Diagnose(source.SevInfo, "schema", source.Span{Start: int32(n.Offset), End: int32(n.Offset)}, n.Msg))
+		notes = append(notes, src.Diagnose(source.SevInfo, "schema", at(n.Offset), n.Msg))
 	}
 	return fromMappers(f, o, res.Model.Mappers, sch.Engines, "schema", notes)
 }
@@ -78,7 +75,12 @@ func fromMappers(f script.File, o Options, ms []*orm.Mapper, engines map[string]
 		m := emptyMatrix(o)
 		m.Input = input
 		m.Diagnostics = append(m.Diagnostics, diags...)
-		m.Error = &exc.Error{Class: exc.NotImplementedError, Msg: exc.UnsupportedMsg(err.Error()), File: source.NewFile(f.Name, f.Text)}
+		e, ok := err.(*exc.Error)
+		if !ok {
+			e = &exc.Error{Class: exc.InternalError, Msg: err.Error(), Err: err}
+		}
+		e.File = source.NewFile(f.Name, f.Text) // the models have no text yet: the input's start
+		m.Error = e
 		return m
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(f.Name, ".sql"), ".py") + "_models.py"
