@@ -25,6 +25,24 @@ type insertObj struct {
 	sorted bool
 	// renderNulls is execution_options(render_nulls=True) for an ORM bulk insert.
 	renderNulls bool
+	// sqlite is sqlalchemy.dialects.sqlite.insert(), which has excluded and
+	// on_conflict_do_nothing/update(); upsert is the clause they made.
+	sqlite bool
+	upsert *sql.OnConflict
+}
+
+// excludedObj is a SQLite insert's excluded: the row the INSERT proposed,
+// as excluded.<column> in ON CONFLICT DO UPDATE.
+type excludedObj struct{ t *schema.Table }
+
+func (e *excludedObj) TypeName() string { return "ReadOnlyColumnCollection" }
+func (e *excludedObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	for _, c := range e.t.Columns {
+		if c.Key == name {
+			return &colAttr{col: c, key: name, as: &sql.From{Table: e.t, Name: "excluded"}}, true, nil
+		}
+	}
+	return nil, false, nil
 }
 
 func (i *insertObj) TypeName() string { return "Insert" }
@@ -151,6 +169,16 @@ func (i *insertObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			return &n, nil
 		}), true, nil
+	case "excluded":
+		if i.sqlite {
+			return &excludedObj{t: i.t}, true, nil
+		}
+	case "on_conflict_do_nothing", "on_conflict_do_update":
+		if i.sqlite {
+			return builtin("Insert."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+				return i.onConflict(th, c, name == "on_conflict_do_update")
+			}), true, nil
+		}
 	case "execution_options":
 		return builtin("Insert.execution_options", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			n := *i
@@ -218,7 +246,7 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *se
 	if i.m != nil && s != nil {
 		ret = i.ormReturning(i.t)
 	}
-	r, err := sendInsert(e.orm, i.t, cols, inline, ret, vals, i.sorted)
+	r, err := sendInsert(e.orm, i.t, cols, inline, ret, vals, i.sorted, i.upsert)
 	if err != nil {
 		return nil, i.rt.raise(th, err)
 	}
@@ -239,6 +267,81 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *se
 		res.lastrowid = &lastRowID{v: r.LastRowID, set: !many}
 	}
 	return res, nil
+}
+
+// onConflict is on_conflict_do_nothing(index_elements=) or
+// on_conflict_do_update(index_elements=, set_=, where=).
+func (i *insertObj) onConflict(th *interp.Thread, c *interp.Call, update bool) (interp.Value, error) {
+	fn := "Insert.on_conflict_do_nothing"
+	if update {
+		fn = "Insert.on_conflict_do_update"
+	}
+	a := newArgs(th, c, fn)
+	for _, k := range []string{"constraint", "index_where"} {
+		if v, ok := a.kw(k); ok && v != nil {
+			return nil, unsupported(th, "%s(%s=...)", fn, k)
+		}
+	}
+	up := &sql.OnConflict{}
+	if v, ok := a.get(0, "index_elements"); ok && v != nil {
+		items, err := th.Iterate(v)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			switch x := it.(type) {
+			case string:
+				up.Target = append(up.Target, x)
+			case *colAttr:
+				up.Target = append(up.Target, x.col.Name)
+			default:
+				return nil, unsupported(th, "%s(index_elements=) naming %s", fn, th.TypeName(it))
+			}
+		}
+	}
+	if update {
+		set, _ := a.kw("set_")
+		d, ok := set.(*interp.Dict)
+		if !ok || d.Len() == 0 {
+			if set == nil || ok {
+				return nil, th.Raise(interp.ValueError, "set parameter must be a non-empty dictionary or a ColumnCollection such as the `.c.` collection of a Table object")
+			}
+			return nil, unsupported(th, "%s(set_=%s)", fn, th.TypeName(set))
+		}
+		// SET follows the table's column order (SQLiteCompiler)
+		given := map[*schema.Column]interp.Value{}
+		for _, k := range d.Keys() {
+			col, err := i.column(th, k)
+			if err != nil {
+				return nil, unsupported(th, "%s(set_=) naming %s, which is not a column of %s", fn, keyName(th, k), i.t.Name)
+			}
+			given[col], _, _ = d.Get(th, k)
+		}
+		for _, col := range i.t.Columns {
+			v, ok := given[col]
+			if !ok {
+				continue
+			}
+			x, _, err := valueOf(th, col, v)
+			if err != nil {
+				return nil, err
+			}
+			up.Set, up.Values = append(up.Set, col), append(up.Values, x)
+		}
+		if w, ok := a.kw("where"); ok && w != nil {
+			e, ok := w.(*sqlExpr)
+			if !ok {
+				return nil, unsupported(th, "%s(where=%s)", fn, th.TypeName(w))
+			}
+			up.Where = e.e
+		}
+	}
+	if err := a.check(1); err != nil {
+		return nil, err
+	}
+	n := *i
+	n.upsert = up
+	return &n, nil
 }
 
 // insertCols are the columns an INSERT of row names, of cols (a table's,
@@ -298,13 +401,24 @@ const (
 // SQLAlchemy's insertmanyvalues, in batches of multi-row VALUES, or one row
 // at a time when the rows must come back in the order of the parameters
 // (sort_by_parameter_order: SQLite has no sentinel column to sort them by).
-func sendInsert(e *orm.Engine, t *schema.Table, cols []*schema.Column, inline []string, ret []*schema.Column, vals [][]any, sorted bool) (*store.Result, error) {
-	q := sql.Insert(t, cols, inline, ret)
+func sendInsert(e *orm.Engine, t *schema.Table, cols []*schema.Column, inline []string, ret []*schema.Column, vals [][]any, sorted bool, up *sql.OnConflict) (*store.Result, error) {
+	// an ON CONFLICT clause's own values follow the rows' (its values are
+	// fixed, so a batch of rows shares them)
+	tail, params := "", []any(nil)
+	if up != nil {
+		tail, params = sql.Compile(up)
+	}
+	withTail := func(row []any) []any { return append(append([]any(nil), row...), params...) }
+	q := sql.InsertRows(t, cols, inline, ret, 1, tail)
 	switch {
 	case len(vals) == 1:
-		return e.Exec(q, vals[0])
+		return e.Exec(q, withTail(vals[0]))
 	case len(ret) == 0:
-		return e.ExecMany(q, vals)
+		rows := make([][]any, len(vals))
+		for k, v := range vals {
+			rows[k] = withTail(v)
+		}
+		return e.ExecMany(q, rows)
 	}
 	size := batchRows
 	if n := len(vals[0]); n > 0 && batchParams/n < size {
@@ -315,7 +429,7 @@ func sendInsert(e *orm.Engine, t *schema.Table, cols []*schema.Column, inline []
 		var r *store.Result
 		var err error
 		if sorted {
-			r, err = e.ExecMany(q, vals[k:k+1])
+			r, err = e.ExecMany(q, [][]any{withTail(vals[k])})
 			k++
 		} else {
 			part := vals[k:min(k+size, len(vals))]
@@ -323,7 +437,7 @@ func sendInsert(e *orm.Engine, t *schema.Table, cols []*schema.Column, inline []
 			for _, v := range part {
 				flat = append(flat, v...)
 			}
-			r, err = e.ExecBatch(sql.InsertRows(t, cols, inline, ret, len(part)), flat)
+			r, err = e.ExecBatch(sql.InsertRows(t, cols, inline, ret, len(part), tail), append(flat, params...))
 			k += len(part)
 		}
 		if err != nil {
@@ -357,6 +471,9 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 	m := i.m
 	if len(i.set) > 0 {
 		return nil, unsupported(th, "an ORM bulk insert (a list of dicts) of an insert() with values()")
+	}
+	if i.upsert != nil {
+		return nil, unsupported(th, "an ORM bulk insert (a list of dicts) with on_conflict_do_nothing/update()")
 	}
 	tables := m.Tables()
 	bookkeeping := len(tables) > 1
@@ -442,7 +559,7 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 			default:
 				// one execute per row, the key from lastrowid
 				for j := range vals {
-					r, err := sendInsert(s.e.orm, t, cols, inline, nil, vals[j:j+1], false)
+					r, err := sendInsert(s.e.orm, t, cols, inline, nil, vals[j:j+1], false, nil)
 					if err != nil {
 						return nil, i.rt.raise(th, err)
 					}
@@ -453,7 +570,7 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 				k = n
 				continue
 			}
-			r, err := sendInsert(s.e.orm, t, cols, inline, ret, vals, sorted)
+			r, err := sendInsert(s.e.orm, t, cols, inline, ret, vals, sorted, nil)
 			if err != nil {
 				return nil, i.rt.raise(th, err)
 			}

@@ -200,21 +200,31 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.ext.automap":          module("sqlalchemy.ext.automap", rt.automapModule()),
 		"sqlalchemy.orm.interfaces":       interfaces,
 		"sqlalchemy.orm.attributes":       rt.attributesModule(),
-		"sqlalchemy.ext.declarative":      module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"], "as_declarative": ormMod["as_declarative"], "declared_attr": ormMod["declared_attr"]}),
-		"sqlalchemy.engine":               module("sqlalchemy.engine", engineMod),
-		"sqlalchemy.sql":                  module("sqlalchemy.sql", sqlMod),
-		"sqlalchemy.exc":                  module("sqlalchemy.exc", excMod),
-		"sqlalchemy.orm.exc":              module("sqlalchemy.orm.exc", excMod),
-		"sqlalchemy.event":                core["event"].(*interp.Module),
-		"sqlalchemy.types":                module("sqlalchemy.types", types),
-		"sqlalchemy.schema":               module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"]}),
-		"sqlite3":                         module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
+		"sqlalchemy.dialects":             module("sqlalchemy.dialects", map[string]interp.Value{}),
+		"sqlalchemy.dialects.sqlite": module("sqlalchemy.dialects.sqlite", map[string]interp.Value{"insert": builtin("insert", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			v, err := rt.newInsert(th, c)
+			if ins, ok := v.(*insertObj); ok {
+				ins.sqlite = true
+			}
+			return v, err
+		})}),
+		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"], "as_declarative": ormMod["as_declarative"], "declared_attr": ormMod["declared_attr"]}),
+		"sqlalchemy.engine":          module("sqlalchemy.engine", engineMod),
+		"sqlalchemy.sql":             module("sqlalchemy.sql", sqlMod),
+		"sqlalchemy.exc":             module("sqlalchemy.exc", excMod),
+		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", excMod),
+		"sqlalchemy.event":           core["event"].(*interp.Module),
+		"sqlalchemy.types":           module("sqlalchemy.types", types),
+		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"]}),
+		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
 	}
 	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("exc", rt.modules["sqlalchemy.exc"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("engine", rt.modules["sqlalchemy.engine"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("sql", rt.modules["sqlalchemy.sql"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("ext", rt.modules["sqlalchemy.ext"])
+	rt.modules["sqlalchemy"].Attrs.SetStr("dialects", rt.modules["sqlalchemy.dialects"])
+	rt.modules["sqlalchemy.dialects"].Attrs.SetStr("sqlite", rt.modules["sqlalchemy.dialects.sqlite"])
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("declarative", rt.modules["sqlalchemy.ext.declarative"])
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("automap", rt.modules["sqlalchemy.ext.automap"])
 	rt.modules["sqlalchemy.orm"].Attrs.SetStr("interfaces", interfaces)

@@ -557,12 +557,12 @@ func Labeled(col *schema.Column) Expr {
 // Insert renders INSERT INTO t (cols) VALUES (?, ...) [RETURNING pk];
 // inline[i], when given and not "", is SQL rendered instead of cols[i]'s ?.
 func Insert(t *schema.Table, cols []*schema.Column, inline []string, returning []*schema.Column) string {
-	return InsertRows(t, cols, inline, returning, 1)
+	return InsertRows(t, cols, inline, returning, 1, "")
 }
 
 // InsertRows is Insert with n rows of VALUES, as an insertmanyvalues batch
-// renders them.
-func InsertRows(t *schema.Table, cols []*schema.Column, inline []string, returning []*schema.Column, n int) string {
+// renders them, and tail (an ON CONFLICT clause) after them when given.
+func InsertRows(t *schema.Table, cols []*schema.Column, inline []string, returning []*schema.Column, n int, tail string) string {
 	if len(cols) == 0 && len(returning) == 0 {
 		return "INSERT INTO " + schema.Quote(t.Name) + " DEFAULT VALUES"
 	}
@@ -585,6 +585,9 @@ func InsertRows(t *schema.Table, cols []*schema.Column, inline []string, returni
 	row := "(" + strings.Join(marks, ", ") + ")"
 	rows := strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
 	s := fmt.Sprintf("INSERT INTO %s (%s) VALUES %s", schema.Quote(t.Name), strings.Join(names, ", "), rows)
+	if tail != "" {
+		s += " " + tail
+	}
 	return s + returningClause(returning)
 }
 
@@ -669,6 +672,50 @@ func (u *UpdateWhere) compile(c *compiler, _ int) {
 		u.Where.compile(c, asBool)
 	}
 	returning(c, u.Returning)
+}
+
+// OnConflict is SQLite's upsert clause (sqlite.insert().on_conflict_do_*):
+// ON CONFLICT [(target)] DO NOTHING, or DO UPDATE SET col = value, ...
+// [WHERE cond] when Set is given.
+type OnConflict struct {
+	Target []string
+	Set    []*schema.Column
+	Values []Expr
+	Where  Expr
+}
+
+func (o *OnConflict) compile(c *compiler, _ int) {
+	target := ""
+	if len(o.Target) > 0 {
+		q := make([]string, len(o.Target))
+		for i, n := range o.Target {
+			q[i] = schema.Quote(n)
+		}
+		target = "(" + strings.Join(q, ", ") + ")"
+	}
+	if o.Set == nil {
+		if target == "" {
+			c.b.WriteString("ON CONFLICT DO NOTHING")
+		} else {
+			c.b.WriteString("ON CONFLICT " + target + " DO NOTHING")
+		}
+		return
+	}
+	if target != "" {
+		target += " "
+	}
+	c.b.WriteString("ON CONFLICT " + target + "DO UPDATE SET ")
+	for i, col := range o.Set {
+		if i > 0 {
+			c.b.WriteString(", ")
+		}
+		c.b.WriteString(schema.Quote(col.Name) + " = ")
+		o.Values[i].compile(c, GroupAll)
+	}
+	if o.Where != nil {
+		c.b.WriteString(" WHERE ")
+		o.Where.compile(c, asBool)
+	}
 }
 
 // AliasCol is a column reached through an alias: alias.name.
