@@ -660,18 +660,23 @@ type UpdateWhere struct {
 
 func (u *UpdateWhere) compile(c *compiler, _ int) {
 	c.b.WriteString("UPDATE " + c.quote(u.Table.Name) + " SET ")
-	for i, col := range u.Set {
+	c.setWhere(u.Set, u.Values, "=", u.Where)
+	returning(c, u.Returning)
+}
+
+// setWhere writes col<eq>value, ... [WHERE cond].
+func (c *compiler) setWhere(cols []*schema.Column, vals []Expr, eq string, where Expr) {
+	for i, col := range cols {
 		if i > 0 {
 			c.b.WriteString(", ")
 		}
-		c.b.WriteString(c.quote(col.Name) + "=")
-		u.Values[i].compile(c, GroupAll)
+		c.b.WriteString(c.quote(col.Name) + eq)
+		vals[i].compile(c, GroupAll)
 	}
-	if u.Where != nil {
+	if where != nil {
 		c.b.WriteString(" WHERE ")
-		u.Where.compile(c, asBool)
+		where.compile(c, asBool)
 	}
-	returning(c, u.Returning)
 }
 
 // OnConflict is SQLite's upsert clause (sqlite.insert().on_conflict_do_*):
@@ -689,7 +694,7 @@ func (o *OnConflict) compile(c *compiler, _ int) {
 	if len(o.Target) > 0 {
 		q := make([]string, len(o.Target))
 		for i, n := range o.Target {
-			q[i] = schema.Quote(n)
+			q[i] = c.quote(n)
 		}
 		target = "(" + strings.Join(q, ", ") + ")"
 	}
@@ -705,17 +710,7 @@ func (o *OnConflict) compile(c *compiler, _ int) {
 		target += " "
 	}
 	c.b.WriteString("ON CONFLICT " + target + "DO UPDATE SET ")
-	for i, col := range o.Set {
-		if i > 0 {
-			c.b.WriteString(", ")
-		}
-		c.b.WriteString(schema.Quote(col.Name) + " = ")
-		o.Values[i].compile(c, GroupAll)
-	}
-	if o.Where != nil {
-		c.b.WriteString(" WHERE ")
-		o.Where.compile(c, asBool)
-	}
+	c.setWhere(o.Set, o.Values, " = ", o.Where)
 }
 
 // AliasCol is a column reached through an alias: alias.name.
