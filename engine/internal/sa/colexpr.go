@@ -83,7 +83,7 @@ func (l *labelExpr) Str(th *interp.Thread) (string, error) {
 func (l *labelExpr) TypeName() string        { return "Label" }
 func (l *labelExpr) ref() sql.Expr           { return l.x.ref() }
 func (l *labelExpr) typeCol() *schema.Column { return l.x.typeCol() }
-func (l *labelExpr) bindName() string        { return l.x.bindName() }
+func (l *labelExpr) bindName() string        { return "" } // a label's binds are param_N
 func (l *labelExpr) evaluator() evalFn       { return l.x.evaluator() }
 func (l *labelExpr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
 	return operate(th, l, op, other, right)
@@ -117,7 +117,7 @@ func (f *funcExpr) typeCol() *schema.Column {
 	}
 	return f.args[0].col
 }
-func (f *funcExpr) bindName() string  { return "" }
+func (f *funcExpr) bindName() string  { return f.name }
 func (f *funcExpr) evaluator() evalFn { return nil }
 func (f *funcExpr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
 	return operate(th, f, op, other, right)

@@ -434,11 +434,11 @@ func orderFn(desc bool) func(th *interp.Thread, c *interp.Call) (interp.Value, e
 		if len(c.Args) != 1 {
 			return nil, typeErr(th, "desc()/asc() take one column")
 		}
-		col, ok := c.Args[0].(*colAttr)
+		x, ok := c.Args[0].(operand)
 		if !ok {
-			return nil, typeErr(th, "desc()/asc() take a column such as Child.id")
+			return nil, unsupported(th, "%s() of %s", map[bool]string{true: "desc", false: "asc"}[desc], th.TypeName(c.Args[0]))
 		}
-		return &orderExpr{o: sql.Order{X: col.ref(), Desc: desc}}, nil
+		return &orderExpr{o: sql.Order{X: x.ref(), Desc: desc}}, nil
 	}
 }
 

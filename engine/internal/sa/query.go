@@ -3,7 +3,6 @@ package sa
 import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
-	"fmt"
 	"slices"
 
 	"cascadelab/engine/internal/interp"
@@ -27,6 +26,11 @@ type selectObj struct {
 	// joinedTo is the entity the last join() reached, which filter_by() reads
 	joinedTo *orm.Entity
 	where    []*sqlExpr
+	// groupBy, having and distinct are group_by(), having() and
+	// distinct() of a column query
+	groupBy  []sql.Expr
+	having   []*sqlExpr
+	distinct bool
 	order    []sql.Expr
 	limit    sql.Expr
 	offset   sql.Expr
@@ -289,14 +293,12 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 			s.Cols = append(s.Cols, nm.Col(entityFrom(e), c))
 		}
 	}
-	n := 0
 	for _, c := range q.cols {
 		switch c := c.(type) {
 		case *colAttr:
 			s.Cols = append(s.Cols, nm.Col(c.from(), c.col))
 		case *funcExpr:
-			n++
-			s.Cols = append(s.Cols, sql.Label{X: c.expr(), Name: fmt.Sprintf("%s_%d", c.name, n)})
+			s.Cols = append(s.Cols, sql.Label{X: c.expr(), Anon: c.name})
 		case operand:
 			s.Cols = append(s.Cols, selected(c))
 		}
@@ -312,6 +314,12 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 		where = append(where, m.Criterion())
 	}
 	s.Where = sql.And(where...)
+	s.GroupBy, s.Distinct = q.groupBy, q.distinct
+	var having []sql.Expr
+	for _, h := range q.having {
+		having = append(having, q.whereExpr(h))
+	}
+	s.Having = sql.And(having...)
 	s.OrderBy = q.order
 	if countWrap {
 		return &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{sql.Lit("*")}}, Name: "count_1"}}, Sub: s}
@@ -428,6 +436,42 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					return err
 				}
 				c.where = append(c.where, x.(*sqlExpr))
+			}
+			return nil
+		})
+	case "group_by", "having", "distinct":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			if c.entity != nil {
+				return unsupported(th, "%s() in a query of entities", name)
+			}
+			if len(call.Kw) > 0 {
+				return unknownKw(th, q.TypeName()+"."+name, call.Kw[0].Name)
+			}
+			switch name {
+			case "distinct":
+				if len(call.Args) > 0 {
+					return unsupported(th, "distinct() of expressions (DISTINCT ON)")
+				}
+				c.distinct = true
+			case "having":
+				for _, a := range call.Args {
+					e, ok := a.(*sqlExpr)
+					if !ok {
+						return unsupported(th, "having() of %s", th.TypeName(a))
+					}
+					c.having = append(c.having, e)
+				}
+			default:
+				for _, a := range call.Args {
+					switch a := a.(type) {
+					case *colAttr, *funcExpr, *colExpr:
+						c.groupBy = append(c.groupBy, a.(operand).ref())
+					case nil:
+						c.groupBy = nil
+					default:
+						return unsupported(th, "group_by() of %s", th.TypeName(a))
+					}
+				}
 			}
 			return nil
 		})
@@ -825,6 +869,35 @@ func (q *selectObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	return res.rows(), nil
 }
 
+// colKeys are the keys of a column query's rows as SQLAlchemy names them,
+// which are not the SQL's labels: a mapped attribute's key (not its
+// column's name), a Core column's key, a label's name, and for another
+// expression its function's name or "_no_label" in select(), no key in a
+// legacy Query.
+func (q *selectObj) colKeys() []string {
+	keys := make([]string, len(q.cols))
+	for i, c := range q.cols {
+		switch c := c.(type) {
+		case *colAttr:
+			keys[i] = c.key
+			if c.m == nil {
+				keys[i] = c.col.Key
+			}
+		case *labelExpr:
+			keys[i] = c.name
+		case *funcExpr:
+			if !q.legacy {
+				keys[i] = c.name
+			}
+		default:
+			if !q.legacy {
+				keys[i] = "_no_label"
+			}
+		}
+	}
+	return keys
+}
+
 // run executes the select; entity rows go through the session's identity map.
 func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Value, error) {
 	rt := q.rt
@@ -844,7 +917,11 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 		}
 		res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
 		res.orm = s != nil
+		keys := q.colKeys()
 		for _, ro := range res.data {
+			if len(keys) == len(ro.vals) {
+				ro.names = keys
+			}
 			for i, c := range q.cols {
 				// an Enum column's result processor gives the member
 				if ca, ok := c.(*colAttr); ok && i < len(ro.vals) {

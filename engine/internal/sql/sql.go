@@ -71,6 +71,10 @@ type Order struct {
 type Label struct {
 	X    Expr
 	Name string
+	// Anon, without a Name, is the base of an anonymous name the compiler
+	// numbers in rendering order, counting with the binds of the same name
+	// (count(x) AS count_1 ... > :count_2)
+	Anon string
 }
 
 // precedence, higher binds tighter (SQLAlchemy's operator precedence)
@@ -91,6 +95,7 @@ func (e Bind) compile(c *compiler, _ int) {
 	case c.str && !c.qmark:
 		c.b.WriteString(":" + c.anon(e.Name))
 	default:
+		c.anon(e.Name) // a positional bind has a name too, which counts
 		c.b.WriteString("?")
 	}
 	c.params = append(c.params, e.V)
@@ -311,7 +316,11 @@ func (e Label) compile(c *compiler, _ int) {
 	e.X.compile(c, 0)
 	if e.Name == "" {
 		// an expression selected without a name: anon_1, anon_2, ...
-		c.b.WriteString(" AS " + c.anon("anon"))
+		anon := e.Anon
+		if anon == "" {
+			anon = "anon"
+		}
+		c.b.WriteString(" AS " + c.anon(anon))
 		return
 	}
 	c.b.WriteString(" AS " + e.Name)
@@ -419,12 +428,15 @@ func (c *compiler) brk(str string) string {
 
 // Select is a SELECT statement.
 type Select struct {
-	Cols    []Expr
-	From    []*From
-	Where   Expr
-	OrderBy []Expr
-	Limit   Expr
-	Offset  Expr
+	Distinct bool
+	Cols     []Expr
+	From     []*From
+	Where    Expr
+	GroupBy  []Expr
+	Having   Expr
+	OrderBy  []Expr
+	Limit    Expr
+	Offset   Expr
 	// Sub, when set, is selected from as "(...) AS anon_1" instead of From.
 	Sub *Select
 	// Joins follow the first FROM item (joined eager loading).
@@ -436,6 +448,9 @@ type Select struct {
 
 func (s *Select) compile(c *compiler, _ int) {
 	c.b.WriteString("SELECT ")
+	if s.Distinct {
+		c.b.WriteString("DISTINCT ")
+	}
 	for i, e := range s.Cols {
 		if i > 0 {
 			c.b.WriteString(", ")
@@ -474,11 +489,24 @@ func (s *Select) compile(c *compiler, _ int) {
 	s.compileTail(c)
 }
 
-// compileTail writes WHERE, ORDER BY, LIMIT and OFFSET.
+// compileTail writes WHERE, GROUP BY, HAVING, ORDER BY, LIMIT and OFFSET.
 func (s *Select) compileTail(c *compiler) {
 	if s.Where != nil {
 		c.b.WriteString(c.brk(" \nWHERE "))
 		s.Where.compile(c, asBool)
+	}
+	if len(s.GroupBy) > 0 {
+		c.b.WriteString(" GROUP BY ")
+		for i, e := range s.GroupBy {
+			if i > 0 {
+				c.b.WriteString(", ")
+			}
+			e.compile(c, 0)
+		}
+	}
+	if s.Having != nil {
+		c.b.WriteString(c.brk(" \nHAVING "))
+		s.Having.compile(c, asBool)
 	}
 	if len(s.OrderBy) > 0 {
 		c.b.WriteString(" ORDER BY ")
