@@ -71,3 +71,25 @@ func TestUnsupported(t *testing.T) {
 		t.Errorf("a database error is a refusal, or its Go error is lost: %+v", e)
 	}
 }
+
+// An exception's place and headline, as a run reports them.
+func TestReport(t *testing.T) {
+	f := source.NewFile("m.py", "x = 1\ny = é + z\n")
+	for _, tc := range []struct {
+		e        *Error
+		pos      source.Pos
+		headline string
+	}{
+		{&Error{Class: NameError, Msg: "name 'z' is not defined", Span: source.Span{Start: 15, End: 16}, File: f}, source.Pos{Line: 2, Col: 9}, "NameError: name 'z' is not defined"},
+		{&Error{Class: IntegrityError, Msg: "(sqlite3.IntegrityError) UNIQUE constraint failed: t.id\n[SQL: INSERT]", File: f}, source.Pos{Line: 1, Col: 1}, "IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint failed: t.id"},
+		{&Error{Class: InternalError, Msg: "internal error in cascadelab: boom", Span: source.Span{Start: 4}}, source.Pos{}, "InternalError: internal error in cascadelab: boom"},
+		{&Error{Class: &Class{Name: "MyError", Base: ValueError}, Msg: ""}, source.Pos{}, "MyError: "},
+	} {
+		if got := tc.e.Pos(); got != tc.pos {
+			t.Errorf("%s: Pos() = %v, want %v", tc.headline, got, tc.pos)
+		}
+		if got := tc.e.Headline(); got != tc.headline {
+			t.Errorf("Headline() = %q, want %q", got, tc.headline)
+		}
+	}
+}
