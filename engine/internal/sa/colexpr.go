@@ -1,6 +1,9 @@
 package sa
 
 import (
+	"fmt"
+
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/py"
@@ -104,7 +107,7 @@ func selected(x operand) sql.Expr {
 	switch x := x.(type) {
 	case *labelExpr:
 		return sql.Label{X: x.ref(), Name: x.name}
-	case *colExpr:
+	case *colExpr, *scalarSub:
 		return sql.Label{X: x.ref()}
 	}
 	return x.ref()
@@ -238,6 +241,8 @@ func compare(th *interp.Thread, x operand, op py.Op, other interp.Value, right b
 	switch o := other.(type) {
 	case operand:
 		return &sqlExpr{e: sql.Binary{L: x.ref(), R: o.ref(), Op: sqlOp}}, true, nil
+	case *bindParam:
+		return &sqlExpr{e: sql.Binary{L: x.ref(), R: o.param(x.typeCol()), Op: sqlOp}}, true, nil
 	case *sqlExpr:
 		if b, ok := o.e.(sql.Bool); ok { // == true()
 			return &sqlExpr{e: sql.Binary{L: x.ref(), R: b, Op: sqlOp}}, true, nil
@@ -447,8 +452,11 @@ func caseExpr(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 // or a Python value bound under the column's own name; with the evaluator
 // that computes it for a matched object.
 func valueOf(th *interp.Thread, col *schema.Column, v interp.Value) (sql.Expr, evalFn, error) {
-	if o, ok := v.(operand); ok {
-		return o.ref(), o.evaluator(), nil
+	switch v := v.(type) {
+	case operand:
+		return v.ref(), v.evaluator(), nil
+	case *bindParam:
+		return v.param(col), nil, nil
 	}
 	sv, err := colToSQL(th, col, v)
 	if err != nil {
@@ -461,4 +469,167 @@ func valueOf(th *interp.Thread, col *schema.Column, v interp.Value) (sql.Expr, e
 // default dialect's string compiler writes it.
 func (d *dmlObj) Str(th *interp.Thread) (string, error) {
 	return sql.String(d.stmt(false), false), nil
+}
+
+// bindParam is bindparam(key[, value]): a parameter the execution's
+// parameters fill by name.
+type bindParam struct {
+	name string
+	v    any
+	hasV bool
+}
+
+func (b *bindParam) TypeName() string { return "BindParameter" }
+
+func newBindParam(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "bindparam")
+	name, ok, err := a.str(0, "key")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, unsupported(th, "bindparam() without a name")
+	}
+	v, hasV := a.get(1, "value")
+	if err := a.check(2); err != nil {
+		return nil, err
+	}
+	sv, err := pyToSQL(th, v)
+	if err != nil {
+		return nil, err
+	}
+	return &bindParam{name: name, v: sv, hasV: hasV}, nil
+}
+
+// param is the parameter, typed by the column it is compared with or set.
+func (b *bindParam) param(c *schema.Column) sql.Param {
+	return sql.Param{Name: b.name, Col: c, Default: orm.ToDB(c, b.v), HasDefault: b.hasV}
+}
+
+// scalarSub is select(...).scalar_subquery(): a SELECT of one column used
+// as a value.
+type scalarSub struct{ q *selectObj }
+
+func (s *scalarSub) TypeName() string { return "ScalarSelect" }
+func (s *scalarSub) ref() sql.Expr    { return sql.Scalar{S: s.q.compile(false).(*sql.Select)} }
+func (s *scalarSub) typeCol() *schema.Column {
+	if c, ok := s.q.cols[0].(operand); ok {
+		return c.typeCol()
+	}
+	return nil
+}
+func (s *scalarSub) bindName() string  { return "" }
+func (s *scalarSub) evaluator() evalFn { return nil }
+func (s *scalarSub) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	return operate(th, s, op, other, right)
+}
+func (s *scalarSub) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
+	return nil, false, nil
+}
+func (s *scalarSub) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	return operandAttr(th, s, name)
+}
+func (s *scalarSub) Str(th *interp.Thread) (string, error) { return sql.String(s.ref(), false), nil }
+
+// compiledObj is stmt.compile(): its SQL as str() gives it, and params.
+type compiledObj struct {
+	rt    *Runtime
+	stmt  sql.Expr
+	qmark bool // compiled for a SQLite engine: ? parameters
+}
+
+func (c *compiledObj) TypeName() string {
+	if c.qmark {
+		return "SQLiteCompiler"
+	}
+	return "StrSQLCompiler"
+}
+func (c *compiledObj) Str(th *interp.Thread) (string, error) { return sql.String(c.stmt, c.qmark), nil }
+func (c *compiledObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name != "params" {
+		return nil, false, nil
+	}
+	names, vals := sql.Params(c.stmt)
+	if names == nil && len(vals) == 0 {
+		if _, n := sql.Compile(c.stmt); len(n) > 0 {
+			return nil, true, unsupported(th, "compile().params of a statement with an IN list")
+		}
+	}
+	d := interp.NewDict()
+	for i, n := range names {
+		if _, seen, _ := d.Get(th, n); !seen {
+			d.SetStr(n, vals[i])
+		}
+	}
+	return d, true, nil
+}
+
+// compileFn is a statement's compile([bind]): a SQLite engine as the bind
+// compiles for SQLite.
+func compileFn(th *interp.Thread, stmt func() (sql.Expr, error), rt *Runtime) *interp.Builtin {
+	return builtin("compile", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		a := newArgs(th, c, "compile")
+		bind, hasBind := a.get(0, "bind")
+		if _, ok := a.kw("dialect"); ok {
+			return nil, unsupported(th, "compile(dialect=...)")
+		}
+		if err := a.check(1); err != nil {
+			return nil, err
+		}
+		if _, isEngine := bind.(*Engine); hasBind && bind != nil && !isEngine {
+			return nil, unsupported(th, "compile() for %s", th.TypeName(bind))
+		}
+		s, err := stmt()
+		if err != nil {
+			return nil, err
+		}
+		return &compiledObj{rt: rt, stmt: s, qmark: hasBind && bind != nil}, nil
+	})
+}
+
+func hasParam(tmpl []any) bool {
+	for _, p := range tmpl {
+		if _, ok := p.(sql.Param); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bound fills a compiled statement's bindparam()s from the execution's
+// parameters: nil, a dict, or a list of dicts (many: an executemany).
+func bound(th *interp.Thread, tmpl []any, params interp.Value) (rows [][]any, many bool, err error) {
+	sets := []interp.Value{params}
+	if l, ok := params.(*interp.List); ok && len(l.Items) > 0 {
+		sets, many = l.Items, len(l.Items) > 1
+	}
+	for n, p := range sets {
+		d, isDict := p.(*interp.Dict)
+		if p != nil && !isDict {
+			return nil, false, unsupported(th, "statement parameters given as %s (use a dict or a list of dicts)", th.TypeName(p))
+		}
+		vals, missing, err := sql.FillParams(tmpl, func(p sql.Param) (any, bool, error) {
+			if d == nil {
+				return nil, false, nil
+			}
+			v, ok, err := d.Get(th, p.Name)
+			if !ok || err != nil {
+				return nil, false, err
+			}
+			sv, err := colToSQL(th, p.Col, v)
+			return orm.ToDB(p.Col, sv), true, err
+		})
+		if err != nil {
+			return nil, false, err
+		}
+		if missing != "" {
+			group := ""
+			if many {
+				group = fmt.Sprintf(", in parameter group %d", n)
+			}
+			return nil, false, th.Raise(interp.ClassOf(exc.StatementError), "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '%s'%s", missing, group)
+		}
+		rows = append(rows, vals)
+	}
+	return rows, many, nil
 }

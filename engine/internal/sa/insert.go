@@ -29,6 +29,9 @@ type insertObj struct {
 	// on_conflict_do_nothing/update(); upsert is the clause they made.
 	sqlite bool
 	upsert *sql.OnConflict
+	// from and fromCols are from_select(): the SELECT and the columns it fills
+	from     *selectObj
+	fromCols []*schema.Column
 }
 
 // excludedObj is a SQLite insert's excluded: the row the INSERT proposed,
@@ -138,6 +141,35 @@ func (i *insertObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			return &n, nil
 		}), true, nil
+	case "from_select":
+		return builtin("Insert.from_select", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "from_select")
+			names, _ := a.get(0, "names")
+			sel, _ := a.get(1, "select")
+			if err := a.check(2); err != nil {
+				return nil, err
+			}
+			q, ok := sel.(*selectObj)
+			if !ok || q.legacy || q.entity != nil {
+				return nil, unsupported(th, "Insert.from_select() of %s (only of a select() of columns)", th.TypeName(sel))
+			}
+			items, err := th.Iterate(names)
+			if err != nil {
+				return nil, err
+			}
+			n := *i
+			n.from, n.fromCols = q, nil
+			for _, k := range items {
+				col, err := i.column(th, k)
+				if err != nil {
+					return nil, err
+				}
+				n.fromCols = append(n.fromCols, col)
+			}
+			return &n, nil
+		}), true, nil
+	case "compile":
+		return compileFn(th, func() (sql.Expr, error) { return i.statement(th, nil, i.set == nil) }, i.rt), true, nil
 	case "returning":
 		return builtin("Insert.returning", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			a := newArgs(th, c, "Insert.returning")
@@ -207,6 +239,12 @@ func (i *insertObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *sessionObj) (interp.Value, error) {
 	if i.entity && s == nil {
 		return nil, unsupported(th, "insert().returning(%s) run on a Connection", i.m.Class)
+	}
+	if i.exprs() {
+		if i.m != nil && s != nil {
+			return nil, unsupported(th, "an ORM insert() with SQL expressions in values() or from_select()")
+		}
+		return i.runExpr(th, e, params)
 	}
 	sets := []interp.Value{params}
 	many := false
@@ -342,6 +380,195 @@ func (i *insertObj) onConflict(th *interp.Thread, c *interp.Call, update bool) (
 	n := *i
 	n.upsert = up
 	return &n, nil
+}
+
+// keyedRow reads one parameter set (a dict) by key: a column's key, or a
+// bindparam()'s name.
+func (i *insertObj) keyedRow(th *interp.Thread, v interp.Value) (map[string]interp.Value, error) {
+	d, ok := v.(*interp.Dict)
+	if !ok {
+		return nil, unsupported(th, "insert parameters given as %s (use a dict or a list of dicts)", th.TypeName(v))
+	}
+	out := map[string]interp.Value{}
+	for _, k := range d.Keys() {
+		name, ok := k.(string)
+		if c, isCol := k.(*colAttr); isCol && c.col.Table == i.t {
+			name, ok = c.col.Key, true
+		} else if i.m != nil && i.m.Cols[name] != nil {
+			name = i.m.Cols[name].Key // a mapped class's attribute names its column
+		}
+		if !ok {
+			return nil, th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
+		}
+		out[name], _, _ = d.Get(th, k)
+	}
+	return out, nil
+}
+
+// statement is the INSERT for parameter sets naming keys: the columns
+// values() set or the keys name, and those with defaults, in table order;
+// all the table's columns for str() of an insert without values().
+func (i *insertObj) statement(th *interp.Thread, keys map[string]interp.Value, all bool) (*sql.InsertStmt, error) {
+	s := &sql.InsertStmt{Table: i.t, Returning: i.ret}
+	if i.from != nil {
+		s.Cols, s.From = i.fromCols, i.from.compile(false)
+		return s, nil
+	}
+	for _, c := range i.t.Columns {
+		v, set := i.set[c]
+		_, keyed := keys[c.Key]
+		var x sql.Expr
+		switch {
+		case set:
+			var err error
+			if x, err = insertValue(th, c, v); err != nil {
+				return nil, err
+			}
+		case keyed || all || c.HasDefault && !c.PrimaryKey:
+			x = sql.Param{Name: c.Key, Col: c}
+		case c.DefaultSQL != "" && !c.PrimaryKey:
+			x = sql.Lit(c.DefaultSQL) // default=func.now() renders in the VALUES
+		default:
+			continue
+		}
+		s.Cols, s.Values = append(s.Cols, c), append(s.Values, x)
+	}
+	// every key must name a column or a bindparam() of the statement
+	_, params := sql.Compile(s)
+	used := map[string]bool{}
+	for _, p := range params {
+		if p, ok := p.(sql.Param); ok {
+			used[p.Name] = true
+		}
+	}
+	for k := range keys {
+		if !used[k] {
+			return nil, th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", k)
+		}
+	}
+	return s, nil
+}
+
+// insertValue is what values() gives a column: an expression, or a value
+// bound under the column's key (which a parameter set may override).
+func insertValue(th *interp.Thread, c *schema.Column, v interp.Value) (sql.Expr, error) {
+	switch v := v.(type) {
+	case operand:
+		return v.ref(), nil
+	case *bindParam:
+		return v.param(c), nil
+	}
+	sv, err := colToSQL(th, c, v)
+	if err != nil {
+		return nil, err
+	}
+	return sql.Param{Name: c.Key, Col: c, Default: orm.ToDB(c, sv), HasDefault: true}, nil
+}
+
+// runExpr executes an insert whose values() hold SQL expressions, or
+// from_select(), with params nil, a dict, or a list of dicts for an
+// executemany; each parameter set fills the statement's bindparam()s and
+// column parameters by name.
+func (i *insertObj) runExpr(th *interp.Thread, e *Engine, params interp.Value) (interp.Value, error) {
+	sets := []interp.Value{params}
+	many := false
+	if l, ok := params.(*interp.List); ok {
+		sets, many = l.Items, len(l.Items) > 1
+		if len(l.Items) == 0 {
+			sets = []interp.Value{nil}
+		}
+	}
+	if many && len(i.ret) > 0 {
+		return nil, unsupported(th, "an insert with SQL expressions in values() and returning() run for several rows")
+	}
+	if i.from != nil && params != nil {
+		return nil, unsupported(th, "parameters for an insert from_select()")
+	}
+	var rows []map[string]interp.Value
+	for _, p := range sets {
+		row := map[string]interp.Value{}
+		if p != nil {
+			var err error
+			if row, err = i.keyedRow(th, p); err != nil {
+				return nil, err
+			}
+		}
+		rows = append(rows, row)
+	}
+	stmt, err := i.statement(th, rows[0], false)
+	if err != nil {
+		return nil, err
+	}
+	q, tmpl := sql.Compile(stmt)
+	var vals [][]any
+	for n, row := range rows {
+		vs, missing, err := sql.FillParams(tmpl, func(p sql.Param) (any, bool, error) {
+			v, ok := row[p.Name]
+			switch {
+			case ok:
+				sv, err := colToSQL(th, p.Col, v)
+				return orm.ToDB(p.Col, sv), true, err
+			case !p.HasDefault && p.Col != nil && p.Col.HasDefault:
+				return orm.ToDB(p.Col, p.Col.Default), true, nil
+			}
+			return nil, false, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if missing != "" {
+			return nil, th.Raise(interp.ClassOf(exc.StatementError), "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '%s', in parameter group %d", missing, n)
+		}
+		vals = append(vals, vs)
+	}
+	var r *store.Result
+	if many {
+		r, err = e.orm.ExecMany(q, vals)
+	} else {
+		r, err = e.orm.Exec(q, vals[0])
+	}
+	if err != nil {
+		return nil, i.rt.raise(th, err)
+	}
+	res := newRawResult(i.rt, r.Columns, r.Rows, r.RowCount)
+	res.noRows = len(i.ret) == 0
+	if !many && i.from == nil {
+		res.insertedPK = i.primaryKey(sentValues(stmt, vals[0]), r.LastRowID)
+	}
+	if len(i.ret) == 0 {
+		// CursorResult.lastrowid is the cursor's: pysqlite sets it on
+		// execute(), and SQLAlchemy gives None after an executemany
+		res.lastrowid = &lastRowID{v: r.LastRowID, set: !many}
+	}
+	return res, nil
+}
+
+// exprs reports whether values() holds SQL expressions (a column
+// expression, a scalar subquery, a bindparam()) or the insert is a
+// from_select(): runExpr runs those.
+func (i *insertObj) exprs() bool {
+	if i.from != nil {
+		return true
+	}
+	for _, v := range i.set {
+		switch v.(type) {
+		case operand, *bindParam:
+			return true
+		}
+	}
+	return false
+}
+
+// sentValues are the values an INSERT's column parameters were sent with.
+func sentValues(stmt *sql.InsertStmt, vals []any) map[*schema.Column]interp.Value {
+	sent := map[*schema.Column]interp.Value{}
+	_, tmpl := sql.Compile(stmt)
+	for k, p := range tmpl {
+		if p, ok := p.(sql.Param); ok && p.Col != nil && p.Name == p.Col.Key {
+			sent[p.Col] = vals[k]
+		}
+	}
+	return sent
 }
 
 // insertCols are the columns an INSERT of row names, of cols (a table's,
@@ -671,4 +898,14 @@ func (i *insertObj) primaryKey(row map[*schema.Column]interp.Value, rowid int64)
 		}
 	}
 	return pk
+}
+
+// Str is str(insert(...)): every column's parameter when values() was not
+// called, else the columns it set and those with defaults.
+func (i *insertObj) Str(th *interp.Thread) (string, error) {
+	s, err := i.statement(th, nil, i.set == nil)
+	if err != nil {
+		return "", err
+	}
+	return sql.String(s, false), nil
 }

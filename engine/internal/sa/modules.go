@@ -108,6 +108,7 @@ func (rt *Runtime) buildModules() {
 		"true":        truth(true),
 		"false":       truth(false),
 		"case":        builtin("case", caseExpr),
+		"bindparam":   builtin("bindparam", newBindParam),
 		"event":       rt.eventModule(),
 		"__version__": "2.0.52",
 	}
@@ -188,7 +189,7 @@ func (rt *Runtime) buildModules() {
 	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
 	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.
 	sqlMod := map[string]interp.Value{}
-	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case"} {
+	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case", "bindparam"} {
 		sqlMod[n] = core[n]
 	}
 	rt.modules = map[string]*interp.Module{

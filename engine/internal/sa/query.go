@@ -9,6 +9,7 @@ import (
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/sql"
+	"cascadelab/engine/internal/store"
 )
 
 // selectObj is both the legacy Query (session.query) and the 2.0 select().
@@ -85,7 +86,14 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			} else if err := q.addEntity(th, e); err != nil {
 				return nil, err
 			}
-		case *colAttr, *funcExpr, *colExpr, *labelExpr:
+		case *tableObj: // select(table): its columns
+			if q.entity != nil {
+				return nil, unsupported(th, "selecting columns and entities together")
+			}
+			for _, c := range w.t.Columns {
+				q.cols = append(q.cols, &colAttr{col: c})
+			}
+		case *colAttr, *funcExpr, *colExpr, *labelExpr, *scalarSub:
 			if q.entity != nil {
 				return nil, unsupported(th, "selecting columns and entities together")
 			}
@@ -340,6 +348,20 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return chain(func(c *selectObj, call *interp.Call) error {
 			return c.options(th, call)
 		})
+	case "compile":
+		return compileFn(th, func() (sql.Expr, error) {
+			if q.entity != nil {
+				return nil, unsupported(th, "compile() of a select of entities")
+			}
+			return q.compile(false), nil
+		}, rt), true, nil
+	case "scalar_subquery":
+		return builtin(name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			if q.legacy || q.entity != nil || len(q.cols) != 1 {
+				return nil, unsupported(th, "%s.scalar_subquery() of other than one column", q.TypeName())
+			}
+			return &scalarSub{q: q}, nil
+		}), true, nil
 	case "filter", "where":
 		return chain(func(c *selectObj, call *interp.Call) error {
 			for _, a := range call.Args {
@@ -400,7 +422,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					if err := c.addEntity(th, e); err != nil {
 						return err
 					}
-				case *colAttr, *funcExpr, *colExpr, *labelExpr:
+				case *colAttr, *funcExpr, *colExpr, *labelExpr, *scalarSub:
 					if c.entity != nil {
 						return unsupported(th, "selecting columns and entities together")
 					}
@@ -858,7 +880,7 @@ func (q *selectObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	if !q.legacy {
 		return nil, typeErr(th, "'Select' object is not iterable: run it with session.execute() or session.scalars()")
 	}
-	r, err := q.run(th, q.sess.e, q.sess)
+	r, err := q.run(th, q.sess.e, q.sess, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -899,7 +921,7 @@ func (q *selectObj) colKeys() []string {
 }
 
 // run executes the select; entity rows go through the session's identity map.
-func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Value, error) {
+func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params interp.Value) (interp.Value, error) {
 	rt := q.rt
 	if err := q.unbound(th); err != nil {
 		return nil, err
@@ -910,8 +932,15 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 		}
 	}
 	if q.entity == nil {
-		text, params := sql.Compile(q.compile(false))
-		r, err := e.orm.Exec(text, params)
+		text, tmpl := sql.Compile(q.compile(false))
+		rows, many, err := bound(th, tmpl, params)
+		if err != nil {
+			return nil, err
+		}
+		if many {
+			return nil, unsupported(th, "a SELECT executed with a list of parameter sets")
+		}
+		r, err := e.orm.Exec(text, rows[0])
 		if err != nil {
 			return nil, rt.raise(th, err)
 		}
@@ -938,6 +967,9 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj) (interp.Val
 	}
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
+	}
+	if _, tmpl := sql.Compile(q.compile(false)); params != nil || hasParam(tmpl) {
+		return nil, unsupported(th, "parameters or bindparam() in a select() of entities")
 	}
 	rows, err := s.s.Rows(q.entityQuery())
 	if err != nil {
@@ -1159,12 +1191,23 @@ func (d *dmlObj) onUpdateRefusal(th *interp.Thread) error {
 	return nil
 }
 
-func (d *dmlObj) runCore(th *interp.Thread, e *Engine) (interp.Value, error) {
+// runCore runs the statement with params: nil, a dict, or a list of dicts
+// (an executemany) filling its bindparam()s.
+func (d *dmlObj) runCore(th *interp.Thread, e *Engine, params interp.Value) (interp.Value, error) {
 	if err := d.onUpdateRefusal(th); err != nil {
 		return nil, err
 	}
-	text, params := sql.Compile(d.stmt(false))
-	r, err := e.orm.Exec(text, params)
+	text, tmpl := sql.Compile(d.stmt(false))
+	rows, many, err := bound(th, tmpl, params)
+	if err != nil {
+		return nil, err
+	}
+	var r *store.Result
+	if many {
+		r, err = e.orm.ExecMany(text, rows)
+	} else {
+		r, err = e.orm.Exec(text, rows[0])
+	}
 	if err != nil {
 		return nil, d.rt.raise(th, err)
 	}
@@ -1175,7 +1218,7 @@ func (d *dmlObj) runCore(th *interp.Thread, e *Engine) (interp.Value, error) {
 func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.Value, error) {
 	rt := d.rt
 	if d.m == nil {
-		return d.runCore(th, s.e)
+		return d.runCore(th, s.e, nil)
 	}
 	if err := d.onUpdateRefusal(th); err != nil {
 		return nil, err

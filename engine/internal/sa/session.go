@@ -709,9 +709,9 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 		}
 		return newRawResult(rt, r.Columns, r.Rows, r.RowCount), nil
 	case *selectObj:
-		return st.run(th, e, nil)
+		return st.run(th, e, nil, params)
 	case *dmlObj:
-		return st.runCore(th, e)
+		return st.runCore(th, e, params)
 	case *insertObj:
 		return st.run(th, e, params, nil)
 	case string:
@@ -723,8 +723,11 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 func (s *sessionObj) execute(th *interp.Thread, stmt interp.Value, params interp.Value) (interp.Value, error) {
 	switch st := stmt.(type) {
 	case *selectObj:
-		return st.run(th, s.e, s)
+		return st.run(th, s.e, s, params)
 	case *dmlObj:
+		if params != nil {
+			return nil, unsupported(th, "Session.execute() of %s with parameters", st.TypeName())
+		}
 		return st.runORM(th, s, "auto")
 	case *insertObj:
 		if err := s.s.AutoflushNow(); err != nil {

@@ -92,8 +92,11 @@ func (e Bind) compile(c *compiler, _ int) {
 	switch {
 	case c.str && !c.qmark && e.Fixed:
 		c.b.WriteString(":" + e.Name)
+		c.names = append(c.names, e.Name)
 	case c.str && !c.qmark:
-		c.b.WriteString(":" + c.anon(e.Name))
+		n := c.anon(e.Name)
+		c.b.WriteString(":" + n)
+		c.names = append(c.names, n)
 	default:
 		c.anon(e.Name) // a positional bind has a name too, which counts
 		c.b.WriteString("?")
@@ -374,6 +377,8 @@ type compiler struct {
 	aliases    map[*From]string
 	// against is the operator whose operand is being written
 	against string
+	// names are the parameters' names in str(), in order
+	names []string
 }
 
 // anon numbers a name the way the compiler numbers anonymous names: each
@@ -413,6 +418,22 @@ func String(e Expr, qmark bool) string {
 	c := &compiler{str: true, qmark: qmark}
 	e.compile(c, 0)
 	return c.b.String()
+}
+
+// Params is compile().params: each parameter's name in str() with its
+// value (a Param's default, nil without one), in order.
+func Params(e Expr) (names []string, vals []any) {
+	c := &compiler{str: true}
+	e.compile(c, 0)
+	if len(c.names) != len(c.params) {
+		return nil, nil // an IN list's expanding parameter: not named one by one
+	}
+	for i, p := range c.params {
+		if p, ok := p.(Param); ok {
+			c.params[i] = p.Default
+		}
+	}
+	return c.names, c.params
 }
 
 // brk is the text before a clause: str() breaks the line where
@@ -924,4 +945,112 @@ func Froms(e Expr) []*From {
 	}
 	walk(e)
 	return out
+}
+
+// Param is a bound parameter whose value the execution's parameters give
+// by name: bindparam("name"), or an INSERT column's own parameter. It
+// renders :name unnumbered in str() and leaves itself among the compiled
+// parameters for the caller to fill (FillParams).
+type Param struct {
+	Name string
+	Col  *schema.Column // whose type converts the value; nil for none
+	// Default stands when the parameters do not name it (values(x=1), or
+	// bindparam("x", 1)).
+	Default    any
+	HasDefault bool
+}
+
+func (p Param) compile(c *compiler, _ int) {
+	if c.str && !c.qmark {
+		c.b.WriteString(":" + p.Name)
+		c.names = append(c.names, p.Name)
+	} else {
+		c.b.WriteString("?")
+	}
+	c.params = append(c.params, p)
+}
+
+// Scalar is a SELECT used as a value: (SELECT ...).
+type Scalar struct{ S *Select }
+
+func (e Scalar) compile(c *compiler, _ int) {
+	c.b.WriteString("(")
+	e.S.compile(c, 0)
+	c.b.WriteString(")")
+}
+
+// InsertStmt is a Core INSERT: VALUES with an expression per column (a
+// bind, an inlined SQL default, a scalar subquery), or the rows of a
+// SELECT (from_select); DEFAULT VALUES without columns.
+type InsertStmt struct {
+	Table     *schema.Table
+	Cols      []*schema.Column
+	Values    []Expr // one per column; nil with From
+	From      Expr   // INSERT ... SELECT
+	Returning []*schema.Column
+}
+
+func (s *InsertStmt) compile(c *compiler, _ int) {
+	c.b.WriteString("INSERT INTO " + schema.Quote(s.Table.Name))
+	switch {
+	case s.From == nil && len(s.Cols) == 0:
+		c.b.WriteString(" DEFAULT VALUES")
+	default:
+		names := make([]string, len(s.Cols))
+		for i, col := range s.Cols {
+			names[i] = schema.Quote(col.Name)
+		}
+		c.b.WriteString(" (" + strings.Join(names, ", ") + ") ")
+		if s.From != nil {
+			s.From.compile(c, 0)
+			break
+		}
+		c.b.WriteString("VALUES (")
+		for i, v := range s.Values {
+			if i > 0 {
+				c.b.WriteString(", ")
+			}
+			v.compile(c, GroupAll)
+		}
+		c.b.WriteString(")")
+	}
+	if len(s.Returning) == 0 {
+		return
+	}
+	if !c.str || c.qmark {
+		returning(c, s.Returning)
+		return
+	}
+	// the default dialect's string compiler names the table
+	r := make([]string, len(s.Returning))
+	for i, col := range s.Returning {
+		r[i], _ = Compile(Col{col})
+	}
+	c.b.WriteString(" RETURNING " + strings.Join(r, ", "))
+}
+
+// FillParams gives a compiled statement's parameters their values: each
+// Param's from get (its name's value, ok=false when the parameters do not
+// name it), or its default; missing names the first Param with neither.
+func FillParams(params []any, get func(p Param) (any, bool, error)) (out []any, missing string, err error) {
+	out = make([]any, len(params))
+	for i, v := range params {
+		p, ok := v.(Param)
+		if !ok {
+			out[i] = v
+			continue
+		}
+		x, given, err := get(p)
+		switch {
+		case err != nil:
+			return nil, "", err
+		case given:
+			out[i] = x
+		case p.HasDefault:
+			out[i] = p.Default
+		default:
+			return nil, p.Name, nil
+		}
+	}
+	return out, "", nil
 }

@@ -202,4 +202,30 @@ func TestQuoteByDialect(t *testing.T) {
 			t.Errorf("sent: got %q, want %q", got, c.sent)
 		}
 	}
+// Core inserts as 2.0.52 wrote them: str() names the parameters and the
+// RETURNING table, SQLite's text neither.
+func TestInsertStmt(t *testing.T) {
+	parent, child := tables(t)
+	p := func(c *schema.Column) sql.Expr { return sql.Param{Name: c.Key, Col: c} }
+	sub := sql.Scalar{S: &sql.Select{Cols: []sql.Expr{sql.Col{C: parent.Col("id")}}, From: []*sql.From{sql.Table(parent)}, Where: sql.Eq(sql.Col{C: parent.Col("name")}, sql.Param{Name: "username"})}}
+	ins := &sql.InsertStmt{Table: child, Cols: []*schema.Column{child.Col("parent_id"), child.Col("select")}, Values: []sql.Expr{sub, p(child.Col("select"))}, Returning: []*schema.Column{child.Col("id")}}
+	for _, c := range []struct {
+		e     sql.Expr
+		qmark bool
+		want  string
+	}{
+		{ins, false, "INSERT INTO \"order\" (parent_id, \"select\") VALUES ((SELECT parent.id \nFROM parent \nWHERE parent.name = :username), :select) RETURNING \"order\".id"},
+		{ins, true, "INSERT INTO \"order\" (parent_id, \"select\") VALUES ((SELECT parent.id \nFROM parent \nWHERE parent.name = ?), ?) RETURNING id"},
+		{&sql.InsertStmt{Table: parent}, true, "INSERT INTO parent DEFAULT VALUES"},
+		{&sql.InsertStmt{Table: child, Cols: []*schema.Column{child.Col("parent_id")}, From: &sql.Select{Cols: []sql.Expr{sql.Col{C: parent.Col("id")}}, From: []*sql.From{sql.Table(parent)}}}, false, "INSERT INTO \"order\" (parent_id) SELECT parent.id \nFROM parent"},
+	} {
+		if got := sql.String(c.e, c.qmark); got != c.want {
+			t.Errorf("got  %q\nwant %q", got, c.want)
+		}
+	}
+	_, tmpl := sql.Compile(ins)
+	vals, missing, _ := sql.FillParams(tmpl, func(p sql.Param) (any, bool, error) { return "x", p.Name == "username", nil })
+	if vals != nil || missing != "select" {
+		t.Errorf("FillParams: %v, missing %q", vals, missing)
+	}
 }
