@@ -1024,7 +1024,7 @@ func (s *InsertStmt) compile(c *compiler, _ int) {
 	// the default dialect's string compiler names the table
 	r := make([]string, len(s.Returning))
 	for i, col := range s.Returning {
-		r[i], _ = Compile(Col{col})
+		r[i], _ = Compile(Col{C: col})
 	}
 	c.b.WriteString(" RETURNING " + strings.Join(r, ", "))
 }
