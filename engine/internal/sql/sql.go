@@ -991,14 +991,14 @@ type InsertStmt struct {
 }
 
 func (s *InsertStmt) compile(c *compiler, _ int) {
-	c.b.WriteString("INSERT INTO " + schema.Quote(s.Table.Name))
+	c.b.WriteString("INSERT INTO " + c.quote(s.Table.Name))
 	switch {
 	case s.From == nil && len(s.Cols) == 0:
 		c.b.WriteString(" DEFAULT VALUES")
 	default:
 		names := make([]string, len(s.Cols))
 		for i, col := range s.Cols {
-			names[i] = schema.Quote(col.Name)
+			names[i] = c.quote(col.Name)
 		}
 		c.b.WriteString(" (" + strings.Join(names, ", ") + ") ")
 		if s.From != nil {
@@ -1022,11 +1022,13 @@ func (s *InsertStmt) compile(c *compiler, _ int) {
 		return
 	}
 	// the default dialect's string compiler names the table
-	r := make([]string, len(s.Returning))
+	c.b.WriteString(" RETURNING ")
 	for i, col := range s.Returning {
-		r[i], _ = Compile(Col{C: col})
+		if i > 0 {
+			c.b.WriteString(", ")
+		}
+		Col{C: col}.compile(c, 0)
 	}
-	c.b.WriteString(" RETURNING " + strings.Join(r, ", "))
 }
 
 // FillParams gives a compiled statement's parameters their values: each

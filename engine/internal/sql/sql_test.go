@@ -202,6 +202,8 @@ func TestQuoteByDialect(t *testing.T) {
 			t.Errorf("sent: got %q, want %q", got, c.sent)
 		}
 	}
+}
+
 // Core inserts as 2.0.52 wrote them: str() names the parameters and the
 // RETURNING table, SQLite's text neither.
 func TestInsertStmt(t *testing.T) {
