@@ -508,7 +508,8 @@ func strList(th *interp.Thread, v interp.Value, what string) ([]string, error) {
 			out = append(out, it.col.Table.Name+"."+it.col.Name)
 		case *columnDef:
 			if it.col == nil {
-				return nil, typeErr(th, "%s: use column names as strings", what)
+				// SQLAlchemy names it when the class is mapped
+				return nil, unsupported(th, "%s given a Column of the class body (name it as a string)", what)
 			}
 			out = append(out, it.col.Name)
 		default:
