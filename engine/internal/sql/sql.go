@@ -510,34 +510,30 @@ func (s *Select) compile(c *compiler, _ int) {
 	s.compileTail(c)
 }
 
+// clause writes keyword and the expressions, comma-separated, unless none.
+func (c *compiler) clause(keyword string, es []Expr) {
+	for i, e := range es {
+		if i == 0 {
+			c.b.WriteString(keyword)
+		} else {
+			c.b.WriteString(", ")
+		}
+		e.compile(c, 0)
+	}
+}
+
 // compileTail writes WHERE, GROUP BY, HAVING, ORDER BY, LIMIT and OFFSET.
 func (s *Select) compileTail(c *compiler) {
 	if s.Where != nil {
 		c.b.WriteString(c.brk(" \nWHERE "))
 		s.Where.compile(c, asBool)
 	}
-	if len(s.GroupBy) > 0 {
-		c.b.WriteString(" GROUP BY ")
-		for i, e := range s.GroupBy {
-			if i > 0 {
-				c.b.WriteString(", ")
-			}
-			e.compile(c, 0)
-		}
-	}
+	c.clause(" GROUP BY ", s.GroupBy)
 	if s.Having != nil {
 		c.b.WriteString(c.brk(" \nHAVING "))
 		s.Having.compile(c, asBool)
 	}
-	if len(s.OrderBy) > 0 {
-		c.b.WriteString(" ORDER BY ")
-		for i, e := range s.OrderBy {
-			if i > 0 {
-				c.b.WriteString(", ")
-			}
-			e.compile(c, 0)
-		}
-	}
+	c.clause(" ORDER BY ", s.OrderBy)
 	if c.str && !c.qmark {
 		if s.Limit != nil {
 			c.b.WriteString("\n LIMIT ")
