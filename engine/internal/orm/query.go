@@ -44,6 +44,10 @@ type EntityQuery struct {
 	// WithPoly are the subclasses with_polymorphic() LEFT OUTER JOINs to
 	// M's tables, their columns selected after M's.
 	WithPoly []*Mapper
+	// Loaders are the loader strategies options give M's relationships
+	// (joinedload(), selectinload(), subqueryload(), lazyload()), in
+	// place of their lazy=.
+	Loaders map[*Relationship]string
 }
 
 // polyCols are the columns with_polymorphic() adds: each subclass's that M
@@ -113,10 +117,11 @@ type joined struct {
 	alias *sql.From
 }
 
-func (m *Mapper) joinedRels() ([]joined, error) {
+func (q EntityQuery) joinedRels() ([]joined, error) {
+	m := q.M
 	var out []joined
 	for _, r := range m.Rels {
-		if r.Lazy != "joined" || r.selfEager(m) {
+		if strategy(r, q.Loaders) != "joined" || r.selfEager(m) {
 			continue
 		}
 		nested := false
@@ -228,7 +233,7 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 
 // Statement is the SELECT the query sends, joined eager loads included.
 func (q EntityQuery) Statement() (sql.Expr, error) {
-	joins, err := q.M.joinedRels()
+	joins, err := q.joinedRels()
 	if err != nil {
 		return nil, err
 	}
@@ -258,10 +263,10 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 			}
 		}
 	}
-	if err := q.M.eagerInHierarchy(); err != nil {
+	if err := q.eagerInHierarchy(); err != nil {
 		return nil, err
 	}
-	joins, err := q.M.joinedRels()
+	joins, err := q.joinedRels()
 	if err != nil {
 		return nil, err
 	}
@@ -276,13 +281,17 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 		return nil, exc.Unsupported(source.Span{}, "with_polymorphic() selected with other entities, through aliased() or with lazy=\"joined\" relationships")
 	}
 	extra := q.polyCols()
-	for _, e := range ents {
+	for i, e := range ents {
 		if e.As == nil && len(ents) == 1 {
 			continue
 		}
 		for _, r := range e.M.Rels {
-			if r.Lazy == "joined" || r.Lazy == "subquery" {
-				return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=%q on %s when it is selected through aliased() or with other entities", r.Lazy, r))
+			lazy := r.Lazy
+			if i == 0 {
+				lazy = strategy(r, q.Loaders)
+			}
+			if lazy == "joined" || lazy == "subquery" {
+				return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=%q on %s when it is selected through aliased() or with other entities", lazy, r))
 			}
 		}
 	}
@@ -366,11 +375,19 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 	if q.Refresh {
 		return out, nil
 	}
-	if err := s.subqueryload(q, fresh[0]); err != nil {
+	firsts := make([]*State, len(out))
+	for i, r := range out {
+		firsts[i] = r[0]
+	}
+	if err := s.subqueryload(q, firsts, fresh[0]); err != nil {
 		return nil, err
 	}
 	for i, e := range ents {
-		if err := s.selectin(e.M, fresh[i]); err != nil {
+		var loaders map[*Relationship]string
+		if i == 0 {
+			loaders = q.Loaders
+		}
+		if err := s.selectin(e.M, fresh[i], loaders); err != nil {
 			return nil, err
 		}
 	}
@@ -382,37 +399,83 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 	return out, nil
 }
 
-// subqueryload runs lazy="subquery" loaders: the target rows joined to the
-// parent query, reduced to the parent's key, as a subquery named anon_1.
-func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
+// subqueryload runs the subquery loaders (SubqueryLoader): the target
+// rows joined to the parent query reduced to the join's parent-side
+// columns (DISTINCT for a many-to-one), a subquery named anon_1. Each
+// runs when the first row needs it (_SubqCollections): a row of a fresh
+// object needs every loader, in property order; a row of an object
+// already loaded only those of its relationships not loaded yet.
+func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
+	var rels []*Relationship
 	for _, r := range q.M.Rels {
-		if r.Lazy != "subquery" || len(fresh) == 0 || r.selfEager(q.M) {
-			continue
+		if strategy(r, q.Loaders) == "subquery" && !r.selfEager(q.M) {
+			rels = append(rels, r)
 		}
-		if r.Direction != OneToMany || r.Join != nil {
-			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"subquery\" on %s, only on a one-to-many without primaryjoin=", r))
+	}
+	var order []*Relationship
+	needs := map[*Relationship][]*State{}
+	for _, st := range rows {
+		isFresh := slices.Contains(fresh, st)
+		for _, r := range rels {
+			if _, loaded := st.Dict[r.Key]; loaded && !isFresh || slices.Contains(needs[r], st) {
+				continue
+			}
+			if needs[r] == nil {
+				order = append(order, r)
+			}
+			needs[r] = append(needs[r], st)
 		}
-		inner := &sql.Select{From: []*sql.From{sql.Table(q.M.Table)}, Where: q.Where}
+	}
+	for _, r := range order {
+		if r.Join != nil || r.SecondaryJoin != nil {
+			return exc.Unsupported(source.Span{}, fmt.Sprintf("subquery loading of %s, a relationship with primaryjoin=", r))
+		}
+		for _, x := range r.Target.Rels {
+			if (x.Lazy == "joined" || x.Lazy == "subquery") && !x.selfEager(r.Target) {
+				return exc.Unsupported(source.Span{}, fmt.Sprintf("subquery loading of %s, whose target has lazy=%q relationships", r, x.Lazy))
+			}
+		}
+		// local are the parent's columns the join reads
+		var local []*schema.Column
+		for _, p := range r.Pairs {
+			if r.Direction == ManyToOne {
+				local = append(local, p[1])
+			} else {
+				local = append(local, p[0])
+			}
+		}
+		inner := &sql.Select{From: []*sql.From{sql.Table(q.M.Table)}, Where: q.Where, Distinct: r.Direction == ManyToOne}
 		if q.Also != nil {
 			inner.From = append(inner.From, sql.Table(q.Also))
 		}
 		if q.Limit != nil || q.Offset != nil {
 			inner.OrderBy, inner.Limit, inner.Offset = q.Order, q.Limit, q.Offset
 		}
-		outer := &sql.Select{Sub: inner, Joins: nil}
-		var on []sql.Expr
-		for _, p := range r.Pairs {
-			inner.Cols = append(inner.Cols, sql.Labeled(p[0]))
-			on = append(on, sql.Eq(sql.AliasCol{Alias: "anon_1", Name: p[0].Table.Name + "_" + p[0].Name}, sql.Col{C: p[1]}))
+		for _, c := range local {
+			inner.Cols = append(inner.Cols, sql.Labeled(c))
 		}
+		anon := func(c *schema.Column) sql.Expr {
+			return sql.AliasCol{Alias: "anon_1", Name: c.Table.Name + "_" + c.Name}
+		}
+		col := func(c *schema.Column) sql.Expr { return sql.Col{C: c} }
+		outer := &sql.Select{Sub: inner}
 		for _, c := range r.Target.ColumnsInOrder() {
 			outer.Cols = append(outer.Cols, sql.Labeled(c))
 		}
-		for _, p := range r.Pairs {
-			label := p[0].Table.Name + "_" + p[0].Name
-			outer.Cols = append(outer.Cols, sql.Label{X: sql.AliasCol{Alias: "anon_1", Name: label}, Name: "anon_1_" + label})
+		for _, c := range local {
+			label := c.Table.Name + "_" + c.Name
+			outer.Cols = append(outer.Cols, sql.Label{X: anon(c), Name: "anon_1_" + label})
 		}
-		outer.InnerJoin = &sql.Join{To: sql.Table(r.Target.Table), On: sql.And(on...)}
+		switch r.Direction {
+		case OneToMany:
+			outer.InnerJoin = &sql.Join{To: sql.Table(r.Target.Table), On: r.On(anon, col)}
+		case ManyToOne:
+			outer.InnerJoin = &sql.Join{To: sql.Table(r.Target.Table), On: r.On(col, anon)}
+		case ManyToMany:
+			sec := sql.Anon(r.Secondary)
+			outer.InnerJoin = &sql.Join{To: sec, On: r.On(anon, sec.Of)}
+			outer.Joins = []sql.Join{{To: sql.Table(r.Target.Table), On: r.SecondaryOn(col, sec.Of), Inner: true}}
+		}
 		for _, o := range r.OrderBy {
 			outer.OrderBy = append(outer.OrderBy, o)
 		}
@@ -422,25 +485,33 @@ func (s *Session) subqueryload(q EntityQuery, fresh []*State) error {
 		}
 		n := len(r.Target.ColumnsInOrder())
 		groups := map[string][]*State{}
+		var fresh []*State
 		for _, row := range rows {
-			child, _, err := s.instance(r.Target, row[:n])
+			child, isFresh, err := s.instance(r.Target, row[:n])
 			if err != nil {
 				return err
 			}
 			k := keyString(row[n:])
 			groups[k] = append(groups[k], child)
+			if isFresh {
+				fresh = append(fresh, child)
+			}
 		}
-		for _, st := range fresh {
+		// the subquery's own selectin loads run when it has run
+		if err := s.selectin(r.Target, fresh, nil); err != nil {
+			return err
+		}
+		for _, st := range needs[r] {
 			if _, loaded := st.Dict[r.Key]; loaded {
 				continue
 			}
 			var key []any
-			for _, p := range r.Pairs {
-				v, err := st.colValue(p[0])
+			for _, c := range local {
+				v, err := st.colValue(c)
 				if err != nil {
 					return err
 				}
-				key = append(key, toDB(p[0], v))
+				key = append(key, toDB(c, v))
 			}
 			st.setCommittedRel(r, groups[keyString(key)])
 		}
@@ -490,12 +561,12 @@ func (m *Mapper) HasJoinedCollection() bool {
 // eagerInHierarchy refuses the eager loaders not built for mapped class
 // inheritance: joined, subquery and selectin loads to or from a class of a
 // hierarchy.
-func (m *Mapper) eagerInHierarchy() error {
+func (q EntityQuery) eagerInHierarchy() error {
 	in := func(x *Mapper) bool { return x.Inherits != nil || len(x.Subs) > 0 }
-	for _, x := range m.SelfAndDescendants() {
+	for _, x := range q.M.SelfAndDescendants() {
 		for _, r := range x.Rels {
-			if (r.Lazy == "joined" || r.Lazy == "subquery" || r.Lazy == "selectin") && (in(x) || in(r.Target)) {
-				return exc.Unsupported(r.Span, fmt.Sprintf("lazy=%q on %s, a relationship of a class with mapped class inheritance", r.Lazy, r))
+			if lazy := strategy(r, q.Loaders); (lazy == "joined" || lazy == "subquery" || lazy == "selectin") && (in(x) || in(r.Target)) {
+				return exc.Unsupported(r.Span, fmt.Sprintf("lazy=%q on %s, a relationship of a class with mapped class inheritance", lazy, r))
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package orm
 
 import (
 	"cascadelab/engine/internal/exc"
-	"cascadelab/engine/internal/source"
 	"context"
 	"fmt"
 	"slices"
@@ -798,7 +797,7 @@ func (s *Session) Instances(m *Mapper, rows [][]any) ([]*State, error) {
 			fresh = append(fresh, st)
 		}
 	}
-	return out, s.selectin(m, fresh)
+	return out, s.selectin(m, fresh, nil)
 }
 
 // instance maps one row of all of m's columns to its object through the
@@ -842,82 +841,6 @@ func (s *Session) instance(m *Mapper, row []any) (st *State, fresh bool, err err
 		st.Obj = cls.New(st)
 	}
 	return st, true, nil
-}
-
-// selectin runs the lazy="selectin" loaders for objects a query just loaded:
-// one SELECT ... WHERE fk IN (...) per relationship, foreign key columns first.
-func (s *Session) selectin(m *Mapper, states []*State) error {
-	for _, r := range m.Rels {
-		if r.Lazy != "selectin" || len(states) == 0 || r.selfEager(m) {
-			continue
-		}
-		var need []*State
-		for _, st := range states {
-			if _, loaded := st.Dict[r.Key]; !loaded {
-				need = append(need, st)
-			}
-		}
-		if len(need) == 0 {
-			continue
-		}
-		if r.Direction != OneToMany || len(r.Pairs) != 1 || r.Criteria() {
-			return exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"selectin\" on %s, only on a one-to-many with a single-column foreign key and no primaryjoin criteria", r))
-		}
-		src, fk := r.Pairs[0][0], r.Pairs[0][1]
-		q := &sql.Select{Cols: []sql.Expr{sql.Labeled(fk)}, From: []*sql.From{sql.Table(r.Target.Table)}}
-		for _, c := range r.Target.ColumnsInOrder() {
-			if c != fk {
-				q.Cols = append(q.Cols, sql.Labeled(c))
-			}
-		}
-		var keys sql.List
-		byKey := map[string]*State{}
-		for _, st := range need {
-			v, err := st.colValue(src)
-			if err != nil {
-				return err
-			}
-			keys = append(keys, sql.Bind{V: toDB(src, v)})
-			byKey[pyrepr.Value(normalizeKey(v))] = st
-		}
-		q.Where = sql.Binary{L: sql.Col{C: fk}, R: keys, Op: "IN"}
-		for _, o := range r.OrderBy {
-			q.OrderBy = append(q.OrderBy, o)
-		}
-		rows, err := s.query(q)
-		if err != nil {
-			return err
-		}
-		// reorder each row to the mapper's column order for instances()
-		cols := r.Target.ColumnsInOrder()
-		full := make([][]any, len(rows))
-		for i, row := range rows {
-			full[i] = make([]any, len(cols))
-			j := 1
-			for k, c := range cols {
-				if c == fk {
-					full[i][k] = row[0]
-				} else {
-					full[i][k] = row[j]
-					j++
-				}
-			}
-		}
-		children, err := s.Instances(r.Target, full)
-		if err != nil {
-			return err
-		}
-		groups := map[*State][]*State{}
-		for i, c := range children {
-			if p := byKey[pyrepr.Value(normalizeKey(fromDB(fk, rows[i][0])))]; p != nil {
-				groups[p] = append(groups[p], c)
-			}
-		}
-		for _, st := range need {
-			st.setCommittedRel(r, groups[st])
-		}
-	}
-	return nil
 }
 
 // Get is session.get(M, pk).
@@ -967,6 +890,11 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 	}
 	if err := s.autoflush(); err != nil {
 		return nil, err
+	}
+	// the reverse many-to-one loads this object by get(): the lazy load
+	// does not eager load it (_lazyload_reverse)
+	if rev := r.Reverse; rev != nil && rev.Direction == ManyToOne && !rev.Criteria() {
+		q.Loaders = map[*Relationship]string{rev: "select"}
 	}
 	return s.Entities(q)
 }

@@ -1,0 +1,308 @@
+package orm
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"cascadelab/engine/internal/exc"
+	"cascadelab/engine/internal/pyrepr"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/sql"
+)
+
+// selectinChunk is SelectInLoader._chunksize: keys per SELECT ... IN.
+const selectinChunk = 500
+
+// strategy is the loader a query uses for r: its loader option, else the
+// relationship's lazy=.
+func strategy(r *Relationship, loaders map[*Relationship]string) string {
+	if s, ok := loaders[r]; ok {
+		return s
+	}
+	return r.Lazy
+}
+
+// selectin runs the selectin loaders for objects a query just loaded
+// (SelectInLoader): per relationship, a SELECT ... IN of the keys, in
+// chunks of 500.
+func (s *Session) selectin(m *Mapper, states []*State, loaders map[*Relationship]string) error {
+	for _, r := range m.Rels {
+		if strategy(r, loaders) != "selectin" || len(states) == 0 || r.selfEager(m) {
+			continue
+		}
+		var need []*State
+		for _, st := range states {
+			if _, loaded := st.Dict[r.Key]; !loaded {
+				need = append(need, st)
+			}
+		}
+		if len(need) == 0 {
+			continue
+		}
+		if r.Criteria() {
+			return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose primaryjoin has further criteria", r))
+		}
+		var err error
+		switch r.Direction {
+		case OneToMany:
+			err = s.selectinByParent(r, need)
+		case ManyToOne:
+			err = s.selectinByChild(r, need)
+		case ManyToMany:
+			err = s.selectinJoined(r, need)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// selectinByParent loads a one-to-many by the parents' keys
+// (_init_for_omit_join): the target's rows WHERE fk IN (...), the foreign
+// key column first.
+func (s *Session) selectinByParent(r *Relationship, need []*State) error {
+	if len(r.Pairs) != 1 {
+		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, a one-to-many with a composite foreign key", r))
+	}
+	src, fk := r.Pairs[0][0], r.Pairs[0][1]
+	for len(need) > 0 {
+		chunk := need[:min(selectinChunk, len(need))]
+		need = need[len(chunk):]
+		var keys sql.List
+		byKey := map[string]*State{}
+		for _, st := range chunk {
+			v, err := st.colValue(src)
+			if err != nil {
+				return err
+			}
+			keys = append(keys, sql.Bind{V: toDB(src, v)})
+			byKey[pyrepr.Value(normalizeKey(v))] = st
+		}
+		children, firsts, err := s.selectTargets(r, []*schema.Column{fk}, nil, keys, sql.Col{C: fk}, r.OrderBy)
+		if err != nil {
+			return err
+		}
+		groups := map[*State][]*State{}
+		for i, c := range children {
+			if p := byKey[pyrepr.Value(normalizeKey(fromDB(fk, firsts[i][0])))]; p != nil {
+				groups[p] = append(groups[p], c)
+			}
+		}
+		for _, st := range chunk {
+			st.setCommittedRel(r, groups[st])
+		}
+	}
+	return nil
+}
+
+// selectinByChild loads a many-to-one by the foreign key values
+// (_load_via_child): the distinct keys sorted, the targets WHERE pk IN
+// (...); a NULL foreign key is None without SQL.
+func (s *Session) selectinByChild(r *Relationship, need []*State) error {
+	pk := r.Target.PK()
+	fks := make([]*schema.Column, len(pk))
+	for i, c := range pk {
+		for _, p := range r.Pairs {
+			if p[0] == c {
+				fks[i] = p[1]
+			}
+		}
+		if fks[i] == nil {
+			return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, a many-to-one to other columns than %s's primary key", r, r.Target.Class))
+		}
+	}
+	if len(pk) != 1 {
+		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, a many-to-one to a composite primary key", r))
+	}
+	byKey := map[string][]*State{}
+	var keys []any
+	for _, st := range need {
+		v, err := st.colValue(fks[0])
+		if err != nil {
+			return err
+		}
+		if v == nil {
+			st.setCommittedRel(r, nil)
+			continue
+		}
+		k := pyrepr.Value(normalizeKey(v))
+		if byKey[k] == nil {
+			keys = append(keys, v)
+		}
+		byKey[k] = append(byKey[k], st)
+	}
+	var bad error
+	slices.SortStableFunc(keys, func(a, b any) int {
+		c, ok := compareKeys(a, b)
+		if !ok {
+			bad = exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s by keys of different types", r))
+		}
+		return c
+	})
+	if bad != nil {
+		return bad
+	}
+	for len(keys) > 0 {
+		chunk := keys[:min(selectinChunk, len(keys))]
+		keys = keys[len(chunk):]
+		var in sql.List
+		for _, k := range chunk {
+			in = append(in, sql.Bind{V: toDB(pk[0], k)})
+		}
+		targets, _, err := s.selectTargets(r, pk, nil, in, sql.Col{C: pk[0]}, r.OrderBy)
+		if err != nil {
+			return err
+		}
+		found := map[string]*State{}
+		for _, t := range targets {
+			found[pyrepr.Value(normalizeKey(t.Key[0]))] = t
+		}
+		for _, k := range chunk {
+			key := pyrepr.Value(normalizeKey(k))
+			var items []*State
+			if t := found[key]; t != nil {
+				items = []*State{t}
+			}
+			for _, st := range byKey[key] {
+				if _, loaded := st.Dict[r.Key]; !loaded {
+					st.setCommittedRel(r, items)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// selectinJoined loads a many-to-many by the parents' keys through an
+// alias of the parent joined along the relationship (_init_for_join):
+// SELECT parent_1.id, target... FROM parent AS parent_1 JOIN secondary AS
+// secondary_1 ... JOIN target ... WHERE parent_1.id IN (...).
+func (s *Session) selectinJoined(r *Relationship, need []*State) error {
+	pk := r.Parent.PK()
+	if len(pk) != 1 || r.Parent.Inherits != nil {
+		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose parent has a composite primary key or inherits", r))
+	}
+	parent, sec := sql.Anon(r.Parent.Table), sql.Anon(r.Secondary)
+	joins := []sql.Join{
+		{To: sec, On: r.On(parent.Of, sec.Of), Inner: true},
+		{To: sql.Table(r.Target.Table), On: r.SecondaryOn(func(c *schema.Column) sql.Expr { return sql.Col{C: c} }, sec.Of), Inner: true},
+	}
+	for len(need) > 0 {
+		chunk := need[:min(selectinChunk, len(need))]
+		need = need[len(chunk):]
+		var in sql.List
+		for _, st := range chunk {
+			in = append(in, sql.Bind{V: toDB(pk[0], st.Key[0])})
+		}
+		q := &sql.Select{Cols: []sql.Expr{sql.ACol{F: parent, C: pk[0], Labeled: true}}, From: []*sql.From{parent}, Joins: joins}
+		targets, firsts, err := s.selectTargets(r, nil, q, in, parent.Of(pk[0]), r.OrderBy)
+		if err != nil {
+			return err
+		}
+		groups := map[string][]*State{}
+		for i, t := range targets {
+			k := pyrepr.Value(normalizeKey(fromDB(pk[0], firsts[i][0])))
+			groups[k] = append(groups[k], t)
+		}
+		for _, st := range chunk {
+			st.setCommittedRel(r, groups[pyrepr.Value(normalizeKey(st.Key[0]))])
+		}
+	}
+	return nil
+}
+
+// selectTargets runs a selectin SELECT of r's target: first the columns
+// lead names (selected once, first, as the loader's "pk" bundle puts
+// them) or those q already selects, then the target's other columns,
+// WHERE in IN keys, ORDER BY order. It returns the targets, one per row,
+// and each row's leading values.
+func (s *Session) selectTargets(r *Relationship, lead []*schema.Column, q *sql.Select, keys sql.List, in sql.Expr, order []sql.Order) ([]*State, [][]any, error) {
+	for _, x := range r.Target.Rels {
+		if x.Lazy == "joined" && !x.selfEager(r.Target) || x.Lazy == "subquery" && q != nil {
+			return nil, nil, exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose target has lazy=%q relationships", r, x.Lazy))
+		}
+	}
+	if q == nil {
+		q = &sql.Select{From: []*sql.From{sql.Table(r.Target.Table)}}
+		for _, c := range lead {
+			q.Cols = append(q.Cols, sql.Labeled(c))
+		}
+	}
+	n := len(q.Cols)
+	cols := r.Target.ColumnsInOrder()
+	var rest []*schema.Column
+	for _, c := range cols {
+		if !slices.Contains(lead, c) {
+			q.Cols = append(q.Cols, sql.Labeled(c))
+			rest = append(rest, c)
+		}
+	}
+	q.Where = sql.Binary{L: in, R: keys, Op: "IN"}
+	for _, o := range order {
+		q.OrderBy = append(q.OrderBy, o)
+	}
+	rows, err := s.query(q)
+	if err != nil {
+		return nil, nil, err
+	}
+	// each row in the mapper's column order for Instances()
+	full := make([][]any, len(rows))
+	firsts := make([][]any, len(rows))
+	for i, row := range rows {
+		firsts[i] = row[:n]
+		full[i] = make([]any, len(cols))
+		for k, c := range cols {
+			if j := slices.Index(lead, c); j >= 0 {
+				full[i][k] = row[j]
+			} else {
+				full[i][k] = row[n+slices.Index(rest, c)]
+			}
+		}
+	}
+	// the targets' own eager loaders: subquery loads (from this SELECT) as
+	// its rows are read, then the selectin loads
+	var targets, fresh []*State
+	for _, row := range full {
+		st, isFresh, err := s.instance(r.Target, row)
+		if err != nil {
+			return nil, nil, err
+		}
+		targets = append(targets, st)
+		if isFresh {
+			fresh = append(fresh, st)
+		}
+	}
+	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true}, targets, fresh); err != nil {
+		return nil, nil, err
+	}
+	return targets, firsts, s.selectin(r.Target, fresh, nil)
+}
+
+// compareKeys orders two key values as Python's sorted() does, for the
+// types a key has (numbers, strings).
+func compareKeys(a, b any) (int, bool) {
+	switch x := a.(type) {
+	case int64:
+		switch y := b.(type) {
+		case int64:
+			return cmp.Compare(x, y), true
+		case float64:
+			return cmp.Compare(float64(x), y), true
+		}
+	case float64:
+		switch y := b.(type) {
+		case int64:
+			return cmp.Compare(x, float64(y)), true
+		case float64:
+			return cmp.Compare(x, y), true
+		}
+	case string:
+		if y, ok := b.(string); ok {
+			return cmp.Compare(x, y), true
+		}
+	}
+	return 0, false
+}
