@@ -453,11 +453,8 @@ type Select struct {
 	Cols     []Expr
 	From     []*From
 	Where    Expr
-<<<<<<< HEAD
 	GroupBy  []Expr
 	Having   Expr
-=======
->>>>>>> 7d39c91 (eager loaders on many-to-one and many-to-many: selectin of a many-to-one by its sorted distinct keys (pk IN, NULL is None without SQL), of a many-to-many through an alias of the parent joined to the secondary (SelectInLoader._init_for_join), in chunks of 500; subquery of a many-to-one (SELECT DISTINCT of the foreign key) and of a many-to-many (the secondary aliased); each subquery runs when the first row needs it, in property order for a fresh object, only for unloaded relationships of one already loaded; a selectin or subquery target's own subquery and selectin loads run after it; a lazy load of a collection does not eager load its reverse many-to-one (_lazyload_reverse); golden eager_loaders_many_to_one_many_to_many; generated: 16 more at all, 5 none -> writes)
 	OrderBy  []Expr
 	Limit    Expr
 	Offset   Expr
