@@ -15,6 +15,12 @@ import (
 // selectinChunk is SelectInLoader._chunksize: keys per SELECT ... IN.
 const selectinChunk = 500
 
+// onPath reports an eager relationship SQLAlchemy does not eager load
+// along a loading path: its target is a mapper already on it
+// (_setup_for_recursion's contains_mapper, without join_depth); it loads
+// lazily instead.
+func onPath(path []*Mapper, r *Relationship) bool { return slices.Contains(path, r.Target) }
+
 // strategy is the loader a query uses for r: its loader option, else the
 // relationship's lazy=.
 func strategy(r *Relationship, loaders map[*Relationship]string) string {
@@ -27,9 +33,10 @@ func strategy(r *Relationship, loaders map[*Relationship]string) string {
 // selectin runs the selectin loaders for objects a query just loaded
 // (SelectInLoader): per relationship, a SELECT ... IN of the keys, in
 // chunks of 500.
-func (s *Session) selectin(m *Mapper, states []*State, loaders map[*Relationship]string) error {
+func (s *Session) selectin(m *Mapper, states []*State, loaders map[*Relationship]string, path []*Mapper) error {
+	path = slices.Concat(path, []*Mapper{m})
 	for _, r := range m.Rels {
-		if strategy(r, loaders) != "selectin" || len(states) == 0 || r.selfEager(m) {
+		if strategy(r, loaders) != "selectin" || len(states) == 0 || onPath(path, r) {
 			continue
 		}
 		var need []*State
@@ -47,11 +54,11 @@ func (s *Session) selectin(m *Mapper, states []*State, loaders map[*Relationship
 		var err error
 		switch r.Direction {
 		case OneToMany:
-			err = s.selectinByParent(r, need)
+			err = s.selectinByParent(r, need, path)
 		case ManyToOne:
-			err = s.selectinByChild(r, need)
+			err = s.selectinByChild(r, need, path)
 		case ManyToMany:
-			err = s.selectinJoined(r, need)
+			err = s.selectinJoined(r, need, path)
 		}
 		if err != nil {
 			return err
@@ -63,7 +70,7 @@ func (s *Session) selectin(m *Mapper, states []*State, loaders map[*Relationship
 // selectinByParent loads a one-to-many by the parents' keys
 // (_init_for_omit_join): the target's rows WHERE fk IN (...), the foreign
 // key column first.
-func (s *Session) selectinByParent(r *Relationship, need []*State) error {
+func (s *Session) selectinByParent(r *Relationship, need []*State, path []*Mapper) error {
 	if len(r.Pairs) != 1 {
 		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, a one-to-many with a composite foreign key", r))
 	}
@@ -81,7 +88,7 @@ func (s *Session) selectinByParent(r *Relationship, need []*State) error {
 			keys = append(keys, sql.Bind{V: toDB(src, v)})
 			byKey[pyrepr.Value(normalizeKey(v))] = st
 		}
-		children, firsts, err := s.selectTargets(r, []*schema.Column{fk}, nil, keys, sql.Col{C: fk}, r.OrderBy)
+		children, firsts, err := s.selectTargets(r, path, []*schema.Column{fk}, nil, keys, sql.Col{C: fk})
 		if err != nil {
 			return err
 		}
@@ -101,7 +108,7 @@ func (s *Session) selectinByParent(r *Relationship, need []*State) error {
 // selectinByChild loads a many-to-one by the foreign key values
 // (_load_via_child): the distinct keys sorted, the targets WHERE pk IN
 // (...); a NULL foreign key is None without SQL.
-func (s *Session) selectinByChild(r *Relationship, need []*State) error {
+func (s *Session) selectinByChild(r *Relationship, need []*State, path []*Mapper) error {
 	pk := r.Target.PK()
 	fks := make([]*schema.Column, len(pk))
 	for i, c := range pk {
@@ -152,7 +159,7 @@ func (s *Session) selectinByChild(r *Relationship, need []*State) error {
 		for _, k := range chunk {
 			in = append(in, sql.Bind{V: toDB(pk[0], k)})
 		}
-		targets, _, err := s.selectTargets(r, pk, nil, in, sql.Col{C: pk[0]}, r.OrderBy)
+		targets, _, err := s.selectTargets(r, path, pk, nil, in, sql.Col{C: pk[0]})
 		if err != nil {
 			return err
 		}
@@ -180,7 +187,7 @@ func (s *Session) selectinByChild(r *Relationship, need []*State) error {
 // alias of the parent joined along the relationship (_init_for_join):
 // SELECT parent_1.id, target... FROM parent AS parent_1 JOIN secondary AS
 // secondary_1 ... JOIN target ... WHERE parent_1.id IN (...).
-func (s *Session) selectinJoined(r *Relationship, need []*State) error {
+func (s *Session) selectinJoined(r *Relationship, need []*State, path []*Mapper) error {
 	pk := r.Parent.PK()
 	if len(pk) != 1 || r.Parent.Inherits != nil {
 		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose parent has a composite primary key or inherits", r))
@@ -198,7 +205,7 @@ func (s *Session) selectinJoined(r *Relationship, need []*State) error {
 			in = append(in, sql.Bind{V: toDB(pk[0], st.Key[0])})
 		}
 		q := &sql.Select{Cols: []sql.Expr{sql.ACol{F: parent, C: pk[0], Labeled: true}}, From: []*sql.From{parent}, Joins: joins}
-		targets, firsts, err := s.selectTargets(r, nil, q, in, parent.Of(pk[0]), r.OrderBy)
+		targets, firsts, err := s.selectTargets(r, path, nil, q, in, parent.Of(pk[0]))
 		if err != nil {
 			return err
 		}
@@ -217,11 +224,15 @@ func (s *Session) selectinJoined(r *Relationship, need []*State) error {
 // selectTargets runs a selectin SELECT of r's target: first the columns
 // lead names (selected once, first, as the loader's "pk" bundle puts
 // them) or those q already selects, then the target's other columns,
-// WHERE in IN keys, ORDER BY order. It returns the targets, one per row,
+// WHERE in IN keys, ORDER BY r's order_by; path are the mappers the load
+// came through. It returns the targets, one per row,
 // and each row's leading values.
-func (s *Session) selectTargets(r *Relationship, lead []*schema.Column, q *sql.Select, keys sql.List, in sql.Expr, order []sql.Order) ([]*State, [][]any, error) {
+func (s *Session) selectTargets(r *Relationship, path []*Mapper, lead []*schema.Column, q *sql.Select, keys sql.List, in sql.Expr) ([]*State, [][]any, error) {
 	for _, x := range r.Target.Rels {
-		if x.Lazy == "joined" && !x.selfEager(r.Target) || x.Lazy == "subquery" && q != nil {
+		if onPath(slices.Concat(path, []*Mapper{r.Target}), x) {
+			continue
+		}
+		if x.Lazy == "joined" || x.Lazy == "subquery" && q != nil {
 			return nil, nil, exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose target has lazy=%q relationships", r, x.Lazy))
 		}
 	}
@@ -241,7 +252,7 @@ func (s *Session) selectTargets(r *Relationship, lead []*schema.Column, q *sql.S
 		}
 	}
 	q.Where = sql.Binary{L: in, R: keys, Op: "IN"}
-	for _, o := range order {
+	for _, o := range r.OrderBy {
 		q.OrderBy = append(q.OrderBy, o)
 	}
 	rows, err := s.query(q)
@@ -275,10 +286,10 @@ func (s *Session) selectTargets(r *Relationship, lead []*schema.Column, q *sql.S
 			fresh = append(fresh, st)
 		}
 	}
-	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true}, targets, fresh); err != nil {
+	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true, Path: path}, targets, fresh); err != nil {
 		return nil, nil, err
 	}
-	return targets, firsts, s.selectin(r.Target, fresh, nil)
+	return targets, firsts, s.selectin(r.Target, fresh, nil, path)
 }
 
 // compareKeys orders two key values as Python's sorted() does, for the

@@ -44,6 +44,9 @@ type EntityQuery struct {
 	// WithPoly are the subclasses with_polymorphic() LEFT OUTER JOINs to
 	// M's tables, their columns selected after M's.
 	WithPoly []*Mapper
+	// Path are the mappers an eager load came through to M: their
+	// relationships' targets on it are not eager loaded again.
+	Path []*Mapper
 	// Loaders are the loader strategies options give M's relationships
 	// (joinedload(), selectinload(), subqueryload(), lazyload()), in
 	// place of their lazy=.
@@ -121,7 +124,7 @@ func (q EntityQuery) joinedRels() ([]joined, error) {
 	m := q.M
 	var out []joined
 	for _, r := range m.Rels {
-		if strategy(r, q.Loaders) != "joined" || r.selfEager(m) {
+		if strategy(r, q.Loaders) != "joined" || onPath(slices.Concat(q.Path, []*Mapper{m}), r) {
 			continue
 		}
 		nested := false
@@ -139,12 +142,6 @@ func (q EntityQuery) joinedRels() ([]joined, error) {
 	}
 	return out, nil
 }
-
-// selfEager reports an eager relationship SQLAlchemy does not eager load
-// from a query of m: its target is a mapper already on the loading path,
-// which for a self-referential relationship without join_depth is m itself
-// (_setup_for_recursion's contains_mapper); it loads lazily instead.
-func (r *Relationship) selfEager(m *Mapper) bool { return r.Target == m }
 
 func (m *Mapper) joinedOf() []*Relationship {
 	var out []*Relationship
@@ -214,21 +211,75 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 		}
 	}
 	for _, j := range joins {
-		on := j.r.On(parent, j.alias.Of)
-		if j.r.Direction == ManyToOne {
-			on = j.r.On(j.alias.Of, parent)
+		j.add(s, nm, parent)
+	}
+	return s
+}
+
+// add puts a joined eager load into s: the LEFT OUTER JOIN of the
+// target's alias, its columns, its order_by; parent reads the parent's
+// columns.
+func (j joined) add(s *sql.Select, nm *sql.Namer, parent func(*schema.Column) sql.Expr) {
+	on := j.r.On(parent, j.alias.Of)
+	if j.r.Direction == ManyToOne {
+		on = j.r.On(j.alias.Of, parent)
+	}
+	s.Joins = append(s.Joins, sql.Join{To: j.alias, On: on})
+	for _, c := range j.r.Target.ColumnsInOrder() {
+		s.Cols = append(s.Cols, nm.Col(j.alias, c))
+	}
+	for _, o := range j.r.OrderBy {
+		if c, ok := o.X.(sql.Col); ok {
+			s.OrderBy = append(s.OrderBy, sql.Order{X: j.alias.Of(c.C), Desc: o.Desc})
 		}
-		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: on})
-		for _, c := range j.r.Target.ColumnsInOrder() {
-			s.Cols = append(s.Cols, nm.Col(j.alias, c))
+	}
+}
+
+// eagerJoins collects the objects joined eager loads read from the rows,
+// per parent object.
+type eagerJoins struct {
+	joins []joined
+	got   []map[*State][]*State
+}
+
+// read takes the joined targets of st from rest, the row after the
+// entities' columns.
+func (e *eagerJoins) read(s *Session, st *State, rest []any) error {
+	if e.got == nil {
+		e.got = make([]map[*State][]*State, len(e.joins))
+		for i := range e.got {
+			e.got[i] = map[*State][]*State{}
 		}
-		for _, o := range j.r.OrderBy {
-			if c, ok := o.X.(sql.Col); ok {
-				s.OrderBy = append(s.OrderBy, sql.Order{X: j.alias.Of(c.C), Desc: o.Desc})
+	}
+	off := 0
+	for i, j := range e.joins {
+		cols := j.r.Target.ColumnsInOrder()
+		sub := rest[off : off+len(cols)]
+		off += len(cols)
+		if !hasKey(j.r.Target, sub) {
+			continue
+		}
+		child, _, err := s.instance(j.r.Target, sub)
+		if err != nil {
+			return err
+		}
+		if !containsState(e.got[i][st], child) {
+			e.got[i][st] = append(e.got[i][st], child)
+		}
+	}
+	return nil
+}
+
+// set stores what was read on the states whose relationships are not
+// loaded yet.
+func (e *eagerJoins) set(states []*State) {
+	for i, j := range e.joins {
+		for _, st := range states {
+			if _, loaded := st.Dict[j.r.Key]; !loaded {
+				st.setCommittedRel(j.r, e.got[i][st])
 			}
 		}
 	}
-	return s
 }
 
 // Statement is the SELECT the query sends, joined eager loads included.
@@ -304,10 +355,7 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 	var out [][]*State
 	fresh := make([][]*State, len(ents))
 	seen := map[string]bool{}
-	got := make([]map[*State][]*State, len(joins))
-	for i := range got {
-		got[i] = map[*State][]*State{}
-	}
+	eager := eagerJoins{joins: joins}
 	for _, row := range rows {
 		off := 0
 		sts := make([]*State, len(ents))
@@ -348,36 +396,17 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 			seen[key] = true
 			out = append(out, sts)
 		}
-		st := sts[0]
-		for i, j := range joins {
-			cols := j.r.Target.ColumnsInOrder()
-			sub := row[off : off+len(cols)]
-			off += len(cols)
-			if !hasKey(j.r.Target, sub) {
-				continue
-			}
-			child, _, err := s.instance(j.r.Target, sub)
-			if err != nil {
-				return nil, err
-			}
-			if !containsState(got[i][st], child) {
-				got[i][st] = append(got[i][st], child)
-			}
+		if err := eager.read(s, sts[0], row[off:]); err != nil {
+			return nil, err
 		}
-	}
-	for i, j := range joins {
-		for _, r := range out {
-			if _, loaded := r[0].Dict[j.r.Key]; !loaded {
-				r[0].setCommittedRel(j.r, got[i][r[0]])
-			}
-		}
-	}
-	if q.Refresh {
-		return out, nil
 	}
 	firsts := make([]*State, len(out))
 	for i, r := range out {
 		firsts[i] = r[0]
+	}
+	eager.set(firsts)
+	if q.Refresh {
+		return out, nil
 	}
 	if err := s.subqueryload(q, firsts, fresh[0]); err != nil {
 		return nil, err
@@ -387,7 +416,7 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 		if i == 0 {
 			loaders = q.Loaders
 		}
-		if err := s.selectin(e.M, fresh[i], loaders); err != nil {
+		if err := s.selectin(e.M, fresh[i], loaders, q.Path); err != nil {
 			return nil, err
 		}
 	}
@@ -407,8 +436,9 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 // already loaded only those of its relationships not loaded yet.
 func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 	var rels []*Relationship
+	path := slices.Concat(q.Path, []*Mapper{q.M})
 	for _, r := range q.M.Rels {
-		if strategy(r, q.Loaders) == "subquery" && !r.selfEager(q.M) {
+		if strategy(r, q.Loaders) == "subquery" && !onPath(path, r) {
 			rels = append(rels, r)
 		}
 	}
@@ -431,9 +461,13 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 			return exc.Unsupported(source.Span{}, fmt.Sprintf("subquery loading of %s, a relationship with primaryjoin=", r))
 		}
 		for _, x := range r.Target.Rels {
-			if (x.Lazy == "joined" || x.Lazy == "subquery") && !x.selfEager(r.Target) {
+			if x.Lazy == "subquery" && !onPath(slices.Concat(path, []*Mapper{r.Target}), x) {
 				return exc.Unsupported(source.Span{}, fmt.Sprintf("subquery loading of %s, whose target has lazy=%q relationships", r, x.Lazy))
 			}
+		}
+		nested, err := EntityQuery{M: r.Target, Path: path}.joinedRels()
+		if err != nil {
+			return err
 		}
 		// local are the parent's columns the join reads
 		var local []*schema.Column
@@ -479,26 +513,38 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 		for _, o := range r.OrderBy {
 			outer.OrderBy = append(outer.OrderBy, o)
 		}
+		nm := &sql.Namer{Legacy: true}
+		for _, j := range nested {
+			j.add(outer, nm, col)
+		}
 		rows, err := s.query(outer)
 		if err != nil {
 			return err
 		}
 		n := len(r.Target.ColumnsInOrder())
 		groups := map[string][]*State{}
-		var fresh []*State
+		var fresh, children []*State
+		eager := eagerJoins{joins: nested}
 		for _, row := range rows {
 			child, isFresh, err := s.instance(r.Target, row[:n])
 			if err != nil {
 				return err
 			}
-			k := keyString(row[n:])
-			groups[k] = append(groups[k], child)
+			if err := eager.read(s, child, row[n+len(local):]); err != nil {
+				return err
+			}
+			k := keyString(row[n : n+len(local)])
+			if !containsState(groups[k], child) {
+				groups[k] = append(groups[k], child)
+			}
+			children = append(children, child)
 			if isFresh {
 				fresh = append(fresh, child)
 			}
 		}
+		eager.set(children)
 		// the subquery's own selectin loads run when it has run
-		if err := s.selectin(r.Target, fresh, nil); err != nil {
+		if err := s.selectin(r.Target, fresh, nil, path); err != nil {
 			return err
 		}
 		for _, st := range needs[r] {
