@@ -3,6 +3,7 @@ package orm
 import (
 	"cascadelab/engine/internal/exc"
 	"fmt"
+	"slices"
 	"sort"
 
 	"cascadelab/engine/internal/schema"
@@ -308,32 +309,52 @@ func (u *uow) emitInserts(t *schema.Table, recs []*insertRec) error {
 		return err
 	}
 	many := len(recs) > 1 && !t.NoImplicitReturning
-	for _, r := range recs {
-		m := r.st.M
-		cols, inline, vals := insertColumns(t, r)
-		dbMade := fetched(t, r)
-		// RETURNING, in table order: the key (return_defaults of the primary
-		// key for an executemany, or of the server defaults) and the values
-		// the database made when the mapper prefers to fetch them eagerly
-		var ret []*schema.Column
-		returnDefaults := !r.allDefaults && !t.NoImplicitReturning
-		if many && !returnDefaults {
-			ret = t.PrimaryKey
-		} else if returnDefaults {
-			for _, c := range m.TableCols(t) {
-				if _, given := r.params[c]; !given && (c.PrimaryKey || c.FetchedOnInsert()) {
-					ret = append(ret, c)
-				}
+	// RETURNING, in table order: the key (return_defaults of the primary
+	// key for an executemany, or of the server defaults, which always
+	// returns the autoincrement column) and the values the database made
+	// when the mapper prefers to fetch them eagerly
+	var ret []*schema.Column
+	r0 := recs[0]
+	returnDefaults := !r0.allDefaults && !t.NoImplicitReturning
+	if many && !returnDefaults {
+		ret = t.PrimaryKey
+	} else if returnDefaults {
+		auto := t.AutoincrementColumn()
+		for _, c := range r0.st.M.TableCols(t) {
+			if _, given := r0.params[c]; !given && (c.PrimaryKey || c.FetchedOnInsert()) || c == auto {
+				ret = append(ret, c)
 			}
 		}
-		q := sql.Insert(t, cols, inline, ret)
-		var res *store.Result
-		var err error
-		if many {
-			res, err = e.ExecMany(q, [][]any{vals})
-		} else {
-			res, err = e.Exec(q, vals)
+	}
+	if many {
+		// one executemany, with RETURNING: insertmanyvalues in the order
+		// of the rows (sort_by_parameter_order)
+		var cols []*schema.Column
+		var inline []string
+		var rows [][]any
+		var dbMade [][]*schema.Column
+		for _, r := range recs {
+			var vals []any
+			cols, inline, vals = insertColumns(t, r)
+			rows, dbMade = append(rows, vals), append(dbMade, fetched(t, r))
 		}
+		res, err := e.SendInsert(t, cols, inline, ret, rows, true, nil)
+		if err != nil {
+			return err
+		}
+		for k, r := range recs {
+			var row []any
+			if k < len(res.Rows) {
+				row = res.Rows[k]
+			}
+			r.returned(t, ret, row, 0, dbMade[k])
+		}
+		return nil
+	}
+	for _, r := range recs {
+		cols, inline, vals := insertColumns(t, r)
+		dbMade := fetched(t, r)
+		res, err := e.Exec(sql.Insert(t, cols, inline, ret), vals)
 		if err != nil {
 			return err
 		}
@@ -341,20 +362,27 @@ func (u *uow) emitInserts(t *schema.Table, recs []*insertRec) error {
 		if len(ret) > 0 && len(res.Rows) > 0 {
 			row = res.Rows[0]
 		}
-		for i, c := range ret {
-			if c.PrimaryKey && i < len(row) {
-				r.st.Dict[m.ColKey(c)] = row[i]
-			}
-		}
-		if len(ret) == 0 && len(t.PrimaryKey) == 1 {
-			k := m.ColKey(t.PrimaryKey[0])
-			if r.st.Dict[k] == nil {
-				r.st.Dict[k] = res.LastRowID
-			}
-		}
-		postfetch(m, r.st, dbMade, ret, row)
+		r.returned(t, ret, row, res.LastRowID, dbMade)
 	}
 	return nil
+}
+
+// returned sets what an INSERT brought back: the key from RETURNING (or
+// lastrowid), then the other values the database made (postfetch).
+func (r *insertRec) returned(t *schema.Table, ret []*schema.Column, row []any, rowid int64, dbMade []*schema.Column) {
+	m := r.st.M
+	for i, c := range ret {
+		if c.PrimaryKey && i < len(row) {
+			r.st.Dict[m.ColKey(c)] = row[i]
+		}
+	}
+	if len(ret) == 0 && len(t.PrimaryKey) == 1 {
+		k := m.ColKey(t.PrimaryKey[0])
+		if r.st.Dict[k] == nil {
+			r.st.Dict[k] = rowid
+		}
+	}
+	postfetch(m, r.st, dbMade, ret, row)
 }
 
 // emitUpdates is _collect_update_commands + _emit_update_statements.
@@ -656,4 +684,76 @@ func (d *depProc) runCrud(u *uow, ins, del [][]any) error {
 		}
 	}
 	return nil
+}
+
+// insertmanyvalues' limits on SQLite: rows per batch, and bound parameters
+// per statement (SQLite 3.32 and later).
+const (
+	batchRows   = 1000
+	batchParams = 32700
+)
+
+// SendInsert runs one INSERT for rows of values: an execute for one row, an
+// executemany without RETURNING; with RETURNING several rows go as
+// SQLAlchemy's insertmanyvalues, in batches of multi-row VALUES, or one row
+// at a time when the rows must come back in the order of the parameters
+// (sort_by_parameter_order: SQLite has no sentinel column to sort them by).
+func (e *Engine) SendInsert(t *schema.Table, cols []*schema.Column, inline []string, ret []*schema.Column, vals [][]any, sorted bool, up *sql.OnConflict) (*store.Result, error) {
+	// an ON CONFLICT clause's own values follow the rows' (its values are
+	// fixed, so a batch of rows shares them)
+	tail, params := "", []any(nil)
+	if up != nil {
+		tail, params = sql.Compile(up)
+	}
+	withTail := func(row []any) []any { return append(append([]any(nil), row...), params...) }
+	q := sql.InsertRows(t, cols, inline, ret, 1, tail)
+	switch {
+	case len(vals) == 1:
+		return e.Exec(q, withTail(vals[0]))
+	case len(ret) == 0:
+		rows := make([][]any, len(vals))
+		for k, v := range vals {
+			rows[k] = withTail(v)
+		}
+		return e.ExecMany(q, rows)
+	}
+	// the order of the parameters can also come from a key the client
+	// supplies (the insert sentinel): then rows go in batches, RETURNING
+	// that key too, and leave it out of what they return
+	want := ret
+	if sent := t.InsertSentinel(cols); sorted && sent != nil {
+		sorted, ret = false, append(slices.Clip(ret), sent...)
+	}
+	size := batchRows
+	if n := len(vals[0]); n > 0 && batchParams/n < size {
+		size = batchParams / n
+	}
+	out := &store.Result{}
+	for k := 0; k < len(vals); {
+		var r *store.Result
+		var err error
+		if sorted {
+			r, err = e.ExecMany(q, [][]any{withTail(vals[k])})
+			k++
+		} else {
+			part := vals[k:min(k+size, len(vals))]
+			var flat []any
+			for _, v := range part {
+				flat = append(flat, v...)
+			}
+			r, err = e.ExecBatch(sql.InsertRows(t, cols, inline, ret, len(part), tail), append(flat, params...))
+			k += len(part)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out.Columns, out.Rows, out.RowCount = r.Columns, append(out.Rows, r.Rows...), out.RowCount+r.RowCount
+	}
+	if len(ret) > len(want) {
+		out.Columns = out.Columns[:len(want)]
+		for k, row := range out.Rows {
+			out.Rows[k] = row[:len(want)]
+		}
+	}
+	return out, nil
 }

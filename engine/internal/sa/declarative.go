@@ -943,6 +943,9 @@ func (cd *columnDef) mergeFrom(from *columnDef) {
 	if from.autoincrem {
 		cd.autoincrem = true
 	}
+	if from.noAutoinc {
+		cd.noAutoinc = true
+	}
 	if from.typed && !cd.typed {
 		cd.typ, cd.typed = from.typ, true
 	}

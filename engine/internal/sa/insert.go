@@ -284,7 +284,7 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *se
 	if i.m != nil && s != nil {
 		ret = i.ormReturning(i.t)
 	}
-	r, err := sendInsert(e.orm, i.t, cols, inline, ret, vals, i.sorted, i.upsert)
+	r, err := e.orm.SendInsert(i.t, cols, inline, ret, vals, i.sorted, i.upsert)
 	if err != nil {
 		return nil, i.rt.raise(th, err)
 	}
@@ -616,65 +616,6 @@ func insertVals(th *interp.Thread, cols []*schema.Column, inline []string, rows 
 	return vals, nil
 }
 
-// insertmanyvalues' limits on SQLite: rows per batch, and bound parameters
-// per statement (SQLite 3.32 and later).
-const (
-	batchRows   = 1000
-	batchParams = 32700
-)
-
-// sendInsert runs one INSERT for rows of values: an execute for one row, an
-// executemany without RETURNING; with RETURNING several rows go as
-// SQLAlchemy's insertmanyvalues, in batches of multi-row VALUES, or one row
-// at a time when the rows must come back in the order of the parameters
-// (sort_by_parameter_order: SQLite has no sentinel column to sort them by).
-func sendInsert(e *orm.Engine, t *schema.Table, cols []*schema.Column, inline []string, ret []*schema.Column, vals [][]any, sorted bool, up *sql.OnConflict) (*store.Result, error) {
-	// an ON CONFLICT clause's own values follow the rows' (its values are
-	// fixed, so a batch of rows shares them)
-	tail, params := "", []any(nil)
-	if up != nil {
-		tail, params = sql.Compile(up)
-	}
-	withTail := func(row []any) []any { return append(append([]any(nil), row...), params...) }
-	q := sql.InsertRows(t, cols, inline, ret, 1, tail)
-	switch {
-	case len(vals) == 1:
-		return e.Exec(q, withTail(vals[0]))
-	case len(ret) == 0:
-		rows := make([][]any, len(vals))
-		for k, v := range vals {
-			rows[k] = withTail(v)
-		}
-		return e.ExecMany(q, rows)
-	}
-	size := batchRows
-	if n := len(vals[0]); n > 0 && batchParams/n < size {
-		size = batchParams / n
-	}
-	out := &store.Result{}
-	for k := 0; k < len(vals); {
-		var r *store.Result
-		var err error
-		if sorted {
-			r, err = e.ExecMany(q, [][]any{withTail(vals[k])})
-			k++
-		} else {
-			part := vals[k:min(k+size, len(vals))]
-			var flat []any
-			for _, v := range part {
-				flat = append(flat, v...)
-			}
-			r, err = e.ExecBatch(sql.InsertRows(t, cols, inline, ret, len(part), tail), append(flat, params...))
-			k += len(part)
-		}
-		if err != nil {
-			return nil, err
-		}
-		out.Columns, out.Rows, out.RowCount = r.Columns, append(out.Rows, r.Rows...), out.RowCount+r.RowCount
-	}
-	return out, nil
-}
-
 // objects is the result of returning(Class): each row loaded as an object.
 func (i *insertObj) objects(th *interp.Thread, s *sessionObj, rows [][]any) (interp.Value, error) {
 	sts, err := s.s.Instances(i.m, rows)
@@ -786,7 +727,7 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 			default:
 				// one execute per row, the key from lastrowid
 				for j := range vals {
-					r, err := sendInsert(s.e.orm, t, cols, inline, nil, vals[j:j+1], false, nil)
+					r, err := s.e.orm.SendInsert(t, cols, inline, nil, vals[j:j+1], false, nil)
 					if err != nil {
 						return nil, i.rt.raise(th, err)
 					}
@@ -797,7 +738,7 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 				k = n
 				continue
 			}
-			r, err := sendInsert(s.e.orm, t, cols, inline, ret, vals, sorted, nil)
+			r, err := s.e.orm.SendInsert(t, cols, inline, ret, vals, sorted, nil)
 			if err != nil {
 				return nil, i.rt.raise(th, err)
 			}

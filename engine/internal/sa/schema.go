@@ -235,6 +235,7 @@ type columnDef struct {
 	table                                  *schema.Table
 	col                                    *schema.Column
 	autoincrem                             bool
+	noAutoinc                              bool   // autoincrement=False
 	dc                                     dcArgs // mapped_column()'s dataclass arguments
 	insertDefault                          bool   // the default came from insert_default=
 	info                                   interp.Value
@@ -345,6 +346,7 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 		}
 		if v, ok := a.kw("autoincrement"); ok {
 			cd.autoincrem, _ = v.(bool)
+			cd.noAutoinc = v == false
 		}
 		a.kw("comment")
 		a.kw("doc")
@@ -440,6 +442,7 @@ func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, erro
 	}
 	c.DefaultSQL, c.OnUpdateSQL, c.ServerDefault = cd.defaultSQL, cd.onUpdateSQL, cd.serverDefault
 	c.HasServerDefault, c.ServerOnUpdate = cd.hasServerDefault, cd.serverOnUpdate
+	c.NoAutoincrement = cd.noAutoinc
 	for _, f := range cd.fks {
 		c.FKs = append(c.FKs, &schema.ForeignKey{Target: f.targetString(), Span: f.span})
 	}

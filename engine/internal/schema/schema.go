@@ -4,6 +4,7 @@ package schema
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -122,6 +123,8 @@ type Column struct {
 	// when the row does not set the column; HasDefault tells it from None.
 	Default    any
 	HasDefault bool
+	// NoAutoincrement is autoincrement=False.
+	NoAutoincrement bool
 	// DefaultSQL is an insert default that is a SQL expression
 	// (default=func.now()), rendered inline in the INSERT; OnUpdateSQL the
 	// same for UPDATE (onupdate=func.now()).
@@ -188,6 +191,38 @@ type Table struct {
 // NewTable makes an empty table.
 func NewTable(name string, span source.Span) *Table {
 	return &Table{Name: name, Span: span, byName: map[string]*Column{}, Options: map[string]any{}}
+}
+
+// AutoincrementColumn is Table.autoincrement_column: the primary key's one
+// column when it is an integer or numeric column with no foreign key, no
+// default and no server default, unless autoincrement=False.
+func (t *Table) AutoincrementColumn() *Column {
+	if len(t.PrimaryKey) != 1 {
+		return nil
+	}
+	c := t.PrimaryKey[0]
+	switch {
+	case c.NoAutoincrement, c.Type.Affinity != AffInteger && c.Type.Affinity != AffNumeric && c.Type.Affinity != AffFloat,
+		c.HasDefault, c.DefaultSQL != "", c.HasServerDefault, len(c.FKs) > 0:
+		return nil
+	}
+	return c
+}
+
+// InsertSentinel is the insert sentinel of t when its primary key is all given
+// by the client in cols (Table._sentinel_column_characteristics: no
+// autoincrement column, no server or fixed default on the key); SQLite has
+// none for an autoincrement key.
+func (t *Table) InsertSentinel(cols []*Column) []*Column {
+	if len(t.PrimaryKey) == 0 || t.AutoincrementColumn() != nil {
+		return nil
+	}
+	for _, c := range t.PrimaryKey {
+		if c.HasServerDefault || c.HasDefault || c.DefaultSQL != "" || !slices.Contains(cols, c) {
+			return nil
+		}
+	}
+	return t.PrimaryKey
 }
 
 // FetchedOnInsert is mapper._server_default_cols: the columns whose value

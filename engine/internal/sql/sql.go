@@ -682,14 +682,20 @@ func (d *Delete) compile(c *compiler, _ int) {
 
 func returning(c *compiler, cols []*schema.Column) { c.b.WriteString(returningClause(cols)) }
 
-// returningClause is " RETURNING a, b", or "" for no columns.
+// returningClause is " RETURNING a, b", or "" for no columns; a column
+// returned again (an insert sentinel) is labeled a AS a__1.
 func returningClause(cols []*schema.Column) string {
 	if len(cols) == 0 {
 		return ""
 	}
 	r := make([]string, len(cols))
+	seen := map[*schema.Column]int{}
 	for i, c := range cols {
 		r[i] = schema.Quote(c.Name)
+		if n := seen[c]; n > 0 {
+			r[i] += " AS " + schema.Quote(fmt.Sprintf("%s__%d", c.Name, n))
+		}
+		seen[c]++
 	}
 	return " RETURNING " + strings.Join(r, ", ")
 }
