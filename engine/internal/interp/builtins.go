@@ -326,6 +326,10 @@ func callType(th *Thread, c *Call) (Value, error) {
 			return TypeFrozenset, nil
 		}
 		return TypeSet, nil
+	case *dec:
+		return typeDecimal, nil
+	case *decContext:
+		return typeContext, nil
 	}
 	return &builtinType{name: typeName(c.Args[0])}, nil
 }
@@ -414,14 +418,13 @@ func builtinRange(th *Thread, c *Call) (Value, error) {
 	}
 	var n [3]int64
 	for i, a := range c.Args {
-		v, ok := a.(int64)
-		if !ok {
-			if b, isB := a.(bool); isB {
-				v, ok = map[bool]int64{true: 1, false: 0}[b], true
-			}
+		x, err := th.index1(a) // an int, or what __index__ gives (an IntEnum member)
+		if err != nil {
+			return nil, err
 		}
+		v, ok := smallInt(x)
 		if !ok {
-			return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(a))
+			return nil, th.Unsupported("range() with bounds past 64 bits")
 		}
 		n[i] = v
 	}
@@ -727,14 +730,29 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 		IsInstance(th *Thread, v Value) (bool, error)
 	}:
 		return t.IsInstance(th, v)
+	case *Builtin:
+		if funcClasses[t.Name] { // a class in CPython, a function here
+			return typeName(v) == t.Name, nil
+		}
+		return nil, th.Raise(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 	case Object:
 		return nil, th.Unsupported("isinstance() with %s", typeName(t))
 	}
 	return nil, th.Raise(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
 
+// funcClasses are the builtins that are classes in CPython, which the
+// interpreter has as functions.
+var funcClasses = map[string]bool{"range": true, "slice": true, "enumerate": true, "zip": true, "map": true, "filter": true, "reversed": true, "property": true, "staticmethod": true, "classmethod": true, "super": true}
+
 func (th *Thread) minMax(c *Call, name string, wantMax bool) (Value, error) {
 	items := c.Args
+	if len(c.Args) == 0 {
+		return nil, th.Raise(TypeError, "%s expected at least 1 argument, got 0", name)
+	}
+	if _, ok := kwArg(c, "default"); ok && len(c.Args) > 1 {
+		return nil, th.Raise(TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
+	}
 	if len(c.Args) == 1 {
 		var err error
 		if items, err = th.iterate(c.Args[0]); err != nil {

@@ -677,12 +677,15 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 				return nil, nil
 			}
 			return x.Context, nil
-		case "value":
-			if x.Class.IsSubclass(StopIteration) {
-				if len(x.Args) == 0 {
+		case "value", "code":
+			if name == "value" && x.Class.IsSubclass(StopIteration) || name == "code" && x.Class.IsSubclass(SystemExit) {
+				switch {
+				case len(x.Args) == 0:
 					return nil, nil
+				case len(x.Args) == 1 || name == "value":
+					return x.Args[0], nil
 				}
-				return x.Args[0], nil
+				return Tuple(x.Args), nil
 			}
 		}
 		if r, ok := x.Class.Lookup(name); ok {

@@ -690,6 +690,14 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 	if sym := opSymbol(op); op == py.Lt || op == py.LtE || op == py.Gt || op == py.GtE {
 		return nil, th.Raise(TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
 	}
+	if op == py.Add {
+		switch a.(type) {
+		case string, *List, Tuple: // the sequence's own concatenation refuses the operand
+			return nil, th.Raise(TypeError, "can only concatenate %s (not \"%s\") to %s", typeName(a), typeName(b), typeName(a))
+		case Bytes:
+			return nil, th.Raise(TypeError, "can't concat %s to bytes", typeName(b))
+		}
+	}
 	return nil, th.Raise(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(op), typeName(a), typeName(b))
 }
 

@@ -468,6 +468,9 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			} else {
 				s, err = th.repr(v)
 			}
+			if conv == 'a' {
+				s = asciiEscape(s)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -515,6 +518,12 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			}
 		case 'c':
 			spec = "c"
+			if s, ok := v.(string); ok { // one character, printed as itself
+				if len([]rune(s)) != 1 {
+					return nil, th.Raise(TypeError, "%%c requires int or char")
+				}
+				spec = ""
+			}
 		default:
 			return nil, th.Raise(ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
 		}
@@ -549,9 +558,10 @@ func (th *Thread) formatFields(f string, c *Call, mapping Value, num *fieldNumbe
 	for i := 0; i < len(f); i++ {
 		ch := f[i]
 		if ch == '}' {
-			if i+1 < len(f) && f[i+1] == '}' {
-				i++
+			if i+1 >= len(f) || f[i+1] != '}' {
+				return nil, th.Raise(ValueError, "Single '}' encountered in format string")
 			}
+			i++
 			b.WriteByte('}')
 			continue
 		}

@@ -4,6 +4,11 @@ import "cascadelab/engine/internal/budget"
 
 // listMethod returns the bound list method name of l, or nil.
 func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
+	return listMethodOf(l, name, m, false)
+}
+
+// listMethodOf is a list's method, or a tuple's (index, count) when tuple.
+func listMethodOf(l *List, name string, m func(func(th *Thread, c *Call) (Value, error)) Value, tuple bool) Value {
 	switch name {
 	case "append":
 		return m(func(th *Thread, c *Call) (Value, error) {
@@ -69,11 +74,33 @@ func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, e
 		})
 	case "remove", "index", "count":
 		return m(func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, name, 1, 1); err != nil {
+			most := 1
+			if name == "index" {
+				most = 3 // index(x, start, stop), clamped as a slice is
+			}
+			if err := argN(th, c, name, 1, most); err != nil {
 				return nil, err
 			}
+			lo, hi := 0, len(l.Items)
+			for k, b := range c.Args[1:] {
+				n, err := th.index1(b)
+				if err != nil {
+					return nil, err
+				}
+				i, _ := smallInt(n)
+				if i < 0 {
+					i += int64(len(l.Items))
+				}
+				i = min(max(i, 0), int64(len(l.Items)))
+				if k == 0 {
+					lo = int(i)
+				} else {
+					hi = int(i)
+				}
+			}
 			n := int64(0)
-			for i, it := range l.Items {
+			for i := lo; i < hi; i++ {
+				it := l.Items[i]
 				eq, err := th.equal(it, c.Args[0])
 				if err != nil {
 					return nil, err
@@ -94,8 +121,11 @@ func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, e
 				return n, nil
 			}
 			r, _ := th.repr(c.Args[0])
-			if name == "remove" {
+			switch {
+			case name == "remove":
 				return nil, th.Raise(ValueError, "list.remove(x): x not in list")
+			case tuple:
+				return nil, th.Raise(ValueError, "tuple.index(x): x not in tuple")
 			}
 			return nil, th.Raise(ValueError, "%s is not in list", r)
 		})

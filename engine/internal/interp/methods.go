@@ -25,12 +25,15 @@ func methodOf(th *Thread, v Value, name string) Value {
 	case *List:
 		return listMethod(x, name, m)
 	case *Dict:
+		if name == "fromkeys" {
+			return m(dictFromkeys)
+		}
 		return dictMethod(x, name, m)
 	case Tuple:
 		switch name {
 		case "index", "count":
 			l := &List{Items: x}
-			return listMethod(l, name, m)
+			return listMethodOf(l, name, m, true)
 		}
 	case *setObj:
 		return setMethod(x, name, m)

@@ -46,7 +46,7 @@ func copyAtomic(v Value) bool {
 		return true // an enum member copies as itself (Enum.__copy__, __deepcopy__)
 	}
 	switch v.(type) {
-	case nil, bool, int64, float64, string, Bytes, *Function, *Builtin, *Class, *builtinType, *rangeObj, ellipsis:
+	case nil, bool, int64, float64, string, Bytes, *Function, *Builtin, *Class, *builtinType, *rangeObj, ellipsis, *dec:
 		return true
 	}
 	return isInt(v) || v == notImplemented

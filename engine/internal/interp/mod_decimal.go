@@ -174,6 +174,12 @@ func (t *decType) IsInstance(th *Thread, v Value) (bool, error) {
 }
 
 func (t *decType) Attr(th *Thread, name string) (Value, bool, error) {
+	switch name {
+	case "__name__", "__qualname__":
+		return "Decimal", true, nil
+	case "__module__":
+		return "decimal", true, nil
+	}
 	if name == "from_float" {
 		return fn("from_float", func(th *Thread, c *Call) (Value, error) {
 			if err := argN(th, c, "from_float", 1, 1); err != nil {

@@ -334,7 +334,28 @@ func (th *Thread) enumNext(cls *Class, name string, last []Value) (Value, error)
 	if len(last) == 0 {
 		return int64(1), nil
 	}
-	return th.binaryOp(py.Add, last[len(last)-1], int64(1))
+	// 3.11: the last value plus one when it is the largest; else (or when
+	// the values do not sort) the first of the values from the end that
+	// takes + 1, else the start
+	vals := append([]Value(nil), last...)
+	if th.sortValues(vals, nil, false) == nil {
+		if eq, err := th.equal(last[len(last)-1], vals[len(vals)-1]); err != nil || eq {
+			if err != nil {
+				return nil, err
+			}
+			vals = []Value{last[len(last)-1]}
+		}
+	} else {
+		vals = last
+	}
+	for i := len(vals) - 1; i >= 0; i-- {
+		r, err := th.binaryOp(py.Add, vals[i], int64(1))
+		if e, ok := err.(*Exception); ok && e.Class == TypeError {
+			continue
+		}
+		return r, err
+	}
+	return int64(1), nil
 }
 
 func reprOrType(th *Thread, v Value) string {

@@ -363,6 +363,18 @@ func (th *Thread) strftimeAt(f string, t time.Time, wday, yday int64, zone *[2]s
 				sign, off = '-', -off
 			}
 			b.WriteString(sprintf("%c%02d%02d", sign, off/3600, off/60%60))
+		case 'G', 'V', 'g': // the ISO 8601 year and week
+			y, w := t.ISOWeek()
+			switch f[i] {
+			case 'G':
+				b.WriteString(strconv.Itoa(y))
+			case 'g':
+				b.WriteString(sprintf("%02d", y%100))
+			default:
+				b.WriteString(sprintf("%02d", w))
+			}
+		case 'C':
+			b.WriteString(sprintf("%02d", t.Year()/100))
 		case '%':
 			b.WriteByte('%')
 		default:

@@ -322,6 +322,12 @@ func (th *Thread) repr(v Value) (string, error) {
 		defer th.reprLeave(v)
 		return th.reprSeq("[", "]", v.Items, false)
 	case Tuple:
+		if len(v) > 0 {
+			if !th.reprEnter(&v[0]) {
+				return "(...)", nil
+			}
+			defer th.reprLeave(&v[0])
+		}
 		return th.reprSeq("(", ")", v, len(v) == 1)
 	case *Dict:
 		if !th.reprEnter(v) {
