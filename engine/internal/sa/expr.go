@@ -278,8 +278,15 @@ type relAttr struct {
 }
 
 func (r *relAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
-	if name == "of_type" {
+	switch name {
+	case "of_type":
 		return builtin("of_type", r.ofType), true, nil
+	case "any", "has":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return r.exists(th, name, c)
+		}), true, nil
+	case "contains":
+		return builtin(name, r.contains), true, nil
 	}
 	return nil, false, nil
 }

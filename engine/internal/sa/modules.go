@@ -176,10 +176,11 @@ func (rt *Runtime) buildModules() {
 		ormMod[n] = builtin(n, newLoadOpt(n))
 	}
 	ormMod["undefer_group"] = builtin("undefer_group", newUndeferGroup)
-	for _, n := range []string{"Bundle", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager", "with_parent"} {
+	for _, n := range []string{"Bundle", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager"} {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
-	for _, n := range []string{"literal", "union_all"} {
+	ormMod["with_parent"] = withParent()
+	for _, n := range []string{"literal", "literal_column", "union_all", "union", "join", "outerjoin", "exists"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
 	ormMod["make_transient"] = builtin("make_transient", rt.makeTransient)
@@ -189,7 +190,7 @@ func (rt *Runtime) buildModules() {
 	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
 	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.
 	sqlMod := map[string]interp.Value{}
-	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case", "bindparam"} {
+	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case", "bindparam", "literal", "literal_column", "union_all", "union", "join", "outerjoin", "exists"} {
 		sqlMod[n] = core[n]
 	}
 	rt.modules = map[string]*interp.Module{

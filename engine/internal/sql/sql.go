@@ -116,7 +116,7 @@ func (e Bool) compile(c *compiler, _ int) {
 func (e Lit) compile(c *compiler, _ int) { c.b.WriteString(string(e)) }
 
 // precs are SQLAlchemy's operator precedences (operators._PRECEDENCE).
-var precs = map[string]int{"*": 8, "/": 8, "%": 8, "+": 7, "-": 7, "AND": precAnd, "OR": precOr}
+var precs = map[string]int{"*": 8, "/": 8, "%": 8, "+": 7, "-": 7, "AND": precAnd, "OR": precOr, "EXISTS": 0}
 
 // selfAssoc are the operators that nest in themselves ungrouped
 // (a + b + c), SQLAlchemy's _natural_self_precedent.
@@ -1057,4 +1057,21 @@ func FillParams(params []any, get func(p Param) (any, bool, error)) (out []any, 
 		}
 	}
 	return out, "", nil
+}
+
+// Exists is EXISTS (SELECT ...), a correlated subquery: its FROM leaves out
+// the enclosing statement's tables.
+type Exists struct{ S *Select }
+
+func (e Exists) compile(c *compiler, prec int) {
+	paren := c.grouped("EXISTS", prec)
+	if paren {
+		c.b.WriteString("(")
+	}
+	c.b.WriteString("EXISTS (")
+	e.S.compile(c, 0)
+	c.b.WriteString(")")
+	if paren {
+		c.b.WriteString(")")
+	}
 }
