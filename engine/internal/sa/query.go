@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"slices"
+	"time"
 
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
@@ -952,14 +953,8 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 				ro.names = keys
 			}
 			for i, c := range q.cols {
-				// an Enum column's result processor gives the member
 				if ca, ok := c.(*colAttr); ok && i < len(ro.vals) {
-					if m, ok := enumToPy(ca.col, ro.vals[i]); ok {
-						ro.vals[i] = m
-					}
-					if d, ok := orm.FromDB(ca.col, ro.vals[i]).(schema.Decimal); ok && ca.col.Type.AsDecimal {
-						ro.vals[i] = decimalToPy(d)
-					}
+					ro.vals[i] = colToPy(ca.col, ro.vals[i])
 				}
 			}
 		}
@@ -993,6 +988,26 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 		res.data = append(res.data, r)
 	}
 	return res, nil
+}
+
+// colToPy applies a selected column's result processor to what SQLite
+// returned: an Enum's member, a Boolean's bool, a Date's date and a
+// DateTime's datetime, a Float's float, a Numeric's Decimal (asdecimal).
+func colToPy(c *schema.Column, v any) interp.Value {
+	if m, ok := enumToPy(c, v); ok {
+		return m
+	}
+	switch x := orm.FromDB(c, v).(type) {
+	case time.Time:
+		return interp.NewDate(x, c.Type.Affinity == schema.AffDateTime)
+	case bool, float64:
+		return x
+	case schema.Decimal:
+		if c.Type.AsDecimal {
+			return decimalToPy(x)
+		}
+	}
+	return v
 }
 
 // entityKey is an entity's name in a result row: its class's name, an
