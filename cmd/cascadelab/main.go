@@ -142,7 +142,7 @@ func serve(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	fmt.Fprintf(stdout, "cascadelab playground at http://%s/\n", ln.Addr())
-	if err := http.Serve(ln, server.New(server.Files(site), &server.MemStore{})); err != nil {
+	if err := http.Serve(ln, server.New(server.Files(site), server.FilePage(site), &server.MemStore{})); err != nil {
 		fmt.Fprintln(stderr, "cascadelab:", err)
 		return 1
 	}

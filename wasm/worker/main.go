@@ -5,16 +5,20 @@
 // shared states in Workers KV. The site's files never reach it: Workers
 // static assets answer them, with the headers of their _headers file
 // (wasm/worker/assets); a path that is no file comes here for a JSON 404.
+// /s/{id} reads the playground's page from the assets (the ASSETS binding).
 package main
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"syscall/js"
 	"time"
 
 	"github.com/syumai/workers"
 	"github.com/syumai/workers/cloudflare"
+	"github.com/syumai/workers/cloudflare/fetch"
 	"github.com/syumai/workers/cloudflare/kv"
 
 	"cascadelab/web/server"
@@ -44,6 +48,29 @@ func (kvStore) Put(id, state string) error {
 		return err
 	}
 	return ns.PutString(id, state, nil)
+}
+
+// page reads the playground's index.html from the static assets.
+func page(r *http.Request) ([]byte, error) {
+	assets := cloudflare.GetBinding("ASSETS")
+	if assets.IsUndefined() || assets.IsNull() {
+		return nil, errors.New("no ASSETS binding")
+	}
+	u := *r.URL
+	u.Path, u.RawQuery, u.Fragment = "/index.html", "", ""
+	req, err := http.NewRequest(http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	res, err := fetch.NewClient(fetch.WithBinding(assets)).HTTPClient(fetch.RedirectModeManual).Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("the assets answered /index.html with %s", res.Status)
+	}
+	return io.ReadAll(res.Body)
 }
 
 // ratePeriod is the period of the RATE_LIMITER binding in wrangler.jsonc.
@@ -84,5 +111,5 @@ func await(p js.Value) (js.Value, error) {
 }
 
 func main() {
-	workers.Serve(server.RateLimit(server.New(nil, kvStore{}), allow, ratePeriod))
+	workers.Serve(server.RateLimit(server.New(nil, page, kvStore{}), allow, ratePeriod))
 }

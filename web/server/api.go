@@ -36,6 +36,16 @@ type State struct {
 	Options engine.VariantOptions `json:"options"`
 }
 
+// shared is what the store keeps under a state's id: the state and the
+// matrix the engine computed for it when it was shared, which /s/{id}
+// paints at once (the page's live engine then confirms it). Matrix is
+// absent when the server was busy or the run went over a budget, and in
+// states stored before matrices were: the page then computes it.
+type shared struct {
+	State
+	Matrix json.RawMessage `json:"matrix,omitempty"`
+}
+
 // runRequest is /api/run's body.
 type runRequest struct {
 	Name     string                `json:"name"`
@@ -161,8 +171,7 @@ func (a *api) run(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "options out of range: "+err.Error())
 		return
 	}
-	o.Run = engine.Options{Timeout: a.budget, Yield: yieldToHost}
-	m := engine.Variants(engine.File{Name: req.Name, Text: *req.Source}, o)
+	m := a.variants(req.Name, *req.Source, o)
 	if e, limit := overBudget(m); e != nil {
 		body := budgetError{Error: fmt.Sprintf("the models went over the %s budget (the time budget is %v for the whole request) and were stopped: %s", limit, a.budget, e.Message), Limit: limit, Ran: []string{}, Skipped: []string{}}
 		for _, v := range m.Variants {
@@ -176,6 +185,29 @@ func (a *api) run(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, m)
+}
+
+// variants runs the engine on source with the server's budget.
+func (a *api) variants(name, source string, o engine.VariantOptions) *engine.Matrix {
+	o.Run = engine.Options{Timeout: a.budget, Yield: yieldToHost}
+	return engine.Variants(engine.File{Name: name, Text: source}, o)
+}
+
+// withMatrix is s with the matrix the engine computes for it, or without
+// one when every thread is running models (a share is not refused for
+// that) or the run went over a budget.
+func (a *api) withMatrix(s State) shared {
+	select {
+	case a.runs <- struct{}{}:
+		defer func() { <-a.runs }()
+	default:
+		return shared{State: s}
+	}
+	m := a.variants("models.py", s.Source, s.Options)
+	if e, _ := overBudget(m); e != nil {
+		return shared{State: s}
+	}
+	return shared{State: s, Matrix: bytes.TrimSuffix(compact(m), []byte("\n"))}
 }
 
 // ShareID names a state by its hash: 96 bits, URL-safe, so the same state
@@ -200,13 +232,15 @@ func (a *api) share(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "options out of range: "+err.Error())
 		return
 	}
-	canon := bytes.TrimSuffix(compact(s), []byte("\n")) // one spelling per state, so one id
-	id := ShareID(canon)
-	if _, ok, err := a.store.Get(id); err != nil {
+	id := ShareID(bytes.TrimSuffix(compact(s), []byte("\n"))) // one spelling per state, so one id
+	old, ok, err := a.store.Get(id)
+	if err != nil {
 		fail(w, http.StatusInternalServerError, "the share store failed: "+err.Error())
 		return
-	} else if !ok {
-		if err := a.store.Put(id, string(canon)); err != nil {
+	}
+	var prev shared
+	if !ok || json.Unmarshal([]byte(old), &prev) != nil || prev.Matrix == nil {
+		if err := a.store.Put(id, string(bytes.TrimSuffix(compact(a.withMatrix(s)), []byte("\n")))); err != nil {
 			fail(w, http.StatusInternalServerError, "the share store failed: "+err.Error())
 			return
 		}
@@ -214,8 +248,10 @@ func (a *api) share(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"id": id, "url": "/s/" + id})
 }
 
-// open redirects /s/{id} to the playground with the state in the fragment,
-// in the playground's own encoding (deflate-raw, base64url).
+// open answers /s/{id} with the playground's page holding the shared state
+// and its matrix where the default page holds its pre-rendered one; with
+// no page to read, it redirects to the playground with the state in the
+// fragment, in the playground's own encoding (deflate-raw, base64url).
 func (a *api) open(w http.ResponseWriter, r *http.Request) {
 	id := strings.TrimPrefix(r.URL.Path, "/s/")
 	if !idRE.MatchString(id) {
@@ -231,9 +267,25 @@ func (a *api) open(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusNotFound, "no such shared state")
 		return
 	}
+	var sh shared
+	if err := json.Unmarshal([]byte(state), &sh); err != nil {
+		fail(w, http.StatusInternalServerError, "the share store holds something that is no state: "+err.Error())
+		return
+	}
+	if a.page != nil {
+		if html, err := a.page(r); err == nil {
+			if b, ok := sharedPage(html, id, sh); ok {
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+				w.Header().Set("Content-Security-Policy", sharedCSP)
+				w.Header().Set("Cache-Control", "no-store")
+				w.Write(b)
+				return
+			}
+		}
+	}
 	var buf bytes.Buffer
 	fw, _ := flate.NewWriter(&buf, flate.BestCompression)
-	fw.Write([]byte(state))
+	fw.Write(bytes.TrimSuffix(compact(sh.State), []byte("\n")))
 	fw.Close()
 	w.Header().Set("Cache-Control", "no-store")
 	http.Redirect(w, r, "/#s="+base64.RawURLEncoding.EncodeToString(buf.Bytes()), http.StatusFound)
@@ -250,6 +302,7 @@ func yieldToHost() {
 
 type api struct {
 	store  Store
+	page   Page
 	budget time.Duration
 	// runs holds a token per /api/run in progress, one per thread: a run
 	// past them is refused at once (429) rather than queued behind runs

@@ -7,6 +7,7 @@ package server
 
 import (
 	"bytes"
+	"encoding/json"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -22,21 +23,72 @@ import (
 // in the name for files that change.
 var modTime time.Time
 
-// New serves the API with store, and everything else with static (the
-// site's files; nil answers 404).
-func New(static http.Handler, store Store) http.Handler {
-	return newHandler(static, store, engine.Bounds.Timeout)
+// New serves the API with store, /s/{id} in page, and everything else with
+// static (the site's files); a nil static answers 404, a nil page makes
+// /s/{id} a redirect to the playground with the state in its fragment.
+func New(static http.Handler, page Page, store Store) http.Handler {
+	return newHandler(static, page, store, engine.Bounds.Timeout)
 }
+
+// Page reads the playground's page (index.html) for r.
+type Page func(r *http.Request) ([]byte, error)
 
 // Files serves the site in fsys, with its pre-compressed forms.
 func Files(fsys fs.FS) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { serveFile(w, r, fsys) })
 }
 
-func newHandler(static http.Handler, store Store, budget time.Duration) http.Handler {
+// FilePage reads the playground's page from the site in fsys.
+func FilePage(fsys fs.FS) Page {
+	return func(*http.Request) ([]byte, error) { return fs.ReadFile(fsys, "index.html") }
+}
+
+// The slot of the page's first matrix (web/src/index.html): the default
+// example's, pre-rendered by the build, or a shared state's.
+const (
+	slotStart = `<script id="prerendered" type="application/json">`
+	slotEnd   = `</script>`
+)
+
+// sharedPage is the playground's page html with the shared state sh (and
+// its matrix, when stored) in the first matrix's slot, and a base that
+// points its relative links from /s/{id} back to the site's root; false
+// when html has no slot.
+func sharedPage(html []byte, id string, sh shared) ([]byte, bool) {
+	i := bytes.Index(html, []byte(slotStart))
+	if i < 0 {
+		return nil, false
+	}
+	i += len(slotStart)
+	j := bytes.Index(html[i:], []byte(slotEnd))
+	head := bytes.Index(html, []byte("<head>"))
+	if j < 0 || head < 0 || head > i {
+		return nil, false
+	}
+	// json.Marshal writes <, > and & as \u escapes: nothing closes the script
+	first, err := json.Marshal(struct {
+		Share   string                `json:"share"`
+		Source  string                `json:"source"`
+		Options engine.VariantOptions `json:"options"`
+		Matrix  json.RawMessage       `json:"matrix,omitempty"`
+	}{id, sh.Source, sh.Options, sh.Matrix})
+	if err != nil {
+		return nil, false
+	}
+	head += len("<head>")
+	var b bytes.Buffer
+	b.Write(html[:head])
+	b.WriteString(`<base href="../">`)
+	b.Write(html[head:i])
+	b.Write(first)
+	b.Write(html[i+j:])
+	return b.Bytes(), true
+}
+
+func newHandler(static http.Handler, page Page, store Store, budget time.Duration) http.Handler {
 	mime.AddExtensionType(".wasm", "application/wasm")
 	mime.AddExtensionType(".mjs", "text/javascript")
-	a := &api{store: store, budget: budget, runs: make(chan struct{}, runtime.GOMAXPROCS(0))}
+	a := &api{store: store, page: page, budget: budget, runs: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/run", cors(a.run))
 	mux.HandleFunc("/api/share", a.share)
@@ -62,7 +114,13 @@ func newHandler(static http.Handler, store Store, budget time.Duration) http.Han
 
 // CSP allows only this origin: no inline script runs, the wasm compiles,
 // workers come from here; inline styles are CodeMirror's.
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'; object-src 'none'"
+const CSP = cspCommon + "; base-uri 'none'"
+
+// sharedCSP is the CSP of a shared page, /s/{id}, whose base element (this
+// origin's site root) is all that differs.
+const sharedCSP = cspCommon + "; base-uri 'self'"
+
+const cspCommon = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-ancestors *; form-action 'none'; object-src 'none'"
 
 // siteHeaders go on every answer, the API's and the site's files'.
 var siteHeaders = [][2]string{{"Content-Security-Policy", CSP}, {"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}}

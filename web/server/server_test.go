@@ -44,7 +44,7 @@ func jsonBody(t *testing.T, v any) string {
 }
 
 func TestRun(t *testing.T) {
-	h := newHandler(nil, &MemStore{}, 2*time.Second)
+	h := newHandler(nil, nil, &MemStore{}, 2*time.Second)
 	src := seed(t)
 	w := do(h, "POST", "/api/run", jsonBody(t, map[string]any{"source": src}))
 	if w.Code != 200 {
@@ -69,7 +69,7 @@ func TestRun(t *testing.T) {
 }
 
 func TestBadRequests(t *testing.T) {
-	h := newHandler(nil, &MemStore{}, 300*time.Millisecond)
+	h := newHandler(nil, nil, &MemStore{}, 300*time.Millisecond)
 	endless := "from sqlalchemy import create_engine, text\nwith create_engine('sqlite://').connect() as c:\n    c.execute(text('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c'))\n"
 	cases := []struct {
 		method, path, body string
@@ -117,7 +117,7 @@ func TestBadRequests(t *testing.T) {
 // Only a JSON body is taken: a cross-site form or text/plain POST, which a
 // browser sends without asking first, gets 415.
 func TestContentType(t *testing.T) {
-	h := New(nil, &MemStore{})
+	h := New(nil, nil, &MemStore{})
 	for _, ct := range []string{"", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx"} {
 		for _, path := range []string{"/api/run", "/api/share"} {
 			r := httptest.NewRequest("POST", path, strings.NewReader(`{"source": "x = 1"}`))
@@ -140,19 +140,20 @@ func TestContentType(t *testing.T) {
 	}
 }
 
-// A shared state is stored as compact JSON, < and & as themselves.
+// A shared state is stored as compact JSON, < and & as themselves, with the
+// matrix the engine computed for it.
 func TestShareStoredCompact(t *testing.T) {
 	store := &MemStore{}
-	h := New(nil, store)
+	h := New(nil, nil, store)
 	src := "if a < b and c > d & e:\n    pass\n"
 	w := do(h, "POST", "/api/share", jsonBody(t, map[string]any{"source": src}))
 	if w.Code != 200 || len(store.m) != 1 {
 		t.Fatalf("%d %s", w.Code, w.Body)
 	}
 	for _, v := range store.m {
-		want := `{"source":"if a < b and c > d & e:\n    pass\n","options":{"children":0,"depth":0,"delete":"","foreignKeys":false}}`
-		if v != want {
-			t.Errorf("stored %s, want %s", v, want)
+		want := `{"source":"if a < b and c > d & e:\n    pass\n","options":{"children":0,"depth":0,"delete":"","foreignKeys":false},"matrix":{"input":`
+		if !strings.HasPrefix(v, want) || strings.Contains(v, `\u003c`) {
+			t.Errorf("stored %.300s, want %s...", v, want)
 		}
 	}
 }
@@ -160,7 +161,7 @@ func TestShareStoredCompact(t *testing.T) {
 // A run over a budget is a 422 that names the limit and the variants that
 // ran and were skipped; the time budget is for the whole request.
 func TestBudget422(t *testing.T) {
-	h := newHandler(nil, &MemStore{}, 500*time.Millisecond)
+	h := newHandler(nil, nil, &MemStore{}, 500*time.Millisecond)
 	loop := strings.Replace(seed(t), "class Child(Base):", "class Child(Base):\n    def __init__(self, **kw):\n        while True:\n            pass\n", 1)
 	for _, c := range []struct{ src, limit string }{
 		{"from sqlalchemy import create_engine, text\nwith create_engine('sqlite://').connect() as c:\n    c.execute(text('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c'))\n", "time"},
@@ -185,7 +186,7 @@ func TestBudget422(t *testing.T) {
 
 func TestShare(t *testing.T) {
 	store := &MemStore{}
-	h := New(nil, store)
+	h := New(nil, nil, store)
 	state := `{"source": "class A: pass\n", "options": {"children": 2, "depth": 3}}`
 	w := do(h, "POST", "/api/share", state)
 	var r struct{ ID, URL string }
@@ -213,12 +214,57 @@ func TestShare(t *testing.T) {
 	}
 }
 
+// /s/{id} is the playground's page with the shared state and the matrix
+// computed when it was shared in the first matrix's slot, its links based
+// at the site's root.
+func TestSharedPage(t *testing.T) {
+	site := fstest.MapFS{"index.html": {Data: []byte(`<!doctype html><html><head><link rel="stylesheet" href="style.css"></head><body>` + slotStart + `{"source":"default"}` + slotEnd + `<script type="module" src="app.js"></script></body></html>`)}}
+	store := &MemStore{}
+	h := New(Files(site), FilePage(site), store)
+	src := seed(t) + "# </script><script>alert(1)</script>\n"
+	w := do(h, "POST", "/api/share", jsonBody(t, State{Source: src, Options: engine.VariantOptions{Depth: 2}}))
+	var r struct{ ID, URL string }
+	if err := json.Unmarshal(w.Body.Bytes(), &r); err != nil || w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	w = do(h, "GET", r.URL, "")
+	page := w.Body.String()
+	if w.Code != 200 || w.Header().Get("Content-Type") != "text/html; charset=utf-8" || !strings.Contains(w.Header().Get("Content-Security-Policy"), "base-uri 'self'") {
+		t.Fatalf("%d %v", w.Code, w.Header())
+	}
+	if !strings.HasPrefix(page, `<!doctype html><html><head><base href="../"><link rel="stylesheet" href="style.css">`) || strings.Count(page, "</script>") != 2 {
+		t.Errorf("page %.200s", page)
+	}
+	i := strings.Index(page, slotStart) + len(slotStart)
+	var first struct {
+		Share, Source string
+		Options       engine.VariantOptions
+		Matrix        *engine.Matrix
+	}
+	if err := json.Unmarshal([]byte(page[i:i+strings.Index(page[i:], slotEnd)]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if first.Share != r.ID || first.Source != src || first.Options.Depth != 2 || first.Matrix == nil || first.Matrix.Options.Depth != 2 || len(first.Matrix.Variants) != 12 {
+		t.Errorf("the slot holds %+v", first)
+	}
+	// a state stored before matrices were gets its matrix when shared again
+	id := ShareID([]byte(`{"source":"class A: pass\n","options":{"children":0,"depth":0,"delete":"","foreignKeys":false}}`))
+	store.Put(id, `{"source":"class A: pass\n","options":{"children":0,"depth":0,"delete":"","foreignKeys":false}}`)
+	if w := do(h, "GET", "/s/"+id, ""); w.Code != 200 || strings.Contains(w.Body.String(), `"matrix"`) {
+		t.Errorf("an old state: %d %.300s", w.Code, w.Body)
+	}
+	do(h, "POST", "/api/share", `{"source": "class A: pass\n"}`)
+	if v, _, _ := store.Get(id); !strings.Contains(v, `"matrix":`) {
+		t.Errorf("shared again, it is still stored without a matrix: %s", v)
+	}
+}
+
 func TestStatic(t *testing.T) {
 	site := fstest.MapFS{
 		"index.html":             {Data: []byte("<!doctype html>home")},
 		"engine.0123456789.wasm": {Data: []byte("wasm")}, "engine.0123456789.wasm.br": {Data: []byte("br")},
 	}
-	h := New(Files(site), &MemStore{})
+	h := New(Files(site), FilePage(site), &MemStore{})
 	w := do(h, "GET", "/", "")
 	if w.Code != 200 || !strings.Contains(w.Body.String(), "home") || w.Header().Get("Cache-Control") != "no-cache" {
 		t.Errorf("/: %d %v", w.Code, w.Header())
@@ -235,7 +281,7 @@ func TestStatic(t *testing.T) {
 // A refused client gets 429 with Retry-After on the two POST endpoints only.
 func TestRateLimit(t *testing.T) {
 	allowed := 0
-	h := RateLimit(New(nil, &MemStore{}), func(*http.Request) bool { allowed++; return allowed <= 2 }, 60*time.Second)
+	h := RateLimit(New(nil, nil, &MemStore{}), func(*http.Request) bool { allowed++; return allowed <= 2 }, 60*time.Second)
 	for i, want := range []int{200, 200, 429, 429} {
 		path := "/api/run"
 		if i%2 == 1 {

@@ -3,7 +3,7 @@
 /* global ENGINE_WORKER_URL, WASM_URL, LIMITS */
 import { createEditor } from './editor.js';
 import { Engine } from './engine.js';
-import { encodeState, decodeState } from './share.js';
+import { encodeState, decodeState, tableOnly } from './share.js';
 import { el, fill, renderMatrix, renderDetail, renderDiagram, renderPrinted } from './render.js';
 import { defaults, bounded, sameOptions, describe } from './scenario.js';
 import { examples } from './examples.js';
@@ -16,12 +16,18 @@ for (const k of ['children', 'depth']) {
   $(`${k}-bounds`).textContent = `(${LIMITS[k].min}–${LIMITS[k].max})`;
 }
 
+// the page's first matrix: the default example's, pre-rendered by the
+// build, or on a shared page (/s/{id}) the shared state and the matrix the
+// server computed when the link was made ({share, source, options, matrix})
 const prerendered = JSON.parse($('prerendered').textContent);
+let sharedPage = !!prerendered.share;
 
 let state = { source: prerendered.source, options: { ...defaults } };
 let matrix = null; // the last good matrix
 let selected = null; // the open variant's id
 let live = false; // the engine has answered once
+let origin = null; // the origin of the matrix on screen (a key of origins)
+let liveFor = null; // the state the live engine computed the matrix on screen for
 let seq = 0;
 let loading = false; // the editor's text is being replaced by the page
 
@@ -79,18 +85,22 @@ function fillDeleteChoices(m, value) {
 const origins = {
   prerendered: { badge: 'pre-rendered', note: ' Pre-rendered; the live engine is loading.' },
   server: { badge: 'computed on server', note: ' Computed on the server; the live engine is loading.' },
+  shared: { badge: 'computed on server', note: ' Computed on the server when the link was made; the live engine is loading.' },
+  // a link's matrix holds the table only (share.js): the details come with the engine
+  link: { badge: 'from the link', note: ' Carried by the link; the live engine is loading.' },
   live: { badge: 'live', note: '' },
 };
 
 // badge names the origin of the matrix on screen (a key of origins).
-function badge(origin) {
-  $('live').textContent = origins[origin].badge;
-  $('live').className = `badge ${origin}`;
+function badge(o) {
+  $('live').textContent = origins[o].badge;
+  $('live').className = `badge ${o}`;
 }
 
-// show draws matrix m, computed for source, by origin (a key of origins).
-function show(m, source, origin) {
-  badge(origin); // an error too comes from the engine
+// show draws matrix m, computed for source, by from (a key of origins).
+function show(m, source, from) {
+  origin = from;
+  badge(from); // an error too comes from the engine
   editor.show(source, m.diagnostics || []);
   const problems = (m.diagnostics || []).filter((d) => d.severity !== 'info');
   fill($('problems'), problems.map((d) => el('li', { class: d.severity },
@@ -110,7 +120,7 @@ function show(m, source, origin) {
   renderDiagram($('diagram'), m.model);
   fillDeleteChoices(m, state.options.delete);
   renderPrinted($('printed'), m);
-  setStatus(`${m.variants.length} variants, ${describe(m)}.${origins[origin].note}`, 'ok');
+  setStatus(`${m.variants.length} variants, ${describe(m)}.${origins[from].note}`, 'ok');
   if (selected) open(m.variants.find((v) => v.id === selected), false);
   else fill($('detail'), el('p', { class: 'muted' }, 'Choose a variant to see its model change, its SQL and its rows.'));
 }
@@ -131,7 +141,10 @@ function open(v, focus = true) {
     tr.classList.toggle('selected', on);
     tr.setAttribute('aria-selected', on ? 'true' : 'false');
   }
-  renderDetail($('detail'), matrix, v, { onCopy: copyScript });
+  if (origin === 'link') {
+    fill($('detail'), el('h2', { id: 'detail-title', tabindex: '-1' }, `${v.number}. ${v.title}`),
+      el('p', { class: 'muted' }, 'Its model change, SQL and rows come with the live engine, which is loading.'));
+  } else renderDetail($('detail'), matrix, v, { onCopy: copyScript });
   if (refocus) $('detail-title').focus();
 }
 
@@ -164,14 +177,15 @@ async function run() {
     $('results').classList.add('stale');
     return;
   }
-  const source = state.source;
+  const sent = { source: state.source, options: { ...state.options } };
   $('results').setAttribute('aria-busy', 'true');
   try {
-    const ids = prerendered.matrix.variantIds;
-    const m = await engine.variants({ name: 'models.py', source, options: state.options }, ids);
+    const ids = (matrix || prerendered.matrix || {}).variantIds;
+    const m = await engine.variants({ name: 'models.py', ...sent }, ids);
     live = true;
     if (id !== seq) return;
-    show(m, source, 'live');
+    show(m, sent.source, 'live');
+    liveFor = m.error ? null : sent;
   } catch (err) {
     if (id !== seq) return;
     if (err.timeout) badge('live'); // the engine ran, and was replaced
@@ -202,10 +216,15 @@ const editor = createEditor($('editor'), {
   onRun() { clearTimeout(timer); run(); },
 });
 
-// unshare drops a share fragment once the text or settings differ from it:
-// at a reload the newest text, the autosave, wins.
+// home is the playground's address: a shared page (/s/{id}) is based at
+// the site's root.
+const home = () => (sharedPage ? new URL('./', document.baseURI).pathname : location.pathname + location.search);
+
+// unshare drops a share fragment, or leaves a shared page, once the text or
+// settings differ from it: at a reload the newest text, the autosave, wins.
 function unshare() {
-  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  if (location.hash || sharedPage) history.replaceState(null, '', home());
+  sharedPage = false;
 }
 
 let engine; // started once the page has drawn, so that loading it does not delay the first paint
@@ -255,21 +274,23 @@ function warmFonts() {
 
 async function boot() {
   fill($('examples'), el('option', { value: '' }, 'Examples…'), examples.map((x) => el('option', { value: x.id }, x.title)));
-  const shared = await decodeState(location.hash);
-  const initial = shared || restore();
+  const linked = await decodeState(location.hash);
+  const initial = linked || (sharedPage ? prerendered : null) || restore();
   if (initial) load(initial);
   writeControls();
   readControls();
-  // the pre-rendered matrix is shown only for the very text and settings it was computed with
-  const same = state.source === prerendered.source && sameOptions(state.options, prerendered.matrix.options);
+  // a matrix computed earlier is shown only for the very text and settings it was computed with
+  const holds = (m, source) => m && state.source === source && sameOptions(state.options, m.options);
   let unwarm = () => {};
-  if (same) {
-    show(prerendered.matrix, state.source, 'prerendered');
+  if (linked && holds(linked.matrix, linked.source)) {
+    show(linked.matrix, state.source, 'link');
+  } else if (holds(prerendered.matrix, prerendered.source)) {
+    show(prerendered.matrix, state.source, sharedPage ? 'shared' : 'prerendered');
   } else {
     setStatus('Loading the engine…');
     $('live').textContent = 'loading';
     fromServer({ source: state.source, options: state.options });
-    unwarm = warmFonts();
+    if (prerendered.matrix) unwarm = warmFonts();
   }
   // let the first matrix (or the hidden one) be laid out and painted before
   // the engine's download and compile compete with it
@@ -292,8 +313,12 @@ $('examples').addEventListener('change', (e) => {
 });
 $('share').addEventListener('click', async () => {
   readControls();
-  const frag = await encodeState(state);
-  history.replaceState(null, '', `#${frag}`);
+  // the live matrix of this very state travels with it, its table only: a
+  // site without an API paints it before its engine is ready
+  const m = liveFor && liveFor.source === state.source && sameOptions(liveFor.options, state.options) ? tableOnly(matrix) : undefined;
+  const frag = await encodeState({ ...state, matrix: m });
+  history.replaceState(null, '', `${home()}#${frag}`);
+  sharedPage = false;
   const ok = await copyText(location.href);
   setStatus(ok ? 'Link copied: it holds your text and settings, no server involved.' : 'The link is in the address bar.', 'ok');
 });

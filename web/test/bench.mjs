@@ -3,14 +3,19 @@
 // loads with min–max. A cold load is a fresh browser context: empty HTTP
 // cache, no service worker, no V8 code cache, as at a first visit.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startServer, launch, repo, shareLink } from './browser.mjs';
+import { encodeState, tableOnly } from '../src/share.js';
 
 const runs = Number(process.env.RUNS || 7);
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
 const p90 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)];
 const rows = [];
+// the machine's load (the figures depend on it): at the start and the end
+const load = () => `load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`;
+const started = `${new Date().toISOString().slice(0, 16)} UTC, ${load()}`;
 const row = (what, xs, goal, unit = 'ms') => rows.push({ what, xs, goal, unit });
 
 const server = await startServer();
@@ -28,8 +33,11 @@ const longAfterLoad = (page) => page.evaluate(() => {
   return globalThis.longTasks.filter((t) => t.start >= load);
 });
 
-async function coldContext() {
+// coldContext is a fresh context; noAPI makes its site one without an API
+// (the static build: /api/run answers 404).
+async function coldContext(noAPI = false) {
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  if (noAPI) await ctx.route('**/api/run', (r) => r.fulfill({ status: 404, contentType: 'text/html', body: 'not found' }));
   await ctx.addInitScript(observe);
   // wasm bodies that crossed the network, the service worker's included
   // (one answered by a cache has no body bytes)
@@ -79,20 +87,25 @@ row('default page, live engine matrix, cold', live, '');
 row('repeat visit (cache warm), live matrix', repeat, '≤ 600 ms');
 row('wasm downloads per cold open (page + service worker)', wasmFetches, '1', '');
 
-// 2. a share link with models that were never pre-rendered: as #s= and as
-// a short link /s/{id}
+// 2. a share link with models that were never pre-rendered: as #s=, as a
+// short link /s/{id} (the matrix stored with it), and as the page's Share
+// button writes #s= with the matrix's table, opened on a site without an API
 const tree = fs.readFileSync(path.join(repo, 'web', 'examples', 'three_levels.py'), 'utf8');
 const state = { source: tree, options: { children: 3, depth: 3, delete: '', foreignKeys: false } };
 const link = shareLink(server.url, state);
-const short = await fetch(new URL('api/share', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(state) })
-  .then((r) => r.ok ? r.json() : null).then((j) => j && new URL(j.url, server.url).href).catch(() => null);
-const shares = [['#s=', link], ...(short ? [['/s/{id}', short]] : [])];
+const post = (api, body) => fetch(new URL(api, server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  .then((r) => r.ok ? r.json() : null).catch(() => null);
+const short = await post('api/share', state).then((j) => j && new URL(j.url, server.url).href);
+// the engine's matrix (the server's), its table picked as the page picks it
+const computed = await post('api/run', { source: tree, options: state.options });
+const carrying = computed && new URL(`#${await encodeState({ ...state, matrix: tableOnly(computed) })}`, server.url).href;
+const shares = [['#s=', link], ...(short ? [['/s/{id}', short]] : []), ...(carrying ? [['#s= with its table, no API', carrying, true]] : [])];
 let breakdown;
 const firstPainted = [];
-for (const [kind, url] of shares) {
+for (const [kind, url, noAPI] of shares) {
   const painted = [], liveShared = [], long = [], longest = [], badges = {};
   for (let i = 0; i < runs; i++) {
-    const { ctx } = await coldContext();
+    const { ctx } = await coldContext(noAPI);
     const page = await ctx.newPage();
     const ms = await timed(page, url, anyCell, 'order_line');
     if (ms === null) { painted.push(null); await ctx.close(); continue; }
@@ -158,6 +171,7 @@ server.stop();
 const wasmFile = fs.readdirSync(path.join(repo, 'web', 'build')).find((f) => /^engine\.[0-9a-f]+\.wasm$/.test(f));
 const br = fs.statSync(path.join(repo, 'web', 'build', wasmFile + '.br')).size;
 
+console.log(`started ${started}; ended ${new Date().toISOString().slice(0, 16)} UTC, ${load()}`);
 console.log(`chromium, ${runs} runs each (cold = fresh context), median [min–max]:`);
 for (const { what, xs: all, goal, unit } of rows) {
   const xs = all.filter((x) => x !== null);

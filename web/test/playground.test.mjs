@@ -138,6 +138,70 @@ await step('a site without the API shows a share link\'s matrix from the engine,
   await static_.close();
 });
 
+// heldEngine is a context whose pages get the engine's wasm only once
+// release() is called, and that records the page's /api/run requests.
+async function heldEngine(options = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await ctx.route('**/*.wasm', async (r) => { await held; await r.continue(); });
+  const runs = [];
+  ctx.on('request', (r) => { if (r.url().endsWith('/api/run')) runs.push(r.url()); });
+  return { ctx, release, runs };
+}
+
+await step('a short link /s/{id} paints the matrix the server computed when it was shared, then the live engine\'s, the same', async () => {
+  const res = await fetch(new URL('api/share', server.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(threeLevels) });
+  const { url } = await res.json();
+  const { ctx, release, runs } = await heldEngine();
+  const p = await ctx.newPage();
+  const errs = [];
+  p.on('pageerror', (e) => errs.push(e.message));
+  await p.goto(new URL(url.slice(1), server.url).href);
+  // in the page as served: no engine, no /api/run
+  await expectText(p.locator('#live'), /^computed on server$/);
+  await expectText(p.locator('#status'), /2 levels, foreign keys off\. Computed on the server when the link was made/);
+  const stored = await cells(p);
+  assert.ok(stored.some((c) => c.startsWith('as-written/order_line: ')), `the shared models' tables: ${stored}`);
+  assert.equal(await p.locator('#depth').inputValue(), '2');
+  assert.deepEqual(runs, []);
+  // the page's own files resolve from the site's root
+  await p.locator('#matrix tr[data-id="as-written"]').click();
+  await expectText(p.locator('#detail pre.sql'), /DELETE FROM/);
+  release();
+  await p.locator('#live.live').waitFor({ timeout: patience });
+  await expectText(p.locator('#status'), /2 levels, foreign keys off\.$/);
+  assert.deepEqual(await cells(p), stored);
+  // an edit leaves the shared page for the playground's own address
+  await typeInto(p, threeLevels.source + '\n# mine\n');
+  await p.waitForFunction(() => location.pathname === '/');
+  assert.deepEqual(errs, []);
+  await ctx.close();
+});
+
+await step('a #s= link made by Share carries its table: a site without the API paints it before the engine, badged, then the live one', async () => {
+  assert.ok(link, 'the share step made a link');
+  const frag = new URL(link).hash;
+  assert.ok(frag.length < 4000, `the link's fragment is ${frag.length} characters`);
+  const { ctx, release, runs } = await heldEngine();
+  await ctx.route('**/api/run', (r) => r.fulfill({ status: 404, contentType: 'text/html', body: 'not found' }));
+  const p = await ctx.newPage();
+  await p.goto(link);
+  await expectText(p.locator('#live'), /^from the link$/);
+  await expectText(p.locator('#status'), /2 levels, foreign keys off\. Carried by the link/);
+  await expectText(cell(p, 'as-written', 'child'), /6 → 3/);
+  const carried = await cells(p);
+  assert.deepEqual(runs, [], 'the link\'s matrix needs no server');
+  await p.locator('#matrix tr[data-id="as-written"]').click();
+  await expectText(p.locator('#detail'), /come with the live engine/);
+  release();
+  await p.locator('#live.live').waitFor({ timeout: patience });
+  await expectText(p.locator('#status'), /2 levels, foreign keys off\.$/);
+  assert.deepEqual(await cells(p), carried);
+  await expectText(p.locator('#detail pre.sql'), /DELETE FROM/);
+  await ctx.close();
+});
+
 await step('an engine worker that does not load is reported, not waited for', async () => {
   const broken = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   await broken.route('**/engine-worker.*.js', (r) => r.fulfill({ status: 404, contentType: 'text/javascript', body: '' }));
