@@ -11,14 +11,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"syscall/js"
 	"time"
 
 	"github.com/syumai/workers"
 	"github.com/syumai/workers/cloudflare"
-	"github.com/syumai/workers/cloudflare/fetch"
 	"github.com/syumai/workers/cloudflare/kv"
 
 	"cascadelab/web/server"
@@ -50,7 +48,9 @@ func (kvStore) Put(id, state string) error {
 	return ns.PutString(id, state, nil)
 }
 
-// page reads the playground's index.html from the static assets.
+// page reads the playground's index.html from the static assets. (The
+// binding's fetch is called on the binding itself: workers' fetch client
+// calls it without its this, which the runtime refuses.)
 func page(r *http.Request) ([]byte, error) {
 	assets := cloudflare.GetBinding("ASSETS")
 	if assets.IsUndefined() || assets.IsNull() {
@@ -58,19 +58,21 @@ func page(r *http.Request) ([]byte, error) {
 	}
 	u := *r.URL
 	u.Path, u.RawQuery, u.Fragment = "/index.html", "", ""
-	req, err := http.NewRequest(http.MethodGet, u.String(), nil)
+	if u.Host == "" { // the binding takes absolute URLs only
+		u.Scheme, u.Host = "http", r.Host
+	}
+	res, err := await(assets.Call("fetch", u.String()))
 	if err != nil {
 		return nil, err
 	}
-	res, err := fetch.NewClient(fetch.WithBinding(assets)).HTTPClient(fetch.RedirectModeManual).Do(req)
+	if status := res.Get("status").Int(); status != http.StatusOK {
+		return nil, fmt.Errorf("the assets answered /index.html with %d", status)
+	}
+	text, err := await(res.Call("text"))
 	if err != nil {
 		return nil, err
 	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("the assets answered /index.html with %s", res.Status)
-	}
-	return io.ReadAll(res.Body)
+	return []byte(text.String()), nil
 }
 
 // ratePeriod is the period of the RATE_LIMITER binding in wrangler.jsonc.

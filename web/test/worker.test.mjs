@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { repo, launch, chromiumPath, steps, patience } from './browser.mjs';
 
 const dir = path.join(repo, 'wasm', 'worker');
@@ -60,19 +59,25 @@ await step('/api/run on the seed models returns what cascadelab variants --json 
 
 let id;
 const state = { source: seed, options: { children: 2, depth: 3, delete: '', foreignKeys: true } };
-await step('share then open round-trips the exact state; the same state gets the same id', async () => {
+await step('share then open round-trips the exact state and the matrix computed when it was shared; the same state gets the same id', async () => {
   const a = await (await post('/api/share', state)).json();
   const b = await (await post('/api/share', { options: state.options, source: state.source })).json();
   assert.match(a.id, /^[A-Za-z0-9_-]{16}$/);
   assert.equal(a.id, b.id);
   id = a.id;
+  // the playground's page (read from the assets) with the state and its matrix in the first matrix's slot
   const res = await fetch(`${base}/s/${id}`, { redirect: 'manual' });
-  assert.equal(res.status, 302);
-  const frag = res.headers.get('location').split('#s=')[1];
-  const back = JSON.parse(zlib.inflateRawSync(Buffer.from(frag, 'base64url')).toString());
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-security-policy'), /base-uri 'self'/);
+  const html = await res.text();
+  assert.match(html, /<head><base href="\.\.\/">/);
+  const back = JSON.parse(html.split('<script id="prerendered" type="application/json">')[1].split('</script>')[0]);
+  assert.equal(back.share, id);
   assert.equal(back.source, state.source);
   assert.equal(back.options.children, 2);
   assert.equal(back.options.foreignKeys, true);
+  assert.equal(back.matrix.options.children, 2);
+  assert.equal(back.matrix.variants.length, 12);
   assert.equal((await fetch(`${base}/s/AAAAAAAAAAAAAAAA`)).status, 404);
 });
 
