@@ -34,8 +34,10 @@ test-go: check-fmt
 # Go (the store), the script runner (its time budget is read from the clock because a busy wasm
 # run never fires a timer) and the trace's float and repr formatting.
 WASM_PKGS ?= ./engine/internal/py ./engine/internal/store ./engine/internal/script ./engine/internal/trace
+# How every wasm build of the engine compiles (web/wasmflags.mjs says why).
+WASM_FLAGS = $(shell node web/wasmflags.mjs)
 test-wasm:
-	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" $(WASM_PKGS)
+	GOOS=js GOARCH=wasm $(GO) test $(WASM_FLAGS) -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" $(WASM_PKGS)
 
 # Statement coverage of each engine package by its own tests.
 cover:
@@ -81,7 +83,7 @@ wasm/worker/node_modules: wasm/worker/package.json wasm/worker/package-lock.json
 
 worker: web wasm/worker/node_modules
 	cd wasm/worker && $(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go && \
-		GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o ./build/app.wasm . && \
+		GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_FLAGS) -o ./build/app.wasm . && \
 		$(GO) run ./assets ../../web/build ./build/assets
 	@node -e "const z=require('zlib'),b=require('fs').readFileSync('wasm/worker/build/app.wasm');console.log('worker wasm:',(b.length/1e6).toFixed(2),'MB raw,',(z.gzipSync(b,{level:9}).length/1e6).toFixed(2),'MB gzip (Workers limits: 3 MB free, 10 MB paid)')"
 

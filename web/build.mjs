@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { goWasmFlags } from './wasmflags.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '..');
@@ -63,7 +64,7 @@ function goEnv(name) {
 
 function wasm() {
   const tmp = path.join(os.tmpdir(), `cascadelab-${process.pid}.wasm`);
-  execFileSync(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', tmp, './wasm/browser'], {
+  execFileSync(go, ['build', '-trimpath', '-ldflags=-s -w', ...goWasmFlags, '-o', tmp, './wasm/browser'], {
     cwd: root, stdio: 'inherit', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
   });
   const buf = fs.readFileSync(tmp);

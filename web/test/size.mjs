@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { goWasmFlags } from '../wasmflags.mjs';
 
 // Bytes, brotli, of build/engine.*.wasm.br. The goal is 3.0 MB; the engine is
 // above it, so this holds the line where it is with a small margin, and is to
@@ -16,8 +17,12 @@ import { execFileSync } from 'node:child_process';
 // of its second session (mapped class inheritance, aliased and the loader
 // options, dataclasses and MappedAsDataclass, builtin subclasses,
 // collections, enum, json, random, uuid, copy, logging, datetime, pprint and
-// the keyword table of every builtin; interp is 2.8 MB of raw code).
-const BUDGET = 4_320_000;
+// the keyword table of every builtin; interp is 2.8 MB of raw code). The
+// translated SQLite without its bounds checks (web/wasmflags.mjs) took
+// 0.66 MB off the same code (4.27 -> 3.61 MB); with the decimal module and
+// the session's events landed beside it, 3.76 MB. The budget keeps 0.14 MB
+// for the interpreter work still landing.
+const BUDGET = 3_900_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -35,7 +40,7 @@ const brotli = fs.statSync(path.join(build, served[0])).size;
 // The same engine with its function names (the served one is stripped):
 // each function body's size, summed by package.
 const tmp = path.join(os.tmpdir(), `cascadelab-size-${process.pid}.wasm`);
-execFileSync(go, ['build', '-trimpath', '-o', tmp, './wasm/browser'], {
+execFileSync(go, ['build', '-trimpath', ...goWasmFlags, '-o', tmp, './wasm/browser'], {
   cwd: root, stdio: 'inherit', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
 });
 const wasm = fs.readFileSync(tmp);
