@@ -665,14 +665,19 @@ func builtinCallable(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "callable", 1, 1); err != nil {
 		return nil, err
 	}
-	switch x := c.Args[0].(type) {
+	return IsCallable(c.Args[0]), nil
+}
+
+// IsCallable is callable(v).
+func IsCallable(v Value) bool {
+	switch x := v.(type) {
 	case *Function, *Builtin, *Class, *builtinType, *boundMethod, Callable:
-		return true, nil
+		return true
 	case *Instance:
 		_, ok := x.Class.Lookup("__call__")
-		return ok, nil
+		return ok
 	}
-	return false, nil
+	return false
 }
 
 func builtinSuper(th *Thread, c *Call) (Value, error) {

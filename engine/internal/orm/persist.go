@@ -87,6 +87,9 @@ type insertRec struct {
 	// fetch them eagerly.
 	allDefaults bool
 	keysSig     string
+	// defaults are the values the columns' Python callable defaults gave
+	// this row (called once per row, before the INSERT)
+	defaults map[*schema.Column]any
 }
 
 // sortedTables is mapper._sorted_tables: the tables of base's hierarchy,
@@ -211,6 +214,13 @@ func insertParams(t *schema.Table, st *State) (*insertRec, error) {
 			rec.params[c] = nil
 		}
 	}
+	for _, c := range m.TableCols(t) {
+		if _, set := rec.params[c]; !set && c.DefaultFn != nil {
+			if err := rec.callDefault(c); err != nil {
+				return nil, err
+			}
+		}
+	}
 	for _, c := range t.PrimaryKey {
 		if _, ok := rec.params[c]; !ok {
 			rec.allPKs = false
@@ -231,6 +241,22 @@ func insertParams(t *schema.Table, st *State) (*insertRec, error) {
 	return rec, nil
 }
 
+// callDefault runs column c's Python callable default for the row.
+func (rec *insertRec) callDefault(c *schema.Column) error {
+	if c.PrimaryKey {
+		return exc.Unsupported(c.Span, "a primary key column whose default is a Python callable")
+	}
+	v, err := c.DefaultFn()
+	if err != nil {
+		return err
+	}
+	if rec.defaults == nil {
+		rec.defaults = map[*schema.Column]any{}
+	}
+	rec.defaults[c] = v
+	return nil
+}
+
 // insertColumns are the columns the Core INSERT renders: those with a
 // parameter plus those with a Python default (sent as parameters) or a SQL
 // one (rendered inline), in table order.
@@ -244,9 +270,13 @@ func insertColumns(t *schema.Table, rec *insertRec) ([]*schema.Column, []string,
 			cols, inline = append(cols, c), append(inline, "")
 			vals = append(vals, toDB(c, v))
 		} else if c.HasDefault && !c.PrimaryKey {
+			d := c.Default
+			if c.DefaultFn != nil {
+				d = rec.defaults[c]
+			}
 			cols, inline = append(cols, c), append(inline, "")
-			vals = append(vals, toDB(c, c.Default))
-			rec.st.Dict[m.ColKey(c)] = c.Default
+			vals = append(vals, toDB(c, d))
+			rec.st.Dict[m.ColKey(c)] = d
 		} else if c.DefaultSQL != "" {
 			cols, inline = append(cols, c), append(inline, c.DefaultSQL)
 		}
@@ -524,7 +554,14 @@ func (s *Session) BulkSave(states []*State) error {
 				r.cols, r.inl, r.vals = append(r.cols, c), append(r.inl, ""), append(r.vals, toDB(c, v))
 				r.sig += c.Name + "\x00"
 			case c.HasDefault && !c.PrimaryKey:
-				r.cols, r.inl, r.vals = append(r.cols, c), append(r.inl, ""), append(r.vals, toDB(c, c.Default))
+				d := c.Default
+				if c.DefaultFn != nil {
+					var err error
+					if d, err = c.DefaultFn(); err != nil {
+						return err
+					}
+				}
+				r.cols, r.inl, r.vals = append(r.cols, c), append(r.inl, ""), append(r.vals, toDB(c, d))
 			case c.DefaultSQL != "" && !c.PrimaryKey:
 				r.cols, r.inl = append(r.cols, c), append(r.inl, c.DefaultSQL)
 			}

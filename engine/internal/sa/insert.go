@@ -603,6 +603,12 @@ func insertVals(th *interp.Thread, cols []*schema.Column, inline []string, rows 
 				return nil, th.Raise(interp.ClassOf(exc.StatementError), "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '%s', in parameter group %d", c.Name, n)
 			}
 			var sv any = c.Default
+			if !ok && c.DefaultFn != nil {
+				var err error
+				if sv, err = c.DefaultFn(); err != nil {
+					return nil, err
+				}
+			}
 			if ok {
 				var err error
 				if sv, err = colToSQL(th, c, v); err != nil {

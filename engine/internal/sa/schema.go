@@ -243,6 +243,8 @@ type columnDef struct {
 	pending bool
 	// deferred is mapped_column(deferred=True) or deferred(Column(...))
 	deferred bool
+	// defFn is a Python callable default= (def is then unused)
+	defFn interp.Value
 }
 
 func (c *columnDef) TypeName() string {
@@ -339,8 +341,12 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 				cd.defaultSQL = e
 				continue
 			}
-			if _, callable := v.(*interp.Function); callable {
-				return nil, unsupported(th, "a callable %s=", k)
+			if interp.IsCallable(v) {
+				if err := zeroArgDefault(th, v); err != nil {
+					return nil, err
+				}
+				cd.defFn, cd.hasDef = v, true
+				continue
 			}
 			cd.def, cd.hasDef = v, true
 		}
@@ -415,6 +421,23 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 	}
 }
 
+// zeroArgDefault checks a callable default= as ColumnDefault does: one
+// taking no positional argument is called with none; one taking the
+// execution context is refused (the engine has none to give).
+func zeroArgDefault(th *interp.Thread, fn interp.Value) error {
+	f, ok := fn.(*interp.Function)
+	if !ok || f.Args == nil {
+		return nil // a builtin or a partial: SQLAlchemy cannot read its signature and calls it with no argument
+	}
+	switch len(f.Args.Args) - len(f.Defaults) {
+	case 0:
+		return nil
+	case 1:
+		return unsupported(th, "a default= function that takes the execution context")
+	}
+	return th.Raise(interp.ClassOf(exc.ArgumentError), "ColumnDefault Python function takes zero or one positional arguments")
+}
+
 // build turns the definition into a schema column named name.
 func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, error) {
 	if cd.col != nil && !cd.pending {
@@ -433,7 +456,17 @@ func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, erro
 	if cd.nullable != nil {
 		c.Nullable = *cd.nullable
 	}
-	if cd.hasDef {
+	if cd.defFn != nil {
+		fn := cd.defFn
+		c.HasDefault = true
+		c.DefaultFn = func() (any, error) {
+			v, err := th.Call(fn, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			return colToSQL(th, c, v)
+		}
+	} else if cd.hasDef {
 		v, err := pyToSQL(th, cd.def)
 		if err != nil {
 			return nil, err

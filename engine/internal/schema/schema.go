@@ -125,6 +125,9 @@ type Column struct {
 	HasDefault bool
 	// NoAutoincrement is autoincrement=False.
 	NoAutoincrement bool
+	// DefaultFn is a Python callable default= (HasDefault is set too):
+	// called for each row an INSERT does not set the column of.
+	DefaultFn func() (any, error)
 	// DefaultSQL is an insert default that is a SQL expression
 	// (default=func.now()), rendered inline in the INSERT; OnUpdateSQL the
 	// same for UPDATE (onupdate=func.now()).
