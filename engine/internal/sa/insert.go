@@ -186,15 +186,12 @@ func (i *insertObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			for _, a := range c.Args {
 				if cls, ok := a.(*interp.Class); ok && i.m != nil && len(c.Args) == 1 && len(i.ret) == 0 {
 					if m, err := i.rt.mapperOf(th, cls); err == nil && m == i.m {
-						if len(m.Tables()) > 1 {
-							return nil, unsupported(th, "Insert.returning(%s) of a class with joined-table inheritance", cls.Name)
-						}
 						n.entity, n.ret = true, m.ColumnsInOrder()
 						continue
 					}
 				}
 				ca, ok := a.(*colAttr)
-				if !ok || ca.col.Table != i.t {
+				if !ok || ca.col.Table != i.t && (i.m == nil || !slices.Contains(i.m.Tables(), ca.col.Table)) {
 					return nil, unsupported(th, "Insert.returning(%s)", th.TypeName(a))
 				}
 				n.ret = append(n.ret, ca.col)
@@ -240,6 +237,9 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *se
 	if i.entity && s == nil {
 		return nil, unsupported(th, "insert().returning(%s) run on a Connection", i.m.Class)
 	}
+	if _, list := params.(*interp.List); i.entity && !list && len(i.m.Tables()) > 1 {
+		return nil, unsupported(th, "insert(%s).returning(%s) without a list of parameter dicts (a class with joined-table inheritance)", i.m.Class, i.m.Class)
+	}
 	if i.exprs() {
 		if i.m != nil && s != nil {
 			return nil, unsupported(th, "an ORM insert() with SQL expressions in values() or from_select()")
@@ -281,8 +281,13 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *se
 		return nil, err
 	}
 	ret := i.ret
+	for _, c := range ret {
+		if c.Table != i.t {
+			return nil, unsupported(th, "insert(%s).returning() of a column of the table %s without a list of parameter dicts", i.m.Class, c.Table.Name)
+		}
+	}
 	if i.m != nil && s != nil {
-		ret = i.ormReturning(i.t)
+		ret = i.ormReturning(i.t, rows[0])
 	}
 	r, err := e.orm.SendInsert(i.t, cols, inline, ret, vals, i.sorted, i.upsert)
 	if err != nil {
@@ -666,8 +671,12 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 			maps[k][name], _, _ = d.Get(th, key)
 		}
 	}
-	var rows [][]any
-	var columns []string
+	// what RETURNING gave for each dict, from every table's INSERT
+	// (spliced horizontally, as _bulk_insert does)
+	got := make([]map[*schema.Column]any, len(maps))
+	for k := range got {
+		got[k] = map[*schema.Column]any{}
+	}
 	for _, t := range tables {
 		type rec struct {
 			row                 map[*schema.Column]interp.Value
@@ -726,7 +735,7 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 			sorted := bookkeeping || i.sorted && len(i.ret) > 0
 			switch {
 			case len(i.ret) > 0:
-				ret = i.ormReturning(t)
+				ret = i.ormReturning(t, group[0].row)
 			case group[0].allPKs && (group[0].allDefaults || t.NoImplicitReturning):
 			case !t.NoImplicitReturning && len(group) > 1:
 				ret = t.PrimaryKey // return_defaults() of the key
@@ -748,8 +757,12 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 			if err != nil {
 				return nil, i.rt.raise(th, err)
 			}
-			if len(i.ret) > 0 {
-				columns, rows = names(i.ret), append(rows, project(i.ret, ret, r.Rows)...)
+			for j, row := range r.Rows {
+				for x, c := range ret {
+					if x < len(row) {
+						got[k+j][c] = row[x]
+					}
+				}
 			}
 			if bookkeeping && len(ret) > 0 {
 				for j, row := range r.Rows {
@@ -759,24 +772,37 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 			k = n
 		}
 	}
+	var rows [][]any
+	if len(i.ret) > 0 {
+		for _, g := range got {
+			row := make([]any, len(i.ret))
+			for x, c := range i.ret {
+				row[x] = g[c]
+			}
+			rows = append(rows, row)
+		}
+	}
 	if i.entity {
 		return i.objects(th, s, rows)
 	}
-	res := newRawResult(i.rt, columns, rows, -1)
+	res := newRawResult(i.rt, names(i.ret), rows, -1)
 	res.noRows, res.iterator = len(i.ret) == 0, true
 	return res, nil
 }
 
 // ormReturning is the RETURNING an ORM-enabled insert renders into t for
-// returning(): the key (return_defaults) and the columns asked for, in
-// the table's order; project() then gives the rows in the order asked.
-func (i *insertObj) ormReturning(t *schema.Table) []*schema.Column {
+// returning(): the columns asked for and the key (return_defaults: the
+// key columns not given, and the autoincrement column), in the table's
+// order; project() then gives the rows in the order asked.
+func (i *insertObj) ormReturning(t *schema.Table, given map[*schema.Column]interp.Value) []*schema.Column {
 	if len(i.ret) == 0 {
 		return nil
 	}
+	auto := t.AutoincrementColumn()
 	var out []*schema.Column
 	for _, c := range t.Columns {
-		if c.PrimaryKey || slices.Contains(i.ret, c) {
+		_, ok := given[c]
+		if c.PrimaryKey && (!ok || c == auto) || slices.Contains(i.ret, c) {
 			out = append(out, c)
 		}
 	}
