@@ -135,8 +135,8 @@ func (q EntityQuery) joinedRels() ([]joined, error) {
 		if r.Criteria() {
 			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"joined\" on %s, whose primaryjoin has further criteria", r))
 		}
-		if r.Direction == ManyToMany || nested {
-			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"joined\" on %s, only on a one-to-many or many-to-one whose target has no joined relationships of its own", r))
+		if nested {
+			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"joined\" on %s, only on a relationship whose target has no joined relationships of its own", r))
 		}
 		out = append(out, joined{r, sql.Anon(r.Target.Table)})
 	}
@@ -220,11 +220,16 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 // target's alias, its columns, its order_by; parent reads the parent's
 // columns.
 func (j joined) add(s *sql.Select, nm *sql.Namer, parent func(*schema.Column) sql.Expr) {
-	on := j.r.On(parent, j.alias.Of)
-	if j.r.Direction == ManyToOne {
-		on = j.r.On(j.alias.Of, parent)
+	switch j.r.Direction {
+	case OneToMany:
+		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: j.r.On(parent, j.alias.Of)})
+	case ManyToOne:
+		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: j.r.On(j.alias.Of, parent)})
+	case ManyToMany:
+		sec := sql.Anon(j.r.Secondary)
+		then := &sql.Join{To: j.alias, On: j.r.SecondaryOn(j.alias.Of, sec.Of), Inner: true}
+		s.Joins = append(s.Joins, sql.Join{To: sec, On: j.r.On(parent, sec.Of), Then: then})
 	}
-	s.Joins = append(s.Joins, sql.Join{To: j.alias, On: on})
 	for _, c := range j.r.Target.ColumnsInOrder() {
 		s.Cols = append(s.Cols, nm.Col(j.alias, c))
 	}
@@ -594,10 +599,11 @@ func containsState(list []*State, st *State) bool {
 	return false
 }
 
-// HasJoinedCollection reports a lazy="joined" one-to-many on m.
-func (m *Mapper) HasJoinedCollection() bool {
-	for _, r := range m.joinedOf() {
-		if r.Uselist {
+// HasJoinedCollection reports a collection of m joined eager loaded, by
+// its lazy= or by loaders (the query's loader options).
+func (m *Mapper) HasJoinedCollection(loaders map[*Relationship]string) bool {
+	for _, r := range m.Rels {
+		if r.Uselist && strategy(r, loaders) == "joined" {
 			return true
 		}
 	}

@@ -197,6 +197,12 @@ func (q *selectObj) options(th *interp.Thread, call *interp.Call) error {
 		if _, ok := a.(undeferGroup); ok {
 			continue
 		}
+		if ro, ok := a.(*relLoadOpt); ok {
+			if err := q.relLoader(th, ro); err != nil {
+				return err
+			}
+			continue
+		}
 		o, ok := a.(*polySelectinOpt)
 		if !ok {
 			return unsupported(th, "options() with %s", th.TypeName(a))

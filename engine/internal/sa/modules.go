@@ -176,7 +176,10 @@ func (rt *Runtime) buildModules() {
 		ormMod[n] = builtin(n, newLoadOpt(n))
 	}
 	ormMod["undefer_group"] = builtin("undefer_group", newUndeferGroup)
-	for _, n := range []string{"Bundle", "joinedload", "selectinload", "subqueryload", "raiseload", "defaultload", "contains_eager"} {
+	for n, lazy := range map[string]string{"joinedload": "joined", "selectinload": "selectin", "subqueryload": "subquery", "lazyload": "select"} {
+		ormMod[n] = builtin(n, newRelLoadOpt(n, lazy))
+	}
+	for _, n := range []string{"Bundle", "raiseload", "defaultload", "contains_eager"} {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	ormMod["with_parent"] = withParent()

@@ -104,3 +104,55 @@ func (q *selectObj) deferColumns(th *interp.Thread, o *loadOpt) error {
 	q.deferred[o.m] = d
 	return nil
 }
+
+// relLoadOpt is a relationship loader option of the query's entity:
+// joinedload(), selectinload(), subqueryload() or lazyload() of one of
+// its relationships (strategy_options.py), lazy its strategy.
+type relLoadOpt struct {
+	kind, lazy string
+	rel        *orm.Relationship
+}
+
+func (o *relLoadOpt) TypeName() string { return "_AttributeStrategyLoad" }
+
+// Attr refuses chaining (selectinload(A.bs).joinedload(B.cs), .options()):
+// the engine applies options to the entity's own relationships only.
+func (o *relLoadOpt) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	return nil, true, unsupported(th, "%s(...).%s", o.kind, name)
+}
+
+// newRelLoadOpt builds kind(Class.rel), the option giving the
+// relationship the loader lazy.
+func newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Kw) > 0 {
+			return nil, unsupported(th, "%s(%s=)", kind, c.Kw[0].Name)
+		}
+		if len(c.Args) != 1 {
+			return nil, unsupported(th, "%s() of %d attributes (only of one relationship)", kind, len(c.Args))
+		}
+		r, ok := c.Args[0].(*relAttr)
+		if !ok || r.as != nil || r.to != nil {
+			return nil, unsupported(th, "%s() of %s (only of a mapped class's relationship)", kind, th.TypeName(c.Args[0]))
+		}
+		return &relLoadOpt{kind: kind, lazy: lazy, rel: r.rel}, nil
+	}
+}
+
+// relLoader applies a relationship loader option to the query's entity.
+func (q *selectObj) relLoader(th *interp.Thread, o *relLoadOpt) error {
+	if q.entity == nil || q.as != nil || len(q.more) > 0 || !q.entity.IsA(o.rel.Parent) {
+		return unsupported(th, "%s(%s) in a query that does not select %s alone", o.kind, o.rel, o.rel.Parent.Class)
+	}
+	if o.rel.Dynamic() {
+		return unsupported(th, "%s() of %s, a lazy=\"dynamic\" relationship", o.kind, o.rel)
+	}
+	loaders := map[*orm.Relationship]string{o.rel: o.lazy}
+	for r, l := range q.loaders {
+		if r != o.rel {
+			loaders[r] = l
+		}
+	}
+	q.loaders = loaders
+	return nil
+}

@@ -47,7 +47,9 @@ type selectObj struct {
 	subs []*orm.Mapper
 	// deferred are the column keys loader options leave out, per entity
 	deferred map[*orm.Mapper]map[string]bool
-	sess     *sessionObj
+	// loaders are the relationship loader options of the first entity
+	loaders map[*orm.Relationship]string
+	sess    *sessionObj
 	// ofScalar is SQLModel's SelectOfScalar: select() of one thing, whose
 	// Session.exec returns scalars.
 	ofScalar bool
@@ -971,7 +973,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 		return nil, rt.raise(th, err)
 	}
 	// SQLAlchemy checks each row it yields: no rows, no error
-	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection() && len(rows) > 0, orm: true}
+	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection(q.loaders) && len(rows) > 0, orm: true}
 	var names []string
 	for _, e := range q.entities() {
 		names = append(names, entityKey(e))
@@ -1023,7 +1025,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Deferred: q.deferred, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Deferred: q.deferred, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders}
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))

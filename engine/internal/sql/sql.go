@@ -569,7 +569,17 @@ func (s *Select) compileJoins(c *compiler) {
 			kw = " JOIN "
 		}
 		c.b.WriteString(kw)
-		j.To.compileFrom(c)
+		if t := j.Then; t != nil {
+			c.b.WriteString("(")
+			j.To.compileFrom(c)
+			c.b.WriteString(" JOIN ")
+			t.To.compileFrom(c)
+			c.b.WriteString(" ON ")
+			t.On.compile(c, asBool)
+			c.b.WriteString(")")
+		} else {
+			j.To.compileFrom(c)
+		}
 		c.b.WriteString(" ON ")
 		j.On.compile(c, asBool)
 	}
@@ -776,6 +786,9 @@ type Join struct {
 	To    *From
 	On    Expr
 	Inner bool // JOIN rather than LEFT OUTER JOIN
+	// Then is joined to To inside parentheses, the pair joined ON On:
+	// LEFT OUTER JOIN (secondary JOIN target ON ...) ON ...
+	Then *Join
 }
 
 // From is a table in a statement: under its own name, a name given
