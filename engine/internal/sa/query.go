@@ -69,7 +69,19 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 	if len(what) == 0 {
 		return nil, unsupported(th, "select() of nothing")
 	}
+	var flat []interp.Value
 	for _, w := range what {
+		if n, ok := w.(*namespace); ok && (n.name == "ColumnCollection" || n.name == "ReadOnlyColumnCollection") {
+			cols, err := n.Iterate(th) // select(table.c["a", "b"]): its columns
+			if err != nil {
+				return nil, err
+			}
+			flat = append(flat, cols...)
+			continue
+		}
+		flat = append(flat, w)
+	}
+	for _, w := range flat {
 		switch w := w.(type) {
 		case *polyEntity:
 			if len(what) != 1 {

@@ -835,6 +835,33 @@ func (n *namespace) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 	return v, ok, nil
 }
 
+// GetItem is table.c["name"], and table.c["a", "b"]: the collection of
+// those columns.
+func (n *namespace) GetItem(th *interp.Thread, key interp.Value) (interp.Value, error) {
+	keys, ok := key.(interp.Tuple)
+	if !ok {
+		v, found, err := n.d.Get(th, key)
+		if err != nil {
+			return nil, err
+		}
+		if !found {
+			return nil, th.Raise(interp.KeyError, "%v", key)
+		}
+		return v, nil
+	}
+	d := interp.NewDict()
+	for _, k := range keys {
+		v, err := n.GetItem(th, k)
+		if err != nil {
+			return nil, err
+		}
+		if err := d.Set(th, k, v); err != nil {
+			return nil, err
+		}
+	}
+	return &namespace{name: "ReadOnlyColumnCollection", d: d}, nil
+}
+
 func (rt *Runtime) newTable(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	if len(c.Args) < 2 {
 		return nil, typeErr(th, "Table() needs a name and a MetaData: Table(\"name\", Base.metadata, Column(...), ...)")
