@@ -31,7 +31,7 @@ type File struct {
 // Options bound a run (for Variants, Timeout bounds the whole matrix); a
 // zero field takes the engine's default.
 type Options struct {
-	MaxSteps  int64         // interpreter steps; 0 means 5,000,000
+	MaxSteps  int64         // interpreter steps and SQLite instructions; 0 means 5,000,000
 	MaxRows   int           // rows one statement may touch; 0 means 1,000,000
 	MaxMemory int64         // bytes of Python values a run creates; 0 means 64 MB
 	Timeout   time.Duration // wall clock; 0 means 10 s (Bounds.Timeout is the interactive limit)
@@ -137,10 +137,13 @@ type VariantOptions struct {
 	ForeignKeys bool     `json:"foreignKeys"`
 	Only        []string `json:"variants,omitempty"` // variant ids to run; empty runs all
 	Run         Options  `json:"-"`                  // budgets for each run
+	// Steps bounds the steps of the whole matrix, shared by its runs
+	// (Bounds.Steps is the interactive budget); 0 bounds each run alone.
+	Steps int64 `json:"-"`
 }
 
 func (o VariantOptions) internal() variant.Options {
-	return variant.Options{Children: o.Children, Depth: o.Depth, Delete: o.Delete, ForeignKeys: o.ForeignKeys, Only: o.Only, Run: o.Run.internal()}
+	return variant.Options{Children: o.Children, Depth: o.Depth, Delete: o.Delete, ForeignKeys: o.ForeignKeys, Only: o.Only, Run: o.Run.internal(), Steps: o.Steps}
 }
 
 // Check tells, naming the field and its range, what in o is outside Bounds
@@ -153,13 +156,21 @@ func (o VariantOptions) Check() error { return o.internal().Check() }
 // page's controls and watchdog all read them from here.
 type Limits struct {
 	// Timeout bounds what a visitor waits for: the server's budget for
-	// one /api/run and the page's watchdog for one matrix.
-	Timeout  time.Duration `json:"-"`
-	TimeoutS float64       `json:"timeout"` // Timeout in seconds, for the page
-	Children Bound         `json:"children"`
-	Depth    Bound         `json:"depth"`
-	Delete   int           `json:"delete"`   // longest VariantOptions.Delete
-	Variants int           `json:"variants"` // most VariantOptions.Only ids
+	// one /api/run.
+	Timeout time.Duration `json:"-"`
+	// Steps bound one interactive matrix: the API's and the page's. They,
+	// not the clock, stop a runaway in the page, where other work on the
+	// visitor's machine can slow a run down many times.
+	Steps int64 `json:"-"`
+	// Watchdog is the page's wall clock for one matrix, a backstop for
+	// what the steps do not count: generous, so that only a run stuck
+	// inside one step is stopped by it, however busy the machine.
+	Watchdog  time.Duration `json:"-"`
+	WatchdogS float64       `json:"watchdog"` // Watchdog in seconds, for the page
+	Children  Bound         `json:"children"`
+	Depth     Bound         `json:"depth"`
+	Delete    int           `json:"delete"`   // longest VariantOptions.Delete
+	Variants  int           `json:"variants"` // most VariantOptions.Only ids
 }
 
 // Bound is one numeric option's range and default.
@@ -169,16 +180,21 @@ type Bound struct {
 	Max     int `json:"max"`
 }
 
-const interactive = 5 * time.Second
+const (
+	interactive = 5 * time.Second
+	watchdog    = 30 * time.Second
+)
 
 // Bounds are the engine's limits.
 var Bounds = Limits{
-	Timeout:  interactive,
-	TimeoutS: interactive.Seconds(),
-	Children: Bound{variant.DefaultChildren, 1, variant.MaxChildren},
-	Depth:    Bound{variant.DefaultDepth, 1, variant.MaxDepth},
-	Delete:   variant.MaxDelete,
-	Variants: variant.MaxOnly,
+	Timeout:   interactive,
+	Steps:     script.DefaultMaxSteps,
+	Watchdog:  watchdog,
+	WatchdogS: watchdog.Seconds(),
+	Children:  Bound{variant.DefaultChildren, 1, variant.MaxChildren},
+	Depth:     Bound{variant.DefaultDepth, 1, variant.MaxDepth},
+	Delete:    variant.MaxDelete,
+	Variants:  variant.MaxOnly,
 }
 
 // Variants runs every cascade variant of the models (or whole script) in f.

@@ -107,11 +107,14 @@ func TestRefusals(t *testing.T) {
 	expectException(t, "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    e.nope\n", "AttributeError", "4:5", "'ValueError' object has no attribute 'nope'")
 }
 
-// An endless SQL statement is interrupted when the run's time runs out.
+const endlessQuery = "from sqlalchemy import create_engine, text\nengine = create_engine(\"sqlite://\")\nwith engine.connect() as conn:\n    conn.execute(text(\"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c\"))\n"
+
+// An endless SQL statement is interrupted when the run's time runs out
+// (with steps enough for days).
 func TestEndlessQueryInterrupted(t *testing.T) {
-	src := "from sqlalchemy import create_engine, text\nengine = create_engine(\"sqlite://\")\nwith engine.connect() as conn:\n    conn.execute(text(\"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c\"))\n"
+	src := endlessQuery
 	start := time.Now()
-	res := Run(File{Name: "cte.py", Text: src}, Options{Timeout: 300 * time.Millisecond})
+	res := Run(File{Name: "cte.py", Text: src}, Options{Timeout: 300 * time.Millisecond, MaxSteps: 1 << 50})
 	if res.Exception == nil || res.Exception.Class != "OperationalError" || !strings.Contains(res.Exception.Message, "time budget") {
 		t.Fatalf("got %+v", res.Exception)
 	}
@@ -120,6 +123,24 @@ func TestEndlessQueryInterrupted(t *testing.T) {
 	}
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("took %v", d)
+	}
+}
+
+// SQLite's instructions count against the run's steps, as the
+// interpreter's do: an endless statement stops at the step budget, however
+// long the clock allows, and the steps before it count too.
+func TestEndlessQueryStepBudget(t *testing.T) {
+	for _, c := range []struct {
+		src   string
+		steps int64
+	}{
+		{endlessQuery, 1_000_000},
+		{"for i in range(900_000):\n    pass\n" + endlessQuery, 1_000_000},
+	} {
+		res := Run(File{Name: "cte.py", Text: c.src}, Options{Timeout: time.Hour, MaxSteps: c.steps})
+		if e := res.Exception; e == nil || e.Class != "OperationalError" || !strings.Contains(e.Message, "step budget (1000000 steps") || !errors.Is(e, BudgetSteps) || errors.Is(e, BudgetTime) {
+			t.Errorf("%.30q: got %+v, want the step budget", c.src, res.Exception)
+		}
 	}
 }
 

@@ -22,7 +22,7 @@ func TestPage(t *testing.T) {
 	if err := json.Unmarshal(stdout.Bytes(), &p); err != nil {
 		t.Fatal(err)
 	}
-	if p.Limits.TimeoutS != engine.Bounds.Timeout.Seconds() || p.Limits.Children != engine.Bounds.Children || p.Limits.Depth.Max != engine.Bounds.Depth.Max {
+	if p.Limits.WatchdogS != engine.Bounds.Watchdog.Seconds() || p.Limits.Children != engine.Bounds.Children || p.Limits.Depth.Max != engine.Bounds.Depth.Max {
 		t.Errorf("limits %+v, the engine's are %+v", p.Limits, engine.Bounds)
 	}
 	m := p.Prerendered.Matrix

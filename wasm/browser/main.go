@@ -28,9 +28,11 @@ func variants(arg string) any {
 	if r.Name == "" {
 		r.Name = "models.py"
 	}
-	// the page's watchdog ends a call at engine.Bounds.Timeout and says
-	// so; the engine's own clock is only the backstop behind it
-	r.Options.Run.Timeout = 2 * engine.Bounds.Timeout
+	// the steps stop a runaway, the same on a busy machine as on an idle
+	// one; the page's watchdog (engine.Bounds.Watchdog) stops a run stuck
+	// in one step, and the engine's own clock is only the backstop behind it
+	r.Options.Steps = engine.Bounds.Steps
+	r.Options.Run.Timeout = 2 * engine.Bounds.Watchdog
 	b, _ := json.Marshal(engine.Variants(engine.File{Name: r.Name, Text: r.Source}, r.Options))
 	return string(b)
 }

@@ -173,7 +173,7 @@ func (a *api) run(w http.ResponseWriter, r *http.Request) {
 	}
 	m := a.variants(req.Name, *req.Source, o)
 	if e, limit := overBudget(m); e != nil {
-		body := budgetError{Error: fmt.Sprintf("the models went over the %s budget (the time budget is %v for the whole request) and were stopped: %s", limit, a.budget, e.Message), Limit: limit, Ran: []string{}, Skipped: []string{}}
+		body := budgetError{Error: fmt.Sprintf("the models went over the %s budget (%d steps and %v for the whole request) and were stopped: %s", limit, engine.Bounds.Steps, a.budget, e.Message), Limit: limit, Ran: []string{}, Skipped: []string{}}
 		for _, v := range m.Variants {
 			if v.Outcome == "skipped" {
 				body.Skipped = append(body.Skipped, v.ID)
@@ -190,6 +190,7 @@ func (a *api) run(w http.ResponseWriter, r *http.Request) {
 // variants runs the engine on source with the server's budget.
 func (a *api) variants(name, source string, o engine.VariantOptions) *engine.Matrix {
 	o.Run = engine.Options{Timeout: a.budget, Yield: yieldToHost}
+	o.Steps = engine.Bounds.Steps
 	return engine.Variants(engine.File{Name: name, Text: source}, o)
 }
 

@@ -190,7 +190,7 @@ async function run() {
     if (id !== seq) return;
     if (err.timeout) badge('live'); // the engine ran, and was replaced
     setStatus(err.timeout
-      ? `Stopped after ${LIMITS.timeout} s: the script may loop forever or do too much. Your text is kept; edit it to run again.`
+      ? `Stopped after ${LIMITS.watchdog} s: the script may loop forever or do too much. Your text is kept; edit it to run again.`
       : `The engine failed: ${err.message}`, 'error');
     $('results').classList.add('stale');
   } finally {
@@ -296,7 +296,7 @@ async function boot() {
   // the engine's download and compile compete with it
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   unwarm();
-  engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.timeout * 1000 });
+  engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.watchdog * 1000 });
   // the first call compiles the engine: pay it now, before the first edit
   await run();
 }

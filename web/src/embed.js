@@ -23,7 +23,7 @@ function engine() {
   if (new URL(worker).origin !== location.origin) {
     worker = URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(worker)});`], { type: 'text/javascript' }));
   }
-  shared = new Engine(worker, new URL(WASM_URL, base).href, { limitMs: LIMITS.timeout * 1000, lanes: 1 });
+  shared = new Engine(worker, new URL(WASM_URL, base).href, { limitMs: LIMITS.watchdog * 1000, lanes: 1 });
   return shared;
 }
 
@@ -106,7 +106,7 @@ class CascadeLab extends HTMLElement {
     } catch (err) {
       if (id !== this.seq) return;
       this.status.className = 'status error';
-      this.status.textContent = err.timeout ? `Stopped after ${LIMITS.timeout} s: the code may loop forever.` : `The engine failed: ${err.message}`;
+      this.status.textContent = err.timeout ? `Stopped after ${LIMITS.watchdog} s: the code may loop forever.` : `The engine failed: ${err.message}`;
     }
   }
 

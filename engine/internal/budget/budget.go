@@ -3,7 +3,10 @@
 // other kinds tell which limit was hit.
 package budget
 
-import "errors"
+import (
+	"context"
+	"errors"
+)
 
 // Err matches every budget error.
 var Err = errors.New("run budget exceeded")
@@ -13,7 +16,7 @@ type Kind uint8
 
 const (
 	Time   Kind = iota + 1 // wall clock
-	Steps                  // interpreter steps
+	Steps                  // interpreter steps and SQLite instructions (Meter)
 	Memory                 // items in one collection or string
 	Rows                   // rows one statement returns
 )
@@ -34,3 +37,29 @@ type Exceeded struct {
 func (e *Exceeded) Error() string { return e.Msg }
 
 func (e *Exceeded) Unwrap() error { return e.Kind }
+
+// Meter counts one run's work against its step budget: the interpreter's
+// statements and calls and SQLite's virtual machine instructions, one
+// step each. Unlike the clock it stops a runaway at the same point on an
+// idle and on a busy machine. A run is one goroutine: a Meter is not safe
+// for concurrent use.
+type Meter struct {
+	Used, Max int64
+}
+
+// Over reports whether the run went over its budget.
+func (m *Meter) Over() bool { return m.Used > m.Max }
+
+type meterKey struct{}
+
+// WithMeter carries m in ctx, for the phases a run's context reaches
+// (the databases) to charge their work to it.
+func WithMeter(ctx context.Context, m *Meter) context.Context {
+	return context.WithValue(ctx, meterKey{}, m)
+}
+
+// MeterOf is the Meter ctx carries, or nil.
+func MeterOf(ctx context.Context) *Meter {
+	m, _ := ctx.Value(meterKey{}).(*Meter)
+	return m
+}

@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"testing"
@@ -34,6 +35,23 @@ func TestMessages(t *testing.T) {
 	} {
 		if got := c.err.Error(); got != c.want {
 			t.Errorf("Error() = %q, want %q", got, c.want)
+		}
+	}
+}
+
+func TestMeter(t *testing.T) {
+	if MeterOf(context.Background()) != nil {
+		t.Error("a context without a meter has one")
+	}
+	m := &Meter{Max: 2}
+	ctx, cancel := context.WithCancel(WithMeter(context.Background(), m))
+	defer cancel()
+	if MeterOf(ctx) != m {
+		t.Error("the meter is lost under a derived context")
+	}
+	for used, over := range []bool{false, false, false, true} {
+		if m.Used = int64(used); m.Over() != over {
+			t.Errorf("%d of %d: Over() = %v", used, m.Max, !over)
 		}
 	}
 }

@@ -16,9 +16,12 @@ import (
 
 // Options configure one run.
 type Options struct {
-	Stdout   io.Writer
-	MaxSteps int64 // statements and calls; 0 means 2,000,000
-	MaxDepth int   // Python frames, the module's included; 0 means CPython's 1000
+	Stdout io.Writer
+	// MaxSteps bounds the statements and calls; 0 means 2,000,000. A
+	// budget.Meter in Ctx replaces it: the run's databases charge their
+	// work to the same budget.
+	MaxSteps int64
+	MaxDepth int // Python frames, the module's included; 0 means CPython's 1000
 	// MaxMemory bounds the bytes of the strings, lists, tuples and dicts
 	// the run creates, summed over the run (a Worker isolate has 128 MB
 	// for everything); 0 means DefaultMaxMemory.
@@ -43,8 +46,9 @@ type Thread struct {
 	libs map[string]*Module // the library modules imported by this run (lib)
 	// decCtx is decimal's current context (nil until a Decimal needs it).
 	decCtx  *decContext
-	steps   int64
-	mem     int64 // bytes charged against opts.MaxMemory
+	steps   int64         // the interpreter's own, for its periodic checks
+	meter   *budget.Meter // the run's step budget
+	mem     int64         // bytes charged against opts.MaxMemory
 	depth   int
 	cur     source.Span
 	stack   []Frame
@@ -175,7 +179,10 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 	if opts.Ctx == nil {
 		opts.Ctx = context.Background()
 	}
-	th := &Thread{opts: opts, file: f, infos: map[*py.Arguments]*funcInfo{}, gens: map[*Generator]bool{}}
+	th := &Thread{opts: opts, file: f, infos: map[*py.Arguments]*funcInfo{}, gens: map[*Generator]bool{}, meter: budget.MeterOf(opts.Ctx)}
+	if th.meter == nil {
+		th.meter = &budget.Meter{Max: opts.MaxSteps}
+	}
 	defer th.stopGenerators()
 	th.globals = newScope(nil)
 	th.globals.vars["__name__"] = "__main__"
@@ -265,8 +272,9 @@ func (th *Thread) step(span source.Span) error {
 	}
 	th.cur = span
 	th.steps++
-	if th.steps > th.opts.MaxSteps {
-		e := th.overBudget(budget.Steps, StepLimitExceeded, "the script ran more than %d steps and was stopped: it may loop forever; shorten the loop or raise the step budget", th.opts.MaxSteps)
+	th.meter.Used++
+	if th.meter.Over() {
+		e := th.overBudget(budget.Steps, StepLimitExceeded, "the script ran more than %d steps and was stopped: it may loop forever; shorten the loop or raise the step budget", th.meter.Max)
 		e.fatal = true
 		return e
 	}

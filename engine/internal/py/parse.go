@@ -22,12 +22,29 @@ type bailout struct{ err *exc.Error }
 
 // Parse parses a whole file. The error is a *exc.Error (SyntaxError,
 // IndentationError or NotImplementedError) with the position CPython reports.
-func Parse(f *source.File) (mod *Module, err error) {
+func Parse(f *source.File) (*Module, error) {
 	toks, serr := scan(f.Text)
 	if serr != nil {
+		// an indentation error yields to a syntax error before it
+		if toks != nil {
+			if _, perr := parse(f.Text, toks); perr != nil && perr.Span.Start < serr.Span.Start {
+				return nil, perr
+			}
+		}
 		return nil, serr
 	}
-	ps := &parser{src: f.Text, toks: toks}
+	m, perr := parse(f.Text, toks)
+	if perr != nil {
+		return nil, perr
+	}
+	if err := check(m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func parse(src string, toks []token) (mod *Module, err *exc.Error) {
+	ps := &parser{src: src, toks: toks}
 	defer func() {
 		if r := recover(); r != nil {
 			if b, ok := r.(bailout); ok {
@@ -46,10 +63,7 @@ func Parse(f *source.File) (mod *Module, err error) {
 		}
 		m.Body = append(m.Body, ps.statement()...)
 	}
-	m.S = source.Span{Start: 0, End: int32(len(f.Text))}
-	if err := check(m); err != nil {
-		return nil, err
-	}
+	m.S = source.Span{Start: 0, End: int32(len(src))}
 	return m, nil
 }
 

@@ -48,6 +48,7 @@ type scanner struct {
 	altIndents []int
 	parens     []parenTok
 	atBOL      bool
+	indentErr  bool // the error is in a line's indentation
 }
 
 type parenTok struct {
@@ -62,10 +63,22 @@ func errAt(class *exc.Class, start, end int, format string, args ...any) *exc.Er
 func lineOf(src string, pos int) int { return strings.Count(src[:pos], "\n") + 1 }
 
 // scan tokenizes the whole file, applying Python's indentation rules.
+//
+// An error in a line's indentation comes with the tokens of the lines
+// before it: CPython's parser, which reads tokens as it goes, reports a
+// syntax error in those lines first.
 func scan(src string) ([]token, *exc.Error) {
 	s := &scanner{src: src, indents: []int{0}, altIndents: []int{0}, atBOL: true}
 	for {
 		if err := s.next(); err != nil {
+			if s.indentErr { // the lines before, closed as at the end of the file
+				at := int(err.Span.Start)
+				for range s.indents[1:] {
+					s.emit(tDedent, "", at, at)
+				}
+				s.emit(tEOF, "", at, at)
+				return s.tokens, err
+			}
 			return nil, err
 		}
 		if len(s.tokens) > 0 && s.tokens[len(s.tokens)-1].kind == tEOF {
@@ -85,90 +98,100 @@ func (s *scanner) lastKind() tokKind {
 	return s.tokens[len(s.tokens)-1].kind
 }
 
-func (s *scanner) next() *exc.Error {
+// indent measures a line's indentation and emits its INDENT or DEDENTs,
+// skipping blank and comment-only lines.
+func (s *scanner) indent() *exc.Error {
 	src := s.src
-	if s.atBOL && len(s.parens) == 0 {
-		s.atBOL = false
-		// measure indentation, skipping blank and comment-only lines
-		for {
-			col, alt, p := 0, 0, s.pos
-			for p < len(src) && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f') {
-				if src[p] == '\t' {
-					col = (col/8 + 1) * 8
-					alt++
-				} else if src[p] == ' ' {
-					col++
-					alt++
-				}
+	for {
+		col, alt, p := 0, 0, s.pos
+		for p < len(src) && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f') {
+			if src[p] == '\t' {
+				col = (col/8 + 1) * 8
+				alt++
+			} else if src[p] == ' ' {
+				col++
+				alt++
+			}
+			p++
+		}
+		if p >= len(src) {
+			s.pos = p
+			break
+		}
+		if src[p] == '#' {
+			for p < len(src) && src[p] != '\n' {
 				p++
 			}
 			if p >= len(src) {
 				s.pos = p
 				break
 			}
-			if src[p] == '#' {
-				for p < len(src) && src[p] != '\n' {
-					p++
-				}
-				if p >= len(src) {
-					s.pos = p
-					break
-				}
+		}
+		if p < len(src) && (src[p] == '\n' || src[p] == '\r') {
+			if src[p] == '\r' && p+1 < len(src) && src[p+1] == '\n' {
+				p++
 			}
-			if p < len(src) && (src[p] == '\n' || src[p] == '\r') {
-				if src[p] == '\r' && p+1 < len(src) && src[p+1] == '\n' {
-					p++
-				}
-				s.pos = p + 1
-				continue
-			}
-			if p < len(src) && src[p] == '\\' && p+1 < len(src) && (src[p+1] == '\n' || src[p+1] == '\r') {
-				s.pos = p
-				break
-			}
+			s.pos = p + 1
+			continue
+		}
+		if p < len(src) && src[p] == '\\' && p+1 < len(src) && (src[p+1] == '\n' || src[p+1] == '\r') {
 			s.pos = p
-			top := s.indents[len(s.indents)-1]
-			altTop := s.altIndents[len(s.altIndents)-1]
-			lineStart := p
-			for lineStart > 0 && src[lineStart-1] != '\n' && src[lineStart-1] != '\r' {
-				lineStart--
-			}
-			tabErr := func() *exc.Error {
-				return errAt(exc.TabError, lineStart, lineStart+1, "inconsistent use of tabs and spaces in indentation")
-			}
-			switch {
-			case col == top:
-				if alt != altTop {
-					return tabErr()
-				}
-			case col > top:
-				if alt <= altTop {
-					return tabErr()
-				}
-				if s.lastKind() != tNewline || len(s.tokens) == 0 {
-					return errAt(exc.IndentationError, p-1, p, "unexpected indent") // CPython's column: the indent's last
-				}
-				s.indents = append(s.indents, col)
-				s.altIndents = append(s.altIndents, alt)
-				s.emit(tIndent, "", p-1, p) // CPython reports an unexpected indent at its last column
-			case col < top:
-				for col < s.indents[len(s.indents)-1] {
-					s.indents = s.indents[:len(s.indents)-1]
-					s.altIndents = s.altIndents[:len(s.altIndents)-1]
-					s.emit(tDedent, "", p, p)
-				}
-				if col != s.indents[len(s.indents)-1] {
-					eol := p // CPython reports the line's end
-					for eol < len(src) && src[eol] != '\n' && src[eol] != '\r' {
-						eol++
-					}
-					return errAt(exc.IndentationError, eol, eol+1, "unindent does not match any outer indentation level")
-				}
-				if alt != s.altIndents[len(s.altIndents)-1] {
-					return tabErr()
-				}
-			}
 			break
+		}
+		s.pos = p
+		top := s.indents[len(s.indents)-1]
+		altTop := s.altIndents[len(s.altIndents)-1]
+		lineStart := p
+		for lineStart > 0 && src[lineStart-1] != '\n' && src[lineStart-1] != '\r' {
+			lineStart--
+		}
+		tabErr := func() *exc.Error {
+			return errAt(exc.TabError, lineStart, lineStart+1, "inconsistent use of tabs and spaces in indentation")
+		}
+		switch {
+		case col == top:
+			if alt != altTop {
+				return tabErr()
+			}
+		case col > top:
+			if alt <= altTop {
+				return tabErr()
+			}
+			if s.lastKind() != tNewline || len(s.tokens) == 0 {
+				return errAt(exc.IndentationError, p-1, p, "unexpected indent") // CPython's column: the indent's last
+			}
+			s.indents = append(s.indents, col)
+			s.altIndents = append(s.altIndents, alt)
+			s.emit(tIndent, "", p-1, p) // CPython reports an unexpected indent at its last column
+		case col < top:
+			for col < s.indents[len(s.indents)-1] {
+				s.indents = s.indents[:len(s.indents)-1]
+				s.altIndents = s.altIndents[:len(s.altIndents)-1]
+				s.emit(tDedent, "", p, p)
+			}
+			if col != s.indents[len(s.indents)-1] {
+				eol := p // CPython reports the line's end
+				for eol < len(src) && src[eol] != '\n' && src[eol] != '\r' {
+					eol++
+				}
+				return errAt(exc.IndentationError, eol, eol+1, "unindent does not match any outer indentation level")
+			}
+			if alt != s.altIndents[len(s.altIndents)-1] {
+				return tabErr()
+			}
+		}
+		break
+	}
+	return nil
+}
+
+func (s *scanner) next() *exc.Error {
+	src := s.src
+	if s.atBOL && len(s.parens) == 0 {
+		s.atBOL = false
+		if err := s.indent(); err != nil {
+			s.indentErr = true
+			return err
 		}
 	}
 	// skip spaces, comments and line continuations

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/py"
@@ -31,7 +32,7 @@ type File struct {
 
 // Options bound a run.
 type Options struct {
-	MaxSteps int64 // interpreter steps; 0 means 5,000,000
+	MaxSteps int64 // interpreter steps and SQLite instructions (budget.Meter); 0 means 5,000,000
 	MaxRows  int   // rows one statement may touch; 0 means 1,000,000
 	// MaxMemory bounds the bytes of Python values a run creates; 0 means
 	// interp.DefaultMaxMemory (64 MB).
@@ -56,6 +57,9 @@ type Options struct {
 
 // DefaultTimeout is a run's wall clock when Options.Timeout is 0.
 const DefaultTimeout = 10 * time.Second
+
+// DefaultMaxSteps is a run's step budget when Options.MaxSteps is 0.
+const DefaultMaxSteps = 5_000_000
 
 // Replay stands for statements whose only effect is rows in the database:
 // another run already made them (a scenario's setup, shared by variants).
@@ -99,12 +103,13 @@ type Result struct {
 	// skipped statements must then really run.
 	ReplayFailed error  `json:"-"`
 	Model        *Model `json:"-"` // nil when the script did not parse
+	Steps        int64  `json:"-"` // of Options.MaxSteps, what the run used
 }
 
 // Run parses and executes the script.
 func Run(f File, opts Options) (res Result) {
 	if opts.MaxSteps == 0 {
-		opts.MaxSteps = 5_000_000
+		opts.MaxSteps = DefaultMaxSteps
 	}
 	if opts.MaxRows == 0 {
 		opts.MaxRows = 1_000_000
@@ -142,6 +147,9 @@ func Run(f File, opts Options) (res Result) {
 	}
 	ctx, cancel := withBudget(opts.Timeout)
 	defer cancel()
+	meter := &budget.Meter{Max: opts.MaxSteps}
+	defer func() { res.Steps = meter.Used }()
+	ctx = budget.WithMeter(ctx, meter)
 	rt.Ctx = ctx
 	var out strings.Builder
 	iopts := interp.Options{Stdout: &out, MaxSteps: opts.MaxSteps, Importer: rt.Import, Ctx: ctx, MaxMemory: opts.MaxMemory, Yield: opts.Yield}
@@ -185,11 +193,11 @@ func Run(f File, opts Options) (res Result) {
 	return res
 }
 
-// budget is a context whose deadline is checked against the clock on every
+// clock is a context whose deadline is checked against the clock on every
 // Err call. In WebAssembly (the browser, the Worker) a busy run never lets
 // the runtime fire a timer, so a plain WithTimeout context would never end
 // a loop inside the interpreter or inside SQLite.
-type budget struct {
+type clock struct {
 	context.Context
 	deadline time.Time
 }
@@ -197,10 +205,10 @@ type budget struct {
 func withBudget(d time.Duration) (context.Context, context.CancelFunc) {
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	dl, _ := ctx.Deadline()
-	return budget{ctx, dl}, cancel
+	return clock{ctx, dl}, cancel
 }
 
-func (b budget) Err() error {
+func (b clock) Err() error {
 	if err := b.Context.Err(); err != nil {
 		return err
 	}

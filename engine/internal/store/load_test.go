@@ -105,3 +105,34 @@ func TestInterrupt(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 }
+
+// With a budget.Meter in its context, a statement's instructions count
+// against the run's steps: an endless one stops at the budget whatever the
+// clock, the meter holds what ran, and a spent budget refuses the next
+// statement instead of answering it with no rows.
+func TestStepBudget(t *testing.T) {
+	db, err := Open(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	m := &budget.Meter{Max: 100_000}
+	db.Interrupt(budget.WithMeter(context.Background(), m))
+	res, err := db.Exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 100) SELECT count(*) FROM c", nil)
+	if err != nil || res.Rows[0][0] != int64(100) {
+		t.Fatalf("a small query: %v %v", res, err)
+	}
+	if m.Used < 100 || m.Over() {
+		t.Errorf("after a small query the meter is %+v", m)
+	}
+	_, err = db.Exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c", nil)
+	if !errors.Is(err, budget.Steps) || errors.Is(err, budget.Time) {
+		t.Errorf("got %v, want the step budget", err)
+	}
+	if !m.Over() || m.Used > 2*m.Max {
+		t.Errorf("after an endless query the meter is %+v", m)
+	}
+	if res, err := db.Exec("SELECT 1", nil); !errors.Is(err, budget.Steps) {
+		t.Errorf("with the budget spent, SELECT 1 gave %v, %v", res, err)
+	}
+}

@@ -33,6 +33,11 @@ type DB struct {
 	// statement cache does: an ORM flush repeats the same INSERT many times.
 	stmts map[string]*sqlite3.Stmt
 	ctx   context.Context // see Interrupt
+	// meter is the run's step budget, charged with the instructions of
+	// every statement run (running is the one running now)
+	meter   *budget.Meter
+	running *sqlite3.Stmt
+	asked   int64 // progress's calls during running, less the steps' own
 	// tables are the main schema's tables while known holds: every
 	// statement that could change the schema so far was a plain CREATE or
 	// DROP TABLE, so HasTable can answer without asking SQLite.
@@ -120,10 +125,52 @@ func Open(log *[]trace.Statement) (*DB, error) {
 }
 
 // Interrupt makes SQLite stop a statement once ctx is done (the run's
-// time budget), instead of running an endless query to its end.
+// time budget), or once its instructions take the run past the step
+// budget of the budget.Meter ctx carries, instead of running an endless
+// query to its end.
 func (db *DB) Interrupt(ctx context.Context) {
-	db.conn.SetInterrupt(ctx)
-	db.ctx = ctx
+	db.ctx, db.meter = ctx, budget.MeterOf(ctx)
+	db.conn.SetInterrupt(progress{ctx, db})
+}
+
+// progress is the context the driver asks before each step and SQLite's
+// progress handler every 1000 instructions. SQLite counts a statement's
+// instructions only when a step returns, so while one runs its progress
+// calls stand for them: 1000 each, against the run's steps.
+type progress struct {
+	context.Context
+	db *DB
+}
+
+// progressOps is how many instructions SQLite runs between progress calls.
+const progressOps = 1000
+
+var errSteps = errors.New("step budget spent")
+
+func (p progress) Err() error {
+	db := p.db
+	if db.meter != nil && db.running != nil {
+		db.asked++
+		if db.meter.Used+db.asked*progressOps > db.meter.Max {
+			return errSteps
+		}
+	}
+	return p.Context.Err()
+}
+
+// step is stmt.Step, whose own call of progress is not SQLite's work.
+func (db *DB) step(stmt *sqlite3.Stmt) bool {
+	db.asked--
+	return stmt.Step()
+}
+
+// charge adds the instructions stmt ran, as SQLite counted them, to the
+// run's steps.
+func (db *DB) charge(stmt *sqlite3.Stmt) {
+	db.running, db.asked = nil, 0
+	if db.meter != nil {
+		db.meter.Used += int64(stmt.Status(sqlite3.STMTSTATUS_VM_STEP, true))
+	}
 }
 
 // Close releases the database.
@@ -376,11 +423,14 @@ func (db *DB) run(sql string, rows [][]any) (_ *Result, err error) {
 	for i := 0; i < stmt.ColumnCount(); i++ {
 		res.Columns = append(res.Columns, stmt.ColumnName(i))
 	}
+	stmt.Status(sqlite3.STMTSTATUS_VM_STEP, true) // a cached statement's count goes on
+	db.running = stmt
+	defer db.charge(stmt)
 	for _, params := range rows {
 		if err := bind(stmt, params); err != nil {
 			return nil, err
 		}
-		for stmt.Step() {
+		for db.step(stmt) {
 			if len(res.Rows) >= db.MaxRows {
 				stmt.Reset()
 				return nil, &Error{Err: &budget.Exceeded{Kind: budget.Rows, Msg: fmt.Sprintf("cascadelab row budget exceeded: more than %d rows in one statement", db.MaxRows)}}
@@ -391,7 +441,16 @@ func (db *DB) run(sql string, rows [][]any) (_ *Result, err error) {
 			}
 			res.Rows = append(res.Rows, row)
 		}
-		if err := stmt.Reset(); err != nil {
+		// a step refused before SQLite ran it (the budget was spent) leaves
+		// nothing for Reset to report
+		err := stmt.Err()
+		if rerr := stmt.Reset(); err == nil {
+			err = rerr
+		}
+		if err != nil {
+			if m := db.meter; m != nil && m.Used+max(db.asked*progressOps, int64(stmt.Status(sqlite3.STMTSTATUS_VM_STEP, false))) > m.Max {
+				return nil, &Error{Err: &budget.Exceeded{Kind: budget.Steps, Msg: fmt.Sprintf("interrupted: the statement took the run past its step budget (%d steps, one per SQLite instruction)", m.Max)}}
+			}
 			if db.ctx != nil && db.ctx.Err() != nil {
 				return nil, &Error{Err: &budget.Exceeded{Kind: budget.Time, Msg: "interrupted: the statement was still running when the run's time budget ran out"}}
 			}

@@ -2,6 +2,8 @@ package variant
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -126,9 +128,11 @@ func TestPanicInPhase(t *testing.T) {
 	}
 }
 
-// The time budget bounds the whole matrix, not each variant: models whose
-// __init__ loops stop after it once, the variants left are skipped, and
-// the one that ran out says which budget it went over.
+// The budgets bound the whole matrix, not each variant: models whose
+// __init__ loops stop once, the variants left are skipped, and the one that
+// ran out says which budget it went over. The clock stops them with steps
+// for days; the steps stop them with an hour on the clock, and the same
+// variants on any machine.
 func TestBudgetPerMatrix(t *testing.T) {
 	src := `from sqlalchemy import Column, Integer, ForeignKey
 from sqlalchemy.orm import relationship, declarative_base
@@ -149,32 +153,57 @@ class Child(Base):
     id = Column(Integer, primary_key=True)
     parent_id = Column(Integer, ForeignKey("parent.id"))
 `
-	start := time.Now()
-	// no step limit: the clock alone must stop the loops, or a fast machine ends
-	// each variant at its step budget before the matrix's second runs out
-	m := Run(script.File{Name: "m.py", Text: src}, Options{Run: script.Options{Timeout: time.Second, MaxSteps: 1 << 60}})
-	if took := time.Since(start); took > 3*time.Second {
-		t.Errorf("the matrix took %v with a 1 s budget", took)
-	}
-	if m.Error != nil {
-		t.Fatalf("%s: %s", m.Error.Class, m.Error.Msg)
-	}
-	var over, skipped int
-	for _, v := range m.Variants {
-		switch {
-		case v.Outcome == "skipped":
-			skipped++
-			if !strings.Contains(v.Verdict, "Not run") || v.Error != nil {
-				t.Errorf("%s: %q %+v", v.ID, v.Verdict, v.Error)
+	for _, c := range []struct {
+		kind budget.Kind
+		o    Options
+		skip string // the skipped variants' verdict
+	}{
+		{budget.Time, Options{Run: script.Options{Timeout: time.Second, MaxSteps: 1 << 60}}, "spent the time budget (1s for the whole matrix)"},
+		{budget.Steps, Options{Steps: 1_000_000, Run: script.Options{Timeout: time.Hour}}, "spent the step budget (1000000 steps for the whole matrix)"},
+	} {
+		start := time.Now()
+		m := Run(script.File{Name: "m.py", Text: src}, c.o)
+		if took := time.Since(start); c.kind == budget.Time && took > 3*time.Second {
+			t.Errorf("the matrix took %v with a 1 s budget", took)
+		}
+		if m.Error != nil {
+			t.Fatalf("%s: %s", m.Error.Class, m.Error.Msg)
+		}
+		var over, skipped int
+		for _, v := range m.Variants {
+			switch {
+			case v.Outcome == "skipped":
+				skipped++
+				if !strings.Contains(v.Verdict, c.skip) || v.Error != nil {
+					t.Errorf("%s: %q %+v", v.ID, v.Verdict, v.Error)
+				}
+			case v.Error != nil && errors.Is(v.Error, c.kind):
+				over++
+			default:
+				t.Errorf("%s: %s %q", v.ID, v.Outcome, v.Verdict)
 			}
-		case errors.Is(v.Error, budget.Err):
-			over++
-		default:
-			t.Errorf("%s: %s %q", v.ID, v.Outcome, v.Verdict)
+		}
+		if over == 0 || skipped == 0 || over+skipped != len(m.Variants) || c.kind == budget.Steps && over != 1 {
+			t.Errorf("%v: %d over the budget, %d skipped, of %d", c.kind, over, skipped, len(m.Variants))
 		}
 	}
-	if over == 0 || skipped == 0 || over+skipped != len(m.Variants) {
-		t.Errorf("%d over the budget, %d skipped, of %d", over, skipped, len(m.Variants))
+}
+
+// The interactive step budget leaves every example's matrix whole: a
+// matrix takes thousands of steps, the budget millions.
+func TestStepsFitExamples(t *testing.T) {
+	files, _ := filepath.Glob("../../../web/examples/*.py")
+	if len(files) < 10 {
+		t.Fatalf("%d examples", len(files))
+	}
+	for _, p := range files {
+		b, _ := os.ReadFile(p)
+		m := Run(script.File{Name: filepath.Base(p), Text: string(b)}, Options{Steps: script.DefaultMaxSteps / 100})
+		for _, v := range m.Variants {
+			if v.Outcome == "skipped" || v.Error != nil && errors.Is(v.Error, budget.Err) {
+				t.Errorf("%s %s: %s", p, v.ID, v.Verdict)
+			}
+		}
 	}
 }
 

@@ -48,11 +48,14 @@ type runner struct {
 	myisam []py.Expr
 	// deadline ends the matrix's time budget: each run gets what is left
 	deadline time.Time
-	mu       sync.Mutex // guards before, shown and tables, set by the first run
+	// steps is what is left of Options.Steps, when it is set: each run
+	// gets at most that, and what it used is taken off
+	steps int64
+	mu    sync.Mutex // guards before, shown, tables and steps
 }
 
-func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site, deadline time.Time) (*runner, error) {
-	r := &runner{deadline: deadline, f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, seeds: store.NewSeeds(), fkOn: diag.ForeignKeysOn(sm.Module), myisam: diag.MyISAMEngines(sm.Module)}
+func newRunner(f script.File, o Options, p *plan, sm *script.Model, st *site, deadline time.Time, steps int64) (*runner, error) {
+	r := &runner{deadline: deadline, steps: steps, f: f, o: o, p: p, mod: sm.Module, file: sm.File, schema: map[string]*schema.Table{}, site: st, seeds: store.NewSeeds(), fkOn: diag.ForeignKeysOn(sm.Module), myisam: diag.MyISAMEngines(sm.Module)}
 	if st == nil {
 		for _, m := range p.ms {
 			if m.Inherits != nil {
@@ -223,6 +226,11 @@ func (r *runner) run(s spec) (v *Variant) {
 		v.Verdict = fmt.Sprintf("Not run: the variants before it spent the time budget (%v for the whole matrix).", r.o.Run.Timeout)
 		return v
 	}
+	if r.o.Steps > 0 && r.stepsLeft() <= 0 {
+		v.Outcome = "skipped"
+		v.Verdict = fmt.Sprintf("Not run: the variants before it spent the step budget (%d steps for the whole matrix).", r.o.Steps)
+		return v
+	}
 	res, shown := r.exec(script.File{Name: r.f.Name, Text: text}, setup, line)
 	v.Stdout, v.Error = res.Trace.Stdout, res.Exception
 	r.mu.Lock()
@@ -260,13 +268,13 @@ func (r *runner) exec(file script.File, setup, line int) (script.Result, map[str
 	r.mu.Unlock()
 	if before != nil && setup > 0 {
 		opts.Replay = &script.Replay{From: setup, Order: r.tables, Tables: before, Seeds: r.seeds}
-		if res := script.Run(file, opts); res.ReplayFailed == nil {
+		if res := r.script(file, opts); res.ReplayFailed == nil {
 			return res, shown
 		}
 		opts.Replay = nil
 	}
 	opts.Seed = before == nil && setup > 0
-	res := script.Run(file, opts)
+	res := r.script(file, opts)
 	shown = nil
 	if res.Snapshot != nil {
 		shown = store.TraceTables(res.Snapshot.Tables)
@@ -278,6 +286,23 @@ func (r *runner) exec(file script.File, setup, line int) (script.Result, map[str
 	}
 	r.mu.Unlock()
 	return res, shown
+}
+
+// script runs a variant's script within what is left of the matrix's
+// steps, and takes off what it used.
+func (r *runner) script(file script.File, opts script.Options) script.Result {
+	opts.MaxSteps = r.o.share(opts.MaxSteps, r.stepsLeft())
+	res := script.Run(file, opts)
+	r.mu.Lock()
+	r.steps -= res.Steps
+	r.mu.Unlock()
+	return res
+}
+
+func (r *runner) stepsLeft() int64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.steps
 }
 
 // injectPanic, set by tests only, panics on entering a phase of a variant.

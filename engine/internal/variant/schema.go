@@ -56,6 +56,7 @@ func fromSchema(f script.File, o Options) *Matrix {
 	b.WriteString("\n\nBase = automap_base()\nBase.prepare(autoload_with=engine)\n")
 	bo := o.Run
 	bo.Configure = true
+	bo.MaxSteps = o.share(bo.MaxSteps, o.Steps)
 	res := script.Run(script.File{Name: f.Name, Text: b.String()}, bo)
 	if res.Exception != nil {
 		return fail(&exc.Error{Class: res.Exception.Class, Msg: "automapping the schema failed: " + res.Exception.Msg, Err: res.Exception})
@@ -64,7 +65,7 @@ func fromSchema(f script.File, o Options) *Matrix {
 	for _, n := range sch.Notes {
 		notes = append(notes, src.Diagnose(source.SevInfo, "schema", at(n.Offset), n.Msg))
 	}
-	return fromMappers(f, o, res.Model.Mappers, sch.Engines, "schema", notes)
+	return fromMappers(f, o.spent(res), res.Model.Mappers, sch.Engines, "schema", notes)
 }
 
 // fromMappers runs the variants on the declarative models that mapped

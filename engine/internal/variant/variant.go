@@ -7,6 +7,7 @@ package variant
 import (
 	"cascadelab/engine/internal/ddl"
 	"cascadelab/engine/internal/exc"
+	"cmp"
 	"fmt"
 	"runtime"
 	"strings"
@@ -30,6 +31,10 @@ type Options struct {
 	// the models' own setting (the others force it on or off).
 	ForeignKeys bool
 	Only        []string // variant ids to run; empty runs all
+	// Steps bounds the steps (budget.Meter) of the whole matrix, its first
+	// run's included: the variants it leaves none for are not run, as
+	// those the clock leaves no time for. 0 bounds each run alone.
+	Steps int64
 	// Run bounds the runs: its Timeout is for the whole matrix (the
 	// variants it leaves no time for are skipped), the rest for each run;
 	// its Yield is also called before each variant.
@@ -193,6 +198,24 @@ func emptyMatrix(o Options) *Matrix {
 	return &Matrix{Input: "models", Options: o, Diagnostics: []source.Diagnostic{}, Tables: []string{}, Variants: []*Variant{}, VariantIDs: IDs()}
 }
 
+// share is a run's step budget (its own, or the default) within what is
+// left of the matrix's steps, when they are bounded.
+func (o Options) share(own, left int64) int64 {
+	if o.Steps == 0 {
+		return own
+	}
+	return min(cmp.Or(own, script.DefaultMaxSteps), max(left, 1))
+}
+
+// spent takes what a first run used off the matrix's steps, for a matrix
+// that starts over from the models it found (a schema's, automap's).
+func (o Options) spent(res script.Result) Options {
+	if o.Steps > 0 {
+		o.Steps = max(o.Steps-res.Steps, 1)
+	}
+	return o
+}
+
 // Run builds the matrix for a models file, a whole script, or DDL.
 func Run(f script.File, o Options) (m *Matrix) {
 	o = o.normalize()
@@ -212,7 +235,9 @@ func Run(f script.File, o Options) (m *Matrix) {
 	}
 	bo := o.Run
 	bo.Configure = true
+	bo.MaxSteps = o.share(bo.MaxSteps, o.Steps)
 	base := script.Run(f, bo)
+	steps := o.Steps - base.Steps
 	m.Diagnostics = append(m.Diagnostics, base.Diagnostics...)
 	if base.Model != nil && !base.Model.Automapped { // automap's classes are checked as the models they imply
 		var mappers []*orm.Mapper // unconfigured mappers would mislead the rules
@@ -234,7 +259,7 @@ func Run(f script.File, o Options) (m *Matrix) {
 		return m
 	}
 	if base.Model.Automapped {
-		return fromMappers(f, o, base.Model.Mappers, nil, "automap", base.Diagnostics)
+		return fromMappers(f, o.spent(base), base.Model.Mappers, nil, "automap", base.Diagnostics)
 	}
 	m.Model = describe(base.Model)
 	var st *site
@@ -252,7 +277,7 @@ func Run(f script.File, o Options) (m *Matrix) {
 		m.Error = &exc.Error{Class: exc.ValueError, Msg: err.Error()}
 		return m
 	}
-	r, err := newRunner(f, o, p, base.Model, st, deadline)
+	r, err := newRunner(f, o, p, base.Model, st, deadline, steps)
 	if e, ok := err.(*exc.Error); ok {
 		e.File = base.Model.File
 		m.Error = e
