@@ -174,7 +174,7 @@ func (s *scanner) indent() *exc.Error {
 				for eol < len(src) && src[eol] != '\n' && src[eol] != '\r' {
 					eol++
 				}
-				return errAt(exc.IndentationError, eol, eol+1, "unindent does not match any outer indentation level")
+				return errAt(exc.IndentationError, eol, min(eol+1, len(src)), "unindent does not match any outer indentation level")
 			}
 			if alt != s.altIndents[len(s.altIndents)-1] {
 				return tabErr()
