@@ -2,6 +2,7 @@ package lesson
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"slices"
@@ -29,10 +30,18 @@ func Check(l *Lesson) []error {
 			fail("%v", err)
 			continue
 		}
-		m := engine.Variants(engine.File{Name: "models.py", Text: b.Code}, b.Options())
+		// within the page's step budget, as the widget runs it
+		o := b.Options()
+		o.Steps = engine.Bounds.Steps
+		m := engine.Variants(engine.File{Name: "models.py", Text: b.Code}, o)
 		if m.Error != nil {
 			fail("%s at %d:%d: %s", m.Error.Class, m.Error.Line, m.Error.Col, m.Error.Message)
 			continue
+		}
+		for _, v := range m.Variants {
+			if v.Outcome == "skipped" || v.Error != nil && errors.Is(v.Error, engine.ErrBudget) {
+				fail("%s went over a budget: %s", v.ID, v.Verdict)
+			}
 		}
 		if w := b.Attrs["watch"]; w != "" && !slices.Contains(m.Tables, w) {
 			fail("watch=%q is not one of the tables %v", w, m.Tables)

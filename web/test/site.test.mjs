@@ -46,7 +46,10 @@ await step(`every widget of the ${lessons.length} lessons renders a matrix`, asy
     assert.ok(n > 0, `${f} has no widget`);
     for (let i = 0; i < n; i++) {
       await widgets.nth(i).scrollIntoViewIfNeeded();
-      await widgets.nth(i).locator('tr.variant').first().waitFor({ timeout: patience });
+      await widgets.nth(i).locator('tr.variant').first().waitFor({ timeout: patience }).catch(async (err) => {
+        const status = await widgets.nth(i).locator('.status').innerText().catch(() => '');
+        throw new Error(`${f}, widget ${i + 1} of ${n}, status ${JSON.stringify(status)}: ${err.message}`);
+      });
     }
     if (f === 'passive-deletes.html') await page.screenshot({ path: path.join(artifacts, '10-lesson.png'), fullPage: true });
   }
