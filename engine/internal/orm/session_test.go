@@ -17,6 +17,28 @@ class A(Base):
     id = Column(Integer, primary_key=True)
 `
 
+// writtenJoin is a one-to-many written as primaryjoin= strings: a viewonly
+// collection with criteria beyond its foreign key, and a plain pair.
+const writtenJoin = `from sqlalchemy import Column, Integer, String, Boolean, ForeignKey, create_engine
+from sqlalchemy.orm import declarative_base, relationship, Session
+Base = declarative_base()
+class User(Base):
+    __tablename__ = "users"
+    id = Column(Integer, primary_key=True)
+    addresses = relationship("Address", primaryjoin="and_(User.id == Address.user_id, Address.active == True)", order_by="Address.id", viewonly=True)
+    all_addresses = relationship("Address", primaryjoin="User.id == Address.user_id", back_populates="user", cascade="all, delete-orphan")
+class Address(Base):
+    __tablename__ = "addresses"
+    id = Column(Integer, primary_key=True)
+    user_id = Column(ForeignKey("users.id"))
+    active = Column(Boolean, default=True)
+    email = Column(String)
+    user = relationship("User", primaryjoin="Address.user_id == User.id", back_populates="all_addresses")
+e = create_engine("sqlite://")
+Base.metadata.create_all(e)
+s = Session(e)
+`
+
 func TestSessionState(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"p = Parent(name=\"n\")\nsession.add(p)\nprint(session.new, session.dirty, session.deleted)\nsession.flush()\np.name = \"m\"\nc = session.get(Child, 1)\nsession.delete(c)\nprint(session.new, session.dirty, session.deleted)\nsession.commit()\n", "IdentitySet([Parent('n')]) IdentitySet([]) IdentitySet([])\nIdentitySet([]) IdentitySet([]) IdentitySet([Child('a')])\n")
 	expectSQL(t, scripttest.Seeded, "session.bulk_save_objects([Parent(name=\"x\"), Parent(name=\"y\"), Parent(id=10), Child(name=\"z\", parent_id=1)])\nsession.commit()\nprint(session.query(Parent).count())\n", "INSERT INTO parent (name) VALUES (?) [[\"x\"],[\"y\"]]\nINSERT INTO parent (id) VALUES (?) [10]\nINSERT INTO child (name, parent_id) VALUES (?, ?) [\"z\",1]\nSELECT count(*) AS count_1 FROM (SELECT parent.id AS parent_id, parent.name AS parent_name FROM parent) AS anon_1 []\n")
@@ -41,4 +63,10 @@ func TestConfigure(t *testing.T) {
 	expectRun(t, twoTables+"class B(Base):\n    __tablename__ = \"b\"\n    id = Column(Integer, primary_key=True)\n    x = Column(ForeignKey(\"a.id\"))\n    a = relationship(A, cascade=\"save-update, bogus\")\nconfigure_mappers()\n", "! ArgumentError: Invalid cascade option(s): 'bogus'\n")
 	expectRun(t, twoTables+"class B(Base):\n    __tablename__ = \"b\"\n    id = Column(Integer, primary_key=True)\n    x = Column(ForeignKey(\"a.id\"))\n    a = relationship(A, backref=\"bs\", cascade=\"refresh-expire, expunge, merge\")\ne = create_engine(\"sqlite://\")\nBase.metadata.create_all(e)\ns = Session(e)\nb = B(a=A())\ns.add(b)\ns.flush()\ns.expunge(b)\nprint(b in s, b.a in s)\n", "False False\n")
 	expectRun(t, twoTables+"class B(Base):\n    __tablename__ = \"b\"\n    id = Column(Integer, primary_key=True)\n    x = Column(Integer)\n    y = Column(Integer)\n    __table_args__ = (ForeignKeyConstraint([\"x\", \"y\"], [\"c.x\", \"c.y\"]),)\nclass C(Base):\n    __tablename__ = \"c\"\n    x = Column(Integer, primary_key=True)\n    y = Column(Integer, primary_key=True)\n    bs = relationship(B, backref=\"c\", cascade=\"all, delete-orphan\")\ne = create_engine(\"sqlite://\")\nBase.metadata.create_all(e)\ns = Session(e)\ns.add(C(x=1, y=2, bs=[B(), B()]))\ns.commit()\ns.delete(s.get(C, (1, 2)))\ns.commit()\nprint(s.query(B).count())\n", "0\n")
+}
+
+func TestWrittenJoinAndState(t *testing.T) {
+	expectSQL(t, writtenJoin, "u = User(all_addresses=[Address(email=\"a\"), Address(email=\"b\", active=False)])\ns.add(u)\ns.commit()\ns.close()\nu = s.get(User, 1)\nprint([a.email for a in u.addresses], [a.email for a in u.all_addresses], u.all_addresses[0].user is u)\ns.delete(u)\ns.commit()\n", "INSERT INTO users DEFAULT VALUES []\nINSERT INTO addresses (user_id, active, email) VALUES (?, ?, ?) [1,1,\"a\"]\nINSERT INTO addresses (user_id, active, email) VALUES (?, ?, ?) [1,0,\"b\"]\nSELECT users.id AS users_id FROM users WHERE users.id = ? [1]\nSELECT addresses.id AS addresses_id, addresses.user_id AS addresses_user_id, addresses.active AS addresses_active, addresses.email AS addresses_email FROM addresses WHERE ? = addresses.user_id AND addresses.active = 1 ORDER BY addresses.id [1]\nSELECT addresses.id AS addresses_id, addresses.user_id AS addresses_user_id, addresses.active AS addresses_active, addresses.email AS addresses_email FROM addresses WHERE ? = addresses.user_id [1]\nDELETE FROM addresses WHERE addresses.id = ? [[1],[2]]\nDELETE FROM users WHERE users.id = ? [1]\n")
+	expectRun(t, writtenJoin+"u = User(all_addresses=[Address(email=\"a\"), Address(email=\"b\", active=False)])\ns.add(u)\ns.commit()\ns.close()\nu = s.get(User, 1)\nprint([a.email for a in u.addresses], [a.email for a in u.all_addresses], u.all_addresses[0].user is u)\ns.delete(u)\ns.commit()\n", "['a'] ['a', 'b'] True\n")
+	expectRun(t, "from sqlalchemy import Column, Integer, String, create_engine\nfrom sqlalchemy.orm.attributes import instance_state\nfrom sqlalchemy.orm import declarative_base, Session, make_transient\nBase = declarative_base()\ndef seq():\n    return \"made\"\nclass P(Base):\n    __tablename__ = \"p\"\n    id = Column(Integer, primary_key=True)\n    name = Column(String, default=seq)\ne = create_engine(\"sqlite://\")\nBase.metadata.create_all(e)\ns = Session(e)\np = P()\ni = instance_state(p)\nprint(i.transient, i.pending, i.persistent, i.deleted, i.detached)\ns.add(p)\nprint(i.transient, i.pending, s.is_modified(p))\ns.flush()\nprint(i.persistent, p.name, s.is_modified(p))\np.name = \"x\"\nprint(s.is_modified(p))\ns.delete(p)\ns.flush()\nprint(i.deleted, i.persistent)\ns.commit()\nprint(i.detached)\nmake_transient(p)\nprint(i.transient, p.id)\n", "True False False False False\nFalse True False\nTrue made False\nTrue\nTrue False\nTrue\nTrue 1\n")
 }
