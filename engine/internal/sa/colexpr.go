@@ -633,3 +633,64 @@ func bound(th *interp.Thread, tmpl []any, params interp.Value) (rows [][]any, ma
 	}
 	return rows, many, nil
 }
+
+// bundleObj is Bundle(name, *columns): its columns come back as one nested
+// row under name.
+type bundleObj struct {
+	name string
+	cols []interp.Value
+}
+
+func (b *bundleObj) TypeName() string { return "Bundle" }
+
+type bundleSpan struct {
+	b  *bundleObj
+	at int // where its columns start in the select's
+}
+
+func newBundle(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Kw) > 0 {
+		return nil, unsupported(th, "Bundle(%s=...)", c.Kw[0].Name)
+	}
+	if len(c.Args) < 1 {
+		return nil, typeErr(th, "Bundle.__init__() missing 1 required positional argument: 'name'")
+	}
+	name, ok := c.Args[0].(string)
+	if !ok {
+		return nil, unsupported(th, "Bundle() named by %s", th.TypeName(c.Args[0]))
+	}
+	b := &bundleObj{name: name}
+	for _, a := range c.Args[1:] {
+		switch a.(type) {
+		case *colAttr, *labelExpr, *colExpr, *funcExpr:
+			b.cols = append(b.cols, a)
+		default:
+			return nil, unsupported(th, "Bundle() of %s", th.TypeName(a))
+		}
+	}
+	return b, nil
+}
+
+// nestBundles folds each bundle's columns of every row into one row named
+// by the bundle, with its columns' keys.
+func (q *selectObj) nestBundles(res *resultObj) {
+	keys := q.colKeys()
+	for _, ro := range res.data {
+		var vals []interp.Value
+		var names []string
+		next := 0
+		for _, sp := range q.bundles {
+			for ; next < sp.at; next++ {
+				vals, names = append(vals, ro.vals[next]), append(names, keys[next])
+			}
+			end := sp.at + len(sp.b.cols)
+			vals = append(vals, &rowObj{vals: ro.vals[sp.at:end], names: keys[sp.at:end]})
+			names = append(names, sp.b.name)
+			next = end
+		}
+		for ; next < len(ro.vals); next++ {
+			vals, names = append(vals, ro.vals[next]), append(names, keys[next])
+		}
+		ro.vals, ro.names = vals, names
+	}
+}

@@ -275,6 +275,8 @@ func (o *orderExpr) TypeName() string { return "UnaryExpression" }
 type relAttr struct {
 	rel    *orm.Relationship
 	as, to *sql.From
+	// and are Class.rel.and_(...)'s criteria, added to a join's ON clause
+	and []sql.Expr
 }
 
 func (r *relAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
@@ -287,6 +289,19 @@ func (r *relAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 		}), true, nil
 	case "contains":
 		return builtin(name, r.contains), true, nil
+	case "and_":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			n := *r
+			n.and = append([]sql.Expr(nil), r.and...)
+			for _, a := range c.Args {
+				e, ok := a.(*sqlExpr)
+				if !ok || len(c.Kw) > 0 {
+					return nil, unsupported(th, "%s.and_() of %s", r.rel, th.TypeName(a))
+				}
+				n.and = append(n.and, e.e)
+			}
+			return &n, nil
+		}), true, nil
 	}
 	return nil, false, nil
 }

@@ -179,7 +179,8 @@ func (rt *Runtime) buildModules() {
 	for n, lazy := range map[string]string{"joinedload": "joined", "selectinload": "selectin", "subqueryload": "subquery", "lazyload": "select"} {
 		ormMod[n] = builtin(n, newRelLoadOpt(n, lazy))
 	}
-	for _, n := range []string{"Bundle", "raiseload", "defaultload", "contains_eager"} {
+	ormMod["Bundle"] = builtin("Bundle", newBundle)
+	for _, n := range []string{"raiseload", "defaultload", "contains_eager"} {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	ormMod["with_parent"] = withParent()

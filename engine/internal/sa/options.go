@@ -135,6 +135,9 @@ func newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *interp.Call) (i
 		if !ok || r.as != nil || r.to != nil {
 			return nil, unsupported(th, "%s() of %s (only of a mapped class's relationship)", kind, th.TypeName(c.Args[0]))
 		}
+		if len(r.and) > 0 {
+			return nil, unsupported(th, "%s(%s.and_(...)), a loader with criteria", kind, r.rel)
+		}
 		return &relLoadOpt{kind: kind, lazy: lazy, rel: r.rel}, nil
 	}
 }

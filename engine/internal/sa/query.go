@@ -55,6 +55,8 @@ type selectObj struct {
 	ofScalar bool
 	// binds are Query.params(): the values of the text() clauses' binds
 	binds map[string]any
+	// bundles group runs of cols into one nested row each
+	bundles []bundleSpan
 }
 
 func (q *selectObj) TypeName() string {
@@ -101,6 +103,12 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			} else if err := q.addEntity(th, e); err != nil {
 				return nil, err
 			}
+		case *bundleObj:
+			if q.entity != nil {
+				return nil, unsupported(th, "selecting a Bundle and entities together")
+			}
+			q.bundles = append(q.bundles, bundleSpan{b: w, at: len(q.cols)})
+			q.cols = append(q.cols, w.cols...)
 		case *tableObj: // select(table): its columns
 			if q.entity != nil {
 				return nil, unsupported(th, "selecting columns and entities together")
@@ -725,7 +733,7 @@ func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool)
 		if e == nil || e.M != r.rel.Target || r.to != nil && !r.to.Is(to) {
 			return unsupported(th, "join(%s, %s) to other than the relationship's target", to.Table.Name, r.rel)
 		}
-		return q.joinRel(th, &relAttr{rel: r.rel, as: r.as, to: to}, chain, inner)
+		return q.joinRel(th, &relAttr{rel: r.rel, as: r.as, to: to, and: r.and}, chain, inner)
 	}
 	if hasFrom(chain, to) {
 		return unsupported(th, "joining %s again (that needs aliased())", to.Table.Name)
@@ -800,8 +808,11 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 		if rel.Direction == orm.ManyToOne {
 			ref, fk = right.Of, left.Of // its pairs are (target column, parent column)
 		}
-		q.joins = append(q.joins, sql.Join{To: right, On: rel.On(ref, fk), Inner: inner})
+		q.joins = append(q.joins, sql.Join{To: right, On: sql.And(append([]sql.Expr{rel.On(ref, fk)}, r.and...)...), Inner: inner})
 		return nil
+	}
+	if len(r.and) > 0 {
+		return unsupported(th, "join(%s.and_(...)), a many-to-many relationship with criteria", rel)
 	}
 	sec := sql.Anon(rel.Secondary)
 	q.joins = append(q.joins,
@@ -971,6 +982,9 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 					ro.vals[i] = colToPy(ca.col, ro.vals[i])
 				}
 			}
+		}
+		if len(q.bundles) > 0 {
+			q.nestBundles(res)
 		}
 		return res, nil
 	}
