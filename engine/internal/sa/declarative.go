@@ -604,8 +604,10 @@ func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, m
 				}
 				switch d := v.(type) {
 				case *columnDef:
-					// the function's return annotation types it: -> Mapped[int]
-					if anns, ok, _ := th.GetAttr(da.fn, "__annotations__"); ok {
+					// a mixin's function's return annotation types it (->
+					// Mapped[int]); the mapped class's own declared_attr is
+					// read with the class's annotation instead
+					if anns, ok, _ := th.GetAttr(da.fn, "__annotations__"); ok && k != cls {
 						if ad, isDict := anns.(*interp.Dict); isDict {
 							if ret, has := ad.GetStr("return"); has {
 								if err := mp.reg.applyAnnotation(th, d, ret, kb.Spans[key]); err != nil {
@@ -615,6 +617,8 @@ func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, m
 						}
 					}
 				case *relDef, *colPropDef:
+				case *colAttr:
+					return nil, unsupportedAt(th, kb.Spans[key], "a declared_attr returning a Table's existing column (attribute "+key+")")
 				default:
 					continue // a declared_attr of anything else is not a column
 				}

@@ -20,9 +20,14 @@ func (m *mappedAlias) GetItem(th *interp.Thread, key interp.Value) (interp.Value
 // refusedCall is a library function the engine does not build: importing
 // it works, calling it is refused.
 func refusedCall(name string) interp.Value {
-	return builtin(name[strings.LastIndex(name, ".")+1:], func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	return builtin(name[strings.LastIndex(name, ".")+1:], refusedFn(name))
+}
+
+// refusedFn is a call of name, refused.
+func refusedFn(name string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		return nil, unsupported(th, "%s", name)
-	})
+	}
 }
 
 func (rt *Runtime) buildModules() {
@@ -61,6 +66,10 @@ func (rt *Runtime) buildModules() {
 			_, ok := v.(*pkConstraintDef)
 			_, isTablePK := v.(*pkConstraint)
 			return ok || isTablePK
+		}},
+		"FromClause": &hostType{name: "FromClause", module: "sqlalchemy.sql.selectable", fn: refusedFn("sqlalchemy.FromClause()"), is: func(v interp.Value) bool {
+			_, ok := v.(*tableObj)
+			return ok
 		}},
 		"Table": &hostType{name: "Table", module: "sqlalchemy.sql.schema", fn: rt.newTable, is: func(v interp.Value) bool {
 			_, ok := v.(*tableObj)
@@ -176,6 +185,12 @@ func (rt *Runtime) buildModules() {
 		ormMod[n] = builtin(n, newLoadOpt(n))
 	}
 	ormMod["undefer_group"] = builtin("undefer_group", newUndeferGroup)
+	// classes scripts name in annotations and isinstance(); making one
+	// directly is refused
+	ormMod["Mapper"] = &hostType{name: "Mapper", module: "sqlalchemy.orm.mapper", fn: refusedFn("sqlalchemy.orm.Mapper()"), is: func(v interp.Value) bool {
+		_, ok := v.(*mapperObj)
+		return ok
+	}}
 	for n, lazy := range map[string]string{"joinedload": "joined", "selectinload": "selectin", "subqueryload": "subquery", "lazyload": "select"} {
 		ormMod[n] = builtin(n, newRelLoadOpt(n, lazy))
 	}
@@ -191,7 +206,11 @@ func (rt *Runtime) buildModules() {
 	ormMod["has_inherited_table"] = builtin("has_inherited_table", hasInheritedTable)
 	ormMod["selectin_polymorphic"] = builtin("selectin_polymorphic", rt.selectinPolymorphic)
 	ormMod["with_polymorphic"] = builtin("with_polymorphic", rt.withPolymorphic)
-	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"]}
+	engineMod := map[string]interp.Value{"Engine": engineClass{}, "create_engine": core["create_engine"],
+		"Connection": &hostType{name: "Connection", module: "sqlalchemy.engine.base", fn: refusedFn("sqlalchemy.engine.Connection()"), is: func(v interp.Value) bool {
+			_, ok := v.(*connObj)
+			return ok
+		}}}
 	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.
 	sqlMod := map[string]interp.Value{}
 	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case", "bindparam", "literal", "literal_column", "union_all", "union", "join", "outerjoin", "exists"} {

@@ -832,6 +832,21 @@ func (n *namespace) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			return &interp.List{Items: append([]interp.Value(nil), n.d.Keys()...)}, nil
 		}), true, nil
 	}
+	if !ok && name == "get" && strings.HasSuffix(n.name, "ColumnCollection") {
+		return builtin(n.name+".get", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) < 1 || len(c.Args) > 2 || len(c.Kw) > 0 {
+				return nil, typeErr(th, "get() takes a key and an optional default")
+			}
+			v, found, err := n.d.Get(th, c.Args[0])
+			if err != nil || found {
+				return v, err
+			}
+			if len(c.Args) == 2 {
+				return c.Args[1], nil
+			}
+			return nil, nil
+		}), true, nil
+	}
 	return v, ok, nil
 }
 
