@@ -269,7 +269,7 @@ func insertColumns(t *schema.Table, rec *insertRec) ([]*schema.Column, []string,
 		if v, ok := rec.params[c]; ok {
 			cols, inline = append(cols, c), append(inline, "")
 			vals = append(vals, toDB(c, v))
-		} else if c.HasDefault && !c.PrimaryKey {
+		} else if c.InsertDefault() {
 			d := c.Default
 			if c.DefaultFn != nil {
 				d = rec.defaults[c]
@@ -347,7 +347,7 @@ func (u *uow) emitInserts(t *schema.Table, recs []*insertRec) error {
 	r0 := recs[0]
 	returnDefaults := !r0.allDefaults && !t.NoImplicitReturning
 	if many && !returnDefaults {
-		ret = t.PrimaryKey
+		ret = KeyReturned(t, func(c *schema.Column) bool { _, ok := r0.params[c]; return ok })
 	} else if returnDefaults {
 		auto := t.AutoincrementColumn()
 		for _, c := range r0.st.M.TableCols(t) {
@@ -368,7 +368,7 @@ func (u *uow) emitInserts(t *schema.Table, recs []*insertRec) error {
 			cols, inline, vals = insertColumns(t, r)
 			rows, dbMade = append(rows, vals), append(dbMade, fetched(t, r))
 		}
-		res, err := e.SendInsert(t, cols, inline, ret, rows, true, nil)
+		res, err := e.SendInsert(t, cols, inline, ret, rows, true, true, nil)
 		if err != nil {
 			return err
 		}
@@ -395,6 +395,20 @@ func (u *uow) emitInserts(t *schema.Table, recs []*insertRec) error {
 		r.returned(t, ret, row, res.LastRowID, dbMade)
 	}
 	return nil
+}
+
+// KeyReturned is what return_defaults() of t's primary key returns: the
+// autoincrement column, and the key columns neither given nor defaulted
+// on the client.
+func KeyReturned(t *schema.Table, given func(*schema.Column) bool) []*schema.Column {
+	auto := t.AutoincrementColumn()
+	var out []*schema.Column
+	for _, c := range t.PrimaryKey {
+		if c == auto || !given(c) && !c.InsertDefault() {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // returned sets what an INSERT brought back: the key from RETURNING (or
@@ -553,7 +567,7 @@ func (s *Session) BulkSave(states []*State) error {
 			case ok && v != nil:
 				r.cols, r.inl, r.vals = append(r.cols, c), append(r.inl, ""), append(r.vals, toDB(c, v))
 				r.sig += c.Name + "\x00"
-			case c.HasDefault && !c.PrimaryKey:
+			case c.InsertDefault():
 				d := c.Default
 				if c.DefaultFn != nil {
 					var err error
@@ -735,7 +749,10 @@ const (
 // SQLAlchemy's insertmanyvalues, in batches of multi-row VALUES, or one row
 // at a time when the rows must come back in the order of the parameters
 // (sort_by_parameter_order: SQLite has no sentinel column to sort them by).
-func (e *Engine) SendInsert(t *schema.Table, cols []*schema.Column, inline []string, ret []*schema.Column, vals [][]any, sorted bool, up *sql.OnConflict) (*store.Result, error) {
+//
+// batch says return_defaults() was asked (an ORM executemany): the rows go
+// as insertmanyvalues even when no column is left to return.
+func (e *Engine) SendInsert(t *schema.Table, cols []*schema.Column, inline []string, ret []*schema.Column, vals [][]any, sorted, batch bool, up *sql.OnConflict) (*store.Result, error) {
 	// an ON CONFLICT clause's own values follow the rows' (its values are
 	// fixed, so a batch of rows shares them)
 	tail, params := "", []any(nil)
@@ -747,7 +764,7 @@ func (e *Engine) SendInsert(t *schema.Table, cols []*schema.Column, inline []str
 	switch {
 	case len(vals) == 1:
 		return e.Exec(q, withTail(vals[0]))
-	case len(ret) == 0:
+	case len(ret) == 0 && !batch:
 		rows := make([][]any, len(vals))
 		for k, v := range vals {
 			rows[k] = withTail(v)
@@ -758,6 +775,9 @@ func (e *Engine) SendInsert(t *schema.Table, cols []*schema.Column, inline []str
 	// supplies (the insert sentinel): then rows go in batches, RETURNING
 	// that key too, and leave it out of what they return
 	want := ret
+	if len(ret) == 0 {
+		sorted = false // nothing comes back to sort
+	}
 	if sent := t.InsertSentinel(cols); sorted && sent != nil {
 		sorted, ret = false, append(slices.Clip(ret), sent...)
 	}

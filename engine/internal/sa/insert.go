@@ -289,7 +289,7 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *se
 	if i.m != nil && s != nil {
 		ret = i.ormReturning(i.t, rows[0])
 	}
-	r, err := e.orm.SendInsert(i.t, cols, inline, ret, vals, i.sorted, i.upsert)
+	r, err := e.orm.SendInsert(i.t, cols, inline, ret, vals, i.sorted, false, i.upsert)
 	if err != nil {
 		return nil, i.rt.raise(th, err)
 	}
@@ -429,7 +429,7 @@ func (i *insertObj) statement(th *interp.Thread, keys map[string]interp.Value, a
 			if x, err = insertValue(th, c, v); err != nil {
 				return nil, err
 			}
-		case keyed || all || c.HasDefault && !c.PrimaryKey:
+		case keyed || all || c.InsertDefault():
 			x = sql.Param{Name: c.Key, Col: c}
 		case c.DefaultSQL != "" && !c.PrimaryKey:
 			x = sql.Lit(c.DefaultSQL) // default=func.now() renders in the VALUES
@@ -585,7 +585,7 @@ func insertCols(t *schema.Table, cols []*schema.Column, row map[*schema.Column]i
 	for _, c := range cols {
 		_, ok := row[c]
 		switch {
-		case ok || c.HasDefault && !c.PrimaryKey:
+		case ok || c.InsertDefault():
 			out, inline = append(out, c), append(inline, "")
 		case c.DefaultSQL != "" && !c.PrimaryKey:
 			out, inline = append(out, c), append(inline, c.DefaultSQL)
@@ -732,17 +732,18 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 				return nil, err
 			}
 			var ret []*schema.Column
+			batch := len(i.ret) > 0
 			sorted := bookkeeping || i.sorted && len(i.ret) > 0
 			switch {
 			case len(i.ret) > 0:
 				ret = i.ormReturning(t, group[0].row)
 			case group[0].allPKs && (group[0].allDefaults || t.NoImplicitReturning):
 			case !t.NoImplicitReturning && len(group) > 1:
-				ret = t.PrimaryKey // return_defaults() of the key
+				ret, batch = orm.KeyReturned(t, func(c *schema.Column) bool { _, ok := group[0].row[c]; return ok }), true
 			default:
 				// one execute per row, the key from lastrowid
 				for j := range vals {
-					r, err := s.e.orm.SendInsert(t, cols, inline, nil, vals[j:j+1], false, nil)
+					r, err := s.e.orm.SendInsert(t, cols, inline, nil, vals[j:j+1], false, false, nil)
 					if err != nil {
 						return nil, i.rt.raise(th, err)
 					}
@@ -753,7 +754,7 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 				k = n
 				continue
 			}
-			r, err := s.e.orm.SendInsert(t, cols, inline, ret, vals, sorted, nil)
+			r, err := s.e.orm.SendInsert(t, cols, inline, ret, vals, sorted, batch, nil)
 			if err != nil {
 				return nil, i.rt.raise(th, err)
 			}
@@ -864,6 +865,8 @@ func (i *insertObj) primaryKey(row map[*schema.Column]interp.Value, rowid int64)
 	for _, c := range i.t.PrimaryKey {
 		if v, ok := row[c]; ok {
 			pk = append(pk, v)
+		} else if c.InsertDefault() {
+			pk = append(pk, c.Default)
 		} else if len(i.t.PrimaryKey) == 1 {
 			pk = append(pk, rowid)
 		} else {

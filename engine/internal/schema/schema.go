@@ -228,6 +228,12 @@ func (t *Table) InsertSentinel(cols []*Column) []*Column {
 	return t.PrimaryKey
 }
 
+// InsertDefault reports that an INSERT which does not set c sends its
+// Python default: any column's, a primary key's when it is a value.
+func (c *Column) InsertDefault() bool {
+	return c.HasDefault && (!c.PrimaryKey || c.DefaultFn == nil && c.Default != nil)
+}
+
 // FetchedOnInsert is mapper._server_default_cols: the columns whose value
 // the database makes when an INSERT does not give one.
 func (c *Column) FetchedOnInsert() bool { return c.HasServerDefault || c.DefaultSQL != "" }
