@@ -189,7 +189,7 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 				s.OrderBy = append(s.OrderBy, parent(o.C))
 			case sql.Order:
 				if c, ok := o.X.(sql.Col); ok {
-					s.OrderBy = append(s.OrderBy, sql.Order{X: parent(c.C), Desc: o.Desc})
+					s.OrderBy = append(s.OrderBy, sql.Order{X: parent(c.C), Desc: o.Desc, Asc: o.Asc})
 				}
 			}
 		}
@@ -235,7 +235,7 @@ func (j joined) add(s *sql.Select, nm *sql.Namer, parent func(*schema.Column) sq
 	}
 	for _, o := range j.r.OrderBy {
 		if c, ok := o.X.(sql.Col); ok {
-			s.OrderBy = append(s.OrderBy, sql.Order{X: j.alias.Of(c.C), Desc: o.Desc})
+			s.OrderBy = append(s.OrderBy, sql.Order{X: j.alias.Of(c.C), Desc: o.Desc, Asc: o.Asc})
 		}
 	}
 }

@@ -114,8 +114,12 @@ func selected(x operand) sql.Expr {
 }
 
 func (f *funcExpr) ref() sql.Expr { return f.expr() }
+
+// typeCol is the column whose type the function's result has: its argument's
+// for max, min and sum (ReturnTypeFromArgs), none for count and for a plain
+// Function (NullType).
 func (f *funcExpr) typeCol() *schema.Column {
-	if f.name == "count" || len(f.args) == 0 {
+	if !genericFuncs[f.name] || f.name == "count" || len(f.args) == 0 {
 		return nil
 	}
 	return f.args[0].col
@@ -306,7 +310,7 @@ func operandAttr(th *interp.Thread, x operand, name string) (interp.Value, bool,
 	switch name {
 	case "desc", "asc":
 		return builtin(name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
-			return &orderExpr{o: sql.Order{X: x.ref(), Desc: name == "desc"}}, nil
+			return &orderExpr{o: sql.Order{X: x.ref(), Desc: name == "desc", Asc: name == "asc"}}, nil
 		}), true, nil
 	case "label":
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {

@@ -1490,9 +1490,17 @@ func (r *registry) orderBy(th *interp.Thread, v interp.Value, target *mapped) ([
 		var out []sql.Order
 		for _, part := range strings.Split(v, ",") {
 			part = strings.TrimSpace(part)
-			desc := false
-			if strings.HasSuffix(part, ".desc()") {
-				part, desc = strings.TrimSuffix(part, ".desc()"), true
+			// "Child.id", "Child.id.desc()", "desc(Child.id)" and the asc forms
+			var o sql.Order
+			for _, dir := range []string{"desc", "asc"} {
+				if p, ok := strings.CutSuffix(part, "."+dir+"()"); ok {
+					part, o.Desc, o.Asc = p, dir == "desc", dir == "asc"
+				} else if p, ok := strings.CutPrefix(part, dir+"("); ok && strings.HasSuffix(p, ")") {
+					part, o.Desc, o.Asc = strings.TrimSuffix(p, ")"), dir == "desc", dir == "asc"
+				}
+			}
+			if strings.ContainsAny(part, "() ") {
+				return nil, unsupported(th, "order_by=%q", v)
 			}
 			cls, attr, ok := strings.Cut(part, ".")
 			if !ok {
@@ -1505,7 +1513,8 @@ func (r *registry) orderBy(th *interp.Thread, v interp.Value, target *mapped) ([
 			if mp == nil || mp.m.Cols[attr] == nil {
 				return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "order_by=%q does not name a mapped column", v)
 			}
-			out = append(out, sql.Order{X: sql.Col{C: mp.m.Cols[attr]}, Desc: desc})
+			o.X = sql.Col{C: mp.m.Cols[attr]}
+			out = append(out, o)
 		}
 		return out, nil
 	}

@@ -204,10 +204,16 @@ func cmp3(a, b any) (int, bool) {
 
 func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
-	case "in_", "not_in":
+	case "in_", "not_in", "notin_":
+		if name == "notin_" { // the 1.x name, kept by 2.0
+			name = "not_in"
+		}
 		return builtin(name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
 			if len(call.Args) != 1 {
 				return nil, typeErr(th, "%s() takes a list of values", name)
+			}
+			if _, isSelect := call.Args[0].(*selectObj); isSelect {
+				return nil, unsupported(th, "%s() of a Select (a subquery)", name)
 			}
 			items, err := th.Iterate(call.Args[0])
 			if err != nil {
@@ -460,7 +466,7 @@ func orderFn(desc bool) func(th *interp.Thread, c *interp.Call) (interp.Value, e
 		if !ok {
 			return nil, unsupported(th, "%s() of %s", map[bool]string{true: "desc", false: "asc"}[desc], th.TypeName(c.Args[0]))
 		}
-		return &orderExpr{o: sql.Order{X: x.ref(), Desc: desc}}, nil
+		return &orderExpr{o: sql.Order{X: x.ref(), Desc: desc, Asc: !desc}}, nil
 	}
 }
 
@@ -469,9 +475,9 @@ type funcObj struct{}
 
 func (funcObj) TypeName() string { return "_FunctionGenerator" }
 func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
-	switch name {
-	case "count", "max", "min", "sum", "avg":
-	case "now", "current_timestamp", "current_date", "current_time":
+	switch {
+	case name == "count", name == "max", name == "min", name == "sum", !genericFuncs[name] && !strings.HasPrefix(name, "_"):
+	case name == "now", name == "current_timestamp", name == "current_date", name == "current_time":
 		return builtin("func."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if len(c.Args)+len(c.Kw) > 0 {
 				return nil, unsupported(th, "func.%s() with arguments", name)
@@ -525,10 +531,26 @@ type funcExpr struct {
 // TypeName is the class SQLAlchemy's func makes: the function's own
 // GenericFunction class when it registers one, else Function.
 func (f *funcExpr) TypeName() string {
-	if f.name == "avg" {
+	if !genericFuncs[f.name] {
 		return "Function"
 	}
 	return f.name
+}
+
+// genericFuncs are the names SQLAlchemy 2.0.52 registers a GenericFunction
+// for (sqlalchemy.sql.functions._registry): each has a type and sometimes a
+// rendering of its own, so the engine takes only those it implements. Any
+// other name is a plain Function: name(args) of NullType, whose values pass
+// unconverted both ways.
+var genericFuncs = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`aggregate_strings array_agg cast char_length coalesce concat count cube
+	cume_dist current_date current_time current_timestamp current_user dense_rank extract grouping_sets localtime
+	localtimestamp max min mode next_value now percent_rank percentile_cont percentile_disc random rank rollup
+	session_user sum sysdate user`) {
+		genericFuncs[n] = true
+	}
 }
 
 func (f *funcExpr) expr() sql.Expr {

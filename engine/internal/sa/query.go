@@ -524,8 +524,8 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return chain(func(c *selectObj, call *interp.Call) error {
 			for _, a := range call.Args {
 				switch a := a.(type) {
-				case *colAttr:
-					c.order = append(c.order, a.ref())
+				case *colAttr, *funcExpr, *colExpr:
+					c.order = append(c.order, a.(operand).ref())
 				case *orderExpr:
 					c.order = append(c.order, a.o)
 				case nil:
@@ -534,6 +534,19 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					return unsupported(th, "order_by() of %s", th.TypeName(a))
 				}
 			}
+			return nil
+		})
+	case "slice":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			if len(call.Args) != 2 || len(call.Kw) > 0 {
+				return typeErr(th, "slice() takes start and stop")
+			}
+			start, ok1 := call.Args[0].(int64)
+			stop, ok2 := call.Args[1].(int64)
+			if !ok1 || !ok2 || start < 0 || stop < start || c.limit != nil || c.offset != nil {
+				return unsupported(th, "slice() other than of two non-negative ints on an unlimited query")
+			}
+			c.limit, c.offset = sql.Bind{V: stop - start}, sql.Bind{V: start}
 			return nil
 		})
 	case "limit", "offset":
@@ -978,8 +991,10 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 				ro.names = keys
 			}
 			for i, c := range q.cols {
-				if ca, ok := c.(*colAttr); ok && i < len(ro.vals) {
-					ro.vals[i] = colToPy(ca.col, ro.vals[i])
+				if o, ok := c.(operand); ok && i < len(ro.vals) {
+					if col := o.typeCol(); col != nil {
+						ro.vals[i] = colToPy(col, ro.vals[i])
+					}
 				}
 			}
 		}
@@ -1601,6 +1616,18 @@ func (r *rowObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 			}
 		}
 		return out, true, nil
+	}
+	if name == "_asdict" {
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if !r.named() {
+				return nil, unsupported(th, "Row._asdict() of a row without column names")
+			}
+			d := interp.NewDict()
+			for i, n := range r.names {
+				d.SetStr(n, r.vals[i])
+			}
+			return d, nil
+		}), true, nil
 	}
 	if name == "_mapping" {
 		if !r.named() {

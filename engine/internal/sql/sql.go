@@ -65,6 +65,8 @@ type List []Expr
 type Order struct {
 	X    Expr
 	Desc bool
+	// Asc is an explicit asc(), which SQLAlchemy writes out (x ASC)
+	Asc bool
 }
 
 // Label names a selected expression (expr AS name).
@@ -313,6 +315,8 @@ func (e Order) compile(c *compiler, _ int) {
 	e.X.compile(c, 0)
 	if e.Desc {
 		c.b.WriteString(" DESC")
+	} else if e.Asc {
+		c.b.WriteString(" ASC")
 	}
 }
 func (e Label) compile(c *compiler, _ int) {
