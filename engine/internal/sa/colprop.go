@@ -80,7 +80,8 @@ func (p *colPropDef) tableColumn() *schema.Column {
 // property: comparing or selecting it writes the expression; loading the
 // class is refused.
 func mapExpr(cls *interp.Class, m *orm.Mapper, key string, p *colPropDef) {
-	cls.Dict.SetStr(key, &colExpr{e: p.x.ref(), col: p.x.typeCol(), kind: "InstrumentedAttribute"})
+	x := &colExpr{e: p.x.ref(), col: p.x.typeCol(), kind: "InstrumentedAttribute"}
+	cls.Dict.SetStr(key, &refusedAttr{class: x, thing: "the column_property() attribute " + cls.Name + "." + key + " on an object"})
 	if m.Refusal == nil {
 		m.Refusal = exc.Unsupported(p.span, "loading a class that maps a SQL expression with column_property() or deferred() (attribute "+key+")")
 	}
@@ -144,4 +145,96 @@ func newUndeferGroup(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		return nil, unsupported(th, "undefer_group() of a %s", th.TypeName(c.Args[0]))
 	}
 	return undeferGroup{name}, nil
+}
+
+// refusedAttr is a mapped attribute the engine does not build on objects
+// (a composite(), a column_property() expression): read on an object, set
+// or deleted it is refused; read on the class it is class (nil: refused).
+type refusedAttr struct {
+	class interp.Value
+	thing string
+}
+
+func (r *refusedAttr) TypeName() string { return "InstrumentedAttribute" }
+func (r *refusedAttr) Get(th *interp.Thread, obj interp.Value, cls *interp.Class) (interp.Value, error) {
+	if obj == nil && r.class != nil {
+		return r.class, nil
+	}
+	return nil, unsupported(th, "%s", r.thing)
+}
+func (r *refusedAttr) Set(th *interp.Thread, obj, v interp.Value) error {
+	return unsupported(th, "%s", r.thing)
+}
+func (r *refusedAttr) Delete(th *interp.Thread, obj interp.Value) error {
+	return unsupported(th, "%s", r.thing)
+}
+
+// compositeDef is composite(Class, *columns) as written.
+type compositeDef struct {
+	cls  interp.Value // nil: the Mapped[] annotation names it
+	cols []*columnDef
+	span source.Span
+}
+
+func (c *compositeDef) TypeName() string { return "Composite" }
+
+func newComposite(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	d := &compositeDef{span: c.Span}
+	for i, a := range c.Args {
+		switch a := a.(type) {
+		case *columnDef:
+			if a.name == "" {
+				return nil, unsupported(th, "composite() of a column without a name")
+			}
+			d.cols = append(d.cols, a)
+		case *interp.Class:
+			if i != 0 {
+				return nil, unsupported(th, "composite() with a class after its columns")
+			}
+			d.cls = a
+		default:
+			return nil, unsupported(th, "composite() of a %s", th.TypeName(a))
+		}
+	}
+	a := newArgs(th, c, "composite")
+	for _, k := range []string{"comparator_factory", "info", "doc", "active_history"} {
+		a.kw(k)
+	}
+	if err := a.check(len(c.Args)); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// scan adds the composite's columns to the class's, typed (when they have
+// no type) by the composite class's dataclass fields in order, as
+// _CompositeProperty._setup_for_dataclass does.
+func (d *compositeDef) scan(th *interp.Thread, mp *mapped, cols *[]colEntry, cls *interp.Class, key string, ann interp.Value, hasAnn bool) error {
+	target := d.cls
+	if target == nil && hasAnn {
+		if g, ok := ann.(*interp.Generic); ok && g.Origin == "Mapped" && len(g.Args) == 1 {
+			target = g.Args[0]
+		}
+	}
+	var fields []interp.Value
+	if tc, ok := target.(*interp.Class); ok && tc.Body != nil {
+		for _, k := range tc.Body.Names {
+			if a, ok := tc.Body.Annotations[k]; ok {
+				fields = append(fields, a)
+			}
+		}
+	}
+	for i, cd := range d.cols {
+		if !cd.typed && i < len(fields) {
+			if err := mp.reg.applyAnnotation(th, cd, &interp.Generic{Origin: "Mapped", Args: []interp.Value{fields[i]}}, d.span); err != nil {
+				return err
+			}
+		}
+		*cols = append(*cols, colEntry{cd.name, cd})
+	}
+	if mp.refusal == nil {
+		mp.refusal = exc.Unsupported(d.span, "loading or saving a class with a composite() attribute ("+key+")")
+	}
+	cls.Dict.SetStr(key, &refusedAttr{thing: "composite() attribute " + cls.Name + "." + key})
+	return nil
 }

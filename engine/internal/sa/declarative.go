@@ -812,6 +812,9 @@ func scanDecl(th *interp.Thread, mp *mapped, cols *[]colEntry, seen map[string]b
 			v.annotation = ann
 		}
 		mp.rels = append(mp.rels, v)
+	case *compositeDef:
+		seen[key] = true
+		return v.scan(th, mp, cols, cls, key, ann, hasAnn)
 	case *colPropDef:
 		cd, isDef := v.x.(*columnDef)
 		if !isDef {

@@ -185,6 +185,10 @@ func (rt *Runtime) buildModules() {
 		ormMod[n] = builtin(n, newLoadOpt(n))
 	}
 	ormMod["undefer_group"] = builtin("undefer_group", newUndeferGroup)
+	ormMod["composite"] = builtin("composite", newComposite)
+	compositeDict := interp.NewDict()
+	compositeDict.SetStr("Comparator", interp.NewClass("Comparator", nil, interp.NewDict(), nil)) // for comparator_factory= subclasses
+	ormMod["CompositeProperty"] = interp.NewClass("CompositeProperty", nil, compositeDict, nil)
 	// classes scripts name in annotations and isinstance(); making one
 	// directly is refused
 	ormMod["Mapper"] = &hostType{name: "Mapper", module: "sqlalchemy.orm.mapper", fn: refusedFn("sqlalchemy.orm.Mapper()"), is: func(v interp.Value) bool {
