@@ -63,6 +63,19 @@ var (
 	EncodingWarning           = &Class{Name: "EncodingWarning", Base: Warning}
 )
 
+// OSError and the subclasses its errno selects.
+var (
+	OSError            = &Class{Name: "OSError", Base: Exception}
+	FileNotFoundError  = &Class{Name: "FileNotFoundError", Base: OSError}
+	FileExistsError    = &Class{Name: "FileExistsError", Base: OSError}
+	PermissionError    = &Class{Name: "PermissionError", Base: OSError}
+	IsADirectoryError  = &Class{Name: "IsADirectoryError", Base: OSError}
+	NotADirectoryError = &Class{Name: "NotADirectoryError", Base: OSError}
+	InterruptedError   = &Class{Name: "InterruptedError", Base: OSError}
+	TimeoutError       = &Class{Name: "TimeoutError", Base: OSError}
+	ConnectionError    = &Class{Name: "ConnectionError", Base: OSError}
+)
+
 // StepLimitExceeded and InternalError stop a run; a script cannot name or
 // catch them.
 var (
@@ -101,6 +114,7 @@ var (
 
 // Builtins are the classes of Python's builtins module, in hierarchy order.
 var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError, IndexError, ValueError, TypeError, AttributeError, NameError, UnboundLocalError, AssertionError, RuntimeError, RecursionError, NotImplementedError, StopIteration, ImportError, ModuleNotFoundError, MemoryError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, SyntaxError, IndentationError, TabError, GeneratorExit,
+	OSError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError, InterruptedError, TimeoutError, ConnectionError,
 	Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning}
 
 // SQLAlchemy are sqlalchemy.exc's classes, in hierarchy order.

@@ -66,6 +66,7 @@ func init() {
 	for _, c := range exc.Builtins {
 		builtins[c.Name] = ClassOf(c)
 	}
+	builtins["IOError"], builtins["EnvironmentError"] = osErrorClass, osErrorClass
 	typing := NewDict()
 	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping", "ClassVar", "Annotated", "Literal"} {
 		typing.SetStr(n, &Generic{Origin: n})

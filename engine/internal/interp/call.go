@@ -343,7 +343,24 @@ func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
 		return inst, nil
 	}
 	if cls.exc {
+		if cls == osErrorClass && len(c.Args) >= 2 {
+			if n, ok := smallInt(c.Args[0]); ok && osErrors[n] != nil {
+				cls = classes[osErrors[n]] // OSError(errno, ...) makes the errno's subclass
+			}
+		}
 		e := &Exception{Class: cls, Args: c.Args, Span: c.Span}
+		if cls.IsSubclass(osErrorClass) && len(c.Args) >= 2 && len(c.Args) <= 5 {
+			// OSError(errno, strerror, filename, ...): args keeps the first two
+			e.Dict = NewDict()
+			for i, name := range []string{"errno", "strerror", "filename", "winerror", "filename2"} {
+				var v Value
+				if i < len(c.Args) {
+					v = c.Args[i]
+				}
+				e.Dict.SetStr(name, v)
+			}
+			e.Args = c.Args[:2]
+		}
 		if init, ok := cls.userAttr("__init__"); ok {
 			if _, err := th.call(init, &Call{Args: append([]Value{e}, c.Args...), Kw: c.Kw, Span: c.Span}); err != nil {
 				return nil, err
@@ -499,9 +516,30 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 		}
 	}
 	if name == "__init__" {
-		return &Builtin{Name: "__init__", Fn: func(th *Thread, c *Call) (Value, error) { return nil, nil }}, nil
+		return &Builtin{Name: "__init__", Fn: func(th *Thread, c *Call) (Value, error) {
+			return nil, objectInit(th, s.self, c)
+		}}, nil
 	}
 	return nil, th.Raise(AttributeError, "'super' object has no attribute '%s'", name)
+}
+
+// objectInit is object.__init__(self, *args, **kw): arguments are an error
+// once the class defines its own __init__ (typeobject.c's object_init).
+func objectInit(th *Thread, self Value, c *Call) error {
+	if len(c.Args) == 0 && len(c.Kw) == 0 {
+		return nil
+	}
+	inst, ok := self.(*Instance)
+	if !ok || inst.Class.Hook != nil {
+		return nil // a host's instance: its own __init__ took the arguments
+	}
+	if _, own := inst.Class.userAttr("__init__"); own {
+		return th.Raise(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+	}
+	if _, own := inst.Class.userAttr("__new__"); !own {
+		return th.Raise(TypeError, "%s() takes no arguments", inst.Class.Name)
+	}
+	return nil
 }
 
 func bind(v Value, self Value) Value {

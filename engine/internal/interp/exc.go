@@ -45,10 +45,28 @@ func (e *Exception) Error() string { return e.Class.Name + ": " + e.Message() }
 
 func (e *Exception) Unwrap() error { return e.Err }
 
+// osErrorClass is OSError.
+var osErrorClass = classes[exc.OSError]
+
+// osErrors are the subclasses OSError(errno, ...) makes, by Linux's errno.
+var osErrors = map[int64]*exc.Class{2: exc.FileNotFoundError, 17: exc.FileExistsError, 1: exc.PermissionError, 13: exc.PermissionError, 21: exc.IsADirectoryError, 20: exc.NotADirectoryError, 4: exc.InterruptedError, 110: exc.TimeoutError}
+
 // Message is str(e).
 func (e *Exception) Message() string {
 	if e.msg != nil {
 		return *e.msg
+	}
+	if e.Class.IsSubclass(osErrorClass) && len(e.Args) == 2 && e.Dict != nil {
+		// [Errno n] strerror, then ": 'filename'"
+		th := &Thread{}
+		no, _ := th.str(e.Args[0])
+		text, _ := th.str(e.Args[1])
+		s := "[Errno " + no + "] " + text
+		if f, ok := e.Dict.GetStr("filename"); ok && f != nil {
+			r, _ := th.repr(f)
+			s += ": " + r
+		}
+		return s
 	}
 	switch len(e.Args) {
 	case 0:

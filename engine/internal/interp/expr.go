@@ -1054,6 +1054,15 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 			return nil, err
 		}
 		return x.Items[i], nil
+	case *rangeObj:
+		i, err := th.index(k, int(x.len()))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class == IndexError {
+				return nil, th.Raise(IndexError, "range object index out of range")
+			}
+			return nil, err
+		}
+		return x.start + int64(i)*x.step, nil
 	case Tuple:
 		i, err := th.index(k, len(x))
 		if err != nil {
@@ -1267,6 +1276,13 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 	}
 	if r, ok, err := th.callDunder(userClass(v), "__getitem__", v, &sliceObj{lo, hi, st}); ok || err != nil {
 		return r, err
+	}
+	if r, ok := v.(*rangeObj); ok { // a range of the selected values
+		start, stop, step, err := th.sliceBounds(r.len(), lo, hi, st)
+		if err != nil {
+			return nil, err
+		}
+		return &rangeObj{r.start + start*r.step, r.start + stop*r.step, r.step * step}, nil
 	}
 	var items []Value
 	isStr := false

@@ -13,6 +13,30 @@ func methodOf(th *Thread, v Value, name string) Value {
 		b.qual = owner + "." + name
 		return b
 	}
+	switch v.(type) {
+	case string, Bytes, *List, *Dict, Tuple, *setObj:
+		// the container protocol's methods, as len(), in, [] and iter() run them
+		switch name {
+		case "__len__":
+			return m(func(th *Thread, c *Call) (Value, error) { return builtinLen(th, &Call{Args: append([]Value{v}, c.Args...)}) })
+		case "__contains__":
+			return m(func(th *Thread, c *Call) (Value, error) {
+				if err := argN(th, c, name, 1, 1); err != nil {
+					return nil, err
+				}
+				return th.contains(v, c.Args[0])
+			})
+		case "__getitem__":
+			return m(func(th *Thread, c *Call) (Value, error) {
+				if err := argN(th, c, name, 1, 1); err != nil {
+					return nil, err
+				}
+				return th.getItem(v, c.Args[0])
+			})
+		case "__iter__":
+			return m(func(th *Thread, c *Call) (Value, error) { return builtinIter(th, &Call{Args: append([]Value{v}, c.Args...)}) })
+		}
+	}
 	switch x := v.(type) {
 	case string:
 		return strMethod(x, name, m)
@@ -76,6 +100,13 @@ func typeAttrOf(t *builtinType, name string) Value {
 		}
 	case typeObj:
 		switch name {
+		case "__init__":
+			return fn(name, func(th *Thread, c *Call) (Value, error) {
+				if len(c.Args) == 0 {
+					return nil, th.Raise(TypeError, "descriptor '__init__' of 'object' object needs an argument")
+				}
+				return nil, objectInit(th, c.Args[0], &Call{Args: c.Args[1:], Kw: c.Kw})
+			})
 		case "__setattr__", "__delattr__", "__getattribute__":
 			return fn(name, func(th *Thread, c *Call) (Value, error) {
 				if len(c.Args) == 0 {

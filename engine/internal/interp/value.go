@@ -509,7 +509,11 @@ func (th *Thread) truth(v Value) (bool, error) {
 			if err != nil {
 				return false, err
 			}
-			return r == true, nil
+			b, isBool := r.(bool)
+			if !isBool {
+				return false, th.Raise(TypeError, "__bool__ should return bool, returned %s", typeName(r))
+			}
+			return b, nil
 		}
 		if m, ok := v.Class.Lookup("__len__"); ok {
 			r, err := th.Call(m, []Value{v}, nil)
@@ -561,6 +565,13 @@ func (th *Thread) equal(a, b Value) (bool, error) {
 			return false, nil
 		}
 		return th.equalSeq(x.Items, y.Items)
+	case *rangeObj: // equal as sequences
+		y, ok := b.(*rangeObj)
+		if !ok {
+			return false, nil
+		}
+		n := x.len()
+		return n == y.len() && (n == 0 || x.start == y.start && (n == 1 || x.step == y.step)), nil
 	case Tuple:
 		y, ok := b.(Tuple)
 		if !ok {
