@@ -515,7 +515,13 @@ func (b *bindParam) param(c *schema.Column) sql.Param {
 type scalarSub struct{ q *selectObj }
 
 func (s *scalarSub) TypeName() string { return "ScalarSelect" }
-func (s *scalarSub) ref() sql.Expr    { return sql.Scalar{S: s.q.compile(false).(*sql.Select)} }
+// ref is the subquery's SQL; a Query's columns are not labeled
+// table_column there (Query.scalar_subquery() uses the 2.0 statement).
+func (s *scalarSub) ref() sql.Expr {
+	q := *s.q
+	q.legacy = false
+	return sql.Scalar{S: q.compile(false).(*sql.Select)}
+}
 func (s *scalarSub) typeCol() *schema.Column {
 	if c, ok := s.q.cols[0].(operand); ok {
 		return c.typeCol()

@@ -378,9 +378,12 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			return q.compile(false), nil
 		}, rt), true, nil
-	case "scalar_subquery":
+	case "scalar_subquery", "as_scalar":
+		if name == "as_scalar" && !q.legacy {
+			return nil, false, nil
+		}
 		return builtin(name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
-			if q.legacy || q.entity != nil || len(q.cols) != 1 {
+			if q.entity != nil || len(q.cols) != 1 {
 				return nil, unsupported(th, "%s.scalar_subquery() of other than one column", q.TypeName())
 			}
 			return &scalarSub{q: q}, nil
@@ -513,6 +516,17 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 						c.groupBy = append(c.groupBy, a.(operand).ref())
 					case nil:
 						c.groupBy = nil
+					case *interp.Class: // group_by(Class): its columns
+						m, err := rt.mapperOf(th, a)
+						if err != nil {
+							return err
+						}
+						if m.Inherits != nil || len(m.Subs) > 0 {
+							return unsupported(th, "group_by(%s), a class with mapped class inheritance", m.Class)
+						}
+						for _, col := range m.ColumnsInOrder() {
+							c.groupBy = append(c.groupBy, sql.Col{C: col})
+						}
 					default:
 						return unsupported(th, "group_by() of %s", th.TypeName(a))
 					}
