@@ -515,6 +515,7 @@ func (b *bindParam) param(c *schema.Column) sql.Param {
 type scalarSub struct{ q *selectObj }
 
 func (s *scalarSub) TypeName() string { return "ScalarSelect" }
+
 // ref is the subquery's SQL; a Query's columns are not labeled
 // table_column there (Query.scalar_subquery() uses the 2.0 statement).
 func (s *scalarSub) ref() sql.Expr {
