@@ -18,7 +18,9 @@ func methodOf(th *Thread, v Value, name string) Value {
 		// the container protocol's methods, as len(), in, [] and iter() run them
 		switch name {
 		case "__len__":
-			return m(func(th *Thread, c *Call) (Value, error) { return builtinLen(th, &Call{Args: append([]Value{v}, c.Args...)}) })
+			return m(func(th *Thread, c *Call) (Value, error) {
+				return builtinLen(th, &Call{Args: append([]Value{v}, c.Args...)})
+			})
 		case "__contains__":
 			return m(func(th *Thread, c *Call) (Value, error) {
 				if err := argN(th, c, name, 1, 1); err != nil {
@@ -34,7 +36,9 @@ func methodOf(th *Thread, v Value, name string) Value {
 				return th.getItem(v, c.Args[0])
 			})
 		case "__iter__":
-			return m(func(th *Thread, c *Call) (Value, error) { return builtinIter(th, &Call{Args: append([]Value{v}, c.Args...)}) })
+			return m(func(th *Thread, c *Call) (Value, error) {
+				return builtinIter(th, &Call{Args: append([]Value{v}, c.Args...)})
+			})
 		}
 	}
 	switch x := v.(type) {
