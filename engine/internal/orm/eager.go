@@ -15,6 +15,19 @@ import (
 // selectinChunk is SelectInLoader._chunksize: keys per SELECT ... IN.
 const selectinChunk = 500
 
+// loadPath is where an eager load runs: the mappers it came through and
+// the loader options that apply there (a query's own at its entity, the
+// chained ones, selectinload(A.bs).selectinload(B.cs), below it).
+type loadPath struct {
+	mappers         []*Mapper
+	loaders, nested map[*Relationship]string
+}
+
+// then is the path one relationship further, into m.
+func (p loadPath) then(m *Mapper) loadPath {
+	return loadPath{mappers: slices.Concat(p.mappers, []*Mapper{m}), loaders: p.nested, nested: p.nested}
+}
+
 // onPath reports an eager relationship SQLAlchemy does not eager load
 // along a loading path: its target is a mapper already on it
 // (_setup_for_recursion's contains_mapper, without join_depth); it loads
@@ -33,10 +46,10 @@ func strategy(r *Relationship, loaders map[*Relationship]string) string {
 // selectin runs the selectin loaders for objects a query just loaded
 // (SelectInLoader): per relationship, a SELECT ... IN of the keys, in
 // chunks of 500.
-func (s *Session) selectin(m *Mapper, states []*State, loaders map[*Relationship]string, path []*Mapper) error {
-	path = slices.Concat(path, []*Mapper{m})
+func (s *Session) selectin(m *Mapper, states []*State, lp loadPath) error {
+	lp.mappers = slices.Concat(lp.mappers, []*Mapper{m})
 	for _, r := range m.Rels {
-		if strategy(r, loaders) != "selectin" || len(states) == 0 || onPath(path, r) {
+		if strategy(r, lp.loaders) != "selectin" || len(states) == 0 || onPath(lp.mappers, r) {
 			continue
 		}
 		var need []*State
@@ -54,11 +67,11 @@ func (s *Session) selectin(m *Mapper, states []*State, loaders map[*Relationship
 		var err error
 		switch r.Direction {
 		case OneToMany:
-			err = s.selectinByParent(r, need, path)
+			err = s.selectinByParent(r, need, lp)
 		case ManyToOne:
-			err = s.selectinByChild(r, need, path)
+			err = s.selectinByChild(r, need, lp)
 		case ManyToMany:
-			err = s.selectinJoined(r, need, path)
+			err = s.selectinJoined(r, need, lp)
 		}
 		if err != nil {
 			return err
@@ -70,7 +83,7 @@ func (s *Session) selectin(m *Mapper, states []*State, loaders map[*Relationship
 // selectinByParent loads a one-to-many by the parents' keys
 // (_init_for_omit_join): the target's rows WHERE fk IN (...), the foreign
 // key column first.
-func (s *Session) selectinByParent(r *Relationship, need []*State, path []*Mapper) error {
+func (s *Session) selectinByParent(r *Relationship, need []*State, lp loadPath) error {
 	if len(r.Pairs) != 1 {
 		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, a one-to-many with a composite foreign key", r))
 	}
@@ -88,7 +101,7 @@ func (s *Session) selectinByParent(r *Relationship, need []*State, path []*Mappe
 			keys = append(keys, sql.Bind{V: toDB(src, v)})
 			byKey[pyrepr.Value(normalizeKey(v))] = st
 		}
-		children, firsts, err := s.selectTargets(r, path, []*schema.Column{fk}, nil, keys, sql.Col{C: fk})
+		children, firsts, err := s.selectTargets(r, lp, []*schema.Column{fk}, nil, keys, sql.Col{C: fk})
 		if err != nil {
 			return err
 		}
@@ -108,7 +121,7 @@ func (s *Session) selectinByParent(r *Relationship, need []*State, path []*Mappe
 // selectinByChild loads a many-to-one by the foreign key values
 // (_load_via_child): the distinct keys sorted, the targets WHERE pk IN
 // (...); a NULL foreign key is None without SQL.
-func (s *Session) selectinByChild(r *Relationship, need []*State, path []*Mapper) error {
+func (s *Session) selectinByChild(r *Relationship, need []*State, lp loadPath) error {
 	pk := r.Target.PK()
 	fks := make([]*schema.Column, len(pk))
 	for i, c := range pk {
@@ -159,7 +172,7 @@ func (s *Session) selectinByChild(r *Relationship, need []*State, path []*Mapper
 		for _, k := range chunk {
 			in = append(in, sql.Bind{V: toDB(pk[0], k)})
 		}
-		targets, _, err := s.selectTargets(r, path, pk, nil, in, sql.Col{C: pk[0]})
+		targets, _, err := s.selectTargets(r, lp, pk, nil, in, sql.Col{C: pk[0]})
 		if err != nil {
 			return err
 		}
@@ -187,7 +200,7 @@ func (s *Session) selectinByChild(r *Relationship, need []*State, path []*Mapper
 // alias of the parent joined along the relationship (_init_for_join):
 // SELECT parent_1.id, target... FROM parent AS parent_1 JOIN secondary AS
 // secondary_1 ... JOIN target ... WHERE parent_1.id IN (...).
-func (s *Session) selectinJoined(r *Relationship, need []*State, path []*Mapper) error {
+func (s *Session) selectinJoined(r *Relationship, need []*State, lp loadPath) error {
 	pk := r.Parent.PK()
 	if len(pk) != 1 || r.Parent.Inherits != nil {
 		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose parent has a composite primary key or inherits", r))
@@ -205,7 +218,7 @@ func (s *Session) selectinJoined(r *Relationship, need []*State, path []*Mapper)
 			in = append(in, sql.Bind{V: toDB(pk[0], st.Key[0])})
 		}
 		q := &sql.Select{Cols: []sql.Expr{sql.ACol{F: parent, C: pk[0], Labeled: true}}, From: []*sql.From{parent}, Joins: joins}
-		targets, firsts, err := s.selectTargets(r, path, nil, q, in, parent.Of(pk[0]))
+		targets, firsts, err := s.selectTargets(r, lp, nil, q, in, parent.Of(pk[0]))
 		if err != nil {
 			return err
 		}
@@ -227,13 +240,14 @@ func (s *Session) selectinJoined(r *Relationship, need []*State, path []*Mapper)
 // WHERE in IN keys, ORDER BY r's order_by; path are the mappers the load
 // came through. It returns the targets, one per row,
 // and each row's leading values.
-func (s *Session) selectTargets(r *Relationship, path []*Mapper, lead []*schema.Column, q *sql.Select, keys sql.List, in sql.Expr) ([]*State, [][]any, error) {
+func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Column, q *sql.Select, keys sql.List, in sql.Expr) ([]*State, [][]any, error) {
+	below := lp.then(r.Target)
 	for _, x := range r.Target.Rels {
-		if onPath(slices.Concat(path, []*Mapper{r.Target}), x) {
+		if onPath(below.mappers, x) {
 			continue
 		}
-		if x.Lazy == "joined" || x.Lazy == "subquery" && q != nil {
-			return nil, nil, exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose target has lazy=%q relationships", r, x.Lazy))
+		if lazy := strategy(x, below.loaders); lazy == "joined" || lazy == "subquery" && q != nil {
+			return nil, nil, exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose target has lazy=%q relationships", r, lazy))
 		}
 	}
 	if q == nil {
@@ -286,10 +300,10 @@ func (s *Session) selectTargets(r *Relationship, path []*Mapper, lead []*schema.
 			fresh = append(fresh, st)
 		}
 	}
-	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true, Path: path}, targets, fresh); err != nil {
+	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true, Path: lp.mappers, Loaders: below.loaders, Nested: lp.nested}, targets, fresh); err != nil {
 		return nil, nil, err
 	}
-	return targets, firsts, s.selectin(r.Target, fresh, nil, path)
+	return targets, firsts, s.selectin(r.Target, fresh, loadPath{mappers: lp.mappers, loaders: below.loaders, nested: lp.nested})
 }
 
 // compareKeys orders two key values as Python's sorted() does, for the

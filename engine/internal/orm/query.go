@@ -51,6 +51,8 @@ type EntityQuery struct {
 	// (joinedload(), selectinload(), subqueryload(), lazyload()), in
 	// place of their lazy=.
 	Loaders map[*Relationship]string
+	// Nested are the chained loader options, for the loads below M's.
+	Nested map[*Relationship]string
 }
 
 // polyCols are the columns with_polymorphic() adds: each subclass's that M
@@ -421,7 +423,7 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 		if i == 0 {
 			loaders = q.Loaders
 		}
-		if err := s.selectin(e.M, fresh[i], loaders, q.Path); err != nil {
+		if err := s.selectin(e.M, fresh[i], loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested}); err != nil {
 			return nil, err
 		}
 	}
@@ -466,11 +468,11 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 			return exc.Unsupported(source.Span{}, fmt.Sprintf("subquery loading of %s, a relationship with primaryjoin=", r))
 		}
 		for _, x := range r.Target.Rels {
-			if x.Lazy == "subquery" && !onPath(slices.Concat(path, []*Mapper{r.Target}), x) {
-				return exc.Unsupported(source.Span{}, fmt.Sprintf("subquery loading of %s, whose target has lazy=%q relationships", r, x.Lazy))
+			if strategy(x, q.Nested) == "subquery" && !onPath(slices.Concat(path, []*Mapper{r.Target}), x) {
+				return exc.Unsupported(source.Span{}, fmt.Sprintf("subquery loading of %s, whose target has lazy=\"subquery\" relationships", r))
 			}
 		}
-		nested, err := EntityQuery{M: r.Target, Path: path}.joinedRels()
+		nested, err := EntityQuery{M: r.Target, Path: path, Loaders: q.Nested}.joinedRels()
 		if err != nil {
 			return err
 		}
@@ -549,7 +551,7 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 		}
 		eager.set(children)
 		// the subquery's own selectin loads run when it has run
-		if err := s.selectin(r.Target, fresh, nil, path); err != nil {
+		if err := s.selectin(r.Target, fresh, loadPath{mappers: path, loaders: q.Nested, nested: q.Nested}); err != nil {
 			return err
 		}
 		for _, st := range needs[r] {

@@ -797,7 +797,7 @@ func (s *Session) Instances(m *Mapper, rows [][]any) ([]*State, error) {
 			fresh = append(fresh, st)
 		}
 	}
-	return out, s.selectin(m, fresh, nil, nil)
+	return out, s.selectin(m, fresh, loadPath{})
 }
 
 // instance maps one row of all of m's columns to its object through the

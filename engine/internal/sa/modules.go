@@ -196,7 +196,7 @@ func (rt *Runtime) buildModules() {
 		return ok
 	}}
 	for n, lazy := range map[string]string{"joinedload": "joined", "selectinload": "selectin", "subqueryload": "subquery", "lazyload": "select"} {
-		ormMod[n] = builtin(n, newRelLoadOpt(n, lazy))
+		ormMod[n] = builtin(n, rt.newRelLoadOpt(n, lazy))
 	}
 	ormMod["Bundle"] = builtin("Bundle", newBundle)
 	for _, n := range []string{"raiseload", "defaultload", "contains_eager"} {

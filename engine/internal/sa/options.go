@@ -107,23 +107,44 @@ func (q *selectObj) deferColumns(th *interp.Thread, o *loadOpt) error {
 
 // relLoadOpt is a relationship loader option of the query's entity:
 // joinedload(), selectinload(), subqueryload() or lazyload() of one of
-// its relationships (strategy_options.py), lazy its strategy.
+// its relationships (strategy_options.py), lazy its strategy, and the
+// selectinload() options chained below it (steps).
 type relLoadOpt struct {
-	kind, lazy string
-	rel        *orm.Relationship
+	rt    *Runtime
+	kind  string
+	steps []loadStep
+}
+
+type loadStep struct {
+	rel  *orm.Relationship
+	lazy string
 }
 
 func (o *relLoadOpt) TypeName() string { return "_AttributeStrategyLoad" }
 
-// Attr refuses chaining (selectinload(A.bs).joinedload(B.cs), .options()):
-// the engine applies options to the entity's own relationships only.
+// Attr chains selectinload() below a selectin or subquery load
+// (selectinload(A.bs).selectinload(B.cs)); other chains are refused.
 func (o *relLoadOpt) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
-	return nil, true, unsupported(th, "%s(...).%s", o.kind, name)
+	last := o.steps[len(o.steps)-1]
+	if name != "selectinload" || last.lazy != "selectin" && last.lazy != "subquery" {
+		return nil, true, unsupported(th, "%s(...).%s", o.kind, name)
+	}
+	return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		v, err := o.rt.newRelLoadOpt(name, "selectin")(th, c)
+		if err != nil {
+			return nil, err
+		}
+		next := v.(*relLoadOpt).steps[0]
+		if next.rel.Parent != last.rel.Target {
+			return nil, unsupported(th, "selectinload() of %s chained below a load of %s", next.rel, last.rel.Target.Class)
+		}
+		return &relLoadOpt{rt: o.rt, kind: o.kind, steps: append(append([]loadStep(nil), o.steps...), next)}, nil
+	}), true, nil
 }
 
 // newRelLoadOpt builds kind(Class.rel), the option giving the
 // relationship the loader lazy.
-func newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		if len(c.Kw) > 0 {
 			return nil, unsupported(th, "%s(%s=)", kind, c.Kw[0].Name)
@@ -131,31 +152,51 @@ func newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *interp.Call) (i
 		if len(c.Args) != 1 {
 			return nil, unsupported(th, "%s() of %d attributes (only of one relationship)", kind, len(c.Args))
 		}
-		r, ok := c.Args[0].(*relAttr)
+		arg := c.Args[0]
+		if d, ok := arg.(*relDef); ok {
+			// the class's relationship before the mappers are configured:
+			// the option configures them, as the attribute's comparator does
+			if err := rt.Configure(th); err != nil {
+				return nil, err
+			}
+			if d.owner != nil {
+				arg, _ = d.owner.cls.Dict.GetStr(d.key)
+			}
+		}
+		r, ok := arg.(*relAttr)
 		if !ok || r.as != nil || r.to != nil {
 			return nil, unsupported(th, "%s() of %s (only of a mapped class's relationship)", kind, th.TypeName(c.Args[0]))
 		}
 		if len(r.and) > 0 {
 			return nil, unsupported(th, "%s(%s.and_(...)), a loader with criteria", kind, r.rel)
 		}
-		return &relLoadOpt{kind: kind, lazy: lazy, rel: r.rel}, nil
+		if r.rel.Dynamic() {
+			return nil, unsupported(th, "%s() of %s, a lazy=\"dynamic\" relationship", kind, r.rel)
+		}
+		return &relLoadOpt{rt: rt, kind: kind, steps: []loadStep{{r.rel, lazy}}}, nil
 	}
 }
 
-// relLoader applies a relationship loader option to the query's entity.
+// relLoader applies a relationship loader option to the query's entity:
+// its first step to the entity's relationship, the chained ones below.
 func (q *selectObj) relLoader(th *interp.Thread, o *relLoadOpt) error {
-	if q.entity == nil || q.as != nil || len(q.more) > 0 || !q.entity.IsA(o.rel.Parent) {
-		return unsupported(th, "%s(%s) in a query that does not select %s alone", o.kind, o.rel, o.rel.Parent.Class)
+	root := o.steps[0].rel
+	if q.entity == nil || q.as != nil || len(q.more) > 0 || !q.entity.IsA(root.Parent) {
+		return unsupported(th, "%s(%s) in a query that does not select %s alone", o.kind, root, root.Parent.Class)
 	}
-	if o.rel.Dynamic() {
-		return unsupported(th, "%s() of %s, a lazy=\"dynamic\" relationship", o.kind, o.rel)
-	}
-	loaders := map[*orm.Relationship]string{o.rel: o.lazy}
-	for r, l := range q.loaders {
-		if r != o.rel {
-			loaders[r] = l
+	with := func(m map[*orm.Relationship]string, steps []loadStep) map[*orm.Relationship]string {
+		out := map[*orm.Relationship]string{}
+		for r, l := range m {
+			out[r] = l
 		}
+		for _, s := range steps {
+			out[s.rel] = s.lazy
+		}
+		return out
 	}
-	q.loaders = loaders
+	q.loaders = with(q.loaders, o.steps[:1])
+	if len(o.steps) > 1 {
+		q.nested = with(q.nested, o.steps[1:])
+	}
 	return nil
 }

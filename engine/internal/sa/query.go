@@ -47,9 +47,10 @@ type selectObj struct {
 	subs []*orm.Mapper
 	// deferred are the column keys loader options leave out, per entity
 	deferred map[*orm.Mapper]map[string]bool
-	// loaders are the relationship loader options of the first entity
-	loaders map[*orm.Relationship]string
-	sess    *sessionObj
+	// loaders are the relationship loader options of the first entity,
+	// nested those chained below them
+	loaders, nested map[*orm.Relationship]string
+	sess            *sessionObj
 	// ofScalar is SQLModel's SelectOfScalar: select() of one thing, whose
 	// Session.exec returns scalars.
 	ofScalar bool
@@ -1080,7 +1081,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Deferred: q.deferred, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Deferred: q.deferred, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested}
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))
