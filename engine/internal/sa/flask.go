@@ -305,12 +305,29 @@ func (q *queryProp) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	return sel.Iterate(th)
 }
 
+// requestProxy is flask.request (or session, g): views use it, and the
+// engine never runs a view, so reading it is refused where it happens.
+type requestProxy struct{ name string }
+
+func (r *requestProxy) TypeName() string { return "LocalProxy" }
+func (r *requestProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	return nil, true, unsupported(th, "flask.%s.%s (cascadelab runs the models and session code, not requests)", r.name, name)
+}
+
 func (rt *Runtime) flaskModules() {
-	rt.modules["flask"] = module("flask", map[string]interp.Value{
+	flask := map[string]interp.Value{
 		"Flask": builtin("Flask", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			return &flaskApp{config: interp.NewDict()}, nil
 		}),
-	})
+	}
+	// what views call: importing works, calling is refused
+	for _, n := range []string{"render_template", "redirect", "url_for", "jsonify", "abort", "flash", "make_response"} {
+		flask[n] = refusedCall("flask." + n)
+	}
+	for _, n := range []string{"request", "session", "g"} {
+		flask[n] = &requestProxy{name: n}
+	}
+	rt.modules["flask"] = module("flask", flask)
 	rt.modules["flask_sqlalchemy"] = module("flask_sqlalchemy", map[string]interp.Value{
 		"SQLAlchemy": builtin("SQLAlchemy", rt.newFlaskDB),
 	})
