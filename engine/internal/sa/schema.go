@@ -244,7 +244,8 @@ type columnDef struct {
 	// deferred is mapped_column(deferred=True) or deferred(Column(...))
 	deferred bool
 	// defFn is a Python callable default= (def is then unused)
-	defFn interp.Value
+	defFn  interp.Value
+	system bool // system=True
 }
 
 func (c *columnDef) TypeName() string {
@@ -357,6 +358,9 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 		a.kw("comment")
 		a.kw("doc")
 		cd.info, _ = a.kw("info")
+		if cd.system, err = a.boolean("system", false); err != nil {
+			return nil, err
+		}
 		if v, ok := a.kw("server_default"); ok && v != nil {
 			switch d := v.(type) {
 			case string:
@@ -450,7 +454,7 @@ func (cd *columnDef) build(th *interp.Thread, name string) (*schema.Column, erro
 	if cd.pending {
 		c = cd.col // an expression of the class body already refers to it
 	}
-	*c = schema.Column{Name: name, Key: name, Type: cd.typ, Typed: cd.typed, PrimaryKey: cd.pk, Unique: cd.unique, Index: cd.index, Span: cd.span, Info: cd.info}
+	*c = schema.Column{Name: name, Key: name, Type: cd.typ, Typed: cd.typed, PrimaryKey: cd.pk, Unique: cd.unique, Index: cd.index, Span: cd.span, Info: cd.info, System: cd.system}
 	cd.pending = false
 	c.Nullable = !cd.pk
 	if cd.nullable != nil {

@@ -144,6 +144,9 @@ type Column struct {
 	// typed reports whether Type came from the user; an untyped column with a
 	// foreign key takes the referenced column's type.
 	Typed bool
+	// System is system=True: a column the database provides itself, left
+	// out of CREATE TABLE.
+	System bool
 	// Info is the column's info= dictionary (the caller's value; nil until
 	// given or first read).
 	Info any
@@ -487,6 +490,9 @@ func quote(name string, reserved map[string]bool) string {
 func CreateTable(t *Table) string {
 	var parts []string
 	for _, c := range t.Columns {
+		if c.System {
+			continue
+		}
 		s := Quote(c.Name) + " " + c.Type.DDL()
 		if c.ServerDefault != "" {
 			s += " DEFAULT " + c.ServerDefault
