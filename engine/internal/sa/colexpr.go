@@ -2,6 +2,7 @@ package sa
 
 import (
 	"fmt"
+	"strings"
 
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/interp"
@@ -704,4 +705,28 @@ func (q *selectObj) nestBundles(res *resultObj) {
 		}
 		ro.vals, ro.names = vals, names
 	}
+}
+
+// listSelectError is the ArgumentError 2.0 raises for select([a, b]).
+func listSelectError(th *interp.Thread, l *interp.List) error {
+	reprs := make([]string, len(l.Items))
+	for i, it := range l.Items {
+		switch it := it.(type) {
+		case *colAttr, *relAttr:
+			if c, ok := it.(*colAttr); ok && c.m == nil {
+				reprs[i], _ = th.Repr(c)
+				break
+			}
+			// an attribute's repr is its object's: the address is the engine's own
+			reprs[i] = "<sqlalchemy.orm.attributes.InstrumentedAttribute object at 0x7f0000000000>"
+		default:
+			r, err := th.Repr(it)
+			if err != nil {
+				r = "<" + th.TypeName(it) + " object at 0x7f0000000000>"
+			}
+			reprs[i] = r
+		}
+	}
+	joined := strings.Join(reprs, ", ")
+	return th.Raise(interp.ClassOf(exc.ArgumentError), "Column expression, FROM clause, or other columns clause element expected, got [%s]. Did you mean to say select(%s)?", joined, joined)
 }

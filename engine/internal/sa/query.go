@@ -110,6 +110,8 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			}
 			q.bundles = append(q.bundles, bundleSpan{b: w, at: len(q.cols)})
 			q.cols = append(q.cols, w.cols...)
+		case *interp.List: // select([...]), 1.x's form, which 2.0 rejects
+			return nil, listSelectError(th, w)
 		case *tableObj: // select(table): its columns
 			if q.entity != nil {
 				return nil, unsupported(th, "selecting columns and entities together")
