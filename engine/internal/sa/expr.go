@@ -250,15 +250,27 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 		}), true, nil
 	case "is_", "is_not", "isnot":
 		return builtin(name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
-			if len(call.Args) != 1 || call.Args[0] != nil {
-				return nil, unsupported(th, "%s() with anything but None", name)
+			if len(call.Args) != 1 || len(call.Kw) > 0 {
+				return nil, typeErr(th, "%s() takes 2 positional arguments but %d were given", name, len(call.Args)+1)
 			}
 			eq := py.Eq
 			if name != "is_" {
 				eq = py.NotEq
 			}
-			v, _, err := c.Binary(th, eq, nil, false)
-			return v, err
+			if call.Args[0] == nil {
+				v, _, err := c.Binary(th, eq, nil, false)
+				return v, err
+			}
+			b, ok := call.Args[0].(bool)
+			if x, isExpr := call.Args[0].(*sqlExpr); isExpr {
+				var lit sql.Bool
+				lit, ok = x.e.(sql.Bool) // is_(true())
+				b = bool(lit)
+			}
+			if !ok {
+				return nil, unsupported(th, "%s() with anything but None, True or False", name)
+			}
+			return c.isBool(name == "is_", b), nil
 		}), true, nil
 	case "key", "name":
 		return c.col.Name, true, nil
@@ -810,4 +822,31 @@ func (c *colAttr) Str(th *interp.Thread) (string, error) {
 // Str is str(Class.relationship): "Class.key".
 func (r *relAttr) Str(th *interp.Thread) (string, error) {
 	return r.rel.Parent.Class + "." + r.rel.Key, nil
+}
+
+// isBool is is_(True) / is_not(False) and the like: IS true, IS 1 on
+// SQLite, which the evaluator runs as Python's == (not "is").
+func (c *colAttr) isBool(is, b bool) *sqlExpr {
+	op := "IS"
+	if !is {
+		op = "IS NOT"
+	}
+	key := c.key
+	ev := func(st *orm.State) (any, error) {
+		cur, err := st.Get(key)
+		if err != nil {
+			return nil, err
+		}
+		eq := false
+		switch cur := cur.(type) {
+		case bool:
+			eq = cur == b
+		case int64:
+			eq = cur == map[bool]int64{true: 1, false: 0}[b]
+		case float64:
+			eq = cur == map[bool]float64{true: 1, false: 0}[b]
+		}
+		return eq == is, nil
+	}
+	return &sqlExpr{e: sql.Binary{L: c.ref(), R: sql.Bool(b), Op: op}, ev: ev}
 }

@@ -465,6 +465,31 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			return nil
 		})
+	case "with_entities":
+		if !q.legacy {
+			return nil, false, nil
+		}
+		return builtin("Query.with_entities", func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			// the joins, loader options and groups were written against
+			// the entities being replaced; only a plain filtered query's
+			// selection is swapped here
+			switch {
+			case len(call.Kw) > 0:
+				return nil, typeErr(th, "with_entities() got an unexpected keyword argument '%s'", call.Kw[0].Name)
+			case len(q.joins) > 0 || q.from != nil || q.also != nil:
+				return nil, unsupported(th, "Query.with_entities() of a query with join() or select_from()")
+			case len(q.loaders) > 0 || len(q.deferred) > 0 || len(q.polySelectin) > 0 || len(q.groupBy) > 0 || len(q.having) > 0:
+				return nil, unsupported(th, "Query.with_entities() of a query with options(), group_by() or having()")
+			}
+			n, err := rt.newSelect(th, call.Args)
+			if err != nil {
+				return nil, err
+			}
+			c := q.clone()
+			c.entity, c.as, c.more, c.cols = n.entity, n.as, n.more, n.cols
+			c.withPoly, c.subs, c.bundles = n.withPoly, n.subs, n.bundles
+			return c, nil
+		}), true, nil
 	case "filter_by":
 		return chain(func(c *selectObj, call *interp.Call) error {
 			// filter_by() reads the entity the last join() reached, else the first
