@@ -185,6 +185,13 @@ func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.Cla
 	if len(body.Keywords) > 0 && !isDC {
 		return unsupportedAt(th, body.KeywordSpans[0], "class keyword "+body.Keywords[0].Name+"= on a declarative class")
 	}
+	for _, hook := range []string{"__declare_first__", "__declare_last__"} {
+		// SQLAlchemy calls them around configure_mappers(); the engine does
+		// not, so a class that has one is refused rather than run without it
+		if _, ok := cls.Lookup(hook); ok {
+			return th.Unsupported("%s on a declarative class (%s)", hook, cls.Name)
+		}
+	}
 	if h.isBase {
 		// class Base(DeclarativeBase): a new declarative base
 		reg := rt.newRegistry()
