@@ -441,6 +441,15 @@ func (e *sqlExpr) Str(th *interp.Thread) (string, error) {
 	if e.hybrid != "" {
 		return e.hybrid, nil
 	}
+	x := e.e
+	if n, ok := x.(sql.Not); ok {
+		x = n.X
+	}
+	if _, ok := x.(sql.Exists); ok {
+		// printed alone, SQLAlchemy's EXISTS does not correlate and lists
+		// the outer tables in its FROM, which the engine does not write
+		return "", unsupported(th, "str() of an EXISTS (any(), has()) outside a statement")
+	}
 	return sql.String(e.e, false), nil
 }
 

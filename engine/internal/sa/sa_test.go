@@ -303,3 +303,9 @@ func TestImports(t *testing.T) {
 	expectRun(t, "import sqlalchemy.databases\n", "! ModuleNotFoundError: No module named 'sqlalchemy.databases'\n")
 	expectRun(t, "from sqlalchemy.ext.horizontal_shard import ShardedSession\n", "! NotImplementedError: cascadelab does not support module 'sqlalchemy.ext.horizontal_shard' (docs/supported.md lists the modules that import)\n")
 }
+
+// Printed alone, an EXISTS from any() lists the outer table in its FROM
+// (2.0.52: "FROM a, u"), which the engine does not write: refused.
+func TestExistsAlone(t *testing.T) {
+	expectRun(t, "from sqlalchemy import Column, Integer, ForeignKey\nfrom sqlalchemy.orm import declarative_base, relationship\nBase = declarative_base()\nclass U(Base):\n    __tablename__ = 'u'\n    id = Column(Integer, primary_key=True)\n    a = relationship('A')\nclass A(Base):\n    __tablename__ = 'a'\n    id = Column(Integer, primary_key=True)\n    u_id = Column(ForeignKey('u.id'))\nprint(U.a.any())\n", "! NotImplementedError: cascadelab does not support str() of an EXISTS (any(), has()) outside a statement\n")
+}
