@@ -105,10 +105,13 @@ func (e Bind) compile(c *compiler, _ int) {
 	}
 	c.params = append(c.params, e.V)
 }
-func (e Bool) compile(c *compiler, _ int) {
+func (e Bool) compile(c *compiler, prec int) {
 	switch {
 	case c.str:
 		c.b.WriteString(map[Bool]string{true: "true", false: "false"}[e])
+	case prec == asBool:
+		// SQLite has no boolean literals: a criterion of its own is a comparison
+		c.b.WriteString(map[Bool]string{true: "1 = 1", false: "0 = 1"}[e])
 	case bool(e):
 		c.b.WriteString("1")
 	default:
@@ -341,6 +344,9 @@ func Eq(l, r Expr) Expr { return Binary{L: l, R: r, Op: "="} }
 func And(args ...Expr) Expr {
 	var out []Expr
 	for _, a := range args {
+		if a == Bool(false) {
+			return a // and_(x, false()) is false() (SQLAlchemy's and_ short-circuits)
+		}
 		if a != nil && a != Bool(true) {
 			out = append(out, a)
 		}

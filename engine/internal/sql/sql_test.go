@@ -231,3 +231,49 @@ func TestInsertStmt(t *testing.T) {
 		t.Errorf("FillParams: %v, missing %q", vals, missing)
 	}
 }
+
+// What 2.0.52 printed (str(), then the SQLite dialect) for a Core table
+// users(id, name, age) and a(id, u_id): DISTINCT, GROUP BY, HAVING with a
+// function's numbered binds, an explicit ASC, EXISTS, and true()/false() as
+// a criterion of their own or inside and_().
+func TestClauses(t *testing.T) {
+	intType := schema.Type{Name: "Integer", Affinity: schema.AffInteger}
+	u, a := schema.NewTable("users", source.Span{}), schema.NewTable("a", source.Span{})
+	for _, c := range []struct {
+		t    *schema.Table
+		name string
+	}{{u, "id"}, {u, "name"}, {u, "age"}, {a, "id"}, {a, "u_id"}} {
+		if err := c.t.AddColumn(&schema.Column{Name: c.name, Key: c.name, Type: intType, Typed: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	col := func(tb *schema.Table, n string) sql.Expr { return sql.Col{C: tb.Col(n)} }
+	count := sql.Func{Name: "count", Args: []sql.Expr{col(u, "id")}}
+	from := func(tb *schema.Table) []*sql.From { return []*sql.From{sql.Table(tb)} }
+	for _, c := range []struct {
+		s         *sql.Select
+		str, sent string
+	}{
+		{&sql.Select{Distinct: true, Cols: []sql.Expr{col(u, "name"), sql.Label{X: count, Anon: "count"}}, From: from(u),
+			Where:   sql.Binary{L: col(u, "age"), R: sql.Bind{V: int64(1), Name: "age"}, Op: ">"},
+			GroupBy: []sql.Expr{col(u, "name")}, Having: sql.Binary{L: count, R: sql.Bind{V: int64(2), Name: "count"}, Op: ">"},
+			OrderBy: []sql.Expr{sql.Order{X: col(u, "name"), Asc: true}}},
+			"SELECT DISTINCT users.name, count(users.id) AS count_1 FROM users WHERE users.age > :age_1 GROUP BY users.name HAVING count(users.id) > :count_2 ORDER BY users.name ASC",
+			"SELECT DISTINCT users.name, count(users.id) AS count_1 FROM users WHERE users.age > ? GROUP BY users.name HAVING count(users.id) > ? ORDER BY users.name ASC"},
+		{&sql.Select{Cols: []sql.Expr{col(u, "id")}, From: from(u), Where: sql.Exists{S: &sql.Select{Cols: []sql.Expr{sql.Lit("*")}, From: from(a), Where: sql.Eq(col(u, "id"), col(a, "u_id"))}}},
+			"SELECT users.id FROM users WHERE EXISTS (SELECT * FROM a WHERE users.id = a.u_id)",
+			"SELECT users.id FROM users WHERE EXISTS (SELECT * FROM a WHERE users.id = a.u_id)"},
+		{&sql.Select{Cols: []sql.Expr{col(u, "id")}, From: from(u), Where: sql.And(sql.Bool(true))},
+			"SELECT users.id FROM users WHERE true", "SELECT users.id FROM users WHERE 1 = 1"},
+		{&sql.Select{Cols: []sql.Expr{col(u, "id")}, From: from(u), Where: sql.And(sql.Eq(col(u, "id"), sql.Bind{V: int64(1), Name: "id"}), sql.Bool(false))},
+			"SELECT users.id FROM users WHERE false", "SELECT users.id FROM users WHERE 0 = 1"},
+	} {
+		fold := func(s string) string { return strings.ReplaceAll(strings.ReplaceAll(s, " \n", " "), "\n", " ") }
+		if got := fold(sql.String(c.s, false)); got != c.str {
+			t.Errorf("str():\ngot  %s\nwant %s", got, c.str)
+		}
+		if got, _ := sql.Compile(c.s); got != c.sent {
+			t.Errorf("sent:\ngot  %s\nwant %s", got, c.sent)
+		}
+	}
+}
