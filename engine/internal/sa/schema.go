@@ -771,6 +771,17 @@ func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 			}
 			return &insertObj{rt: t.md.rt, t: t.t}, nil
 		}), true, nil
+	case "delete", "update", "select":
+		// table.delete() is delete(table), and so on (2.0 takes no arguments)
+		return builtin("Table."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args)+len(c.Kw) > 0 {
+				return nil, unsupported(th, "Table.%s() with arguments", name)
+			}
+			if name == "select" {
+				return t.md.rt.newSelect(th, []interp.Value{t})
+			}
+			return t.md.rt.newDML(name == "update")(th, &interp.Call{Args: []interp.Value{t}, Span: c.Span})
+		}), true, nil
 	}
 	return nil, false, nil
 }
