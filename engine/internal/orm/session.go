@@ -783,6 +783,25 @@ func toDB(c *schema.Column, v any) any {
 	return v
 }
 
+// ToDBCompared binds a value compared with or operated on c as SQLAlchemy's
+// coerce_compared_value types it: a value whose own type has another affinity
+// keeps that type, so an int beside a Float or Numeric column stays an int and
+// a bool beside any non-Boolean column is Boolean's 0/1.
+func ToDBCompared(c *schema.Column, v any) any {
+	switch x := v.(type) {
+	case int64:
+		if c != nil && (c.Type.Affinity == schema.AffNumeric || c.Type.Affinity == schema.AffFloat) {
+			return x
+		}
+	case bool:
+		if x {
+			return int64(1)
+		}
+		return int64(0)
+	}
+	return toDB(c, v)
+}
+
 // Instances turns rows of all mapped columns into states, through the identity map.
 func (s *Session) Instances(m *Mapper, rows [][]any) ([]*State, error) {
 	out := make([]*State, 0, len(rows))

@@ -144,7 +144,7 @@ func bindOf(th *interp.Thread, x operand, v interp.Value) (sql.Expr, any, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	return sql.Bind{V: orm.ToDB(col, sv), Name: x.bindName()}, sv, nil
+	return sql.Bind{V: orm.ToDBCompared(col, sv), Name: x.bindName()}, sv, nil
 }
 
 // arith are the Python operators SQL arithmetic mirrors.
@@ -287,10 +287,12 @@ func compare(th *interp.Thread, x operand, op py.Op, other interp.Value, right b
 		}
 		return &sqlExpr{e: sql.Binary{L: x.ref(), R: sql.Lit("NULL"), Op: op}, ev: ev}, true, nil
 	}
-	if b, isBool := v.(bool); isBool && col != nil && col.Type.Affinity == schema.AffBool {
+	if b, isBool := v.(bool); isBool && (sqlOp == "=" || sqlOp == "!=") {
+		// == True / != False is a literal true/false whatever the column's type
+		// (default_comparator._boolean_compare), 1/0 on SQLite
 		return &sqlExpr{e: sql.Binary{L: x.ref(), R: sql.Bool(b), Op: sqlOp}, ev: ev}, true, nil
 	}
-	return &sqlExpr{e: sql.Binary{L: x.ref(), R: sql.Bind{V: orm.ToDB(col, v), Name: x.bindName()}, Op: sqlOp}, ev: ev}, true, nil
+	return &sqlExpr{e: sql.Binary{L: x.ref(), R: sql.Bind{V: orm.ToDBCompared(col, v), Name: x.bindName()}, Op: sqlOp}, ev: ev}, true, nil
 }
 
 // likeOps are the pattern operators: their wildcards around the pattern,

@@ -227,7 +227,7 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 					return nil, err
 				}
 				vals = append(vals, v)
-				list = append(list, sql.Bind{V: orm.ToDB(c.col, v), Name: c.col.Key})
+				list = append(list, sql.Bind{V: orm.ToDBCompared(c.col, v), Name: c.col.Key})
 			}
 			op := "IN"
 			if name == "not_in" {
