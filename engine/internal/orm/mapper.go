@@ -120,6 +120,9 @@ type Mapper struct {
 	Span          source.Span
 	// EagerDefaults is eager_defaults=True or False; nil is "auto".
 	EagerDefaults *bool
+	// NoBatch is batch=False: a flush saves the hierarchy's objects one at
+	// a time, each with its events around its own statements.
+	NoBatch bool
 	// Refusal is a mapper option the engine does not build (a
 	// __mapper_args__ key): raised when the mapper writes or loads rows,
 	// where the option would change what happens.

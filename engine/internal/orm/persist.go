@@ -129,6 +129,27 @@ func (u *uow) saveObj(base *Mapper, states []*State) error {
 			return st.M.Refusal
 		}
 	}
+	if base.NoBatch && len(states) > 1 {
+		// batch=False: one save_obj per object, its events around its own statements
+		for _, st := range states {
+			if err := u.saveObj(base, []*State{st}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// _organize_states_for_save: before_insert / before_update for every
+	// object first, so what a listener sets goes into its statement
+	inserted := map[*State]bool{}
+	for _, st := range states {
+		ev := BeforeUpdate
+		if st.Key == nil {
+			ev, inserted[st] = BeforeInsert, true
+		}
+		if err := u.sess.fire(ev, st); err != nil {
+			return err
+		}
+	}
 	for _, t := range base.sortedTables() {
 		var updates []*State
 		var inserts []*insertRec
@@ -161,29 +182,43 @@ func (u *uow) saveObj(base *Mapper, states []*State) error {
 			i = j
 		}
 	}
-	// eager_defaults=True: the columns with a server value that are not
-	// loaded (RETURNING did not bring them back, or the INSERT sent None)
-	// are loaded now
+	// _finalize_insert_update_commands, per object (the inserted ones
+	// first, as sortStates put them): eager_defaults=True loads the columns
+	// with a server value that are not loaded (RETURNING did not bring them
+	// back, or the INSERT sent None), then after_insert / after_update
 	for _, st := range states {
-		m := st.M
-		if m.EagerDefaults == nil || !*m.EagerDefaults {
-			continue
+		if err := u.eagerLoad(st); err != nil {
+			return err
 		}
-		serverKeys := map[string]bool{}
-		for _, c := range m.ColumnsInOrder() {
-			if c.FetchedOnInsert() || c.FetchedOnUpdate() {
-				serverKeys[m.ColKey(c)] = true
-			}
+		ev := AfterUpdate
+		if inserted[st] {
+			ev = AfterInsert
 		}
-		var key []any
-		for _, c := range m.PK() {
-			key = append(key, st.Dict[m.ColKey(c)])
-		}
-		if err := u.sess.loadKeys(st, key, serverKeys); err != nil {
+		if err := u.sess.fire(ev, st); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// eagerLoad loads the server-made columns of a saved object when its
+// mapper has eager_defaults=True.
+func (u *uow) eagerLoad(st *State) error {
+	m := st.M
+	if m.EagerDefaults == nil || !*m.EagerDefaults {
+		return nil
+	}
+	serverKeys := map[string]bool{}
+	for _, c := range m.ColumnsInOrder() {
+		if c.FetchedOnInsert() || c.FetchedOnUpdate() {
+			serverKeys[m.ColKey(c)] = true
+		}
+	}
+	var key []any
+	for _, c := range m.PK() {
+		key = append(key, st.Dict[m.ColKey(c)])
+	}
+	return u.sess.loadKeys(st, key, serverKeys)
 }
 
 // syncInherited copies the parent table's key into a joined table's columns
@@ -618,6 +653,11 @@ func (u *uow) deleteObj(base *Mapper, states []*State) error {
 		return nil
 	}
 	states = sortStates(states)
+	for _, st := range states {
+		if err := u.sess.fire(BeforeDelete, st); err != nil {
+			return err
+		}
+	}
 	tables := base.sortedTables()
 	for i := len(tables) - 1; i >= 0; i-- {
 		var in []*State
@@ -627,6 +667,11 @@ func (u *uow) deleteObj(base *Mapper, states []*State) error {
 			}
 		}
 		if err := u.deleteRows(tables[i], in); err != nil {
+			return err
+		}
+	}
+	for _, st := range states {
+		if err := u.sess.fire(AfterDelete, st); err != nil {
 			return err
 		}
 	}

@@ -141,6 +141,25 @@ func pyParams(p any) string {
 	return fmt.Sprint(p)
 }
 
+// MapperEvent is one of the per-object events a flush fires (MapperEvents).
+type MapperEvent int
+
+const (
+	BeforeInsert MapperEvent = iota
+	AfterInsert
+	BeforeUpdate
+	AfterUpdate
+	BeforeDelete
+	AfterDelete
+)
+
+func (s *Session) fire(ev MapperEvent, st *State) error {
+	if s.OnMapper == nil {
+		return nil
+	}
+	return s.OnMapper(ev, st)
+}
+
 // Session is an ORM session.
 type Session struct {
 	Engine         *Engine
@@ -154,6 +173,9 @@ type Session struct {
 	// BeforeFlush runs the "before_flush" listeners when a flush has
 	// something to do, inside it (autoflush is off while they run).
 	BeforeFlush func() error
+	// OnMapper runs the listeners of a mapper event for one object, at the
+	// point of the flush where persistence.py dispatches it.
+	OnMapper func(ev MapperEvent, st *State) error
 
 	identity map[string]*State
 	idOrder  order

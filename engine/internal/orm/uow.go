@@ -661,6 +661,13 @@ func (u *uow) finalize() {
 		}
 		st.commitAll()
 	}
+	// changes made inside the flush (by its listeners) to objects that were
+	// not part of it are reset, not flushed later (Session._flush warns)
+	for st := range s.dirty {
+		if _, flushed := u.states[st]; !flushed && st.Key != nil {
+			st.commitAll()
+		}
+	}
 	s.dirty = map[*State]bool{}
 }
 

@@ -119,12 +119,8 @@ func (p *assocProxy) create(th *interp.Thread, rt *Runtime, rel *orm.Relationshi
 }
 
 func (rt *Runtime) classOfMapper(m *orm.Mapper) *interp.Class {
-	for _, r := range rt.registries {
-		for _, mp := range r.classes {
-			if mp.m == m {
-				return mp.cls
-			}
-		}
+	if mp := rt.mappedOf(m); mp != nil {
+		return mp.cls
 	}
 	return nil
 }

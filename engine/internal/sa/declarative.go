@@ -737,6 +737,12 @@ func mapperArgs(th *interp.Thread, cls *interp.Class, m *orm.Mapper) error {
 				return err
 			}
 			m.EagerDefaults = &b
+		case "batch":
+			b, err := th.Truth(val)
+			if err != nil {
+				return err
+			}
+			m.NoBatch = !b
 		default:
 			if m.Refusal == nil {
 				span := cls.Span
@@ -898,6 +904,7 @@ func (r *registry) add(mp *mapped) {
 	}
 	r.classes[mp.cls.Name] = mp
 	r.order = append(r.order, mp)
+	r.rt.mapperEvents.mapped(mp)
 	r.configured = false
 }
 

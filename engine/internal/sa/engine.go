@@ -307,7 +307,33 @@ func (engineClass) IsInstance(th *interp.Thread, v interp.Value) (bool, error) {
 	return ok, nil
 }
 
-func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, fn interp.Value) error {
+func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, fn interp.Value, kw []interp.KV) error {
+	var o listenOpts
+	for _, k := range kw {
+		b, err := th.Truth(k.Value)
+		if err != nil {
+			return err
+		}
+		switch k.Name {
+		case "propagate":
+			o.propagate = b
+		case "raw":
+			o.raw = b
+		case "named":
+			o.named = b
+		case "retval":
+			// the events built here ignore their listeners' return value
+			// whether or not retval is given
+		default:
+			return unsupported(th, "event.listen(%s=...)", k.Name)
+		}
+	}
+	if ev, ok := mapperEvents[ident]; ok {
+		return rt.listenMapper(th, target, &mapperListener{ev: ev, fn: fn, listenOpts: o})
+	}
+	if o.named || o.raw {
+		return unsupported(th, "named= or raw= on the event %q", ident)
+	}
 	if md, ok := target.(*metaObj); ok && ident == "column_reflect" {
 		md.columnReflect = append(md.columnReflect, fn)
 		return nil
@@ -316,7 +342,7 @@ func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, 
 		return rt.listenSession(th, target, fn)
 	}
 	if ident != "connect" {
-		return unsupported(th, "event %q (only \"connect\", \"before_flush\" and \"column_reflect\" listeners are)", ident)
+		return unsupported(th, "event %q (only \"connect\", \"before_flush\", \"column_reflect\" and the mapper events before_/after_ insert, update and delete are)", ident)
 	}
 	switch t := target.(type) {
 	case engineClass:
@@ -344,7 +370,7 @@ func (rt *Runtime) eventModule() *interp.Module {
 				if len(d.Args) != 1 {
 					return nil, typeErr(th, "listens_for decorator takes one function")
 				}
-				return d.Args[0], rt.listen(th, target, ident, d.Args[0])
+				return d.Args[0], rt.listen(th, target, ident, d.Args[0], c.Kw)
 			}), nil
 		}),
 		"listen": builtin("listen", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
@@ -352,7 +378,7 @@ func (rt *Runtime) eventModule() *interp.Module {
 				return nil, typeErr(th, "listen() takes a target, an event name and a function")
 			}
 			ident, _ := c.Args[1].(string)
-			return nil, rt.listen(th, c.Args[0], ident, c.Args[2])
+			return nil, rt.listen(th, c.Args[0], ident, c.Args[2], c.Kw)
 		}),
 	})
 }
@@ -420,17 +446,29 @@ func (c *connObj) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
 func (c *connObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	rt := c.e.rt
 	switch name {
-	case "execute":
-		return builtin("Connection.execute", func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+	case "execute", "scalar", "scalars":
+		return builtin("Connection."+name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
 			if len(call.Args) < 1 {
-				return nil, typeErr(th, "execute() needs a statement")
+				return nil, typeErr(th, "%s() needs a statement", name)
+			}
+			if len(call.Kw) > 0 {
+				return nil, unsupported(th, "Connection.%s(%s=...)", name, call.Kw[0].Name)
 			}
 			var params interp.Value
 			if len(call.Args) > 1 {
 				params = call.Args[1]
 			}
 			c.inTx = true
-			return rt.executeCore(th, c.e, call.Args[0], params)
+			r, err := rt.executeCore(th, c.e, call.Args[0], params)
+			if err != nil || name == "execute" {
+				return r, err
+			}
+			// Connection.scalar(s) is execute(...).scalar(s)()
+			m, _, err := th.GetAttr(r, name)
+			if err != nil {
+				return nil, err
+			}
+			return th.Call(m, nil, nil)
 		}), true, nil
 	case "commit", "rollback":
 		return builtin("Connection."+name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {

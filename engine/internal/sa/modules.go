@@ -191,10 +191,11 @@ func (rt *Runtime) buildModules() {
 	ormMod["CompositeProperty"] = interp.NewClass("CompositeProperty", nil, compositeDict, nil)
 	// classes scripts name in annotations and isinstance(); making one
 	// directly is refused
-	ormMod["Mapper"] = &hostType{name: "Mapper", module: "sqlalchemy.orm.mapper", fn: refusedFn("sqlalchemy.orm.Mapper()"), is: func(v interp.Value) bool {
+	rt.mapperType = &hostType{name: "Mapper", module: "sqlalchemy.orm.mapper", fn: refusedFn("sqlalchemy.orm.Mapper()"), is: func(v interp.Value) bool {
 		_, ok := v.(*mapperObj)
 		return ok
 	}}
+	ormMod["Mapper"] = rt.mapperType
 	for n, lazy := range map[string]string{"joinedload": "joined", "selectinload": "selectin", "subqueryload": "subquery", "lazyload": "select"} {
 		ormMod[n] = builtin(n, rt.newRelLoadOpt(n, lazy))
 	}

@@ -705,7 +705,10 @@ type mapperObj struct{ mp *mapped }
 func (m *mapperObj) TypeName() string { return "Mapper" }
 func (m *mapperObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
-	case "local_table", "persist_selectable":
+	case "local_table", "persist_selectable", "mapped_table":
+		if name != "local_table" && m.mp.m.Inherits != nil && !m.mp.m.Single() {
+			return nil, true, unsupported(th, "Mapper.%s of a joined-inheritance subclass (a join of its tables)", name)
+		}
 		t, ok := m.mp.cls.Lookup("__table__")
 		return t, ok, nil
 	case "class_":

@@ -28,10 +28,13 @@ type Runtime struct {
 	// flushListeners are the "before_flush" listeners on Session and on
 	// sessionmakers, in the order they were added.
 	flushListeners []sessionListener
-	modules        map[string]*interp.Module
-	registries     []*registry
-	sessions       map[*orm.Session]*sessionObj
-	MaxRows        int
+	mapperEvents   mapperHub
+	// mapperType is sqlalchemy.orm.Mapper, the target of listeners on every mapper.
+	mapperType *hostType
+	modules    map[string]*interp.Module
+	registries []*registry
+	sessions   map[*orm.Session]*sessionObj
+	MaxRows    int
 	// Deleted is the class of the first object given to Session.delete.
 	Deleted *orm.Mapper
 	// Ctx is the run's time budget; databases stop their statements with it.

@@ -149,6 +149,7 @@ func (rt *Runtime) openSession(th *interp.Thread, bind interp.Value, o sessionOp
 	s.Autoflush, s.ExpireOnCommit, s.Joined = o.autoflush, o.expireOnCommit, joined
 	so := &sessionObj{rt: rt, e: e, s: s, maker: o.maker}
 	s.BeforeFlush = func() error { return so.beforeFlush(th) }
+	s.OnMapper = func(ev orm.MapperEvent, st *orm.State) error { return so.fireMapper(th, ev, st) }
 	so.conn, so.bound = bind.(*connObj)
 	if rt.sessions == nil {
 		rt.sessions = map[*orm.Session]*sessionObj{}
@@ -511,17 +512,21 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			if err := a.check(0); err != nil {
 				return nil, err
 			}
-			// the session's transaction begins (autobegin) on the engine's
-			// one SQLite connection; a bound Connection is handed back itself,
-			// on an engine each transaction has its own
-			if !s.bound && (s.conn == nil || s.connTx != s.s.Ended) {
-				s.conn, s.connTx = &connObj{e: s.e}, s.s.Ended
-			}
-			s.conn.inTx = true
-			return s.conn, nil
+			return s.connection(), nil
 		}), true, nil
 	}
 	return nil, false, nil
+}
+
+// connection is Session.connection(): the session's transaction begins
+// (autobegin) on the engine's one SQLite connection; a bound Connection is
+// handed back itself, on an engine each transaction has its own.
+func (s *sessionObj) connection() *connObj {
+	if !s.bound && (s.conn == nil || s.connTx != s.s.Ended) {
+		s.conn, s.connTx = &connObj{e: s.e}, s.s.Ended
+	}
+	s.conn.inTx = true
+	return s.conn
 }
 
 func (s *sessionObj) get(th *interp.Thread, m *orm.Mapper, ident interp.Value) (interp.Value, error) {

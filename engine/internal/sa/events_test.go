@@ -1,0 +1,19 @@
+package sa_test
+
+import (
+	"testing"
+
+	"cascadelab/engine/internal/script/scripttest"
+)
+
+// TestMapperEvents: before_/after_ insert, update and delete, where the
+// flush fires them (recorded under SQLAlchemy 2.0.52).
+func TestMapperEvents(t *testing.T) {
+	expectRun(t, scripttest.Classic+"from sqlalchemy import event\n@event.listens_for(Child, \"before_insert\")\ndef up(mapper, connection, target):\n    target.name = target.name.upper()\n    print(\"insert\", target.name, target.parent_id, target.parent)\nsession.add(Parent(name=\"p\", children=[Child(name=\"x\"), Child(name=\"y\")]))\nsession.commit()\nprint(session.scalars(select(Child.name)).all())\n", "insert X 1 Parent('p')\ninsert Y 1 Parent('p')\n['X', 'Y']\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\n@event.listens_for(Child, \"before_insert\")\ndef up(mapper, connection, target):\n    target.name = target.name.upper()\n    print(\"insert\", target.name, target.parent_id, target.parent)\nsession.add(Parent(name=\"p\", children=[Child(name=\"x\"), Child(name=\"y\")]))\nsession.commit()\nprint(session.scalars(select(Child.name)).all())\n", "insert X 3 Parent('p')\ninsert Y 3 Parent('p')\n['a', 'b', 'c', 'X', 'Y']\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\n@event.listens_for(Parent, \"before_update\")\ndef bu(mapper, connection, target):\n    print(\"before_update\", target.name, connection.scalar(text(\"SELECT count(*) FROM child\")))\n@event.listens_for(Parent, \"after_update\")\ndef au(mapper, connection, target):\n    print(\"after_update\", target.name)\np = session.get(Parent, 1)\np.children.append(Child(name=\"d\"))\nsession.flush()\np.name = \"renamed\"\nsession.get(Parent, 2).name = \"two\"\nsession.commit()\n", "before_update p1 3\nafter_update p1\nbefore_update renamed 4\nafter_update renamed\nbefore_update two 4\nafter_update two\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\n@event.listens_for(Base, \"before_delete\", propagate=True)\ndef bd(mapper, connection, target):\n    print(\"before_delete\", mapper.class_.__name__, target)\n@event.listens_for(Base, \"after_delete\")\ndef never(mapper, connection, target):\n    print(\"never\")\nsession.delete(session.get(Parent, 1))\nsession.commit()\nprint(session.query(Child).count())\n", "before_delete Child Child('a')\nbefore_delete Child Child('b')\nbefore_delete Parent Parent('p1')\n1\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\nfrom sqlalchemy.orm import Mapper\ndef every(mapper, connection, target):\n    print(\"after_insert\", type(target).__name__, target.id)\nevent.listen(Mapper, \"after_insert\", every)\ndef named(**kw):\n    print(sorted(kw), kw[\"target\"].name)\nevent.listen(Child, \"before_insert\", named, named=True)\nsession.add(Parent(name=\"p\", children=[Child(name=\"x\")]))\nsession.commit()\n", "after_insert Parent 3\n['connection', 'mapper', 'target'] x\nafter_insert Child 4\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\n@event.listens_for(Child, \"before_update\")\ndef bu(mapper, connection, target):\n    target.parent.name = \"changed in flush\"\n    if target.name == \"boom\":\n        raise ValueError(\"no boom\")\nc = session.get(Child, 1)\nc.name = \"z\"\nsession.commit()\nprint(session.get(Parent, 1).name, session.get(Parent, 1) in session.dirty)\nsession.get(Parent, 1).name = \"p1\"\nc.name = \"boom\"\ntry:\n    session.commit()\nexcept ValueError as e:\n    print(e)\n    session.rollback()\nprint(c.name, session.scalar(select(Parent.name).where(Parent.id == 1)))\n", "p1 False\nno boom\nz p1\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\nevent.listen(Child, \"after_delete\", print, insert=True)\n", "! NotImplementedError: cascadelab does not support event.listen(insert=...)\n")
+}
