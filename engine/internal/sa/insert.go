@@ -414,7 +414,7 @@ func (i *insertObj) keyedRow(th *interp.Thread, v interp.Value) (map[string]inte
 // values() set or the keys name, and those with defaults, in table order;
 // all the table's columns for str() of an insert without values().
 func (i *insertObj) statement(th *interp.Thread, keys map[string]interp.Value, all bool) (*sql.InsertStmt, error) {
-	s := &sql.InsertStmt{Table: i.t, Returning: i.ret}
+	s := &sql.InsertStmt{Table: i.t, Upsert: i.upsert, Returning: i.ret}
 	if i.from != nil {
 		s.Cols, s.From = i.fromCols, i.from.compile(false)
 		return s, nil
@@ -877,11 +877,12 @@ func (i *insertObj) primaryKey(row map[*schema.Column]interp.Value, rowid int64)
 }
 
 // Str is str(insert(...)): every column's parameter when values() was not
-// called, else the columns it set and those with defaults.
+// called, else the columns it set and those with defaults. A SQLite
+// insert() stringifies with the SQLite dialect (its stringify_dialect).
 func (i *insertObj) Str(th *interp.Thread) (string, error) {
 	s, err := i.statement(th, nil, i.set == nil)
 	if err != nil {
 		return "", err
 	}
-	return sql.String(s, false), nil
+	return sql.String(s, i.sqlite), nil
 }

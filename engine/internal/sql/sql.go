@@ -777,10 +777,13 @@ func (o *OnConflict) compile(c *compiler, _ int) {
 		}
 		return
 	}
-	if target != "" {
-		target += " "
+	// SQLAlchemy writes "ON CONFLICT %s DO UPDATE SET", two spaces without a
+	// target in str(); the text sent is folded as traces fold it
+	gap := " " + target + " "
+	if target == "" && !c.str {
+		gap = " "
 	}
-	c.b.WriteString("ON CONFLICT " + target + "DO UPDATE SET ")
+	c.b.WriteString("ON CONFLICT" + gap + "DO UPDATE SET ")
 	c.setWhere(o.Set, o.Values, " = ", o.Where)
 }
 
@@ -1008,10 +1011,12 @@ func (e Scalar) compile(c *compiler, _ int) {
 // bind, an inlined SQL default, a scalar subquery), or the rows of a
 // SELECT (from_select); DEFAULT VALUES without columns.
 type InsertStmt struct {
-	Table     *schema.Table
-	Cols      []*schema.Column
-	Values    []Expr // one per column; nil with From
-	From      Expr   // INSERT ... SELECT
+	Table  *schema.Table
+	Cols   []*schema.Column
+	Values []Expr // one per column; nil with From
+	From   Expr   // INSERT ... SELECT
+	// Upsert is a SQLite insert's ON CONFLICT clause, after the rows.
+	Upsert    *OnConflict
 	Returning []*schema.Column
 }
 
@@ -1038,6 +1043,10 @@ func (s *InsertStmt) compile(c *compiler, _ int) {
 			v.compile(c, GroupAll)
 		}
 		c.b.WriteString(")")
+	}
+	if s.Upsert != nil {
+		c.b.WriteString(" ")
+		s.Upsert.compile(c, 0)
 	}
 	if len(s.Returning) == 0 {
 		return

@@ -81,6 +81,10 @@ func TestCompile(t *testing.T) {
 // The unit of work's statements, as SQLAlchemy 2.0.52 compiled them.
 func TestDML(t *testing.T) {
 	parent, child := tables(t)
+	k := schema.NewTable("k", source.Span{})
+	if err := k.AddColumn(&schema.Column{Name: "id", Type: schema.Type{Name: "Integer", Affinity: schema.AffInteger}, PrimaryKey: true, Typed: true}); err != nil {
+		t.Fatal(err)
+	}
 	cols := func(t *schema.Table, names ...string) []*schema.Column {
 		var out []*schema.Column
 		for _, n := range names {
@@ -91,6 +95,8 @@ func TestDML(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{sql.Insert(child, cols(child, "parent_id", "select"), []string{"", "CURRENT_TIMESTAMP"}, cols(child, "id")), `INSERT INTO "order" (parent_id, "select") VALUES (?, CURRENT_TIMESTAMP) RETURNING id`},
 		{sql.Insert(parent, nil, nil, nil), `INSERT INTO parent DEFAULT VALUES`},
+		// k(id) only, K() rows flushed together
+		{sql.Insert(k, nil, nil, cols(k, "id")), `INSERT INTO k (id) VALUES (NULL) RETURNING id`},
 		{sql.Update(child, cols(child, "parent_id"), nil, cols(child, "id"), nil), `UPDATE "order" SET parent_id=? WHERE "order".id = ?`},
 		{sql.DeleteByKey(child, cols(child, "id")), `DELETE FROM "order" WHERE "order".id = ?`},
 	} {
@@ -275,5 +281,150 @@ func TestClauses(t *testing.T) {
 		if got, _ := sql.Compile(c.s); got != c.sent {
 			t.Errorf("sent:\ngot  %s\nwant %s", got, c.sent)
 		}
+	}
+}
+
+// Joins, subqueries, text() and Query's labels as 2.0.52 printed them
+// (str(), then the SQLite dialect's text and positional parameters): a
+// secondary table joined inside parentheses, an inner join, a subquery
+// joined to a table, text() with its named binds, and true()/false() as
+// values rather than criteria.
+func TestFroms(t *testing.T) {
+	parent, child := tables(t)
+	pid, cid := sql.Col{C: parent.Col("id")}, sql.Col{C: child.Col("id")}
+	p1, o1 := sql.Anon(parent), sql.Anon(child)
+	var legacy sql.Namer
+	legacy.Legacy = true
+	for _, c := range []struct {
+		s          *sql.Select
+		str, sent  string
+		sentParams []any
+	}{
+		{&sql.Select{Cols: []sql.Expr{pid, sql.Label{X: p1.Of(parent.Col("id")), Name: "id_1"}}, From: []*sql.From{sql.Table(parent)},
+			Joins: []sql.Join{{To: sql.Table(child), On: sql.Eq(pid, cid), Then: &sql.Join{To: p1, On: sql.Eq(p1.Of(parent.Col("id")), sql.Col{C: child.Col("parent_id")})}}}},
+			`SELECT parent.id, parent_1.id AS id_1 FROM parent LEFT OUTER JOIN ("order" JOIN parent AS parent_1 ON parent_1.id = "order".parent_id) ON parent.id = "order".id`,
+			`SELECT parent.id, parent_1.id AS id_1 FROM parent LEFT OUTER JOIN ("order" JOIN parent AS parent_1 ON parent_1.id = "order".parent_id) ON parent.id = "order".id`, nil},
+		{&sql.Select{Cols: []sql.Expr{legacy.Col(sql.Table(parent), parent.Col("id")), legacy.Col(o1, child.Col("id")), legacy.Col(sql.Table(parent), parent.Col("name"))}, From: []*sql.From{sql.Table(parent)},
+			Joins: []sql.Join{{To: o1, On: sql.Eq(pid, o1.Of(child.Col("parent_id"))), Inner: true}}},
+			`SELECT parent.id AS parent_id, order_1.id AS order_1_id, parent.name AS parent_name FROM parent JOIN "order" AS order_1 ON parent.id = order_1.parent_id`,
+			`SELECT parent.id AS parent_id, order_1.id AS order_1_id, parent.name AS parent_name FROM parent JOIN "order" AS order_1 ON parent.id = order_1.parent_id`, nil},
+		{&sql.Select{Cols: []sql.Expr{sql.AliasCol{Alias: "anon_1", Name: "id"}}, Sub: &sql.Select{Cols: []sql.Expr{sql.Label{X: pid, Name: "id"}}, From: []*sql.From{sql.Table(parent)}},
+			InnerJoin: &sql.Join{To: sql.Table(child), On: sql.Eq(sql.Col{C: child.Col("parent_id")}, sql.AliasCol{Alias: "anon_1", Name: "id"})}},
+			`SELECT anon_1.id FROM (SELECT parent.id AS id FROM parent) AS anon_1 JOIN "order" ON "order".parent_id = anon_1.id`,
+			`SELECT anon_1.id FROM (SELECT parent.id AS id FROM parent) AS anon_1 JOIN "order" ON "order".parent_id = anon_1.id`, nil},
+		{&sql.Select{Cols: []sql.Expr{pid}, From: []*sql.From{sql.Table(parent)},
+			Where: sql.Text{Src: "parent.id > :x AND parent.name < :y", Q: "parent.id > ? AND parent.name < ?", Names: []string{"x", "y"}, Vals: map[string]any{"x": 3, "y": 4}}},
+			`SELECT parent.id FROM parent WHERE parent.id > :x AND parent.name < :y`, `SELECT parent.id FROM parent WHERE parent.id > ? AND parent.name < ?`, []any{3, 4}},
+		{&sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Bool(true)}, sql.Label{X: sql.Bool(false)}}},
+			`SELECT true AS anon_1, false AS anon_2`, `SELECT 1 AS anon_1, 0 AS anon_2`, nil},
+		{&sql.Select{Cols: []sql.Expr{pid}, From: []*sql.From{sql.Table(parent)}, Where: sql.Eq(sql.Col{C: parent.Col("name")}, sql.Bool(true))},
+			`SELECT parent.id FROM parent WHERE parent.name = true`, `SELECT parent.id FROM parent WHERE parent.name = 1`, nil},
+	} {
+		fold := func(s string) string { return strings.ReplaceAll(s, " \n", " ") }
+		if got := fold(sql.String(c.s, false)); got != c.str {
+			t.Errorf("str():\ngot  %s\nwant %s", got, c.str)
+		}
+		if got, params := sql.Compile(c.s); got != c.sent || fmt.Sprint(params) != fmt.Sprint(c.sentParams) {
+			t.Errorf("sent:\ngot  %s %v\nwant %s %v", got, params, c.sent, c.sentParams)
+		}
+	}
+}
+
+// The FROM list a WHERE clause implies, in the order 2.0.52 listed it for
+// select(func.count()).where(clause): each kind of expression is walked.
+func TestWhereFroms(t *testing.T) {
+	parent, child := tables(t)
+	o1, p1 := sql.Anon(child), sql.Anon(parent)
+	col := func(f *sql.From, tb *schema.Table, n string) sql.Expr { return f.Of(tb.Col(n)) }
+	p, o := sql.Table(parent), sql.Table(child)
+	for _, c := range []struct {
+		where sql.Expr
+		want  string
+	}{
+		{sql.And(sql.Like{X: col(p, parent, "name"), Pattern: col(o, child, "select")}, sql.Between{X: col(o1, child, "id"), Lo: sql.Bind{V: 1}, Hi: sql.Bind{V: 2}}),
+			`parent, "order", "order" AS order_1`},
+		{sql.Eq(sql.Case{Whens: [][2]sql.Expr{{sql.Binary{L: col(o1, child, "id"), R: sql.Bind{V: 1}, Op: ">"}, col(o, child, "select")}}, Else: col(p, parent, "name")}, sql.Func{Name: "abs", Args: []sql.Expr{col(p1, parent, "id")}}),
+			`"order" AS order_1, "order", parent, parent AS parent_1`},
+		{sql.Conj{Op: "OR", Args: []sql.Expr{sql.Binary{L: col(o, child, "id"), R: sql.List{col(p1, parent, "id"), sql.Bind{V: 1}}, Op: "NOT IN"}, sql.Eq(col(o1, child, "id"), sql.Bind{V: 3})}},
+			`"order", parent AS parent_1, "order" AS order_1`},
+		{sql.Not{X: sql.And(sql.Eq(col(o, child, "id"), sql.Bind{V: 1}), sql.Eq(col(p, parent, "id"), sql.Bind{V: 2}))},
+			`"order", parent`},
+	} {
+		froms := sql.Froms(c.where)
+		s := &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{sql.Lit("*")}}, Name: "count_1"}}, From: froms, Where: c.where}
+		got, _ := sql.Compile(s)
+		if _, after, _ := strings.Cut(got, " FROM "); !strings.HasPrefix(after, c.want+" WHERE ") {
+			t.Errorf("FROM of %s: want %s", got, c.want)
+		}
+	}
+}
+
+// compile().params: each parameter under its str() name with its value, a
+// bindparam() with its own; an IN list's expanding parameter is not named
+// one by one (2.0.52: {'x': 5, 'name_1': 7}).
+func TestParams(t *testing.T) {
+	parent, _ := tables(t)
+	s := &sql.Select{Cols: []sql.Expr{sql.Col{C: parent.Col("id")}}, From: []*sql.From{sql.Table(parent)},
+		Where: sql.And(sql.Eq(sql.Col{C: parent.Col("id")}, sql.Param{Name: "x", Default: 5, HasDefault: true}), sql.Eq(sql.Col{C: parent.Col("name")}, sql.Bind{V: 7, Name: "name"}))}
+	if names, vals := sql.Params(s); fmt.Sprint(names, vals) != "[x name_1] [5 7]" {
+		t.Errorf("Params: %v %v", names, vals)
+	}
+	s.Where = sql.Binary{L: sql.Col{C: parent.Col("id")}, R: sql.List{sql.Bind{V: 1, Name: "id"}, sql.Bind{V: 2, Name: "id"}}, Op: "IN"}
+	if names, vals := sql.Params(s); names != nil || vals != nil {
+		t.Errorf("Params of an IN: %v %v", names, vals)
+	}
+	// FillParams: a value given, a default, a plain value kept, an error passed on
+	tmpl := []any{sql.Param{Name: "a"}, sql.Param{Name: "b", Default: 2, HasDefault: true}, 3}
+	vals, missing, err := sql.FillParams(tmpl, func(p sql.Param) (any, bool, error) { return 1, p.Name == "a", nil })
+	if fmt.Sprint(vals) != "[1 2 3]" || missing != "" || err != nil {
+		t.Errorf("FillParams: %v %q %v", vals, missing, err)
+	}
+	boom := fmt.Errorf("boom")
+	if _, _, err := sql.FillParams(tmpl, func(sql.Param) (any, bool, error) { return nil, false, boom }); err != boom {
+		t.Errorf("FillParams error: %v", err)
+	}
+}
+
+// SQLite's ON CONFLICT clause on a Core insert, as 2.0.52 printed it: str()
+// of sqlalchemy.dialects.sqlite.insert() uses the SQLite dialect, and
+// writes "ON CONFLICT  DO UPDATE" with two spaces when there is no target
+// (the text sent is the same, folded as traces fold it).
+func TestOnConflict(t *testing.T) {
+	parent, child := tables(t)
+	bind := func(v any) sql.Expr { return sql.Bind{V: v} }
+	ins := func(tb *schema.Table, up *sql.OnConflict, cols ...string) *sql.InsertStmt {
+		s := &sql.InsertStmt{Table: tb, Upsert: up}
+		for i, n := range cols {
+			s.Cols, s.Values = append(s.Cols, tb.Col(n)), append(s.Values, bind(i+1))
+		}
+		return s
+	}
+	sel := child.Col("select")
+	for _, c := range []struct {
+		s          *sql.InsertStmt
+		str, sent  string
+		sentParams []any
+	}{
+		{ins(parent, &sql.OnConflict{}, "id", "name"), `INSERT INTO parent (id, name) VALUES (?, ?) ON CONFLICT DO NOTHING`, `INSERT INTO parent (id, name) VALUES (?, ?) ON CONFLICT DO NOTHING`, []any{1, 2}},
+		{ins(parent, &sql.OnConflict{Target: []string{"id"}}, "id", "name"), `INSERT INTO parent (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING`, `INSERT INTO parent (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING`, []any{1, 2}},
+		{ins(child, &sql.OnConflict{Target: []string{"id", "select"}, Set: []*schema.Column{child.Col("parent_id"), sel},
+			Values: []sql.Expr{sql.Binary{L: sql.Col{C: child.Col("parent_id")}, R: bind(1), Op: "+"}, bind(3)}, Where: sql.Binary{L: sql.Col{C: child.Col("id")}, R: bind(5), Op: ">"}}, "id", "select"),
+			`INSERT INTO "order" (id, "select") VALUES (?, ?) ON CONFLICT (id, "select") DO UPDATE SET parent_id = ("order".parent_id + ?), "select" = ? WHERE "order".id > ?`,
+			`INSERT INTO "order" (id, "select") VALUES (?, ?) ON CONFLICT (id, "select") DO UPDATE SET parent_id = ("order".parent_id + ?), "select" = ? WHERE "order".id > ?`, []any{1, 2, 1, 3, 5}},
+		{ins(child, &sql.OnConflict{Set: []*schema.Column{sel}, Values: []sql.Expr{bind(3)}}, "id", "select"),
+			`INSERT INTO "order" (id, "select") VALUES (?, ?) ON CONFLICT  DO UPDATE SET "select" = ?`,
+			`INSERT INTO "order" (id, "select") VALUES (?, ?) ON CONFLICT DO UPDATE SET "select" = ?`, []any{1, 2, 3}},
+	} {
+		if got := sql.String(c.s, true); got != c.str {
+			t.Errorf("str():\ngot  %s\nwant %s", got, c.str)
+		}
+		if got, params := sql.Compile(c.s); got != c.sent || fmt.Sprint(params) != fmt.Sprint(c.sentParams) {
+			t.Errorf("sent:\ngot  %s %v\nwant %s %v", got, params, c.sent, c.sentParams)
+		}
+	}
+	// the unit of work's form: rows of an insertmanyvalues batch, then the clause
+	tail, _ := sql.Compile(&sql.OnConflict{Target: []string{"id"}})
+	if got, want := sql.InsertRows(parent, []*schema.Column{parent.Col("id"), parent.Col("name")}, nil, nil, 2, tail), `INSERT INTO parent (id, name) VALUES (?, ?), (?, ?) ON CONFLICT (id) DO NOTHING`; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
