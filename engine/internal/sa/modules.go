@@ -259,4 +259,46 @@ func (rt *Runtime) buildModules() {
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("automap", rt.modules["sqlalchemy.ext.automap"])
 	rt.modules["sqlalchemy.orm"].Attrs.SetStr("interfaces", interfaces)
 	rt.modules["sqlalchemy.orm"].Attrs.SetStr("attributes", rt.modules["sqlalchemy.orm.attributes"])
+	rt.submodules()
+}
+
+// defining lists, for the submodules real code imports from, the public names
+// each re-exports from sqlalchemy, sqlalchemy.orm, sqlalchemy.engine,
+// sqlalchemy.types and sqlalchemy.schema (the same objects, as 2.0.52 has
+// them: conformance/gen-catalog.py's catalog lists what else each holds).
+var defining = map[string]string{
+	"sqlalchemy.orm.session":       "Connection Engine FromStatement IdentityMap InstanceState LABEL_STYLE_TABLENAME_PLUS_COL LoaderCallableStatus ORMExecuteState PassiveFlag Query Select Session SessionTransaction SessionTransactionOrigin Table TableClause UOWTransaction close_all_sessions inspect make_transient make_transient_to_detached object_mapper object_session sessionmaker",
+	"sqlalchemy.orm.decl_api":      "Composite DeclarativeBase DeclarativeBaseNoMeta DeclarativeMeta FromClause InstanceState InstrumentedAttribute Mapped MappedAsDataclass MappedColumn Mapper MetaData ORMDescriptor RelationshipProperty Synonym add_mapped_attribute as_declarative composite declarative_base declarative_mixin declared_attr deferred has_inherited_table mapped_as_dataclass mapped_column registry relationship synonym synonym_for",
+	"sqlalchemy.orm.relationships": "CascadeOptions ColumnClause ColumnElement DynamicMapped Exists LoaderCallableStatus MANYTOMANY MANYTOONE ONETOMANY PassiveFlag PropComparator Relationship RelationshipDirection RelationshipProperty WriteOnlyMapped class_mapper foreign inspect remote",
+	"sqlalchemy.orm.query":         "AliasOption BooleanClauseList Executable Exists FromStatement HasPrefixes HasSuffixes LABEL_STYLE_TABLENAME_PLUS_COL Query QueryContext Result Row Select SelectLabelStyle inspect object_mapper with_parent",
+	"sqlalchemy.orm.scoping":       "QueryPropertyDescriptor Session scoped_session",
+	"sqlalchemy.engine.base":       "BindTyping Connection Engine ExceptionContext ExecutionContext NestedTransaction RootTransaction Transaction TwoPhaseTransaction",
+	"sqlalchemy.engine.result":     "ChunkedIteratorResult FilterResult FrozenResult IteratorResult MappingResult MergedResult Result Row RowMapping ScalarResult TupleResult result_tuple",
+	"sqlalchemy.sql.expression":    "Alias AliasedReturnsRows BinaryExpression BindParameter BooleanClauseList CTE CacheKey Case Cast ClauseElement ClauseList CollectionAggregate ColumnClause ColumnCollection ColumnElement ColumnExpressionArgument ColumnOperators CompoundSelect Delete Executable Exists Extract False_ FromClause FromGrouping Function FunctionElement FunctionFilter GenerativeSelect Grouping HasCTE HasPrefixes HasSuffixes Insert Join LABEL_STYLE_DEFAULT LABEL_STYLE_NONE LABEL_STYLE_TABLENAME_PLUS_COL Label LambdaElement Lateral Null Operators Over ReleaseSavepointClause ReturnsRows RollbackToSavepointClause SQLColumnExpression SavepointClause ScalarSelect Select SelectBase SelectLabelStyle Selectable StatementLambdaElement Subquery TableClause TableSample TableValuedAlias TextAsFrom TextClause True_ TryCast Tuple TypeClause TypeCoerce UnaryExpression Update UpdateBase Values ValuesBase Visitable WithinGroup alias all_ and_ any_ asc between bindparam bitwise_not case cast collate column cte custom_op delete desc distinct except_ except_all exists extract false func funcfilter insert intersect intersect_all join label lambda_stmt lateral literal literal_column modifier not_ null nulls_first nulls_last or_ outerjoin outparam over quoted_name select table tablesample text true try_cast tuple_ type_coerce union union_all update values within_group",
+	"sqlalchemy.sql.schema":        "BLANK_SCHEMA CheckConstraint ClauseElement Column ColumnClause ColumnCollectionConstraint ColumnCollectionMixin ColumnDefault ColumnElement Computed Constraint DefaultClause DefaultGenerator Executable FetchedValue ForeignKey ForeignKeyConstraint HasConditionalDDL Identity Index MetaData PrimaryKeyConstraint SchemaConst SchemaItem SchemaVisitable Sequence Table TableClause TextClause UniqueConstraint insert_sentinel quoted_name to_instance",
+	"sqlalchemy.sql.sqltypes":      "ARRAY BIGINT BINARY BLOB BOOLEAN BigInteger Boolean CHAR CLOB Concatenable DATE DATETIME DECIMAL DOUBLE DOUBLE_PRECISION Date DateTime Double Enum FLOAT Float INT Indexable Integer Interval JSON LargeBinary MatchType NCHAR NULLTYPE NUMERIC NVARCHAR NullType Numeric PickleType REAL SMALLINT STRINGTYPE SchemaType SmallInteger String TEXT TIME TIMESTAMP Text Time TupleType TypeDecorator TypeEngine UUID Unicode UnicodeText Uuid VARBINARY VARCHAR Variant quoted_name to_instance",
+}
+
+// submodules makes the modules of defining from the engine's own objects: a
+// name the engine lacks stays out, so importing it is refused by name.
+func (rt *Runtime) submodules() {
+	from := []*interp.Module{rt.modules["sqlalchemy.orm"], rt.modules["sqlalchemy"], rt.modules["sqlalchemy.engine"], rt.modules["sqlalchemy.types"], rt.modules["sqlalchemy.schema"]}
+	for name, names := range defining {
+		attrs := map[string]interp.Value{}
+		for _, n := range strings.Fields(names) {
+			for _, m := range from {
+				if v, ok := m.Attrs.GetStr(n); ok {
+					attrs[n] = v
+					break
+				}
+			}
+		}
+		m := module(name, attrs)
+		if rt.modules[name] != nil {
+			panic("sa: " + name + " is built twice")
+		}
+		rt.modules[name] = m
+		dot := strings.LastIndexByte(name, '.')
+		rt.modules[name[:dot]].Attrs.SetStr(name[dot+1:], m)
+	}
 }

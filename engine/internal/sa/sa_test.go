@@ -304,6 +304,12 @@ func TestImports(t *testing.T) {
 	expectRun(t, "from sqlalchemy.ext.declarative.api import declarative_base\n", "! ModuleNotFoundError: No module named 'sqlalchemy.ext.declarative.api'\n")
 	expectRun(t, "import sqlalchemy.databases\n", "! ModuleNotFoundError: No module named 'sqlalchemy.databases'\n")
 	expectRun(t, "from sqlalchemy.ext.horizontal_shard import ShardedSession\n", "! NotImplementedError: cascadelab does not support module 'sqlalchemy.ext.horizontal_shard' (docs/supported.md lists the modules that import)\n")
+	expectRun(t, "from sqlalchemy.orm.session import Session, sessionmaker\nfrom sqlalchemy.orm import Session as S\nprint(Session is S)\n", "True\n")
+	expectRun(t, "import sqlalchemy.orm.decl_api\nfrom sqlalchemy.orm import DeclarativeBase\nprint(sqlalchemy.orm.decl_api.DeclarativeBase is DeclarativeBase)\n", "True\n")
+	expectRun(t, "from sqlalchemy.engine.base import Engine\nfrom sqlalchemy import create_engine\nprint(isinstance(create_engine('sqlite://'), Engine))\n", "True\n")
+	expectRun(t, "from sqlalchemy.sql.expression import select, and_\nfrom sqlalchemy.sql.sqltypes import Integer\nfrom sqlalchemy.sql.schema import Column\nimport sqlalchemy\nprint(Integer is sqlalchemy.Integer, Column is sqlalchemy.Column, and_ is sqlalchemy.and_)\n", "True True True\n")
+	expectRun(t, "from sqlalchemy.orm.session import SessionTransactionOrigin\n", "! NotImplementedError: cascadelab does not support sqlalchemy.orm.session.SessionTransactionOrigin\n")
+	expectRun(t, "from sqlalchemy.orm.session import Sesion\n", "! ImportError: cannot import name 'Sesion' from 'sqlalchemy.orm.session'\n")
 }
 
 // Printed alone, an EXISTS from any() lists the outer table in its FROM
