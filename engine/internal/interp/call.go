@@ -812,6 +812,11 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 				return th.Raise(AttributeError, "cannot reassign member '%s'", name)
 			}
 		}
+		if h, ok := x.Hook.(ClassAttrSetter); ok {
+			if ok, err := h.SetClassAttr(th, x, name, val); err != nil || ok {
+				return err
+			}
+		}
 		x.Dict.SetStr(name, val)
 		return nil
 	case *Module:

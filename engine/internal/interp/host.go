@@ -129,6 +129,13 @@ type ClassHook interface {
 	SetAttr(th *Thread, inst *Instance, name string, v Value) (ok bool, err error)
 }
 
+// ClassAttrSetter is a ClassHook that sees `Cls.name = value` on a class
+// carrying it (SQLAlchemy's declarative classes map what is set there);
+// ok=false falls back to setting the class's own attribute.
+type ClassAttrSetter interface {
+	SetClassAttr(th *Thread, cls *Class, name string, v Value) (ok bool, err error)
+}
+
 // HostDir is a ClassHook that knows what the library puts in the __dict__
 // of its classes and instances, for dir().
 type HostDir interface {

@@ -93,6 +93,31 @@ func (h *hook) ClassDir(k *interp.Class) ([]string, bool) {
 	return nil, true // an __abstract__ class: only its own body
 }
 
+// SetClassAttr implements interp.ClassAttrSetter: a relationship() set on a
+// mapped class after its declaration joins its mapper, configured on next
+// use (DeclarativeMeta.__setattr__ -> _add_attribute -> add_property); a
+// column set there is refused (SQLAlchemy adds it to the table).
+func (h *hook) SetClassAttr(th *interp.Thread, cls *interp.Class, name string, v interp.Value) (bool, error) {
+	mp := h.reg.byClass(cls)
+	if mp == nil {
+		return false, nil
+	}
+	switch d := v.(type) {
+	case *relDef:
+		if d.rel != nil || d.owner != nil {
+			return true, th.Unsupported("a relationship() of one class set on another (%s.%s)", cls.Name, name)
+		}
+		d.key = name
+		mp.rels = append(mp.rels, d)
+		h.reg.configured = false
+		cls.Dict.SetStr(name, d)
+		return true, nil
+	case *columnDef, *colPropDef, *compositeDef:
+		return true, th.Unsupported("a column added to mapped class %s after its declaration (%s.%s = ...)", cls.Name, cls.Name, name)
+	}
+	return false, nil
+}
+
 // InstanceDir implements interp.HostDir.
 func (h *hook) InstanceDir(inst *interp.Instance) []string {
 	if _, ok := inst.Host.(*orm.State); ok {

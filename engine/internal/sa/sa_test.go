@@ -312,6 +312,13 @@ func TestImports(t *testing.T) {
 	expectRun(t, "from sqlalchemy.orm.session import Sesion\n", "! ImportError: cannot import name 'Sesion' from 'sqlalchemy.orm.session'\n")
 }
 
+// A relationship() set on a mapped class after its declaration joins its
+// mapper (DeclarativeMeta.__setattr__); a column set there is refused.
+func TestClassAttrAfterDeclaration(t *testing.T) {
+	expectRun(t, "from sqlalchemy import Column, Integer, ForeignKey, create_engine\nfrom sqlalchemy.orm import declarative_base, relationship, Session\nBase = declarative_base()\nclass P(Base):\n    __tablename__ = 'p'\n    id = Column(Integer, primary_key=True)\nclass C(Base):\n    __tablename__ = 'c'\n    id = Column(Integer, primary_key=True)\n    p_id = Column(ForeignKey('p.id'))\nP.cs = relationship(C, order_by=C.id.desc(), backref='p', cascade='all, delete-orphan')\ne = create_engine('sqlite://')\nBase.metadata.create_all(e)\ns = Session(e)\np = P(cs=[C(), C()])\ns.add(p)\ns.commit()\nprint([c.id for c in p.cs], p.cs[0].p is p)\ns.delete(p)\ns.commit()\nprint(s.query(C).count())\n", "[2, 1] True\n0\n")
+	expectRun(t, "from sqlalchemy import Column, Integer\nfrom sqlalchemy.orm import declarative_base\nBase = declarative_base()\nclass P(Base):\n    __tablename__ = 'p'\n    id = Column(Integer, primary_key=True)\nP.x = Column(Integer)\n", "! NotImplementedError: cascadelab does not support a column added to mapped class P after its declaration (P.x = ...)\n")
+}
+
 // Printed alone, an EXISTS from any() lists the outer table in its FROM
 // (2.0.52: "FROM a, u"), which the engine does not write: refused.
 func TestExistsAlone(t *testing.T) {
