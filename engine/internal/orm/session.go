@@ -153,6 +153,48 @@ const (
 	AfterDelete
 )
 
+// SessionEvent is one of the SessionEvents a transaction's life fires.
+type SessionEvent int
+
+const (
+	BeforeFlush SessionEvent = iota
+	AfterFlush
+	AfterFlushPostexec
+	BeforeCommit
+	AfterCommit
+	AfterRollback
+)
+
+func (s *Session) fireSession(ev SessionEvent) error {
+	if s.OnSession == nil {
+		return nil
+	}
+	return s.OnSession(ev)
+}
+
+// txState is the session's transaction: none yet, begun (autobegin), or
+// deactivated by the rollback of a failed flush until rollback() ends it.
+type txState int
+
+const (
+	txNone txState = iota
+	txActive
+	txDeactive
+)
+
+// Begin is the session's autobegin: adding an object, flushing or
+// reading through the session begins its transaction.
+func (s *Session) Begin() {
+	if s.tx == txNone {
+		s.tx = txActive
+	}
+}
+
+// clean is Session._is_clean: nothing to flush.
+func (s *Session) clean() bool {
+	return s.newOrder.len() == 0 && s.delOrder.len() == 0 && len(s.dirty) == 0
+}
+
 func (s *Session) fire(ev MapperEvent, st *State) error {
 	if s.OnMapper == nil {
 		return nil
@@ -170,9 +212,11 @@ type Session struct {
 	Joined bool
 	// Ended counts the transactions commit, rollback and close ended.
 	Ended int
-	// BeforeFlush runs the "before_flush" listeners when a flush has
-	// something to do, inside it (autoflush is off while they run).
-	BeforeFlush func() error
+	// OnSession runs the listeners of a session event (before_flush runs
+	// when a flush has something to do, inside it: autoflush is off).
+	OnSession func(ev SessionEvent) error
+	// tx is where the session's transaction is (SessionTransaction's state).
+	tx txState
 	// OnMapper runs the listeners of a mapper event for one object, at the
 	// point of the flush where persistence.py dispatches it.
 	OnMapper func(ev MapperEvent, st *State) error
@@ -253,6 +297,7 @@ func (s *Session) attach(st *State) error {
 		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Object '<%s at 0x7f0000000000>' is already attached to session '%d' (this is '%d')", st.M.Class, 1, 2)}
 	}
 	st.sess = s
+	s.Begin()
 	return nil
 }
 
@@ -694,6 +739,7 @@ func (s *Session) byKey(m *Mapper, key []any) ([]*State, error) {
 }
 
 func (s *Session) query(q sql.Expr) ([][]any, error) {
+	s.Begin()
 	text, params := sql.Compile(q)
 	r, err := s.Engine.Exec(text, params)
 	if err != nil {
@@ -1021,14 +1067,30 @@ func (s *Session) Commit() error {
 	if err := s.checkUsable(); err != nil {
 		return err
 	}
-	if err := s.Flush(); err != nil {
+	s.Begin()
+	// SessionTransaction._prepare_impl: before_commit, then flushes until
+	// nothing is left (an after_flush listener may add objects)
+	if err := s.fireSession(BeforeCommit); err != nil {
 		return err
+	}
+	for i := 0; !s.clean(); i++ {
+		if i == 100 {
+			return &exc.Error{Class: exc.FlushError, Msg: "Over 100 subsequent flushes have occurred within session.commit() - is an after_flush() hook creating new objects?"}
+		}
+		if err := s.Flush(); err != nil {
+			return err
+		}
 	}
 	if s.Engine.Connected() && !s.Joined {
 		db, _ := s.Engine.DB()
 		if err := db.Commit(); err != nil {
 			return dbError(err, "COMMIT", nil)
 		}
+	}
+	s.tx = txNone
+	// after_commit runs before the snapshot goes (nothing expired yet)
+	if err := s.fireSession(AfterCommit); err != nil {
+		return err
 	}
 	for _, st := range s.txDeleted {
 		st.sess = nil
@@ -1049,6 +1111,15 @@ func (s *Session) Rollback() error {
 		db, _ := s.Engine.DB()
 		if err := db.Rollback(); err != nil {
 			return dbError(err, "ROLLBACK", nil)
+		}
+	}
+	// after_rollback only when an active transaction rolls back (a failed
+	// flush's rollback already fired it), before the snapshot is restored
+	active := s.tx == txActive
+	s.tx = txNone
+	if active {
+		if err := s.fireSession(AfterRollback); err != nil {
+			return err
 		}
 	}
 	s.failed = nil
@@ -1084,6 +1155,7 @@ func (s *Session) Close() error {
 	}
 	s.ExpungeAll()
 	s.failed = nil
+	s.tx = txNone
 	s.txNew, s.txDeleted = nil, nil
 	s.Ended++
 	return err
@@ -1095,6 +1167,7 @@ func (s *Session) AutoflushNow() error {
 	if err := s.checkUsable(); err != nil {
 		return err
 	}
+	s.Begin() // a query runs: the transaction begins
 	return s.autoflush()
 }
 

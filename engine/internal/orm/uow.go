@@ -579,16 +579,14 @@ func (s *Session) Flush() error {
 	if s.flushing {
 		return &exc.Error{Class: exc.InvalidRequestError, Msg: "Session is already flushing"}
 	}
-	if s.newOrder.len() == 0 && s.delOrder.len() == 0 && len(s.dirty) == 0 {
+	if s.clean() {
 		return nil
 	}
 	s.flushing = true
 	defer func() { s.flushing = false }()
-	if s.BeforeFlush != nil {
-		// the listeners may change the session: what to flush is read after
-		if err := s.BeforeFlush(); err != nil {
-			return err
-		}
+	// the listeners may change the session: what to flush is read after
+	if err := s.fireSession(BeforeFlush); err != nil {
+		return err
 	}
 	u := newUOW(s)
 	var proc []*State
@@ -621,14 +619,31 @@ func (s *Session) Flush() error {
 		s.dirty = map[*State]bool{}
 		return nil
 	}
-	if err := u.execute(); err != nil {
+	s.Begin()
+	// Session._flush: after_flush sees the session as it was, then the
+	// changes are finalized, then after_flush_postexec; an error in any of
+	// them rolls the transaction back
+	err := u.execute()
+	if err == nil {
+		err = s.fireSession(AfterFlush)
+	}
+	if err == nil {
+		u.finalize()
+		err = s.fireSession(AfterFlushPostexec)
+	}
+	if err != nil {
 		s.failed = err
 		if db, derr := s.Engine.DB(); derr == nil {
 			db.Rollback()
 		}
+		if s.tx == txActive {
+			s.tx = txDeactive
+			if rerr := s.fireSession(AfterRollback); rerr != nil {
+				return rerr
+			}
+		}
 		return err
 	}
-	u.finalize()
 	return nil
 }
 

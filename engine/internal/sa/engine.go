@@ -331,6 +331,9 @@ func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, 
 	if ev, ok := mapperEvents[ident]; ok {
 		return rt.listenMapper(th, target, &mapperListener{ev: ev, fn: fn, listenOpts: o})
 	}
+	if ev, ok := sessionEvents[ident]; ok {
+		return rt.listenSession(th, target, sessionListener{ev: ev, fn: fn, named: o.named})
+	}
 	if o.named || o.raw {
 		return unsupported(th, "named= or raw= on the event %q", ident)
 	}
@@ -338,11 +341,8 @@ func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, 
 		md.columnReflect = append(md.columnReflect, fn)
 		return nil
 	}
-	if ident == "before_flush" {
-		return rt.listenSession(th, target, fn)
-	}
 	if ident != "connect" {
-		return unsupported(th, "event %q (only \"connect\", \"before_flush\", \"column_reflect\" and the mapper events before_/after_ insert, update and delete are)", ident)
+		return unsupported(th, "event %q (docs/supported.md lists the events that are)", ident)
 	}
 	switch t := target.(type) {
 	case engineClass:

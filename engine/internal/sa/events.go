@@ -181,3 +181,66 @@ func (rt *Runtime) mappedOf(m *orm.Mapper) *mapped {
 	}
 	return nil
 }
+
+// sessionEvents are the SessionEvents the engine fires, with the names of
+// their arguments.
+var sessionEvents = map[string]orm.SessionEvent{
+	"before_flush": orm.BeforeFlush, "after_flush": orm.AfterFlush, "after_flush_postexec": orm.AfterFlushPostexec,
+	"before_commit": orm.BeforeCommit, "after_commit": orm.AfterCommit, "after_rollback": orm.AfterRollback,
+}
+
+var sessionEventArgs = map[orm.SessionEvent][]string{
+	orm.BeforeFlush: {"session", "flush_context", "instances"}, orm.AfterFlush: {"session", "flush_context"},
+	orm.AfterFlushPostexec: {"session", "flush_context"}, orm.BeforeCommit: {"session"},
+	orm.AfterCommit: {"session"}, orm.AfterRollback: {"session"},
+}
+
+// sessionListener is a session event listener on Session (maker nil: every
+// session), on a sessionmaker (the sessions it makes) or on one session.
+type sessionListener struct {
+	ev    orm.SessionEvent
+	maker *sessionMaker
+	fn    interp.Value
+	named bool
+}
+
+// listenSession adds a session event listener.
+func (rt *Runtime) listenSession(th *interp.Thread, target interp.Value, l sessionListener) error {
+	switch t := target.(type) {
+	case sessionClass:
+		rt.sessionListeners = append(rt.sessionListeners, l)
+	case *sessionMaker:
+		l.maker = t
+		rt.sessionListeners = append(rt.sessionListeners, l)
+	case *sessionObj:
+		t.listeners = append(t.listeners, l)
+	default:
+		return unsupported(th, "session event listeners on %s", th.TypeName(target))
+	}
+	return nil
+}
+
+// fireSession calls a session event's listeners: the class's (Session's and
+// the sessionmaker's) in the order they were added, then the session's own.
+func (s *sessionObj) fireSession(th *interp.Thread, ev orm.SessionEvent) error {
+	var fns []sessionListener
+	for _, l := range append(append([]sessionListener(nil), s.rt.sessionListeners...), s.listeners...) {
+		if l.ev == ev && (l.maker == nil || l.maker == s.maker) {
+			fns = append(fns, l)
+		}
+	}
+	names := sessionEventArgs[ev]
+	args := []interp.Value{s, &uowTransaction{}, nil}[:len(names)]
+	for _, l := range fns {
+		if err := callListener(th, l.fn, l.named, names, args); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// uowTransaction is the flush_context a flush's listeners receive; its
+// attributes are refused.
+type uowTransaction struct{}
+
+func (*uowTransaction) TypeName() string { return "UOWTransaction" }

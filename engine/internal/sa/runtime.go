@@ -25,10 +25,10 @@ type Runtime struct {
 	Notes   []source.Diagnostic
 	// globalConnect are listeners registered on the Engine class itself.
 	globalConnect []interp.Value
-	// flushListeners are the "before_flush" listeners on Session and on
+	// sessionListeners are the session events' listeners on Session and on
 	// sessionmakers, in the order they were added.
-	flushListeners []sessionListener
-	mapperEvents   mapperHub
+	sessionListeners []sessionListener
+	mapperEvents     mapperHub
 	// mapperType is sqlalchemy.orm.Mapper, the target of listeners on every mapper.
 	mapperType *hostType
 	modules    map[string]*interp.Module

@@ -148,7 +148,7 @@ func (rt *Runtime) openSession(th *interp.Thread, bind interp.Value, o sessionOp
 	s := orm.NewSession(e.orm)
 	s.Autoflush, s.ExpireOnCommit, s.Joined = o.autoflush, o.expireOnCommit, joined
 	so := &sessionObj{rt: rt, e: e, s: s, maker: o.maker}
-	s.BeforeFlush = func() error { return so.beforeFlush(th) }
+	s.OnSession = func(ev orm.SessionEvent) error { return so.fireSession(th, ev) }
 	s.OnMapper = func(ev orm.MapperEvent, st *orm.State) error { return so.fireMapper(th, ev, st) }
 	so.conn, so.bound = bind.(*connObj)
 	if rt.sessions == nil {
@@ -170,58 +170,11 @@ type sessionObj struct {
 	conn   *connObj
 	connTx int
 	bound  bool
-	// maker made the session (nil for Session()); listeners are its own
-	// "before_flush" listeners
+	// maker made the session (nil for Session()); listeners are the
+	// session events' listeners on the session itself
 	maker     *sessionMaker
-	listeners []interp.Value
+	listeners []sessionListener
 }
-
-// sessionListener is a "before_flush" listener on Session (maker nil: every
-// session) or on a sessionmaker (the sessions it makes).
-type sessionListener struct {
-	maker *sessionMaker
-	fn    interp.Value
-}
-
-// listenSession adds a "before_flush" listener.
-func (rt *Runtime) listenSession(th *interp.Thread, target interp.Value, fn interp.Value) error {
-	switch t := target.(type) {
-	case sessionClass:
-		rt.flushListeners = append(rt.flushListeners, sessionListener{fn: fn})
-	case *sessionMaker:
-		rt.flushListeners = append(rt.flushListeners, sessionListener{maker: t, fn: fn})
-	case *sessionObj:
-		t.listeners = append(t.listeners, fn)
-	default:
-		return unsupported(th, "\"before_flush\" listeners on %s", th.TypeName(target))
-	}
-	return nil
-}
-
-// beforeFlush calls the "before_flush" listeners as
-// fn(session, flush_context, instances): the class's in the order they
-// were added, then the session's own.
-func (s *sessionObj) beforeFlush(th *interp.Thread) error {
-	var fns []interp.Value
-	for _, l := range s.rt.flushListeners {
-		if l.maker == nil || l.maker == s.maker {
-			fns = append(fns, l.fn)
-		}
-	}
-	fns = append(fns, s.listeners...)
-	for _, fn := range fns {
-		if _, err := th.Call(fn, []interp.Value{s, &uowTransaction{}, nil}, nil); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// uowTransaction is the flush_context a "before_flush" listener receives;
-// its attributes are refused.
-type uowTransaction struct{}
-
-func (*uowTransaction) TypeName() string { return "UOWTransaction" }
 
 func (s *sessionObj) TypeName() string                              { return "Session" }
 func (s *sessionObj) Enter(th *interp.Thread) (interp.Value, error) { return s, nil }
@@ -512,6 +465,7 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			if err := a.check(0); err != nil {
 				return nil, err
 			}
+			s.s.Begin()
 			return s.connection(), nil
 		}), true, nil
 	}
