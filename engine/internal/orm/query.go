@@ -103,6 +103,15 @@ var Deferred = &struct{ deferred bool }{}
 type Entity struct {
 	M  *Mapper
 	As *sql.From
+	// Key is its name in a result row when aliased(name=) gives it one
+	// apart from the FROM item's (an alias of a subquery)
+	Key string
+}
+
+// reads reports whether the entity's FROM item has column c: a subquery
+// may leave some out, which the entity does not load.
+func (e Entity) reads(c *schema.Column) bool {
+	return e.As == nil || e.As.Sub == nil || e.As.Sub.Origin[c] != nil
 }
 
 // from is the table or alias the entity reads.
@@ -114,7 +123,7 @@ func (e Entity) from() *sql.From {
 }
 
 func (q EntityQuery) entities() []Entity {
-	return append([]Entity{{q.M, q.As}}, q.More...)
+	return append([]Entity{{M: q.M, As: q.As}}, q.More...)
 }
 
 type joined struct {
@@ -162,7 +171,7 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 	nm := &sql.Namer{Legacy: q.Legacy}
 	from := q.From
 	if from == nil {
-		from = []*sql.From{Entity{q.M, q.As}.from()}
+		from = []*sql.From{Entity{M: q.M, As: q.As}.from()}
 	}
 	if q.Also != nil && !slices.ContainsFunc(from, sql.Table(q.Also).Is) {
 		from = append(from, sql.Table(q.Also))
@@ -202,7 +211,7 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 			cols = append(append([]*schema.Column(nil), cols...), q.polyCols()...)
 		}
 		for _, c := range cols {
-			if q.Deferred[e.M][e.M.ColKey(c)] {
+			if q.Deferred[e.M][e.M.ColKey(c)] || !e.reads(c) {
 				continue
 			}
 			if wrap {
@@ -369,7 +378,7 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 		for i, e := range ents {
 			var sub []any
 			for _, c := range e.M.ColumnsInOrder() {
-				if q.Deferred[e.M][e.M.ColKey(c)] {
+				if q.Deferred[e.M][e.M.ColKey(c)] || !e.reads(c) {
 					sub = append(sub, Deferred)
 				} else {
 					sub = append(sub, row[off])

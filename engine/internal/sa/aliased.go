@@ -15,6 +15,9 @@ type aliasObj struct {
 	cls *interp.Class
 	m   *orm.Mapper
 	as  *sql.From
+	// key is the name= given to an alias of a subquery, which names the
+	// entity in result rows but not the subquery
+	key string
 }
 
 func (a *aliasObj) TypeName() string { return "AliasedClass" }
@@ -40,7 +43,7 @@ func (a *aliasObj) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 }
 
 // entity is the alias as a query entity.
-func (a *aliasObj) entity() orm.Entity { return orm.Entity{M: a.m, As: a.as} }
+func (a *aliasObj) entity() orm.Entity { return orm.Entity{M: a.m, As: a.as, Key: a.key} }
 
 // aliased is sqlalchemy.orm.aliased(element, alias=None, name=None,
 // flat=False, adapt_on_names=False) of a mapped class.
@@ -50,7 +53,9 @@ func (rt *Runtime) aliased(th *interp.Thread, c *interp.Call) (interp.Value, err
 	if !ok {
 		return nil, typeErr(th, "aliased() missing 1 required positional argument: 'element'")
 	}
-	if sel, ok := a.get(1, "alias"); ok && sel != nil {
+	sel, _ := a.get(1, "alias")
+	sub, isSub := sel.(*subqueryObj)
+	if sel != nil && !isSub {
 		return nil, unsupported(th, "aliased() of a %s", th.TypeName(sel))
 	}
 	name, _, err := a.str(2, "name")
@@ -61,7 +66,11 @@ func (rt *Runtime) aliased(th *interp.Thread, c *interp.Call) (interp.Value, err
 	if _, err := a.boolean("flat", false); err != nil {
 		return nil, err
 	}
-	if v, ok := a.kw("adapt_on_names"); ok && v != false {
+	byName, err := a.boolean("adapt_on_names", false)
+	if err != nil {
+		return nil, err
+	}
+	if byName && !isSub {
 		return nil, unsupported(th, "aliased(adapt_on_names=True) without a subquery")
 	}
 	if err := a.check(3); err != nil {
@@ -77,6 +86,9 @@ func (rt *Runtime) aliased(th *interp.Thread, c *interp.Call) (interp.Value, err
 	}
 	if m.Inherits != nil || len(m.Subs) > 0 {
 		return nil, unsupported(th, "aliased() of %s, a class with mapped class inheritance", m.Class)
+	}
+	if isSub {
+		return sub.alias(th, cls, m, name, byName)
 	}
 	return &aliasObj{cls: cls, m: m, as: &sql.From{Table: m.Table, Name: name, Anon: name == ""}}, nil
 }

@@ -410,6 +410,29 @@ func truth(v bool) *interp.Builtin {
 	})
 }
 
+// literal is literal(value): the value as a bound parameter (:param_1)
+// that can be selected, labeled and compared; only of values whose type
+// converts nothing (int, str, float), so that no type is needed.
+func literal(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "literal")
+	v, ok := a.get(0, "value")
+	if _, typed := a.kw("type_"); typed {
+		return nil, unsupported(th, "literal(type_=...)")
+	}
+	if err := a.check(1); err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, typeErr(th, "literal() missing 1 required positional argument: 'value'")
+	}
+	switch v.(type) {
+	case int64, string, float64:
+	default:
+		return nil, unsupported(th, "literal() of %s", th.TypeName(v))
+	}
+	return &colExpr{e: sql.Bind{V: v}, kind: "BindParameter"}, nil
+}
+
 // caseExpr is case((condition, value), ..., else_=value).
 func caseExpr(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	value := func(v interp.Value) (sql.Expr, *schema.Column, error) {

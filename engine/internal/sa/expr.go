@@ -76,6 +76,9 @@ func (c *colAttr) Repr(th *interp.Thread) (string, error) {
 	if c.m != nil {
 		return "", unsupported(th, "repr() of a mapped attribute")
 	}
+	if c.as != nil {
+		return "", unsupported(th, "repr() of a subquery's column")
+	}
 	return coreColumnRepr(th, c.col)
 }
 
@@ -212,8 +215,25 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 			if len(call.Args) != 1 {
 				return nil, typeErr(th, "%s() takes a list of values", name)
 			}
-			if _, isSelect := call.Args[0].(*selectObj); isSelect {
-				return nil, unsupported(th, "%s() of a Select (a subquery)", name)
+			op := "IN"
+			if name == "not_in" {
+				op = "NOT IN"
+			}
+			var sel *selectObj
+			switch a := call.Args[0].(type) {
+			case *selectObj:
+				sel = a
+			case *scalarSub:
+				sel = a.q
+			case *subqueryObj: // SQLAlchemy selects its columns (and warns)
+				s, err := a.rt.newSelect(th, []interp.Value{a})
+				if err != nil {
+					return nil, err
+				}
+				sel = s
+			}
+			if sel != nil {
+				return &sqlExpr{e: sql.Binary{L: c.ref(), R: (&scalarSub{q: sel}).ref(), Op: op}}, nil
 			}
 			items, err := th.Iterate(call.Args[0])
 			if err != nil {
@@ -228,10 +248,6 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 				}
 				vals = append(vals, v)
 				list = append(list, sql.Bind{V: orm.ToDBCompared(c.col, v), Name: c.col.Key})
-			}
-			op := "IN"
-			if name == "not_in" {
-				op = "NOT IN"
 			}
 			key := c.key
 			ev := func(st *orm.State) (any, error) {
@@ -818,6 +834,9 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 func (c *colAttr) Str(th *interp.Thread) (string, error) {
 	if c.hybrid != "" {
 		return c.hybrid, nil
+	}
+	if c.as != nil && c.m == nil { // a subquery's column: anon_1.name
+		return sql.String(c.ref(), false), nil
 	}
 	if c.as != nil {
 		return "aliased(" + c.m.Class + ")." + c.key, nil

@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"slices"
+	"strings"
 	"time"
 
 	"cascadelab/engine/internal/interp"
@@ -20,6 +21,7 @@ type selectObj struct {
 	// are the others (select(User, Address)).
 	entity *orm.Mapper
 	as     *sql.From
+	key    string // the first entity's orm.Entity.Key
 	more   []orm.Entity
 	cols   []interp.Value // *colAttr or *funcExpr when not selecting an entity
 	from   *sql.From      // select_from() or join_from(): the first FROM item
@@ -100,7 +102,7 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 				return nil, err
 			}
 			if q.entity == nil {
-				q.entity, q.as = e.M, e.As
+				q.entity, q.as, q.key = e.M, e.As, e.Key
 			} else if err := q.addEntity(th, e); err != nil {
 				return nil, err
 			}
@@ -118,6 +120,13 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			}
 			for _, c := range w.t.Columns {
 				q.cols = append(q.cols, &colAttr{col: c})
+			}
+		case *subqueryObj: // select(subq): its columns
+			if q.entity != nil {
+				return nil, unsupported(th, "selecting columns and entities together")
+			}
+			for _, c := range w.cols() {
+				q.cols = append(q.cols, c)
 			}
 		case *colAttr, *funcExpr, *colExpr, *labelExpr, *scalarSub:
 			if q.entity != nil {
@@ -163,8 +172,11 @@ func (rt *Runtime) entityOf(th *interp.Thread, v interp.Value) (orm.Entity, erro
 // fromOf is what a join() or select_from() names, as a FROM item: a Table,
 // a mapped class's table, or an alias; its entity when it is mapped.
 func (rt *Runtime) fromOf(th *interp.Thread, v interp.Value) (*sql.From, *orm.Entity, error) {
-	if t, ok := v.(*tableObj); ok {
-		return sql.Table(t.t), nil, nil
+	switch v := v.(type) {
+	case *tableObj:
+		return sql.Table(v.t), nil, nil
+	case *subqueryObj:
+		return v.f, nil, nil
 	}
 	switch v.(type) {
 	case *interp.Class, *aliasObj:
@@ -188,7 +200,7 @@ func (q *selectObj) entities() []orm.Entity {
 	if q.entity == nil {
 		return nil
 	}
-	return append([]orm.Entity{{M: q.entity, As: q.as}}, q.more...)
+	return append([]orm.Entity{{M: q.entity, As: q.as, Key: q.key}}, q.more...)
 }
 
 // sources are the tables and aliases what is selected and the WHERE clause
@@ -381,6 +393,18 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			return q.compile(false), nil
 		}, rt), true, nil
+	case "subquery":
+		return builtin(q.TypeName()+".subquery", func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			a := newArgs(th, call, "subquery")
+			name, _, err := a.str(0, "name")
+			if err != nil {
+				return nil, err
+			}
+			if err := a.check(1); err != nil {
+				return nil, err
+			}
+			return rt.subqueryOf(th, []*selectObj{q}, "", name)
+		}), true, nil
 	case "scalar_subquery", "as_scalar":
 		if name == "as_scalar" && !q.legacy {
 			return nil, false, nil
@@ -486,7 +510,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				return nil, err
 			}
 			c := q.clone()
-			c.entity, c.as, c.more, c.cols = n.entity, n.as, n.more, n.cols
+			c.entity, c.as, c.key, c.more, c.cols = n.entity, n.as, n.key, n.more, n.cols
 			c.withPoly, c.subs, c.bundles = n.withPoly, n.subs, n.bundles
 			return c, nil
 		}), true, nil
@@ -804,11 +828,11 @@ func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool)
 	}
 	var paths []sql.Expr
 	for _, left := range chain {
-		for _, fk := range fksBetween(left.Table, to.Table) {
+		for _, fk := range fksFrom(left, to) {
 			paths = append(paths, fkOn(fk, to, left))
 		}
 		if left.Table != to.Table {
-			for _, fk := range fksBetween(to.Table, left.Table) {
+			for _, fk := range fksFrom(to, left) {
 				paths = append(paths, fkOn(fk, left, to))
 			}
 		}
@@ -874,6 +898,61 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 		sql.Join{To: sec, On: rel.On(left.Of, sec.Of), Inner: inner},
 		sql.Join{To: right, On: rel.SecondaryOn(right.Of, sec.Of), Inner: inner})
 	return nil
+}
+
+// fksFrom lists the foreign key constraints by which from references to:
+// a table's, or those of the tables a subquery reads whose columns it
+// exports, on either side.
+func fksFrom(from, to *sql.From) []*schema.FKConstraint {
+	var out []*schema.FKConstraint
+	for _, ft := range readTables(from) {
+		for _, tt := range readTables(to) {
+			for _, fk := range fksBetween(ft, tt) {
+				if exports(from, fk, true) && exports(to, fk, false) {
+					out = append(out, fk)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// readTables are the tables f reads: its own, or those a subquery reads
+// columns of, in the order of the columns it exports.
+func readTables(f *sql.From) []*schema.Table {
+	if f.Sub == nil {
+		return []*schema.Table{f.Table}
+	}
+	var out []*schema.Table
+	for _, e := range f.Table.Columns {
+		var ts []*schema.Table
+		for o, x := range f.Sub.Origin {
+			if x == e && o.Table != f.Table && !slices.Contains(out, o.Table) && !slices.Contains(ts, o.Table) {
+				ts = append(ts, o.Table)
+			}
+		}
+		slices.SortFunc(ts, func(a, b *schema.Table) int { return strings.Compare(a.Name, b.Name) })
+		out = append(out, ts...)
+	}
+	return out
+}
+
+// exports reports whether f reads every column of fk's referencing side
+// (parent) or of its referenced side.
+func exports(f *sql.From, fk *schema.FKConstraint, parent bool) bool {
+	if f.Sub == nil {
+		return true
+	}
+	for _, el := range fk.Elements {
+		c := el.Column
+		if parent {
+			c = el.Parent
+		}
+		if f.Sub.Origin[c] == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // fksBetween lists from's foreign key constraints that reference to.
@@ -1099,6 +1178,8 @@ func colToPy(c *schema.Column, v any) interp.Value {
 // alias's name, or "" for an anonymous alias, which has none.
 func entityKey(e orm.Entity) string {
 	switch {
+	case e.Key != "":
+		return e.Key
 	case e.As == nil:
 		return e.M.Class
 	case e.As.Anon:

@@ -869,6 +869,17 @@ func (n *namespace) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 // those columns.
 func (n *namespace) GetItem(th *interp.Thread, key interp.Value) (interp.Value, error) {
 	keys, ok := key.(interp.Tuple)
+	if i, isInt := key.(int64); isInt && strings.HasSuffix(n.name, "ColumnCollection") {
+		// c[0]: the columns in order
+		all := n.d.Keys()
+		if i < 0 {
+			i += int64(len(all))
+		}
+		if i < 0 || i >= int64(len(all)) {
+			return nil, th.Raise(interp.IndexError, "list index out of range")
+		}
+		return n.GetItem(th, all[i])
+	}
 	if !ok {
 		v, found, err := n.d.Get(th, key)
 		if err != nil {

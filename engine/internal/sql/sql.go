@@ -77,7 +77,15 @@ type Label struct {
 	// numbers in rendering order, counting with the binds of the same name
 	// (count(x) AS count_1 ... > :count_2)
 	Anon string
+	// Ref, instead, is an anonymous name a subquery's column is read by
+	// outside it too (anon_1.count_1): numbered once, where first written.
+	Ref *AnonName
 }
+
+// AnonName is one anonymous name, Base_N, numbered where the statement
+// first writes it and the same wherever else it is written (SQLAlchemy's
+// _anonymous_label, one per expression).
+type AnonName struct{ Base string }
 
 // precedence, higher binds tighter (SQLAlchemy's operator precedence)
 const (
@@ -324,6 +332,10 @@ func (e Order) compile(c *compiler, _ int) {
 }
 func (e Label) compile(c *compiler, _ int) {
 	e.X.compile(c, 0)
+	if e.Ref != nil {
+		c.b.WriteString(" AS " + c.anonOf(e.Ref))
+		return
+	}
 	if e.Name == "" {
 		// an expression selected without a name: anon_1, anon_2, ...
 		anon := e.Anon
@@ -385,8 +397,15 @@ type compiler struct {
 	str, qmark bool
 	anons      map[string]int
 	aliases    map[*From]string
+	named      map[*AnonName]string
 	// against is the operator whose operand is being written
 	against string
+	// asFrom is set for the SELECT written next as a FROM item (a
+	// subquery), which labels its columns and does not correlate;
+	// enclosing are the FROM items of the SELECT being written, which a
+	// SELECT inside it correlates to
+	asFrom    bool
+	enclosing []*From
 	// names are the parameters' names in str(), in order
 	names []string
 }
@@ -402,6 +421,18 @@ func (c *compiler) anon(name string) string {
 	}
 	c.anons[name]++
 	return fmt.Sprintf("%s_%d", name, c.anons[name])
+}
+
+// anonOf is the name of one anonymous name: numbered at its first use.
+func (c *compiler) anonOf(a *AnonName) string {
+	if n, ok := c.named[a]; ok {
+		return n
+	}
+	if c.named == nil {
+		c.named = map[*AnonName]string{}
+	}
+	c.named[a] = c.anon(a.Base)
+	return c.named[a]
 }
 
 // Compile renders one expression or statement with its parameters.
@@ -477,7 +508,23 @@ type Select struct {
 	InnerJoin *Join
 }
 
+// reads reports whether list has the FROM item f.
+func reads(list []*From, f *From) bool { return slices.ContainsFunc(list, f.Is) }
+
 func (s *Select) compile(c *compiler, _ int) {
+	asFrom, enclosing := c.asFrom, c.enclosing
+	c.asFrom = false
+	froms := s.From
+	if !asFrom && len(enclosing) > 0 && len(froms) > 1 {
+		// a SELECT inside another's columns or WHERE leaves out the tables
+		// the enclosing one reads (auto-correlation), when it reads others
+		froms = slices.DeleteFunc(slices.Clone(froms), func(f *From) bool { return reads(enclosing, f) })
+	}
+	c.enclosing = froms
+	for _, j := range s.Joins {
+		c.enclosing = append(slices.Clip(c.enclosing), j.To)
+	}
+	defer func() { c.enclosing = enclosing }()
 	c.b.WriteString("SELECT ")
 	if s.Distinct {
 		c.b.WriteString("DISTINCT ")
@@ -487,14 +534,26 @@ func (s *Select) compile(c *compiler, _ int) {
 			c.b.WriteString(", ")
 		}
 		e.compile(c, 0)
+		if asFrom {
+			// a subquery's columns are labeled with their names
+			switch e := e.(type) {
+			case Col:
+				c.b.WriteString(" AS " + c.quote(e.C.Name))
+			case ACol:
+				if !e.Labeled {
+					c.b.WriteString(" AS " + e.F.colName(c, e.C))
+				}
+			}
+		}
 	}
-	if s.Sub == nil && len(s.From) == 0 {
+	if s.Sub == nil && len(froms) == 0 {
 		s.compileTail(c)
 		return
 	}
 	c.b.WriteString(c.brk(" \nFROM "))
 	if s.Sub != nil {
 		c.b.WriteString("(")
+		c.asFrom = true
 		s.Sub.compile(c, 0)
 		c.b.WriteString(") AS anon_1")
 		if j := s.InnerJoin; j != nil {
@@ -504,7 +563,7 @@ func (s *Select) compile(c *compiler, _ int) {
 			j.On.compile(c, asBool)
 		}
 	} else {
-		for i, f := range s.From {
+		for i, f := range froms {
 			if i > 0 {
 				c.b.WriteString(", ")
 			}
@@ -813,6 +872,49 @@ type From struct {
 	Table *schema.Table
 	Name  string
 	Anon  bool
+	// Sub, when set, is the SELECT read in place of a table; Table then
+	// holds the columns it exports.
+	Sub *Subquery
+}
+
+// Subquery is a SELECT, or a UNION of them, read as a FROM item:
+// (SELECT ...) AS anon_1. Origin maps a column the SELECT reads to the
+// one it exports, so that an aliased() class reads its own columns through
+// it; Anon are the exported columns named anonymously (count(x) AS
+// count_1), numbered once for the statement.
+type Subquery struct {
+	S      Expr
+	Origin map[*schema.Column]*schema.Column
+	Anon   map[*schema.Column]*AnonName
+}
+
+// NewSubquery is sub read as a FROM item named name, anon_N without one;
+// cols is the table of the columns it exports, named "anon".
+func NewSubquery(sub *Subquery, cols *schema.Table, name string) *From {
+	return &From{Table: cols, Sub: sub, Name: name, Anon: name == ""}
+}
+
+// Column is the column f exports for c: c itself, or for a subquery the
+// column it exports for the column c it reads.
+func (f *From) Column(c *schema.Column) *schema.Column {
+	if f.Sub != nil && c.Table != f.Table {
+		if o := f.Sub.Origin[c]; o != nil {
+			return o
+		}
+	}
+	return c
+}
+
+// colName is the name c is read by through f, quoted: a subquery's
+// anonymous column is numbered where the statement first writes it.
+func (f *From) colName(c *compiler, col *schema.Column) string {
+	col = f.Column(col)
+	if f.Sub != nil {
+		if a := f.Sub.Anon[col]; a != nil {
+			return c.anonOf(a)
+		}
+	}
+	return c.quote(col.Name)
 }
 
 // Table is a table under its own name.
@@ -850,6 +952,15 @@ func (f *From) name(c *compiler) string {
 }
 
 func (f *From) compileFrom(c *compiler) {
+	if f.Sub != nil {
+		// the alias is named before the SELECT inside it is written
+		n := f.name(c)
+		c.b.WriteString("(")
+		c.asFrom = true
+		f.Sub.S.compile(c, 0)
+		c.b.WriteString(") AS " + n)
+		return
+	}
 	c.b.WriteString(c.quote(f.Table.Name))
 	if f.Aliased() {
 		c.b.WriteString(" AS " + f.name(c))
@@ -875,9 +986,10 @@ type ACol struct {
 
 func (e ACol) compile(c *compiler, _ int) {
 	n := e.F.name(c)
-	c.b.WriteString(n + "." + c.quote(e.C.Name))
+	col := e.F.colName(c, e.C)
+	c.b.WriteString(n + "." + col)
 	if e.Labeled {
-		c.b.WriteString(" AS " + c.quote(strings.Trim(n, `"`)+"_"+e.C.Name))
+		c.b.WriteString(" AS " + c.quote(strings.Trim(n, `"`)+"_"+strings.Trim(col, `"`)))
 	}
 }
 
@@ -887,7 +999,6 @@ func (e ACol) compile(c *compiler, _ int) {
 type Namer struct {
 	Legacy bool
 	used   map[string]bool
-	dups   map[string]int
 }
 
 // Col is column c read through f, labeled.
@@ -898,20 +1009,21 @@ func (n *Namer) Col(f *From, c *schema.Column) Expr {
 		}
 		return Labeled(c)
 	}
-	return n.Name(f.Of(c), c.Name)
+	return n.Name(f.Of(c), f.Column(c).Name)
 }
 
-// Name is x under name, numbered when the name was already used.
+// Name is x under name, or when the name was already used under an
+// anonymous one of that base (id_1), which counts with the binds and labels
+// of the same name (SQLAlchemy's _dedupe_anon_label_idx).
 func (n *Namer) Name(x Expr, name string) Expr {
 	if n.used == nil {
-		n.used, n.dups = map[string]bool{}, map[string]int{}
+		n.used = map[string]bool{}
 	}
 	if !n.used[name] {
 		n.used[name] = true
 		return x
 	}
-	n.dups[name]++
-	return Label{X: x, Name: schema.Quote(fmt.Sprintf("%s_%d", name, n.dups[name]))}
+	return Label{X: x, Ref: &AnonName{Base: name}}
 }
 
 // Froms lists the tables and aliases an expression reads, in the order it
@@ -1106,4 +1218,24 @@ func (e Exists) compile(c *compiler, prec int) {
 	if paren {
 		c.b.WriteString(")")
 	}
+}
+
+// Compound is SELECTs joined by UNION, UNION ALL, EXCEPT or INTERSECT,
+// written one after the other, as SQLite takes them (no parentheses).
+type Compound struct {
+	Op      string
+	Selects []*Select
+	OrderBy []Expr
+}
+
+func (e *Compound) compile(c *compiler, _ int) {
+	asFrom := c.asFrom
+	for i, s := range e.Selects {
+		if i > 0 {
+			c.b.WriteString(" " + e.Op + " ")
+		}
+		c.asFrom = asFrom
+		s.compile(c, 0)
+	}
+	c.clause(" ORDER BY ", e.OrderBy)
 }

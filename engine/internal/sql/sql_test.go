@@ -428,3 +428,58 @@ func TestOnConflict(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// Subqueries as 2.0.52's string compiler wrote them (str() of the Core
+// statements): the alias named before the SELECT inside it, its columns
+// labeled with their names, an anonymous column (count_1) and a repeated
+// name (id_1) the same inside and out, a scalar subquery correlated to the
+// enclosing FROM, a UNION ALL inside a subquery.
+func TestSubquery(t *testing.T) {
+	parent, child := tables(t)
+	col := func(t *schema.Table, n string) sql.Expr { return sql.Col{C: t.Col(n)} }
+	// sub makes s a subquery exporting cols (anonymous where anon has one)
+	sub := func(s sql.Expr, name string, cols []string, anon map[string]*sql.AnonName, origin map[*schema.Column]string) *sql.From {
+		tb := schema.NewTable("anon", source.Span{})
+		q := &sql.Subquery{S: s, Origin: map[*schema.Column]*schema.Column{}, Anon: map[*schema.Column]*sql.AnonName{}}
+		for _, n := range cols {
+			c := &schema.Column{Name: n}
+			if err := tb.AddColumn(c); err != nil {
+				t.Fatal(err)
+			}
+			if a := anon[n]; a != nil {
+				q.Anon[c] = a
+			}
+		}
+		for o, n := range origin {
+			q.Origin[o] = tb.Col(n)
+		}
+		return sql.NewSubquery(q, tb, name)
+	}
+	count := &sql.AnonName{Base: "count"}
+	grouped := sub(&sql.Select{Cols: []sql.Expr{col(child, "parent_id"), sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{col(child, "id")}}, Ref: count}},
+		From: []*sql.From{sql.Table(child)}, GroupBy: []sql.Expr{col(child, "parent_id")}}, "", []string{"parent_id", "count"}, map[string]*sql.AnonName{"count": count}, nil)
+	id1 := &sql.AnonName{Base: "id"}
+	named := sub(&sql.Select{Cols: []sql.Expr{col(parent, "id"), sql.Label{X: col(child, "id"), Ref: id1}}, From: []*sql.From{sql.Table(parent), sql.Table(child)},
+		Where: sql.Eq(col(child, "parent_id"), col(parent, "id"))}, "s", []string{"id", "id_1"}, map[string]*sql.AnonName{"id_1": id1}, nil)
+	union := sub(&sql.Compound{Op: "UNION ALL", Selects: []*sql.Select{{Cols: []sql.Expr{col(parent, "id")}, From: []*sql.From{sql.Table(parent)}}, {Cols: []sql.Expr{col(child, "id")}, From: []*sql.From{sql.Table(child)}}}},
+		"", []string{"id"}, nil, map[*schema.Column]string{parent.Col("id"): "id"})
+	for _, c := range []struct {
+		s    sql.Expr
+		want string
+	}{
+		{&sql.Select{Cols: []sql.Expr{grouped.Of(grouped.Table.Col("count")), grouped.Of(grouped.Table.Col("parent_id"))}, From: []*sql.From{grouped},
+			Where: sql.Binary{L: grouped.Of(grouped.Table.Col("parent_id")), R: sql.Bind{Name: "parent_id"}, Op: ">"}},
+			"SELECT anon_1.count_1, anon_1.parent_id \nFROM (SELECT \"order\".parent_id AS parent_id, count(\"order\".id) AS count_1 \nFROM \"order\" GROUP BY \"order\".parent_id) AS anon_1 \nWHERE anon_1.parent_id > :parent_id_1"},
+		{&sql.Select{Cols: []sql.Expr{col(parent, "name"), sql.Label{X: sql.Scalar{S: &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{col(child, "id")}}, Anon: "count"}},
+			From: []*sql.From{sql.Table(child), sql.Table(parent)}, Where: sql.Eq(col(child, "parent_id"), col(parent, "id"))}}, Name: "n"}}, From: []*sql.From{sql.Table(parent)}},
+			"SELECT parent.name, (SELECT count(\"order\".id) AS count_1 \nFROM \"order\" \nWHERE \"order\".parent_id = parent.id) AS n \nFROM parent"},
+		{&sql.Select{Cols: []sql.Expr{named.Of(named.Table.Col("id")), named.Of(named.Table.Col("id_1"))}, From: []*sql.From{named}},
+			"SELECT s.id, s.id_1 \nFROM (SELECT parent.id AS id, \"order\".id AS id_1 \nFROM parent, \"order\" \nWHERE \"order\".parent_id = parent.id) AS s"},
+		{&sql.Select{Cols: []sql.Expr{union.Of(parent.Col("id"))}, From: []*sql.From{union}},
+			"SELECT anon_1.id \nFROM (SELECT parent.id AS id \nFROM parent UNION ALL SELECT \"order\".id AS id \nFROM \"order\") AS anon_1"},
+	} {
+		if got := sql.String(c.s, false); got != c.want {
+			t.Errorf("got  %q\nwant %q", got, c.want)
+		}
+	}
+}

@@ -1,0 +1,217 @@
+package sa
+
+import (
+	"fmt"
+	"strings"
+
+	"cascadelab/engine/internal/interp"
+	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/sql"
+)
+
+// subqueryObj is select(...).subquery(name), Query.subquery() and
+// union_all(...).subquery(): the SELECT read as a FROM item, (SELECT ...)
+// AS anon_1. Its .c are the columns it exports, read through it
+// (anon_1.id); aliased(Class, subq) reads a class's columns through it.
+type subqueryObj struct {
+	rt *Runtime
+	f  *sql.From
+}
+
+func (s *subqueryObj) TypeName() string { return "Subquery" }
+
+// cols are the exported columns as column expressions read through it.
+func (s *subqueryObj) cols() []*colAttr {
+	out := make([]*colAttr, len(s.f.Table.Columns))
+	for i, c := range s.f.Table.Columns {
+		out[i] = &colAttr{col: c, as: s.f}
+	}
+	return out
+}
+
+func (s *subqueryObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "c", "columns":
+		d := interp.NewDict()
+		for _, c := range s.cols() {
+			d.SetStr(c.col.Key, c)
+		}
+		return &namespace{name: "ReadOnlyColumnCollection", d: d}, true, nil
+	}
+	return nil, false, nil
+}
+
+// subqueryOf makes the SELECTs (one, or the members of a UNION joined by
+// op) a subquery named name ("" for anon_N). The columns it exports are the
+// first SELECT's, under the names SQLAlchemy labels them with inside it:
+// a column's name (numbered when repeated), a label's, and an anonymous
+// name for an unlabeled expression (count(x) AS count_1, numbered once
+// for the whole statement, inside and out).
+func (rt *Runtime) subqueryOf(th *interp.Thread, sels []*selectObj, op, name string) (*subqueryObj, error) {
+	sub := &sql.Subquery{Origin: map[*schema.Column]*schema.Column{}, Anon: map[*schema.Column]*sql.AnonName{}}
+	table := schema.NewTable("anon", source.Span{})
+	out := &subqueryObj{rt: rt}
+	seen := map[string]int{}
+	var members []*sql.Select
+	for n, q := range sels {
+		s, types, err := q.subSelect(th)
+		if err != nil {
+			return nil, err
+		}
+		if n > 0 && len(s.Cols) != len(table.Columns) {
+			return nil, unsupported(th, "a UNION of SELECTs with different numbers of columns")
+		}
+		members = append(members, s)
+		for i, x := range s.Cols {
+			key, anon := exported(x)
+			if l, ok := x.(sql.Label); ok && l.Ref == nil && anon != nil {
+				// the same anonymous name wherever this column is read
+				l.Ref, l.Anon = anon, ""
+				s.Cols[i] = l
+			}
+			if n > 0 {
+				for _, o := range origins(x) {
+					if sub.Origin[o] == nil {
+						sub.Origin[o] = table.Columns[i]
+					}
+				}
+				continue
+			}
+			if seen[key]++; seen[key] > 1 {
+				key = fmt.Sprintf("%s_%d", key, seen[key]-1) // .c keys repeated names as id_1
+			}
+			col := &schema.Column{Name: key, Key: key, Nullable: true}
+			if types[i] != nil {
+				col.Type = types[i].Type
+			}
+			if err := table.AddColumn(col); err != nil {
+				return nil, unsupported(th, "a subquery of two columns named %s", key)
+			}
+			if anon != nil {
+				sub.Anon[col] = anon
+			}
+			for _, o := range origins(x) {
+				if sub.Origin[o] == nil {
+					sub.Origin[o] = col
+				}
+			}
+		}
+	}
+	sub.S = members[0]
+	if len(members) > 1 {
+		sub.S = &sql.Compound{Op: op, Selects: members}
+	}
+	out.f = sql.NewSubquery(sub, table, name)
+	return out, nil
+}
+
+// subSelect is the query as the SELECT a subquery writes, with the
+// column whose type each selected column has (nil for none).
+func (q *selectObj) subSelect(th *interp.Thread) (*sql.Select, []*schema.Column, error) {
+	switch {
+	case len(q.subs) > 0 || len(q.withPoly) > 0 || q.entity != nil && (q.entity.Inherits != nil || len(q.entity.Subs) > 0):
+		return nil, nil, unsupported(th, "subquery() of a query of a class with mapped class inheritance")
+	case len(q.deferred) > 0 || len(q.loaders) > 0 || len(q.polySelectin) > 0:
+		return nil, nil, unsupported(th, "subquery() of a query with loader options")
+	case len(q.bundles) > 0 || q.also != nil:
+		return nil, nil, unsupported(th, "subquery() of a query of a Bundle or a dynamic relationship")
+	}
+	c := q.clone()
+	c.legacy = false // Query.subquery() writes the 2.0 statement's names
+	if err := c.unbound(th); err != nil {
+		return nil, nil, err
+	}
+	s, ok := c.compile(false).(*sql.Select)
+	var types []*schema.Column
+	for _, e := range c.entities() {
+		types = append(types, e.M.ColumnsInOrder()...)
+	}
+	for _, x := range c.cols {
+		types = append(types, x.(operand).typeCol())
+	}
+	if !ok || len(types) != len(s.Cols) {
+		return nil, nil, unsupported(th, "subquery() of this %s", q.TypeName())
+	}
+	return s, types, nil
+}
+
+// exported is the .c key a subquery gives the selected column x (its
+// name, unless anon is set: the anonymous name it is written by).
+func exported(x sql.Expr) (key string, anon *sql.AnonName) {
+	switch x := x.(type) {
+	case sql.Col:
+		return x.C.Name, nil
+	case sql.ACol:
+		c := x.F.Column(x.C)
+		if x.F.Sub != nil {
+			return c.Name, x.F.Sub.Anon[c]
+		}
+		return c.Name, nil
+	case sql.Label:
+		switch {
+		case x.Ref != nil: // a repeated column name: id_1
+			return x.Ref.Base, x.Ref
+		case x.Name != "":
+			return strings.Trim(x.Name, `"`), nil
+		case x.Anon != "":
+			return x.Anon, &sql.AnonName{Base: x.Anon}
+		}
+	}
+	return "_no_label", &sql.AnonName{Base: "anon"}
+}
+
+// origins are the columns of tables (and of subqueries read inside) that
+// the selected column x reads as it is: an aliased() class reads them
+// through the subquery.
+func origins(x sql.Expr) []*schema.Column {
+	switch x := x.(type) {
+	case sql.Col:
+		return []*schema.Column{x.C}
+	case sql.ACol:
+		c := x.F.Column(x.C)
+		out := []*schema.Column{x.C, c}
+		if x.F.Sub != nil {
+			for o, e := range x.F.Sub.Origin {
+				if e == c {
+					out = append(out, o)
+				}
+			}
+		}
+		return out
+	case sql.Label:
+		if x.Ref != nil { // a repeated column name
+			return origins(x.X)
+		}
+	}
+	return nil
+}
+
+// alias is aliased(cls, subq): the class's columns read through the
+// subquery, each the column it exports for it, or with adapt_on_names the
+// one of the same name.
+func (s *subqueryObj) alias(th *interp.Thread, cls *interp.Class, m *orm.Mapper, name string, byName bool) (*aliasObj, error) {
+	sub := s.f.Sub
+	for _, c := range m.ColumnsInOrder() {
+		if sub.Origin[c] != nil {
+			continue
+		}
+		if byName {
+			if e := s.f.Table.Col(c.Name); e != nil {
+				sub.Origin[c] = e // the subquery's own: any alias of it reads it so
+				continue
+			}
+		}
+		if c.PrimaryKey {
+			return nil, unsupported(th, "aliased(%s, subquery) of a subquery that does not select %s.%s, a primary key column", m.Class, m.Class, m.ColKey(c))
+		}
+		// a column the subquery leaves out is not loaded, as a deferred one
+	}
+	return &aliasObj{cls: cls, m: m, as: s.f, key: name}, nil
+}
+
+// Str is str(subq): its SELECT alone, as str() of the statement writes it.
+func (s *subqueryObj) Str(th *interp.Thread) (string, error) {
+	return sql.String(s.f.Sub.S, false), nil
+}
