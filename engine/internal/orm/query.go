@@ -20,14 +20,22 @@ type EntityQuery struct {
 	// More are the further entities of select(A, B): their columns follow
 	// M's, and each row gives one object (or None) per entity.
 	More []Entity
+	// Cols are the column expressions selected beside the entities
+	// (select(User, Address.email_address)), in selection order; each row
+	// gives their values as SQLite returned them.
+	Cols []Selected
 	// From is the FROM list when the caller computed it (several entities,
 	// aliases, select_from); nil is M's table.
-	From   []*sql.From
-	Where  sql.Expr
-	Order  []sql.Expr
-	Limit  sql.Expr
-	Offset sql.Expr
-	Also   *schema.Table // a second FROM table (a many-to-many lazy load's secondary)
+	From  []*sql.From
+	Where sql.Expr
+	// GroupBy, Having and Distinct are group_by(), having() and distinct()
+	GroupBy  []sql.Expr
+	Having   sql.Expr
+	Distinct bool
+	Order    []sql.Expr
+	Limit    sql.Expr
+	Offset   sql.Expr
+	Also     *schema.Table // a second FROM table (a many-to-many lazy load's secondary)
 	// Joins are the statement's own join()s, after the FROM table.
 	Joins []sql.Join
 	// Legacy gives Query's "table_column" labels; select() leaves names bare.
@@ -92,6 +100,30 @@ func (m *Mapper) PolyJoins(subs []*Mapper) []sql.Join {
 		}
 	}
 	return out
+}
+
+// Selected is a column expression of an entity query, placed after At of
+// its entities: a column read through From, labeled as the entities' are,
+// or, without C, any other expression X, labeled already.
+type Selected struct {
+	At   int
+	From *sql.From
+	C    *schema.Column
+	X    sql.Expr
+}
+
+func (c Selected) Expr(nm *sql.Namer) sql.Expr {
+	if c.C != nil {
+		return nm.Col(c.From, c.C)
+	}
+	return c.X
+}
+
+// Row is one row of an entity query: an object per entity (nil where an
+// outer join found none), then a value per column of Cols.
+type Row struct {
+	Objs []*State
+	Vals []any
 }
 
 // Deferred stands, in a row handed to instance, for a column the query
@@ -164,9 +196,29 @@ func (m *Mapper) joinedOf() []*Relationship {
 	return out
 }
 
-// Compile renders the query; the rows it returns hold the mapper's columns
-// and then each joined relationship's target columns.
-func (q EntityQuery) compile(joins []joined) sql.Expr {
+// WithoutEager is the query's SELECT without its eager loads, as
+// Query.count() wraps it.
+func (q EntityQuery) WithoutEager() *sql.Select {
+	s, _ := q.compile(nil)
+	return s
+}
+
+// layout is where compile put what a query selects in its rows: per
+// entity, per column of ColumnsInOrder (then, for the first, polyCols), its
+// place, or -1 for a deferred one; per column of Cols its place; and where
+// the joined eager loads' columns start.
+type layout struct {
+	ents  [][]int
+	cols  []int
+	eager int
+}
+
+// Compile renders the query; the rows it returns hold the entities'
+// columns and Cols in selection order, and then each joined
+// relationship's target columns. An entity's column that is selected
+// already is not selected again (the ORM's dedupe_columns): select(User.id,
+// User) reads the object's id from the first column.
+func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 	m := q.M
 	nm := &sql.Namer{Legacy: q.Legacy}
 	from := q.From
@@ -182,11 +234,11 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 	for _, j := range joins {
 		wrap = wrap || j.r.Uselist && (q.Limit != nil || q.Offset != nil)
 	}
-	s := &sql.Select{From: from, Joins: q.Joins, Where: q.Where, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
+	s := &sql.Select{From: from, Joins: q.Joins, Where: q.Where, GroupBy: q.GroupBy, Having: q.Having, Distinct: q.Distinct, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
 	// parent reaches a parent column: directly, or through the anon_1 subquery
 	parent := func(c *schema.Column) sql.Expr { return sql.Col{C: c} }
 	if wrap {
-		inner := &sql.Select{From: from, Where: q.Where, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
+		inner := &sql.Select{From: from, Where: q.Where, GroupBy: q.GroupBy, Having: q.Having, Distinct: q.Distinct, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
 		for _, c := range m.ColumnsInOrder() {
 			inner.Cols = append(inner.Cols, sql.Labeled(c))
 		}
@@ -205,26 +257,60 @@ func (q EntityQuery) compile(joins []joined) sql.Expr {
 			}
 		}
 	}
+	var lay layout
+	type placed struct {
+		f  *sql.From
+		c  *schema.Column
+		at int
+	}
+	var done []placed // the columns selected, for the entities' dedupe
+	addCol := func(c Selected) {
+		if c.C != nil {
+			done = append(done, placed{c.From, c.C, len(s.Cols)})
+		}
+		lay.cols = append(lay.cols, len(s.Cols))
+		s.Cols = append(s.Cols, c.Expr(nm))
+	}
+	next := 0 // the next of q.Cols
 	for i, e := range q.entities() {
+		for ; next < len(q.Cols) && q.Cols[next].At <= i; next++ {
+			addCol(q.Cols[next])
+		}
 		cols := e.M.ColumnsInOrder()
 		if i == 0 {
 			cols = append(append([]*schema.Column(nil), cols...), q.polyCols()...)
 		}
-		for _, c := range cols {
+		at := make([]int, len(cols))
+	entityCols:
+		for k, c := range cols {
+			at[k] = -1
 			if q.Deferred[e.M][e.M.ColKey(c)] || !e.reads(c) {
 				continue
 			}
+			for _, d := range done {
+				if d.c == c && d.f.Is(e.from()) {
+					at[k] = d.at
+					continue entityCols
+				}
+			}
+			at[k] = len(s.Cols)
+			done = append(done, placed{e.from(), c, len(s.Cols)})
 			if wrap {
 				s.Cols = append(s.Cols, sql.Label{X: parent(c), Name: "anon_1_" + c.Table.Name + "_" + c.Name})
 			} else {
 				s.Cols = append(s.Cols, nm.Col(e.from(), c))
 			}
 		}
+		lay.ents = append(lay.ents, at)
 	}
+	for _, c := range q.Cols[next:] {
+		addCol(c)
+	}
+	lay.eager = len(s.Cols)
 	for _, j := range joins {
 		j.add(s, nm, parent)
 	}
-	return s
+	return s, lay
 }
 
 // add puts a joined eager load into s: the LEFT OUTER JOIN of the
@@ -304,7 +390,11 @@ func (q EntityQuery) Statement() (sql.Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	return q.compile(joins), nil
+	if len(joins) > 0 && len(q.Cols) > 0 {
+		return nil, exc.Unsupported(source.Span{}, "lazy=\"joined\" on "+q.M.Class+"'s relationships when it is selected with columns")
+	}
+	stmt, _ := q.compile(joins)
+	return stmt, nil
 }
 
 // Entities runs an entity query and returns its objects in row order,
@@ -323,6 +413,18 @@ func (s *Session) Entities(q EntityQuery) ([]*State, error) {
 // row for select() with joins, with joined, subquery and selectin eager
 // loads done.
 func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
+	rows, err := s.Tuples(q)
+	out := make([][]*State, len(rows))
+	for i, r := range rows {
+		out[i] = r.Objs
+	}
+	return out, err
+}
+
+// Tuples runs an entity query that may select columns too (Cols), as Rows
+// does; a legacy Query returns each distinct row once, told apart by its
+// objects and its values.
+func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 	for _, e := range q.entities() {
 		for _, m := range e.M.SelfAndDescendants() { // the rows may be of any of them
 			if m.Refusal != nil {
@@ -349,7 +451,7 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 	}
 	extra := q.polyCols()
 	for i, e := range ents {
-		if e.As == nil && len(ents) == 1 {
+		if e.As == nil && len(ents) == 1 && len(q.Cols) == 0 {
 			continue
 		}
 		for _, r := range e.M.Rels {
@@ -358,34 +460,38 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 				lazy = strategy(r, q.Loaders)
 			}
 			if lazy == "joined" || lazy == "subquery" {
-				return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=%q on %s when it is selected through aliased() or with other entities", lazy, r))
+				return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=%q on %s when it is selected through aliased() or with other entities or columns", lazy, r))
 			}
 		}
 	}
 	// select() returns a row per joined row; Query returns each row once
-	dups := len(q.Joins) > 0 && !q.Legacy || len(ents) > 1 && !q.Legacy
-	rows, err := s.query(q.compile(joins))
+	dups := !q.Legacy && (len(q.Joins) > 0 || len(ents) > 1 || len(q.Cols) > 0)
+	stmt, lay := q.compile(joins)
+	rows, err := s.query(stmt)
 	if err != nil {
 		return nil, err
 	}
-	var out [][]*State
+	var out []Row
 	fresh := make([][]*State, len(ents))
 	seen := map[string]bool{}
 	eager := eagerJoins{joins: joins}
 	for _, row := range rows {
-		off := 0
 		sts := make([]*State, len(ents))
+		vals := make([]any, len(q.Cols))
+		for i, at := range lay.cols {
+			vals[i] = row[at]
+		}
 		for i, e := range ents {
-			var sub []any
-			for _, c := range e.M.ColumnsInOrder() {
-				if q.Deferred[e.M][e.M.ColKey(c)] || !e.reads(c) {
-					sub = append(sub, Deferred)
+			n := len(e.M.ColumnsInOrder())
+			sub := make([]any, n)
+			for k, at := range lay.ents[i][:n] {
+				if at < 0 {
+					sub[k] = Deferred
 				} else {
-					sub = append(sub, row[off])
-					off++
+					sub[k] = row[at]
 				}
 			}
-			if len(ents) > 1 && !hasKey(e.M, sub) {
+			if (len(ents) > 1 || len(q.Cols) > 0) && !hasKey(e.M, sub) {
 				continue // None for the entity an outer join did not find
 			}
 			st, isFresh, err := s.instance(e.M, sub)
@@ -397,28 +503,27 @@ func (s *Session) Rows(q EntityQuery) ([][]*State, error) {
 				for j, c := range extra {
 					k := st.M.ColKey(c)
 					if _, loaded := st.Dict[k]; k != "" && !loaded {
-						st.Dict[k] = fromDB(c, row[off+j])
+						st.Dict[k] = fromDB(c, row[lay.ents[0][n+j]])
 						delete(st.expiredKeys, k)
 					}
 				}
-				off += len(extra)
 			}
 			sts[i] = st
 			if isFresh {
 				fresh[i] = append(fresh[i], st)
 			}
 		}
-		if key := fmt.Sprint(sts); !seen[key] || dups { // the objects' addresses
+		if key := fmt.Sprint(sts) + keyString(vals); !seen[key] || dups { // the objects' addresses
 			seen[key] = true
-			out = append(out, sts)
+			out = append(out, Row{sts, vals})
 		}
-		if err := eager.read(s, sts[0], row[off:]); err != nil {
+		if err := eager.read(s, sts[0], row[lay.eager:]); err != nil {
 			return nil, err
 		}
 	}
 	firsts := make([]*State, len(out))
 	for i, r := range out {
-		firsts[i] = r[0]
+		firsts[i] = r.Objs[0]
 	}
 	eager.set(firsts)
 	if q.Refresh {

@@ -1,6 +1,8 @@
 package sa
 
 import (
+	"fmt"
+
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"slices"
@@ -23,10 +25,13 @@ type selectObj struct {
 	as     *sql.From
 	key    string // the first entity's orm.Entity.Key
 	more   []orm.Entity
-	cols   []interp.Value // *colAttr or *funcExpr when not selecting an entity
-	from   *sql.From      // select_from() or join_from(): the first FROM item
-	also   *schema.Table  // a dynamic many-to-many's secondary table
-	joins  []sql.Join     // join() and outerjoin(), in call order
+	cols   []interp.Value // *colAttr, *funcExpr, ... selected
+	// colAt is, per column of cols, how many entities are selected before
+	// it (select(User.name, Address): 0)
+	colAt []int
+	from  *sql.From     // select_from() or join_from(): the first FROM item
+	also  *schema.Table // a dynamic many-to-many's secondary table
+	joins []sql.Join    // join() and outerjoin(), in call order
 	// joinedTo is the entity the last join() reached, which filter_by() reads
 	joinedTo *orm.Entity
 	where    []*sqlExpr
@@ -94,44 +99,35 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			}
 			q.entity, q.withPoly = w.base, w.subs
 		case *interp.Class, *aliasObj:
-			if len(q.cols) > 0 {
-				return nil, unsupported(th, "selecting columns and entities together")
-			}
 			e, err := rt.entityOf(th, w)
 			if err != nil {
 				return nil, err
 			}
-			if q.entity == nil {
-				q.entity, q.as, q.key = e.M, e.As, e.Key
-			} else if err := q.addEntity(th, e); err != nil {
+			if err := q.addEntity(th, e); err != nil {
 				return nil, err
 			}
 		case *bundleObj:
-			if q.entity != nil {
-				return nil, unsupported(th, "selecting a Bundle and entities together")
-			}
 			q.bundles = append(q.bundles, bundleSpan{b: w, at: len(q.cols)})
-			q.cols = append(q.cols, w.cols...)
+			for _, c := range w.cols {
+				if err := q.addCol(th, c); err != nil {
+					return nil, err
+				}
+			}
 		case *interp.List: // select([...]), 1.x's form, which 2.0 rejects
 			return nil, listSelectError(th, w)
 		case *tableObj: // select(table): its columns
-			if q.entity != nil {
-				return nil, unsupported(th, "selecting columns and entities together")
-			}
 			for _, c := range w.t.Columns {
-				q.cols = append(q.cols, &colAttr{col: c})
+				if err := q.addCol(th, &colAttr{col: c}); err != nil {
+					return nil, err
+				}
 			}
 		case *subqueryObj: // select(subq): its columns
-			if q.entity != nil {
-				return nil, unsupported(th, "selecting columns and entities together")
-			}
 			for _, c := range w.cols() {
-				q.cols = append(q.cols, c)
+				if err := q.addCol(th, c); err != nil {
+					return nil, err
+				}
 			}
 		case *colAttr, *funcExpr, *colExpr, *labelExpr, *scalarSub:
-			if q.entity != nil {
-				return nil, unsupported(th, "selecting columns and entities together")
-			}
 			if err := selectableHybrid(th, w); err != nil {
 				return nil, err
 			}
@@ -141,7 +137,9 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 				}
 				q.subs = append(q.subs, c.m)
 			}
-			q.cols = append(q.cols, w)
+			if err := q.addCol(th, w); err != nil {
+				return nil, err
+			}
 		default:
 			return nil, unsupported(th, "select() of %s", th.TypeName(w))
 		}
@@ -149,14 +147,41 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 	return q, nil
 }
 
-// addEntity adds a further entity to a query of entities.
+// addEntity adds an entity to what the query selects.
 func (q *selectObj) addEntity(th *interp.Thread, e orm.Entity) error {
-	for _, m := range []*orm.Mapper{q.entity, e.M} {
-		if m.Inherits != nil || len(m.Subs) > 0 {
-			return unsupported(th, "selecting %s, a class with mapped class inheritance, with other entities", m.Class)
+	if q.entity == nil {
+		q.entity, q.as, q.key = e.M, e.As, e.Key
+	} else {
+		q.more = append(q.more, e)
+	}
+	return q.mixable(th)
+}
+
+// addCol adds a column expression to what the query selects.
+func (q *selectObj) addCol(th *interp.Thread, c interp.Value) error {
+	q.cols = append(q.cols, c)
+	q.colAt = append(q.colAt, len(q.entities()))
+	return q.mixable(th)
+}
+
+// mixable refuses what the engine does not select beside other entities
+// or columns: a class of mapped class inheritance, a Bundle.
+func (q *selectObj) mixable(th *interp.Thread) error {
+	ents := q.entities()
+	if len(ents)+len(q.cols) < 2 || len(ents) == 0 {
+		return nil
+	}
+	if len(q.bundles) > 0 {
+		return unsupported(th, "selecting a Bundle and entities together")
+	}
+	if len(q.subs) > 0 {
+		return unsupported(th, "selecting entities and columns of %s, a class with mapped class inheritance", q.subs[0].Class)
+	}
+	for _, e := range ents {
+		if e.M.Inherits != nil || len(e.M.Subs) > 0 {
+			return unsupported(th, "selecting %s, a class with mapped class inheritance, with other entities or columns", e.M.Class)
 		}
 	}
-	q.more = append(q.more, e)
 	return nil
 }
 
@@ -212,16 +237,16 @@ func (q *selectObj) sources() []*sql.From {
 			out = append(out, f)
 		}
 	}
-	for _, e := range q.entities() {
-		add(entityFrom(e))
-	}
-	for _, c := range q.cols {
-		if c, ok := c.(*colAttr); ok {
+	for _, it := range q.items() {
+		switch c := it.(type) {
+		case orm.Entity:
+			add(entityFrom(c))
+		case *colAttr:
 			add(c.from())
-			continue
-		}
-		for _, f := range sql.Froms(c.(operand).ref()) {
-			add(f)
+		default:
+			for _, f := range sql.Froms(c.(operand).ref()) {
+				add(f)
+			}
 		}
 	}
 	for _, w := range q.where {
@@ -328,33 +353,32 @@ func (q *selectObj) unbound(th *interp.Thread) error {
 }
 
 func (q *selectObj) compile(countWrap bool) sql.Expr {
+	var s *sql.Select
+	if q.entity != nil {
+		s = q.entityQuery().WithoutEager()
+	} else {
+		s = q.compileCols()
+	}
+	if countWrap {
+		return &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{sql.Lit("*")}}, Name: "count_1"}}, Sub: s}
+	}
+	return s
+}
+
+// compileCols is a query of columns only.
+func (q *selectObj) compileCols() *sql.Select {
 	s := &sql.Select{From: q.froms(), Joins: q.joins, Limit: q.limit, Offset: q.offset}
 	if q.also != nil && !hasFrom(s.From, sql.Table(q.also)) {
 		s.From = append(s.From, sql.Table(q.also))
 	}
 	s.Joins = append(q.inheritJoins(), q.joins...)
 	nm := &sql.Namer{Legacy: q.legacy}
-	for _, e := range q.entities() {
-		for _, c := range e.M.ColumnsInOrder() {
-			s.Cols = append(s.Cols, nm.Col(entityFrom(e), c))
-		}
-	}
-	for _, c := range q.cols {
-		switch c := c.(type) {
-		case *colAttr:
-			s.Cols = append(s.Cols, nm.Col(c.from(), c.col))
-		case *funcExpr:
-			s.Cols = append(s.Cols, sql.Label{X: c.expr(), Anon: c.name})
-		case operand:
-			s.Cols = append(s.Cols, selected(c))
-		}
+	for _, c := range q.selected() {
+		s.Cols = append(s.Cols, c.Expr(nm))
 	}
 	var where []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))
-	}
-	if q.entity != nil {
-		where = append(where, q.entity.Criterion())
 	}
 	for _, m := range q.subs {
 		where = append(where, m.Criterion())
@@ -367,10 +391,25 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 	}
 	s.Having = sql.And(having...)
 	s.OrderBy = q.order
-	if countWrap {
-		return &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{sql.Lit("*")}}, Name: "count_1"}}, Sub: s}
-	}
 	return s
+}
+
+// selected are the column expressions the query selects, each placed
+// among its entities.
+func (q *selectObj) selected() []orm.Selected {
+	out := make([]orm.Selected, len(q.cols))
+	for i, c := range q.cols {
+		out[i].At = q.colAt[i]
+		switch c := c.(type) {
+		case *colAttr:
+			out[i].From, out[i].C = c.from(), c.col
+		case *funcExpr:
+			out[i].X = sql.Label{X: c.expr(), Anon: c.name}
+		case operand:
+			out[i].X = selected(c)
+		}
+	}
+	return out
 }
 
 func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
@@ -462,12 +501,10 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if len(call.Kw) > 0 {
 				return typeErr(th, "add_columns() got an unexpected keyword argument '%s'", call.Kw[0].Name)
 			}
+			c.cols, c.colAt = slices.Clone(q.cols), slices.Clone(q.colAt)
 			for _, a := range call.Args {
 				switch a.(type) {
 				case *interp.Class, *aliasObj:
-					if c.entity == nil {
-						return unsupported(th, "selecting columns and entities together")
-					}
 					e, err := rt.entityOf(th, a)
 					if err != nil {
 						return err
@@ -476,13 +513,15 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 						return err
 					}
 				case *colAttr, *funcExpr, *colExpr, *labelExpr, *scalarSub:
-					if c.entity != nil {
-						return unsupported(th, "selecting columns and entities together")
-					}
 					if err := selectableHybrid(th, a); err != nil {
 						return err
 					}
-					c.cols = append(c.cols, a)
+					if a, ok := a.(*colAttr); ok && a.m != nil && a.m.Inherits != nil {
+						return unsupported(th, "add_columns() of a column of %s, a class with mapped class inheritance", a.m.Class)
+					}
+					if err := c.addCol(th, a); err != nil {
+						return err
+					}
 				default:
 					return unsupported(th, "add_columns() of %s", th.TypeName(a))
 				}
@@ -510,7 +549,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				return nil, err
 			}
 			c := q.clone()
-			c.entity, c.as, c.key, c.more, c.cols = n.entity, n.as, n.key, n.more, n.cols
+			c.entity, c.as, c.key, c.more, c.cols, c.colAt = n.entity, n.as, n.key, n.more, n.cols, n.colAt
 			c.withPoly, c.subs, c.bundles = n.withPoly, n.subs, n.bundles
 			return c, nil
 		}), true, nil
@@ -541,9 +580,6 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		})
 	case "group_by", "having", "distinct":
 		return chain(func(c *selectObj, call *interp.Call) error {
-			if c.entity != nil {
-				return unsupported(th, "%s() in a query of entities", name)
-			}
 			if len(call.Kw) > 0 {
 				return unknownKw(th, q.TypeName()+"."+name, call.Kw[0].Name)
 			}
@@ -739,14 +775,14 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		})
 	case "get":
 		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
-			if len(call.Args) != 1 || q.entity == nil || q.as != nil || len(q.more) > 0 {
+			if len(call.Args) != 1 || q.entity == nil || q.as != nil || len(q.more) > 0 || len(q.cols) > 0 {
 				return nil, unsupported(th, "this Query.get() (one primary key value of an entity query is)")
 			}
 			return q.sess.get(th, q.entity, call.Args[0])
 		})
 	case "delete", "update":
 		return run(func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
-			if q.entity == nil || q.as != nil || len(q.more) > 0 {
+			if q.entity == nil || q.as != nil || len(q.more) > 0 || len(q.cols) > 0 {
 				return nil, unsupported(th, "Query.%s() on other than one mapped class", name)
 			}
 			if q.entity.Inherits != nil || len(q.entity.Subs) > 0 {
@@ -872,10 +908,12 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 	if right == nil {
 		right = sql.Table(rel.Target.Table)
 	}
-	if !hasFrom(chain, left) {
+	// the first FROM item is replaced by the join when it is the target
+	first := !hasFrom(chain, left)
+	if first && !q.joinsFirst(left, right) {
 		return unsupported(th, "join(%s) from a query whose joins do not start from %s", rel, left.Table.Name)
 	}
-	if hasFrom(chain, right) {
+	if hasFrom(chain[min(len(chain), 1):], right) || !first && hasFrom(chain[:min(len(chain), 1)], right) {
 		return unsupported(th, "joining %s again (that needs aliased())", rel.Target.Table.Name)
 	}
 	if rel.Criteria() && right.Aliased() {
@@ -953,6 +991,17 @@ func exports(f *sql.From, fk *schema.FKConstraint, parent bool) bool {
 		}
 	}
 	return true
+}
+
+// joinsFirst reports whether joining right would leave left the first
+// FROM item, which the joins hang off: select(Address.id, User).join(
+// User.addresses) joins from user_account, and address is no longer a
+// FROM item of its own.
+func (q *selectObj) joinsFirst(left, right *sql.From) bool {
+	c := q.clone()
+	c.joins = append(c.joins, sql.Join{To: right})
+	f := c.froms()
+	return len(f) > 0 && f[0].Is(left)
 }
 
 // fksBetween lists from's foreign key constraints that reference to.
@@ -1045,7 +1094,7 @@ func (q *selectObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 		return nil, err
 	}
 	res := r.(*resultObj)
-	if q.entity != nil && len(q.more) == 0 {
+	if q.entity != nil && len(q.more) == 0 && len(q.cols) == 0 {
 		return res.scalars().rows(), nil
 	}
 	return res.rows(), nil
@@ -1130,28 +1179,73 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 	if _, tmpl := sql.Compile(q.compile(false)); params != nil || hasParam(tmpl) {
 		return nil, unsupported(th, "parameters or bindparam() in a select() of entities")
 	}
-	rows, err := s.s.Rows(q.entityQuery())
+	rows, err := s.s.Tuples(q.entityQuery())
 	if err != nil {
 		return nil, rt.raise(th, err)
 	}
 	// SQLAlchemy checks each row it yields: no rows, no error
 	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection(q.loaders) && len(rows) > 0, orm: true}
-	var names []string
-	for _, e := range q.entities() {
-		names = append(names, entityKey(e))
+	items, keys := q.items(), q.colKeys()
+	names := make([]string, len(items))
+	ci := 0
+	for i, it := range items {
+		if e, ok := it.(orm.Entity); ok {
+			names[i] = entityKey(e)
+		} else {
+			names[i] = keys[ci]
+			ci++
+		}
 	}
-	for _, sts := range rows {
-		r := &rowObj{names: names}
-		for _, st := range sts {
-			if st == nil {
-				r.vals = append(r.vals, nil)
-			} else {
-				r.vals = append(r.vals, st.Obj)
+	for _, row := range rows {
+		r := &rowObj{names: names, q: q}
+		var ci, ei int
+		for _, it := range items {
+			if _, ok := it.(orm.Entity); !ok {
+				r.vals = append(r.vals, q.colValue(ci, row.Vals[ci]))
+				ci++
+				continue
 			}
+			if st := row.Objs[ei]; st != nil {
+				r.vals = append(r.vals, st.Obj)
+			} else {
+				r.vals = append(r.vals, nil)
+			}
+			ei++
 		}
 		res.data = append(res.data, r)
 	}
 	return res, nil
+}
+
+// items are the entities (orm.Entity) and columns the query selects, in
+// the order it selects them.
+func (q *selectObj) items() []any {
+	var out []any
+	next := 0
+	for i, e := range q.entities() {
+		for ; next < len(q.cols) && q.colAt[next] <= i; next++ {
+			out = append(out, q.cols[next])
+		}
+		out = append(out, e)
+	}
+	for _, c := range q.cols[next:] {
+		out = append(out, c)
+	}
+	return out
+}
+
+// colValue is the Python value of column i of a row: what SQLite returned,
+// through the column type's result processor.
+func (q *selectObj) colValue(i int, v any) interp.Value {
+	if b, ok := v.([]byte); ok {
+		return interp.Bytes(b) // pysqlite reads a BLOB as bytes
+	}
+	if o, ok := q.cols[i].(operand); ok {
+		if col := o.typeCol(); col != nil {
+			return colToPy(col, v)
+		}
+	}
+	return v
 }
 
 // colToPy applies a selected column's result processor to what SQLite
@@ -1189,12 +1283,15 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, From: q.froms(), Deferred: q.deferred, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested}
-	var where []sql.Expr
+	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested}
+	var where, having []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))
 	}
-	eq.Where = sql.And(where...)
+	for _, h := range q.having {
+		having = append(having, q.whereExpr(h))
+	}
+	eq.Where, eq.Having = sql.And(where...), sql.And(having...)
 	return eq
 }
 
@@ -1570,20 +1667,41 @@ func (r *resultObj) scalars() *resultObj {
 	return &resultObj{rt: r.rt, data: r.data, rowcount: r.rowcount, scalar1: true, needUnique: r.needUnique, orm: r.orm}
 }
 
-// unique is Result.unique(): rows repeated by joined eager loads appear once.
-func (r *resultObj) unique() *resultObj {
+// unique is Result.unique(): rows repeated by joined eager loads appear
+// once; a row of several values is told apart by all of them (a tuple's
+// hash: objects by identity, values by equality).
+func (r *resultObj) unique(th *interp.Thread) (*resultObj, error) {
 	u := &resultObj{rt: r.rt, rowcount: r.rowcount, scalar1: r.scalar1, mapping: r.mapping, orm: r.orm}
 	seen := map[interp.Value]bool{}
+	tuples := interp.NewDict()
 	for _, row := range r.data {
-		if len(row.vals) == 1 {
+		switch {
+		case len(row.vals) == 1 || r.scalar1:
 			if seen[row.vals[0]] {
 				continue
 			}
 			seen[row.vals[0]] = true
+		default:
+			k := make(interp.Tuple, len(row.vals))
+			for i, v := range row.vals {
+				k[i] = v
+				if _, ok := v.(*interp.Instance); ok { // an entity: by identity, as SQLAlchemy's id()
+					k[i] = fmt.Sprintf("\x00%p", v)
+				}
+			}
+			if _, dup, err := tuples.Get(th, k); err != nil || dup {
+				if err != nil {
+					return nil, err
+				}
+				continue
+			}
+			if err := tuples.Set(th, k, true); err != nil {
+				return nil, err
+			}
 		}
 		u.data = append(u.data, row)
 	}
-	return u
+	return u, nil
 }
 
 func (r *resultObj) scalar(th *interp.Thread) (interp.Value, error) {
@@ -1631,7 +1749,12 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		}
 		return &rowObj{vals: r.insertedPK}, true, nil
 	case "unique":
-		return builtin("Result.unique", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return r.unique(), nil }), true, nil
+		return builtin("Result.unique", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return r.unique(th) }), true, nil
+	case "tuples": // the same result, typed as tuples
+		if r.scalar1 || r.mapping {
+			return nil, false, nil
+		}
+		return builtin("Result.tuples", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return r, nil }), true, nil
 	case "all", "fetchall", "first", "fetchone", "one", "one_or_none", "scalar", "scalar_one", "scalar_one_or_none", "fetchmany", "mappings", "scalars":
 		if r.noRows {
 			return builtin("Result."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return nil, r.errClosed(th) }), true, nil
@@ -1705,6 +1828,42 @@ func (r *resultObj) one(th *interp.Thread, rows []interp.Value, how string) (int
 type rowObj struct {
 	vals  []interp.Value
 	names []string
+	// q selected the row's entities and columns, which its mapping finds
+	// values by
+	q *selectObj
+}
+
+// selIndex is the place of an entity or a column in the row, as
+// row._mapping[User] finds it: the same class or alias, the same column
+// read through the same table or alias.
+func (r *rowObj) selIndex(th *interp.Thread, k interp.Value) (int, bool) {
+	if r.q == nil {
+		return 0, false
+	}
+	var e *orm.Entity
+	switch k.(type) {
+	case *interp.Class, *aliasObj:
+		if x, err := r.q.rt.entityOf(th, k); err == nil {
+			e = &x
+		}
+	}
+	for i, s := range r.q.items() {
+		switch s := s.(type) {
+		case orm.Entity:
+			if e != nil && e.M == s.M && e.As == s.As {
+				return i, true
+			}
+		case *colAttr:
+			if c, ok := k.(*colAttr); ok && c.col == s.col && c.from().Is(s.from()) {
+				return i, true
+			}
+		default:
+			if k == s {
+				return i, true
+			}
+		}
+	}
+	return 0, false
 }
 
 func (r *rowObj) TypeName() string                                  { return "Row" }
@@ -1822,6 +1981,9 @@ func (m *rowMapping) Contains(th *interp.Thread, k interp.Value) (bool, error) {
 
 func (m *rowMapping) GetItem(th *interp.Thread, k interp.Value) (interp.Value, error) {
 	if i, ok := m.index(k); ok {
+		return m.row.vals[i], nil
+	}
+	if i, ok := m.row.selIndex(th, k); ok {
 		return m.row.vals[i], nil
 	}
 	return nil, unsupported(th, "RowMapping lookups by a %s other than the row's column names", th.TypeName(k))

@@ -117,6 +117,8 @@ func (q *selectObj) subSelect(th *interp.Thread) (*sql.Select, []*schema.Column,
 		return nil, nil, unsupported(th, "subquery() of a query with loader options")
 	case len(q.bundles) > 0 || q.also != nil:
 		return nil, nil, unsupported(th, "subquery() of a query of a Bundle or a dynamic relationship")
+	case q.entity != nil && len(q.cols) > 0:
+		return nil, nil, unsupported(th, "subquery() of a query of entities and columns together")
 	}
 	c := q.clone()
 	c.legacy = false // Query.subquery() writes the 2.0 statement's names

@@ -980,8 +980,9 @@ type ACol struct {
 	F *From
 	C *schema.Column
 	// Labeled gives Query's label, the alias's name and the column's
-	// (user_account_1.id AS user_account_1_id).
+	// (user_account_1.id AS user_account_1_id), followed by Suffix.
 	Labeled bool
+	Suffix  string
 }
 
 func (e ACol) compile(c *compiler, _ int) {
@@ -989,41 +990,62 @@ func (e ACol) compile(c *compiler, _ int) {
 	col := e.F.colName(c, e.C)
 	c.b.WriteString(n + "." + col)
 	if e.Labeled {
-		c.b.WriteString(" AS " + c.quote(strings.Trim(n, `"`)+"_"+strings.Trim(col, `"`)))
+		c.b.WriteString(" AS " + c.quote(strings.Trim(n, `"`)+"_"+strings.Trim(col, `"`)+e.Suffix))
 	}
 }
 
 // Namer labels a SELECT's columns: Query labels each one table_column
-// (alias_column); select() keeps bare names and numbers repeats (id, id_1,
-// id_2).
+// (alias_column); select() keeps bare names and gives another column under
+// a name already used an anonymous one (id, id_1, id_2). A column selected
+// again gets a "dedupe" label (id__1, user_account_id__1), numbered across
+// the statement, as _generate_columns_plus_names does.
 type Namer struct {
 	Legacy bool
-	used   map[string]bool
+	// used is the column under each name select() gave, anon those it
+	// gave an anonymous name; seen the columns Query labeled
+	used   map[string]namedCol
+	anon   []namedCol
+	seen   []namedCol
+	dedupe int
 }
+
+type namedCol struct {
+	f *From
+	c *schema.Column
+}
+
+func (a namedCol) is(b namedCol) bool { return a.c == b.c && a.f.Is(b.f) }
 
 // Col is column c read through f, labeled.
 func (n *Namer) Col(f *From, c *schema.Column) Expr {
+	me := namedCol{f, c}
 	if n.Legacy {
-		if f.Aliased() {
-			return ACol{F: f, C: c, Labeled: true}
+		suffix := ""
+		if slices.ContainsFunc(n.seen, me.is) {
+			n.dedupe++
+			suffix = fmt.Sprintf("__%d", n.dedupe)
 		}
-		return Labeled(c)
+		n.seen = append(n.seen, me)
+		if f.Aliased() {
+			return ACol{F: f, C: c, Labeled: true, Suffix: suffix}
+		}
+		return Label{X: Col{C: c}, Name: schema.Quote(c.Table.Name + "_" + c.Name + suffix)}
 	}
-	return n.Name(f.Of(c), f.Column(c).Name)
-}
-
-// Name is x under name, or when the name was already used under an
-// anonymous one of that base (id_1), which counts with the binds and labels
-// of the same name (SQLAlchemy's _dedupe_anon_label_idx).
-func (n *Namer) Name(x Expr, name string) Expr {
 	if n.used == nil {
-		n.used = map[string]bool{}
+		n.used = map[string]namedCol{}
 	}
-	if !n.used[name] {
-		n.used[name] = true
-		return x
+	name := f.Column(c).Name
+	had, ok := n.used[name]
+	switch {
+	case !ok:
+		n.used[name] = me
+		return f.Of(c)
+	case had.is(me) || slices.ContainsFunc(n.anon, me.is):
+		n.dedupe++
+		return Label{X: f.Of(c), Name: schema.Quote(fmt.Sprintf("%s__%d", name, n.dedupe))}
 	}
-	return Label{X: x, Ref: &AnonName{Base: name}}
+	n.anon = append(n.anon, me)
+	return Label{X: f.Of(c), Ref: &AnonName{Base: name}}
 }
 
 // Froms lists the tables and aliases an expression reads, in the order it

@@ -1,0 +1,44 @@
+package sa_test
+
+import (
+	"testing"
+
+	"cascadelab/engine/internal/script/scripttest"
+)
+
+// TestMixedSelect: entities and columns selected together (select(User,
+// Address.email_address), session.query(User, func.count(...))), their
+// labels, rows and identity.
+func TestMixedSelect(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child.name).join(Parent.children).order_by(Child.id)).all())\n", "[(Parent('p1'), 'a'), (Parent('p1'), 'b'), (Parent('p2'), 'c')]\n")
+	expectRun(t, scripttest.Seeded+"for p, n in session.query(Parent, Child.name).join(Parent.children).order_by(Child.id):\n    print(p, n, p is session.get(Parent, p.id))\n", "Parent('p1') a True\nParent('p1') b True\nParent('p2') c True\n")
+	expectRun(t, scripttest.Seeded+"r = session.execute(select(Child.name, Parent).join(Child.parent)).first()\nprint(r, r.name, r.Parent, r[1], r._fields, r._mapping[Parent], r._mapping[\"name\"])\n", "('a', Parent('p1')) a Parent('p1') Parent('p1') ('name', 'Parent') Parent('p1') a\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent, func.count(Child.id)).join(Parent.children).group_by(Parent).order_by(Parent.id).all())\n", "[(Parent('p1'), 2), (Parent('p2'), 1)]\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child).join(Parent.children).where(Child.name != \"b\")).all())\n", "[(Parent('p1'), Child('a')), (Parent('p2'), Child('c'))]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent.id, Parent).all(), session.query(Parent, Parent.id).first())\n", "[(1, Parent('p1')), (2, Parent('p2'))] (Parent('p1'), 1)\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Parent.name).order_by(Parent.id)).tuples().all())\n", "[(Parent('p1'), 'p1'), (Parent('p2'), 'p2')]\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child.id).join(Parent.children)).mappings().all())\n", "[{'Parent': Parent('p1'), 'id': 1}, {'Parent': Parent('p1'), 'id': 2}, {'Parent': Parent('p2'), 'id': 3}]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent, Child.name).filter(Parent.id == Child.parent_id, Child.name == \"c\").one())\n", "(Parent('p2'), 'c')\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Child.name, Parent).filter(Parent.id == Child.parent_id).order_by(Child.name.desc()).scalar())\n", "! MultipleResultsFound: Multiple rows were found when exactly one was required\n")
+	expectRun(t, scripttest.Seeded+"print(session.scalars(select(Parent, Child.name).join(Parent.children)).all())\n", "[Parent('p1'), Parent('p1'), Parent('p2')]\n")
+	expectSQL(t, scripttest.Seeded, "session.execute(select(Parent, Child.id).join(Parent.children)).all()\n", "SELECT parent.id, parent.name, child.id AS id_1 FROM parent JOIN child ON parent.id = child.parent_id []\n")
+	expectSQL(t, scripttest.Seeded, "session.execute(select(Child.id, Parent, Parent.id, Parent)).all()\n", "SELECT child.id, parent.id AS id_1, parent.name, parent.id AS id__1 FROM child, parent []\n")
+	expectSQL(t, scripttest.Seeded, "session.query(Parent, Parent.name, Parent.name).all()\n", "SELECT parent.id AS parent_id, parent.name AS parent_name, parent.name AS parent_name__1, parent.name AS parent_name__2 FROM parent []\n")
+	expectSQL(t, scripttest.Seeded, "session.query(Parent, func.count(Child.id)).join(Parent.children).group_by(Parent).all()\n", "SELECT parent.id AS parent_id, parent.name AS parent_name, count(child.id) AS count_1 FROM parent JOIN child ON parent.id = child.parent_id GROUP BY parent.id, parent.name []\n")
+	expectRun(t, scripttest.Seeded+"print(select(Parent, Child.id).join(Parent.children).where(Child.id == 2))\n", "SELECT parent.id, parent.name, child.id AS id_1 \nFROM parent JOIN child ON parent.id = child.parent_id \nWHERE child.id = :id_2\n")
+	expectRun(t, scripttest.Seeded+"r = session.query(Parent, func.count(Child.id), Child.name.label(\"cn\")).join(Parent.children).group_by(Parent).first()\nprint(r._fields, r.cn, r.Parent)\n", "('Parent', 'cn') a Parent('p1')\n")
+	expectRun(t, scripttest.Seeded+"r = session.execute(select(Parent, func.count(Child.id), func.max(Child.name)).join(Parent.children).group_by(Parent)).first()\nprint(r._fields, r.count, r.max)\n", "('Parent', 'count', 'max') 2 b\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child.name).outerjoin(Parent.children).where(Child.id == None)).all())\n", "[]\n")
+	expectRun(t, scripttest.Seeded+"session.add(Parent(name=\"p3\"))\nprint(session.execute(select(Child.name, Parent).outerjoin(Parent.children).order_by(Parent.id)).all())\n", "[('a', Parent('p1')), ('b', Parent('p1')), ('c', Parent('p2')), (None, Parent('p3'))]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent, Child.parent_id).join(Parent.children).all())\n", "[(Parent('p1'), 1), (Parent('p2'), 2)]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent, Child.parent_id).join(Parent.children).distinct().all())\n", "[(Parent('p1'), 1), (Parent('p2'), 2)]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent).join(Parent.children).distinct().all(), session.query(Parent).join(Parent.children).group_by(Parent.id).all())\n", "[Parent('p1'), Parent('p2')] [Parent('p1'), Parent('p2')]\n")
+	expectSQL(t, scripttest.Seeded, "session.query(Parent).join(Parent.children).order_by(Child.name).distinct().all()\n", "SELECT DISTINCT parent.id AS parent_id, parent.name AS parent_name FROM parent JOIN child ON parent.id = child.parent_id ORDER BY child.name []\n")
+	expectSQL(t, scripttest.Seeded, "session.execute(select(Parent).join(Parent.children).order_by(Child.name).distinct()).all()\n", "SELECT DISTINCT parent.id, parent.name FROM parent JOIN child ON parent.id = child.parent_id ORDER BY child.name []\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent.name, Child).join(Parent.children).order_by(Child.id)).first())\n", "('p1', Child('a'))\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child.name).join(Parent.children).order_by(Child.id)).one())\n", "! MultipleResultsFound: Multiple rows were found when exactly one was required\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child.name).join(Parent.children).where(Child.id == 3)).one())\n", "(Parent('p2'), 'c')\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child.name).join(Parent.children).where(Child.id == 3)).scalar_one())\n", "Parent('p2')\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child.parent_id).join(Parent.children)).unique().all())\n", "[(Parent('p1'), 1), (Parent('p2'), 2)]\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Child.parent_id, Parent).join(Child.parent)).scalars().unique().all())\n", "[1, 2]\n")
+}
