@@ -41,4 +41,7 @@ func TestMixedSelect(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child.name).join(Parent.children).where(Child.id == 3)).scalar_one())\n", "Parent('p2')\n")
 	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent, Child.parent_id).join(Parent.children)).unique().all())\n", "[(Parent('p1'), 1), (Parent('p2'), 2)]\n")
 	expectRun(t, scripttest.Seeded+"print(session.execute(select(Child.parent_id, Parent).join(Child.parent)).scalars().unique().all())\n", "[1, 2]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Child.name).filter_by(parent_id=2).all(), session.execute(select(Child.name, Parent).join(Child.parent).filter_by(id=3)).all())\n", "[('c',)] []\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent).select_from(Child).join(Child.parent).filter_by(name=\"p2\")).all())\n", "[(Parent('p2'),)]\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Child.id, Parent.name).filter_by(name=\"a\")).all())\n", "[(1, 'p1'), (1, 'p2')]\n")
 }

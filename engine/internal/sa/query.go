@@ -555,15 +555,24 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		}), true, nil
 	case "filter_by":
 		return chain(func(c *selectObj, call *interp.Call) error {
-			// filter_by() reads the entity the last join() reached, else the first
-			e := orm.Entity{M: c.entity, As: c.as}
-			if c.joinedTo != nil {
-				e = *c.joinedTo
-			} else if len(c.joins) > 0 {
-				return unsupported(th, "filter_by() after a join() to a table")
+			// filter_by() reads the entity the last join() reached, else
+			// that of the first thing selected (_filter_by_zero)
+			var e orm.Entity
+			switch first := c.items()[0].(type) {
+			case orm.Entity:
+				e = first
+			case *colAttr:
+				e = orm.Entity{M: first.m, As: first.as}
 			}
-			if e.M == nil {
-				return unsupported(th, "filter_by() on a column query")
+			switch {
+			case c.joinedTo != nil:
+				e = *c.joinedTo
+			case len(c.joins) > 0:
+				return unsupported(th, "filter_by() after a join() to a table")
+			case e.M == nil:
+				return unsupported(th, "filter_by() on a query whose first column is not a mapped class's attribute")
+			case c.from != nil && !c.from.Is(entityFrom(e)):
+				return unsupported(th, "filter_by() after select_from()")
 			}
 			for _, kv := range call.Kw {
 				col := e.M.Cols[kv.Name]
