@@ -603,3 +603,14 @@ func (m *Mapper) InheritJoins() []sql.Join {
 	}
 	return out
 }
+
+// Declarer is the mapper whose property maps key on m (prop.parent): the
+// highest of m's superclass mappers mapping key, unless a mapper on the
+// way declares it again itself.
+func (m *Mapper) Declarer(key string) *Mapper {
+	d := m
+	for d.Inherits != nil && !d.own[key] && d.Inherits.Cols[key] != nil {
+		d = d.Inherits
+	}
+	return d
+}

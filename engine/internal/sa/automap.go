@@ -325,7 +325,9 @@ func (r *registry) automapTables(th *interp.Thread, base *interp.Class, h hooks,
 		cls.Span = span
 		mp := &mapped{cls: cls, reg: r}
 		mp.m = r.mapTable(cls, t, span, nil)
-		r.add(mp)
+		if err := r.add(th, mp); err != nil {
+			return err
+		}
 		r.automap.classes.d.SetStr(name, cls)
 		byTable[t] = mp
 		configs = append(configs, mp)

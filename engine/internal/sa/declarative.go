@@ -48,6 +48,10 @@ type mapped struct {
 	exprs []exprProp
 	// refusal is a deferred column: loading the class is refused
 	refusal *exc.Error
+	// validators are the @validates methods by attribute key; instrumented
+	// says they are among the attributes' listeners (the mapper configured)
+	validators   map[string]*validator
+	instrumented bool
 }
 
 // exprProp is a SQL expression mapped as an attribute.
@@ -344,6 +348,10 @@ func (h *hook) setAttr(th *interp.Thread, inst *interp.Instance, name string, v 
 	st := inst.Host.(*orm.State)
 	rt := h.reg.rt
 	if col, isCol := st.M.Cols[name]; isCol {
+		v, err := rt.fireSet(th, inst, st, name, v)
+		if err != nil {
+			return err
+		}
 		sv, err := colToSQL(th, col, v)
 		if err != nil {
 			return err
@@ -529,8 +537,7 @@ func (r *registry) mapOnTable(th *interp.Thread, cls *interp.Class, body *interp
 	if err := mapperArgs(th, cls, mp.m); err != nil {
 		return err
 	}
-	r.add(mp)
-	return nil
+	return r.add(th, mp)
 }
 
 // tableArgsOf reads __table_args__ (a tuple, a dict, or a declared_attr
@@ -914,7 +921,7 @@ func (r *registry) instrument(cls *interp.Class, m *orm.Mapper) {
 }
 
 // add registers a mapped class; relationships configure on next use.
-func (r *registry) add(mp *mapped) {
+func (r *registry) add(th *interp.Thread, mp *mapped) error {
 	for _, e := range mp.exprs {
 		mapExpr(mp.cls, mp.m, e.key, e.p)
 	}
@@ -930,7 +937,9 @@ func (r *registry) add(mp *mapped) {
 	r.classes[mp.cls.Name] = mp
 	r.order = append(r.order, mp)
 	r.rt.mapperEvents.mapped(mp)
+	r.rt.inheritAttrListeners(mp)
 	r.configured = false
+	return r.rt.mapValidators(th, mp)
 }
 
 // applyAnnotation reads Mapped[T] / Mapped[Optional[T]] for a mapped_column
@@ -1237,6 +1246,9 @@ func (r *registry) configure(th *interp.Thread) error {
 	}
 	var at *mapped
 	err := r.configureAll(th, &at)
+	if err == nil {
+		r.rt.instrument(r)
+	}
 	if e, ok := err.(*interp.Exception); ok && !errors.Is(e, exc.Refusal) && !errors.Is(e, budget.Err) {
 		if at == nil && len(r.order) > 0 {
 			at = r.order[0]

@@ -309,6 +309,7 @@ func (engineClass) IsInstance(th *interp.Thread, v interp.Value) (bool, error) {
 
 func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, fn interp.Value, kw []interp.KV) error {
 	var o listenOpts
+	active := false
 	for _, k := range kw {
 		b, err := th.Truth(k.Value)
 		if err != nil {
@@ -322,11 +323,19 @@ func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, 
 		case "named":
 			o.named = b
 		case "retval":
-			// the events built here ignore their listeners' return value
-			// whether or not retval is given
+			o.retval = b
+		case "active_history":
+			active = b
 		default:
 			return unsupported(th, "event.listen(%s=...)", k.Name)
 		}
+	}
+	switch target.(type) {
+	case *colAttr, *relAttr:
+		return rt.listenAttr(th, target, ident, &attrListener{fn: fn, listenOpts: o, activeHistory: active})
+	}
+	if active {
+		return unsupported(th, "active_history= on the event %q", ident)
 	}
 	if ev, ok := mapperEvents[ident]; ok {
 		return rt.listenMapper(th, target, &mapperListener{ev: ev, fn: fn, listenOpts: o})

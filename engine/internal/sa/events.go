@@ -1,6 +1,9 @@
 package sa
 
 import (
+	"sort"
+
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
 )
@@ -13,10 +16,10 @@ var mapperEvents = map[string]orm.MapperEvent{
 }
 
 // listenOpts are the keywords of event.listen / listens_for the engine
-// builds; retval changes nothing for the events it builds (their return
-// value is ignored either way).
+// builds; retval matters to attribute events only (the mapper and session
+// events ignore their listeners' return value).
 type listenOpts struct {
-	propagate, raw, named bool
+	propagate, raw, named, retval bool
 }
 
 // mapperListener is one function listening to a mapper event.
@@ -138,7 +141,7 @@ func (s *sessionObj) fireMapper(th *interp.Thread, ev orm.MapperEvent, st *orm.S
 			target = &instanceState{st: st, rt: s.rt}
 		}
 		args := []interp.Value{&mapperObj{mp: mp}, conn, target}
-		if err := callListener(th, l.fn, l.named, []string{"mapper", "connection", "target"}, args); err != nil {
+		if _, err := callListener(th, l.fn, l.named, []string{"mapper", "connection", "target"}, args); err != nil {
 			return err
 		}
 	}
@@ -147,17 +150,15 @@ func (s *sessionObj) fireMapper(th *interp.Thread, ev orm.MapperEvent, st *orm.S
 
 // callListener calls a listener with the event's arguments, by name when
 // it was added with named=True.
-func callListener(th *interp.Thread, fn interp.Value, named bool, names []string, args []interp.Value) error {
+func callListener(th *interp.Thread, fn interp.Value, named bool, names []string, args []interp.Value) (interp.Value, error) {
 	if !named {
-		_, err := th.Call(fn, args, nil)
-		return err
+		return th.Call(fn, args, nil)
 	}
 	kw := make([]interp.KV, len(args))
 	for i, a := range args {
 		kw[i] = interp.KV{Name: names[i], Value: a}
 	}
-	_, err := th.Call(fn, nil, kw)
-	return err
+	return th.Call(fn, nil, kw)
 }
 
 // mappedClass finds the mapping of a class, nil when it is not mapped.
@@ -232,7 +233,7 @@ func (s *sessionObj) fireSession(th *interp.Thread, ev orm.SessionEvent) error {
 	names := sessionEventArgs[ev]
 	args := []interp.Value{s, &uowTransaction{}, nil}[:len(names)]
 	for _, l := range fns {
-		if err := callListener(th, l.fn, l.named, names, args); err != nil {
+		if _, err := callListener(th, l.fn, l.named, names, args); err != nil {
 			return err
 		}
 	}
@@ -244,3 +245,250 @@ func (s *sessionObj) fireSession(th *interp.Thread, ev orm.SessionEvent) error {
 type uowTransaction struct{}
 
 func (*uowTransaction) TypeName() string { return "UOWTransaction" }
+
+// noValue is LoaderCallableStatus.NO_VALUE, the old value a "set" listener
+// receives for an attribute that was never loaded or set.
+type noValueObj struct{}
+
+var noValue = &noValueObj{}
+
+func (*noValueObj) TypeName() string { return "LoaderCallableStatus" }
+func (*noValueObj) Repr(th *interp.Thread) (string, error) {
+	return "<LoaderCallableStatus.NO_VALUE: 4>", nil
+}
+func (*noValueObj) Str(th *interp.Thread) (string, error) {
+	return "LoaderCallableStatus.NO_VALUE", nil
+}
+func (*noValueObj) Attr(*interp.Thread, string) (interp.Value, bool, error) { return nil, false, nil }
+
+// attrKey is one mapper's attribute.
+type attrKey struct {
+	m   *orm.Mapper
+	key string
+}
+
+// attrListener is a "set" listener on a column attribute, or a
+// @validates method (validator set) put among them when its mapper is
+// configured, as SQLAlchemy instruments it.
+type attrListener struct {
+	fn interp.Value
+	listenOpts
+	activeHistory bool
+	validator     *validator
+}
+
+// validator is a method decorated with @validates.
+type validator struct {
+	fn             interp.Value
+	includeRemoves bool
+}
+
+// validatesFn is sqlalchemy.orm.validates(*names, include_removes=False,
+// include_backrefs=True): it marks the method, which the mapping of its
+// class reads.
+func (rt *Runtime) validatesFn(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	var names []string
+	for _, a := range c.Args {
+		s, ok := a.(string)
+		if !ok {
+			return nil, unsupported(th, "validates() of a %s (only attribute names)", th.TypeName(a))
+		}
+		names = append(names, s)
+	}
+	var removes bool
+	for _, k := range c.Kw {
+		b, err := th.Truth(k.Value)
+		if err != nil {
+			return nil, err
+		}
+		switch k.Name {
+		case "include_removes":
+			removes = b
+		case "include_backrefs":
+			// only column attributes are validated here: no backrefs reach them
+		default:
+			return nil, typeErr(th, "validates() got an unexpected keyword argument '%s'", k.Name)
+		}
+	}
+	return builtin("validates", func(th *interp.Thread, d *interp.Call) (interp.Value, error) {
+		if len(d.Args) != 1 {
+			return nil, typeErr(th, "validates decorator takes one function")
+		}
+		if rt.validated == nil {
+			rt.validated = map[interp.Value]*validated{}
+		}
+		rt.validated[d.Args[0]] = &validated{names: names, includeRemoves: removes}
+		return d.Args[0], nil
+	}), nil
+}
+
+// validated is what @validates marked on a method.
+type validated struct {
+	names          []string
+	includeRemoves bool
+}
+
+// mapValidators reads a newly mapped class's validators
+// (Mapper._configure_class_instrumentation): every attribute of the class
+// in dir() order, resolved along the MRO, that @validates marked.
+func (rt *Runtime) mapValidators(th *interp.Thread, mp *mapped) error {
+	if len(rt.validated) == 0 {
+		return nil
+	}
+	seen := map[string]bool{}
+	var names []string
+	for _, k := range mp.cls.MRO {
+		for _, n := range k.Dict.Keys() {
+			if s, ok := n.(string); ok && !seen[s] {
+				seen[s] = true
+				names = append(names, s)
+			}
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		v, _ := mp.cls.Lookup(n)
+		marks := rt.validated[v]
+		if marks == nil {
+			continue
+		}
+		for _, key := range marks.names {
+			if mp.m.Cols[key] == nil {
+				return unsupported(th, "validates(%q) of anything but a column attribute", key)
+			}
+			if mp.validators[key] != nil {
+				return th.Raise(interp.ClassOf(exc.InvalidRequestError), "A validation function for mapped attribute '%s' on mapper Mapper[%s(%s)] already exists.", key, mp.cls.Name, mp.m.Table.Name)
+			}
+			if mp.validators == nil {
+				mp.validators = map[string]*validator{}
+			}
+			mp.validators[key] = &validator{fn: v, includeRemoves: marks.includeRemoves}
+		}
+	}
+	return nil
+}
+
+// instrument puts the validators of newly configured mappers among their
+// attributes' listeners (the declaring mapper's validator, on it and on the
+// subclasses that inherit the attribute).
+func (rt *Runtime) instrument(r *registry) {
+	if rt.attrEvents == nil {
+		rt.attrEvents = map[attrKey][]*attrListener{}
+	}
+	for _, mp := range r.order {
+		if mp.instrumented {
+			continue
+		}
+		mp.instrumented = true
+		for key := range mp.m.Cols {
+			d := rt.mappedOf(mp.m.Declarer(key))
+			if d == nil || d.validators[key] == nil {
+				continue
+			}
+			k := attrKey{mp.m, key}
+			rt.attrEvents[k] = append(rt.attrEvents[k], &attrListener{validator: d.validators[key]})
+		}
+	}
+}
+
+// listenAttr adds a "set" listener on a column attribute.
+func (rt *Runtime) listenAttr(th *interp.Thread, target interp.Value, ident string, l *attrListener) error {
+	ca, ok := target.(*colAttr)
+	if !ok || ca.m == nil || ca.as != nil {
+		return unsupported(th, "attribute event %q on %s (only \"set\" on a mapped column attribute)", ident, th.TypeName(target))
+	}
+	if ident != "set" {
+		return unsupported(th, "attribute event %q (only \"set\" on a column attribute)", ident)
+	}
+	if rt.attrEvents == nil {
+		rt.attrEvents = map[attrKey][]*attrListener{}
+	}
+	ms := []*orm.Mapper{ca.m}
+	if l.propagate {
+		ms = ca.m.SelfAndDescendants()
+	}
+	for _, m := range ms {
+		k := attrKey{m, ca.key}
+		rt.attrEvents[k] = append(rt.attrEvents[k], l)
+	}
+	return nil
+}
+
+// inheritAttrListeners gives a newly mapped subclass its superclass's
+// propagating attribute listeners (QueryableAttribute copying its base's
+// dispatch).
+func (rt *Runtime) inheritAttrListeners(mp *mapped) {
+	if mp.m.Inherits == nil {
+		return
+	}
+	for k, ls := range rt.attrEvents {
+		if k.m != mp.m.Inherits {
+			continue
+		}
+		for _, l := range ls {
+			if l.propagate && l.validator == nil {
+				nk := attrKey{mp.m, k.key}
+				rt.attrEvents[nk] = append(rt.attrEvents[nk], l)
+			}
+		}
+	}
+}
+
+// fireSet runs the "set" listeners of a column attribute about to take
+// value v (ScalarAttributeImpl.set): each gets the value the one before
+// returned when it has retval=True.
+func (rt *Runtime) fireSet(th *interp.Thread, inst *interp.Instance, st *orm.State, key string, v interp.Value) (interp.Value, error) {
+	ls := rt.attrEvents[attrKey{st.M, key}]
+	if len(ls) == 0 {
+		return v, nil
+	}
+	old, err := rt.oldValue(th, st, key, ls)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		if l.validator != nil {
+			args := []interp.Value{inst, key, v}
+			if l.validator.includeRemoves {
+				args = append(args, false)
+			}
+			if v, err = th.Call(l.validator.fn, args, nil); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		var target interp.Value = inst
+		if l.raw {
+			target = &instanceState{st: st, rt: rt}
+		}
+		args := []interp.Value{target, v, old, &opaque{name: "AttributeEventToken"}}
+		r, err := callListener(th, l.fn, l.named, []string{"target", "value", "oldvalue", "initiator"}, args)
+		if err != nil {
+			return nil, err
+		}
+		if l.retval {
+			v = r
+		}
+	}
+	return v, nil
+}
+
+// oldValue is the attribute's value before the set: what is loaded, or
+// NO_VALUE; an active_history listener loads it first.
+func (rt *Runtime) oldValue(th *interp.Thread, st *orm.State, key string, ls []*attrListener) (interp.Value, error) {
+	active := false
+	for _, l := range ls {
+		active = active || l.activeHistory
+	}
+	if v, ok := st.Dict[key]; ok {
+		return rt.toPy(st, key, v), nil
+	}
+	if !active || st.Key == nil {
+		return noValue, nil
+	}
+	v, err := st.Get(key)
+	if err != nil {
+		return nil, rt.raise(th, err)
+	}
+	return rt.toPy(st, key, v), nil
+}

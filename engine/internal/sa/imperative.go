@@ -176,8 +176,7 @@ func (r *registry) mapExisting(th *interp.Thread, cls *interp.Class, tbl *tableO
 	}
 	mp.cls, mp.reg = cls, r
 	mp.m = r.mapTable(cls, t, span, keys)
-	r.add(mp)
-	return nil
+	return r.add(th, mp)
 }
 
 func (r *registry) hasMeta(m *metaObj) bool {

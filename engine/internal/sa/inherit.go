@@ -91,8 +91,7 @@ func (r *registry) mapSub(th *interp.Thread, cls *interp.Class, body *interp.Cla
 	if err := mapperArgs(th, cls, m); err != nil {
 		return err
 	}
-	r.add(mp)
-	return nil
+	return r.add(th, mp)
 }
 
 // polymorphicOn finds the discriminator column: a mapped attribute's name,

@@ -57,6 +57,7 @@ func (s *instanceState) Attr(th *interp.Thread, name string) (interp.Value, bool
 // attributesModule is sqlalchemy.orm.attributes: instance_state(obj).
 func (rt *Runtime) attributesModule() *interp.Module {
 	return module("sqlalchemy.orm.attributes", map[string]interp.Value{
+		"NO_VALUE": noValue,
 		"instance_state": builtin("instance_state", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if len(c.Args) != 1 || len(c.Kw) > 0 {
 				return nil, typeErr(th, "instance_state() takes exactly one argument (%d given)", len(c.Args)+len(c.Kw))

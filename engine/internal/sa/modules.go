@@ -179,6 +179,8 @@ func (rt *Runtime) buildModules() {
 	// names scripts import far more often than they call: importing them
 	// works, calling them is refused where the call is
 	ormMod["aliased"] = builtin("aliased", rt.aliased)
+	ormMod["validates"] = builtin("validates", rt.validatesFn)
+	ormMod["NO_VALUE"] = noValue
 	ormMod["foreign"] = builtin("foreign", annotate("foreign"))
 	ormMod["remote"] = builtin("remote", annotate("remote"))
 	for _, n := range []string{"load_only", "defer", "undefer"} {

@@ -29,6 +29,10 @@ type Runtime struct {
 	// sessionmakers, in the order they were added.
 	sessionListeners []sessionListener
 	mapperEvents     mapperHub
+	// attrEvents are the column attributes' "set" listeners and
+	// validators; validated the methods @validates marked.
+	attrEvents map[attrKey][]*attrListener
+	validated  map[interp.Value]*validated
 	// mapperType is sqlalchemy.orm.Mapper, the target of listeners on every mapper.
 	mapperType *hostType
 	modules    map[string]*interp.Module
