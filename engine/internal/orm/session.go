@@ -732,10 +732,10 @@ func (s *Session) loadDeferred(st *State, key string) error {
 	return nil
 }
 
-// byKey loads the object with primary key key (get, refresh of expired
-// attributes, many-to-one lazy loads): one SELECT with its joined eager loads.
-func (s *Session) byKey(m *Mapper, key []any) ([]*State, error) {
-	return s.Entities(EntityQuery{M: m, Where: m.byPK(key), Legacy: true})
+// byKey loads the object with primary key key (get, many-to-one lazy
+// loads): one SELECT with its joined eager loads, those along path skipped.
+func (s *Session) byKey(m *Mapper, key []any, path []*Mapper) ([]*State, error) {
+	return s.Entities(EntityQuery{M: m, Where: m.byPK(key), Legacy: true, Path: path})
 }
 
 func (s *Session) query(q sql.Expr) ([][]any, error) {
@@ -959,7 +959,7 @@ func (s *Session) Get(m *Mapper, key []any) (*State, error) {
 	if err := s.autoflush(); err != nil {
 		return nil, err
 	}
-	sts, err := s.byKey(m, key)
+	sts, err := s.byKey(m, key, nil)
 	if err != nil || len(sts) == 0 {
 		return nil, err
 	}
@@ -983,6 +983,9 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 	if rev := r.Reverse; rev != nil && rev.Direction == ManyToOne && !rev.Criteria() {
 		q.Loaders = map[*Relationship]string{rev: "select"}
 	}
+	// a lazy load runs under the path of its relationship (LazyLoader's
+	// _current_path, the parent's mapper): the eager loads back to it skip
+	q.Path = []*Mapper{st.M}
 	return s.Entities(q)
 }
 
@@ -1052,7 +1055,7 @@ func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK bool) (any, er
 	if err := s.autoflush(); err != nil {
 		return nil, err
 	}
-	sts, err := s.byKey(r.Target, key)
+	sts, err := s.byKey(r.Target, key, []*Mapper{st.M})
 	if err != nil {
 		return nil, err
 	}
