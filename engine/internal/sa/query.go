@@ -575,11 +575,19 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				return unsupported(th, "filter_by() after select_from()")
 			}
 			for _, kv := range call.Kw {
-				col := e.M.Cols[kv.Name]
-				if col == nil {
+				var attr interp.Operand
+				if col := e.M.Cols[kv.Name]; col != nil {
+					attr = &colAttr{col: col, m: e.M, key: kv.Name, as: e.As}
+				} else if err := rt.Configure(th); err != nil {
+					return err
+				} else if r := e.M.Rel(kv.Name); r != nil && e.As == nil {
+					attr = &relAttr{rel: r} // filter_by(user=u): Post.user == u
+				} else if r != nil {
+					return unsupported(th, "filter_by(%s=...) of a relationship on an aliased entity", kv.Name)
+				} else {
 					return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Entity namespace for \"%s\" has no property \"%s\"", e.M.Table.Name, kv.Name)
 				}
-				x, _, err := (&colAttr{col: col, m: e.M, key: kv.Name, as: e.As}).Binary(th, py.Eq, kv.Value, false)
+				x, _, err := attr.Binary(th, py.Eq, kv.Value, false)
 				if err != nil {
 					return err
 				}

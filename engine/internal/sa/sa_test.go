@@ -319,6 +319,12 @@ func TestClassAttrAfterDeclaration(t *testing.T) {
 	expectRun(t, "from sqlalchemy import Column, Integer\nfrom sqlalchemy.orm import declarative_base\nBase = declarative_base()\nclass P(Base):\n    __tablename__ = 'p'\n    id = Column(Integer, primary_key=True)\nP.x = Column(Integer)\n", "! NotImplementedError: cascadelab does not support a column added to mapped class P after its declaration (P.x = ...)\n")
 }
 
+// filter_by() of a relationship compares it as Class.rel == value does: a
+// many-to-one with an object or None, a collection raising.
+func TestFilterByRelationship(t *testing.T) {
+	expectRun(t, "from sqlalchemy import Column, Integer, ForeignKey, create_engine, select\nfrom sqlalchemy.orm import declarative_base, relationship, Session\nBase = declarative_base()\nclass U(Base):\n    __tablename__ = 'u'\n    id = Column(Integer, primary_key=True)\n    ps = relationship('P', backref='u')\nclass P(Base):\n    __tablename__ = 'p'\n    id = Column(Integer, primary_key=True)\n    u_id = Column(ForeignKey('u.id'))\ne = create_engine('sqlite://')\nBase.metadata.create_all(e)\ns = Session(e)\nu = U(ps=[P(), P()])\ns.add_all([u, U(ps=[P()])])\ns.commit()\nprint(s.query(P).filter_by(u=u).count(), len(s.scalars(select(P).filter_by(u=None)).all()))\nprint(select(P).filter_by(u=u))\ns.query(U).filter_by(ps=P())\n", "2 0\nSELECT p.id, p.u_id \nFROM p \nWHERE :param_1 = p.u_id\n! InvalidRequestError: Can't compare a collection to an object or collection; use contains() to test for membership.\n")
+}
+
 // Printed alone, an EXISTS from any() lists the outer table in its FROM
 // (2.0.52: "FROM a, u"), which the engine does not write: refused.
 func TestExistsAlone(t *testing.T) {
