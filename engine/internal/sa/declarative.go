@@ -1344,6 +1344,20 @@ func (r *registry) configureAll(th *interp.Thread, at **mapped) error {
 			return err
 		}
 	}
+	// a pair both one-to-many or both many-to-one (a self-referential
+	// backref without remote_side): _add_reverse_property, raised by the
+	// one configured second
+	seen := map[*orm.Relationship]bool{}
+	for _, d := range all {
+		*at = d.owner
+		seen[d.rel] = true
+		rev := d.rel.Reverse
+		if rev == nil || !seen[rev] || rev.Direction != d.rel.Direction || d.rel.Direction == orm.ManyToMany {
+			continue
+		}
+		dir := map[orm.Direction]string{orm.OneToMany: "<RelationshipDirection.ONETOMANY: 1>", orm.ManyToOne: "<RelationshipDirection.MANYTOONE: 2>"}[d.rel.Direction]
+		return rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf("%s and back-reference %s are both of the same direction %s.  Did you mean to set remote_side on the many-to-one side ?", rev, d.rel, dir))
+	}
 	for _, d := range all {
 		*at = d.owner
 		if rev := d.rel.Reverse; rev != nil && rev.Reverse != nil && rev.Reverse != d.rel {

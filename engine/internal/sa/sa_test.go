@@ -325,6 +325,12 @@ func TestFilterByRelationship(t *testing.T) {
 	expectRun(t, "from sqlalchemy import Column, Integer, ForeignKey, create_engine, select\nfrom sqlalchemy.orm import declarative_base, relationship, Session\nBase = declarative_base()\nclass U(Base):\n    __tablename__ = 'u'\n    id = Column(Integer, primary_key=True)\n    ps = relationship('P', backref='u')\nclass P(Base):\n    __tablename__ = 'p'\n    id = Column(Integer, primary_key=True)\n    u_id = Column(ForeignKey('u.id'))\ne = create_engine('sqlite://')\nBase.metadata.create_all(e)\ns = Session(e)\nu = U(ps=[P(), P()])\ns.add_all([u, U(ps=[P()])])\ns.commit()\nprint(s.query(P).filter_by(u=u).count(), len(s.scalars(select(P).filter_by(u=None)).all()))\nprint(select(P).filter_by(u=u))\ns.query(U).filter_by(ps=P())\n", "2 0\nSELECT p.id, p.u_id \nFROM p \nWHERE :param_1 = p.u_id\n! InvalidRequestError: Can't compare a collection to an object or collection; use contains() to test for membership.\n")
 }
 
+// A self-referential pair without remote_side is one-to-many both ways:
+// the mapper fails to configure at first use (_add_reverse_property).
+func TestSameDirectionPair(t *testing.T) {
+	expectRun(t, "from sqlalchemy import Column, Integer, ForeignKey\nfrom sqlalchemy.orm import declarative_base, relationship\nBase = declarative_base()\nclass N(Base):\n    __tablename__ = 'n'\n    id = Column(Integer, primary_key=True)\n    parent_id = Column(ForeignKey('n.id'))\n    children = relationship('N', back_populates='parent')\n    parent = relationship('N', back_populates='children')\nprint('ok')\nN()\n", "ok\n! ArgumentError: N.children and back-reference N.parent are both of the same direction <RelationshipDirection.ONETOMANY: 1>.  Did you mean to set remote_side on the many-to-one side ?\n")
+}
+
 // Printed alone, an EXISTS from any() lists the outer table in its FROM
 // (2.0.52: "FROM a, u"), which the engine does not write: refused.
 func TestExistsAlone(t *testing.T) {
