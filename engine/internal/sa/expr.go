@@ -2,6 +2,7 @@ package sa
 
 import (
 	"cascadelab/engine/internal/py"
+	"slices"
 	"strings"
 	"time"
 
@@ -94,6 +95,15 @@ type sqlExpr struct {
 	// text is a text() clause given to filter(): its binds take the
 	// values of the query's params() when it runs
 	text *textObj
+	// where: an exists() clause, which where() adds criteria to
+	where bool
+}
+
+func (e *sqlExpr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "where" && e.where {
+		return builtin("Exists.where", e.existsWhere), true, nil
+	}
+	return nil, false, nil
 }
 
 func (s *sqlExpr) TypeName() string {
@@ -102,6 +112,8 @@ func (s *sqlExpr) TypeName() string {
 		return "BooleanClauseList"
 	case sql.Bool:
 		return map[sql.Bool]string{true: "True_", false: "False_"}[e]
+	case sql.Exists:
+		return "Exists"
 	}
 	return "BinaryExpression"
 }
@@ -461,10 +473,14 @@ func (e *sqlExpr) Str(th *interp.Thread) (string, error) {
 	if n, ok := x.(sql.Not); ok {
 		x = n.X
 	}
-	if _, ok := x.(sql.Exists); ok {
+	if x, ok := x.(sql.Exists); ok {
 		// printed alone, SQLAlchemy's EXISTS does not correlate and lists
-		// the outer tables in its FROM, which the engine does not write
-		return "", unsupported(th, "str() of an EXISTS (any(), has()) outside a statement")
+		// the outer tables in its FROM, which any() and has() do not
+		for _, f := range sql.Froms(x.S.Where) {
+			if !hasFrom(x.S.From, f) && !slices.ContainsFunc(x.S.Joins, func(j sql.Join) bool { return j.To.Is(f) }) {
+				return "", unsupported(th, "str() of an EXISTS (any(), has()) outside a statement")
+			}
+		}
 	}
 	return sql.String(e.e, false), nil
 }

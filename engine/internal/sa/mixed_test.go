@@ -45,3 +45,26 @@ func TestMixedSelect(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent).select_from(Child).join(Child.parent).filter_by(name=\"p2\")).all())\n", "[(Parent('p2'),)]\n")
 	expectRun(t, scripttest.Seeded+"print(session.execute(select(Child.id, Parent.name).filter_by(name=\"a\")).all())\n", "[(1, 'p1'), (1, 'p2')]\n")
 }
+
+// TestExists: sqlalchemy.exists() with where(), Query.exists() and
+// Select.exists(), in a filter (correlated), negated and selected (a bool).
+func TestExists(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"print(session.query(session.query(Child).filter(Child.name == \"a\").exists()).scalar(), session.query(Child).filter(Child.name == \"z\").exists())\n", "True EXISTS (SELECT 1 \nFROM child \nWHERE child.name = :name_1)\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import exists\nprint(session.scalar(select(exists().where(Child.name == \"a\"))), session.query(Parent).filter(exists().where(Child.parent_id == Parent.id, Child.name == \"c\")).all())\n", "True [Parent('p2')]\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import exists\nprint(session.execute(select(Parent.name).where(~exists().where(Child.parent_id == Parent.id))).all())\n", "[]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent).filter(Parent.id.in_(select(Child.parent_id).where(Child.name == \"c\"))).all())\n", "[Parent('p2')]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent).filter(Parent.children.any(Child.name == \"b\")).all(), session.query(Child).filter(Child.parent.has(name=\"p2\")).all())\n", "[Parent('p1')] [Child('c')]\n")
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(Parent).where(select(Child.id).where(Child.parent_id == Parent.id).exists())).scalars().all())\n", "[Parent('p1'), Parent('p2')]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent.name).distinct().all(), session.query(Parent, Child.name).join(Parent.children).order_by(Child.name.desc()).limit(2).all())\n", "[('p1',), ('p2',)] [(Parent('p2'), 'c'), (Parent('p1'), 'b')]\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Parent).join(Parent.children).filter(Child.name.in_([\"a\", \"b\"])).distinct().count())\n", "1\n")
+	expectSQL(t, scripttest.Seeded, "session.query(Parent).join(Parent.children).distinct().count()\n", "SELECT count(*) AS count_1 FROM (SELECT DISTINCT parent.id AS parent_id, parent.name AS parent_name FROM parent JOIN child ON parent.id = child.parent_id) AS anon_1 []\n")
+	expectSQL(t, scripttest.Seeded, "session.query(session.query(Child).filter(Child.name == \"a\").exists()).scalar()\n", "SELECT EXISTS (SELECT 1 FROM child WHERE child.name = ?) AS anon_1 [\"a\"]\n")
+	expectSQL(t, scripttest.Seeded, "from sqlalchemy import exists\nsession.scalar(select(exists().where(Child.name == \"a\")))\n", "SELECT EXISTS (SELECT * FROM child WHERE child.name = ?) AS anon_1 [\"a\"]\n")
+	expectSQL(t, scripttest.Seeded, "from sqlalchemy import exists\nsession.query(Parent).filter(exists().where(Child.parent_id == Parent.id, Child.name == \"c\")).all()\n", "SELECT parent.id AS parent_id, parent.name AS parent_name FROM parent WHERE EXISTS (SELECT * FROM child WHERE child.parent_id = parent.id AND child.name = ?) [\"c\"]\n")
+	expectSQL(t, scripttest.Seeded, "session.execute(select(Parent).where(select(Child.id).where(Child.parent_id == Parent.id).exists())).scalars().all()\n", "SELECT parent.id, parent.name FROM parent WHERE EXISTS (SELECT child.id FROM child WHERE child.parent_id = parent.id) []\n")
+	expectSQL(t, scripttest.Seeded, "from sqlalchemy import exists\nsession.query(Parent.name).filter(~exists(Child.id).where(Child.parent_id == Parent.id)).all()\n", "SELECT parent.name AS parent_name FROM parent WHERE NOT (EXISTS (SELECT child.id FROM child WHERE child.parent_id = parent.id)) []\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import exists\nprint(select(Parent.id).where(exists().where(Child.parent_id == Parent.id)))\nprint(exists().where(Child.name == \"x\"))\n", "SELECT parent.id \nFROM parent \nWHERE EXISTS (SELECT * \nFROM child \nWHERE child.parent_id = parent.id)\nEXISTS (SELECT * \nFROM child \nWHERE child.name = :name_1)\n")
+	expectRun(t, scripttest.Seeded+"print(session.query(Child).filter(Child.parent_id == 1).exists(), session.query(session.query(Child).filter(Child.parent_id == 9).exists()).scalar())\n", "EXISTS (SELECT 1 \nFROM child \nWHERE child.parent_id = :parent_id_1) False\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import exists\nprint(session.query(exists().where(Child.name == \"b\")).scalar(), session.execute(select(exists().where(Child.name == \"zz\"))).all())\n", "True [(False,)]\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import exists\nprint(session.query(Parent.name, exists().where(Child.parent_id == Parent.id, Child.name == \"a\")).order_by(Parent.id).all())\n", "[('p1', True), ('p2', False)]\n")
+}

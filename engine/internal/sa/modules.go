@@ -206,9 +206,10 @@ func (rt *Runtime) buildModules() {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	ormMod["with_parent"] = withParent()
-	for _, n := range []string{"literal_column", "union_all", "union", "join", "outerjoin", "exists"} {
+	for _, n := range []string{"literal_column", "union_all", "union", "join", "outerjoin"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
+	core["exists"] = builtin("exists", rt.existsOf)
 	core["literal"] = builtin("literal", literal)
 	ormMod["make_transient"] = builtin("make_transient", rt.makeTransient)
 	ormMod["has_inherited_table"] = builtin("has_inherited_table", hasInheritedTable)

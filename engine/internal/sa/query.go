@@ -115,6 +115,14 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			}
 		case *interp.List: // select([...]), 1.x's form, which 2.0 rejects
 			return nil, listSelectError(th, w)
+		case *sqlExpr:
+			x, ok := selectedExists(w)
+			if !ok {
+				return nil, unsupported(th, "select() of %s", th.TypeName(w))
+			}
+			if err := q.addCol(th, x); err != nil {
+				return nil, err
+			}
 		case *tableObj: // select(table): its columns
 			for _, c := range w.t.Columns {
 				if err := q.addCol(th, &colAttr{col: c}); err != nil {
@@ -443,6 +451,13 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				return nil, err
 			}
 			return rt.subqueryOf(th, []*selectObj{q}, "", name)
+		}), true, nil
+	case "exists":
+		return builtin(q.TypeName()+".exists", func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+			if len(call.Args) > 0 || len(call.Kw) > 0 {
+				return nil, typeErr(th, "exists() takes 1 positional argument but %d were given", len(call.Args)+1)
+			}
+			return q.existsOfQuery(th)
 		}), true, nil
 	case "scalar_subquery", "as_scalar":
 		if name == "as_scalar" && !q.legacy {
