@@ -22,6 +22,10 @@ type metaObj struct {
 	// columnReflect are its "column_reflect" listeners, which the engine
 	// does not call: reflection refuses while there are any.
 	columnReflect []interp.Value
+	// set are attributes the script assigned (MetaData is a plain Python
+	// object: 1.x code's "metadata.bind = engine" still runs under 2.0,
+	// which no longer reads it).
+	set map[string]interp.Value
 }
 
 func (rt *Runtime) newMeta() *metaObj {
@@ -52,7 +56,22 @@ func (m *metaObj) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 		}
 		return l, true, nil
 	}
-	return nil, false, nil
+	v, ok := m.set[name]
+	return v, ok, nil
+}
+
+// SetAttr stores an attribute SQLAlchemy does not define on MetaData;
+// assigning one it does is refused (the engine would not see it).
+func (m *metaObj) SetAttr(th *interp.Thread, name string, v interp.Value) error {
+	switch name {
+	case "create_all", "drop_all", "reflect", "tables", "sorted_tables", "schema", "naming_convention", "info":
+		return unsupported(th, "assigning MetaData.%s", name)
+	}
+	if m.set == nil {
+		m.set = map[string]interp.Value{}
+	}
+	m.set[name] = v
+	return nil
 }
 
 func (m *metaObj) table(t *schema.Table) *tableObj {

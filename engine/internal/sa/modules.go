@@ -62,6 +62,7 @@ func (rt *Runtime) buildModules() {
 			return ok
 		}},
 		"FetchedValue": builtin("FetchedValue", newFetchedValue),
+		"Sequence":     builtin("Sequence", newSequence),
 		"PrimaryKeyConstraint": &hostType{name: "PrimaryKeyConstraint", module: "sqlalchemy.sql.schema", fn: newPKConstraint, is: func(v interp.Value) bool {
 			_, ok := v.(*pkConstraintDef)
 			_, isTablePK := v.(*pkConstraint)
@@ -249,7 +250,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", excMod),
 		"sqlalchemy.event":           core["event"].(*interp.Module),
 		"sqlalchemy.types":           module("sqlalchemy.types", types),
-		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"]}),
+		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "Sequence": core["Sequence"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"]}),
 		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
 	}
 	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])

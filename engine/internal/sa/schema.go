@@ -246,6 +246,7 @@ type columnDef struct {
 	// defFn is a Python callable default= (def is then unused)
 	defFn  interp.Value
 	system bool // system=True
+	seq    *sequenceObj
 }
 
 func (c *columnDef) TypeName() string {
@@ -299,6 +300,10 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 				cd.name = v
 			case *fkDef:
 				cd.fks = append(cd.fks, v)
+			case *sequenceObj:
+				// SQLite has no sequences: the SQLite dialect leaves a
+				// Sequence out of the DDL and out of every INSERT.
+				cd.seq = v
 			case nil:
 				// Column.__init__ skips None in the name's and the type's
 				// place and _init_items skips it among the items: an untyped
@@ -318,6 +323,11 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 		var err error
 		if cd.pk, err = a.boolean("primary_key", false); err != nil {
 			return nil, err
+		}
+		if cd.seq != nil && !cd.pk {
+			// on another column the ignored Sequence still counts as a
+			// default, which changes the ORM's INSERTs
+			return nil, unsupported(th, "Sequence() on a column without primary_key=True")
 		}
 		if v, ok := a.kw("nullable"); ok {
 			b, err := th.Truth(v)
@@ -498,7 +508,94 @@ func (cd *columnDef) attach(th *interp.Thread, t *schema.Table, c *schema.Column
 	}
 	t.AttachFKs(c, ond, onu)
 	cd.table = t
+	if cd.seq != nil {
+		cd.seq.attached = true
+	}
 	return nil
+}
+
+// sequenceObj is Sequence(name, ...): a default SQLite's dialect ignores
+// (supports_sequences is False), so it only carries what it prints.
+type sequenceObj struct {
+	name string
+	kw   []interp.KV // the options given, in Sequence.__init__'s order
+	// attached is true once its column is in a table: the Sequence then
+	// has the table's MetaData, which its repr shows.
+	attached bool
+}
+
+func (s *sequenceObj) TypeName() string { return "Sequence" }
+
+// sequenceOpts are the Sequence.__init__ keywords cascadelab keeps, in
+// the order generic_repr prints them; the others are refused.
+var sequenceOpts = []string{"start", "increment", "minvalue", "maxvalue", "schema", "cache", "optional", "metadata"}
+
+func newSequence(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "Sequence")
+	name, ok, err := a.str(0, "name")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, th.Raise(interp.TypeError, "Sequence.__init__() missing 1 required positional argument: 'name'")
+	}
+	if len(c.Args) > 1 {
+		return nil, unsupported(th, "Sequence() options given positionally")
+	}
+	s := &sequenceObj{name: name}
+	for _, k := range sequenceOpts {
+		v, ok := a.kw(k)
+		if !ok || v == nil || v == false {
+			continue
+		}
+		if k == "metadata" {
+			s.attached = true
+			continue
+		}
+		s.kw = append(s.kw, interp.KV{Name: k, Value: v})
+	}
+	return s, a.check(1)
+}
+
+func (s *sequenceObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "name" {
+		return s.name, true, nil
+	}
+	for _, k := range sequenceOpts[:len(sequenceOpts)-1] {
+		if name != k {
+			continue
+		}
+		for _, kv := range s.kw {
+			if kv.Name == k {
+				return kv.Value, true, nil
+			}
+		}
+		if k == "optional" {
+			return false, true, nil
+		}
+		return nil, true, nil
+	}
+	return nil, false, nil
+}
+
+func (s *sequenceObj) Repr(th *interp.Thread) (string, error) {
+	var b strings.Builder
+	n, err := th.Repr(s.name)
+	if err != nil {
+		return "", err
+	}
+	b.WriteString("Sequence(" + n)
+	for _, kv := range s.kw {
+		r, err := th.Repr(kv.Value)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(", " + kv.Name + "=" + r)
+	}
+	if s.attached {
+		b.WriteString(", metadata=MetaData()")
+	}
+	return b.String() + ")", nil
 }
 
 // fetchedValue is FetchedValue(): the database makes the value (a trigger).

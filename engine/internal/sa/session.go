@@ -781,7 +781,21 @@ func (s *scopedRegistry) Attr(th *interp.Thread, name string) (interp.Value, boo
 		}), true, nil
 	case "session_factory":
 		return s.factory, true, nil
-	case "registry", "query_property", "configure":
+	case "configure":
+		// scoped_session.configure(**kw) is session_factory.configure(**kw); a
+		// session already made keeps its settings (SQLAlchemy only warns).
+		return builtin("configure", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) > 0 {
+				return nil, th.Raise(interp.TypeError, "scoped_session.configure() takes 1 positional argument but %d were given", len(c.Args)+1)
+			}
+			cf, _, err := th.GetAttr(s.factory, "configure")
+			if err != nil {
+				return nil, err
+			}
+			_, err = th.Call(cf, nil, c.Kw)
+			return nil, err
+		}), true, nil
+	case "registry", "query_property":
 		return nil, true, unsupported(th, "scoped_session.%s", name)
 	}
 	sess, err := s.CallHost(th, &interp.Call{Span: th.Span()})
