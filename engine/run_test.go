@@ -80,7 +80,7 @@ func TestRefusals(t *testing.T) {
 	expectException(t, models+"try:\n    session.bulk_update_mappings([])\nexcept Exception:\n    print('caught')\n", "NotImplementedError", "16:5", "Session.bulk_update_mappings")
 	expectException(t, "from sqlalchemy import union_all\nunion_all()\n", "NotImplementedError", "2:1", "cascadelab does not support sqlalchemy.union_all")
 	expectException(t, "from sqlalchemy.orm import Bundel\n", "ImportError", "1:1", "cannot import name 'Bundel' from 'sqlalchemy.orm'")
-	expectException(t, "import sqlalchemy\nsqlalchemy.Sequence\n", "NotImplementedError", "2:1", "sqlalchemy.Sequence")
+	expectException(t, "import sqlalchemy\nsqlalchemy.Computed\n", "NotImplementedError", "2:1", "sqlalchemy.Computed")
 	expectException(t, "import sqlalchemy\nsqlalchemy.Sequense\n", "AttributeError", "2:1", "module 'sqlalchemy' has no attribute 'Sequense'")
 	expectException(t, models+"engine._private\n", "NotImplementedError", "15:1", "Engine._private")
 	expectException(t, models+"Parent.__qualname__x__\n", "NotImplementedError", "15:1", "Parent.__qualname__x__")
