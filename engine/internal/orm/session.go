@@ -657,6 +657,19 @@ func (s *Session) loadExpired(st *State) error {
 	if !st.Expired {
 		return s.loadKeys(st, st.Key, st.expiredKeys)
 	}
+	// a column set since the expiry is not loaded over (load_scalar_attributes
+	// loads the expired attributes that are unmodified): the others alone
+	for k := range st.Dict {
+		if st.M.Cols[k] == nil {
+			continue
+		}
+		keys := map[string]bool{}
+		for c := range st.M.Cols {
+			keys[c] = true
+		}
+		st.Expired = false
+		return s.loadKeys(st, st.Key, keys)
+	}
 	sts, err := s.Entities(EntityQuery{M: st.M, Where: st.M.byPK(st.Key), Legacy: true, Refresh: true})
 	if err != nil {
 		return err
