@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 	"errors"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -162,6 +163,9 @@ func callFloat(th *Thread, c *Call) (Value, error) {
 		// Go also reads hex floats and underscores anywhere; 1e400 is inf.
 		if err != nil && !errors.Is(err, strconv.ErrRange) || strings.ContainsAny(t, "xXpP") || strings.HasPrefix(t, "_") || strings.HasSuffix(t, "_") || strings.Contains(t, "__") {
 			return nil, th.Raise(ValueError, "could not convert string to float: %s", pyrepr.Str(s))
+		}
+		if math.IsNaN(f) {
+			return th.newNaN(f), nil
 		}
 		return f, nil
 	}

@@ -584,6 +584,10 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return x.Name, nil
 		case "__dict__":
 			return x.Dict, nil
+		case "__annotations__":
+			if d, ok := x.ownAnnotations(th); ok {
+				return d, nil
+			}
 		case "__abstractmethods__":
 			if x.abc != nil {
 				names := make([]Value, len(x.abc.abstract))

@@ -18,6 +18,10 @@ func NewDict() *Dict { return &Dict{index: map[any]int{}} }
 
 // hashKey maps a hashable Python value to a Go map key with Python's
 // equality (1 == 1.0 == True).
+// nanKey is a NaN's key: NaN is unequal to itself, so only the same NaN
+// object (the same bits, newNaN) finds its entry.
+type nanKey uint64
+
 func hashKey(th *Thread, v Value) (any, error) {
 	switch x := v.(type) {
 	case nil, string:
@@ -32,6 +36,9 @@ func hashKey(th *Thread, v Value) (any, error) {
 	case float64:
 		if x == math.Trunc(x) && math.Abs(x) < 1<<63 {
 			return int64(x), nil
+		}
+		if math.IsNaN(x) {
+			return nanKey(math.Float64bits(x)), nil // found by identity alone
 		}
 		return x, nil
 	case *big.Int:

@@ -885,7 +885,10 @@ func identical(a, b Value) bool {
 	case bool:
 		y, ok := b.(bool)
 		return ok && x == y
-	case int64, float64, string:
+	case float64:
+		y, ok := b.(float64)
+		return ok && math.Float64bits(x) == math.Float64bits(y)
+	case int64, string:
 		return a == b
 	case Tuple:
 		y, ok := b.(Tuple)

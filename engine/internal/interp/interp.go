@@ -45,17 +45,20 @@ type Thread struct {
 	file *source.File
 	libs map[string]*Module // the library modules imported by this run (lib)
 	// decCtx is decimal's current context (nil until a Decimal needs it).
-	decCtx  *decContext
-	steps   int64         // the interpreter's own, for its periodic checks
-	meter   *budget.Meter // the run's step budget
-	mem     int64         // bytes charged against opts.MaxMemory
-	depth   int
-	cur     source.Span
-	stack   []Frame
-	globals *scope
-	addrs   int
-	ids     map[any]int64 // id() of values without an address of their own
-	reprs   map[any]bool  // the containers being printed (reprEnter)
+	decCtx *decContext
+	nans   uint64 // the NaN floats made so far (newNaN)
+	// imported are the modules the script imported, for sys.modules.
+	imported map[string]bool
+	steps    int64         // the interpreter's own, for its periodic checks
+	meter    *budget.Meter // the run's step budget
+	mem      int64         // bytes charged against opts.MaxMemory
+	depth    int
+	cur      source.Span
+	stack    []Frame
+	globals  *scope
+	addrs    int
+	ids      map[any]int64 // id() of values without an address of their own
+	reprs    map[any]bool  // the containers being printed (reprEnter)
 	// handling is the exception being handled, for a bare raise.
 	handling []*Exception
 	// ret carries a return statement's value to the call.
@@ -636,6 +639,21 @@ func (th *Thread) forStmt(s *py.For, sc *scope) (c ctrl, err error) {
 }
 
 func (th *Thread) importModule(name string, span source.Span) (*Module, error) {
+	m, err := th.findModule(name, span)
+	if err == nil {
+		// sys.modules then holds it and the packages above it
+		if th.imported == nil {
+			th.imported = map[string]bool{}
+		}
+		for n, i := name, len(name); i >= 0; i = strings.LastIndexByte(n, '.') {
+			n = n[:i]
+			th.imported[n] = true
+		}
+	}
+	return m, err
+}
+
+func (th *Thread) findModule(name string, span source.Span) (*Module, error) {
 	if m := stdModules[name]; m != nil {
 		return m, nil
 	}

@@ -395,6 +395,24 @@ func (th *Thread) bigArith(op py.Op, x, y *big.Int) (Value, error) {
 // floatArith is op on two floats; ok is false when op has no float meaning
 // (bit operations), for the caller's TypeError.
 func (th *Thread) floatArith(op py.Op, x, y float64) (Value, bool, error) {
+	r, ok, err := th.floatOp(op, x, y)
+	if f, isFloat := r.(float64); isFloat && math.IsNaN(f) {
+		r = th.newNaN(f)
+	}
+	return r, ok, err
+}
+
+// newNaN is a NaN float object made by the run. Floats are Go values, so a
+// float's identity is its bits; NaN is the one float whose identity shows
+// (n is n, n in [n], {n: 1}[n] hold; float("nan") in [float("nan")] does
+// not), so each NaN made gets its own payload, apart from math.nan's (1).
+func (th *Thread) newNaN(like float64) float64 {
+	th.nans++
+	bits := math.Float64bits(like)&(1<<63) | 0x7ffc<<48 | th.nans&(1<<50-1)
+	return math.Float64frombits(bits)
+}
+
+func (th *Thread) floatOp(op py.Op, x, y float64) (Value, bool, error) {
 	switch op {
 	case py.Add:
 		return x + y, true, nil

@@ -54,6 +54,38 @@ func (th *Thread) selfDict(c *Call, cls string, n int) (*Instance, *Dict, error)
 	return inst, dd, nil
 }
 
+// dictOr gives a dict subclass made in Go its __or__ and __ror__ as
+// collections defines them: with a dict on the other side, make(self, left)
+// is a new instance of self's class holding the left operand, then updated
+// by the right one; anything else is NotImplemented. (|= is dict's own,
+// in place.)
+func dictOr(c *Class, cls string, make func(th *Thread, self *Instance, left Value) (Value, error)) {
+	for _, name := range []string{"__or__", "__ror__"} {
+		c.setMethod(name, func(th *Thread, call *Call) (Value, error) {
+			self, _, err := th.selfDict(call, cls, 1)
+			if err != nil {
+				return nil, err
+			}
+			if len(call.Args) != 2 {
+				return nil, th.Raise(TypeError, "expected 1 argument, got 0")
+			}
+			left, right := Value(self), call.Args[1]
+			if name == "__ror__" {
+				left, right = right, left
+			}
+			if _, ok := mappingOf(call.Args[1]); !ok {
+				return notImplemented, nil
+			}
+			out, err := make(th, self, left)
+			if err != nil {
+				return nil, err
+			}
+			d, _ := baseOf(out)
+			return out, th.dictUpdate(d.(*Dict), &Call{Args: []Value{right}})
+		})
+	}
+}
+
 // defaultFactory is a defaultdict's default_factory.
 type defaultFactory struct{ fn Value }
 
@@ -120,6 +152,11 @@ func defaultdictClass() *Class {
 	}
 	c.setMethod("copy", copyFn)
 	c.setMethod("__copy__", copyFn)
+	// defdict_or: a new defaultdict of the defaultdict operand's class and
+	// factory, holding the left operand updated by the right.
+	dictOr(c, "defaultdict", func(th *Thread, self *Instance, left Value) (Value, error) {
+		return th.Call(self.Class, []Value{factory(self), left}, nil)
+	})
 	c.Dict.SetStr("default_factory", &property{
 		get: fn("default_factory", func(th *Thread, call *Call) (Value, error) {
 			inst, _, err := th.selfDict(call, "defaultdict", 0)
@@ -504,6 +541,9 @@ func counterClass() *Class {
 
 func orderedDictClass() *Class {
 	c := nativeClass("OrderedDict", "collections", builtinClasses[TypeDict])
+	dictOr(c, "OrderedDict", func(th *Thread, self *Instance, left Value) (Value, error) {
+		return th.Call(self.Class, []Value{left}, nil)
+	})
 	c.setMethod("__repr__", func(th *Thread, call *Call) (Value, error) {
 		inst, d, err := th.selfDict(call, "OrderedDict", 0)
 		if err != nil {

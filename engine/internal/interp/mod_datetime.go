@@ -841,6 +841,13 @@ func (d dtValue) Attr(th *Thread, name string) (Value, bool, error) {
 			y, w := t.ISOWeek()
 			return &isoCalendar{Tuple{int64(y), int64(w), int64((t.Weekday()+6)%7 + 1)}}
 		})
+	case name == "timetuple" && hasDate:
+		// tm_isdst is -1: no tzinfo the engine has knows daylight saving
+		return noArgs(func() Value {
+			st := newStructTime(t)
+			st.f[8], st.zone = -1, ""
+			return st
+		})
 	case name == "date" && d.kind == kDateTime:
 		return noArgs(func() Value { return NewDate(t, false) })
 	case (name == "time" || name == "timetz") && d.kind == kDateTime:

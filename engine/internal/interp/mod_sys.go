@@ -1,9 +1,12 @@
 package interp
 
 import (
+	"math"
+	"strings"
 	"unicode/utf8"
 
 	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/pyrepr"
 )
 
 // sysModule is sys as a script run by cascadelab sees it: argv holds the
@@ -32,8 +35,53 @@ func sysModule(th *Thread) *Module {
 		}),
 	}, map[string]Value{
 		"argv": &List{Items: []Value{th.file.Name}}, "stdout": stdout, "stderr": stderr, "maxsize": int64(1<<63 - 1), "platform": "linux",
-		"byteorder": "little", "version_info": versionInfo{},
+		"byteorder": "little", "version_info": versionInfo, "float_info": floatInfo, "int_info": intInfo,
+		"modules": sysModules{},
 	})
+}
+
+// sysModules is sys.modules as far as a run can know it: the modules the
+// script imported (and the packages above them), __main__, sys and builtins.
+// CPython's also holds what its own start-up imported, which depends on
+// the installation: asking about another name, or for the whole table, is
+// refused rather than answered from a guess.
+type sysModules struct{}
+
+func (sysModules) TypeName() string { return "dict" }
+
+func (sysModules) Contains(th *Thread, v Value) (bool, error) {
+	name, ok := v.(string)
+	if !ok {
+		return false, th.Unsupported("sys.modules holding %s keys", typeName(v))
+	}
+	if name == "__main__" || name == "sys" || name == "builtins" || th.imported[name] {
+		return true, nil
+	}
+	return false, th.Unsupported("sys.modules for a module the script did not import (%s)", name)
+}
+
+func (m sysModules) GetItem(th *Thread, key Value) (Value, error) {
+	if in, err := m.Contains(th, key); err != nil || !in {
+		return nil, err
+	}
+	switch name := key.(string); name {
+	case "__main__", "builtins":
+		return nil, th.Unsupported("sys.modules[%s]", pyrepr.Str(name))
+	default:
+		return th.importModule(name, th.cur)
+	}
+}
+
+func (m sysModules) Attr(th *Thread, name string) (Value, bool, error) {
+	if name != "get" {
+		return nil, false, th.Unsupported("sys.modules.%s", name)
+	}
+	return fn("get", func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, "get", 1, 2); err != nil {
+			return nil, err
+		}
+		return m.GetItem(th, c.Args[0]) // never missing: Contains refuses first
+	}), true, nil
 }
 
 // stdStream is sys.stdout (kept: the run's output, which write() prints
@@ -72,47 +120,64 @@ func (st stdStream) Attr(th *Thread, name string) (Value, bool, error) {
 	return nil, false, nil
 }
 
-// versionInfo is sys.version_info: CPython 3.11's, the version cascadelab
-// follows; a tuple with named fields.
-type versionInfo struct{}
-
-var versionFields = []string{"major", "minor", "micro", "releaselevel", "serial"}
-
-func (versionInfo) tuple() Tuple { return Tuple{int64(3), int64(11), int64(7), "final", int64(0)} }
-
-func (versionInfo) TypeName() string { return "sys.version_info" }
-
-func (v versionInfo) Iterate(th *Thread) ([]Value, error) { return v.tuple(), nil }
-func (v versionInfo) Len(th *Thread) (int, error)         { return len(v.tuple()), nil }
-func (v versionInfo) GetItem(th *Thread, key Value) (Value, error) {
-	return th.getItem(v.tuple(), key)
-}
-func (v versionInfo) Slice(th *Thread, lo, hi, step Value) (Value, error) {
-	return th.slice(v.tuple(), lo, hi, step)
+// structSeq is one of sys's tuples with named fields (version_info,
+// float_info, int_info): CPython 3.11's values on a 64-bit machine.
+type structSeq struct {
+	name   string
+	fields []string
+	vals   Tuple
 }
 
-func (v versionInfo) Attr(th *Thread, name string) (Value, bool, error) {
-	for i, f := range versionFields {
+var (
+	versionInfo = &structSeq{"sys.version_info", []string{"major", "minor", "micro", "releaselevel", "serial"},
+		Tuple{int64(3), int64(11), int64(7), "final", int64(0)}}
+	floatInfo = &structSeq{"sys.float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+		Tuple{math.MaxFloat64, int64(1024), int64(308), 0x1p-1022, int64(-1021), int64(-307), int64(15), int64(53), 0x1p-52, int64(2), int64(1)}}
+	intInfo = &structSeq{"sys.int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+		Tuple{int64(30), int64(4), int64(4300), int64(640)}}
+)
+
+func (s *structSeq) TypeName() string { return s.name }
+
+func (s *structSeq) Iterate(th *Thread) ([]Value, error) { return s.vals, nil }
+func (s *structSeq) Len(th *Thread) (int, error)         { return len(s.vals), nil }
+func (s *structSeq) GetItem(th *Thread, key Value) (Value, error) {
+	return th.getItem(s.vals, key)
+}
+func (s *structSeq) Slice(th *Thread, lo, hi, step Value) (Value, error) {
+	return th.slice(s.vals, lo, hi, step)
+}
+
+func (s *structSeq) Attr(th *Thread, name string) (Value, bool, error) {
+	for i, f := range s.fields {
 		if f == name {
-			return v.tuple()[i], true, nil
+			return s.vals[i], true, nil
 		}
 	}
 	return nil, false, nil
 }
 
-func (v versionInfo) Repr(th *Thread) (string, error) {
-	return "sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)", nil
+func (s *structSeq) Repr(th *Thread) (string, error) {
+	parts := make([]string, len(s.fields))
+	for i, f := range s.fields {
+		r, err := th.repr(s.vals[i])
+		if err != nil {
+			return "", err
+		}
+		parts[i] = f + "=" + r
+	}
+	return s.name + "(" + strings.Join(parts, ", ") + ")", nil
 }
 
 // Binary compares as the tuple does.
-func (v versionInfo) Binary(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
+func (s *structSeq) Binary(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
 	if !isCompare(op) {
 		return nil, false, nil
 	}
 	if _, ok := other.(Tuple); !ok {
 		return nil, false, nil
 	}
-	a, b := Value(v.tuple()), other
+	a, b := Value(s.vals), other
 	if right {
 		a, b = b, a
 	}
@@ -120,4 +185,4 @@ func (v versionInfo) Binary(th *Thread, op py.Op, other Value, right bool) (Valu
 	return r, err == nil, err
 }
 
-func (versionInfo) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil, false, nil }
+func (s *structSeq) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil, false, nil }

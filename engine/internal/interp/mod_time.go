@@ -170,7 +170,7 @@ func (th *Thread) timeFromSecs(c *Call, name string, loc *time.Location) (Value,
 	return st, nil
 }
 
-// structTime is a time.struct_time: nine fields and the zone.
+// structTime is a time.struct_time: nine fields and the zone ("" for none).
 type structTime struct {
 	f      [9]int64
 	zone   string
@@ -220,9 +220,13 @@ func (st *structTime) Attr(th *Thread, name string) (Value, bool, error) {
 		}
 	}
 	switch name {
-	case "tm_zone":
-		return st.zone, true, nil
-	case "tm_gmtoff":
+	case "tm_zone", "tm_gmtoff":
+		if st.zone == "" { // made from fields alone (datetime.timetuple)
+			return nil, true, nil
+		}
+		if name == "tm_zone" {
+			return st.zone, true, nil
+		}
 		return st.gmtoff, true, nil
 	}
 	return nil, false, nil

@@ -174,6 +174,18 @@ func frozenKey(th *Thread, s *setObj) (any, error) {
 // inplace is cur op= rhs: lists, sets and dicts change in place, so that
 // other names for them see the change.
 func (th *Thread) inplace(op py.Op, cur, rhs Value) (Value, error) {
+	// an instance of a list, set or dict subclass without its own __i*__:
+	// the built-in's in-place operator on its value, the instance kept
+	if inst, ok := cur.(*Instance); ok {
+		switch inst.Base.(type) {
+		case *List, *setObj, *Dict:
+			r, err := th.inplace(op, inst.Base, rhs)
+			if err == nil && identical(r, inst.Base) {
+				return inst, nil
+			}
+			return r, err
+		}
+	}
 	switch x := cur.(type) {
 	case *List:
 		if op == py.Add {

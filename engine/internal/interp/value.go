@@ -99,6 +99,28 @@ type Class struct {
 	enum *enumInfo
 	// abc is what ABCMeta keeps (mod_abc.go), nil for other classes.
 	abc *abcInfo
+	// annotations is __annotations__ once read (ownAnnotations).
+	annotations *Dict
+}
+
+// ownAnnotations is a class statement's __annotations__: its own annotated
+// names in order (an empty dict for none: the type's getter makes one and
+// keeps it, a base's are not inherited); ok is false for classes made in Go.
+func (c *Class) ownAnnotations(th *Thread) (*Dict, bool) {
+	if v, ok := c.Dict.GetStr("__annotations__"); ok {
+		d, isDict := v.(*Dict)
+		return d, isDict
+	}
+	if c.Body == nil {
+		return nil, false
+	}
+	if c.annotations == nil {
+		c.annotations = NewDict()
+		for _, n := range c.Body.AnnNames {
+			c.annotations.SetStr(n, c.Body.Annotations[n])
+		}
+	}
+	return c.annotations, true
 }
 
 // moduleName is the class's __module__.
