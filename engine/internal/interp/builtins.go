@@ -159,6 +159,13 @@ func callFloat(th *Thread, c *Call) (Value, error) {
 	}
 	if s, ok := c.Args[0].(string); ok {
 		t := strings.TrimSpace(s)
+		if strings.EqualFold(strings.TrimLeft(t, "+-"), "nan") && len(t) <= 4 { // Go reads no sign on nan
+			nan := math.NaN()
+			if t[0] == '-' {
+				nan = math.Copysign(nan, -1)
+			}
+			return th.newNaN(nan), nil
+		}
 		f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64)
 		// Go also reads hex floats and underscores anywhere; 1e400 is inf.
 		if err != nil && !errors.Is(err, strconv.ErrRange) || strings.ContainsAny(t, "xXpP") || strings.HasPrefix(t, "_") || strings.HasSuffix(t, "_") || strings.Contains(t, "__") {

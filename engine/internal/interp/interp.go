@@ -550,6 +550,9 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 				}
 				return ctrlNone, th.Unsupported("%s.%s", s.Module, a.Name)
 			}
+			if _, sub := v.(*Module); sub {
+				th.imported[s.Module+"."+a.Name] = true // from os import path: os.path
+			}
 			name := a.Name
 			if a.Asname != "" {
 				name = a.Asname

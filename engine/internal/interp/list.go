@@ -100,8 +100,7 @@ func listMethodOf(l *List, name string, m func(func(th *Thread, c *Call) (Value,
 			}
 			n := int64(0)
 			for i := lo; i < hi; i++ {
-				it := l.Items[i]
-				eq, err := th.equal(it, c.Args[0])
+				eq, err := th.sameOrEqual(l.Items[i], c.Args[0])
 				if err != nil {
 					return nil, err
 				}

@@ -199,7 +199,7 @@ func (th *Thread) makeEnum(cls *Class, base *Class, body *ClassBody) error {
 		}
 		if _, isAuto := v.(autoValue); isAuto {
 			var err error
-			if v, err = th.enumNext(cls, name, last); err != nil {
+			if v, err = th.enumNext(cls, name, last, int64(1)); err != nil {
 				return err
 			}
 		}
@@ -306,13 +306,13 @@ func (info *enumInfo) byValue(th *Thread, v Value) (*Instance, error) {
 
 // enumNext is the value auto() gives: the class's _generate_next_value_, or
 // the root's (the last value plus one, the lowered name for StrEnum, the
-// next power of two for Flag).
-func (th *Thread) enumNext(cls *Class, name string, last []Value) (Value, error) {
+// next power of two for Flag); start is the first value.
+func (th *Thread) enumNext(cls *Class, name string, last []Value, start Value) (Value, error) {
 	if g, owner := cls.lookupOwner("_generate_next_value_"); g != nil && owner.module == "" {
 		if sm, ok := g.(*staticMethod); ok {
 			g = sm.fn
 		}
-		return th.Call(g, []Value{name, int64(1), int64(len(last)), &List{Items: append([]Value(nil), last...)}}, nil)
+		return th.Call(g, []Value{name, start, int64(len(last)), &List{Items: append([]Value(nil), last...)}}, nil)
 	}
 	switch {
 	case cls.enum.root == "StrEnum":
@@ -327,12 +327,12 @@ func (th *Thread) enumNext(cls *Class, name string, last []Value) (Value, error)
 			high = max(high, n)
 		}
 		if len(last) == 0 {
-			return int64(1), nil
+			return start, nil
 		}
 		return int64(1) << bits.Len64(uint64(high)), nil
 	}
 	if len(last) == 0 {
-		return int64(1), nil
+		return start, nil
 	}
 	// 3.11: the last value plus one when it is the largest; else (or when
 	// the values do not sort) the first of the values from the end that
@@ -366,11 +366,83 @@ func reprOrType(th *Thread, v Value) string {
 	return r
 }
 
+// enumFunctional is the functional API, Enum("Color", names, start=1):
+// EnumType._create_ making a class of base with those members. names are a
+// string of names split at commas and spaces, names (valued as auto()
+// values from start), (name, value) pairs, or a mapping.
+func (th *Thread) enumFunctional(base *Class, c *Call) (Value, error) {
+	a, err := th.args(c, base.Name, "value", "names", "module", "qualname", "type", "start", "boundary")
+	if err != nil {
+		return nil, err
+	}
+	name, ok := a[0].(string)
+	if !ok {
+		return nil, th.Raise(TypeError, "type.__new__() argument 1 must be str, not %s", typeName(a[0]))
+	}
+	if a[4] != nil || a[6] != nil {
+		return nil, th.Unsupported("the functional API of enum with type= or boundary=")
+	}
+	start := a[5]
+	if start == nil {
+		start = int64(1)
+	}
+	var items []Value
+	if s, ok := a[1].(string); ok {
+		for _, n := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
+			items = append(items, n)
+		}
+	} else if d, ok := mappingOf(a[1]); ok {
+		for i, k := range d.keys {
+			items = append(items, Tuple{k, d.vals[i]})
+		}
+	} else if items, err = th.iterate(a[1]); err != nil {
+		return nil, err
+	}
+	dict, body := NewDict(), &ClassBody{}
+	var last []Value
+	for _, it := range items {
+		var k, v Value
+		if n, isName := it.(string); isName {
+			if v, err = th.enumNext(base, n, last, start); err != nil {
+				return nil, err
+			}
+			k, last = n, append(last, v)
+		} else {
+			pair, err := th.iterate(it)
+			if err != nil {
+				return nil, err
+			}
+			if len(pair) != 2 {
+				return nil, th.Raise(ValueError, "too many values to unpack (expected 2)")
+			}
+			k, v = pair[0], pair[1]
+		}
+		n, ok := k.(string)
+		if !ok {
+			return nil, th.Raise(TypeError, "member name must be a str, not %s", typeName(k))
+		}
+		dict.SetStr(n, v)
+		body.Names = append(body.Names, n)
+	}
+	cls := NewClass(name, []*Class{base}, dict, nil)
+	cls.Body = body
+	if m, ok := a[2].(string); ok && m != "__main__" {
+		cls.module = m
+	}
+	if q, ok := a[3].(string); ok {
+		cls.qualname = q
+	}
+	if err := th.makeEnum(cls, base, body); err != nil {
+		return nil, err
+	}
+	return cls, th.classCreated(cls, nil)
+}
+
 // enumCall is Color(value): the member with that value, or _missing_'s.
 func (th *Thread) enumCall(cls *Class, c *Call) (Value, error) {
 	if len(c.Args) != 1 || len(c.Kw) > 0 {
-		if len(cls.enum.names) == 0 && len(c.Args) >= 2 {
-			return nil, th.Unsupported("the functional API of enum (%s(name, members))", cls.Name)
+		if _, named := kwArg(c, "names"); len(cls.enum.names) == 0 && (len(c.Args) >= 2 || named) {
+			return th.enumFunctional(cls, c)
 		}
 		return nil, th.Raise(TypeError, "%s() takes 1 positional argument but %d were given", cls.Name, len(c.Args))
 	}

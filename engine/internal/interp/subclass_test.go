@@ -44,7 +44,8 @@ func TestEnum(t *testing.T) {
 	}
 	expectError(t, "from enum import Enum\nclass C(Enum):\n R = 1\nC(2)", "ValueError", "2 is not a valid C", "4:1")
 	expectError(t, "from enum import Enum\nclass C(Enum):\n R = 1\nC.R = 2", "AttributeError", "cannot reassign member 'R'", "4:1")
-	expectError(t, "from enum import Enum\nEnum('C', 'A B')", "NotImplementedError", "cascadelab does not support the functional API of enum (Enum(name, members))", "2:1")
+	expectOutput(t, "from enum import Enum, Flag\nC = Enum('C', 'A, B')\nF = Flag('F', ['X', 'Y', 'Z'])\nprint(list(C), F.Z.value, F.X | F.Y)", "[<C.A: 1>, <C.B: 2>] 4 F.X|Y\n")
+	expectError(t, "from enum import Enum\nEnum('C', 'A B', type=int)", "NotImplementedError", "cascadelab does not support the functional API of enum with type= or boundary=", "2:1")
 }
 
 func TestABC(t *testing.T) {

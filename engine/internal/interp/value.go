@@ -621,7 +621,7 @@ func (th *Thread) equal(a, b Value) (bool, error) {
 			if err != nil || !found {
 				return false, err
 			}
-			eq, err := th.equal(x.vals[i], v)
+			eq, err := th.sameOrEqual(x.vals[i], v)
 			if err != nil || !eq {
 				return false, err
 			}
@@ -635,12 +635,21 @@ func (th *Thread) equal(a, b Value) (bool, error) {
 	return th.truth(r)
 }
 
+// sameOrEqual is PyObject_RichCompareBool's ==, which containers use: the
+// same object is equal to itself (a NaN in a list included).
+func (th *Thread) sameOrEqual(a, b Value) (bool, error) {
+	if identical(a, b) {
+		return true, nil
+	}
+	return th.equal(a, b)
+}
+
 func (th *Thread) equalSeq(a, b []Value) (bool, error) {
 	if len(a) != len(b) {
 		return false, nil
 	}
 	for i := range a {
-		eq, err := th.equal(a[i], b[i])
+		eq, err := th.sameOrEqual(a[i], b[i])
 		if err != nil || !eq {
 			return false, err
 		}

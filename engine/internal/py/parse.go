@@ -16,6 +16,9 @@ type parser struct {
 	p    int
 	// funcDepth counts the function bodies being parsed, for await's error.
 	funcDepth int
+	// disj is the token range of the last expression test() read that was
+	// a disjunction, for missingComma; a conditional expression clears it.
+	disj struct{ start, end int }
 }
 
 type bailout struct{ err *exc.Error }
@@ -116,7 +119,59 @@ func (ps *parser) syntax(t token) {
 	if t.kind == tIndent {
 		ps.fail(exc.IndentationError, t, "unexpected indent")
 	}
+	if a, ok := ps.missingComma(); ok {
+		ps.fail(exc.SyntaxError, a, "invalid syntax. Perhaps you forgot a comma?")
+	}
 	ps.fail(exc.SyntaxError, t, "invalid syntax")
+}
+
+// missingComma is CPython's invalid_expression: inside brackets, an
+// expression that is a plain disjunction (no conditional) directly followed
+// by another expression is reported from the first one's start, unless it
+// is a name before a string (a misspelt prefix), starts with a soft keyword
+// or is Python 2's print or exec.
+func (ps *parser) missingComma() (token, bool) {
+	d := ps.disj
+	if d.end != ps.p || d.end <= d.start {
+		return token{}, false
+	}
+	first := ps.toks[d.start]
+	if first.kind == tName {
+		switch first.text {
+		case "match", "case", "_", "print", "exec":
+			return token{}, false
+		}
+		if ps.toks[d.start+1].kind == tString {
+			return token{}, false
+		}
+	}
+	level := 0
+	for _, t := range ps.toks[:ps.p] {
+		if t.kind == tOp && len(t.text) == 1 {
+			level += strings.Count("([{", t.text) - strings.Count(")]}", t.text)
+		}
+	}
+	if level == 0 || !ps.startsExpr(ps.peek()) {
+		return token{}, false
+	}
+	return token{start: first.start, end: ps.toks[d.end-1].end}, true
+}
+
+// startsExpr says whether an expression can start at t.
+func (ps *parser) startsExpr(t token) bool {
+	switch t.kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		switch t.text {
+		case "True", "False", "None", "not", "lambda", "await":
+			return true
+		}
+		return !keywords[t.text]
+	case tOp:
+		return strings.Contains("([{-+~", t.text) && len(t.text) == 1 || t.text == "..."
+	}
+	return false
 }
 
 func (ps *parser) isOp(op string) bool {

@@ -104,14 +104,18 @@ func (ps *parser) test() Expr {
 		body := ps.test()
 		return &Lambda{Pos: span(t.start, ps.prevEnd()), Args: args, Body: body}
 	}
-	start := ps.peek().start
+	start, first := ps.peek().start, ps.p
 	e := ps.orTest()
 	if ps.isKw("if") && !ps.inComprehensionIf() {
 		ps.next()
 		cond := ps.orTest()
 		ps.expect("else")
 		other := ps.test()
+		ps.disj.end = 0
 		return &IfExp{Pos: span(start, ps.prevEnd()), Test: cond, Body: e, Orelse: other}
+	}
+	if _, isYield := e.(*Yield); !isYield {
+		ps.disj.start, ps.disj.end = first, ps.p
 	}
 	return e
 }
@@ -534,9 +538,12 @@ func (ps *parser) strings() Expr {
 			lit.Reset()
 		}
 	}
-	nBytes, n := 0, 0
+	var toks []token
 	for ps.peek().kind == tString {
-		t := ps.next()
+		toks = append(toks, ps.next())
+	}
+	nBytes, n := 0, 0
+	for _, t := range toks {
 		n++
 		if t.bytes {
 			nBytes++
@@ -570,6 +577,8 @@ func (ps *parser) strings() Expr {
 }
 
 // fstring splits an f-string body into literal parts and replacement fields.
+// Its own errors point, as CPython 3.11's, at the token after the string
+// literals (ps.peek(): strings() has read them all), not into the string.
 func (ps *parser) fstring(t token) []Expr {
 	body := t.text
 	base := int(t.body)
@@ -593,7 +602,7 @@ func (ps *parser) fstring(t token) []Expr {
 			lit.WriteByte(c)
 			i += 2
 		case c == '}':
-			ps.fail(exc.SyntaxError, token{start: int32(base + i), end: int32(base + i + 1)}, "f-string: single '}' is not allowed")
+			ps.fail(exc.SyntaxError, ps.peek(), "f-string: single '}' is not allowed")
 		case c == '{':
 			flushLit()
 			debug, fv, n := ps.field(t, body, i, base)
@@ -672,7 +681,7 @@ func (ps *parser) field(t token, body string, i, base int) (debug string, _ Expr
 	}
 done:
 	if j >= len(body) {
-		ps.fail(exc.SyntaxError, token{start: int32(base + i), end: int32(base + i + 1)}, "f-string: expecting '}'")
+		ps.fail(exc.SyntaxError, ps.peek(), "f-string: expecting '}'")
 	}
 	if exprEnd < 0 {
 		exprEnd = j
@@ -682,7 +691,7 @@ done:
 		debug, text = text, t[:len(t)-1]
 	}
 	if strings.TrimSpace(text) == "" {
-		ps.fail(exc.SyntaxError, token{start: int32(base + i), end: int32(base + j + 1)}, "f-string: empty expression not allowed")
+		ps.fail(exc.SyntaxError, ps.peek(), "f-string: empty expression not allowed")
 	}
 	e := ps.subExpr(text, base+i+1)
 	fv := &FormattedValue{Pos: span(int32(base+i), int32(base+j+1)), Value: e}
@@ -693,7 +702,7 @@ done:
 		}
 		conv := body[convAt+1 : end]
 		if conv != "r" && conv != "s" && conv != "a" {
-			ps.fail(exc.SyntaxError, token{start: int32(base + convAt), end: int32(base + end)}, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			ps.fail(exc.SyntaxError, ps.peek(), "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		fv.Conversion = rune(conv[0])
 	}
