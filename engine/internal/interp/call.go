@@ -68,6 +68,10 @@ func (th *Thread) callExpr(e *py.Call, sc *scope) (Value, error) {
 		th.cur = e.Span()
 		return th.globalsView(), nil
 	}
+	if fn == builtins["locals"] && len(e.Args) == 0 && len(e.Keywords) == 0 {
+		th.cur = e.Span()
+		return th.locals(sc)
+	}
 	args, err := th.evalElts(e.Args, sc)
 	if err != nil {
 		return nil, err

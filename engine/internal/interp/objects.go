@@ -310,6 +310,51 @@ func usesClassCell(f *Function) bool {
 // globalsView is globals(): the module's namespace, live, for reading,
 // assigning and deleting names; what needs its order (iteration, printing,
 // len) is refused, since the interpreter keeps no order of its globals.
+// locals is locals(): at module level the globals; in a function a new
+// dict of its bound locals in co_varnames' order. A function with closures
+// or nested scopes (whose cell and free variables CPython adds in an order
+// of its own), a class body and a comprehension are refused.
+func (th *Thread) locals(sc *scope) (Value, error) {
+	if sc == th.globals {
+		return th.globalsView(), nil
+	}
+	if sc.info == nil || sc.fn == nil || len(sc.info.nonlocals) > 0 {
+		return nil, th.Unsupported("locals() outside a function or the module")
+	}
+	closure := false
+	visit := func(n py.Node) bool {
+		switch n := n.(type) {
+		case *py.FunctionDef, *py.Lambda, *py.ClassDef, *py.Comp:
+			closure = true
+		case *py.Name:
+			if !sc.info.locals[n.Id] && !sc.info.globals[n.Id] && sc.parent != th.globals {
+				for p := sc.parent; p != nil && p != th.globals; p = p.parent {
+					if _, ok := p.vars[n.Id]; ok && !p.class {
+						closure = true
+					}
+				}
+			}
+		}
+		return !closure
+	}
+	for _, st := range sc.fn.Body {
+		py.Inspect(st, visit)
+	}
+	if sc.fn.Expr != nil {
+		py.Inspect(sc.fn.Expr, visit)
+	}
+	if closure {
+		return nil, th.Unsupported("locals() in a function with closures or nested scopes")
+	}
+	d := NewDict()
+	for _, n := range sc.info.order {
+		if v, ok := sc.vars[n]; ok && sc.info.locals[n] {
+			d.SetStr(n, v)
+		}
+	}
+	return d, nil
+}
+
 func (th *Thread) globalsView() *Instance {
 	c := &Class{Name: "dict", module: "builtins", native: true, Dict: NewDict()}
 	c.MRO = []*Class{c}

@@ -10,6 +10,16 @@ type funcInfo struct {
 	globals   map[string]bool
 	nonlocals map[string]bool
 	generator bool
+	// order is the locals in the order the code binds them first, the
+	// parameters first (co_varnames' order, for locals()).
+	order []string
+}
+
+func (fi *funcInfo) bind(name string) {
+	if !fi.locals[name] {
+		fi.locals[name] = true
+		fi.order = append(fi.order, name)
+	}
 }
 
 // analyze computes a function's funcInfo from its parameters and body (or
@@ -19,7 +29,7 @@ func analyze(args *py.Arguments, body []py.Stmt, expr py.Expr) *funcInfo {
 	for _, list := range [][]*py.Arg{args.Args, args.KwOnly, {args.Vararg, args.Kwarg}} {
 		for _, a := range list {
 			if a != nil {
-				fi.locals[a.Name] = true
+				fi.bind(a.Name)
 			}
 		}
 	}
@@ -27,7 +37,7 @@ func analyze(args *py.Arguments, body []py.Stmt, expr py.Expr) *funcInfo {
 	bind = func(t py.Expr) {
 		switch t := t.(type) {
 		case *py.Name:
-			fi.locals[t.Id] = true
+			fi.bind(t.Id)
 		case *py.Tuple:
 			for _, e := range t.Elts {
 				bind(e)
@@ -43,10 +53,10 @@ func analyze(args *py.Arguments, body []py.Stmt, expr py.Expr) *funcInfo {
 	visit := func(n py.Node) bool {
 		switch n := n.(type) {
 		case *py.FunctionDef:
-			fi.locals[n.Name] = true
+			fi.bind(n.Name)
 			return false
 		case *py.ClassDef:
-			fi.locals[n.Name] = true
+			fi.bind(n.Name)
 			return false
 		case *py.Lambda:
 			return false
@@ -72,26 +82,26 @@ func analyze(args *py.Arguments, body []py.Stmt, expr py.Expr) *funcInfo {
 			}
 		case *py.ExceptHandler:
 			if n.Name != "" {
-				fi.locals[n.Name] = true
+				fi.bind(n.Name)
 			}
 		case *py.Import:
 			for _, a := range n.Names {
 				if a.Asname != "" {
-					fi.locals[a.Asname] = true
+					fi.bind(a.Asname)
 				} else {
-					fi.locals[firstName(a.Name)] = true
+					fi.bind(firstName(a.Name))
 				}
 			}
 		case *py.ImportFrom:
 			for _, a := range n.Names {
 				if a.Asname != "" {
-					fi.locals[a.Asname] = true
+					fi.bind(a.Asname)
 				} else {
-					fi.locals[a.Name] = true
+					fi.bind(a.Name)
 				}
 			}
 		case *py.NamedExpr:
-			fi.locals[n.Target.Id] = true
+			fi.bind(n.Target.Id)
 		case *py.Global:
 			for _, name := range n.Names {
 				if n.Nonlocal {
@@ -104,15 +114,15 @@ func analyze(args *py.Arguments, body []py.Stmt, expr py.Expr) *funcInfo {
 			fi.generator = true
 		case *py.MatchAs:
 			if n.Name != "" {
-				fi.locals[n.Name] = true
+				fi.bind(n.Name)
 			}
 		case *py.MatchStar:
 			if n.Name != "" {
-				fi.locals[n.Name] = true
+				fi.bind(n.Name)
 			}
 		case *py.MatchMapping:
 			if n.Rest != "" {
-				fi.locals[n.Rest] = true
+				fi.bind(n.Rest)
 			}
 		}
 		return true
