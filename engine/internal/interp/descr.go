@@ -245,7 +245,9 @@ func (th *Thread) instanceSetAttr(x *Instance, name string, val Value) error {
 func (c *Class) slots() (map[string]bool, bool) {
 	names := map[string]bool{}
 	for _, k := range c.MRO {
-		if k.module != "" {
+		// the classes made in Go stand for C types without a __dict__,
+		// except those Python writes in Python (string.Template, Enum)
+		if k.module != "" && (!k.native || k.builtinBase() != nil) {
 			continue
 		}
 		s, ok := k.Dict.GetStr("__slots__")

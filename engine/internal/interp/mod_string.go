@@ -47,7 +47,7 @@ func stringModule(th *Thread) *Module {
 		}
 		return strings.Join(words, join), nil
 	})}, map[string]Value{
-		"Template": &builtinType{name: "Template", call: newTemplate}, "ascii_lowercase": lower, "ascii_uppercase": upper, "ascii_letters": lower + upper, "digits": digits,
+		"Template": templateClass(), "ascii_lowercase": lower, "ascii_uppercase": upper, "ascii_letters": lower + upper, "digits": digits,
 		"hexdigits": digits + "abcdefABCDEF", "octdigits": "01234567", "punctuation": punct, "whitespace": white,
 		"printable": digits + lower + upper + punct + white,
 	})

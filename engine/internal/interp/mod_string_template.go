@@ -2,71 +2,87 @@ package interp
 
 import "strings"
 
-// template is string.Template with its default delimiter "$" and
-// identifier pattern (ASCII letters, digits, _); subclasses that change them
-// are refused since the host type cannot be subclassed.
-type template struct{ text string }
-
-func newTemplate(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "Template", 1, 1); err != nil {
-		return nil, err
-	}
-	s, ok := c.Args[0].(string)
-	if !ok {
-		return nil, th.Unsupported("string.Template of a %s", typeName(c.Args[0]))
-	}
-	return &template{text: s}, nil
-}
-
-func (t *template) TypeName() string { return "Template" }
-
-func (t *template) Attr(th *Thread, name string) (Value, bool, error) {
-	switch name {
-	case "template":
-		return t.text, true, nil
-	case "substitute", "safe_substitute":
+// templateClass is string.Template, a class scripts may subclass to change
+// its delimiter; idpattern, braceidpattern, flags and pattern are regular
+// expressions, and a subclass that sets one is refused.
+func templateClass() *Class {
+	c := nativeClass("Template", "string", nil)
+	c.Dict.SetStr("delimiter", "$")
+	c.Dict.SetStr("idpattern", "(?a:[_a-z][_a-z0-9]*)")
+	c.Dict.SetStr("braceidpattern", nil)
+	c.setMethod("__init__", func(th *Thread, call *Call) (Value, error) {
+		if len(call.Args) != 2 || len(call.Kw) > 0 {
+			return nil, th.Raise(TypeError, "Template.__init__() takes 2 positional arguments but %d were given", len(call.Args))
+		}
+		return nil, th.setAttr(call.Args[0], "template", call.Args[1])
+	})
+	for _, name := range []string{"substitute", "safe_substitute"} {
 		safe := name == "safe_substitute"
-		return fn(name, func(th *Thread, c *Call) (Value, error) {
-			if len(c.Args) > 1 {
+		c.setMethod(name, func(th *Thread, call *Call) (Value, error) {
+			self, ok := call.Args[0].(*Instance)
+			if !ok {
+				return nil, th.Raise(TypeError, "descriptor '%s' requires a 'Template' object", name)
+			}
+			for _, re := range []string{"idpattern", "braceidpattern", "flags", "pattern"} {
+				if _, owner := self.Class.lookupOwner(re); owner != nil && owner != c {
+					return nil, th.Unsupported("a Template subclass setting %s (a regular expression)", re)
+				}
+			}
+			text, err := th.getAttr(self, "template")
+			if err != nil {
+				return nil, err
+			}
+			delim, err := th.getAttr(self, "delimiter")
+			if err != nil {
+				return nil, err
+			}
+			t, ok1 := text.(string)
+			d, ok2 := delim.(string)
+			if !ok1 || !ok2 || d == "" {
+				return nil, th.Unsupported("a Template whose template or delimiter is not a non-empty str")
+			}
+			args := call.Args[1:]
+			if len(args) > 1 {
 				return nil, th.Raise(TypeError, "Too many positional arguments")
 			}
 			lookup := func(key string) (Value, bool, error) {
-				if v, ok := kwArg(c, key); ok {
+				if v, ok := kwArg(call, key); ok {
 					return v, true, nil
 				}
-				if len(c.Args) == 0 {
+				if len(args) == 0 {
 					return nil, false, nil
 				}
-				ok, err := th.contains(c.Args[0], key)
+				ok, err := th.contains(args[0], key)
 				if err != nil || !ok {
 					return nil, false, err
 				}
-				v, err := th.getItem(c.Args[0], key)
+				v, err := th.getItem(args[0], key)
 				return v, err == nil, err
 			}
-			return t.substitute(th, lookup, safe)
-		}), true, nil
+			return templateSubstitute(th, t, d, lookup, safe)
+		})
 	}
-	return nil, false, nil
+	return c
 }
 
 func isIdentStart(b byte) bool { return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 func isIdentByte(b byte) bool  { return isIdentStart(b) || b >= '0' && b <= '9' }
 
-func (t *template) substitute(th *Thread, lookup func(string) (Value, bool, error), safe bool) (Value, error) {
-	s := t.text
+// templateSubstitute is Template.substitute with delimiter delim: $$ is one $,
+// $name and ${name} are looked up.
+func templateSubstitute(th *Thread, s, delim string, lookup func(string) (Value, bool, error), safe bool) (Value, error) {
 	var b strings.Builder
 	for i := 0; i < len(s); {
-		if s[i] != '$' {
+		if !strings.HasPrefix(s[i:], delim) {
 			b.WriteByte(s[i])
 			i++
 			continue
 		}
-		j, name := i+1, ""
+		j, name := i+len(delim), ""
 		switch {
-		case j < len(s) && s[j] == '$':
-			b.WriteByte('$')
-			i = j + 1
+		case strings.HasPrefix(s[j:], delim):
+			b.WriteString(delim)
+			i = j + len(delim)
 			continue
 		case j < len(s) && s[j] == '{':
 			k := j + 1
@@ -86,8 +102,8 @@ func (t *template) substitute(th *Thread, lookup func(string) (Value, bool, erro
 		}
 		if name == "" {
 			if safe {
-				b.WriteByte('$')
-				i++
+				b.WriteString(delim)
+				i += len(delim)
 				continue
 			}
 			line := strings.Count(s[:i], "\n") + 1
