@@ -332,6 +332,7 @@ func (q *selectObj) clone() *selectObj {
 	c.where = append([]*sqlExpr(nil), q.where...)
 	c.order = append([]sql.Expr(nil), q.order...)
 	c.joins = append([]sql.Join(nil), q.joins...)
+	c.more, c.cols, c.colAt = slices.Clone(q.more), slices.Clone(q.cols), slices.Clone(q.colAt)
 	return &c
 }
 
@@ -516,7 +517,6 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if len(call.Kw) > 0 {
 				return typeErr(th, "add_columns() got an unexpected keyword argument '%s'", call.Kw[0].Name)
 			}
-			c.cols, c.colAt = slices.Clone(q.cols), slices.Clone(q.colAt)
 			for _, a := range call.Args {
 				switch a.(type) {
 				case *interp.Class, *aliasObj:
@@ -542,6 +542,25 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				}
 			}
 			return nil
+		})
+	case "add_entity":
+		if !q.legacy {
+			return nil, false, nil
+		}
+		return chain(func(c *selectObj, call *interp.Call) error {
+			if len(call.Args) != 1 || len(call.Kw) > 0 {
+				return unsupported(th, "Query.add_entity() of other than one entity")
+			}
+			switch call.Args[0].(type) {
+			case *interp.Class, *aliasObj:
+			default:
+				return unsupported(th, "Query.add_entity() of %s", th.TypeName(call.Args[0]))
+			}
+			e, err := rt.entityOf(th, call.Args[0])
+			if err != nil {
+				return err
+			}
+			return c.addEntity(th, e)
 		})
 	case "with_entities":
 		if !q.legacy {
