@@ -61,6 +61,9 @@ type EntityQuery struct {
 	Loaders map[*Relationship]string
 	// Nested are the chained loader options, for the loads below M's.
 	Nested map[*Relationship]string
+	// Stmt, when set, is the statement the rows come from
+	// (from_statement()): it selects M's columns, in order.
+	Stmt sql.Expr
 }
 
 // polyCols are the columns with_polymorphic() adds: each subclass's that M
@@ -393,6 +396,9 @@ func (q EntityQuery) Statement() (sql.Expr, error) {
 	if len(joins) > 0 && len(q.Cols) > 0 {
 		return nil, exc.Unsupported(source.Span{}, "lazy=\"joined\" on "+q.M.Class+"'s relationships when it is selected with columns")
 	}
+	if q.Stmt != nil {
+		return q.Stmt, nil
+	}
 	stmt, _ := q.compile(joins)
 	return stmt, nil
 }
@@ -442,6 +448,9 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 	if len(joins) > 0 && len(q.Deferred) > 0 {
 		return nil, exc.Unsupported(source.Span{}, "loader options that defer columns of "+q.M.Class+", which has lazy=\"joined\" relationships")
 	}
+	if (len(joins) > 0 || len(q.Deferred) > 0) && q.Stmt != nil {
+		return nil, exc.Unsupported(source.Span{}, "from_statement() in a query of "+q.M.Class+" with loader options or lazy=\"joined\" relationships")
+	}
 	if len(joins) > 0 && len(q.Joins) > 0 {
 		return nil, exc.Unsupported(source.Span{}, "join() in a query of "+q.M.Class+", which has lazy=\"joined\" relationships")
 	}
@@ -467,7 +476,13 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 	// select() returns a row per joined row; Query returns each row once
 	dups := !q.Legacy && (len(q.Joins) > 0 || len(ents) > 1 || len(q.Cols) > 0)
 	stmt, lay := q.compile(joins)
-	rows, err := s.query(stmt)
+	var run sql.Expr = stmt
+	if q.Stmt != nil {
+		// from_statement(): its rows hold the entity's columns in order,
+		// where compile put them
+		run = q.Stmt
+	}
+	rows, err := s.query(run)
 	if err != nil {
 		return nil, err
 	}

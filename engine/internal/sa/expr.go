@@ -238,11 +238,12 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 			case *scalarSub:
 				sel = a.q
 			case *subqueryObj: // SQLAlchemy selects its columns (and warns)
-				s, err := a.rt.newSelect(th, []interp.Value{a})
-				if err != nil {
-					return nil, err
+				sel = &selectObj{}
+				for _, c := range a.cols() {
+					if err := sel.addCol(th, c); err != nil {
+						return nil, err
+					}
 				}
-				sel = s
 			}
 			if sel != nil {
 				return &sqlExpr{e: sql.Binary{L: c.ref(), R: (&scalarSub{q: sel}).ref(), Op: op}}, nil

@@ -207,10 +207,13 @@ func (rt *Runtime) buildModules() {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	ormMod["with_parent"] = withParent()
-	for _, n := range []string{"literal_column", "union_all", "union", "join", "outerjoin"} {
+	for _, n := range []string{"literal_column", "join", "outerjoin"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
 	core["exists"] = builtin("exists", rt.existsOf)
+	for n := range compoundOps {
+		core[n] = rt.newCompound(n, nil)
+	}
 	core["literal"] = builtin("literal", literal)
 	ormMod["make_transient"] = builtin("make_transient", rt.makeTransient)
 	ormMod["has_inherited_table"] = builtin("has_inherited_table", hasInheritedTable)

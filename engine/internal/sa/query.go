@@ -65,6 +65,8 @@ type selectObj struct {
 	binds map[string]any
 	// bundles group runs of cols into one nested row each
 	bundles []bundleSpan
+	// stmt is from_statement()'s statement, which the entity's rows come from
+	stmt sql.Expr
 }
 
 func (q *selectObj) TypeName() string {
@@ -441,18 +443,20 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			return q.compile(false), nil
 		}, rt), true, nil
+	case "from_statement":
+		return chain(func(c *selectObj, call *interp.Call) error {
+			if len(call.Args) != 1 || len(call.Kw) > 0 {
+				return typeErr(th, "from_statement() takes 1 positional argument")
+			}
+			return c.fromStatement(th, call.Args[0])
+		})
+	case "union", "union_all", "except_", "except_all", "intersect", "intersect_all":
+		if q.legacy {
+			return nil, false, nil
+		}
+		return rt.newCompound(name, q), true, nil
 	case "subquery":
-		return builtin(q.TypeName()+".subquery", func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
-			a := newArgs(th, call, "subquery")
-			name, _, err := a.str(0, "name")
-			if err != nil {
-				return nil, err
-			}
-			if err := a.check(1); err != nil {
-				return nil, err
-			}
-			return rt.subqueryOf(th, []*selectObj{q}, "", name)
-		}), true, nil
+		return subqueryFn(q.TypeName(), func(th *interp.Thread) (sql.Expr, []export, error) { return q.exports(th) }), true, nil
 	case "exists":
 		return builtin(q.TypeName()+".exists", func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
 			if len(call.Args) > 0 || len(call.Kw) > 0 {
@@ -1192,37 +1196,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 		}
 	}
 	if q.entity == nil {
-		text, tmpl := sql.Compile(q.compile(false))
-		rows, many, err := bound(th, tmpl, params)
-		if err != nil {
-			return nil, err
-		}
-		if many {
-			return nil, unsupported(th, "a SELECT executed with a list of parameter sets")
-		}
-		r, err := e.orm.Exec(text, rows[0])
-		if err != nil {
-			return nil, rt.raise(th, err)
-		}
-		res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
-		res.orm = s != nil
-		keys := q.colKeys()
-		for _, ro := range res.data {
-			if len(keys) == len(ro.vals) {
-				ro.names = keys
-			}
-			for i, c := range q.cols {
-				if o, ok := c.(operand); ok && i < len(ro.vals) {
-					if col := o.typeCol(); col != nil {
-						ro.vals[i] = colToPy(col, ro.vals[i])
-					}
-				}
-			}
-		}
-		if len(q.bundles) > 0 {
-			q.nestBundles(res)
-		}
-		return res, nil
+		return q.runColumns(th, e, s, q.compile(false), params)
 	}
 	if s == nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection")
@@ -1299,6 +1273,43 @@ func (q *selectObj) colValue(i int, v any) interp.Value {
 	return v
 }
 
+// runColumns runs stmt, the query's SQL or a statement selecting the same
+// columns (a UNION of it), and gives its rows the query's keys and types.
+func (q *selectObj) runColumns(th *interp.Thread, e *Engine, s *sessionObj, stmt sql.Expr, params interp.Value) (interp.Value, error) {
+	rt := q.rt
+	text, tmpl := sql.Compile(stmt)
+	rows, many, err := bound(th, tmpl, params)
+	if err != nil {
+		return nil, err
+	}
+	if many {
+		return nil, unsupported(th, "a SELECT executed with a list of parameter sets")
+	}
+	r, err := e.orm.Exec(text, rows[0])
+	if err != nil {
+		return nil, rt.raise(th, err)
+	}
+	res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
+	res.orm = s != nil
+	keys := q.colKeys()
+	for _, ro := range res.data {
+		if len(keys) == len(ro.vals) {
+			ro.names = keys
+		}
+		for i, c := range q.cols {
+			if o, ok := c.(operand); ok && i < len(ro.vals) {
+				if col := o.typeCol(); col != nil {
+					ro.vals[i] = colToPy(col, ro.vals[i])
+				}
+			}
+		}
+	}
+	if len(q.bundles) > 0 {
+		q.nestBundles(res)
+	}
+	return res, nil
+}
+
 // colToPy applies a selected column's result processor to what SQLite
 // returned: an Enum's member, a Boolean's bool, a Date's date and a
 // DateTime's datetime, a Float's float, a Numeric's Decimal (asdecimal).
@@ -1334,7 +1345,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested, Stmt: q.stmt}
 	var where, having []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))

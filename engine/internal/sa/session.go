@@ -558,6 +558,9 @@ func (t *textObj) TypeName() string { return "TextClause" }
 
 // Attr gives bindparams(name=value, ...): a copy with those values bound.
 func (t *textObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "columns" {
+		return builtin("TextClause.columns", t.textColumns), true, nil
+	}
 	if name != "bindparams" {
 		return nil, false, nil
 	}
@@ -669,6 +672,8 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 		return newRawResult(rt, r.Columns, r.Rows, r.RowCount), nil
 	case *selectObj:
 		return st.run(th, e, nil, params)
+	case *compoundObj:
+		return st.run(th, e, nil, params)
 	case *dmlObj:
 		return st.runCore(th, e, params)
 	case *insertObj:
@@ -682,6 +687,8 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 func (s *sessionObj) execute(th *interp.Thread, stmt interp.Value, params interp.Value) (interp.Value, error) {
 	switch st := stmt.(type) {
 	case *selectObj:
+		return st.run(th, s.e, s, params)
+	case *compoundObj:
 		return st.run(th, s.e, s, params)
 	case *dmlObj:
 		if params != nil {

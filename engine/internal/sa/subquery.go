@@ -15,10 +15,7 @@ import (
 // union_all(...).subquery(): the SELECT read as a FROM item, (SELECT ...)
 // AS anon_1. Its .c are the columns it exports, read through it
 // (anon_1.id); aliased(Class, subq) reads a class's columns through it.
-type subqueryObj struct {
-	rt *Runtime
-	f  *sql.From
-}
+type subqueryObj struct{ f *sql.From }
 
 func (s *subqueryObj) TypeName() string { return "Subquery" }
 
@@ -43,68 +40,68 @@ func (s *subqueryObj) Attr(th *interp.Thread, name string) (interp.Value, bool, 
 	return nil, false, nil
 }
 
-// subqueryOf makes the SELECTs (one, or the members of a UNION joined by
-// op) a subquery named name ("" for anon_N). The columns it exports are the
-// first SELECT's, under the names SQLAlchemy labels them with inside it:
+// export is a column a subquery exports: its .c key, the anonymous name
+// it is written by (nil: its key), the column whose type it has, and the
+// columns it reads as they are, which an aliased() class reads through it.
+type export struct {
+	key     string
+	anon    *sql.AnonName
+	typ     *schema.Column
+	origins []*schema.Column
+}
+
+// newSubquery makes stmt (a SELECT, a UNION of them, a textual SELECT) a
+// subquery named name ("" for anon_N) exporting cols, keyed as .c keys
+// them (a repeated key numbered: id_1).
+func newSubquery(th *interp.Thread, stmt sql.Expr, cols []export, name string) (*subqueryObj, error) {
+	sub := &sql.Subquery{S: stmt, Origin: map[*schema.Column]*schema.Column{}, Anon: map[*schema.Column]*sql.AnonName{}}
+	table := schema.NewTable("anon", source.Span{})
+	seen := map[string]int{}
+	for _, x := range cols {
+		key := x.key
+		if seen[key]++; seen[key] > 1 {
+			key = fmt.Sprintf("%s_%d", key, seen[key]-1)
+		}
+		col := &schema.Column{Name: key, Key: key, Nullable: true}
+		if x.typ != nil {
+			col.Type = x.typ.Type
+		}
+		if err := table.AddColumn(col); err != nil {
+			return nil, unsupported(th, "a subquery of two columns named %s", key)
+		}
+		if x.anon != nil {
+			sub.Anon[col] = x.anon
+		}
+		for _, o := range x.origins {
+			if sub.Origin[o] == nil {
+				sub.Origin[o] = col
+			}
+		}
+	}
+	return &subqueryObj{f: sql.NewSubquery(sub, table, name)}, nil
+}
+
+// exports is the query as the SELECT a subquery or a UNION writes and the
+// columns it exports: under the names SQLAlchemy labels them with there,
 // a column's name (numbered when repeated), a label's, and an anonymous
 // name for an unlabeled expression (count(x) AS count_1, numbered once
 // for the whole statement, inside and out).
-func (rt *Runtime) subqueryOf(th *interp.Thread, sels []*selectObj, op, name string) (*subqueryObj, error) {
-	sub := &sql.Subquery{Origin: map[*schema.Column]*schema.Column{}, Anon: map[*schema.Column]*sql.AnonName{}}
-	table := schema.NewTable("anon", source.Span{})
-	out := &subqueryObj{rt: rt}
-	seen := map[string]int{}
-	var members []*sql.Select
-	for n, q := range sels {
-		s, types, err := q.subSelect(th)
-		if err != nil {
-			return nil, err
-		}
-		if n > 0 && len(s.Cols) != len(table.Columns) {
-			return nil, unsupported(th, "a UNION of SELECTs with different numbers of columns")
-		}
-		members = append(members, s)
-		for i, x := range s.Cols {
-			key, anon := exported(x)
-			if l, ok := x.(sql.Label); ok && l.Ref == nil && anon != nil {
-				// the same anonymous name wherever this column is read
-				l.Ref, l.Anon = anon, ""
-				s.Cols[i] = l
-			}
-			if n > 0 {
-				for _, o := range origins(x) {
-					if sub.Origin[o] == nil {
-						sub.Origin[o] = table.Columns[i]
-					}
-				}
-				continue
-			}
-			if seen[key]++; seen[key] > 1 {
-				key = fmt.Sprintf("%s_%d", key, seen[key]-1) // .c keys repeated names as id_1
-			}
-			col := &schema.Column{Name: key, Key: key, Nullable: true}
-			if types[i] != nil {
-				col.Type = types[i].Type
-			}
-			if err := table.AddColumn(col); err != nil {
-				return nil, unsupported(th, "a subquery of two columns named %s", key)
-			}
-			if anon != nil {
-				sub.Anon[col] = anon
-			}
-			for _, o := range origins(x) {
-				if sub.Origin[o] == nil {
-					sub.Origin[o] = col
-				}
-			}
-		}
+func (q *selectObj) exports(th *interp.Thread) (*sql.Select, []export, error) {
+	s, types, err := q.subSelect(th)
+	if err != nil {
+		return nil, nil, err
 	}
-	sub.S = members[0]
-	if len(members) > 1 {
-		sub.S = &sql.Compound{Op: op, Selects: members}
+	out := make([]export, len(s.Cols))
+	for i, x := range s.Cols {
+		key, anon := exported(x)
+		if l, ok := x.(sql.Label); ok && l.Ref == nil && anon != nil {
+			// the same anonymous name wherever this column is read
+			l.Ref, l.Anon = anon, ""
+			s.Cols[i] = l
+		}
+		out[i] = export{key: key, anon: anon, typ: types[i], origins: origins(x)}
 	}
-	out.f = sql.NewSubquery(sub, table, name)
-	return out, nil
+	return s, out, nil
 }
 
 // subSelect is the query as the SELECT a subquery writes, with the
@@ -115,6 +112,10 @@ func (q *selectObj) subSelect(th *interp.Thread) (*sql.Select, []*schema.Column,
 		return nil, nil, unsupported(th, "subquery() of a query of a class with mapped class inheritance")
 	case len(q.deferred) > 0 || len(q.loaders) > 0 || len(q.polySelectin) > 0:
 		return nil, nil, unsupported(th, "subquery() of a query with loader options")
+	case q.entity != nil && len(q.cols) > 0:
+		return nil, nil, unsupported(th, "subquery() of a query of entities and columns together")
+	case q.stmt != nil:
+		return nil, nil, unsupported(th, "subquery() of a from_statement() query")
 	case len(q.bundles) > 0 || q.also != nil:
 		return nil, nil, unsupported(th, "subquery() of a query of a Bundle or a dynamic relationship")
 	case q.entity != nil && len(q.cols) > 0:
@@ -216,4 +217,24 @@ func (s *subqueryObj) alias(th *interp.Thread, cls *interp.Class, m *orm.Mapper,
 // Str is str(subq): its SELECT alone, as str() of the statement writes it.
 func (s *subqueryObj) Str(th *interp.Thread) (string, error) {
 	return sql.String(s.f.Sub.S, false), nil
+}
+
+// subqueryFn is a statement's subquery([name]) method: of (stmt, the
+// columns it exports), which stmt gives when it is called.
+func subqueryFn(typeName string, stmt func(th *interp.Thread) (sql.Expr, []export, error)) *interp.Builtin {
+	return builtin(typeName+".subquery", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		a := newArgs(th, c, "subquery")
+		name, _, err := a.str(0, "name")
+		if err != nil {
+			return nil, err
+		}
+		if err := a.check(1); err != nil {
+			return nil, err
+		}
+		s, cols, err := stmt(th)
+		if err != nil {
+			return nil, err
+		}
+		return newSubquery(th, s, cols, name)
+	})
 }
