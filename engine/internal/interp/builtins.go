@@ -234,6 +234,40 @@ func callDict(th *Thread, c *Call) (Value, error) {
 	return d, th.dictUpdate(d, c)
 }
 
+// hasKeys reports whether an instance has keys(), which makes it a mapping
+// for dict() and dict.update(); when the interpreter cannot tell, keys() is
+// read anyway, to be refused by name.
+func (th *Thread) hasKeys(inst *Instance) bool {
+	_, ok, err := th.GetAttr(inst, "keys")
+	return ok || err != nil
+}
+
+// updateFromMapping is d[k] = m[k] for each k of m.keys().
+func (th *Thread) updateFromMapping(d *Dict, m Value) error {
+	f, err := th.getAttr(m, "keys")
+	if err != nil {
+		return err
+	}
+	keys, err := th.Call(f, nil, nil)
+	if err != nil {
+		return err
+	}
+	ks, err := th.iterate(keys)
+	if err != nil {
+		return err
+	}
+	for _, k := range ks {
+		v, err := th.getItem(m, k)
+		if err != nil {
+			return err
+		}
+		if err := d.Set(th, k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // dictUpdate is dict.update(other, **kw): other a mapping or an iterable
 // of pairs.
 func (th *Thread) dictUpdate(d *Dict, c *Call) error {
@@ -245,6 +279,11 @@ func (th *Thread) dictUpdate(d *Dict, c *Call) error {
 		if ok {
 			for i, k := range src.keys {
 				d.Set(th, k, src.vals[i])
+			}
+		} else if inst, isInst := c.Args[0].(*Instance); isInst && th.hasKeys(inst) {
+			// a mapping: CPython takes any object with keys() as one
+			if err := th.updateFromMapping(d, inst); err != nil {
+				return err
 			}
 		} else {
 			items, err := th.iterate(c.Args[0])

@@ -298,19 +298,37 @@ func (th *Thread) encode(s string, enc, errs Value) (Value, error) {
 		limit = 256
 	}
 	var out []byte
-	pos := 0
-	for _, r := range s {
+	rs := []rune(s)
+	for pos, r := range rs {
 		switch {
 		case r < limit:
 			out = append(out, byte(r))
 		case mode == "replace":
 			out = append(out, '?')
 		case mode == "strict":
-			return nil, th.Raise(UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", codec, pyrepr.Str(string(r)), pos, limit)
+			end := pos + 1
+			for end < len(rs) && rs[end] >= limit {
+				end++
+			}
+			if end > pos+1 {
+				return nil, th.Raise(UnicodeEncodeError, "'%s' codec can't encode characters in position %d-%d: ordinal not in range(%d)", codec, pos, end-1, limit)
+			}
+			return nil, th.Raise(UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", codec, escapedRune(r), pos, limit)
 		}
-		pos++
 	}
 	return Bytes(out), nil
+}
+
+// escapedRune is how a UnicodeError's message shows a character: always
+// escaped, \xhh, \uhhhh or \Uhhhhhhhh.
+func escapedRune(r rune) string {
+	switch {
+	case r <= 0xff:
+		return sprintf("\\x%02x", r)
+	case r <= 0xffff:
+		return sprintf("\\u%04x", r)
+	}
+	return sprintf("\\U%08x", r)
 }
 
 func (th *Thread) decode(b Bytes, enc, errs Value) (Value, error) {

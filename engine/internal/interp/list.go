@@ -4,11 +4,12 @@ import "cascadelab/engine/internal/budget"
 
 // listMethod returns the bound list method name of l, or nil.
 func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
-	return listMethodOf(l, name, m, false)
+	return listMethodOf(l, name, m, "list")
 }
 
-// listMethodOf is a list's method, or a tuple's (index, count) when tuple.
-func listMethodOf(l *List, name string, m func(func(th *Thread, c *Call) (Value, error)) Value, tuple bool) Value {
+// listMethodOf is a list's method, or the search methods (index, count,
+// remove) of another sequence of owner's type, with its messages.
+func listMethodOf(l *List, name string, m func(func(th *Thread, c *Call) (Value, error)) Value, owner string) Value {
 	switch name {
 	case "append":
 		return m(func(th *Thread, c *Call) (Value, error) {
@@ -44,12 +45,10 @@ func listMethodOf(l *List, name string, m func(func(th *Thread, c *Call) (Value,
 			if err := argN(th, c, "insert", 2, 2); err != nil {
 				return nil, err
 			}
-			i, _ := c.Args[0].(int64)
-			n := int64(len(l.Items))
-			if i < 0 {
-				i = max(0, i+n)
+			i, err := th.clampIndex(c.Args[0], len(l.Items), true)
+			if err != nil {
+				return nil, err
 			}
-			i = min(i, n)
 			if err := th.alloc(slot); err != nil {
 				return nil, err
 			}
@@ -83,19 +82,14 @@ func listMethodOf(l *List, name string, m func(func(th *Thread, c *Call) (Value,
 			}
 			lo, hi := 0, len(l.Items)
 			for k, b := range c.Args[1:] {
-				n, err := th.index1(b)
+				i, err := th.clampIndex(b, len(l.Items), false)
 				if err != nil {
 					return nil, err
 				}
-				i, _ := smallInt(n)
-				if i < 0 {
-					i += int64(len(l.Items))
-				}
-				i = min(max(i, 0), int64(len(l.Items)))
 				if k == 0 {
-					lo = int(i)
+					lo = i
 				} else {
-					hi = int(i)
+					hi = i
 				}
 			}
 			n := int64(0)
@@ -121,12 +115,14 @@ func listMethodOf(l *List, name string, m func(func(th *Thread, c *Call) (Value,
 			}
 			r, _ := th.repr(c.Args[0])
 			switch {
+			case name == "remove" && owner == "deque":
+				return nil, th.Raise(ValueError, "%s is not in deque", r)
 			case name == "remove":
 				return nil, th.Raise(ValueError, "list.remove(x): x not in list")
-			case tuple:
+			case owner == "tuple":
 				return nil, th.Raise(ValueError, "tuple.index(x): x not in tuple")
 			}
-			return nil, th.Raise(ValueError, "%s is not in list", r)
+			return nil, th.Raise(ValueError, "%s is not in %s", r, owner)
 		})
 	case "sort":
 		return m(func(th *Thread, c *Call) (Value, error) {
@@ -147,4 +143,28 @@ func listMethodOf(l *List, name string, m func(func(th *Thread, c *Call) (Value,
 		return m(func(th *Thread, c *Call) (Value, error) { return &List{Items: append([]Value(nil), l.Items...)}, nil })
 	}
 	return nil
+}
+
+// clampIndex is a position as index()'s start and stop take it: negative
+// counts from the end, then it is clamped to 0..n. insert() takes it the
+// same way, but a position past 64 bits is its OverflowError.
+func (th *Thread) clampIndex(v Value, n int, insert bool) (int, error) {
+	x, err := th.index1(v)
+	if err != nil {
+		return 0, err
+	}
+	i, ok := smallInt(x)
+	if !ok {
+		if insert {
+			return 0, th.Raise(OverflowError, "Python int too large to convert to C ssize_t")
+		}
+		if bigOf(x).Sign() < 0 {
+			return 0, nil
+		}
+		return n, nil
+	}
+	if i < 0 {
+		i += int64(n)
+	}
+	return int(min(max(i, 0), int64(n))), nil
 }

@@ -1,6 +1,10 @@
 package interp
 
-import "math/big"
+import (
+	"math/big"
+
+	"cascadelab/engine/internal/catalog"
+)
 
 // methodOf returns the bound built-in method name of v, or nil.
 func methodOf(th *Thread, v Value, name string) Value {
@@ -61,7 +65,7 @@ func methodOf(th *Thread, v Value, name string) Value {
 		switch name {
 		case "index", "count":
 			l := &List{Items: x}
-			return listMethodOf(l, name, m, true)
+			return listMethodOf(l, name, m, "tuple")
 		}
 	case *setObj:
 		return setMethod(x, name, m)
@@ -85,7 +89,7 @@ func typeAttrOf(t *builtinType, name string) Value {
 		if name == "maketrans" {
 			return fn(name, strMaketrans)
 		}
-		return unboundStr(name)
+		return descr(unboundStr(name))
 	case TypeBytes:
 		if name == "fromhex" {
 			return fn(name, bytesFromhex)
@@ -124,6 +128,44 @@ func typeAttrOf(t *builtinType, name string) Value {
 				return th.call(m, &Call{Args: c.Args[1:], Kw: c.Kw, Span: c.Span})
 			})
 		}
+		return nil
 	}
-	return nil
+	return descr(unboundMethod(t, name))
+}
+
+// descr marks an unbound method as read from its type.
+func descr(v Value) Value {
+	if b, ok := v.(*Builtin); ok {
+		b.descr = true
+	}
+	return v
+}
+
+// unboundMethod is TYPE.NAME of a container or number type, called with the
+// instance first (set.union(a, b), map(list.copy, rows)): the instance's own
+// method, as CPython's method descriptor runs it.
+func unboundMethod(t *builtinType, name string) Value {
+	if t == TypeNone || t == typeType || catalog.TypeAttr(t.name, name) != catalog.Has {
+		return nil
+	}
+	return fn(name, func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) == 0 {
+			return nil, th.Raise(TypeError, "unbound method %s.%s() needs an argument", t.name, name)
+		}
+		self := c.Args[0]
+		if ok, err := th.isInstance(self, t); err != nil || ok != true {
+			if err != nil {
+				return nil, err
+			}
+			return nil, th.Raise(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t.name, typeName(self))
+		}
+		if inst, ok := self.(*Instance); ok && inst.Base != nil {
+			self = inst.Base
+		}
+		m := methodOf(th, self, name)
+		if m == nil {
+			return nil, th.Unsupported("%s.%s", t.name, name)
+		}
+		return th.call(m, &Call{Args: c.Args[1:], Kw: c.Kw, Span: c.Span})
+	})
 }

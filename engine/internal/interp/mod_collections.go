@@ -815,6 +815,44 @@ func (d *deque) Attr(th *Thread, name string) (Value, bool, error) {
 		f = pop(true)
 	case "clear":
 		f = func(th *Thread, c *Call) (Value, error) { d.items = nil; return nil, nil }
+	case "count", "index", "remove":
+		l := &List{Items: d.items}
+		search := listMethodOf(l, name, func(f func(th *Thread, c *Call) (Value, error)) Value { return fn(name, f) }, "deque")
+		f = func(th *Thread, c *Call) (Value, error) {
+			r, err := th.call(search, c)
+			d.items = l.Items
+			return r, err
+		}
+	case "reverse":
+		f = func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 0, 0); err != nil {
+				return nil, err
+			}
+			slices.Reverse(d.items)
+			return nil, nil
+		}
+	case "copy":
+		f = func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 0, 0); err != nil {
+				return nil, err
+			}
+			return &deque{items: slices.Clone(d.items), maxlen: d.maxlen}, nil
+		}
+	case "insert":
+		f = func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 2, 2); err != nil {
+				return nil, err
+			}
+			if d.maxlen >= 0 && len(d.items) >= d.maxlen {
+				return nil, th.Raise(IndexError, "deque already at its maximum size")
+			}
+			i, err := th.clampIndex(c.Args[0], len(d.items), true)
+			if err != nil {
+				return nil, err
+			}
+			d.items = slices.Insert(d.items, i, c.Args[1])
+			return nil, nil
+		}
 	case "rotate":
 		f = func(th *Thread, c *Call) (Value, error) {
 			if err := argN(th, c, "rotate", 0, 1); err != nil {

@@ -388,6 +388,12 @@ func (t *dtType) Attr(th *Thread, name string) (Value, bool, error) {
 	if t.kind == kTimezone && name == "utc" {
 		return tzUTC, true, nil
 	}
+	switch name {
+	case "min", "max", "resolution":
+		if v, ok := dtLimits[t.kind][name]; ok {
+			return v, true, nil
+		}
+	}
 	if t.kind != kDate && t.kind != kDateTime {
 		return nil, false, nil
 	}
@@ -500,15 +506,32 @@ func (t *dtType) Attr(th *Thread, name string) (Value, bool, error) {
 			}
 			return NewDate(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(n-1)), t.kind == kDateTime), nil
 		}), true, nil
-	case "min", "max":
-		y := map[string]int{"min": 1, "max": 9999}[name]
-		at := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		if name == "max" {
-			at = time.Date(9999, 12, 31, 23, 59, 59, 999999000, time.UTC)
-		}
-		return NewDate(at, t.kind == kDateTime), true, nil
 	}
 	return nil, false, nil
+}
+
+// dtLimits are each class's min, max and resolution.
+var dtLimits = map[dtKind]map[string]Value{
+	kDate: {
+		"min":        NewDate(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), false),
+		"max":        NewDate(time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), false),
+		"resolution": tdValue{days: 1},
+	},
+	kDateTime: {
+		"min":        NewDate(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), true),
+		"max":        NewDate(time.Date(9999, 12, 31, 23, 59, 59, 999999000, time.UTC), true),
+		"resolution": tdValue{us: 1},
+	},
+	kTime: {
+		"min":        dtValue{kind: kTime, t: time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)},
+		"max":        dtValue{kind: kTime, t: time.Date(1900, 1, 1, 23, 59, 59, 999999000, time.UTC)},
+		"resolution": tdValue{us: 1},
+	},
+	kTimedelta: {
+		"min":        tdValue{days: -999999999},
+		"max":        tdValue{999999999, 86399, 999999},
+		"resolution": tdValue{us: 1},
+	},
 }
 
 // wall makes an aware value's stored time its wall clock (in UTC's representation).

@@ -55,6 +55,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return pprintModule
 	case "decimal":
 		return decimalModule
+	case "heapq":
+		return heapqModule
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 
 	"cascadelab/engine/internal/py"
@@ -215,6 +216,72 @@ func init() {
 			}
 			return normInt(r.bits(int(k))), nil
 		},
+		"getstate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			if err := argN(th, c, "getstate", 0, 0); err != nil {
+				return nil, err
+			}
+			// (3, the 624 words and the position, gauss's spare), as CPython's
+			words := make(Tuple, 0, len(r.state)+1)
+			for _, w := range r.state {
+				words = append(words, int64(w))
+			}
+			return Tuple{int64(3), append(words, int64(r.index)), r.gaussNext}, nil
+		},
+		"setstate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			if err := argN(th, c, "setstate", 1, 1); err != nil {
+				return nil, err
+			}
+			st, ok := c.Args[0].(Tuple)
+			if !ok || len(st) != 3 {
+				return nil, th.Raise(TypeError, "state vector must be a tuple")
+			}
+			if v, _ := smallInt(st[0]); v != 3 {
+				r, _ := th.repr(st[0])
+				return nil, th.Raise(ValueError, "state with version %s passed to Random.setstate() of version 3", r)
+			}
+			words, ok := st[1].(Tuple)
+			if !ok || len(words) != len(r.state)+1 {
+				return nil, th.Raise(ValueError, "state vector is the wrong size")
+			}
+			var next mt
+			for i, w := range words {
+				n, ok := smallInt(w)
+				if !ok || n < 0 || n > 0xffffffff || i == len(r.state) && n > int64(len(r.state)) {
+					return nil, th.Raise(ValueError, "invalid state")
+				}
+				if i < len(r.state) {
+					next.state[i] = uint32(n)
+				} else {
+					next.index = int(n)
+				}
+			}
+			next.gaussNext = st[2]
+			*r = next
+			return nil, nil
+		},
+		"randbytes": func(th *Thread, r *mt, c *Call) (Value, error) {
+			a, err := th.args(c, "randbytes", "n")
+			if err != nil {
+				return nil, err
+			}
+			n, err := th.intArg(a[0], 0)
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 {
+				return nil, th.Raise(ValueError, "number of bits must be non-negative")
+			}
+			if n == 0 {
+				return Bytes(""), nil
+			}
+			if err := th.checkBits(n * 8); err != nil {
+				return nil, err
+			}
+			// getrandbits(n * 8).to_bytes(n, 'little')
+			b := r.bits(int(n * 8)).FillBytes(make([]byte, n))
+			slices.Reverse(b)
+			return Bytes(b), nil
+		},
 		"randrange": func(th *Thread, r *mt, c *Call) (Value, error) {
 			a, err := th.args(c, "randrange", "start", "stop", "step")
 			if err != nil {
@@ -288,7 +355,7 @@ func init() {
 			return f[0] + (f[1]-f[0])*r.random(), nil
 		},
 		"gauss": func(th *Thread, r *mt, c *Call) (Value, error) {
-			f, err := floatArgs(th, c, "gauss", "mu", "sigma")
+			f, err := normalArgs(th, c, "gauss")
 			if err != nil {
 				return nil, err
 			}
@@ -301,6 +368,40 @@ func init() {
 				r.gaussNext = math.Sin(x2pi) * g2rad
 			}
 			return f[0] + z*f[1], nil
+		},
+		"normalvariate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := normalArgs(th, c, "normalvariate")
+			if err != nil {
+				return nil, err
+			}
+			return f[0] + r.normal()*f[1], nil
+		},
+		"lognormvariate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := floatArgs(th, c, "lognormvariate", "mu", "sigma")
+			if err != nil {
+				return nil, err
+			}
+			return math.Exp(f[0] + r.normal()*f[1]), nil
+		},
+		"paretovariate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := floatArgs(th, c, "paretovariate", "alpha")
+			if err != nil {
+				return nil, err
+			}
+			if f[0] == 0 {
+				return nil, th.Raise(ZeroDivisionError, "float division by zero")
+			}
+			return math.Pow(1.0-r.random(), -1.0/f[0]), nil
+		},
+		"weibullvariate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := floatArgs(th, c, "weibullvariate", "alpha", "beta")
+			if err != nil {
+				return nil, err
+			}
+			if f[1] == 0 {
+				return nil, th.Raise(ZeroDivisionError, "float division by zero")
+			}
+			return f[0] * math.Pow(-math.Log(1.0-r.random()), 1.0/f[1]), nil
 		},
 		"expovariate": func(th *Thread, r *mt, c *Call) (Value, error) {
 			f, err := floatArgs(th, c, "expovariate", "lambd")
@@ -355,6 +456,39 @@ func init() {
 }
 
 // floatArgs reads the named required arguments as floats.
+// normalArgs are gauss's and normalvariate's mu and sigma, 0.0 and 1.0 when
+// not given (3.11's defaults).
+func normalArgs(th *Thread, c *Call, name string) ([]float64, error) {
+	a, err := th.args(c, name, "mu", "sigma")
+	if err != nil {
+		return nil, err
+	}
+	out := []float64{0, 1}
+	for i, v := range a {
+		if v == nil && i >= len(c.Args) {
+			continue
+		}
+		if out[i], err = th.toFloat(v); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// normal is one draw of normalvariate's Kinderman and Monahan method, as
+// CPython's random.py takes it.
+func (r *mt) normal() float64 {
+	magic := 4 * math.Exp(-0.5) / math.Sqrt(2.0)
+	for {
+		u1 := r.random()
+		u2 := 1.0 - r.random()
+		z := magic * (u1 - 0.5) / u2
+		if z*z/4.0 <= -math.Log(u2) {
+			return z
+		}
+	}
+}
+
 func floatArgs(th *Thread, c *Call, name string, names ...string) ([]float64, error) {
 	a, err := th.args(c, name, names...)
 	if err != nil {

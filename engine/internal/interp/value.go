@@ -49,10 +49,18 @@ type Builtin struct {
 	// qual names a built-in of Python's own in the keyword table
 	// (keywords.go): "len", "str.split"; "" for the others.
 	qual string
+	// descr marks a method read from its type (list.append), which CPython
+	// shows as a method descriptor: <method 'append' of 'list' objects>.
+	descr bool
 }
 
 // TypeName implements Object.
-func (b *Builtin) TypeName() string { return "builtin_function_or_method" }
+func (b *Builtin) TypeName() string {
+	if b.descr {
+		return "method_descriptor"
+	}
+	return "builtin_function_or_method"
+}
 
 // CallHost implements Callable.
 func (b *Builtin) CallHost(th *Thread, c *Call) (Value, error) { return b.Fn(th, c) }
@@ -426,6 +434,9 @@ func (th *Thread) repr(v Value) (string, error) {
 	case Reprer:
 		return v.Repr(th)
 	case *Builtin:
+		if owner, name, ok := strings.Cut(v.qual, "."); ok && v.descr {
+			return "<method '" + name + "' of '" + owner + "' objects>", nil
+		}
 		return "<built-in function " + v.Name + ">", nil
 	case ellipsis:
 		return "Ellipsis", nil

@@ -1,0 +1,21 @@
+from datetime import datetime, date, timedelta, time
+d1 = date(2024, 2, 28)
+print(d1 + timedelta(days=1), d1 + timedelta(days=2), d1.replace(year=2023) + timedelta(days=1))
+dt = datetime(2023, 12, 31, 23, 59, 30)
+print(dt + timedelta(seconds=45), dt - datetime(2023, 1, 1), (dt - datetime(2023, 1, 1)).total_seconds())
+td = timedelta(days=-1, seconds=5)
+print(td, repr(td), timedelta(hours=36), timedelta(minutes=1.5), timedelta(weeks=1, milliseconds=1), -timedelta(hours=1))
+print(td.days, td.seconds, abs(td), timedelta(days=1) / timedelta(hours=1), timedelta(days=1) // 7, timedelta(hours=5) % timedelta(hours=2))
+print(dt.strftime("%Y-%m-%d %H:%M:%S %A %B %j %a %b %p %I %y"), dt.isoformat(), dt.date(), dt.time())
+print(date(2024, 1, 1).weekday(), date(2024, 1, 1).isoweekday(), date(2024, 1, 1).isocalendar())
+print(datetime.strptime("2024-03-15 14:30", "%Y-%m-%d %H:%M"), datetime.fromisoformat("2024-03-15T14:30:00"))
+print(date.fromisoformat("2020-02-29"), (date(2025, 1, 1) - date(2024, 1, 1)).days, date(2024, 3, 1) > date(2024, 2, 29))
+print(time(9, 5), time(9, 5, 3, 120), str(datetime(2020, 1, 1, 0, 0, 0, 500)), repr(date(2020, 1, 2)), repr(datetime(2020, 1, 2, 3, 4)))
+ages = [date(1990, 5, 17), date(2000, 2, 29)]
+today = date(2024, 5, 16)
+for b in ages:
+    age = today.year - b.year - ((today.month, today.day) < (b.month, b.day))
+    print(b, age)
+print(f"{dt:%d/%m/%Y}", "{:%H:%M}".format(dt), format(d1, "%A"))
+print(timedelta(seconds=3661), timedelta(microseconds=10), timedelta(days=400, hours=3))
+print(max(ages), sorted(ages, reverse=True), date.min, date.max, timedelta.max)

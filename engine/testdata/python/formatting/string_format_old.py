@@ -1,0 +1,11 @@
+name, score, pct = "Bob", 87, 0.8712
+print("Name: %s, Score: %d, Pct: %.1f%%" % (name, score, pct * 100))
+print("%-10s|%10s|" % (name, name), "%05.1f" % 3.14159, "%+.2e" % 12345.6789, "%x %o %X %#x %#o" % (255, 8, 255, 255, 8))
+print("%3d|%-3d|%03d" % (5, 5, 5), "%s and %s" % ("a", "b"), "%r" % "quote's", "%c%c" % (72, "i"), "%.3s" % "abcdef", "%*d" % (5, 42), "%-*d|" % (4, 1))
+print("{} is {} years".format("Al", 30), "{0}{1}{0}".format("ab", "cd"), "{name} {0}".format(1, name="n"), "{:{}}".format("x", 4) + "|")
+print("{0.real} {1[0]}".format(3, [9]), "{!r:>8}".format("a"), "{:=+7}".format(-5), "{:.2%}".format(1 / 3), "{:,}".format(12345.678))
+print("{:b} {:o} {:e} {:E} {:G}".format(10, 10, 0.00012, 1e30, 1e-20), "{:n}".format(1234567), "{:10.3s}|".format("abcdef"))
+print(str(3.0), str(1e16), str(1.0e-4), str(0.00001), repr(1/3), str(2.0 ** 53), str(123456789.0), str(1e15), str(-1.5e-7))
+print(format(0.1, ".17f"), format(1.0, "e"), format(100, "e"), format(1234, "08,d"), format(-1234.5, "010,.1f"), format(0.0, "+.0f"))
+print("%s" % {"a": 1}, "%s" % ((1, 2),), "%d%%" % 50, "%.0f" % 0.5, "%.0f" % 1.5, "%.2f" % 2.675, "%g" % 1e-4, "%g" % 123456789, "%10.4g|" % 3.14159)
+print("%(x)s %(y)r" % {"x": "X", "y": "Y"}, "%i" % -3.7, "%u" % 7 if True else "", "%5.1f%%" % 99.55)
