@@ -774,9 +774,8 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 		}
 		switch t {
 		case TypeInt:
-			_, isInt := v.(int64)
 			_, isBool := v.(bool)
-			return isInt || isBool, nil
+			return isInt(v) || isBool, nil
 		case typeObj:
 			return true, nil
 		}
