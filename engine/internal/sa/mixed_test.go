@@ -91,3 +91,9 @@ func TestExists(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"from sqlalchemy import exists\nprint(session.query(exists().where(Child.name == \"b\")).scalar(), session.execute(select(exists().where(Child.name == \"zz\"))).all())\n", "True [(False,)]\n")
 	expectRun(t, scripttest.Seeded+"from sqlalchemy import exists\nprint(session.query(Parent.name, exists().where(Child.parent_id == Parent.id, Child.name == \"a\")).order_by(Parent.id).all())\n", "[('p1', True), ('p2', False)]\n")
 }
+
+// TestImportedRefusals: a construct the engine lacks imports, and its use
+// is refused where it is called (the tutorial imports cast and never calls it).
+func TestImportedRefusals(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import cast, String\nprint(1)\ncast(Parent.id, String)\n", "1\n! NotImplementedError: cascadelab does not support sqlalchemy.cast\n")
+}

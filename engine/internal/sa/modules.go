@@ -207,7 +207,7 @@ func (rt *Runtime) buildModules() {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	ormMod["with_parent"] = withParent()
-	for _, n := range []string{"literal_column", "join", "outerjoin"} {
+	for _, n := range []string{"literal_column", "join", "outerjoin", "cast"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
 	core["exists"] = builtin("exists", rt.existsOf)
