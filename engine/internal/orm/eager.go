@@ -45,21 +45,26 @@ func strategy(r *Relationship, loaders map[*Relationship]string) string {
 
 // selectin runs the selectin loaders for objects a query just loaded
 // (SelectInLoader): per relationship, a SELECT ... IN of the keys, in
-// chunks of 500.
-func (s *Session) selectin(m *Mapper, states []*State, lp loadPath) error {
+// chunks of 500. states are every object the rows gave, once each, in row
+// order (PostLoad.states): those already in the session are in the IN
+// list too, but only the fresh ones, or those whose attribute is not
+// loaded, take the result (_load_via_parent's "not overwrite").
+func (s *Session) selectin(m *Mapper, states, fresh []*State, lp loadPath) error {
 	lp.mappers = slices.Concat(lp.mappers, []*Mapper{m})
+	var need []*State
+	for _, st := range states {
+		if !slices.Contains(need, st) {
+			need = append(need, st)
+		}
+	}
 	for _, r := range m.Rels {
-		if strategy(r, lp.loaders) != "selectin" || len(states) == 0 || onPath(lp.mappers, r) {
+		if strategy(r, lp.loaders) != "selectin" || len(need) == 0 || onPath(lp.mappers, r) {
 			continue
 		}
-		var need []*State
-		for _, st := range states {
-			if _, loaded := st.Dict[r.Key]; !loaded {
-				need = append(need, st)
+		set := func(st *State, items []*State) {
+			if _, loaded := st.Dict[r.Key]; !loaded || slices.Contains(fresh, st) {
+				st.setCommittedRel(r, items)
 			}
-		}
-		if len(need) == 0 {
-			continue
 		}
 		if r.Criteria() {
 			return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose primaryjoin has further criteria", r))
@@ -67,11 +72,11 @@ func (s *Session) selectin(m *Mapper, states []*State, lp loadPath) error {
 		var err error
 		switch r.Direction {
 		case OneToMany:
-			err = s.selectinByParent(r, need, lp)
+			err = s.selectinByParent(r, need, set, lp)
 		case ManyToOne:
-			err = s.selectinByChild(r, need, lp)
+			err = s.selectinByChild(r, need, set, lp)
 		case ManyToMany:
-			err = s.selectinJoined(r, need, lp)
+			err = s.selectinJoined(r, need, set, lp)
 		}
 		if err != nil {
 			return err
@@ -83,7 +88,7 @@ func (s *Session) selectin(m *Mapper, states []*State, lp loadPath) error {
 // selectinByParent loads a one-to-many by the parents' keys
 // (_init_for_omit_join): the target's rows WHERE fk IN (...), the foreign
 // key column first.
-func (s *Session) selectinByParent(r *Relationship, need []*State, lp loadPath) error {
+func (s *Session) selectinByParent(r *Relationship, need []*State, set func(*State, []*State), lp loadPath) error {
 	if len(r.Pairs) != 1 {
 		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, a one-to-many with a composite foreign key", r))
 	}
@@ -112,7 +117,7 @@ func (s *Session) selectinByParent(r *Relationship, need []*State, lp loadPath) 
 			}
 		}
 		for _, st := range chunk {
-			st.setCommittedRel(r, groups[st])
+			set(st, groups[st])
 		}
 	}
 	return nil
@@ -121,7 +126,7 @@ func (s *Session) selectinByParent(r *Relationship, need []*State, lp loadPath) 
 // selectinByChild loads a many-to-one by the foreign key values
 // (_load_via_child): the distinct keys sorted, the targets WHERE pk IN
 // (...); a NULL foreign key is None without SQL.
-func (s *Session) selectinByChild(r *Relationship, need []*State, lp loadPath) error {
+func (s *Session) selectinByChild(r *Relationship, need []*State, set func(*State, []*State), lp loadPath) error {
 	pk := r.Target.PK()
 	fks := make([]*schema.Column, len(pk))
 	for i, c := range pk {
@@ -145,7 +150,7 @@ func (s *Session) selectinByChild(r *Relationship, need []*State, lp loadPath) e
 			return err
 		}
 		if v == nil {
-			st.setCommittedRel(r, nil)
+			set(st, nil)
 			continue
 		}
 		k := pyrepr.Value(normalizeKey(v))
@@ -187,9 +192,7 @@ func (s *Session) selectinByChild(r *Relationship, need []*State, lp loadPath) e
 				items = []*State{t}
 			}
 			for _, st := range byKey[key] {
-				if _, loaded := st.Dict[r.Key]; !loaded {
-					st.setCommittedRel(r, items)
-				}
+				set(st, items)
 			}
 		}
 	}
@@ -200,7 +203,7 @@ func (s *Session) selectinByChild(r *Relationship, need []*State, lp loadPath) e
 // alias of the parent joined along the relationship (_init_for_join):
 // SELECT parent_1.id, target... FROM parent AS parent_1 JOIN secondary AS
 // secondary_1 ... JOIN target ... WHERE parent_1.id IN (...).
-func (s *Session) selectinJoined(r *Relationship, need []*State, lp loadPath) error {
+func (s *Session) selectinJoined(r *Relationship, need []*State, set func(*State, []*State), lp loadPath) error {
 	pk := r.Parent.PK()
 	if len(pk) != 1 || r.Parent.Inherits != nil {
 		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose parent has a composite primary key or inherits", r))
@@ -228,7 +231,7 @@ func (s *Session) selectinJoined(r *Relationship, need []*State, lp loadPath) er
 			groups[k] = append(groups[k], t)
 		}
 		for _, st := range chunk {
-			st.setCommittedRel(r, groups[pyrepr.Value(normalizeKey(st.Key[0]))])
+			set(st, groups[pyrepr.Value(normalizeKey(st.Key[0]))])
 		}
 	}
 	return nil
@@ -303,7 +306,7 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true, Path: lp.mappers, Loaders: below.loaders, Nested: lp.nested}, targets, fresh); err != nil {
 		return nil, nil, err
 	}
-	return targets, firsts, s.selectin(r.Target, fresh, loadPath{mappers: lp.mappers, loaders: below.loaders, nested: lp.nested})
+	return targets, firsts, s.selectin(r.Target, targets, fresh, loadPath{mappers: lp.mappers, loaders: below.loaders, nested: lp.nested})
 }
 
 // compareKeys orders two key values as Python's sorted() does, for the

@@ -64,6 +64,9 @@ type EntityQuery struct {
 	// Stmt, when set, is the statement the rows come from
 	// (from_statement()): it selects M's columns, in order.
 	Stmt sql.Expr
+	// Lazy marks a lazy load (invoke_all_eagers off): the selectin loads
+	// run for the objects new to the session only, not for every row's.
+	Lazy bool
 }
 
 // polyCols are the columns with_polymorphic() adds: each subclass's that M
@@ -488,6 +491,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 	}
 	var out []Row
 	fresh := make([][]*State, len(ents))
+	got := make([][]*State, len(ents)) // every object the rows gave, for the selectin loads
 	seen := map[string]bool{}
 	eager := eagerJoins{joins: joins}
 	for _, row := range rows {
@@ -524,6 +528,9 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 				}
 			}
 			sts[i] = st
+			if !q.Lazy || isFresh {
+				got[i] = append(got[i], st)
+			}
 			if isFresh {
 				fresh[i] = append(fresh[i], st)
 			}
@@ -552,7 +559,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 		if i == 0 {
 			loaders = q.Loaders
 		}
-		if err := s.selectin(e.M, fresh[i], loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested}); err != nil {
+		if err := s.selectin(e.M, got[i], fresh[i], loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested}); err != nil {
 			return nil, err
 		}
 	}
@@ -680,7 +687,7 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 		}
 		eager.set(children)
 		// the subquery's own selectin loads run when it has run
-		if err := s.selectin(r.Target, fresh, loadPath{mappers: path, loaders: q.Nested, nested: q.Nested}); err != nil {
+		if err := s.selectin(r.Target, children, fresh, loadPath{mappers: path, loaders: q.Nested, nested: q.Nested}); err != nil {
 			return err
 		}
 		for _, st := range needs[r] {

@@ -897,7 +897,7 @@ func (s *Session) Instances(m *Mapper, rows [][]any) ([]*State, error) {
 			fresh = append(fresh, st)
 		}
 	}
-	return out, s.selectin(m, fresh, loadPath{})
+	return out, s.selectin(m, out, fresh, loadPath{})
 }
 
 // instance maps one row of all of m's columns to its object through the
@@ -999,6 +999,7 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 	// a lazy load runs under the path of its relationship (LazyLoader's
 	// _current_path, the parent's mapper): the eager loads back to it skip
 	q.Path = []*Mapper{st.M}
+	q.Lazy = true
 	return s.Entities(q)
 }
 
