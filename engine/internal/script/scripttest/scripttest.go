@@ -11,6 +11,7 @@ package scripttest
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,32 +99,49 @@ func RunCases(t *testing.T, dir string, levels map[string]tracetest.Level) {
 	}
 	for _, py := range files {
 		name := strings.TrimSuffix(filepath.Base(py), ".py")
-		golden := strings.TrimSuffix(py, ".py") + ".trace.json"
-		if _, err := os.Stat(golden); err != nil {
+		if _, err := os.Stat(golden(py)); err != nil {
 			continue
 		}
 		t.Run(name, func(t *testing.T) {
-			want, err := tracetest.Load(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			src, _ := os.ReadFile(py)
-			res := script.Run(script.File{Name: filepath.Base(py), Text: string(src)}, script.Options{})
-			got, err := tracetest.Parse(res.Trace.JSON())
-			if err != nil {
-				t.Fatal(err)
-			}
-			level, msgs := tracetest.Compare(want, got)
 			need, listed := levels[name]
-			if !listed {
-				need = tracetest.All
-			}
-			if level < need {
-				t.Fatalf("reached %s, need %s: %s", level, need, strings.Join(msgs, "; "))
-			}
-			if listed && level > need {
-				t.Errorf("now reaches %s: raise its line in levels.txt from %s", level, need)
+			if msg, below := check(py, need, listed); below {
+				t.Fatal(msg)
+			} else if msg != "" {
+				t.Error(msg)
 			}
 		})
 	}
+}
+
+func golden(py string) string { return strings.TrimSuffix(py, ".py") + ".trace.json" }
+
+// check runs the case py and compares its trace with the recorded one,
+// held at need when listed (all when not): it says what is wrong, "" for
+// nothing, and below when the case fell short of its level rather than
+// doing better than its line says.
+func check(py string, need tracetest.Level, listed bool) (msg string, below bool) {
+	want, err := tracetest.Load(golden(py))
+	if err != nil {
+		return err.Error(), true
+	}
+	src, err := os.ReadFile(py)
+	if err != nil {
+		return err.Error(), true
+	}
+	res := script.Run(script.File{Name: filepath.Base(py), Text: string(src)}, script.Options{})
+	got, err := tracetest.Parse(res.Trace.JSON())
+	if err != nil {
+		return err.Error(), true
+	}
+	level, msgs := tracetest.Compare(want, got)
+	if !listed {
+		need = tracetest.All
+	}
+	if level < need {
+		return fmt.Sprintf("reached %s, need %s: %s", level, need, strings.Join(msgs, "; ")), true
+	}
+	if listed && level > need {
+		return fmt.Sprintf("now reaches %s: raise its line in levels.txt from %s", level, need), false
+	}
+	return "", false
 }

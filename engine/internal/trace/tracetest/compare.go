@@ -54,7 +54,7 @@ func Compare(expected, actual *trace.Trace) (Level, []string) {
 		}
 	}
 	if errType(expected.Error) != errType(actual.Error) {
-		msgs = append(msgs, fmt.Sprintf("error differs: expected %v, got %v", expected.Error, actual.Error))
+		msgs = append(msgs, fmt.Sprintf("error differs: expected %s, got %s", errText(expected.Error), errText(actual.Error)))
 	}
 	var names []string
 	for n := range expected.Tables {
@@ -87,6 +87,14 @@ func errType(e *trace.Error) string {
 		return ""
 	}
 	return e.Type
+}
+
+// errText is an uncaught exception as its class and message, or "no error".
+func errText(e *trace.Error) string {
+	if e == nil {
+		return "no error"
+	}
+	return e.Type + ": " + e.Message
 }
 
 func keys(m map[string]trace.Table) []string {
