@@ -551,6 +551,10 @@ func builtinIssubclass(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "issubclass", 2, 2); err != nil {
 		return nil, err
 	}
+	switch c.Args[0].(type) {
+	case nil, bool, int64, *big.Int, float64, string, Bytes, *List, Tuple, *Dict, *setObj, *Function, *Instance:
+		return nil, th.Raise(TypeError, "issubclass() arg 1 must be a class")
+	}
 	return th.isSubclass(c.Args[0], c.Args[1])
 }
 

@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/catalog"
 	"cascadelab/engine/internal/py"
 	"cascadelab/engine/internal/source"
+	"fmt"
 	"strings"
 )
 
@@ -173,10 +174,7 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	a := f.Args
 	nPos := len(a.Args)
 	if len(args) > nPos && a.Vararg == nil {
-		if least := nPos - len(f.Defaults); least < nPos {
-			return nil, th.Raise(TypeError, "%s() takes from %d to %d positional arguments but %d %s given", f.qualname, least, nPos, len(args), wasWere(len(args)))
-		}
-		return nil, th.Raise(TypeError, "%s() takes %d positional argument%s but %d %s given", f.qualname, nPos, plural(nPos), len(args), wasWere(len(args)))
+		return nil, th.tooManyPositional(f, len(args), kw)
 	}
 	for i, arg := range a.Args {
 		if i < len(args) {
@@ -255,9 +253,13 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 			continue
 		}
 		if _, isMissing := f.KwDefs[i].(missing); isMissing {
-			return nil, th.Raise(TypeError, "%s() missing 1 required keyword-only argument: '%s'", f.qualname, arg.Name)
+			missingNames = append(missingNames, "'"+arg.Name+"'")
+			continue
 		}
 		sc.vars[arg.Name] = f.KwDefs[i]
+	}
+	if len(missingNames) > 0 {
+		return nil, th.Raise(TypeError, "%s() missing %d required keyword-only argument%s: %s", f.qualname, len(missingNames), plural(len(missingNames)), joinNames(missingNames))
 	}
 	if f.class != nil {
 		sc.vars["__class__"] = f.class
@@ -292,6 +294,34 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 		return nil, th.Raise(SyntaxError, "'break' outside loop")
 	}
 	return nil, nil
+}
+
+// tooManyPositional is CPython's too_many_positional: the keyword-only
+// arguments given are counted in the message too.
+func (th *Thread) tooManyPositional(f *Function, given int, kw []KV) error {
+	nPos := len(f.Args.Args)
+	sig, many := fmt.Sprint(nPos), nPos != 1
+	if least := nPos - len(f.Defaults); least < nPos {
+		sig, many = fmt.Sprintf("from %d to %d", least, nPos), true
+	}
+	kwOnly := 0
+	for _, k := range kw {
+		for _, arg := range f.Args.KwOnly {
+			if arg.Name == k.Name {
+				kwOnly++
+			}
+		}
+	}
+	verb, kwSig := wasWere(given), ""
+	if kwOnly > 0 {
+		verb = "were"
+		kwSig = fmt.Sprintf(" positional argument%s (and %d keyword-only argument%s)", plural(given), kwOnly, plural(kwOnly))
+	}
+	s := ""
+	if many {
+		s = "s"
+	}
+	return th.Raise(TypeError, "%s() takes %s positional argument%s but %d%s %s given", f.qualname, sig, s, given, kwSig, verb)
 }
 
 func plural(n int) string {

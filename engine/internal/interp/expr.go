@@ -1004,6 +1004,12 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 }
 
 func (th *Thread) index(k Value, n int) (int, error) {
+	return th.indexIn(k, n, "list index out of range")
+}
+
+// indexIn is k as an index into n items, out of range raising IndexError
+// with CPython's message for that use ("tuple index out of range").
+func (th *Thread) indexIn(k Value, n int, outOfRange string) (int, error) {
 	if inst, ok := k.(*Instance); ok && inst.Base == nil {
 		if _, has := inst.Class.Lookup("__index__"); has {
 			r, err := th.index1(inst) // an object with __index__ indexes as its int
@@ -1024,7 +1030,7 @@ func (th *Thread) index(k Value, n int) (int, error) {
 		i += int64(n)
 	}
 	if i < 0 || i >= int64(n) {
-		return 0, th.Raise(IndexError, "list index out of range")
+		return 0, th.Raise(IndexError, "%s", outOfRange)
 	}
 	return int(i), nil
 }
@@ -1058,39 +1064,27 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 		}
 		return x.Items[i], nil
 	case *rangeObj:
-		i, err := th.index(k, int(x.len()))
+		i, err := th.indexIn(k, int(x.len()), "range object index out of range")
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Class == IndexError {
-				return nil, th.Raise(IndexError, "range object index out of range")
-			}
 			return nil, err
 		}
 		return x.start + int64(i)*x.step, nil
 	case Tuple:
-		i, err := th.index(k, len(x))
+		i, err := th.indexIn(k, len(x), "tuple index out of range")
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Class == IndexError {
-				return nil, th.Raise(IndexError, "tuple index out of range")
-			}
 			return nil, err
 		}
 		return x[i], nil
 	case string:
 		rs := []rune(x)
-		i, err := th.index(k, len(rs))
+		i, err := th.indexIn(k, len(rs), "string index out of range")
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Class == IndexError {
-				return nil, th.Raise(IndexError, "string index out of range")
-			}
 			return nil, err
 		}
 		return string(rs[i]), nil
 	case Bytes:
-		i, err := th.index(k, len(x))
+		i, err := th.indexIn(k, len(x), "index out of range")
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Class == IndexError {
-				return nil, th.Raise(IndexError, "index out of range")
-			}
 			return nil, err
 		}
 		return int64(x[i]), nil
@@ -1185,7 +1179,7 @@ func (th *Thread) setItem(v, k, val Value) error {
 	}
 	switch x := v.(type) {
 	case *List:
-		i, err := th.index(k, len(x.Items))
+		i, err := th.indexIn(k, len(x.Items), "list assignment index out of range")
 		if err != nil {
 			return err
 		}
@@ -1358,7 +1352,7 @@ func (th *Thread) delItem(obj, k Value) error {
 		}
 		return err
 	case *List:
-		i, err := th.index(k, len(o.Items))
+		i, err := th.indexIn(k, len(o.Items), "list assignment index out of range")
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,10 @@
 package interp
 
-import "cascadelab/engine/internal/budget"
+import (
+	"math/big"
+
+	"cascadelab/engine/internal/budget"
+)
 
 // listMethod returns the bound list method name of l, or nil.
 func listMethod(l *List, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
@@ -57,14 +61,22 @@ func listMethodOf(l *List, name string, m func(func(th *Thread, c *Call) (Value,
 		})
 	case "pop":
 		return m(func(th *Thread, c *Call) (Value, error) {
+			if len(c.Args) == 1 {
+				// the argument is checked first, as CPython does
+				switch c.Args[0].(type) {
+				case bool, int64, *big.Int, *Instance:
+				default:
+					return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(c.Args[0]))
+				}
+			}
 			if len(l.Items) == 0 {
 				return nil, th.Raise(IndexError, "pop from empty list")
 			}
 			i := len(l.Items) - 1
 			if len(c.Args) == 1 {
 				var err error
-				if i, err = th.index(c.Args[0], len(l.Items)); err != nil {
-					return nil, th.Raise(IndexError, "pop index out of range")
+				if i, err = th.indexIn(c.Args[0], len(l.Items), "pop index out of range"); err != nil {
+					return nil, err
 				}
 			}
 			v := l.Items[i]
