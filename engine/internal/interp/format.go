@@ -518,11 +518,15 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			}
 		case 'c':
 			spec = "c"
-			if s, ok := v.(string); ok { // one character, printed as itself
-				if len([]rune(s)) != 1 {
-					return nil, th.Raise(TypeError, "%%c requires int or char")
+			switch x := v.(type) {
+			case string: // one character, printed as itself
+				if len([]rune(x)) != 1 {
+					return nil, th.Raise(TypeError, "%s", "%c requires int or char")
 				}
 				spec = ""
+			case bool, int64, *big.Int, *Instance: // an int subclass's member, an __index__
+			default:
+				return nil, th.Raise(TypeError, "%s", "%c requires int or char")
 			}
 		default:
 			return nil, th.Raise(ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)

@@ -1188,6 +1188,9 @@ func namedtuple(th *Thread, c *Call) (Value, error) {
 		}
 		args := call.Args[1:]
 		if len(args) > len(names) {
+			if len(defaults) > 0 {
+				return nil, th.Raise(TypeError, "%s.__new__() takes from %d to %d positional arguments but %d were given", typename, len(names)+1-len(defaults), len(names)+1, len(args)+1)
+			}
 			return nil, th.Raise(TypeError, "%s.__new__() takes %d positional arguments but %d were given", typename, len(names)+1, len(args)+1)
 		}
 		t := make(Tuple, len(names))

@@ -174,6 +174,9 @@ func itIslice(th *Thread, c *Call) (nextFunc, error) {
 		n, ok := smallInt(v)
 		if !ok || n < 0 || i == 2 && n == 0 {
 			which := "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+			if i == 1 {
+				which = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+			}
 			if i == 2 {
 				which = "Step for islice() must be a positive integer or None."
 			}

@@ -216,7 +216,7 @@ func (m *logManager) basicConfig(th *Thread, c *Call) (Value, error) {
 		if s, _ := style.(string); s == "{" || s == "$" {
 			return nil, th.Unsupported("logging formats of style %s", s)
 		}
-		return nil, th.Raise(ValueError, "Style must be one of: %%,{,$")
+		return nil, th.Raise(ValueError, "%s", "Style must be one of: %,{,$")
 	}
 	fs := Value("%(levelname)s:%(name)s:%(message)s")
 	if v, ok := pop("format"); ok {
@@ -715,7 +715,10 @@ func newFormatter(th *Thread, c *Call) (Value, error) {
 		return nil, err
 	}
 	if a[2] != nil && a[2] != "%" {
-		return nil, th.Unsupported("logging formats of style %v", a[2])
+		if s, _ := a[2].(string); s == "{" || s == "$" {
+			return nil, th.Unsupported("logging formats of style %s", s)
+		}
+		return nil, th.Raise(ValueError, "%s", "Style must be one of: %,{,$")
 	}
 	if a[4] != nil {
 		return nil, th.Unsupported("logging.Formatter(defaults=...)")

@@ -285,7 +285,7 @@ func mathFsum(th *Thread, c *Call) (Value, error) {
 		return nil, err
 	}
 	acc := new(big.Float).SetPrec(2200)
-	special := 0.0
+	special, inf := 0.0, 0.0
 	for _, x := range items {
 		f, err := mathFloat(th, x)
 		if err != nil {
@@ -293,11 +293,17 @@ func mathFsum(th *Thread, c *Call) (Value, error) {
 		}
 		if math.IsInf(f, 0) || math.IsNaN(f) {
 			special += f
+			if math.IsInf(f, 0) {
+				inf += f // nan only when infinities of both signs meet
+			}
 			continue
 		}
 		acc.Add(acc, new(big.Float).SetFloat64(f))
 	}
 	if special != 0 || math.IsNaN(special) {
+		if math.IsNaN(inf) {
+			return nil, th.Raise(ValueError, "-inf + inf in fsum")
+		}
 		return special, nil
 	}
 	r, _ := acc.Float64()
