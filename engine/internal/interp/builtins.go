@@ -382,7 +382,11 @@ func callType(th *Thread, c *Call) (Value, error) {
 	case *decContext:
 		return typeContext, nil
 	}
-	return &builtinType{name: typeName(c.Args[0])}, nil
+	t := &builtinType{name: typeName(c.Args[0])}
+	if m, ok := c.Args[0].(HostModule); ok {
+		t.module = m.TypeModule()
+	}
+	return t, nil
 }
 
 func builtinPrint(th *Thread, c *Call) (Value, error) {

@@ -129,6 +129,12 @@ type ClassHook interface {
 	SetAttr(th *Thread, inst *Instance, name string, v Value) (ok bool, err error)
 }
 
+// HostModule is a host value that knows the module its type lives in, for
+// type(v)'s repr (<class 'sqlalchemy.engine.row.Row'>).
+type HostModule interface {
+	TypeModule() string
+}
+
 // ClassAttrSetter is a ClassHook that sees `Cls.name = value` on a class
 // carrying it (SQLAlchemy's declarative classes map what is set there);
 // ok=false falls back to setting the class's own attribute.

@@ -237,6 +237,8 @@ func (g *Generic) Repr(th *Thread) (string, error) {
 type builtinType struct {
 	name string
 	call func(th *Thread, c *Call) (Value, error)
+	// module is where a host value's type lives (HostModule), for its repr
+	module string
 }
 
 // The built-in types, exported for hosts reading annotations.
@@ -406,6 +408,9 @@ func (th *Thread) repr(v Value) (string, error) {
 		}
 		return fmt.Sprintf("<class '%s.%s'>", v.moduleName(), name), nil
 	case *builtinType:
+		if v.module != "" {
+			return fmt.Sprintf("<class '%s.%s'>", v.module, v.name), nil
+		}
 		return fmt.Sprintf("<class '%s'>", v.name), nil
 	case *Module:
 		return fmt.Sprintf("<module '%s'>", v.Name), nil

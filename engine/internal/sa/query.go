@@ -1222,7 +1222,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 		}
 	}
 	for _, row := range rows {
-		r := &rowObj{names: names, q: q}
+		r := &rowObj{names: names, q: q, ormKeys: true}
 		var ci, ei int
 		for _, it := range items {
 			if _, ok := it.(orm.Entity); !ok {
@@ -1292,7 +1292,16 @@ func (q *selectObj) runColumns(th *interp.Thread, e *Engine, s *sessionObj, stmt
 	res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
 	res.orm = s != nil
 	keys := q.colKeys()
+	// a select of mapped attributes runs through the ORM in a session, one
+	// of a table's columns on the connection (a CursorResult)
+	ormCols, tableCols := s != nil, true
+	for _, c := range q.cols {
+		ca, ok := c.(*colAttr)
+		ormCols = ormCols && ok && ca.m != nil
+		tableCols = tableCols && ok && ca.m == nil
+	}
 	for _, ro := range res.data {
+		ro.cursor, ro.ormKeys = s == nil || tableCols, ormCols
 		if len(keys) == len(ro.vals) {
 			ro.names = keys
 		}
@@ -1893,6 +1902,9 @@ type rowObj struct {
 	// q selected the row's entities and columns, which its mapping finds
 	// values by
 	q *selectObj
+	// cursor marks a row of a Core statement's CursorResult, ormKeys one of
+	// an ORM result (SimpleResultMetaData): what a missing name raises
+	cursor, ormKeys bool
 }
 
 // selIndex is the place of an entity or a column in the row, as
@@ -1929,6 +1941,7 @@ func (r *rowObj) selIndex(th *interp.Thread, k interp.Value) (int, bool) {
 }
 
 func (r *rowObj) TypeName() string                                  { return "Row" }
+func (r *rowObj) TypeModule() string                                { return "sqlalchemy.engine.row" }
 func (r *rowObj) Iterate(th *interp.Thread) ([]interp.Value, error) { return r.vals, nil }
 func (r *rowObj) Len(th *interp.Thread) (int, error)                { return len(r.vals), nil }
 func (r *rowObj) Repr(th *interp.Thread) (string, error)            { return th.Repr(interp.Tuple(r.vals)) }
@@ -1984,8 +1997,27 @@ func (r *rowObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 			return r.vals[i], true, nil
 		}
 	}
+	if !r.named() || rowAttrs[name] || strings.HasPrefix(name, "__") {
+		return nil, false, nil
+	}
+	// Row.__getattr__ of a name that is neither a column nor Row's own: the
+	// result's metadata raises (CursorResultMetaData, the ORM's
+	// SimpleResultMetaData) and Row reraises as AttributeError
+	switch {
+	case r.cursor:
+		return nil, true, th.Raise(interp.AttributeError, "Could not locate column in row for column '%s'", name)
+	case r.ormKeys:
+		return nil, true, th.Raise(interp.AttributeError, "%s", name)
+	}
 	return nil, false, nil
 }
+
+// rowAttrs are Row's own attributes (dir(Row) in 2.0.52, dunders aside).
+var rowAttrs = map[string]bool{"_abc_impl": true, "_asdict": true, "_data": true, "_fields": true, "_filter_on_values": true,
+	"_get_by_key_impl_mapping": true, "_is_protocol": true, "_key_to_index": true, "_mapping": true, "_op": true, "_parent": true,
+	"_special_name_accessor": true, "_t": true, "_to_tuple_instance": true, "_tuple": true, "_values_impl": true, "count": true,
+	"index": true, "t": true, "tuple": true}
+
 func (r *rowObj) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
 	if op != py.Eq && op != py.NotEq {
 		return nil, false, nil

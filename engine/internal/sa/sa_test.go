@@ -337,6 +337,14 @@ func TestSameDirectionPair(t *testing.T) {
 	expectRun(t, "from sqlalchemy import Column, Integer, ForeignKey\nfrom sqlalchemy.orm import declarative_base, relationship\nBase = declarative_base()\nclass N(Base):\n    __tablename__ = 'n'\n    id = Column(Integer, primary_key=True)\n    parent_id = Column(ForeignKey('n.id'))\n    children = relationship('N', back_populates='parent')\n    parent = relationship('N', back_populates='children')\nprint('ok')\nN()\n", "ok\n! ArgumentError: N.children and back-reference N.parent are both of the same direction <RelationshipDirection.ONETOMANY: 1>.  Did you mean to set remote_side on the many-to-one side ?\n")
 }
 
+// A Row's missing name raises as its result's metadata does: a Core
+// statement's CursorResult names the column, an ORM result the key alone;
+// type(row) is sqlalchemy.engine.row.Row.
+func TestRowMissingName(t *testing.T) {
+	expectRun(t, "from sqlalchemy import create_engine, text\ne = create_engine('sqlite://')\nwith e.connect() as c:\n    row = c.execute(text('select 1 as a')).first()\n    print(type(row), row.a)\n    try:\n        row.b\n    except AttributeError as x:\n        print(repr(x))\n", "<class 'sqlalchemy.engine.row.Row'> 1\nAttributeError(\"Could not locate column in row for column 'b'\")\n")
+	expectRun(t, "from sqlalchemy import create_engine, text, select, Column, Integer\nfrom sqlalchemy.orm import declarative_base, Session\nBase = declarative_base()\nclass U(Base):\n    __tablename__ = 'u'\n    id = Column(Integer, primary_key=True)\ne = create_engine('sqlite://')\nBase.metadata.create_all(e)\ns = Session(e)\ns.add(U())\ns.commit()\nfor stmt in [text('select 1 as a'), select(U.id), select(U), select(U.__table__.c.id)]:\n    row = s.execute(stmt).first()\n    try:\n        row.b\n    except AttributeError as x:\n        print(type(row), repr(x))\n", "<class 'sqlalchemy.engine.row.Row'> AttributeError(\"Could not locate column in row for column 'b'\")\n<class 'sqlalchemy.engine.row.Row'> AttributeError('b')\n<class 'sqlalchemy.engine.row.Row'> AttributeError('b')\n<class 'sqlalchemy.engine.row.Row'> AttributeError(\"Could not locate column in row for column 'b'\")\n")
+}
+
 // Printed alone, an EXISTS from any() lists the outer table in its FROM
 // (2.0.52: "FROM a, u"), which the engine does not write: refused.
 func TestExistsAlone(t *testing.T) {

@@ -669,7 +669,11 @@ func (rt *Runtime) executeCore(th *interp.Thread, e *Engine, stmt interp.Value, 
 		if err != nil {
 			return nil, rt.raise(th, err)
 		}
-		return newRawResult(rt, r.Columns, r.Rows, r.RowCount), nil
+		res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
+		for _, ro := range res.data {
+			ro.cursor = true // text() runs on the connection, in a session too
+		}
+		return res, nil
 	case *selectObj:
 		return st.run(th, e, nil, params)
 	case *compoundObj:
