@@ -316,6 +316,7 @@ func TestImports(t *testing.T) {
 	expectRun(t, "from sqlalchemy.sql.expression import select, and_\nfrom sqlalchemy.sql.sqltypes import Integer\nfrom sqlalchemy.sql.schema import Column\nimport sqlalchemy\nprint(Integer is sqlalchemy.Integer, Column is sqlalchemy.Column, and_ is sqlalchemy.and_)\n", "True True True\n")
 	expectRun(t, "from sqlalchemy.orm.session import SessionTransactionOrigin\n", "! NotImplementedError: cascadelab does not support sqlalchemy.orm.session.SessionTransactionOrigin\n")
 	expectRun(t, "from sqlalchemy.orm.session import Sesion\n", "! ImportError: cannot import name 'Sesion' from 'sqlalchemy.orm.session'\n")
+	expectRun(t, "from sqlalchemy.orm import Session\ns = Session()\n", "! NotImplementedError: cascadelab does not support a Session without an engine: give it one, Session(engine) or sessionmaker(bind=engine)\n")
 }
 
 // A relationship() set on a mapped class after its declaration joins its

@@ -143,7 +143,9 @@ func (rt *Runtime) openSession(th *interp.Thread, bind interp.Value, o sessionOp
 	case *connObj:
 		e, joined = b.e, b.inTx
 	default:
-		return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "This session is not bound to an engine: use sessionmaker(bind=engine) or Session(engine)")
+		// SQLAlchemy makes the session and fails only when it executes
+		// (UnboundExecutionError); the engine needs the engine up front
+		return nil, th.Unsupported("a Session without an engine: give it one, Session(engine) or sessionmaker(bind=engine)")
 	}
 	s := orm.NewSession(e.orm)
 	s.Autoflush, s.ExpireOnCommit, s.Joined = o.autoflush, o.expireOnCommit, joined
