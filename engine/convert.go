@@ -46,7 +46,7 @@ func exception(e *exc.Error) *Exception {
 		return nil
 	}
 	p := e.Pos()
-	return &Exception{Class: e.Class.Name, Message: e.Msg, Line: p.Line, Col: p.Col, err: e}
+	return &Exception{Class: e.Class.Name, Message: e.Msg, Line: p.Line, Col: p.Col, Traceback: e.Traceback, err: e}
 }
 
 func matrix(f File, m *variant.Matrix) *Matrix {

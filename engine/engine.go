@@ -114,7 +114,11 @@ type Exception struct {
 	Message string `json:"message"`
 	Line    int    `json:"line"` // 1-based
 	Col     int    `json:"col"`  // 1-based, in characters (runes)
-	err     error  // the engine's error behind it, for errors.Is (ErrBudget)
+	// Traceback is the text python3 prints to stderr for it (frames,
+	// chained exceptions, the last line); "" for an exception raised
+	// before the script ran (a syntax error) or by a budget.
+	Traceback string `json:"traceback,omitempty"`
+	err       error  // the engine's error behind it, for errors.Is (ErrBudget)
 }
 
 func (e *Exception) Error() string {

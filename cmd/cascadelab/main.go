@@ -173,7 +173,11 @@ func printRun(w, errw io.Writer, res engine.Result) {
 	for _, n := range names {
 		fmt.Fprintf(w, "%s: %d\n", n, res.Rows[n])
 	}
-	// the uncaught exception is among the diagnostics, with its position
+	// python3's traceback, then the diagnostics (the uncaught exception
+	// among them, with its position)
+	if res.Exception != nil {
+		fmt.Fprint(errw, res.Exception.Traceback)
+	}
 	for _, d := range res.Diagnostics {
 		fmt.Fprintln(errw, d.String())
 	}

@@ -143,7 +143,11 @@ type Error struct {
 	Msg   string
 	Span  source.Span  // where, when the phase knows it
 	File  *source.File // the text Span points into; nil when it has no place
-	Err   error        // the Go error behind it, if any (a database error, a budget)
+	// Traceback is CPython's text for an exception raised by running code,
+	// as python3 prints it (frames, chained exceptions, the headline); ""
+	// for one raised before the script ran or by a budget.
+	Traceback string
+	Err       error // the Go error behind it, if any (a database error, a budget)
 }
 
 func (e *Error) Error() string { return e.Msg }

@@ -274,7 +274,13 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 		return nil, th.Raise(RecursionError, "maximum recursion depth exceeded")
 	}
 	th.stack = append(th.stack, Frame{Func: f.Name, Span: th.cur})
-	defer func() { th.stack = th.stack[:len(th.stack)-1] }()
+	defer func() {
+		// back at the call: an error the caller's Go code raises next (sum()
+		// after __add__ returned NotImplemented) is placed there, not at the
+		// callee's last line
+		th.cur = th.stack[len(th.stack)-1].Span
+		th.stack = th.stack[:len(th.stack)-1]
+	}()
 	if f.Expr != nil {
 		return th.eval(f.Expr, sc)
 	}

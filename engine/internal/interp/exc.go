@@ -33,6 +33,9 @@ type Exception struct {
 	// caught is 1 + the depth of the outermost frame that caught it: its
 	// traceback starts there (0: never caught).
 	caught int
+	// traceback is CPython's text for the exception when it ended the run,
+	// formatted by Exec while the thread could still call its __str__.
+	traceback string
 }
 
 // Frame is one traceback entry.
@@ -145,7 +148,7 @@ func excClass(k *Class) *exc.Class {
 // Report is e as the engine reports an exception that ended a run; its
 // span points into f.
 func (e *Exception) Report(f *source.File) *exc.Error {
-	return &exc.Error{Class: excClass(e.Class), Msg: e.Message(), Span: e.Span, File: f, Err: e}
+	return &exc.Error{Class: excClass(e.Class), Msg: e.Message(), Span: e.Span, File: f, Traceback: e.traceback, Err: e}
 }
 
 // ClassOf is the Python class of c.

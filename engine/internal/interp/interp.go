@@ -200,7 +200,12 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 		err = opts.AtEnd(th)
 	}
 	if err != nil {
-		return th.asException(err)
+		e := th.asException(err)
+		if !e.fatal {
+			// as python3 prints an uncaught exception to stderr
+			e.traceback = strings.Join(th.formatException(e, true), "")
+		}
+		return e
 	}
 	return nil
 }
