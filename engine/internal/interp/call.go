@@ -696,6 +696,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		case "__module__":
 			return x.moduleName(), nil
 		}
+		if s := objectSlots[name]; s != nil && x.Hook == nil && !x.exc {
+			return s, nil // inherited from object
+		}
 		if specialName(name) || x.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {
 			return nil, th.Unsupported("%s.%s", x.Name, name)
 		}
@@ -781,6 +784,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		}
 		if r := typeAttr(x, name); r != nil {
 			return r, nil
+		}
+		if s := objectSlots[name]; s != nil && x == typeObj {
+			return s, nil
 		}
 	case *Function:
 		if r, ok, err := th.funcAttr(x, name); ok || err != nil {

@@ -103,6 +103,40 @@ func builtinVars(th *Thread, c *Call) (Value, error) {
 	return nil, th.Raise(TypeError, "vars() argument must have __dict__ attribute")
 }
 
+// slotWrapper is one of object's comparison slots read through a class
+// (A.__eq__ is object.__eq__ when A defines none): one value per name.
+type slotWrapper struct{ name string }
+
+var objectSlots = map[string]*slotWrapper{"__eq__": {"__eq__"}, "__ne__": {"__ne__"}}
+
+func (s *slotWrapper) TypeName() string { return "wrapper_descriptor" }
+
+func (s *slotWrapper) Repr(th *Thread) (string, error) {
+	return "<slot wrapper '" + s.name + "' of 'object' objects>", nil
+}
+
+// CallHost is object.__eq__(a, b) (True when a is b, else NotImplemented)
+// and object.__ne__(a, b) (a.__eq__(b) inverted, NotImplemented kept).
+func (s *slotWrapper) CallHost(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, s.name, 2, 2); err != nil {
+		return nil, err
+	}
+	a, b := c.Args[0], c.Args[1]
+	eq, own := userClass(a).userAttr("__eq__")
+	if s.name == "__eq__" || !own {
+		if identical(a, b) {
+			return s.name == "__eq__", nil
+		}
+		return notImplemented, nil
+	}
+	r, err := th.Call(eq, []Value{a, b}, nil)
+	if err != nil || r == notImplemented {
+		return r, err
+	}
+	t, err := th.truth(r)
+	return !t, err
+}
+
 // objectAttrs are the attributes every instance of a class gets from object.
 var objectAttrs = []string{"__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__weakref__"}
 
