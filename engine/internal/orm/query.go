@@ -236,21 +236,34 @@ func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 	}
 	q.Joins = append(append(m.InheritJoins(), m.PolyJoins(q.WithPoly)...), q.Joins...)
 	q.Where = sql.And(q.Where, m.Criterion())
-	wrap := false
+	// A joined collection makes rows repeat their parent, so a LIMIT, OFFSET,
+	// DISTINCT or GROUP BY goes on the parent alone in a subquery
+	// (_should_nest_selectable). A collection joined below a joined
+	// relationship counts even when it is not joined for leading back to the
+	// parent: JoinedLoader.setup_query marks the rows multi-row before its
+	// cycle check.
+	multiRow := false
 	for _, j := range joins {
-		wrap = wrap || j.r.Uselist && (q.Limit != nil || q.Offset != nil)
+		multiRow = multiRow || j.r.Uselist || slices.ContainsFunc(j.r.Target.joinedOf(), func(t *Relationship) bool { return t.Uselist })
 	}
+	wrap := multiRow && (q.Limit != nil || q.Offset != nil || q.Distinct || len(q.GroupBy) > 0)
 	s := &sql.Select{From: from, Joins: q.Joins, Where: q.Where, GroupBy: q.GroupBy, Having: q.Having, Distinct: q.Distinct, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
 	// parent reaches a parent column: directly, or through the anon_1 subquery
 	parent := func(c *schema.Column) sql.Expr { return sql.Col{C: c} }
 	if wrap {
 		inner := &sql.Select{From: from, Where: q.Where, GroupBy: q.GroupBy, Having: q.Having, Distinct: q.Distinct, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
+		// Query labels the subquery's columns table_column, select() by
+		// their names, read from outside as anon_1.<label>
+		label := func(c *schema.Column) string { return c.Name }
+		if q.Legacy {
+			label = func(c *schema.Column) string { return c.Table.Name + "_" + c.Name }
+		}
 		for _, c := range m.ColumnsInOrder() {
-			inner.Cols = append(inner.Cols, sql.Labeled(c))
+			inner.Cols = append(inner.Cols, sql.Label{X: sql.Col{C: c}, Name: schema.Quote(label(c))})
 		}
 		s = &sql.Select{Sub: inner}
 		parent = func(c *schema.Column) sql.Expr {
-			return sql.AliasCol{Alias: "anon_1", Name: c.Table.Name + "_" + c.Name}
+			return sql.AliasCol{Alias: "anon_1", Name: label(c)}
 		}
 		for _, o := range q.Order {
 			switch o := o.(type) {
@@ -301,9 +314,13 @@ func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 			}
 			at[k] = len(s.Cols)
 			done = append(done, placed{e.from(), c, len(s.Cols)})
-			if wrap {
+			switch {
+			case wrap && q.Legacy:
 				s.Cols = append(s.Cols, sql.Label{X: parent(c), Name: "anon_1_" + c.Table.Name + "_" + c.Name})
-			} else {
+			case wrap:
+				nm.Take(e.from(), c)
+				s.Cols = append(s.Cols, parent(c))
+			default:
 				s.Cols = append(s.Cols, nm.Col(e.from(), c))
 			}
 		}

@@ -1797,6 +1797,13 @@ func (r *resultObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	return r.rows(), nil
 }
 
+// scalarResultHas are the fetching methods a ScalarResult has of Result's.
+var scalarResultHas = map[string]bool{"all": true, "fetchall": true, "fetchmany": true, "first": true, "one": true, "one_or_none": true}
+
+// readsOneRow are the fetching methods that neither unique rows nor check
+// that they need to be (fetchmany, mappings() and scalars() check later).
+var readsOneRow = map[string]bool{"first": true, "scalar": true, "fetchmany": true, "mappings": true, "scalars": true}
+
 func (r *resultObj) errUnique(th *interp.Thread) error {
 	return th.Raise(interp.ClassOf(exc.InvalidRequestError), "The unique() method must be invoked on this Result, as it contains results that include joined eager loads against collections")
 }
@@ -1830,7 +1837,13 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		if r.noRows {
 			return builtin("Result."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return nil, r.errClosed(th) }), true, nil
 		}
-		if r.needUnique && name != "fetchmany" && name != "mappings" && name != "scalars" {
+		if r.scalar1 && !scalarResultHas[name] {
+			return nil, false, nil
+		}
+		// rows with a joined eager collection are uniqued before they are
+		// read; first() and scalar() take one row without the check
+		// (Result._only_one_row)
+		if r.needUnique && !readsOneRow[name] {
 			return nil, true, r.errUnique(th)
 		}
 	}
@@ -1867,9 +1880,6 @@ func (r *resultObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return rt(func(th *interp.Thread) (interp.Value, error) { return r.scalars(), nil })
 	case "mappings":
 		return rt(func(th *interp.Thread) (interp.Value, error) {
-			if r.scalar1 { // a ScalarResult has no mappings()
-				return nil, unsupported(th, "ScalarResult.mappings")
-			}
 			if len(r.data) > 0 && !r.data[0].named() {
 				return nil, unsupported(th, "Result.mappings of rows without column names")
 			}

@@ -1048,6 +1048,16 @@ func (n *Namer) Col(f *From, c *schema.Column) Expr {
 	return Label{X: f.Of(c), Ref: &AnonName{Base: name}}
 }
 
+// Take gives c read through f its bare name without selecting it, as the
+// outer query of a wrapped select() names its subquery's columns
+// (anon_1.id): a later column under that name gets an anonymous one.
+func (n *Namer) Take(f *From, c *schema.Column) {
+	if n.used == nil {
+		n.used = map[string]namedCol{}
+	}
+	n.used[f.Column(c).Name] = namedCol{f, c}
+}
+
 // Froms lists the tables and aliases an expression reads, in the order it
 // names them: SQLAlchemy adds a WHERE clause's tables to the FROM list.
 func Froms(e Expr) []*From {
