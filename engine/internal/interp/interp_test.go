@@ -172,6 +172,12 @@ func TestMemoryBudget(t *testing.T) {
 		{"s = 'x' * 10_000\nwhile True:\n    print(s)", "3:5"},
 		{"import sys\ns = 'x' * 10_000\nwhile True:\n    sys.stdout.write(s)", "4:5"},
 	} {
+		// coverage counters in the interpreter's loops slow it 2-3 times
+		// (make cover): the bound is on the engine, not the instrumentation
+		limit := 2 * time.Second
+		if testing.CoverMode() != "" {
+			limit = 8 * time.Second
+		}
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
@@ -186,7 +192,7 @@ func TestMemoryBudget(t *testing.T) {
 		if pos := f.Position(exc.Span.Start).String(); !strings.HasSuffix(pos, c.pos) {
 			t.Errorf("%q: MemoryError at %s, want %s", c.src, pos, c.pos)
 		}
-		if grew := int64(after.HeapInuse) - int64(before.HeapInuse); took > 2*time.Second || grew > 200<<20 {
+		if grew := int64(after.HeapInuse) - int64(before.HeapInuse); took > limit || grew > 200<<20 {
 			t.Errorf("%q: %v, %d MB allocated, heap grew %d MB", c.src, took, (after.TotalAlloc-before.TotalAlloc)>>20, grew>>20)
 		}
 	}
