@@ -114,6 +114,10 @@ def main():
     for t in TYPES:
         cls = load(t)
         merged.setdefault(cls.__name__, set()).update(names(cls))
+        try:  # attributes __init__ sets (Session().identity_map) are not in dir() of the class
+            merged[cls.__name__].update(names(cls()))
+        except Exception:
+            pass
         if any("__getattr__" in vars(k) for k in cls.__mro__ if k is not object):
             open_.add(cls.__name__)  # answers names dir() does not list
     for n in sorted(merged):
