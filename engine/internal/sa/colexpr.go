@@ -711,7 +711,7 @@ func newBundle(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 // nestBundles folds each bundle's columns of every row into one row named
 // by the bundle, with its columns' keys.
 func (q *selectObj) nestBundles(res *resultObj) {
-	keys := q.colKeys()
+	keys := q.colKeys(res.orm)
 	for _, ro := range res.data {
 		var vals []interp.Value
 		var names []string
@@ -754,4 +754,71 @@ func listSelectError(th *interp.Thread, l *interp.List) error {
 	}
 	joined := strings.Join(reprs, ", ")
 	return th.Raise(interp.ClassOf(exc.ArgumentError), "Column expression, FROM clause, or other columns clause element expected, got [%s]. Did you mean to say select(%s)?", joined, joined)
+}
+
+// literalCol is a column of literal SQL: literal_column("'x'"), a
+// ColumnClause keyed and its binds named by its text, or a text() clause
+// selected as a column (a TextClause: keyed by the cursor's name, which
+// SQLite takes from the text, on a Connection; nameless in an ORM result,
+// as SQLAlchemy's ORM gives it no key). Both are written as given, unlabeled.
+type literalCol struct {
+	sql  string
+	text bool
+}
+
+func (l *literalCol) TypeName() string {
+	if l.text {
+		return "TextClause"
+	}
+	return "ColumnClause"
+}
+func (l *literalCol) ref() sql.Expr           { return sql.Lit(l.sql) }
+func (l *literalCol) typeCol() *schema.Column { return nil }
+func (l *literalCol) bindName() string        { return l.sql }
+func (l *literalCol) evaluator() evalFn       { return nil }
+func (l *literalCol) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	if l.text {
+		return nil, false, nil
+	}
+	return operate(th, l, op, other, right)
+}
+func (l *literalCol) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
+	return nil, false, nil
+}
+func (l *literalCol) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if l.text {
+		return nil, false, nil
+	}
+	if name == "name" || name == "key" {
+		return l.sql, true, nil
+	}
+	return operandAttr(th, l, name)
+}
+func (l *literalCol) Str(th *interp.Thread) (string, error) { return l.sql, nil }
+
+// key is the literal column's key in a result: see literalCol.
+func (l *literalCol) key(orm bool) string {
+	if l.text && orm {
+		return ""
+	}
+	return l.sql
+}
+
+// literalColumn is literal_column(text): a column of that SQL as written.
+func literalColumn(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "literal_column")
+	s, ok, err := a.str(0, "text")
+	if err != nil {
+		return nil, err
+	}
+	if _, typed := a.kw("type_"); typed {
+		return nil, unsupported(th, "literal_column(type_=...)")
+	}
+	if err := a.check(1); err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, typeErr(th, "literal_column() missing 1 required positional argument: 'text'")
+	}
+	return &literalCol{sql: s}, nil
 }

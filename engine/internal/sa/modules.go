@@ -207,7 +207,8 @@ func (rt *Runtime) buildModules() {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	ormMod["with_parent"] = withParent()
-	for _, n := range []string{"literal_column", "join", "outerjoin", "cast"} {
+	core["literal_column"] = builtin("literal_column", literalColumn)
+	for _, n := range []string{"join", "outerjoin", "cast"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
 	core["exists"] = builtin("exists", rt.existsOf)

@@ -137,7 +137,15 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 					return nil, err
 				}
 			}
-		case *colAttr, *funcExpr, *colExpr, *labelExpr, *scalarSub:
+		case *textObj:
+			x, err := textCol(th, w, "select")
+			if err != nil {
+				return nil, err
+			}
+			if err := q.addCol(th, x); err != nil {
+				return nil, err
+			}
+		case *colAttr, *funcExpr, *colExpr, *labelExpr, *scalarSub, *literalCol:
 			if err := selectableHybrid(th, w); err != nil {
 				return nil, err
 			}
@@ -531,7 +539,15 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					if err := c.addEntity(th, e); err != nil {
 						return err
 					}
-				case *colAttr, *funcExpr, *colExpr, *labelExpr, *scalarSub:
+				case *textObj:
+					x, err := textCol(th, a.(*textObj), "add_columns")
+					if err != nil {
+						return err
+					}
+					if err := c.addCol(th, x); err != nil {
+						return err
+					}
+				case *colAttr, *funcExpr, *colExpr, *labelExpr, *scalarSub, *literalCol:
 					if err := selectableHybrid(th, a); err != nil {
 						return err
 					}
@@ -681,8 +697,14 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return chain(func(c *selectObj, call *interp.Call) error {
 			for _, a := range call.Args {
 				switch a := a.(type) {
-				case *colAttr, *funcExpr, *colExpr:
+				case *colAttr, *funcExpr, *colExpr, *literalCol:
 					c.order = append(c.order, a.(operand).ref())
+				case *textObj:
+					x, err := textCol(th, a, "order_by")
+					if err != nil {
+						return err
+					}
+					c.order = append(c.order, x.ref())
 				case *orderExpr:
 					c.order = append(c.order, a.o)
 				case nil:
@@ -1155,15 +1177,26 @@ func (q *selectObj) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	return res.rows(), nil
 }
 
+// textCol is a text() clause given to fn as a column: one without bound
+// parameters, whose SQL is written as given.
+func textCol(th *interp.Thread, t *textObj, fn string) (*literalCol, error) {
+	if _, names := textBinds(t.sql); len(names) > 0 {
+		return nil, unsupported(th, "%s() of a text() with bound parameters", fn)
+	}
+	return &literalCol{sql: t.sql, text: true}, nil
+}
+
 // colKeys are the keys of a column query's rows as SQLAlchemy names them,
 // which are not the SQL's labels: a mapped attribute's key (not its
 // column's name), a Core column's key, a label's name, and for another
 // expression its function's name or "_no_label" in select(), no key in a
 // legacy Query.
-func (q *selectObj) colKeys() []string {
+func (q *selectObj) colKeys(orm bool) []string {
 	keys := make([]string, len(q.cols))
 	for i, c := range q.cols {
 		switch c := c.(type) {
+		case *literalCol:
+			keys[i] = c.key(orm)
 		case *colAttr:
 			keys[i] = c.key
 			if c.m == nil {
@@ -1210,7 +1243,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 	}
 	// SQLAlchemy checks each row it yields: no rows, no error
 	res := &resultObj{rt: rt, rowcount: int64(-1), needUnique: !q.legacy && q.entity.HasJoinedCollection(q.loaders) && len(rows) > 0, orm: true}
-	items, keys := q.items(), q.colKeys()
+	items, keys := q.items(), q.colKeys(true)
 	names := make([]string, len(items))
 	ci := 0
 	for i, it := range items {
@@ -1291,7 +1324,7 @@ func (q *selectObj) runColumns(th *interp.Thread, e *Engine, s *sessionObj, stmt
 	}
 	res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
 	res.orm = s != nil
-	keys := q.colKeys()
+	keys := q.colKeys(s != nil)
 	// a select of mapped attributes runs through the ORM in a session, one
 	// of a table's columns on the connection (a CursorResult)
 	ormCols, tableCols := s != nil, true

@@ -1,0 +1,16 @@
+package sa_test
+
+import (
+	"testing"
+
+	"cascadelab/engine/internal/script/scripttest"
+)
+
+// TestCoreColumns: Core constructs as columns of a select(): text() and
+// literal_column() written as given, keyed as 2.0 keys them.
+func TestCoreColumns(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"print(session.execute(select(text(\"'t'\"), Child.name).order_by(text(\"child.id DESC\"))).first()._fields)\n", "('name',)\n")
+	expectSQL(t, scripttest.Seeded, "from sqlalchemy import literal_column\nsession.execute(select(literal_column(\"'x'\").label(\"p\"), literal_column(\"5\"), Child.name).order_by(text(\"name\"))).all()\n", "SELECT 'x' AS p, 5, child.name FROM child ORDER BY name []\n")
+	expectRun(t, scripttest.Seeded+"with engine.connect() as c:\n    print(c.execute(select(text(\"'t'\"), Child.__table__.c.id)).first()._fields)\n", "(\"'t'\", 'id')\n")
+	expectRun(t, scripttest.Seeded+"select(text(\"x = :x\"))\n", "! NotImplementedError: cascadelab does not support select() of a text() with bound parameters\n")
+}
