@@ -836,6 +836,13 @@ func (e *Engine) SendInsert(t *schema.Table, cols []*schema.Column, inline []str
 	// the order of the parameters can also come from a key the client
 	// supplies (the insert sentinel): then rows go in batches, RETURNING
 	// that key too, and leave it out of what they return
+	return e.execute(func() (*store.Result, error) { return e.sendBatches(t, cols, inline, ret, vals, sorted, tail, params) })
+}
+
+// sendBatches sends the rows of one insertmanyvalues INSERT (SendInsert).
+func (e *Engine) sendBatches(t *schema.Table, cols []*schema.Column, inline []string, ret []*schema.Column, vals [][]any, sorted bool, tail string, params []any) (*store.Result, error) {
+	withTail := func(row []any) []any { return append(append([]any(nil), row...), params...) }
+	q := sql.InsertRows(t, cols, inline, ret, 1, tail)
 	want := ret
 	if len(ret) == 0 {
 		sorted = false // nothing comes back to sort
@@ -852,7 +859,9 @@ func (e *Engine) SendInsert(t *schema.Table, cols []*schema.Column, inline []str
 		var r *store.Result
 		var err error
 		if sorted {
-			r, err = e.ExecMany(q, [][]any{withTail(vals[k])})
+			// a batch of one row, shown as one row when it fails
+			row := withTail(vals[k])
+			r, err = e.send(q, row, func(db *store.DB) (*store.Result, error) { return db.ExecMany(q, [][]any{row}) })
 			k++
 		} else {
 			part := vals[k:min(k+size, len(vals))]

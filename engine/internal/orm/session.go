@@ -29,6 +29,13 @@ type Engine struct {
 	// BeforeStatement, when set, runs before each statement; its error
 	// (a refusal the script's settings call for) stops the statement.
 	BeforeStatement func() error
+	// OnExecute, when set, brackets each statement executed as one
+	// Connection.execute() (engine events before_execute/after_execute):
+	// it runs before the statement and gives what runs once it succeeded.
+	// An insertmanyvalues INSERT is one execute however many batches it
+	// sends; the dialect's own statements (ExecDriver) are none.
+	OnExecute func() (after func() error, err error)
+	executing bool
 }
 
 // NewEngine makes an engine whose statements go to log.
@@ -71,17 +78,46 @@ func (e *Engine) Close() {
 
 // Exec runs one recorded statement, translating SQLite failures to DBAPI errors.
 func (e *Engine) Exec(q string, params []any) (*store.Result, error) {
+	return e.execute(func() (*store.Result, error) { return e.ExecDriver(q, params) })
+}
+
+// ExecDriver runs one recorded statement the dialect sends itself
+// (exec_driver_sql: reflection's PRAGMAs), which no execute event sees.
+func (e *Engine) ExecDriver(q string, params []any) (*store.Result, error) {
 	return e.send(q, params, func(db *store.DB) (*store.Result, error) { return db.Exec(q, params) })
 }
 
 // ExecMany runs one recorded executemany.
 func (e *Engine) ExecMany(q string, rows [][]any) (*store.Result, error) {
-	return e.send(q, rows, func(db *store.DB) (*store.Result, error) { return db.ExecMany(q, rows) })
+	return e.execute(func() (*store.Result, error) {
+		return e.send(q, rows, func(db *store.DB) (*store.Result, error) { return db.ExecMany(q, rows) })
+	})
 }
 
 // ExecBatch runs one recorded insertmanyvalues batch (store.DB.ExecBatch).
 func (e *Engine) ExecBatch(q string, params []any) (*store.Result, error) {
-	return e.send(q, params, func(db *store.DB) (*store.Result, error) { return db.ExecBatch(q, params) })
+	return e.execute(func() (*store.Result, error) {
+		return e.send(q, params, func(db *store.DB) (*store.Result, error) { return db.ExecBatch(q, params) })
+	})
+}
+
+// execute runs one Connection.execute() between the OnExecute listeners
+// (one only: the statements run inside it are part of it).
+func (e *Engine) execute(run func() (*store.Result, error)) (*store.Result, error) {
+	if e.OnExecute == nil || e.executing {
+		return run()
+	}
+	after, err := e.OnExecute()
+	if err != nil {
+		return nil, err
+	}
+	e.executing = true
+	r, err := run()
+	e.executing = false
+	if err != nil {
+		return nil, err
+	}
+	return r, after()
 }
 
 // send runs a statement through run after the before-statement hook.
@@ -109,13 +145,16 @@ func (e *Engine) HasTable(schema, name string) (bool, error) {
 	return ok, dbError(err, "", nil)
 }
 
+// dbapiCodes are the error codes SQLAlchemy's DBAPI errors link to.
+var dbapiCodes = map[*exc.Class]string{exc.IntegrityError: "gkpj", exc.OperationalError: "e3q8", exc.ProgrammingError: "f405"}
+
 func dbError(err error, q string, params any) error {
 	if err == nil {
 		return nil
 	}
 	if se, ok := err.(*store.Error); ok {
 		class, text := se.Describe()
-		return &exc.Error{Class: class, Msg: fmt.Sprintf("%s\n[SQL: %s]\n[parameters: %s]", text, q, pyParams(params)), Err: se}
+		return &exc.Error{Class: class, Msg: fmt.Sprintf("%s\n[SQL: %s]\n[parameters: %s]\n(Background on this error at: https://sqlalche.me/e/20/%s)", text, q, pyParams(params), dbapiCodes[class]), Err: se}
 	}
 	return err
 }

@@ -170,6 +170,44 @@ type Engine struct {
 	orm     *orm.Engine
 	url     string
 	connect []interp.Value
+	exec    []execListener
+}
+
+// execListener is a before_execute or after_execute listener.
+type execListener struct {
+	after bool
+	fn    interp.Value
+}
+
+// onExecute runs the before_execute listeners of a statement (Engine's,
+// then the engine's own, as a joined dispatch orders them) and gives the
+// after_execute ones. Their arguments are placeholders that refuse to be
+// looked into: the engine has no ClauseElement objects for the statements
+// it sends itself.
+func (e *Engine) onExecute(th *interp.Thread) (func() error, error) {
+	ls := append(append([]execListener(nil), e.rt.globalExec...), e.exec...)
+	if len(ls) == 0 {
+		return func() error { return nil }, nil
+	}
+	fire := func(after bool) error {
+		for _, l := range ls {
+			if l.after != after {
+				continue
+			}
+			args := []interp.Value{&opaque{name: "Connection"}, &opaque{name: "ClauseElement"}, &opaque{name: "list"}, &opaque{name: "dict"}, &opaque{name: "immutabledict"}}
+			if after {
+				args = append(args, &opaque{name: "CursorResult"})
+			}
+			if _, err := th.Call(l.fn, args, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := fire(false); err != nil {
+		return nil, err
+	}
+	return func() error { return fire(true) }, nil
 }
 
 func (e *Engine) TypeName() string { return "Engine" }
@@ -229,6 +267,7 @@ func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value
 		}
 		return nil
 	})
+	e.orm.OnExecute = func() (func() error, error) { return e.onExecute(th) }
 	e.orm.BeforeStatement = func() error {
 		// SQLAlchemy logs every statement with its timing ("[generated in
 		// 0.00012s]"): a log that reaches stdout cannot be printed as it does
@@ -367,6 +406,21 @@ func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, 
 	}
 	if md, ok := target.(*metaObj); ok && ident == "column_reflect" {
 		md.columnReflect = append(md.columnReflect, fn)
+		return nil
+	}
+	if ident == "before_execute" || ident == "after_execute" {
+		if o.retval {
+			return unsupported(th, "retval=True on the event %q", ident)
+		}
+		l := execListener{after: ident == "after_execute", fn: fn}
+		switch t := target.(type) {
+		case engineClass:
+			rt.globalExec = append(rt.globalExec, l)
+		case *Engine:
+			t.exec = append(t.exec, l)
+		default:
+			return unsupported(th, "the event %q on %s", ident, th.TypeName(target))
+		}
 		return nil
 	}
 	if ident != "connect" {

@@ -37,3 +37,14 @@ func TestAttributeEvents(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\n@event.listens_for(Parent.children, \"append\")\ndef app(target, value, initiator):\n    print(value)\n", "! NotImplementedError: cascadelab does not support attribute event \"append\" on InstrumentedAttribute (only \"set\" on a mapped column attribute)\n")
 	expectRun(t, scripttest.Classic+"from sqlalchemy.orm import validates\nclass A(Base):\n    __tablename__ = \"a\"\n    id = Column(Integer, primary_key=True)\n    bs = relationship(Child)\n    @validates(\"bs\")\n    def v(self, key, value):\n        return value\n", "! NotImplementedError: cascadelab does not support validates(\"bs\") of anything but a column attribute\n")
 }
+
+// TestEngineEvents: before_execute/after_execute once per Connection.execute
+// (on Engine and on one engine, in that order), and a DBAPI error's text
+// (recorded under SQLAlchemy 2.0.52); the statement a listener receives is
+// refused.
+func TestEngineEvents(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\nfrom sqlalchemy.engine import Engine\n@event.listens_for(Engine, \"before_execute\")\ndef be(*args):\n    print(\"before_execute\", len(args))\ndef ae(conn, clauseelement, multiparams, params, execution_options, result):\n    print(\"after_execute\")\nevent.listen(engine, \"after_execute\", ae)\nsession.add_all([Child(name=\"x\"), Child(name=\"y\")])\nsession.flush()\nprint(session.get(Parent, 1).children)\nsession.rollback()\n", "before_execute 5\nafter_execute\nbefore_execute 5\nafter_execute\nbefore_execute 5\nafter_execute\n[Child('a'), Child('b')]\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\n@event.listens_for(engine, \"before_execute\")\ndef be(conn, clauseelement, multiparams, params, execution_options):\n    print(\"before\", clauseelement)\nsession.get(Parent, 1)\n", "! NotImplementedError: cascadelab does not support repr() of ClauseElement objects\n")
+	expectRun(t, scripttest.Seeded+"session.add(Child(id=1, name=\"dup\"))\ntry:\n    session.commit()\nexcept Exception as e:\n    print(e)\n", "(sqlite3.IntegrityError) UNIQUE constraint failed: child.id\n[SQL: INSERT INTO child (id, name, parent_id) VALUES (?, ?, ?)]\n[parameters: (1, 'dup', None)]\n(Background on this error at: https://sqlalche.me/e/20/gkpj)\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\nevent.listen(engine, \"before_execute\", print, retval=True)\n", "! NotImplementedError: cascadelab does not support retval=True on the event \"before_execute\"\n")
+}

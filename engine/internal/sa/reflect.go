@@ -68,7 +68,7 @@ func cached[T any](in *inspector, key string, fn func() (T, error)) (T, error) {
 }
 
 func (in *inspector) query(q string, params []any) ([][]any, error) {
-	r, err := in.e.orm.Exec(q, params)
+	r, err := in.e.orm.ExecDriver(q, params)
 	if err != nil {
 		return nil, err
 	}

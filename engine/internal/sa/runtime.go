@@ -25,6 +25,8 @@ type Runtime struct {
 	Notes   []source.Diagnostic
 	// globalConnect are listeners registered on the Engine class itself.
 	globalConnect []interp.Value
+	// globalExec are the before_execute/after_execute listeners on the Engine class.
+	globalExec []execListener
 	// sessionListeners are the session events' listeners on Session and on
 	// sessionmakers, in the order they were added.
 	sessionListeners []sessionListener
