@@ -175,23 +175,21 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 		th.cur = e.Span()
 		return th.getItem(v, k)
 	case *py.JoinedStr:
-		var b strings.Builder
+		var b text
 		for _, p := range e.Values {
 			switch p := p.(type) {
 			case *py.Constant:
-				b.WriteString(p.Value.(string))
+				b.add(p.Value.(string))
 			case *py.FormattedValue:
 				s, err := th.formatted(p, sc)
 				if err != nil {
 					return nil, err
 				}
-				b.WriteString(s)
+				b.add(s)
 			}
 		}
-		if err := th.alloc(int64(b.Len())); err != nil {
-			return nil, err
-		}
-		return b.String(), nil
+		th.cur = e.Span() // the string is built here, after its values
+		return th.join(&b)
 	case *py.Comp:
 		return th.comprehension(e, sc)
 	case *py.Lambda:
@@ -584,7 +582,7 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 				return x + y, nil
 			}
 		case py.Mod:
-			return th.charged(th.percent(x, b))
+			return th.percent(x, b)
 		}
 	case Bytes:
 		switch op {

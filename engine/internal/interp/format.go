@@ -393,12 +393,16 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 	} else {
 		list = []Value{args} // a dict too: '%r' % {'k': 1} formats the dict
 	}
-	var b strings.Builder
+	var b text
 	ai := 0
 	for i := 0; i < len(f); i++ {
-		c := f[i]
-		if c != '%' {
-			b.WriteByte(c)
+		if f[i] != '%' {
+			j := strings.IndexByte(f[i:], '%')
+			if j < 0 {
+				j = len(f) - i
+			}
+			b.add(f[i : i+j])
+			i += j - 1
 			continue
 		}
 		i++
@@ -443,7 +447,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 		}
 		conv := f[i]
 		if conv == '%' {
-			b.WriteByte('%')
+			b.add("%")
 			continue
 		}
 		if v == nil && !isDict || v == nil && isDict && f[start-1] != ')' {
@@ -482,7 +486,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			b.WriteString(out)
+			b.add(out)
 			continue
 		case 'd', 'i', 'u':
 			if d, ok := v.(*dec); ok { // through its __int__
@@ -535,12 +539,12 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		b.WriteString(out)
+		b.add(out)
 	}
 	if ai < len(list) && !isDict {
 		return nil, th.Raise(TypeError, "not all arguments converted during string formatting")
 	}
-	return b.String(), nil
+	return th.join(&b)
 }
 
 // strFormat is str.format; format_map passes the mapping names are looked
@@ -558,7 +562,7 @@ type fieldNumbering struct {
 }
 
 func (th *Thread) formatFields(f string, c *Call, mapping Value, num *fieldNumbering) (Value, error) {
-	var b strings.Builder
+	var b text
 	for i := 0; i < len(f); i++ {
 		ch := f[i]
 		if ch == '}' {
@@ -566,15 +570,20 @@ func (th *Thread) formatFields(f string, c *Call, mapping Value, num *fieldNumbe
 				return nil, th.Raise(ValueError, "Single '}' encountered in format string")
 			}
 			i++
-			b.WriteByte('}')
+			b.add("}")
 			continue
 		}
 		if ch != '{' {
-			b.WriteByte(ch)
+			j := strings.IndexAny(f[i:], "{}")
+			if j < 0 {
+				j = len(f) - i
+			}
+			b.add(f[i : i+j])
+			i += j - 1
 			continue
 		}
 		if i+1 < len(f) && f[i+1] == '{' {
-			b.WriteByte('{')
+			b.add("{")
 			i++
 			continue
 		}
@@ -698,7 +707,29 @@ func (th *Thread) formatFields(f string, c *Call, mapping Value, num *fieldNumbe
 		if err != nil {
 			return nil, err
 		}
-		b.WriteString(s)
+		b.add(s)
 	}
-	return b.String(), nil
+	return th.join(&b)
+}
+
+// text is a string being formatted, kept as its pieces so that its size is
+// charged against the memory budget before the one allocation that joins
+// them: a strings.Builder doubles as it grows, and '%s%s' % (s, s) in a loop
+// allocated three times what it kept before the budget refused it.
+type text struct {
+	parts []string
+	n     int64
+}
+
+func (t *text) add(s string) {
+	t.parts = append(t.parts, s)
+	t.n += int64(len(s))
+}
+
+// join is the formatted string, charged before it is made.
+func (th *Thread) join(t *text) (Value, error) {
+	if err := th.alloc(t.n); err != nil {
+		return nil, err
+	}
+	return strings.Join(t.parts, ""), nil
 }

@@ -13,12 +13,12 @@ var strMethods map[string]func(th *Thread, s string, c *Call) (Value, error)
 
 func init() {
 	strMethods = map[string]func(th *Thread, s string, c *Call) (Value, error){
-		"format": func(th *Thread, s string, c *Call) (Value, error) { return th.charged(th.strFormat(s, c, nil)) },
+		"format": func(th *Thread, s string, c *Call) (Value, error) { return th.strFormat(s, c, nil) },
 		"format_map": func(th *Thread, s string, c *Call) (Value, error) {
 			if err := argN(th, c, "format_map", 1, 1); err != nil {
 				return nil, err
 			}
-			return th.charged(th.strFormat(s, &Call{}, c.Args[0]))
+			return th.strFormat(s, &Call{}, c.Args[0])
 		},
 		"join":         strJoin,
 		"upper":        noArgs("upper", pyUpper),
@@ -319,15 +319,6 @@ func strJoin(th *Thread, s string, c *Call) (Value, error) {
 		return nil, err
 	}
 	return strings.Join(parts, s), nil
-}
-
-// charged charges a string result against the memory budget once it is made
-// (its size is bounded by its inputs' and maxItems).
-func (th *Thread) charged(v Value, err error) (Value, error) {
-	if s, ok := v.(string); ok && err == nil {
-		err = th.alloc(int64(len(s)))
-	}
-	return v, err
 }
 
 func strStrip(name string, left, right bool) func(th *Thread, s string, c *Call) (Value, error) {
