@@ -509,7 +509,6 @@ func (r *registry) mapClass(th *interp.Thread, cls *interp.Class, body *interp.C
 	if err := tableArgs(th, t, ta, nil); err != nil {
 		return err
 	}
-	attachFKs(t, cols)
 	if len(t.PrimaryKey) == 0 && !mapperArgsKey(cls, "primary_key") {
 		return th.Raise(interp.ClassOf(exc.ArgumentError), "Mapper Mapper[%s(%s)] could not assemble any primary key columns for mapped table '%s'", cls.Name, name, name)
 	}
@@ -688,31 +687,19 @@ func isDunder(key string) bool {
 	return len(key) > 4 && strings.HasPrefix(key, "__") && strings.HasSuffix(key, "__")
 }
 
-// buildColumns makes the scanned columns and adds them to t.
+// buildColumns makes the scanned columns and adds them to t, each with the
+// constraints its flags and ForeignKey()s make, as Table() attaches them.
 func buildColumns(th *interp.Thread, t *schema.Table, cols []colEntry) error {
 	for _, ce := range cols {
 		col, err := ce.cd.build(th, ce.key)
 		if err != nil {
 			return err
 		}
-		if err := t.AddColumn(col); err != nil {
-			return th.Raise(interp.ValueError, "%s", err.Error())
+		if err := ce.cd.attach(th, t, col); err != nil {
+			return err
 		}
-		ce.cd.table = t
 	}
 	return nil
-}
-
-// attachFKs gives the scanned columns their ForeignKey()s' constraints.
-func attachFKs(t *schema.Table, cols []colEntry) {
-	for _, ce := range cols {
-		var ond, onu []string
-		for _, f := range ce.cd.fks {
-			ond = append(ond, f.onDelete)
-			onu = append(onu, f.onUpdate)
-		}
-		t.AttachFKs(ce.cd.col, ond, onu)
-	}
 }
 
 // mapperArgs reads __mapper_args__ (a dict, or a declared_attr making one):

@@ -36,7 +36,6 @@ func (r *registry) mapSingle(th *interp.Thread, cls *interp.Class, body *interp.
 	if err := buildColumns(th, t, cols); err != nil {
 		return err
 	}
-	attachFKs(t, cols)
 	return r.mapSub(th, cls, body, parent, mp, t, cols, nil)
 }
 

@@ -773,8 +773,15 @@ func (u *uniqueDef) attach(th *interp.Thread, t *schema.Table) error {
 	return nil
 }
 
-// tableArgs applies __table_args__ or Table(...) extras: constraints, then options.
+// tableArgs applies __table_args__ or Table(...) extras: constraints, then
+// options. Those constraints exist before the Table, whose columns make theirs
+// as they attach, and a table lists its constraints in creation order
+// (Table._sorted_constraints): they go first.
 func tableArgs(th *interp.Thread, t *schema.Table, items []interp.Value, kw []interp.KV) error {
+	made := len(t.Constraints)
+	defer func() {
+		t.Constraints = append(t.Constraints[made:len(t.Constraints):len(t.Constraints)], t.Constraints[:made]...)
+	}()
 	for _, it := range items {
 		switch it := it.(type) {
 		case *fkConstraintDef:

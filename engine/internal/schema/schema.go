@@ -294,9 +294,9 @@ func (t *Table) AddColumn(c *Column) error {
 	return nil
 }
 
-// AttachFKs creates one single-column constraint per column-level ForeignKey.
-// Declarative attaches these after the class body's __table_args__ exist, so
-// they sort after table-level constraints.
+// AttachFKs creates one single-column constraint per column-level ForeignKey,
+// right after the column's own (ForeignKey._set_table runs when its column
+// attaches).
 func (t *Table) AttachFKs(c *Column, onDelete, onUpdate []string) {
 	for i := range onDelete {
 		fk := c.FKs[i]
