@@ -159,3 +159,16 @@ func (a *appenderObj) Attr(th *interp.Thread, name string) (interp.Value, bool, 
 	}
 	return nil, false, nil
 }
+
+// Str is str(AppenderQuery): Query.__str__, the statement compiled for the
+// session's bind; reading the session autoflushes, as AppenderQuery.session does.
+func (a *appenderObj) Str(th *interp.Thread) (string, error) {
+	q, err := a.query(th)
+	if err != nil {
+		return "", err
+	}
+	if q == nil {
+		return "", unsupported(th, "str() of an AppenderQuery whose parent has no identity yet")
+	}
+	return q.Str(th)
+}
