@@ -1,11 +1,23 @@
 package orm
 
+import (
+	"fmt"
+
+	"cascadelab/engine/internal/exc"
+)
+
 // A lazy="dynamic" relationship is never loaded into the instance: reading
 // it gives a query, and appends and removes are kept as pending mutations
 // until a flush (SQLAlchemy's DynamicAttributeImpl and WriteOnlyHistory).
 
-// Dynamic reports whether r is lazy="dynamic".
-func (r *Relationship) Dynamic() bool { return r.Lazy == "dynamic" }
+// Dynamic reports whether r is never loaded into the instance:
+// lazy="dynamic", or lazy="write_only" (WriteOnlyAttributeImpl, which
+// DynamicAttributeImpl extends).
+func (r *Relationship) Dynamic() bool { return r.Lazy == "dynamic" || r.WriteOnly() }
+
+// WriteOnly reports whether r is lazy="write_only": it never reads the
+// collection, so an operation that would have to is an error.
+func (r *Relationship) WriteOnly() bool { return r.Lazy == "write_only" }
 
 // add and remove cancel each other, as in WriteOnlyHistory and PendingCollection.
 func (pm *pendingMut) add(x *State) {
@@ -60,6 +72,9 @@ func (s *State) dynHistory(r *Relationship, load bool) (history, error) {
 	if pm := s.pending[r.Key]; pm != nil {
 		h.added, h.deleted = pm.added, pm.removed
 	}
+	if load && s.Key != nil && r.WriteOnly() { // WriteOnlyHistory(apply_to=) with SQL_OK
+		return h, &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Attribute %s can't load the existing state from the database for this operation; full iteration is not permitted.  If this is a delete operation, configure passive_deletes=True on the %s relationship in order to resolve this error.", r, r)}
+	}
 	if !load || s.Key == nil || s.sess == nil {
 		return h, nil
 	}
@@ -102,6 +117,9 @@ func (s *State) dynItems(r *Relationship, load bool) ([]*State, error) {
 // setDynamic is assignment to a dynamic relationship (_set_iterable):
 // appends for the new members, then removes for the old ones.
 func (s *State) setDynamic(r *Relationship, items []*State) error {
+	if s.Key != nil && r.WriteOnly() {
+		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Collection \"%s\" does not support implicit iteration; collection replacement operations can't be used", r)}
+	}
 	var old []*State
 	if s.Key != nil {
 		var err error

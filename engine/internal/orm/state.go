@@ -477,6 +477,9 @@ func (s *State) collRemove(r *Relationship, child *State, ev event) error {
 		if _, ok := s.committed[r.Key]; !ok {
 			s.committed[r.Key] = noValue
 		}
+		if s.sess != nil {
+			s.sess.dirty[s] = true
+		}
 		s.pendingFor(r.Key).remove(child)
 	} else {
 		c := cur.(*Coll)

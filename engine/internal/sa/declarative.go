@@ -320,7 +320,9 @@ func (h *hook) GetAttr(th *interp.Thread, inst *interp.Instance, name string) (i
 	if _, isCol := st.M.Cols[name]; !isCol && st.M.Rel(name) == nil {
 		return nil, false, nil
 	}
-	if r := st.M.Rel(name); r != nil && r.Dynamic() {
+	if r := st.M.Rel(name); r != nil && r.WriteOnly() {
+		return &writeOnlyObj{rt: h.reg.rt, st: st, rel: r}, true, nil
+	} else if r != nil && r.Dynamic() {
 		return h.reg.rt.appender(st, r), true, nil
 	}
 	v, err := st.Get(name)
@@ -1406,7 +1408,7 @@ func annotationTarget(ann interp.Value) interp.Value {
 		return ann
 	}
 	switch g.Origin {
-	case "Mapped", "List", "list", "Optional", "Set", "set":
+	case "Mapped", "WriteOnlyMapped", "DynamicMapped", "List", "list", "Optional", "Set", "set":
 		if len(g.Args) == 1 {
 			return annotationTarget(g.Args[0])
 		}
@@ -1421,16 +1423,22 @@ func annotationTarget(ann interp.Value) interp.Value {
 
 func annotationUselist(ann interp.Value) *bool {
 	g, ok := ann.(*interp.Generic)
-	if !ok || g.Origin != "Mapped" || len(g.Args) != 1 {
+	if !ok || (g.Origin != "Mapped" && mappedLazy[g.Origin] == "") || len(g.Args) != 1 {
 		return nil
 	}
 	if in, ok := g.Args[0].(*interp.Generic); ok {
 		b := in.Origin == "List" || in.Origin == "list" || in.Origin == "Set" || in.Origin == "set"
 		return &b
 	}
+	if mappedLazy[g.Origin] != "" { // WriteOnlyMapped["B"]: the direction decides
+		return nil
+	}
 	b := false
 	return &b
 }
+
+// mappedLazy are the annotations that choose a relationship's loader.
+var mappedLazy = map[string]string{"WriteOnlyMapped": "write_only", "DynamicMapped": "dynamic"}
 
 // build makes the orm.Relationship from the keywords.
 func (r *registry) build(th *interp.Thread, d *relDef) error {
@@ -1481,7 +1489,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 		case "lazy":
 			s, _ := v.(string)
 			switch s {
-			case "select", "noload", "raise", "raise_on_sql", "selectin", "joined", "subquery", "dynamic":
+			case "select", "noload", "raise", "raise_on_sql", "selectin", "joined", "subquery", "dynamic", "write_only":
 				rel.Lazy = s
 			case "":
 				if v == true {
@@ -1490,7 +1498,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 					return fail("cascadelab does not support lazy=%s", th.TypeName(v))
 				}
 			default:
-				return unsupportedAt(th, d.span, fmt.Sprintf("lazy=%q yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"dynamic\", \"noload\" and \"raise\" are", s))
+				return unsupportedAt(th, d.span, fmt.Sprintf("lazy=%q yet; only \"select\" (the default), \"selectin\", \"joined\", \"subquery\", \"dynamic\", \"write_only\", \"noload\" and \"raise\" are", s))
 			}
 		case "secondary":
 			switch s := v.(type) {
@@ -1514,6 +1522,9 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 			}
 			rel.OrderBy = ob
 		}
+	}
+	if g, ok := d.annotation.(*interp.Generic); ok && mappedLazy[g.Origin] != "" {
+		rel.Lazy = mappedLazy[g.Origin] // declarative_scan sets it over lazy=
 	}
 	d.rel = rel
 	d.owner.m.AddRelationship(rel)

@@ -27,15 +27,25 @@ func (a *appenderObj) query(th *interp.Thread) (*selectObj, error) {
 	if err != nil || !ok {
 		return nil, a.rt.raise(th, err)
 	}
-	base, err := orm.RelQuery(a.st, a.rel)
+	q, err := parentCriteria(th, a.rt, a.st, a.rel, a.q.clone())
 	if err != nil {
-		return nil, a.rt.raise(th, err)
+		return nil, err
 	}
-	q := a.q.clone()
+	q.sess = a.rt.sessions[a.st.Session()]
+	return q, nil
+}
+
+// parentCriteria puts the parent's criteria (the relationship's lazy clause,
+// its secondary table) and the relationship's order_by before q's own, as
+// AbstractCollectionWriter.__init__ does.
+func parentCriteria(th *interp.Thread, rt *Runtime, st *orm.State, rel *orm.Relationship, q *selectObj) (*selectObj, error) {
+	base, err := orm.RelQuery(st, rel)
+	if err != nil {
+		return nil, rt.raise(th, err)
+	}
 	q.where = append([]*sqlExpr{{e: base.Where}}, q.where...)
 	q.order = append(base.Order, q.order...)
 	q.also = base.Also
-	q.sess = a.rt.sessions[a.st.Session()]
 	return q, nil
 }
 
@@ -79,44 +89,9 @@ func (a *appenderObj) Slice(th *interp.Thread, lo, hi, step interp.Value) (inter
 
 func (a *appenderObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	rt := a.rt
-	each := func(fn func(*orm.State) error) func(th *interp.Thread, items []interp.Value) error {
-		return func(th *interp.Thread, items []interp.Value) error {
-			for _, it := range items {
-				s, err := rt.stateOf(th, it, a.rel.Target)
-				if err != nil {
-					return err
-				}
-				if err := fn(s); err != nil {
-					return rt.raise(th, err)
-				}
-			}
-			return nil
-		}
-	}
-	add := each(func(s *orm.State) error { return a.st.Append(a.rel, s) })
-	remove := each(func(s *orm.State) error { _, err := a.st.Remove(a.rel, s); return err })
-	mutator := func(fn func(th *interp.Thread, items []interp.Value) error, iterable bool) (interp.Value, bool, error) {
-		return builtin("AppenderQuery."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			if len(c.Args) != 1 || len(c.Kw) > 0 {
-				return nil, typeErr(th, "%s() takes exactly one argument (%d given)", name, len(c.Args))
-			}
-			items := []interp.Value{c.Args[0]}
-			if iterable {
-				var err error
-				if items, err = th.Iterate(c.Args[0]); err != nil {
-					return nil, err
-				}
-			}
-			return nil, fn(th, items)
-		}), true, nil
-	}
 	switch name {
-	case "append", "add":
-		return mutator(add, false)
-	case "extend", "add_all":
-		return mutator(add, true)
-	case "remove":
-		return mutator(remove, false)
+	case "append", "add", "extend", "add_all", "remove":
+		return mutator(rt, a.st, a.rel, "AppenderQuery."+name, name), true, nil
 	case "filter", "where", "filter_by", "order_by", "limit", "offset":
 		fn, _, err := a.q.Attr(th, name)
 		if err != nil {
@@ -171,4 +146,37 @@ func (a *appenderObj) Str(th *interp.Thread) (string, error) {
 		return "", unsupported(th, "str() of an AppenderQuery whose parent has no identity yet")
 	}
 	return q.Str(th)
+}
+
+// mutator is a dynamic or write-only collection's append/add,
+// extend/add_all or remove (AbstractCollectionWriter): events on the
+// parent's attribute, kept as pending changes until the flush.
+func mutator(rt *Runtime, st *orm.State, rel *orm.Relationship, qualname, name string) interp.Value {
+	return builtin(qualname, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		if len(c.Args) != 1 || len(c.Kw) > 0 {
+			return nil, typeErr(th, "%s() takes exactly one argument (%d given)", name, len(c.Args))
+		}
+		items := []interp.Value{c.Args[0]}
+		if name == "extend" || name == "add_all" {
+			var err error
+			if items, err = th.Iterate(c.Args[0]); err != nil {
+				return nil, err
+			}
+		}
+		for _, it := range items {
+			s, err := rt.stateOf(th, it, rel.Target)
+			if err != nil {
+				return nil, err
+			}
+			if name == "remove" {
+				_, err = st.Remove(rel, s)
+			} else {
+				err = st.Append(rel, s)
+			}
+			if err != nil {
+				return nil, rt.raise(th, err)
+			}
+		}
+		return nil, nil
+	})
 }

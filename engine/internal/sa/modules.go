@@ -140,6 +140,8 @@ func (rt *Runtime) buildModules() {
 		"declarative_base":  builtin("declarative_base", rt.declarativeBase),
 		"DeclarativeBase":   declBase,
 		"Mapped":            &mappedAlias{name: "Mapped"},
+		"WriteOnlyMapped":   &mappedAlias{name: "WriteOnlyMapped"},
+		"DynamicMapped":     &mappedAlias{name: "DynamicMapped"},
 		"mapped_column":     builtin("mapped_column", newColumn(true)),
 		"registry":          builtin("registry", rt.newRegistryObj),
 		"column_property":   builtin("column_property", newColProp("column_property")),
