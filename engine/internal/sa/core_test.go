@@ -14,3 +14,11 @@ func TestCoreColumns(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"with engine.connect() as c:\n    print(c.execute(select(text(\"'t'\"), Child.__table__.c.id)).first()._fields)\n", "(\"'t'\", 'id')\n")
 	expectRun(t, scripttest.Seeded+"select(text(\"x = :x\"))\n", "! NotImplementedError: cascadelab does not support select() of a text() with bound parameters\n")
 }
+
+// TestInsertMultiValues: insert().values() of a list of dicts, one row of
+// VALUES each, and what SQLAlchemy raises for a row that leaves out a
+// column without a default.
+func TestInsertMultiValues(t *testing.T) {
+	expectSQL(t, scripttest.Seeded, "from sqlalchemy import insert\nsession.execute(insert(Child).values([{\"name\": \"x\", \"parent_id\": 1}, {\"name\": select(Parent.name).where(Parent.id == 2).scalar_subquery(), \"parent_id\": 2}]))\n", "INSERT INTO child (name, parent_id) VALUES (?, ?), ((SELECT parent.name FROM parent WHERE parent.id = ?), ?) [\"x\",1,2,2]\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import insert\nprint(insert(Child).values([{\"name\": \"x\"}, {\"parent_id\": 2}]))\n", "! CompileError: INSERT value for column child.name is explicitly rendered as a boundparameter in the VALUES clause; a Python-side value or SQL expression is required\n")
+}

@@ -1,6 +1,8 @@
 package sa
 
 import (
+	"fmt"
+
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
@@ -18,7 +20,10 @@ type insertObj struct {
 	m   *orm.Mapper // nil for a Table
 	t   *schema.Table
 	set map[*schema.Column]interp.Value // values()
-	ret []*schema.Column                // returning()
+	// multi is values() of a list of dicts: a row of VALUES each, of the
+	// columns the first names (a multi-values insert)
+	multi []map[*schema.Column]interp.Value
+	ret   []*schema.Column // returning()
 	// entity is returning(Class): the rows load as objects of m.
 	entity bool
 	// sorted is returning(..., sort_by_parameter_order=True).
@@ -120,7 +125,25 @@ func (i *insertObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			for k, v := range i.set {
 				n.set[k] = v
 			}
+			var list *interp.List
+			if len(c.Args) == 1 {
+				list, _ = c.Args[0].(*interp.List)
+			}
+			if list != nil && (len(i.set) > 0 || len(c.Kw) > 0) || i.multi != nil {
+				return nil, unsupported(th, "Insert.values() of a list of dicts together with other values()")
+			}
 			switch {
+			case list != nil:
+				if len(list.Items) == 0 {
+					return nil, unsupported(th, "Insert.values() of an empty list")
+				}
+				for _, it := range list.Items {
+					row, err := n.row(th, it)
+					if err != nil {
+						return nil, err
+					}
+					n.multi = append(n.multi, row)
+				}
 			case len(c.Args) == 1:
 				row, err := n.row(th, c.Args[0])
 				if err != nil {
@@ -241,10 +264,10 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *se
 		return nil, unsupported(th, "insert(%s).returning(%s) without a list of parameter dicts (a class with joined-table inheritance)", i.m.Class, i.m.Class)
 	}
 	if i.exprs() {
-		if i.m != nil && s != nil {
-			return nil, unsupported(th, "an ORM insert() with SQL expressions in values() or from_select()")
+		if i.m != nil && s != nil && (len(i.m.Tables()) > 1 || i.from != nil) {
+			return nil, unsupported(th, "an ORM insert() with SQL expressions in values() or from_select() of %s", i.m.Class)
 		}
-		return i.runExpr(th, e, params)
+		return i.runExpr(th, e, params, s)
 	}
 	sets := []interp.Value{params}
 	many := false
@@ -419,14 +442,19 @@ func (i *insertObj) statement(th *interp.Thread, keys map[string]interp.Value, a
 		s.Cols, s.From = i.fromCols, i.from.compile(false)
 		return s, nil
 	}
+	first, name := i.set, func(c *schema.Column) string { return c.Key }
+	if i.multi != nil {
+		// the first row's values are bound as key_m0, its defaults as key
+		first, name = i.multi[0], func(c *schema.Column) string { return c.Key + "_m0" }
+	}
 	for _, c := range i.t.Columns {
-		v, set := i.set[c]
+		v, set := first[c]
 		_, keyed := keys[c.Key]
 		var x sql.Expr
 		switch {
 		case set:
 			var err error
-			if x, err = insertValue(th, c, v); err != nil {
+			if x, err = insertValue(th, c, v, name(c)); err != nil {
 				return nil, err
 			}
 		case keyed || all || c.InsertDefault():
@@ -437,6 +465,13 @@ func (i *insertObj) statement(th *interp.Thread, keys map[string]interp.Value, a
 			continue
 		}
 		s.Cols, s.Values = append(s.Cols, c), append(s.Values, x)
+	}
+	for k, row := range i.multi[min(1, len(i.multi)):] {
+		vals, err := multiRow(th, s.Cols, row, k+1)
+		if err != nil {
+			return nil, err
+		}
+		s.More = append(s.More, vals)
 	}
 	// every key must name a column or a bindparam() of the statement
 	_, params := sql.Compile(s)
@@ -454,9 +489,13 @@ func (i *insertObj) statement(th *interp.Thread, keys map[string]interp.Value, a
 	return s, nil
 }
 
-// insertValue is what values() gives a column: an expression, or a value
-// bound under the column's key (which a parameter set may override).
-func insertValue(th *interp.Thread, c *schema.Column, v interp.Value) (sql.Expr, error) {
+// insertValue is what values() gives a column: an expression (a select()
+// as its scalar subquery, as SQLAlchemy coerces it), or a value bound under
+// name, the column's key (which a parameter set may override).
+func insertValue(th *interp.Thread, c *schema.Column, v interp.Value, name string) (sql.Expr, error) {
+	if q, ok := v.(*selectObj); ok && !q.legacy && q.entity == nil && len(q.cols) == 1 {
+		v = &scalarSub{q: q}
+	}
 	switch v := v.(type) {
 	case operand:
 		return v.ref(), nil
@@ -467,14 +506,42 @@ func insertValue(th *interp.Thread, c *schema.Column, v interp.Value) (sql.Expr,
 	if err != nil {
 		return nil, err
 	}
-	return sql.Param{Name: c.Key, Col: c, Default: orm.ToDB(c, sv), HasDefault: true}, nil
+	return sql.Param{Name: name, Col: c, Default: orm.ToDB(c, sv), HasDefault: true}, nil
+}
+
+// multiRow is row n of a multi-values insert (crud._extend_values_for_multiparams):
+// for each of the first row's columns its value bound as key_mN, or else
+// the column's default: its SQL, or its scalar value bound as key_mN.
+func multiRow(th *interp.Thread, cols []*schema.Column, row map[*schema.Column]interp.Value, n int) ([]sql.Expr, error) {
+	var out []sql.Expr
+	for _, c := range cols {
+		name := fmt.Sprintf("%s_m%d", c.Key, n)
+		v, ok := row[c]
+		switch {
+		case ok:
+			x, err := insertValue(th, c, v, name)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, x)
+		case c.DefaultSQL != "":
+			out = append(out, sql.Lit(c.DefaultSQL))
+		case c.DefaultFn != nil:
+			return nil, unsupported(th, "a multi-values insert whose row %d leaves out %s, which has a callable default", n+1, c.Key)
+		case c.HasDefault:
+			out = append(out, sql.Param{Name: name, Col: c, Default: orm.ToDB(c, c.Default), HasDefault: true})
+		default:
+			return nil, th.Raise(interp.ClassOf(exc.CompileError), "INSERT value for column %s.%s is explicitly rendered as a boundparameter in the VALUES clause; a Python-side value or SQL expression is required", c.Table.Name, c.Name)
+		}
+	}
+	return out, nil
 }
 
 // runExpr executes an insert whose values() hold SQL expressions, or
 // from_select(), with params nil, a dict, or a list of dicts for an
 // executemany; each parameter set fills the statement's bindparam()s and
 // column parameters by name.
-func (i *insertObj) runExpr(th *interp.Thread, e *Engine, params interp.Value) (interp.Value, error) {
+func (i *insertObj) runExpr(th *interp.Thread, e *Engine, params interp.Value, s *sessionObj) (interp.Value, error) {
 	sets := []interp.Value{params}
 	many := false
 	if l, ok := params.(*interp.List); ok {
@@ -488,6 +555,9 @@ func (i *insertObj) runExpr(th *interp.Thread, e *Engine, params interp.Value) (
 	}
 	if i.from != nil && params != nil {
 		return nil, unsupported(th, "parameters for an insert from_select()")
+	}
+	if i.multi != nil && params != nil {
+		return nil, unsupported(th, "parameters for an insert of values() given as a list")
 	}
 	var rows []map[string]interp.Value
 	for _, p := range sets {
@@ -535,9 +605,12 @@ func (i *insertObj) runExpr(th *interp.Thread, e *Engine, params interp.Value) (
 	if err != nil {
 		return nil, i.rt.raise(th, err)
 	}
+	if i.entity {
+		return i.objects(th, s, r.Rows)
+	}
 	res := newRawResult(i.rt, r.Columns, r.Rows, r.RowCount)
 	res.noRows = len(i.ret) == 0
-	if !many && i.from == nil {
+	if !many && i.from == nil && i.multi == nil {
 		res.insertedPK = i.primaryKey(sentValues(stmt, vals[0]), r.LastRowID)
 	}
 	if len(i.ret) == 0 {
@@ -550,14 +623,14 @@ func (i *insertObj) runExpr(th *interp.Thread, e *Engine, params interp.Value) (
 
 // exprs reports whether values() holds SQL expressions (a column
 // expression, a scalar subquery, a bindparam()) or the insert is a
-// from_select(): runExpr runs those.
+// from_select() or a multi-values insert: runExpr runs those.
 func (i *insertObj) exprs() bool {
-	if i.from != nil {
+	if i.from != nil || i.multi != nil {
 		return true
 	}
 	for _, v := range i.set {
 		switch v.(type) {
-		case operand, *bindParam:
+		case operand, *bindParam, *selectObj:
 			return true
 		}
 	}

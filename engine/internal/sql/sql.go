@@ -1158,7 +1158,9 @@ type InsertStmt struct {
 	Table  *schema.Table
 	Cols   []*schema.Column
 	Values []Expr // one per column; nil with From
-	From   Expr   // INSERT ... SELECT
+	// More are the further rows of a multi-values insert
+	More [][]Expr
+	From Expr // INSERT ... SELECT
 	// Upsert is a SQLite insert's ON CONFLICT clause, after the rows.
 	Upsert    *OnConflict
 	Returning []*schema.Column
@@ -1179,14 +1181,20 @@ func (s *InsertStmt) compile(c *compiler, _ int) {
 			s.From.compile(c, 0)
 			break
 		}
-		c.b.WriteString("VALUES (")
-		for i, v := range s.Values {
-			if i > 0 {
+		c.b.WriteString("VALUES ")
+		for k, row := range append([][]Expr{s.Values}, s.More...) {
+			if k > 0 {
 				c.b.WriteString(", ")
 			}
-			v.compile(c, GroupAll)
+			c.b.WriteString("(")
+			for i, v := range row {
+				if i > 0 {
+					c.b.WriteString(", ")
+				}
+				v.compile(c, GroupAll)
+			}
+			c.b.WriteString(")")
 		}
-		c.b.WriteString(")")
 	}
 	if s.Upsert != nil {
 		c.b.WriteString(" ")

@@ -225,6 +225,7 @@ func TestInsertStmt(t *testing.T) {
 		{ins, false, "INSERT INTO \"order\" (parent_id, \"select\") VALUES ((SELECT parent.id \nFROM parent \nWHERE parent.name = :username), :select) RETURNING \"order\".id"},
 		{ins, true, "INSERT INTO \"order\" (parent_id, \"select\") VALUES ((SELECT parent.id \nFROM parent \nWHERE parent.name = ?), ?) RETURNING id"},
 		{&sql.InsertStmt{Table: parent}, true, "INSERT INTO parent DEFAULT VALUES"},
+		{&sql.InsertStmt{Table: parent, Cols: []*schema.Column{parent.Col("name")}, Values: []sql.Expr{sql.Param{Name: "name_m0"}}, More: [][]sql.Expr{{sql.Param{Name: "name_m1"}}}}, false, "INSERT INTO parent (name) VALUES (:name_m0), (:name_m1)"},
 		{&sql.InsertStmt{Table: child, Cols: []*schema.Column{child.Col("parent_id")}, From: &sql.Select{Cols: []sql.Expr{sql.Col{C: parent.Col("id")}}, From: []*sql.From{sql.Table(parent)}}}, false, "INSERT INTO \"order\" (parent_id) SELECT parent.id \nFROM parent"},
 	} {
 		if got := sql.String(c.e, c.qmark); got != c.want {
