@@ -22,3 +22,11 @@ func TestInsertMultiValues(t *testing.T) {
 	expectSQL(t, scripttest.Seeded, "from sqlalchemy import insert\nsession.execute(insert(Child).values([{\"name\": \"x\", \"parent_id\": 1}, {\"name\": select(Parent.name).where(Parent.id == 2).scalar_subquery(), \"parent_id\": 2}]))\n", "INSERT INTO child (name, parent_id) VALUES (?, ?), ((SELECT parent.name FROM parent WHERE parent.id = ?), ?) [\"x\",1,2,2]\n")
 	expectRun(t, scripttest.Seeded+"from sqlalchemy import insert\nprint(insert(Child).values([{\"name\": \"x\"}, {\"parent_id\": 2}]))\n", "! CompileError: INSERT value for column child.name is explicitly rendered as a boundparameter in the VALUES clause; a Python-side value or SQL expression is required\n")
 }
+
+// TestDMLReturning: update()/delete().returning() of columns and of the
+// updated class, and what the engine refuses with them.
+func TestDMLReturning(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import update\nc = session.get(Child, 1)\nprint(session.scalars(update(Child).where(Child.id == 1).values(name=\"z\").returning(Child)).all()[0] is c, c.name)\n", "True z\n")
+	expectSQL(t, scripttest.Seeded, "from sqlalchemy import delete\nsession.execute(delete(Child).where(Child.id > 1).returning(Child.name, Child.id)).all()\n", "DELETE FROM child WHERE child.id > ? RETURNING name, id [1]\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import update\nsession.execute(update(Child).where(Child.name.in_(select(Child.name))).values(name=\"z\").returning(Child.id))\n", "! NotImplementedError: cascadelab does not support Update.returning() with synchronize_session=\"fetch\"\n")
+}

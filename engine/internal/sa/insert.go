@@ -320,7 +320,7 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *se
 		r.Rows = project(i.ret, ret, r.Rows)
 	}
 	if i.entity {
-		return i.objects(th, s, r.Rows)
+		return entityRows(th, i.rt, s, i.m, r.Rows)
 	}
 	res := newRawResult(i.rt, r.Columns, r.Rows, r.RowCount)
 	res.noRows = len(i.ret) == 0
@@ -606,7 +606,7 @@ func (i *insertObj) runExpr(th *interp.Thread, e *Engine, params interp.Value, s
 		return nil, i.rt.raise(th, err)
 	}
 	if i.entity {
-		return i.objects(th, s, r.Rows)
+		return entityRows(th, i.rt, s, i.m, r.Rows)
 	}
 	res := newRawResult(i.rt, r.Columns, r.Rows, r.RowCount)
 	res.noRows = len(i.ret) == 0
@@ -700,15 +700,16 @@ func insertVals(th *interp.Thread, cols []*schema.Column, inline []string, rows 
 	return vals, nil
 }
 
-// objects is the result of returning(Class): each row loaded as an object.
-func (i *insertObj) objects(th *interp.Thread, s *sessionObj, rows [][]any) (interp.Value, error) {
-	sts, err := s.s.Instances(i.m, rows)
+// entityRows is the result of a DML statement's returning(Class): each
+// row (of m's columns in order) loaded as an object.
+func entityRows(th *interp.Thread, rt *Runtime, s *sessionObj, m *orm.Mapper, rows [][]any) (interp.Value, error) {
+	sts, err := s.s.Instances(m, rows)
 	if err != nil {
-		return nil, i.rt.raise(th, err)
+		return nil, rt.raise(th, err)
 	}
-	res := &resultObj{rt: i.rt, rowcount: int64(len(rows)), orm: true}
+	res := &resultObj{rt: rt, rowcount: int64(len(rows)), orm: true}
 	for _, st := range sts {
-		res.data = append(res.data, &rowObj{names: []string{i.m.Class}, vals: []interp.Value{st.Obj}})
+		res.data = append(res.data, &rowObj{names: []string{m.Class}, vals: []interp.Value{st.Obj}})
 	}
 	return res, nil
 }
@@ -857,7 +858,7 @@ func (i *insertObj) bulk(th *interp.Thread, s *sessionObj, items []interp.Value)
 		}
 	}
 	if i.entity {
-		return i.objects(th, s, rows)
+		return entityRows(th, i.rt, s, i.m, rows)
 	}
 	res := newRawResult(i.rt, names(i.ret), rows, -1)
 	res.noRows, res.iterator = len(i.ret) == 0, true

@@ -1425,6 +1425,10 @@ type dmlObj struct {
 	vals   []sql.Expr
 	// evs evaluate each value on a matched object (nil: it expires)
 	evs []evalFn
+	// ret are returning()'s columns; entity: returning(Class), whose
+	// rows load as objects of m
+	ret    []*schema.Column
+	entity bool
 }
 
 func (d *dmlObj) TypeName() string {
@@ -1528,6 +1532,8 @@ func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 			}
 			return &n, n.setValues(th, v, c.Kw)
 		}), true, nil
+	case "returning":
+		return builtin(d.TypeName()+".returning", d.returning), true, nil
 	case "execution_options":
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			n := *d
@@ -1543,13 +1549,39 @@ func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 	return nil, false, nil
 }
 
-func (d *dmlObj) stmt(returning bool) sql.Expr {
+// returning is returning(Class) of the statement's mapped class (an
+// update's only: the objects load) or returning(columns) of its table.
+func (d *dmlObj) returning(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	if len(c.Kw) > 0 {
+		return nil, unsupported(th, "%s.returning(%s=...)", d.TypeName(), c.Kw[0].Name)
+	}
+	n := *d
+	n.ret = append([]*schema.Column(nil), d.ret...)
+	for _, a := range c.Args {
+		if cls, ok := a.(*interp.Class); ok && d.update && d.m != nil && len(c.Args) == 1 && len(d.ret) == 0 {
+			if m, err := d.rt.mapperOf(th, cls); err == nil && m == d.m {
+				n.entity, n.ret = true, m.ColumnsInOrder()
+				continue
+			}
+		}
+		ca, ok := a.(*colAttr)
+		if !ok || ca.col.Table != d.t || ca.as != nil {
+			return nil, unsupported(th, "%s.returning(%s)", d.TypeName(), th.TypeName(a))
+		}
+		n.ret = append(n.ret, ca.col)
+	}
+	return &n, nil
+}
+
+// stmt is the statement; fetch adds RETURNING of the key, which
+// synchronize_session="fetch" reads the matched rows by.
+func (d *dmlObj) stmt(fetch bool) sql.Expr {
 	var where []sql.Expr
 	for _, w := range d.where {
 		where = append(where, w.e)
 	}
-	var ret []*schema.Column
-	if returning {
+	ret := d.ret
+	if fetch {
 		ret = d.t.PrimaryKey
 	}
 	if d.update {
@@ -1593,6 +1625,9 @@ func (d *dmlObj) runCore(th *interp.Thread, e *Engine, params interp.Value) (int
 	if err != nil {
 		return nil, d.rt.raise(th, err)
 	}
+	if len(d.ret) > 0 {
+		return newRawResult(d.rt, r.Columns, r.Rows, r.RowCount), nil
+	}
 	return &resultObj{rt: d.rt, rowcount: r.RowCount}, nil
 }
 
@@ -1627,6 +1662,9 @@ func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.V
 		if evaluable {
 			sync = "evaluate"
 		}
+	}
+	if sync == "fetch" && len(d.ret) > 0 {
+		return nil, unsupported(th, "%s.returning() with synchronize_session=\"fetch\"", d.TypeName())
 	}
 	if sync == "evaluate" && !evaluable {
 		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Could not evaluate current criteria in Python: the WHERE clause uses something the evaluator cannot run; use synchronize_session=\"fetch\"")
@@ -1694,6 +1732,14 @@ func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.V
 		}
 	} else {
 		s.s.RemoveDeleted(matched)
+	}
+	if d.entity {
+		return entityRows(th, rt, s, d.m, r.Rows)
+	}
+	if len(d.ret) > 0 {
+		res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
+		res.orm = true
+		return res, nil
 	}
 	return &resultObj{rt: d.rt, rowcount: r.RowCount}, nil
 }

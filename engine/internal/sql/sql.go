@@ -759,7 +759,22 @@ func (d *Delete) compile(c *compiler, _ int) {
 	returning(c, d.Returning)
 }
 
-func returning(c *compiler, cols []*schema.Column) { c.b.WriteString(returningClause(cols)) }
+// returning writes a statement's RETURNING clause: its columns by name as
+// SQLite's compiler writes them, qualified by the default dialect's string
+// compiler.
+func returning(c *compiler, cols []*schema.Column) {
+	if len(cols) == 0 || !c.str || c.qmark {
+		c.b.WriteString(returningClause(cols))
+		return
+	}
+	c.b.WriteString(" RETURNING ")
+	for i, col := range cols {
+		if i > 0 {
+			c.b.WriteString(", ")
+		}
+		Col{C: col}.compile(c, 0)
+	}
+}
 
 // returningClause is " RETURNING a, b", or "" for no columns; a column
 // returned again (an insert sentinel) is labeled a AS a__1.
@@ -1200,21 +1215,7 @@ func (s *InsertStmt) compile(c *compiler, _ int) {
 		c.b.WriteString(" ")
 		s.Upsert.compile(c, 0)
 	}
-	if len(s.Returning) == 0 {
-		return
-	}
-	if !c.str || c.qmark {
-		returning(c, s.Returning)
-		return
-	}
-	// the default dialect's string compiler names the table
-	c.b.WriteString(" RETURNING ")
-	for i, col := range s.Returning {
-		if i > 0 {
-			c.b.WriteString(", ")
-		}
-		Col{C: col}.compile(c, 0)
-	}
+	returning(c, s.Returning)
 }
 
 // FillParams gives a compiled statement's parameters their values: each
