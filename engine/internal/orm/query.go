@@ -41,7 +41,9 @@ type EntityQuery struct {
 	// Legacy gives Query's "table_column" labels; select() leaves names bare.
 	Legacy bool
 	// Deferred are the column keys loader options leave out, per entity
-	// mapper (load_only(), defer()); their place in a row holds Deferred.
+	// mapper (load_only(), defer()), true for those that raise when read
+	// (raiseload=True); their place in a row holds Deferred or
+	// DeferredRaise.
 	Deferred map[*Mapper]map[string]bool
 	// Refresh marks the reload of one expired object: selectin
 	// relationships are then loaded by the caller, lazily.
@@ -133,8 +135,12 @@ type Row struct {
 }
 
 // Deferred stands, in a row handed to instance, for a column the query
-// left out.
-var Deferred = &struct{ deferred bool }{}
+// left out; DeferredRaise for one left out with raiseload=True, whose
+// read raises instead of loading it.
+var (
+	Deferred      = &struct{ deferred bool }{}
+	DeferredRaise = &struct{ deferred bool }{}
+)
 
 // Entity is one entity of a query: a mapper read through its table or an
 // alias of it.
@@ -303,7 +309,7 @@ func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 	entityCols:
 		for k, c := range cols {
 			at[k] = -1
-			if q.Deferred[e.M][e.M.ColKey(c)] || !e.reads(c) {
+			if _, left := q.Deferred[e.M][e.M.ColKey(c)]; left || !e.reads(c) {
 				continue
 			}
 			for _, d := range done {
@@ -518,12 +524,15 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 			vals[i] = row[at]
 		}
 		for i, e := range ents {
-			n := len(e.M.ColumnsInOrder())
-			sub := make([]any, n)
-			for k, at := range lay.ents[i][:n] {
-				if at < 0 {
+			cols := e.M.ColumnsInOrder()
+			sub := make([]any, len(cols))
+			for k, at := range lay.ents[i][:len(cols)] {
+				switch {
+				case at < 0 && q.Deferred[e.M][e.M.ColKey(cols[k])]:
+					sub[k] = DeferredRaise
+				case at < 0:
 					sub[k] = Deferred
-				} else {
+				default:
 					sub[k] = row[at]
 				}
 			}
@@ -539,7 +548,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 				for j, c := range extra {
 					k := st.M.ColKey(c)
 					if _, loaded := st.Dict[k]; k != "" && !loaded {
-						st.Dict[k] = fromDB(c, row[lay.ents[0][n+j]])
+						st.Dict[k] = fromDB(c, row[lay.ents[0][len(cols)+j]])
 						delete(st.expiredKeys, k)
 					}
 				}

@@ -811,12 +811,12 @@ func (s *Session) populate(st *State, m *Mapper, row []any) {
 			continue // a column of another class of the hierarchy
 		}
 		got[key] = true
-		if row[i] == Deferred {
+		if row[i] == Deferred || row[i] == DeferredRaise {
 			if _, ok := st.Dict[key]; !ok {
 				if st.deferred == nil {
 					st.deferred = map[string]bool{}
 				}
-				st.deferred[key] = true
+				st.deferred[key] = row[i] == DeferredRaise
 			}
 			continue
 		}

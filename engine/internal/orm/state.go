@@ -46,8 +46,9 @@ type State struct {
 	// just them. A column neither loaded nor expired reads as None.
 	expiredKeys map[string]bool
 	// deferred are the columns the query that loaded the object left out
-	// (load_only(), defer()): a read loads that one column; an expiry
-	// forgets them, and the refresh loads every column.
+	// (load_only(), defer()): a read loads that one column, or raises
+	// for those true (raiseload=True); an expiry forgets them, and the
+	// refresh loads every column.
 	deferred map[string]bool
 	// Expirations counts whole-object expiries: SQLModel's repr lists the
 	// fields in the order they entered __dict__, which an expiry resets.
@@ -175,7 +176,10 @@ func (s *State) Get(key string) (any, error) {
 			}
 			return nil, nil
 		}
-		if s.deferred[key] && !s.Expired {
+		if raise, left := s.deferred[key]; left && !s.Expired {
+			if raise {
+				return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: "'" + s.M.Class + "." + key + "' is not available due to raiseload=True"}
+			}
 			if err := s.sess.loadDeferred(s, key); err != nil {
 				return nil, err
 			}

@@ -11,6 +11,7 @@ type loadOpt struct {
 	kind  string
 	m     *orm.Mapper
 	attrs []*colAttr
+	raise bool // raiseload=True: a read of a column it leaves out raises
 }
 
 func (o *loadOpt) TypeName() string { return "_AttributeStrategyLoad" }
@@ -26,10 +27,13 @@ func (o *loadOpt) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 func newLoadOpt(kind string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		a := newArgs(th, c, kind)
+		o := &loadOpt{kind: kind}
 		if kind != "undefer" {
-			if v, ok := a.kw("raiseload"); ok && v != false {
-				return nil, unsupported(th, "%s(raiseload=True)", kind)
+			r, err := a.boolean("raiseload", false)
+			if err != nil {
+				return nil, err
 			}
+			o.raise = r
 		}
 		if err := a.check(len(c.Args)); err != nil {
 			return nil, err
@@ -37,7 +41,6 @@ func newLoadOpt(kind string) func(th *interp.Thread, c *interp.Call) (interp.Val
 		if kind != "load_only" && len(c.Args) != 1 {
 			return nil, unsupported(th, "%s() of %d attributes", kind, len(c.Args))
 		}
-		o := &loadOpt{kind: kind}
 		for _, v := range c.Args {
 			col, ok := v.(*colAttr)
 			if !ok || col.m == nil || col.as != nil {
@@ -89,11 +92,11 @@ func (q *selectObj) deferColumns(th *interp.Thread, o *loadOpt) error {
 		switch o.kind {
 		case "load_only":
 			if !named[k] {
-				d[k] = true
+				d[k] = o.raise
 			}
 		case "defer":
 			if named[k] {
-				d[k] = true
+				d[k] = o.raise
 			}
 		case "undefer":
 			if named[k] {
