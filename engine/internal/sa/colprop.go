@@ -230,7 +230,7 @@ func (d *compositeDef) scan(th *interp.Thread, mp *mapped, cols *[]colEntry, cls
 				return err
 			}
 		}
-		*cols = append(*cols, colEntry{cd.name, cd})
+		*cols = append(*cols, colEntry{key: cd.name, cd: cd})
 	}
 	if mp.refusal == nil {
 		mp.refusal = exc.Unsupported(d.span, "loading or saving a class with a composite() attribute ("+key+")")

@@ -658,7 +658,12 @@ func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, m
 					}
 				case *relDef, *colPropDef:
 				case *colAttr:
-					return nil, unsupportedAt(th, kb.Spans[key], "a declared_attr returning a Table's existing column (attribute "+key+")")
+					if parent == nil || d.as != nil || d.col.Table != parent.m.Table {
+						return nil, unsupportedAt(th, kb.Spans[key], "a declared_attr returning a Table's existing column (attribute "+key+") other than one of its single-table parent's")
+					}
+					cols = append(cols, colEntry{key: key, cd: &columnDef{col: d.col, table: d.col.Table, span: kb.Spans[key]}, existing: true})
+					seen[key] = true
+					continue
 				default:
 					continue // a declared_attr of anything else is not a column
 				}
@@ -693,6 +698,9 @@ func isDunder(key string) bool {
 // constraints its flags and ForeignKey()s make, as Table() attaches them.
 func buildColumns(th *interp.Thread, t *schema.Table, cols []colEntry) error {
 	for _, ce := range cols {
+		if ce.existing {
+			return unsupportedAt(th, ce.cd.span, "a declared_attr returning a Table's existing column (attribute "+ce.key+") on a class with its own table")
+		}
 		col, err := ce.cd.build(th, ce.key)
 		if err != nil {
 			return err
@@ -819,6 +827,11 @@ func (d declaredAttrFn) Attr(th *interp.Thread, name string) (interp.Value, bool
 type colEntry struct {
 	key string
 	cd  *columnDef
+	// existing is a column a declared_attr returned from the parent's
+	// table (Person.__table__.c.get("status", ...)): a single-table
+	// subclass maps it again without adding it (decl_base skips a
+	// declared column its inherited table already holds)
+	existing bool
 }
 
 // scanDecl takes one declaration of a mapped class (its own, a mixin's or
@@ -835,7 +848,7 @@ func scanDecl(th *interp.Thread, mp *mapped, cols *[]colEntry, seen map[string]b
 		} else if v.mapped && !v.typed && len(v.fks) == 0 {
 			return typeErr(th, "mapped_column() for %s.%s has no type: add a Mapped[...] annotation or a type such as Integer", cls.Name, key)
 		}
-		*cols = append(*cols, colEntry{key, v})
+		*cols = append(*cols, colEntry{key: key, cd: v})
 		seen[key] = true
 		if v.deferred && mp.refusal == nil {
 			mp.refusal = exc.Unsupported(v.span, "loading a class with a deferred column (attribute "+key+")")
@@ -870,7 +883,7 @@ func scanDecl(th *interp.Thread, mp *mapped, cols *[]colEntry, seen map[string]b
 				if err := mp.reg.applyAnnotation(th, cd, ann, body.AnnSpans[key]); err != nil {
 					return err
 				}
-				*cols = append(*cols, colEntry{key, cd})
+				*cols = append(*cols, colEntry{key: key, cd: cd})
 				cls.Dict.SetStr(key, cd) // the class body's declared_attrs read it
 			}
 		}

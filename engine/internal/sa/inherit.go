@@ -21,7 +21,12 @@ func (r *registry) mapSingle(th *interp.Thread, cls *interp.Class, body *interp.
 		return th.Raise(interp.ClassOf(exc.ArgumentError), "Can't place __table_args__ on an inherited class with no table.")
 	}
 	t := parent.m.Table
+	var made []colEntry
 	for _, ce := range cols {
+		if ce.existing {
+			continue // already in t: mapped again, not added
+		}
+		made = append(made, ce)
 		if ce.cd.pk {
 			return unsupported(th, "a primary key column on a single-table inheritance subclass (%s.%s)", cls.Name, ce.key)
 		}
@@ -33,7 +38,7 @@ func (r *registry) mapSingle(th *interp.Thread, cls *interp.Class, body *interp.
 			return th.Raise(interp.ClassOf(exc.ArgumentError), "Column '%s' on class %s conflicts with existing column '%s.%s'.  If using Declarative, consider using the use_existing_column parameter of mapped_column() to resolve conflicts.", name, cls.Name, t.Name, old.Name)
 		}
 	}
-	if err := buildColumns(th, t, cols); err != nil {
+	if err := buildColumns(th, t, made); err != nil {
 		return err
 	}
 	return r.mapSub(th, cls, body, parent, mp, t, cols, nil)
