@@ -21,11 +21,21 @@ const selectinChunk = 500
 type loadPath struct {
 	mappers         []*Mapper
 	loaders, nested map[*Relationship]string
+	// deferred and poly are the column and selectin_polymorphic() options
+	// chained below (selectinload(A.bs).load_only(B.x)): they apply to
+	// the objects every load below the query's entities makes
+	deferred map[*Mapper]map[string]bool
+	poly     map[*Mapper]bool
+	// own marks loaders given for this very level (the query's own
+	// options): one of them loads along the path too, as an explicit
+	// loader skips _check_recursive_postload's mapper check; a chained one
+	// back along the path is refused (the engine keeps no option per path)
+	own bool
 }
 
 // then is the path one relationship further, into m.
 func (p loadPath) then(m *Mapper) loadPath {
-	return loadPath{mappers: slices.Concat(p.mappers, []*Mapper{m}), loaders: p.nested, nested: p.nested}
+	return loadPath{mappers: slices.Concat(p.mappers, []*Mapper{m}), loaders: p.nested, nested: p.nested, deferred: p.deferred, poly: p.poly}
 }
 
 // onPath reports an eager relationship SQLAlchemy does not eager load
@@ -50,6 +60,11 @@ func strategy(r *Relationship, loaders map[*Relationship]string) string {
 // list too, but only the fresh ones, or those whose attribute is not
 // loaded, take the result (_load_via_parent's "not overwrite").
 func (s *Session) selectin(m *Mapper, states, fresh []*State, lp loadPath) error {
+	return s.selectinRels(m, m.Rels, states, fresh, lp)
+}
+
+// selectinRels runs the selectin loads of rels, relationships of m.
+func (s *Session) selectinRels(m *Mapper, rels []*Relationship, states, fresh []*State, lp loadPath) error {
 	lp.mappers = slices.Concat(lp.mappers, []*Mapper{m})
 	var need []*State
 	for _, st := range states {
@@ -57,8 +72,14 @@ func (s *Session) selectin(m *Mapper, states, fresh []*State, lp loadPath) error
 			need = append(need, st)
 		}
 	}
-	for _, r := range m.Rels {
-		if strategy(r, lp.loaders) != "selectin" || len(need) == 0 || onPath(lp.mappers, r) {
+	for _, r := range rels {
+		if strategy(r, lp.loaders) != "selectin" || len(need) == 0 {
+			continue
+		}
+		if _, explicit := lp.loaders[r]; onPath(lp.mappers, r) && !(explicit && lp.own) {
+			if explicit {
+				return exc.Unsupported(source.Span{}, fmt.Sprintf("a chained selectinload(%s) back to %s, a class the load came through", r, r.Target.Class))
+			}
 			continue
 		}
 		set := func(st *State, items []*State) {
@@ -245,6 +266,14 @@ func (s *Session) selectinJoined(r *Relationship, need []*State, set func(*State
 // and each row's leading values.
 func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Column, q *sql.Select, keys sql.List, in sql.Expr) ([]*State, [][]any, error) {
 	below := lp.then(r.Target)
+	for _, m := range r.Target.SelfAndDescendants() { // the rows may be of any of them
+		if m.Refusal != nil {
+			return nil, nil, m.Refusal
+		}
+	}
+	if err := eagerInHierarchy(r.Target, below.loaders, lp.poly); err != nil {
+		return nil, nil, err
+	}
 	for _, x := range r.Target.Rels {
 		if onPath(below.mappers, x) {
 			continue
@@ -262,7 +291,11 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 	n := len(q.Cols)
 	cols := r.Target.ColumnsInOrder()
 	var rest []*schema.Column
+	left := lp.deferred[r.Target]
 	for _, c := range cols {
+		if _, out := left[r.Target.ColKey(c)]; out && !slices.Contains(lead, c) {
+			continue
+		}
 		if !slices.Contains(lead, c) {
 			q.Cols = append(q.Cols, sql.Labeled(c))
 			rest = append(rest, c)
@@ -283,9 +316,15 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 		firsts[i] = row[:n]
 		full[i] = make([]any, len(cols))
 		for k, c := range cols {
-			if j := slices.Index(lead, c); j >= 0 {
+			raise, out := left[r.Target.ColKey(c)]
+			switch j := slices.Index(lead, c); {
+			case j >= 0:
 				full[i][k] = row[j]
-			} else {
+			case out && raise:
+				full[i][k] = DeferredRaise
+			case out:
+				full[i][k] = Deferred
+			default:
 				full[i][k] = row[n+slices.Index(rest, c)]
 			}
 		}
@@ -306,7 +345,11 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true, Path: lp.mappers, Loaders: below.loaders, Nested: lp.nested}, targets, fresh); err != nil {
 		return nil, nil, err
 	}
-	return targets, firsts, s.selectin(r.Target, targets, fresh, loadPath{mappers: lp.mappers, loaders: below.loaders, nested: lp.nested})
+	on := loadPath{mappers: lp.mappers, loaders: below.loaders, nested: lp.nested, deferred: lp.deferred, poly: lp.poly}
+	if err := s.selectin(r.Target, targets, fresh, on); err != nil {
+		return nil, nil, err
+	}
+	return targets, firsts, s.selectinPolymorphic(r.Target, fresh, lp.poly, on)
 }
 
 // compareKeys orders two key values as Python's sorted() does, for the

@@ -61,8 +61,12 @@ type EntityQuery struct {
 	// (joinedload(), selectinload(), subqueryload(), lazyload()), in
 	// place of their lazy=.
 	Loaders map[*Relationship]string
-	// Nested are the chained loader options, for the loads below M's.
-	Nested map[*Relationship]string
+	// Nested are the chained loader options, for the loads below M's:
+	// relationship loaders, column options (load_only(), defer()) and
+	// selectin_polymorphic() classes.
+	Nested         map[*Relationship]string
+	NestedDeferred map[*Mapper]map[string]bool
+	NestedPoly     map[*Mapper]bool
 	// Stmt, when set, is the statement the rows come from
 	// (from_statement()): it selects M's columns, in order.
 	Stmt sql.Expr
@@ -585,12 +589,16 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 		if i == 0 {
 			loaders = q.Loaders
 		}
-		if err := s.selectin(e.M, got[i], fresh[i], loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested}); err != nil {
+		if err := s.selectin(e.M, got[i], fresh[i], loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, own: true}); err != nil {
 			return nil, err
 		}
 	}
 	for i, e := range ents {
-		if err := s.selectinPolymorphic(e.M, fresh[i], q.PolySelectin); err != nil {
+		var loaders map[*Relationship]string
+		if i == 0 {
+			loaders = q.Loaders
+		}
+		if err := s.selectinPolymorphic(e.M, fresh[i], q.PolySelectin, loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, own: true}); err != nil {
 			return nil, err
 		}
 	}
@@ -775,13 +783,24 @@ func (m *Mapper) HasJoinedCollection(loaders map[*Relationship]string) bool {
 }
 
 // eagerInHierarchy refuses the eager loaders not built for mapped class
-// inheritance: joined, subquery and selectin loads to or from a class of a
-// hierarchy.
+// inheritance: joined and subquery loads to or from a class of a
+// hierarchy, and the selectin loads of one but those of a relationship
+// to a hierarchy's base class, declared on m, a class it inherits from,
+// or a subclass whose objects a selectin_polymorphic() load completes.
 func (q EntityQuery) eagerInHierarchy() error {
+	return eagerInHierarchy(q.M, q.Loaders, q.PolySelectin)
+}
+
+func eagerInHierarchy(m *Mapper, loaders map[*Relationship]string, poly map[*Mapper]bool) error {
 	in := func(x *Mapper) bool { return x.Inherits != nil || len(x.Subs) > 0 }
-	for _, x := range q.M.SelfAndDescendants() {
+	for _, x := range m.SelfAndDescendants() {
 		for _, r := range x.Rels {
-			if lazy := strategy(r, q.Loaders); (lazy == "joined" || lazy == "subquery" || lazy == "selectin") && (in(x) || in(r.Target)) {
+			lazy := strategy(r, loaders)
+			if lazy != "joined" && lazy != "subquery" && lazy != "selectin" || !in(x) && !in(r.Target) {
+				continue
+			}
+			below := r.Parent != m && r.Parent.IsA(m) && !r.Parent.PolySelectin && !poly[r.Parent]
+			if lazy != "selectin" || r.Target.Inherits != nil || below {
 				return exc.Unsupported(r.Span, fmt.Sprintf("lazy=%q on %s, a relationship of a class with mapped class inheritance", lazy, r))
 			}
 		}
@@ -804,8 +823,10 @@ func (m *Mapper) declares(key string) *Mapper {
 // (mapper._subclass_load_via_in): after a query of m, one SELECT per class
 // of the objects it made, in the order the rows first showed them, of the
 // columns m's query did not load (those the classes from there down to
-// m's subclass declare), the identity and the discriminator, by key IN.
-func (s *Session) selectinPolymorphic(m *Mapper, fresh []*State, opt map[*Mapper]bool) error {
+// m's subclass declare), the identity and the discriminator, by key IN;
+// each class's SELECT is followed by the selectin loads of the
+// relationships it declares below m (lp's loaders or their lazy=).
+func (s *Session) selectinPolymorphic(m *Mapper, fresh []*State, opt map[*Mapper]bool, lp loadPath) error {
 	var order []*Mapper
 	groups := map[*Mapper][]*State{}
 	for _, st := range fresh {
@@ -868,6 +889,15 @@ func (s *Session) selectinPolymorphic(m *Mapper, fresh []*State, opt map[*Mapper
 				}
 				delete(st.expiredKeys, k)
 			}
+		}
+		var own []*Relationship
+		for _, r := range c.Rels {
+			if !slices.Contains(m.Rels, r) {
+				own = append(own, r)
+			}
+		}
+		if err := s.selectinRels(c, own, groups[c], groups[c], lp); err != nil {
+			return err
 		}
 	}
 	return nil

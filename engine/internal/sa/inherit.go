@@ -166,7 +166,12 @@ func (rt *Runtime) selectinPolymorphic(th *interp.Thread, c *interp.Call) (inter
 	if err != nil {
 		return nil, err
 	}
-	items, err := th.Iterate(c.Args[1])
+	return rt.polySelectin(th, base, c.Args[1])
+}
+
+// polySelectin is the option selecting classes, subclasses of base.
+func (rt *Runtime) polySelectin(th *interp.Thread, base *orm.Mapper, classes interp.Value) (*polySelectinOpt, error) {
+	items, err := th.Iterate(classes)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,9 @@
 package sa
 
 import (
+	"maps"
+	"slices"
+
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
 )
@@ -79,6 +82,14 @@ func (q *selectObj) deferColumns(th *interp.Thread, o *loadOpt) error {
 	if q.deferred == nil {
 		q.deferred = map[*orm.Mapper]map[string]bool{}
 	}
+	q.deferred[o.m] = o.leftOut()
+	return nil
+}
+
+// leftOut are the column keys the option leaves out of its class's
+// loads, true for those raising when read (the primary key and the
+// discriminator are always loaded).
+func (o *loadOpt) leftOut() map[string]bool {
 	d := map[string]bool{}
 	named := map[string]bool{}
 	for _, a := range o.attrs {
@@ -104,18 +115,24 @@ func (q *selectObj) deferColumns(th *interp.Thread, o *loadOpt) error {
 			}
 		}
 	}
-	q.deferred[o.m] = d
-	return nil
+	return d
 }
 
 // relLoadOpt is a relationship loader option of the query's entity:
 // joinedload(), selectinload(), subqueryload() or lazyload() of one of
 // its relationships (strategy_options.py), lazy its strategy, and the
-// selectinload() options chained below it (steps).
+// options chained below it: selectinload() steps, and what .options(),
+// .load_only()/.defer()/.undefer() and .selectin_polymorphic() give the
+// objects the loads below make (the engine applies those to every load
+// below the query's entities, not to one path).
 type relLoadOpt struct {
 	rt    *Runtime
 	kind  string
 	steps []loadStep
+	// below are relationship loaders .options() gives below the chain
+	below    []loadStep
+	deferred []*loadOpt
+	poly     []*orm.Mapper
 }
 
 type loadStep struct {
@@ -125,24 +142,106 @@ type loadStep struct {
 
 func (o *relLoadOpt) TypeName() string { return "_AttributeStrategyLoad" }
 
-// Attr chains selectinload() below a selectin or subquery load
-// (selectinload(A.bs).selectinload(B.cs)); other chains are refused.
+// Attr chains below the option (Load's methods): selectinload() below a
+// selectin or subquery load (selectinload(A.bs).selectinload(B.cs)), the
+// column options and selectin_polymorphic() of the last step's target,
+// and options() of those; other chains are refused.
 func (o *relLoadOpt) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	last := o.steps[len(o.steps)-1]
-	if name != "selectinload" || last.lazy != "selectin" && last.lazy != "subquery" {
-		return nil, true, unsupported(th, "%s(...).%s", o.kind, name)
+	eager := last.lazy == "selectin" || last.lazy == "subquery"
+	switch name {
+	case "selectinload":
+		if !eager {
+			break
+		}
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			v, err := o.rt.newRelLoadOpt(name, "selectin")(th, c)
+			if err != nil {
+				return nil, err
+			}
+			next := v.(*relLoadOpt).steps[0]
+			if next.rel.Parent != last.rel.Target {
+				return nil, unsupported(th, "selectinload() of %s chained below a load of %s", next.rel, last.rel.Target.Class)
+			}
+			cp := *o
+			cp.steps = append(append([]loadStep(nil), o.steps...), next)
+			return &cp, nil
+		}), true, nil
+	case "load_only", "defer", "undefer":
+		if last.lazy != "selectin" {
+			break
+		}
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return o.then(th)(newLoadOpt(name)(th, c))
+		}), true, nil
+	case "selectin_polymorphic":
+		if last.lazy != "selectin" {
+			break
+		}
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 1 || len(c.Kw) > 0 {
+				return nil, typeErr(th, "selectin_polymorphic() takes 2 positional arguments but %d were given", len(c.Args)+len(c.Kw)+1)
+			}
+			return o.then(th)(o.rt.polySelectin(th, last.rel.Target, c.Args[0]))
+		}), true, nil
+	case "options":
+		if last.lazy != "selectin" {
+			break
+		}
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Kw) > 0 {
+				return nil, typeErr(th, "options() got an unexpected keyword argument '%s'", c.Kw[0].Name)
+			}
+			out := o
+			for _, a := range c.Args {
+				v, err := out.with(th, a)
+				if err != nil {
+					return nil, err
+				}
+				out = v.(*relLoadOpt)
+			}
+			return out, nil
+		}), true, nil
 	}
-	return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-		v, err := o.rt.newRelLoadOpt(name, "selectin")(th, c)
+	return nil, true, unsupported(th, "%s(...).%s", o.kind, name)
+}
+
+// then chains the option a method call made, or passes its error on.
+func (o *relLoadOpt) then(th *interp.Thread) func(interp.Value, error) (interp.Value, error) {
+	return func(v interp.Value, err error) (interp.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		next := v.(*relLoadOpt).steps[0]
-		if next.rel.Parent != last.rel.Target {
-			return nil, unsupported(th, "selectinload() of %s chained below a load of %s", next.rel, last.rel.Target.Class)
+		return o.with(th, v)
+	}
+}
+
+// with is a copy of the option with a further option below its last step
+// (Load.options()): a column option or selectin_polymorphic() of the
+// step's target (or a subclass of it), or a relationship loader of it.
+func (o *relLoadOpt) with(th *interp.Thread, v interp.Value) (interp.Value, error) {
+	target := o.steps[len(o.steps)-1].rel.Target
+	cp := *o
+	switch x := v.(type) {
+	case *loadOpt:
+		if !x.m.IsA(target) {
+			return nil, unsupported(th, "%s() of %s below a load of %s", x.kind, x.m.Class, target.Class)
 		}
-		return &relLoadOpt{rt: o.rt, kind: o.kind, steps: append(append([]loadStep(nil), o.steps...), next)}, nil
-	}), true, nil
+		cp.deferred = append(append([]*loadOpt(nil), o.deferred...), x)
+	case *polySelectinOpt:
+		if x.base != target {
+			return nil, unsupported(th, "selectin_polymorphic(%s, ...) below a load of %s", x.base.Class, target.Class)
+		}
+		cp.poly = append(append([]*orm.Mapper(nil), o.poly...), x.classes...)
+	case *relLoadOpt:
+		if root := x.steps[0].rel; !root.Parent.IsA(target) || len(x.deferred) > 0 || len(x.poly) > 0 {
+			return nil, unsupported(th, "%s(%s) with its own options below a load of %s", x.kind, root, target.Class)
+		}
+		cp.below = slices.Concat(o.below, x.steps, x.below)
+	default:
+		return nil, unsupported(th, "options() of %s below %s()", th.TypeName(v), o.kind)
+	}
+	return &cp, nil
 }
 
 // newRelLoadOpt builds kind(Class.rel), the option giving the
@@ -184,7 +283,10 @@ func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *i
 // its first step to the entity's relationship, the chained ones below.
 func (q *selectObj) relLoader(th *interp.Thread, o *relLoadOpt) error {
 	root := o.steps[0].rel
-	if q.entity == nil || q.as != nil || len(q.more) > 0 || !q.entity.IsA(root.Parent) {
+	// a subclass's relationship is loaded after the subclass's own
+	// selectin_polymorphic() load (orm checks there is one)
+	sub := q.entity != nil && root.Parent.IsA(q.entity) && o.steps[0].lazy == "selectin"
+	if q.entity == nil || q.as != nil || len(q.more) > 0 || !q.entity.IsA(root.Parent) && !sub {
 		return unsupported(th, "%s(%s) in a query that does not select %s alone", o.kind, root, root.Parent.Class)
 	}
 	with := func(m map[*orm.Relationship]string, steps []loadStep) map[*orm.Relationship]string {
@@ -198,8 +300,34 @@ func (q *selectObj) relLoader(th *interp.Thread, o *relLoadOpt) error {
 		return out
 	}
 	q.loaders = with(q.loaders, o.steps[:1])
-	if len(o.steps) > 1 {
-		q.nested = with(q.nested, o.steps[1:])
+	if len(o.steps) > 1 || len(o.below) > 0 {
+		q.nested = with(q.nested, slices.Concat(o.steps[1:], o.below))
+	}
+	if len(o.deferred) > 0 {
+		d := maps.Clone(q.nestedDeferred)
+		if d == nil {
+			d = map[*orm.Mapper]map[string]bool{}
+		}
+		for _, lo := range o.deferred {
+			if d[lo.m] != nil {
+				return unsupported(th, "a second column loader option of %s in one query", lo.m.Class)
+			}
+			if lo.m.Inherits != nil || len(lo.m.Subs) > 0 {
+				return unsupported(th, "%s() of %s, a class with mapped class inheritance", lo.kind, lo.m.Class)
+			}
+			d[lo.m] = lo.leftOut()
+		}
+		q.nestedDeferred = d
+	}
+	if len(o.poly) > 0 {
+		p := maps.Clone(q.nestedPoly)
+		if p == nil {
+			p = map[*orm.Mapper]bool{}
+		}
+		for _, m := range o.poly {
+			p[m] = true
+		}
+		q.nestedPoly = p
 	}
 	return nil
 }
