@@ -48,6 +48,8 @@ type colExpr struct {
 	col  *schema.Column
 	ev   evalFn
 	kind string // SQLAlchemy's class: BinaryExpression, Case
+	// key names it in a select()'s rows: a selected relationship's name
+	key string
 }
 
 func (x *colExpr) TypeName() string        { return x.kind }

@@ -30,3 +30,9 @@ func TestDMLReturning(t *testing.T) {
 	expectSQL(t, scripttest.Seeded, "from sqlalchemy import delete\nsession.execute(delete(Child).where(Child.id > 1).returning(Child.name, Child.id)).all()\n", "DELETE FROM child WHERE child.id > ? RETURNING name, id [1]\n")
 	expectRun(t, scripttest.Seeded+"from sqlalchemy import update\nsession.execute(update(Child).where(Child.name.in_(select(Child.name))).values(name=\"z\").returning(Child.id))\n", "! NotImplementedError: cascadelab does not support Update.returning() with synchronize_session=\"fetch\"\n")
 }
+
+// TestSelectRelationship: a relationship selected is its join condition,
+// a boolean keyed by the relationship's name in select().
+func TestSelectRelationship(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"r = session.execute(select(Child.id, Child.parent).join(Parent, Parent.id == Child.parent_id).order_by(Child.id)).all()\nprint(r, r[0]._fields, session.query(Child.id, Child.parent).join(Child.parent).first()._fields)\n", "[(1, True), (2, True), (3, True)] ('id', 'parent') ('id',)\n")
+}

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"cmp"
 	"fmt"
 
 	"cascadelab/engine/internal/exc"
@@ -140,6 +141,16 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 				if err := q.addCol(th, c); err != nil {
 					return nil, err
 				}
+			}
+		case *relAttr:
+			// a relationship selects its join condition (the comparator's
+			// __clause_element__), a boolean
+			if why := w.simple(); why != "" {
+				return nil, unsupported(th, "select() of %s, %s", w.rel, why)
+			}
+			on := w.rel.On(colOf, colOf)
+			if err := q.addCol(th, &colExpr{e: on, col: boolCol, kind: (&sqlExpr{e: on}).TypeName(), key: w.rel.Key}); err != nil {
+				return nil, err
 			}
 		case *textObj:
 			x, err := textCol(th, w, "select")
@@ -1211,6 +1222,10 @@ func (q *selectObj) colKeys(orm bool) []string {
 		case *funcExpr:
 			if !q.legacy {
 				keys[i] = c.name
+			}
+		case *colExpr:
+			if !q.legacy {
+				keys[i] = cmp.Or(c.key, "_no_label")
 			}
 		default:
 			if !q.legacy {
