@@ -408,8 +408,14 @@ func truth(v bool) *interp.Builtin {
 		if len(c.Args)+len(c.Kw) > 0 {
 			return nil, typeErr(th, "%s() takes no arguments", name)
 		}
-		return &sqlExpr{e: sql.Bool(v), ev: func(*orm.State) (any, error) { return v, nil }}, nil
+		return truthExpr(v), nil
 	})
+}
+
+// truthExpr is true() or false() as a clause; where() and filter() coerce
+// a Python bool to it.
+func truthExpr(v bool) *sqlExpr {
+	return &sqlExpr{e: sql.Bool(v), ev: func(*orm.State) (any, error) { return v, nil }}
 }
 
 // literal is literal(value): the value as a bound parameter (:param_1)

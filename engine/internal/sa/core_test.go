@@ -36,3 +36,10 @@ func TestDMLReturning(t *testing.T) {
 func TestSelectRelationship(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"r = session.execute(select(Child.id, Child.parent).join(Parent, Parent.id == Child.parent_id).order_by(Child.id)).all()\nprint(r, r[0]._fields, session.query(Child.id, Child.parent).join(Child.parent).first()._fields)\n", "[(1, True), (2, True), (3, True)] ('id', 'parent') ('id',)\n")
 }
+
+// TestJoinLeftSide: a join to the query's first FROM item starts from the
+// other item that reaches it; full=True is a FULL OUTER JOIN.
+func TestJoinLeftSide(t *testing.T) {
+	expectSQL(t, scripttest.Seeded, "session.query(Parent, Child).outerjoin(Parent).all()\n", "SELECT parent.id AS parent_id, parent.name AS parent_name, child.id AS child_id, child.name AS child_name, child.parent_id AS child_parent_id FROM child LEFT OUTER JOIN parent ON parent.id = child.parent_id []\n")
+	expectSQL(t, scripttest.Seeded, "session.execute(select(Child).select_from(Parent).join(Child.parent, full=True).filter(True)).all()\n", "SELECT child.id, child.name, child.parent_id FROM child FULL OUTER JOIN parent ON parent.id = child.parent_id WHERE 1 = 1 []\n")
+}

@@ -510,7 +510,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 						return unsupported(th, "%s() with a text() clause", name)
 					}
 					if b, isBool := a.(bool); isBool {
-						return unsupported(th, "%s() of the Python value %v", name, b)
+						// a Python bool is coerced to true() or false()
+						c.where = append(c.where, truthExpr(b))
+						continue
 					}
 					return unsupported(th, "%s() of %s", name, th.TypeName(a))
 				}
@@ -768,13 +770,24 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if err != nil {
 				return err
 			}
-			if full, _ := a.kw("full"); full == true {
-				return unsupported(th, "FULL OUTER JOIN")
+			full, err := a.boolean("full", false)
+			if err != nil {
+				return err
 			}
 			if err := a.check(2); err != nil {
 				return err
 			}
-			return c.join(th, target, on, !outer)
+			n := len(c.joins)
+			if err := c.join(th, target, on, !outer && !full); err != nil {
+				return err
+			}
+			if full {
+				if len(c.joins) != n+1 {
+					return unsupported(th, "a FULL OUTER JOIN along a many-to-many relationship")
+				}
+				c.joins[n].Full = true
+			}
+			return nil
 		})
 	case "join_from":
 		return chain(func(c *selectObj, call *interp.Call) error {
@@ -942,6 +955,13 @@ func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool)
 		}
 		return q.joinRel(th, &relAttr{rel: r.rel, as: r.as, to: to, and: r.and}, chain, inner)
 	}
+	if hasFrom(chain, to) && q.startsAt(to) {
+		// the join starts from the other FROM item that reaches the target
+		// (SQLAlchemy's implicit left side), which the target then joins
+		if left := q.leftOf(to, on); left != nil {
+			q.from, chain = left, []*sql.From{left}
+		}
+	}
 	if hasFrom(chain, to) {
 		return unsupported(th, "joining %s again (that needs aliased())", to.Table.Name)
 	}
@@ -1002,6 +1022,9 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 	}
 	// the first FROM item is replaced by the join when it is the target
 	first := !hasFrom(chain, left)
+	if first && q.startsAt(right) {
+		q.from, chain = left, []*sql.From{left}
+	}
 	if first && !q.joinsFirst(left, right) {
 		return unsupported(th, "join(%s) from a query whose joins do not start from %s", rel, left.Table.Name)
 	}
@@ -1089,6 +1112,41 @@ func exports(f *sql.From, fk *schema.FKConstraint, parent bool) bool {
 // FROM item, which the joins hang off: select(Address.id, User).join(
 // User.addresses) joins from user_account, and address is no longer a
 // FROM item of its own.
+// startsAt reports whether the query has no joins yet and its first FROM
+// item is f: a join to f then starts from another item (SQLAlchemy places
+// the join where its left side is, and the target it covers leaves the
+// FROM list).
+func (q *selectObj) startsAt(f *sql.From) bool {
+	froms := q.froms()
+	return len(q.joins) == 0 && len(q.inheritJoins()) == 0 && len(froms) > 0 && froms[0].Is(f)
+}
+
+// leftOf is the one other FROM item a join to target can start from: the
+// one the ON clause reads, or without one the one a foreign key links to
+// target (sql_util.find_left_clause_to_join_from); nil when none or several.
+func (q *selectObj) leftOf(target *sql.From, on interp.Value) *sql.From {
+	var found []*sql.From
+	for _, f := range q.sources() {
+		if f.Is(target) {
+			continue
+		}
+		switch on := on.(type) {
+		case nil:
+			if len(fksFrom(f, target))+len(fksFrom(target, f)) > 0 {
+				found = append(found, f)
+			}
+		case *sqlExpr:
+			if hasFrom(sql.Froms(on.e), f) {
+				found = append(found, f)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return found[0]
+}
+
 func (q *selectObj) joinsFirst(left, right *sql.From) bool {
 	c := q.clone()
 	c.joins = append(c.joins, sql.Join{To: right})

@@ -99,7 +99,17 @@ func (r *relAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right 
 	if rel.Uselist {
 		return nil, true, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Can't compare a collection to an object or collection; use contains() to test for membership.")
 	}
-	if why := r.simple(); why != "" || rel.Direction != orm.ManyToOne {
+	why := r.simple()
+	if other == nil && why == "" && rel.Direction == orm.OneToMany {
+		// a scalar one-to-many is None when no target row refers to the
+		// parent: NOT EXISTS, as the comparator's __eq__(None) writes it
+		x, err := r.exists(th, "has", &interp.Call{})
+		if err != nil || op == py.NotEq {
+			return x, true, err
+		}
+		return &sqlExpr{e: sql.Not{X: x.(*sqlExpr).e}}, true, nil
+	}
+	if why != "" || rel.Direction != orm.ManyToOne {
 		if why == "" {
 			why = "a one-to-one relationship from its referenced side"
 		}

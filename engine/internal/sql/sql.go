@@ -634,8 +634,11 @@ func (s *Select) compileTail(c *compiler) {
 func (s *Select) compileJoins(c *compiler) {
 	for _, j := range s.Joins {
 		kw := " LEFT OUTER JOIN "
-		if j.Inner {
+		switch {
+		case j.Inner:
 			kw = " JOIN "
+		case j.Full:
+			kw = " FULL OUTER JOIN "
 		}
 		c.b.WriteString(kw)
 		if t := j.Then; t != nil {
@@ -873,6 +876,7 @@ type Join struct {
 	To    *From
 	On    Expr
 	Inner bool // JOIN rather than LEFT OUTER JOIN
+	Full  bool // FULL OUTER JOIN (join(..., full=True))
 	// Then is joined to To inside parentheses, the pair joined ON On:
 	// LEFT OUTER JOIN (secondary JOIN target ON ...) ON ...
 	Then *Join
