@@ -3,7 +3,7 @@ package orm
 import "fmt"
 
 // depProc mirrors dependency.py's OneToManyDP / ManyToOneDP / ManyToManyDP
-// for one relationship (post_update is not supported).
+// for one relationship.
 type depProc struct {
 	r       *Relationship
 	sortKey string
@@ -26,6 +26,25 @@ func (d *depProc) perPropertyActions(u *uow) {
 	beforeDelete := u.act(actKey{kind: processAll, dp: d, isDelete: true})
 	ps, cs := u.saves(r.Parent), u.saves(r.Target)
 	pd, cd := u.deletes(r.Parent), u.deletes(r.Target)
+	if r.PostUpdate && r.Direction != ManyToMany {
+		// the rows holding the foreign key get the UPDATEs: the children's
+		// for a one-to-many, the parent's own for a many-to-one
+		m := r.Target
+		if r.Direction == ManyToOne {
+			m = r.Parent
+		}
+		post, pre := u.postUpdateAct(m, false), u.postUpdateAct(m, true)
+		u.dep(cs, afterSave)
+		u.dep(ps, afterSave)
+		u.dep(afterSave, post)
+		if r.Direction == ManyToOne {
+			u.dep(afterSave, pre)
+		}
+		u.dep(beforeDelete, pre)
+		u.dep(pre, pd)
+		u.dep(pre, cd)
+		return
+	}
 	switch r.Direction {
 	case OneToMany:
 		u.dep(ps, afterSave)
@@ -138,6 +157,42 @@ func (d *depProc) perStateDeps(u *uow, saveParent, deleteParent, child, afterSav
 		if a != nil && b != nil {
 			u.dep(a, b)
 		}
+	}
+	r := d.r
+	switch {
+	case r.PostUpdate && r.Direction == OneToMany:
+		post, pre := u.postUpdateAct(r.Target, false), u.postUpdateAct(r.Target, true)
+		switch {
+		case !isDelete && childIsDelete:
+			edge(child, afterSave)
+			edge(afterSave, post)
+		case !isDelete:
+			edge(saveParent, afterSave)
+			edge(child, afterSave)
+			edge(afterSave, post)
+		default:
+			edge(beforeDelete, pre)
+			edge(pre, deleteParent)
+		}
+		return
+	case r.PostUpdate && r.Direction == ManyToOne:
+		if !isDelete {
+			post := u.postUpdateAct(r.Parent, false)
+			if childIsDelete {
+				edge(afterSave, post)
+				edge(post, child)
+			} else {
+				edge(saveParent, afterSave)
+				edge(child, afterSave)
+				edge(afterSave, post)
+			}
+		} else {
+			pre := u.postUpdateAct(r.Parent, true)
+			edge(beforeDelete, pre)
+			edge(pre, deleteParent)
+			edge(pre, child)
+		}
+		return
 	}
 	switch d.r.Direction {
 	case OneToMany:
@@ -326,7 +381,7 @@ func (d *depProc) processDeletes(u *uow, states []*State) error {
 	r := d.r
 	switch r.Direction {
 	case OneToMany:
-		if r.PassiveDeletes == PassiveAll {
+		if r.PassiveDeletes == PassiveAll && !r.PostUpdate {
 			return nil
 		}
 		added := u.childrenAdd[d]
@@ -340,17 +395,34 @@ func (d *depProc) processDeletes(u *uow, states []*State) error {
 					if err := d.syncO2M(u, st, c, true); err != nil {
 						return err
 					}
+					d.postUpdate(u, c, []*State{st}, false)
 				}
 			}
-			if !r.Cascade.Delete {
+			if !r.Cascade.Delete || r.PostUpdate {
 				for _, c := range h.unchanged {
 					if c != nil && !added[c] {
 						if err := d.syncO2M(u, st, c, true); err != nil {
 							return err
 						}
+						d.postUpdate(u, c, []*State{st}, false)
 					}
 				}
 			}
+		}
+	case ManyToOne:
+		if !r.PostUpdate || r.Cascade.DeleteOrphan || r.PassiveDeletes == PassiveAll {
+			return nil
+		}
+		// the row must stop pointing at its target before it is deleted
+		for _, st := range states {
+			if err := syncClear(st, r.Pairs); err != nil {
+				return err
+			}
+			h, err := u.history(st, r, d.passiveLoad())
+			if err != nil {
+				return err
+			}
+			d.postUpdate(u, st, h.sum(), true)
 		}
 	case ManyToMany:
 		var rows [][]any
@@ -401,6 +473,9 @@ func (d *depProc) processSaves(u *uow, states []*State) error {
 				if err := d.syncO2M(u, st, c, false); err != nil {
 					return err
 				}
+				if c != nil {
+					d.postUpdate(u, c, []*State{st}, false)
+				}
 			}
 			for _, c := range h.deleted {
 				if shouldNull && !d.hasParent(c) {
@@ -432,6 +507,9 @@ func (d *depProc) processSaves(u *uow, states []*State) error {
 				if err := d.syncM2O(u, st, nil, true); err != nil {
 					return err
 				}
+			}
+			if r.PostUpdate && !h.empty() {
+				u.registerPostUpdate(st, r)
 			}
 		}
 	case ManyToMany:
@@ -483,7 +561,7 @@ func (d *depProc) processSaves(u *uow, states []*State) error {
 
 // syncO2M copies the parent's key into the child's foreign key, or clears it.
 func (d *depProc) syncO2M(u *uow, parent, child *State, clear bool) error {
-	if child == nil || u.isDeleted(child) {
+	if child == nil || (!d.r.PostUpdate && u.isDeleted(child)) {
 		return nil
 	}
 	if clear {
@@ -493,7 +571,7 @@ func (d *depProc) syncO2M(u *uow, parent, child *State, clear bool) error {
 }
 
 func (d *depProc) syncM2O(u *uow, st, target *State, clear bool) error {
-	if st == nil || u.isDeleted(st) {
+	if st == nil || (!d.r.PostUpdate && u.isDeleted(st)) {
 		return nil
 	}
 	if target != nil && !u.sess.Contains(target) {

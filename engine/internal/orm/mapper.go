@@ -211,7 +211,11 @@ type Relationship struct {
 	Reverse        *Relationship
 	SingleParent   bool
 	ViewOnly       bool
-	dp             *depProc
+	// PostUpdate is post_update=True: the foreign key is written by a
+	// second UPDATE after the rows are saved (and cleared by one before
+	// they are deleted), so two rows may point at each other.
+	PostUpdate bool
+	dp         *depProc
 	// Span is the relationship() call; for one made by the other side's
 	// backref=, that side's call (FromBackref).
 	Span        source.Span

@@ -20,6 +20,7 @@ const (
 	saveState
 	deleteState
 	processState
+	postUpdateAll
 )
 
 type action struct {
@@ -68,12 +69,14 @@ type uow struct {
 	childrenAdd map[*depProc]map[*State]bool
 	reversed    map[string]map[[2]*State]bool
 	cycles      map[*action]bool
+	// postUpdates are register_post_update's states and columns per base mapper
+	postUpdateStates map[*Mapper]*postUpdateSet
 }
 
 func newUOW(s *Session) *uow {
 	return &uow{sess: s, states: map[*State]*reg{}, mappers: map[*Mapper][]*State{}, pre: map[*depProc]*preprocess{},
 		post: map[actKey]*action{}, deps: map[[2]*action]bool{}, dpsByMapper: map[*Mapper][]*depProc{},
-		hist: map[histKey]histEntry{}, childrenAdd: map[*depProc]map[*State]bool{}, reversed: map[string]map[[2]*State]bool{}}
+		hist: map[histKey]histEntry{}, childrenAdd: map[*depProc]map[*State]bool{}, reversed: map[string]map[[2]*State]bool{}, postUpdateStates: map[*Mapper]*postUpdateSet{}}
 }
 
 func (u *uow) act(k actKey) *action {
@@ -95,6 +98,8 @@ func (u *uow) act(k actKey) *action {
 		a.key = []string{"DeleteState", k.st.M.Root().SortKey}
 	case processState:
 		a.key = []string{"ProcessState", k.dp.sortKey}
+	case postUpdateAll:
+		a.key = []string{"PostUpdateAll", k.m.SortKey, boolKey(k.isDelete)}
 	}
 	u.post[k] = a
 	u.postOrder = append(u.postOrder, a)
@@ -533,6 +538,8 @@ func (u *uow) run(a *action) error {
 			return a.dp.processDeletes(u, states)
 		}
 		return a.dp.processSaves(u, states)
+	case postUpdateAll:
+		return u.postUpdate(a.m, a.isDelete)
 	}
 	return nil
 }

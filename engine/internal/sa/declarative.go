@@ -1079,7 +1079,7 @@ func (d *relDef) TypeName() string { return "RelationshipProperty" }
 var relKeywords = map[string]bool{"back_populates": true, "backref": true, "cascade": true, "passive_deletes": true,
 	"uselist": true, "secondary": true, "single_parent": true, "order_by": true, "foreign_keys": true, "remote_side": true,
 	"lazy": true, "viewonly": true, "argument": true, "cascade_backrefs": true, "doc": true, "innerjoin": true,
-	"collection_class": true, "overlaps": true, "primaryjoin": true, "secondaryjoin": true, "passive_updates": true}
+	"collection_class": true, "overlaps": true, "primaryjoin": true, "secondaryjoin": true, "passive_updates": true, "post_update": true}
 
 func newRelationship(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	d := &relDef{kw: map[string]interp.Value{}, span: c.Span}
@@ -1307,6 +1307,11 @@ func (r *registry) configureAll(th *interp.Thread, at **mapped) error {
 		if sec, ok := d.kw["secondary"]; ok {
 			nd.kw["secondary"] = sec
 		}
+		if pu, ok := d.kw["post_update"]; ok { // _generate_backref's setdefault
+			if _, own := nd.kw["post_update"]; !own {
+				nd.kw["post_update"] = pu
+			}
+		}
 		if target.m.Rel(nd.key) != nil || hasRel(target, nd.key) {
 			return rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf("Error creating backref '%s' on relationship '%s.%s': property of that name exists on mapper 'Mapper[%s(%s)]'", nd.key, d.owner.cls.Name, d.key, target.cls.Name, target.m.Table.Name))
 		}
@@ -1499,6 +1504,8 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 			rel.SingleParent = v == true
 		case "viewonly":
 			rel.ViewOnly = v == true
+		case "post_update":
+			rel.PostUpdate = v == true
 		case "lazy":
 			s, _ := v.(string)
 			switch s {
