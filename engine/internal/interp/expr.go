@@ -425,6 +425,12 @@ func (it *iterObj) TypeName() string { return "generator" }
 func (th *Thread) assign(t py.Expr, v Value, sc *scope) error {
 	switch t := t.(type) {
 	case *py.Name:
+		if sc.class && th.classBody != nil && th.classBody.enum != nil {
+			var err error
+			if v, err = th.enumBind(th.classBody.enum, t.Id, v, sc); err != nil {
+				return err
+			}
+		}
 		th.setName(t.Id, v, sc)
 		return nil
 	case *py.Attribute:

@@ -169,4 +169,7 @@ type ClassBody struct {
 	// funcs are the functions defined in the body, for their __class__.
 	funcs    []*Function
 	qualname string
+	// enum is set while an enum class's body runs (auto() takes its value
+	// as it is bound).
+	enum *enumBody
 }

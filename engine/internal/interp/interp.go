@@ -988,6 +988,9 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		body.KeywordSpans = append(body.KeywordSpans, k.Span())
 	}
 	body.qualname = th.qualify(s.Name, sc)
+	if base := enumBase(bases); base != nil {
+		body.enum = &enumBody{bases: bases, base: base}
+	}
 	cs := newScope(sc)
 	cs.class = true
 	saved := th.classBody

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 
 	"cascadelab/engine/internal/py"
@@ -191,17 +192,10 @@ func (th *Thread) makeEnum(cls *Class, base *Class, body *ClassBody) error {
 		}
 	}
 	data := cls.builtinBase()
-	var last []Value
 	for _, name := range body.Names {
 		v, ok := cls.Dict.GetStr(name)
 		if !ok || !enumCandidate(name, v) {
 			continue
-		}
-		if _, isAuto := v.(autoValue); isAuto {
-			var err error
-			if v, err = th.enumNext(cls, name, last, int64(1)); err != nil {
-				return err
-			}
 		}
 		args := []Value{v}
 		if t, ok := v.(Tuple); ok && data != TypeTuple {
@@ -225,7 +219,6 @@ func (th *Thread) makeEnum(cls *Class, base *Class, body *ClassBody) error {
 			}
 		}
 		value, _ := m.Dict.GetStr("_value_")
-		last = append(last, value)
 		canonical, err := info.byValue(th, value)
 		if err != nil {
 			return err
@@ -304,20 +297,92 @@ func (info *enumInfo) byValue(th *Thread, v Value) (*Instance, error) {
 	return nil, nil
 }
 
+// enumBody is an enum class's body as it runs: like 3.11's _EnumDict it
+// gives auto() its value when the name is bound, so that later lines of
+// the body see the value (ADMIN = READ | WRITE).
+type enumBody struct {
+	bases []*Class
+	base  *Class // the enum base
+	names []string
+	last  []Value
+}
+
+// enumBind is _EnumDict.__setitem__ for a name the body binds to v: the
+// value the name gets.
+func (th *Thread) enumBind(b *enumBody, name string, v Value, sc *scope) (Value, error) {
+	if !enumCandidate(name, v) {
+		return v, nil
+	}
+	if slices.Contains(b.names, name) {
+		return nil, th.Raise(TypeError, "'%s' already defined as %s", name, reprOrType(th, sc.vars[name]))
+	}
+	b.names = append(b.names, name)
+	t, isTuple := v.(Tuple)
+	if _, single := v.(autoValue); single {
+		t = Tuple{v}
+	} else if !isTuple || !slices.ContainsFunc(t, func(x Value) bool { _, ok := x.(autoValue); return ok }) {
+		b.last = append(b.last, v)
+		return v, nil
+	}
+	gen := enumGen{root: b.base.enum.root, flag: b.base.enum.flag}
+	if g, ok := sc.vars["_generate_next_value_"]; ok {
+		gen.user = g
+	} else {
+		for _, k := range b.bases {
+			if g, owner := k.lookupOwner("_generate_next_value_"); g != nil && owner.module == "" {
+				gen.user = g
+				break
+			}
+		}
+	}
+	out := make(Tuple, len(t))
+	for i, x := range t {
+		if _, ok := x.(autoValue); ok {
+			var err error
+			if x, err = th.enumNext(gen, name, b.last, int64(1), len(b.names)-1); err != nil {
+				return nil, err
+			}
+			b.last = append(b.last, x)
+		}
+		out[i] = x
+	}
+	if _, single := v.(autoValue); single {
+		return out[0], nil
+	}
+	return out, nil
+}
+
+// enumGen is how an enum class generates auto() values: a script's own
+// _generate_next_value_ (user), or its root's.
+type enumGen struct {
+	user Value
+	root string
+	flag bool
+}
+
+func enumGenOf(cls *Class) enumGen {
+	g := enumGen{root: cls.enum.root, flag: cls.enum.flag}
+	if f, owner := cls.lookupOwner("_generate_next_value_"); f != nil && owner.module == "" {
+		g.user = f
+	}
+	return g
+}
+
 // enumNext is the value auto() gives: the class's _generate_next_value_, or
 // the root's (the last value plus one, the lowered name for StrEnum, the
-// next power of two for Flag); start is the first value.
-func (th *Thread) enumNext(cls *Class, name string, last []Value, start Value) (Value, error) {
-	if g, owner := cls.lookupOwner("_generate_next_value_"); g != nil && owner.module == "" {
+// next power of two for Flag); start is the first value, count the number
+// of members so far.
+func (th *Thread) enumNext(gen enumGen, name string, last []Value, start Value, count int) (Value, error) {
+	if g := gen.user; g != nil {
 		if sm, ok := g.(*staticMethod); ok {
 			g = sm.fn
 		}
-		return th.Call(g, []Value{name, start, int64(len(last)), &List{Items: append([]Value(nil), last...)}}, nil)
+		return th.Call(g, []Value{name, start, int64(count), &List{Items: append([]Value(nil), last...)}}, nil)
 	}
 	switch {
-	case cls.enum.root == "StrEnum":
+	case gen.root == "StrEnum":
 		return strings.ToLower(name), nil
-	case cls.enum.flag:
+	case gen.flag:
 		high := int64(0)
 		for _, v := range last {
 			n, ok := smallInt(v)
@@ -403,7 +468,7 @@ func (th *Thread) enumFunctional(base *Class, c *Call) (Value, error) {
 	for _, it := range items {
 		var k, v Value
 		if n, isName := it.(string); isName {
-			if v, err = th.enumNext(base, n, last, start); err != nil {
+			if v, err = th.enumNext(enumGenOf(base), n, last, start, len(last)); err != nil {
 				return nil, err
 			}
 			k, last = n, append(last, v)

@@ -171,13 +171,29 @@ func (s *structSeq) Repr(th *Thread) (string, error) {
 
 // Binary compares as the tuple does.
 func (s *structSeq) Binary(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
+	return th.compareAsTuple(op, s.vals, other, right)
+}
+
+func (s *structSeq) tuple() Tuple { return s.vals }
+
+// namedTuple is a tuple with named fields made in Go (sys.version_info,
+// time.struct_time): it compares as its tuple, with tuples and its kind.
+type namedTuple interface{ tuple() Tuple }
+
+// compareAsTuple is a comparison of a named tuple (mine) with other, which
+// CPython's structseq, a tuple subclass, makes a tuple comparison.
+func (th *Thread) compareAsTuple(op py.Op, mine Tuple, other Value, right bool) (Value, bool, error) {
 	if !isCompare(op) {
 		return nil, false, nil
 	}
-	if _, ok := other.(Tuple); !ok {
+	switch o := other.(type) {
+	case Tuple:
+	case namedTuple:
+		other = o.tuple()
+	default:
 		return nil, false, nil
 	}
-	a, b := Value(s.vals), other
+	a, b := Value(mine), other
 	if right {
 		a, b = b, a
 	}

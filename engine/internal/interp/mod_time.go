@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"cascadelab/engine/internal/budget"
+	"cascadelab/engine/internal/py"
 	"cascadelab/engine/internal/pyrepr"
 )
 
@@ -109,7 +110,7 @@ func timeModule(th *Thread) *Module {
 			return st.(*structTime).asctime(), nil
 		}),
 	}, map[string]Value{
-		"struct_time": &builtinType{name: "struct_time"}, "timezone": int64(-offset), "altzone": int64(-offset),
+		"struct_time": &builtinType{name: "struct_time", call: newStructTimeCall}, "timezone": int64(-offset), "altzone": int64(-offset),
 		"daylight": int64(0), "tzname": Tuple{zone, zone},
 	})
 }
@@ -205,6 +206,13 @@ func (st *structTime) tuple() Tuple {
 }
 
 func (st *structTime) Iterate(th *Thread) ([]Value, error) { return st.tuple(), nil }
+
+// Binary compares as the tuple does.
+func (st *structTime) Binary(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
+	return th.compareAsTuple(op, st.tuple(), other, right)
+}
+
+func (st *structTime) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil, false, nil }
 func (st *structTime) Len(th *Thread) (int, error)         { return 9, nil }
 func (st *structTime) GetItem(th *Thread, key Value) (Value, error) {
 	return th.getItem(st.tuple(), key)
@@ -260,6 +268,26 @@ func (th *Thread) structTime(v Value, name string) (*structTime, error) {
 		}
 		st.f[i] = n
 	}
+	return st, nil
+}
+
+// newStructTimeCall is time.struct_time(seq): nine fields, no zone.
+func newStructTimeCall(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "struct_time", 1, 1); err != nil {
+		return nil, err
+	}
+	items, err := th.iterate(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(items) != 9 {
+		return nil, th.Raise(TypeError, "time.struct_time() takes a 9-sequence (%d-sequence given)", len(items))
+	}
+	st, err := th.structTime(Tuple(items), "struct_time")
+	if err != nil {
+		return nil, err
+	}
+	st.zone = ""
 	return st, nil
 }
 

@@ -121,4 +121,7 @@ func TestModules(t *testing.T) {
 	expectRun(t, "import math\nmath.fsum([math.inf, -math.inf])\n", "! ValueError: -inf + inf in fsum\n")
 	expectRun(t, "print(\"%c\" % 1.5)\n", "! TypeError: %c requires int or char\n")
 	expectRun(t, "class M:\n    def keys(self):\n        return [\"a\", \"b\"]\n    def __getitem__(self, k):\n        return k * 2\nprint(dict(M()), dict(M(), c=1))\nd = {}\nd.update(M())\nprint(d)\n", "{'a': 'aa', 'b': 'bb'} {'a': 'aa', 'b': 'bb', 'c': 1}\n{'a': 'aa', 'b': 'bb'}\n")
+	expectRun(t, "from enum import Enum, Flag, auto\nclass C(Enum):\n    A = auto()\n    print(A)\n    B = auto(), \"x\"\n    C = 10\n    D = auto()\nclass F(Flag):\n    R = auto()\n    W = auto()\n    RW = R | W\nprint(list(C), F.RW, list(F))\n", "1\n[<C.A: 1>, <C.B: (2, 'x')>, <C.C: 10>, <C.D: 11>] F.RW [<F.R: 1>, <F.W: 2>]\n")
+	expectRun(t, "from enum import Enum\nclass G(Enum):\n    A = 1\n    A = 2\n", "! TypeError: 'A' already defined as 1\n")
+	expectRun(t, "import time\na = time.gmtime(0)\nprint(a == time.gmtime(0), a == tuple(a), a < time.gmtime(1), time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0)).tm_zone)\n", "True True True None\n")
 }
