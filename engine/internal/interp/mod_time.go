@@ -213,7 +213,7 @@ func (st *structTime) Binary(th *Thread, op py.Op, other Value, right bool) (Val
 }
 
 func (st *structTime) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil, false, nil }
-func (st *structTime) Len(th *Thread) (int, error)         { return 9, nil }
+func (st *structTime) Len(th *Thread) (int, error)                     { return 9, nil }
 func (st *structTime) GetItem(th *Thread, key Value) (Value, error) {
 	return th.getItem(st.tuple(), key)
 }
