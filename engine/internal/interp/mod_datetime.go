@@ -394,7 +394,7 @@ func (t *dtType) Attr(th *Thread, name string) (Value, bool, error) {
 			return v, true, nil
 		}
 	}
-	if t.kind != kDate && t.kind != kDateTime {
+	if t.kind != kDate && t.kind != kDateTime && (t.kind != kTime || name != "fromisoformat") {
 		return nil, false, nil
 	}
 	switch name {
@@ -425,9 +425,9 @@ func (t *dtType) Attr(th *Thread, name string) (Value, bool, error) {
 			if !ok {
 				return nil, th.Raise(TypeError, "fromisoformat: argument must be str")
 			}
-			v, ok := parseISO(s, t.kind)
-			if !ok {
-				return nil, th.Raise(ValueError, "Invalid isoformat string: %s", pyrepr.Str(s))
+			v, msg := parseISO(s, t.kind)
+			if msg != "" {
+				return nil, th.Raise(ValueError, "%s", msg)
 			}
 			return v, nil
 		}), true, nil
@@ -619,8 +619,10 @@ func (t *dtType) CallHost(th *Thread, c *Call) (Value, error) {
 }
 
 // parseISO is fromisoformat for 3.11's formats: YYYY-MM-DD (or YYYYMMDD),
-// then for a datetime any one separator, HH[:MM[:SS[.ffffff]]] and an offset.
-func parseISO(s string, kind dtKind) (Value, bool) {
+// then for a datetime any one separator, HH[:MM[:SS[.ffffff]]] and an offset;
+// a time is the part after the separator.
+func parseISO(s string, kind dtKind) (Value, string) {
+	bad := "Invalid isoformat string: " + pyrepr.Str(s)
 	num := func(x string) (int, bool) {
 		if x == "" || strings.Trim(x, "0123456789") != "" {
 			return 0, false
@@ -628,29 +630,38 @@ func parseISO(s string, kind dtKind) (Value, bool) {
 		n, err := strconv.Atoi(x)
 		return n, err == nil
 	}
-	var datePart, rest string
-	switch {
-	case len(s) >= 10 && s[4] == '-' && s[7] == '-':
-		datePart, rest = s[:4]+s[5:7]+s[8:10], s[10:]
-	case len(s) >= 8:
-		datePart, rest = s[:8], s[8:]
-	default:
-		return nil, false
+	y, m, d, rest := 1900, 1, 1, strings.TrimPrefix(s, "T")
+	if kind != kTime {
+		var datePart string
+		switch {
+		case len(s) >= 10 && s[4] == '-' && s[7] == '-':
+			datePart, rest = s[:4]+s[5:7]+s[8:10], s[10:]
+		case len(s) >= 8:
+			datePart, rest = s[:8], s[8:]
+		default:
+			return nil, bad
+		}
+		var ok1, ok2, ok3 bool
+		y, ok1 = num(datePart[:4])
+		m, ok2 = num(datePart[4:6])
+		d, ok3 = num(datePart[6:8])
+		switch {
+		case !ok1 || !ok2 || !ok3:
+			return nil, bad
+		case y < 1:
+			return nil, sprintf("year %d is out of range", y)
+		case m < 1 || m > 12:
+			return nil, "month must be in 1..12"
+		case d < 1 || d > daysIn(y, m):
+			return nil, "day is out of range for month"
+		case kind == kDate && rest != "":
+			return nil, bad
+		case kind == kDate || rest == "":
+			return dtValue{kind: kind, t: time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)}, ""
+		}
+		rest = string([]rune(rest)[1:])
 	}
-	y, ok1 := num(datePart[:4])
-	m, ok2 := num(datePart[4:6])
-	d, ok3 := num(datePart[6:8])
-	if !ok1 || !ok2 || !ok3 || y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return nil, false
-	}
-	v := dtValue{kind: kind, t: time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)}
-	if kind == kDate {
-		return v, rest == ""
-	}
-	if rest == "" {
-		return v, true
-	}
-	rest = string([]rune(rest)[1:])
+	v := dtValue{kind: kind}
 	var tzs string
 	if i := strings.IndexAny(rest, "+-Z"); i >= 0 {
 		rest, tzs = rest[:i], rest[i:]
@@ -669,34 +680,36 @@ func parseISO(s string, kind dtKind) (Value, bool) {
 		}
 	}
 	if len(parts) > 3 || len(parts) == 0 {
-		return nil, false
+		return nil, bad
 	}
 	for i, p := range parts {
 		n, ok := num(p)
 		if !ok || len(p) != 2 {
-			return nil, false
+			return nil, bad
 		}
 		hms[i] = n
 	}
 	if hasFrac {
 		if len(fracs) == 0 || len(fracs) > 6 && strings.Trim(fracs[6:], "0123456789") != "" {
-			return nil, false
+			return nil, bad
 		}
 		f := (fracs + "000000")[:6]
 		n, ok := num(f)
 		if !ok {
-			return nil, false
+			return nil, bad
 		}
 		frac = n
 	}
-	if hms[0] > 23 || hms[1] > 59 || hms[2] > 59 {
-		return nil, false
+	for i, unit := range []string{"hour", "minute", "second"} {
+		if hms[i] > []int{23, 59, 59}[i] {
+			return nil, unit + " must be in 0.." + []string{"23", "59", "59"}[i]
+		}
 	}
 	v.t = time.Date(y, time.Month(m), d, hms[0], hms[1], hms[2], frac*1000, time.UTC)
 	if tzs != "" {
 		if tzs == "Z" {
 			v.tz = tzUTC
-			return v, true
+			return v, ""
 		}
 		sign := int64(1)
 		if tzs[0] == '-' {
@@ -710,7 +723,7 @@ func parseISO(s string, kind dtKind) (Value, bool) {
 		for i, p := range hm {
 			n, ok := num(p)
 			if !ok || i > 2 {
-				return nil, false
+				return nil, bad
 			}
 			off += int64(n) * []int64{3600, 60, 1}[i]
 		}
@@ -722,7 +735,7 @@ func parseISO(s string, kind dtKind) (Value, bool) {
 			v.tz = tzUTC
 		}
 	}
-	return v, true
+	return v, ""
 }
 
 func (d dtValue) qualName() string  { return "datetime." + d.TypeName() }

@@ -124,4 +124,5 @@ func TestModules(t *testing.T) {
 	expectRun(t, "from enum import Enum, Flag, auto\nclass C(Enum):\n    A = auto()\n    print(A)\n    B = auto(), \"x\"\n    C = 10\n    D = auto()\nclass F(Flag):\n    R = auto()\n    W = auto()\n    RW = R | W\nprint(list(C), F.RW, list(F))\n", "1\n[<C.A: 1>, <C.B: (2, 'x')>, <C.C: 10>, <C.D: 11>] F.RW [<F.R: 1>, <F.W: 2>]\n")
 	expectRun(t, "from enum import Enum\nclass G(Enum):\n    A = 1\n    A = 2\n", "! TypeError: 'A' already defined as 1\n")
 	expectRun(t, "import time\na = time.gmtime(0)\nprint(a == time.gmtime(0), a == tuple(a), a < time.gmtime(1), time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0)).tm_zone)\n", "True True True None\n")
+	expectRun(t, "from datetime import time, datetime\nprint(repr(time.fromisoformat(\"10:20:30.5\")), time.fromisoformat(\"1020\"), time.fromisoformat(\"10:20Z\"))\ndatetime.fromisoformat(\"2024-01-01T25:00\")\n", "datetime.time(10, 20, 30, 500000) 10:20:00 10:20:00+00:00\n! ValueError: hour must be in 0..23\n")
 }
