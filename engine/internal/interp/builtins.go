@@ -124,11 +124,13 @@ var builtinFuncs = []*Builtin{
 	{Name: "vars", Fn: builtinVars},
 	{Name: "dir", Fn: builtinDir},
 	{Name: "slice", Fn: builtinSlice},
+	{Name: "exit", Fn: sysExit},
+	{Name: "quit", Fn: sysExit},
 }
 
 // unsupported are CPython builtins cascadelab does not have: calling one
 // raises NotImplementedError naming it.
-var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "exit", "quit", "breakpoint", "memoryview", "bytearray", "complex", "help", "aiter", "anext"}
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "breakpoint", "memoryview", "bytearray", "complex", "help", "aiter", "anext"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) > 1 {

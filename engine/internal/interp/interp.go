@@ -411,10 +411,7 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 			return ctrlNone, err
 		}
 		th.cur = s.Span()
-		nv, done, err := th.inplaceOp(s.Op, cur, rhs)
-		if err == nil && !done {
-			nv, err = th.inplace(s.Op, cur, rhs)
-		}
+		nv, err := th.augmented(s.Op, cur, rhs)
 		if err != nil {
 			return ctrlNone, err
 		}

@@ -30,6 +30,7 @@ func mathModule(th *Thread) *Module {
 		{"sin", math.Sin, finite}, {"cos", math.Cos, finite}, {"tan", math.Tan, finite},
 		{"asin", math.Asin, unit}, {"acos", math.Acos, unit}, {"atan", math.Atan, nil},
 		{"sinh", math.Sinh, nil}, {"cosh", math.Cosh, nil}, {"tanh", math.Tanh, nil},
+		{"ulp", mathUlp, nil},
 		{"degrees", func(x float64) float64 { return x * (180 / math.Pi) }, nil},
 		{"radians", func(x float64) float64 { return x * (math.Pi / 180) }, nil},
 	}
@@ -53,7 +54,7 @@ func mathModule(th *Thread) *Module {
 	binary := []struct {
 		name string
 		f    func(x, y float64) float64
-	}{{"atan2", math.Atan2}, {"copysign", math.Copysign}, {"fmod", math.Mod}}
+	}{{"atan2", math.Atan2}, {"copysign", math.Copysign}, {"fmod", math.Mod}, {"remainder", math.Remainder}, {"nextafter", math.Nextafter}}
 	for _, b := range binary {
 		b := b
 		fns = append(fns, fn(b.name, func(th *Thread, c *Call) (Value, error) {
@@ -61,7 +62,7 @@ func mathModule(th *Thread) *Module {
 			if err != nil {
 				return nil, err
 			}
-			if b.name == "fmod" && (x[1] == 0 || math.IsInf(x[0], 0)) {
+			if (b.name == "fmod" || b.name == "remainder") && (x[1] == 0 && !math.IsNaN(x[0]) || math.IsInf(x[0], 0)) {
 				return nil, th.Raise(ValueError, "math domain error")
 			}
 			return b.f(x[0], x[1]), nil
@@ -480,4 +481,16 @@ func mathLdexp(th *Thread, c *Call) (Value, error) {
 		return nil, th.Raise(OverflowError, "math range error")
 	}
 	return r, nil
+}
+
+// mathUlp is math.ulp: the distance from |x| to the next float away from zero.
+func mathUlp(x float64) float64 {
+	x = math.Abs(x)
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return x
+	}
+	if next := math.Nextafter(x, math.Inf(1)); !math.IsInf(next, 0) {
+		return next - x
+	}
+	return x - math.Nextafter(x, math.Inf(-1))
 }

@@ -21,6 +21,13 @@ func operatorModule(th *Thread) *Module {
 			}
 			return th.binaryOp(op, c.Args[0], c.Args[1])
 		}))
+		iname := "i" + strings.TrimSuffix(name, "_")
+		fns = append(fns, fn(iname, func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, iname, 2, 2); err != nil {
+				return nil, err
+			}
+			return th.augmented(op, c.Args[0], c.Args[1])
+		}))
 	}
 	compare := map[string]py.Op{"eq": py.Eq, "ne": py.NotEq, "lt": py.Lt, "le": py.LtE, "gt": py.Gt, "ge": py.GtE,
 		"is_": py.Is, "is_not": py.IsNot}
@@ -69,6 +76,56 @@ func operatorModule(th *Thread) *Module {
 			}
 			return th.binaryOp(py.Add, a[0], a[1])
 		}, 2),
+		one("iconcat", func(th *Thread, a []Value) (Value, error) {
+			if _, err := th.iter(a[0]); err != nil || isNumber(a[0]) {
+				return nil, th.Raise(TypeError, "'%s' object can't be concatenated", typeName(a[0]))
+			}
+			return th.augmented(py.Add, a[0], a[1])
+		}, 2),
+		fn("length_hint", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "length_hint", 1, 2); err != nil {
+				return nil, err
+			}
+			if n, err := th.length(c.Args[0]); err == nil {
+				return int64(n), nil
+			}
+			if _, err := th.iter(c.Args[0]); err == nil {
+				// an iterator's __length_hint__ (what is left) is not kept
+				return nil, th.Unsupported("operator.length_hint of a %s", typeName(c.Args[0]))
+			}
+			if len(c.Args) == 2 {
+				return c.Args[1], nil
+			}
+			return int64(0), nil
+		}),
+		one("delitem", func(th *Thread, a []Value) (Value, error) { return nil, th.delItem(a[0], a[1]) }, 2),
+		one("countOf", func(th *Thread, a []Value) (Value, error) {
+			items, err := th.iterate(a[0])
+			n := int64(0)
+			for _, x := range items {
+				eq, err := th.sameOrEqual(x, a[1])
+				if err != nil {
+					return nil, err
+				}
+				if eq {
+					n++
+				}
+			}
+			return n, err
+		}, 2),
+		one("indexOf", func(th *Thread, a []Value) (Value, error) {
+			items, err := th.iterate(a[0])
+			if err != nil {
+				return nil, err
+			}
+			for i, x := range items {
+				eq, err := th.sameOrEqual(x, a[1])
+				if err != nil || eq {
+					return int64(i), err
+				}
+			}
+			return nil, th.Raise(ValueError, "sequence.index(x): x not in sequence")
+		}, 2),
 		fn("itemgetter", func(th *Thread, c *Call) (Value, error) {
 			return getter(th, c, "itemgetter", func(th *Thread, obj, k Value) (Value, error) { return th.getItem(obj, k) })
 		}),
@@ -97,7 +154,7 @@ func operatorModule(th *Thread) *Module {
 				return nil, th.Raise(TypeError, "method name must be a string")
 			}
 			args, kw := c.Args[1:], c.Kw
-			return fn("methodcaller", func(th *Thread, c2 *Call) (Value, error) {
+			return newOpObject(th, "methodcaller", c, func(th *Thread, c2 *Call) (Value, error) {
 				if err := argN(th, c2, "methodcaller", 1, 1); err != nil {
 					return nil, err
 				}
@@ -106,7 +163,7 @@ func operatorModule(th *Thread) *Module {
 					return nil, err
 				}
 				return th.Call(m, args, kw)
-			}), nil
+			})
 		}),
 	)
 	return newModule("operator", fns, nil)
@@ -121,7 +178,7 @@ func getter(th *Thread, c *Call, name string, get func(th *Thread, obj, k Value)
 		return nil, th.Raise(TypeError, "%s() takes no keyword arguments", name)
 	}
 	keys := c.Args
-	return fn(name, func(th *Thread, c2 *Call) (Value, error) {
+	return newOpObject(th, name, c, func(th *Thread, c2 *Call) (Value, error) {
 		if err := argN(th, c2, name, 1, 1); err != nil {
 			return nil, err
 		}
@@ -137,5 +194,36 @@ func getter(th *Thread, c *Call, name string, get func(th *Thread, obj, k Value)
 			out[i] = v
 		}
 		return out, nil
-	}), nil
+	})
 }
+
+// opObject is an object itemgetter, attrgetter or methodcaller made: a
+// callable whose repr shows the call that made it.
+type opObject struct {
+	name string
+	repr string
+	call func(th *Thread, c *Call) (Value, error)
+}
+
+func newOpObject(th *Thread, name string, made *Call, call func(th *Thread, c *Call) (Value, error)) (Value, error) {
+	var parts []string
+	for _, a := range made.Args {
+		r, err := th.repr(a)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, r)
+	}
+	for _, kv := range made.Kw {
+		r, err := th.repr(kv.Value)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, kv.Name+"="+r)
+	}
+	return &opObject{name: name, repr: "operator." + name + "(" + strings.Join(parts, ", ") + ")", call: call}, nil
+}
+
+func (o *opObject) TypeName() string                            { return o.name }
+func (o *opObject) CallHost(th *Thread, c *Call) (Value, error) { return o.call(th, c) }
+func (o *opObject) Repr(th *Thread) (string, error)             { return o.repr, nil }

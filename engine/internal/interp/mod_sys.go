@@ -13,19 +13,35 @@ import (
 // script's name only, exit raises SystemExit, stdout is the run's output.
 func sysModule(th *Thread) *Module {
 	return newModule("sys", []*Builtin{
-		fn("exit", func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "exit", 0, 1); err != nil {
+		fn("exit", sysExit),
+		fn("exc_info", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "exc_info", 0, 0); err != nil {
 				return nil, err
 			}
-			e := th.Raise(SystemExit, "")
-			e.Args, e.msg = append([]Value(nil), c.Args...), nil
-			var code Value
-			if len(c.Args) == 1 {
-				code = c.Args[0]
+			if len(th.handling) == 0 {
+				return Tuple{nil, nil, nil}, nil
 			}
-			e.Dict = NewDict()
-			e.Dict.SetStr("code", code)
-			return nil, e
+			e := th.handling[len(th.handling)-1]
+			tb, err := th.getAttr(e, "__traceback__")
+			return Tuple{e.Class, e, tb}, err
+		}),
+		fn("exception", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "exception", 0, 0); err != nil {
+				return nil, err
+			}
+			if len(th.handling) == 0 {
+				return nil, nil
+			}
+			return th.handling[len(th.handling)-1], nil
+		}),
+		fn("intern", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "intern", 1, 1); err != nil {
+				return nil, err
+			}
+			if _, ok := c.Args[0].(string); !ok {
+				return nil, th.Raise(TypeError, "intern() argument must be str, not %s", typeName(c.Args[0]))
+			}
+			return c.Args[0], nil
 		}),
 		fn("getrecursionlimit", func(th *Thread, c *Call) (Value, error) {
 			if err := argN(th, c, "getrecursionlimit", 0, 0); err != nil {
@@ -35,9 +51,48 @@ func sysModule(th *Thread) *Module {
 		}),
 	}, map[string]Value{
 		"argv": &List{Items: []Value{th.file.Name}}, "stdout": stdout, "stderr": stderr, "maxsize": int64(1<<63 - 1), "platform": "linux",
+		// the build's own words differ between installations (as the clock between runs)
+		"version": "3.11.7 (main, cascadelab)",
 		"byteorder": "little", "version_info": versionInfo, "float_info": floatInfo, "int_info": intInfo,
 		"modules": sysModules{},
 	})
+}
+
+// sysExit is sys.exit, and the exit and quit that site adds to builtins.
+func sysExit(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "exit", 0, 1); err != nil {
+		return nil, err
+	}
+	e := th.Raise(SystemExit, "")
+	e.Args, e.msg = append([]Value(nil), c.Args...), nil
+	var code Value
+	if len(c.Args) == 1 {
+		code = c.Args[0]
+	}
+	e.Dict = NewDict()
+	e.Dict.SetStr("code", code)
+	return nil, e
+}
+
+// mainModule is sys.modules["__main__"]: the script's globals as a module
+// (getattr(sys.modules[__name__], name) finds what the script defined).
+type mainModule struct{}
+
+func (mainModule) TypeName() string { return "module" }
+
+func (mainModule) Attr(th *Thread, name string) (Value, bool, error) {
+	v, ok := th.globals.vars[name]
+	return v, ok, nil
+}
+
+func (mainModule) SetAttr(th *Thread, name string, v Value) error {
+	th.globals.vars[name] = v
+	return nil
+}
+
+// Repr names the script's path, which depends on where CPython ran it.
+func (mainModule) Repr(th *Thread) (string, error) {
+	return "", th.Unsupported("the repr of the __main__ module (it holds the script's path)")
 }
 
 // sysModules is sys.modules as far as a run can know it: the modules the
@@ -65,7 +120,9 @@ func (m sysModules) GetItem(th *Thread, key Value) (Value, error) {
 		return nil, err
 	}
 	switch name := key.(string); name {
-	case "__main__", "builtins":
+	case "__main__":
+		return mainModule{}, nil
+	case "builtins":
 		return nil, th.Unsupported("sys.modules[%s]", pyrepr.Str(name))
 	default:
 		return th.importModule(name, th.cur)

@@ -171,6 +171,15 @@ func frozenKey(th *Thread, s *setObj) (any, error) {
 	return "frozenset\x00" + strings.Join(keys, "\x00"), nil
 }
 
+// augmented is cur op= rhs: the instance's __iop__, else the built-in's.
+func (th *Thread) augmented(op py.Op, cur, rhs Value) (Value, error) {
+	nv, done, err := th.inplaceOp(op, cur, rhs)
+	if err == nil && !done {
+		nv, err = th.inplace(op, cur, rhs)
+	}
+	return nv, err
+}
+
 // inplace is cur op= rhs: lists, sets and dicts change in place, so that
 // other names for them see the change.
 func (th *Thread) inplace(op py.Op, cur, rhs Value) (Value, error) {

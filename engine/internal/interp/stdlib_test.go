@@ -125,4 +125,8 @@ func TestModules(t *testing.T) {
 	expectRun(t, "from enum import Enum\nclass G(Enum):\n    A = 1\n    A = 2\n", "! TypeError: 'A' already defined as 1\n")
 	expectRun(t, "import time\na = time.gmtime(0)\nprint(a == time.gmtime(0), a == tuple(a), a < time.gmtime(1), time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0)).tm_zone)\n", "True True True None\n")
 	expectRun(t, "from datetime import time, datetime\nprint(repr(time.fromisoformat(\"10:20:30.5\")), time.fromisoformat(\"1020\"), time.fromisoformat(\"10:20Z\"))\ndatetime.fromisoformat(\"2024-01-01T25:00\")\n", "datetime.time(10, 20, 30, 500000) 10:20:00 10:20:00+00:00\n! ValueError: hour must be in 0..23\n")
+	expectRun(t, "import operator\nl = [1]\nprint(operator.iadd(l, [2]), l, operator.countOf([1, 1, 2], 1), operator.indexOf(\"abc\", \"c\"), repr(operator.itemgetter(1, \"k\")), operator.length_hint([1, 2]))\noperator.indexOf([1], 2)\n", "[1, 2] [1, 2] 2 2 operator.itemgetter(1, 'k') 2\n! ValueError: sequence.index(x): x not in sequence\n")
+	expectRun(t, "import operator\noperator.length_hint(iter([1, 2]))\n", "! NotImplementedError: cascadelab does not support operator.length_hint of a list_iterator\n")
+	expectRun(t, "import os\nos.environ[\"A\"] = \"1\"\nprint(os.environ, os.path.normpath(\"//a/./b/../c/\"), os.path.split(\"/x/y/\"), os.path.isabs(\"x\"))\nos.environ[\"N\"] = 5\n", "environ({'A': '1'}) //a/c ('/x/y', '') False\n! TypeError: str expected, not int\n")
+	expectRun(t, "import math\nprint(math.remainder(10, 3), math.nextafter(1, 0), math.ulp(1e22))\nmath.remainder(1, 0)\n", "1.0 0.9999999999999999 2097152.0\n! ValueError: math domain error\n")
 }

@@ -6,7 +6,7 @@ print("__main__" in sys.modules, sys.modules["__main__"].__name__, sys.float_inf
 print(sys.stdout.write("abc\n"), file=sys.stdout)
 print("to stderr", file=sys.stderr)
 sys.stdout.flush()
-print(sys.intern("x"), sys.getsizeof(0) > 0, sys.exc_info())
+print(sys.intern("x"), sys.exception(), sys.exc_info())
 try:
     raise KeyError("k")
 except KeyError:
