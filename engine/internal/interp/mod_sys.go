@@ -52,7 +52,7 @@ func sysModule(th *Thread) *Module {
 	}, map[string]Value{
 		"argv": &List{Items: []Value{th.file.Name}}, "stdout": stdout, "stderr": stderr, "maxsize": int64(1<<63 - 1), "platform": "linux",
 		// the build's own words differ between installations (as the clock between runs)
-		"version": "3.11.7 (main, cascadelab)",
+		"version":   "3.11.7 (main, cascadelab)",
 		"byteorder": "little", "version_info": versionInfo, "float_info": floatInfo, "int_info": intInfo,
 		"modules": sysModules{},
 	})
