@@ -94,14 +94,35 @@ func (rt *Runtime) aliased(th *interp.Thread, c *interp.Call) (interp.Value, err
 }
 
 // ofType is Class.rel.of_type(target): the relationship joined to an alias
-// of its target.
+// of its target, to a with_polymorphic() of it or to a subclass of it.
 func (r *relAttr) ofType(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	if len(c.Args) != 1 || len(c.Kw) > 0 {
 		return nil, typeErr(th, "of_type() takes 1 positional argument")
 	}
-	al, ok := c.Args[0].(*aliasObj)
-	if !ok || al.m != r.rel.Target {
-		return nil, unsupported(th, "of_type(%s) other than an aliased() of %s", th.TypeName(c.Args[0]), r.rel.Target.Class)
+	target := r.rel.Target
+	switch x := c.Args[0].(type) {
+	case *aliasObj:
+		if x.m == target {
+			return &relAttr{rel: r.rel, as: r.as, to: x.as}, nil
+		}
+	case *polyEntity:
+		if x.base == target {
+			return &relAttr{rel: r.rel, as: r.as, wp: x}, nil
+		}
+	case *interp.Class:
+		if r.rt == nil || r.as != nil {
+			break
+		}
+		m, err := r.rt.mapperOf(th, x)
+		if err != nil {
+			return nil, err
+		}
+		if m == target {
+			return r, nil
+		}
+		if m.IsA(target) {
+			return &relAttr{rel: r.rel, of: m, rt: r.rt}, nil
+		}
 	}
-	return &relAttr{rel: r.rel, as: r.as, to: al.as}, nil
+	return nil, unsupported(th, "of_type(%s) other than an aliased() of %s, a with_polymorphic() of it or a subclass of it", th.TypeName(c.Args[0]), target.Class)
 }

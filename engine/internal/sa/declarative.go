@@ -1548,7 +1548,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 	}
 	d.rel = rel
 	d.owner.m.AddRelationship(rel)
-	attr := &relAttr{rel: rel}
+	attr := &relAttr{rel: rel, rt: d.owner.reg.rt}
 	d.owner.cls.Dict.SetStr(d.key, attr)
 	return nil
 }

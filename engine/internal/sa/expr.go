@@ -322,6 +322,11 @@ func (o *orderExpr) TypeName() string { return "UnaryExpression" }
 type relAttr struct {
 	rel    *orm.Relationship
 	as, to *sql.From
+	// of is of_type(Subclass), wp of_type(with_polymorphic(Target, ...)):
+	// the join brings in their tables too
+	of *orm.Mapper
+	wp *polyEntity
+	rt *Runtime // the class attribute's, which of_type(Subclass) looks the class up with
 	// and are Class.rel.and_(...)'s criteria, added to a join's ON clause
 	and []sql.Expr
 }

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"slices"
 	"strings"
 
 	"cascadelab/engine/internal/exc"
@@ -41,6 +42,13 @@ func (r *registry) mapSingle(th *interp.Thread, cls *interp.Class, body *interp.
 	if err := buildColumns(th, t, made); err != nil {
 		return err
 	}
+	// the mapper maps the shared table's columns in its order
+	// (Mapper._configure_properties), a column a declared_attr gave again
+	// where the table has it
+	cols = slices.Clone(cols)
+	slices.SortStableFunc(cols, func(a, b colEntry) int {
+		return slices.Index(t.Columns, a.cd.col) - slices.Index(t.Columns, b.cd.col)
+	})
 	return r.mapSub(th, cls, body, parent, mp, t, cols, nil)
 }
 

@@ -1,6 +1,10 @@
 package sa_test
 
-import "testing"
+import (
+	"testing"
+
+	"cascadelab/engine/internal/script/scripttest"
+)
 
 // The models of the mapped class inheritance tests: a base class with a
 // discriminator, then a single-table subclass (and its subclass) or a
@@ -52,6 +56,7 @@ func TestSelectinPolymorphic(t *testing.T) {
 
 func TestWithPolymorphic(t *testing.T) {
 	seeded := inheritJoined + "session.add_all([Cat(lives=3), Pet(), Cat(lives=5)])\nsession.commit()\nsession.close()\nfrom sqlalchemy.orm import with_polymorphic\nwp = with_polymorphic(Pet, \"*\")\n"
+	expectRun(t, scripttest.Joined+"wp = with_polymorphic(Employee, [Manager, Engineer])\nq = select(Company).join(Company.employees.of_type(wp)).where(wp.Manager.manager_name == \"boss\")\nprint(q)\nprint(len(s.scalars(q).all()))\nq = select(Company).join(Company.employees.of_type(Engineer)).where(Engineer.info == \"fixes\")\nprint(q)\nprint(len(s.scalars(q).all()))\n", "SELECT company.id \nFROM company JOIN (employee LEFT OUTER JOIN manager ON employee.id = manager.id LEFT OUTER JOIN engineer ON employee.id = engineer.id) ON company.id = employee.company_id \nWHERE manager.manager_name = :manager_name_1\n1\nSELECT company.id \nFROM company JOIN (employee JOIN engineer ON employee.id = engineer.id) ON company.id = employee.company_id \nWHERE engineer.info = :info_1\n1\n")
 	expectSQL(t, seeded, "pets = session.scalars(select(wp).where(wp.Cat.lives > 3).order_by(wp.id)).all()\nprint([(type(p).__name__, p.lives) for p in pets])\n", "SELECT pet.id, pet.kind, cat.id AS id_1, cat.lives FROM pet LEFT OUTER JOIN cat ON pet.id = cat.id WHERE cat.lives > ? ORDER BY pet.id [3]\n")
 	expectRun(t, seeded+"pets = session.scalars(select(wp).where(wp.Cat.lives > 3).order_by(wp.id)).all()\nprint([(type(p).__name__, p.lives) for p in pets])\n", "[('Cat', 5)]\n")
 }

@@ -266,7 +266,7 @@ func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *i
 			}
 		}
 		r, ok := arg.(*relAttr)
-		if !ok || r.as != nil || r.to != nil {
+		if !ok || r.as != nil || r.to != nil || r.of != nil || r.wp != nil {
 			return nil, unsupported(th, "%s() of %s (only of a mapped class's relationship)", kind, th.TypeName(c.Args[0]))
 		}
 		if len(r.and) > 0 {

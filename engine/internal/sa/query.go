@@ -332,8 +332,10 @@ func (q *selectObj) inheritJoins() []sql.Join {
 
 func (q *selectObj) joined(f *sql.From) bool {
 	for _, j := range append(q.inheritJoins(), q.joins...) {
-		if j.To.Is(f) {
-			return true
+		for _, t := range j.Froms() {
+			if t.Is(f) {
+				return true
+			}
 		}
 	}
 	return false
@@ -347,7 +349,7 @@ func (q *selectObj) chain() []*sql.From {
 		out = append(out, f[0])
 	}
 	for _, j := range append(q.inheritJoins(), q.joins...) {
-		out = append(out, j.To)
+		out = append(out, j.Froms()...)
 	}
 	return out
 }
@@ -950,7 +952,7 @@ func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool)
 		return unsupported(th, "join() to %s, a subclass of mapped class inheritance", e.M.Class)
 	}
 	if r, ok := on.(*relAttr); ok { // join(Target, Class.rel)
-		if e == nil || e.M != r.rel.Target || r.to != nil && !r.to.Is(to) {
+		if e == nil || e.M != r.rel.Target || r.to != nil && !r.to.Is(to) || r.of != nil || r.wp != nil {
 			return unsupported(th, "join(%s, %s) to other than the relationship's target", to.Table.Name, r.rel)
 		}
 		return q.joinRel(th, &relAttr{rel: r.rel, as: r.as, to: to, and: r.and}, chain, inner)
@@ -1035,12 +1037,36 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 		return unsupported(th, "join(%s) to an alias, a relationship whose primaryjoin has further criteria", rel)
 	}
 	q.joinedTo = &orm.Entity{M: rel.Target, As: r.to}
+	// of_type(): the subclass's tables or the with_polymorphic()'s join
+	// the target's inside parentheses, JOIN (employee JOIN engineer ON
+	// ...) ON ...; a single-table subclass adds its discriminator IN
+	var inside []sql.Join
+	crit := r.and
+	switch {
+	case r.of != nil:
+		q.joinedTo = &orm.Entity{M: r.of}
+		inside = r.of.InheritJoins()
+		if c := r.of.Criterion(); c != nil {
+			crit = append(slices.Clone(crit), c)
+		}
+	case r.wp != nil:
+		inside = rel.Target.PolyJoins(r.wp.subs)
+	}
+	var then *sql.Join
+	for i := len(inside) - 1; i >= 0; i-- {
+		j := inside[i]
+		j.Then = then
+		then = &j
+	}
+	if then != nil && (rel.Secondary != nil || right.Aliased()) {
+		return unsupported(th, "join(%s.of_type(...)) through a secondary table or an alias", rel)
+	}
 	if rel.Secondary == nil {
 		ref, fk := left.Of, right.Of
 		if rel.Direction == orm.ManyToOne {
 			ref, fk = right.Of, left.Of // its pairs are (target column, parent column)
 		}
-		q.joins = append(q.joins, sql.Join{To: right, On: sql.And(append([]sql.Expr{rel.On(ref, fk)}, r.and...)...), Inner: inner})
+		q.joins = append(q.joins, sql.Join{To: right, On: sql.And(append([]sql.Expr{rel.On(ref, fk)}, crit...)...), Inner: inner, Then: then})
 		return nil
 	}
 	if len(r.and) > 0 {

@@ -17,6 +17,8 @@ func (r *relAttr) simple() string {
 	switch {
 	case r.as != nil || r.to != nil:
 		return "an aliased relationship"
+	case r.of != nil || r.wp != nil:
+		return "a relationship with of_type()"
 	case len(r.and) > 0:
 		return "a relationship with and_() criteria"
 	case rel.Secondary != nil:

@@ -641,13 +641,19 @@ func (s *Select) compileJoins(c *compiler) {
 			kw = " FULL OUTER JOIN "
 		}
 		c.b.WriteString(kw)
-		if t := j.Then; t != nil {
+		if j.Then != nil {
 			c.b.WriteString("(")
 			j.To.compileFrom(c)
-			c.b.WriteString(" JOIN ")
-			t.To.compileFrom(c)
-			c.b.WriteString(" ON ")
-			t.On.compile(c, asBool)
+			for t := j.Then; t != nil; t = t.Then {
+				if t.Inner {
+					c.b.WriteString(" JOIN ")
+				} else {
+					c.b.WriteString(" LEFT OUTER JOIN ")
+				}
+				t.To.compileFrom(c)
+				c.b.WriteString(" ON ")
+				t.On.compile(c, asBool)
+			}
 			c.b.WriteString(")")
 		} else {
 			j.To.compileFrom(c)
@@ -878,8 +884,18 @@ type Join struct {
 	Inner bool // JOIN rather than LEFT OUTER JOIN
 	Full  bool // FULL OUTER JOIN (join(..., full=True))
 	// Then is joined to To inside parentheses, the pair joined ON On:
-	// LEFT OUTER JOIN (secondary JOIN target ON ...) ON ...
+	// LEFT OUTER JOIN (secondary JOIN target ON ...) ON ...; its own Then
+	// joins further inside them (a with_polymorphic()'s subclass tables)
 	Then *Join
+}
+
+// Froms are the FROM items the join brings in: To, then those of Then.
+func (j Join) Froms() []*From {
+	out := []*From{j.To}
+	for t := j.Then; t != nil; t = t.Then {
+		out = append(out, t.To)
+	}
+	return out
 }
 
 // From is a table in a statement: under its own name, a name given

@@ -302,7 +302,7 @@ func TestFroms(t *testing.T) {
 		sentParams []any
 	}{
 		{&sql.Select{Cols: []sql.Expr{pid, sql.Label{X: p1.Of(parent.Col("id")), Name: "id_1"}}, From: []*sql.From{sql.Table(parent)},
-			Joins: []sql.Join{{To: sql.Table(child), On: sql.Eq(pid, cid), Then: &sql.Join{To: p1, On: sql.Eq(p1.Of(parent.Col("id")), sql.Col{C: child.Col("parent_id")})}}}},
+			Joins: []sql.Join{{To: sql.Table(child), On: sql.Eq(pid, cid), Then: &sql.Join{To: p1, On: sql.Eq(p1.Of(parent.Col("id")), sql.Col{C: child.Col("parent_id")}), Inner: true}}}},
 			`SELECT parent.id, parent_1.id AS id_1 FROM parent LEFT OUTER JOIN ("order" JOIN parent AS parent_1 ON parent_1.id = "order".parent_id) ON parent.id = "order".id`,
 			`SELECT parent.id, parent_1.id AS id_1 FROM parent LEFT OUTER JOIN ("order" JOIN parent AS parent_1 ON parent_1.id = "order".parent_id) ON parent.id = "order".id`, nil},
 		{&sql.Select{Cols: []sql.Expr{legacy.Col(sql.Table(parent), parent.Col("id")), legacy.Col(o1, child.Col("id")), legacy.Col(sql.Table(parent), parent.Col("name"))}, From: []*sql.From{sql.Table(parent)},
