@@ -26,6 +26,9 @@ type loadPath struct {
 	// the objects every load below the query's entities makes
 	deferred map[*Mapper]map[string]bool
 	poly     map[*Mapper]bool
+	// wp are selectinload(A.bs.of_type(with_polymorphic(B, [...])))'s
+	// subclasses per relationship: their tables LEFT OUTER JOIN the load's
+	wp map[*Relationship][]*Mapper
 	// own marks loaders given for this very level (the query's own
 	// options): one of them loads along the path too, as an explicit
 	// loader skips _check_recursive_postload's mapper check; a chained one
@@ -35,7 +38,7 @@ type loadPath struct {
 
 // then is the path one relationship further, into m.
 func (p loadPath) then(m *Mapper) loadPath {
-	return loadPath{mappers: slices.Concat(p.mappers, []*Mapper{m}), loaders: p.nested, nested: p.nested, deferred: p.deferred, poly: p.poly}
+	return loadPath{mappers: slices.Concat(p.mappers, []*Mapper{m}), loaders: p.nested, nested: p.nested, deferred: p.deferred, poly: p.poly, wp: p.wp}
 }
 
 // onPath reports an eager relationship SQLAlchemy does not eager load
@@ -282,8 +285,12 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 			return nil, nil, exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose target has lazy=%q relationships", r, lazy))
 		}
 	}
+	subs := lp.wp[r]
+	if len(subs) > 0 && q != nil {
+		return nil, nil, exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s.of_type(with_polymorphic(...)), a many-to-many", r))
+	}
 	if q == nil {
-		q = &sql.Select{From: []*sql.From{sql.Table(r.Target.Table)}}
+		q = &sql.Select{From: []*sql.From{sql.Table(r.Target.Table)}, Joins: r.Target.PolyJoins(subs)}
 		for _, c := range lead {
 			q.Cols = append(q.Cols, sql.Labeled(c))
 		}
@@ -300,6 +307,10 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 			q.Cols = append(q.Cols, sql.Labeled(c))
 			rest = append(rest, c)
 		}
+	}
+	extra := EntityQuery{M: r.Target, WithPoly: subs}.polyCols()
+	for _, c := range extra {
+		q.Cols = append(q.Cols, sql.Labeled(c))
 	}
 	q.Where = sql.Binary{L: in, R: keys, Op: "IN"}
 	for _, o := range r.OrderBy {
@@ -332,11 +343,12 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 	// the targets' own eager loaders: subquery loads (from this SELECT) as
 	// its rows are read, then the selectin loads
 	var targets, fresh []*State
-	for _, row := range full {
+	for i, row := range full {
 		st, isFresh, err := s.instance(r.Target, row)
 		if err != nil {
 			return nil, nil, err
 		}
+		st.fill(extra, rows[i][n+len(rest):])
 		targets = append(targets, st)
 		if isFresh {
 			fresh = append(fresh, st)

@@ -67,6 +67,9 @@ type EntityQuery struct {
 	Nested         map[*Relationship]string
 	NestedDeferred map[*Mapper]map[string]bool
 	NestedPoly     map[*Mapper]bool
+	// LoadPoly are the with_polymorphic() subclasses of selectinload(
+	// A.bs.of_type(...)) options, per relationship, at every level
+	LoadPoly map[*Relationship][]*Mapper
 	// Stmt, when set, is the statement the rows come from
 	// (from_statement()): it selects M's columns, in order.
 	Stmt sql.Expr
@@ -548,14 +551,11 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 				return nil, err
 			}
 			if i == 0 && len(extra) > 0 {
-				// with_polymorphic(): the subclass's own columns are in the row
-				for j, c := range extra {
-					k := st.M.ColKey(c)
-					if _, loaded := st.Dict[k]; k != "" && !loaded {
-						st.Dict[k] = fromDB(c, row[lay.ents[0][len(cols)+j]])
-						delete(st.expiredKeys, k)
-					}
+				vals := make([]any, len(extra))
+				for j := range extra {
+					vals[j] = row[lay.ents[0][len(cols)+j]]
 				}
+				st.fill(extra, vals)
 			}
 			sts[i] = st
 			if !q.Lazy || isFresh {
@@ -589,7 +589,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 		if i == 0 {
 			loaders = q.Loaders
 		}
-		if err := s.selectin(e.M, got[i], fresh[i], loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, own: true}); err != nil {
+		if err := s.selectin(e.M, got[i], fresh[i], loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, wp: q.LoadPoly, own: true}); err != nil {
 			return nil, err
 		}
 	}
@@ -598,7 +598,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 		if i == 0 {
 			loaders = q.Loaders
 		}
-		if err := s.selectinPolymorphic(e.M, fresh[i], q.PolySelectin, loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, own: true}); err != nil {
+		if err := s.selectinPolymorphic(e.M, fresh[i], q.PolySelectin, loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, wp: q.LoadPoly, own: true}); err != nil {
 			return nil, err
 		}
 	}
@@ -806,6 +806,19 @@ func eagerInHierarchy(m *Mapper, loaders map[*Relationship]string, poly map[*Map
 		}
 	}
 	return nil
+}
+
+// fill gives the state the values of with_polymorphic()'s further
+// columns (those of its class it has not loaded: a row's subclass
+// columns of other classes are not its).
+func (st *State) fill(cols []*schema.Column, vals []any) {
+	for j, c := range cols {
+		k := st.M.ColKey(c)
+		if _, loaded := st.Dict[k]; k != "" && !loaded {
+			st.Dict[k] = fromDB(c, vals[j])
+			delete(st.expiredKeys, k)
+		}
+	}
 }
 
 // declares is the class of m's hierarchy that declares attribute key.

@@ -138,6 +138,7 @@ type relLoadOpt struct {
 type loadStep struct {
 	rel  *orm.Relationship
 	lazy string
+	wp   []*orm.Mapper // of_type(with_polymorphic(...))'s subclasses
 }
 
 func (o *relLoadOpt) TypeName() string { return "_AttributeStrategyLoad" }
@@ -266,7 +267,7 @@ func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *i
 			}
 		}
 		r, ok := arg.(*relAttr)
-		if !ok || r.as != nil || r.to != nil || r.of != nil || r.wp != nil {
+		if !ok || r.as != nil || r.to != nil || r.of != nil || r.wp != nil && lazy != "selectin" {
 			return nil, unsupported(th, "%s() of %s (only of a mapped class's relationship)", kind, th.TypeName(c.Args[0]))
 		}
 		if len(r.and) > 0 {
@@ -275,7 +276,11 @@ func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *i
 		if r.rel.Dynamic() {
 			return nil, unsupported(th, "%s() of %s, a lazy=\"dynamic\" relationship", kind, r.rel)
 		}
-		return &relLoadOpt{rt: rt, kind: kind, steps: []loadStep{{r.rel, lazy}}}, nil
+		step := loadStep{rel: r.rel, lazy: lazy}
+		if r.wp != nil {
+			step.wp = r.wp.subs
+		}
+		return &relLoadOpt{rt: rt, kind: kind, steps: []loadStep{step}}, nil
 	}
 }
 
@@ -302,6 +307,16 @@ func (q *selectObj) relLoader(th *interp.Thread, o *relLoadOpt) error {
 	q.loaders = with(q.loaders, o.steps[:1])
 	if len(o.steps) > 1 || len(o.below) > 0 {
 		q.nested = with(q.nested, slices.Concat(o.steps[1:], o.below))
+	}
+	for _, s := range slices.Concat(o.steps, o.below) {
+		if s.wp != nil {
+			wp := maps.Clone(q.loadPoly)
+			if wp == nil {
+				wp = map[*orm.Relationship][]*orm.Mapper{}
+			}
+			wp[s.rel] = s.wp
+			q.loadPoly = wp
+		}
 	}
 	if len(o.deferred) > 0 {
 		d := maps.Clone(q.nestedDeferred)

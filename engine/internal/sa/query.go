@@ -62,7 +62,10 @@ type selectObj struct {
 	// selectin_polymorphic() options chained below them
 	nestedDeferred map[*orm.Mapper]map[string]bool
 	nestedPoly     map[*orm.Mapper]bool
-	sess           *sessionObj
+	// loadPoly are selectinload(A.bs.of_type(with_polymorphic(...)))'s
+	// subclasses, per relationship
+	loadPoly map[*orm.Relationship][]*orm.Mapper
+	sess     *sessionObj
 	// ofScalar is SQLModel's SelectOfScalar: select() of one thing, whose
 	// Session.exec returns scalars.
 	ofScalar bool
@@ -1490,7 +1493,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, Stmt: q.stmt}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, LoadPoly: q.loadPoly, Stmt: q.stmt}
 	var where, having []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))
