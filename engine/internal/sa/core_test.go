@@ -43,3 +43,10 @@ func TestJoinLeftSide(t *testing.T) {
 	expectSQL(t, scripttest.Seeded, "session.query(Parent, Child).outerjoin(Parent).all()\n", "SELECT parent.id AS parent_id, parent.name AS parent_name, child.id AS child_id, child.name AS child_name, child.parent_id AS child_parent_id FROM child LEFT OUTER JOIN parent ON parent.id = child.parent_id []\n")
 	expectSQL(t, scripttest.Seeded, "session.execute(select(Child).select_from(Parent).join(Child.parent, full=True).filter(True)).all()\n", "SELECT child.id, child.name, child.parent_id FROM child FULL OUTER JOIN parent ON parent.id = child.parent_id WHERE 1 = 1 []\n")
 }
+
+// TestDialectImports: the PostgreSQL and MySQL dialects import; what a
+// script uses of them is refused by name.
+func TestDialectImports(t *testing.T) {
+	expectRun(t, "from sqlalchemy.dialects import postgresql, mysql, sqlite\nprint(1)\npostgresql.JSONB\n", "1\n! NotImplementedError: cascadelab does not support sqlalchemy.dialects.postgresql.JSONB\n")
+	expectRun(t, "import sqlalchemy.dialects.mysql as m\nm.nope\n", "! AttributeError: module 'sqlalchemy.dialects.mysql' has no attribute 'nope'\n")
+}

@@ -266,6 +266,12 @@ func (rt *Runtime) buildModules() {
 	rt.modules["sqlalchemy"].Attrs.SetStr("ext", rt.modules["sqlalchemy.ext"])
 	rt.modules["sqlalchemy"].Attrs.SetStr("dialects", rt.modules["sqlalchemy.dialects"])
 	rt.modules["sqlalchemy.dialects"].Attrs.SetStr("sqlite", rt.modules["sqlalchemy.dialects.sqlite"])
+	// the other dialects import (scripts import them beside SQLite's and
+	// often never use them); each of their names is refused where used
+	for _, n := range []string{"postgresql", "mysql"} {
+		rt.modules["sqlalchemy.dialects."+n] = module("sqlalchemy.dialects."+n, map[string]interp.Value{})
+		rt.modules["sqlalchemy.dialects"].Attrs.SetStr(n, rt.modules["sqlalchemy.dialects."+n])
+	}
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("declarative", rt.modules["sqlalchemy.ext.declarative"])
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("automap", rt.modules["sqlalchemy.ext.automap"])
 	rt.modules["sqlalchemy.orm"].Attrs.SetStr("interfaces", interfaces)
