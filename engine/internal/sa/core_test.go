@@ -50,3 +50,11 @@ func TestDialectImports(t *testing.T) {
 	expectRun(t, "from sqlalchemy.dialects import postgresql, mysql, sqlite\nprint(1)\npostgresql.JSONB\n", "1\n! NotImplementedError: cascadelab does not support sqlalchemy.dialects.postgresql.JSONB\n")
 	expectRun(t, "import sqlalchemy.dialects.mysql as m\nm.nope\n", "! AttributeError: module 'sqlalchemy.dialects.mysql' has no attribute 'nope'\n")
 }
+
+// TestCoreJoin: sqlalchemy.join() and Table.join() as select_from()'s
+// FROM, the ON clause found from the foreign key when not given.
+func TestCoreJoin(t *testing.T) {
+	expectSQL(t, scripttest.Seeded, "from sqlalchemy import join\nsession.execute(select(Child.name).select_from(join(Parent, Child)).where(Parent.name == \"p2\")).all()\n", "SELECT child.name FROM parent JOIN child ON parent.id = child.parent_id WHERE parent.name = ? [\"p2\"]\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import join\nprint(sorted(Child.__table__.outerjoin(Parent.__table__).c.keys()))\n", "['child_id', 'child_name', 'child_parent_id', 'parent_id', 'parent_name']\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import join\njoin(Parent, Parent)\n", "! NoForeignKeysError: Can't find any foreign key relationships between 'parent' and 'parent'.\n")
+}

@@ -236,6 +236,15 @@ func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.Cla
 			reg = ro.r
 		} else {
 			cls.Dict.SetStr("registry", &registryObj{r: reg})
+			// metadata = MetaData() in the base: the registry's, which
+			// Core tables may share (_setup_declarative_base)
+			if v, own := cls.Dict.GetStr("metadata"); own && v != nil {
+				md, ok := v.(*metaObj)
+				if !ok {
+					return unsupported(th, "a declarative base's metadata of %s", th.TypeName(v))
+				}
+				reg.meta = md
+			}
 		}
 		if hasMap && tm != nil {
 			if err := reg.updateTypeMap(th, tm); err != nil {

@@ -210,7 +210,8 @@ func (rt *Runtime) buildModules() {
 	}
 	ormMod["with_parent"] = withParent()
 	core["literal_column"] = builtin("literal_column", literalColumn)
-	for _, n := range []string{"join", "outerjoin", "cast"} {
+	core["join"], core["outerjoin"] = rt.coreJoin("join"), rt.coreJoin("outerjoin")
+	for _, n := range []string{"cast"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
 	core["exists"] = builtin("exists", rt.existsOf)

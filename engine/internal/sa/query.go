@@ -824,6 +824,14 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if len(call.Args) != 1 {
 				return unsupported(th, "select_from() of %d things", len(call.Args))
 			}
+			if j, ok := call.Args[0].(*joinObj); ok {
+				// the join's items it covers leave the FROM list
+				if len(c.joins) > 0 || c.from != nil && !hasFrom(j.chain(), c.from) {
+					return unsupported(th, "select_from() of a join beside other FROM items")
+				}
+				c.from, c.joins = j.left, append([]sql.Join(nil), j.joins...)
+				return nil
+			}
 			f, _, err := rt.fromOf(th, call.Args[0])
 			if err != nil {
 				return err
@@ -979,6 +987,20 @@ func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool)
 		q.joins = append(q.joins, sql.Join{To: to, On: x.e, Inner: inner})
 		return nil
 	}
+	paths := fkPaths(chain, to)
+	switch len(paths) {
+	case 0:
+		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Don't know how to join to %s. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.", to.Table.Name)
+	case 1:
+		q.joins = append(q.joins, sql.Join{To: to, On: paths[0], Inner: inner})
+		return nil
+	}
+	return unsupported(th, "join(%s) without an ON clause where several foreign keys could join it", to.Table.Name)
+}
+
+// fkPaths are the join conditions of the foreign keys that link an item
+// of chain and to, either way.
+func fkPaths(chain []*sql.From, to *sql.From) []sql.Expr {
 	var paths []sql.Expr
 	for _, left := range chain {
 		for _, fk := range fksFrom(left, to) {
@@ -990,14 +1012,7 @@ func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool)
 			}
 		}
 	}
-	switch len(paths) {
-	case 0:
-		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Don't know how to join to %s. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.", to.Table.Name)
-	case 1:
-		q.joins = append(q.joins, sql.Join{To: to, On: paths[0], Inner: inner})
-		return nil
-	}
-	return unsupported(th, "join(%s) without an ON clause where several foreign keys could join it", to.Table.Name)
+	return paths
 }
 
 // fkOn is a foreign key's join condition: the referenced column (read

@@ -8,6 +8,7 @@ import (
 	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/sql"
 )
 
 // typeClass is a type like Integer or String; calling it makes a typeInst.
@@ -868,6 +869,11 @@ func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 		return &namespace{name: "ColumnCollection", d: d}, true, nil
 	case "primary_key":
 		return &pkConstraint{t: t.t}, true, nil
+	case "join", "outerjoin":
+		return builtin("Table."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			j := &joinObj{rt: t.md.rt, left: sql.Table(t.t)}
+			return j, j.add(th, c, name, 0)
+		}), true, nil
 	case "insert":
 		return builtin("Table.insert", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if len(c.Args)+len(c.Kw) > 0 {
