@@ -53,18 +53,8 @@ func (j *joinObj) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 // first: with its ON clause, or the one foreign key path from what the
 // join reads (join_condition()).
 func (j *joinObj) add(th *interp.Thread, c *interp.Call, name string, first int) error {
-	a := newArgs(th, c, name)
-	right, _ := a.get(first, "right")
-	on, _ := a.get(first+1, "onclause")
-	outer, err := a.boolean("isouter", name == "outerjoin")
+	right, on, outer, full, err := joinArgs(th, c, name, first, "right")
 	if err != nil {
-		return err
-	}
-	full, err := a.boolean("full", false)
-	if err != nil {
-		return err
-	}
-	if err := a.check(first + 2); err != nil {
 		return err
 	}
 	to, err := j.rt.coreFrom(th, right)
@@ -90,6 +80,22 @@ func (j *joinObj) add(th *interp.Thread, c *interp.Call, name string, first int)
 	}
 	j.joins = append(j.joins, join)
 	return nil
+}
+
+// joinArgs reads a join() or outerjoin() call's arguments from position
+// first: the target (named target), the ON clause, isouter= and full=.
+func joinArgs(th *interp.Thread, c *interp.Call, name string, first int, target string) (to, on interp.Value, outer, full bool, err error) {
+	a := newArgs(th, c, name)
+	to, _ = a.get(first, target)
+	on, _ = a.get(first+1, "onclause")
+	if outer, err = a.boolean("isouter", name == "outerjoin"); err != nil {
+		return
+	}
+	if full, err = a.boolean("full", false); err != nil {
+		return
+	}
+	err = a.check(first + 2)
+	return
 }
 
 // coreFrom is a Core join's item: a Table, or a mapped class or alias as

@@ -768,18 +768,8 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		})
 	case "join", "outerjoin":
 		return chain(func(c *selectObj, call *interp.Call) error {
-			a := newArgs(th, call, name)
-			target, _ := a.get(0, "target")
-			on, _ := a.get(1, "onclause")
-			outer, err := a.boolean("isouter", name == "outerjoin")
+			target, on, outer, full, err := joinArgs(th, call, name, 0, "target")
 			if err != nil {
-				return err
-			}
-			full, err := a.boolean("full", false)
-			if err != nil {
-				return err
-			}
-			if err := a.check(2); err != nil {
 				return err
 			}
 			n := len(c.joins)
