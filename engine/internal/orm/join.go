@@ -49,6 +49,7 @@ func (r *Relationship) configureWritten(spec RelSpec) error {
 		spec.RemoteSide = remote
 	}
 	var fks []*schema.Column
+	unlinked := false
 	split := func(e sql.Expr, left, right []*schema.Table) ([]JoinTerm, [][2]*schema.Column, error) {
 		if e == nil {
 			return nil, nil, nil
@@ -62,7 +63,8 @@ func (r *Relationship) configureWritten(spec RelSpec) error {
 			}
 			if !ok {
 				for _, f := range sql.Froms(t) {
-					if f.Aliased() || !slices.Contains(far, f.Table) || r.selfRefTables() {
+					onSecondary := r.Secondary != nil && f.Table == r.Secondary
+					if f.Aliased() || !(slices.Contains(far, f.Table) || onSecondary) || r.selfRefTables() {
 						return nil, nil, refuse("with criteria on other columns than the target's")
 					}
 				}
@@ -70,6 +72,16 @@ func (r *Relationship) configureWritten(spec RelSpec) error {
 				continue
 			}
 			fk := writtenFK(a, b, spec.ForeignKeys)
+			if fk == nil && r.Secondary != nil && spec.ForeignKeys == nil {
+				// no ForeignKey links them: the secondary table's column is
+				// the foreign one (_annotate_present_fks)
+				switch {
+				case a.Table == r.Secondary && b.Table != r.Secondary:
+					fk, unlinked = a, true
+				case b.Table == r.Secondary && a.Table != r.Secondary:
+					fk, unlinked = b, true
+				}
+			}
 			if fk == nil {
 				return nil, nil, refuse(fmt.Sprintf("equating %s.%s and %s.%s, which no foreign key links", a.Table.Name, a.Name, b.Table.Name, b.Name))
 			}
@@ -95,7 +107,13 @@ func (r *Relationship) configureWritten(spec RelSpec) error {
 	if derived.ForeignKeys == nil {
 		derived.ForeignKeys = fks
 	}
-	if err := r.Configure(derived); err != nil {
+	if unlinked {
+		// the pairs are the written equalities themselves, each as
+		// (parent or target column, secondary column)
+		if err := r.configureSecondary(eqs, secEqs, spec); err != nil {
+			return err
+		}
+	} else if err := r.Configure(derived); err != nil {
 		return err
 	}
 	if r.Join, err = matchPairs(join, eqs, r.Pairs); err != nil {
@@ -109,6 +127,29 @@ func (r *Relationship) configureWritten(spec RelSpec) error {
 		r.Parent.Refusal = refuse("of a many-to-one with criteria beyond its foreign key").(*exc.Error)
 	}
 	return nil
+}
+
+// configureSecondary is Configure for a many-to-many whose written join
+// equates columns no ForeignKey links.
+func (r *Relationship) configureSecondary(eqs, secEqs [][2]*schema.Column, spec RelSpec) error {
+	r.selfRef = r.Parent.Table == r.Target.Table || r.Parent.Root() == r.Target.Root()
+	if r.selfRef {
+		return exc.Unsupported(r.Span, fmt.Sprintf("self-referential many-to-many yet (relationship %s)", r))
+	}
+	toSecondary := func(eqs [][2]*schema.Column) [][2]*schema.Column {
+		var out [][2]*schema.Column
+		for _, e := range eqs {
+			if e[0].Table == r.Secondary {
+				e = [2]*schema.Column{e[1], e[0]}
+			}
+			out = append(out, e)
+		}
+		return out
+	}
+	r.Direction = ManyToMany
+	r.Pairs, r.SecondaryPairs = toSecondary(eqs), toSecondary(secEqs)
+	r.Uselist = spec.Uselist == nil || *spec.Uselist
+	return r.checkCascade()
 }
 
 // selfRefTables reports a relationship between rows of one table, where a

@@ -7,6 +7,7 @@ package orm
 import (
 	"cascadelab/engine/internal/exc"
 	"fmt"
+	"slices"
 	"strings"
 
 	"cascadelab/engine/internal/pyrepr"
@@ -266,6 +267,17 @@ func joinOn(terms []JoinTerm, pairs [][2]*schema.Column, ref, fk func(*schema.Co
 		}
 	}
 	return sql.And(on...)
+}
+
+// SecondaryCriteria reports further criteria on a many-to-many's secondary
+// table, which render on the table itself, never on an alias of it.
+func (r *Relationship) SecondaryCriteria() bool {
+	for _, t := range append(append([]JoinTerm(nil), r.Join...), r.SecondaryJoin...) {
+		if t.Extra != nil && slices.ContainsFunc(sql.Froms(t.Extra), func(f *sql.From) bool { return f.Table == r.Secondary }) {
+			return true
+		}
+	}
+	return false
 }
 
 // Criteria reports a written join condition with terms beyond the

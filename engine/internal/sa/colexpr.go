@@ -313,6 +313,17 @@ func operandAttr(th *interp.Thread, x operand, name string) (interp.Value, bool,
 		}), true, nil
 	}
 	switch name {
+	case "concat":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) != 1 || len(c.Kw) > 0 {
+				return nil, typeErr(th, "concat() takes 1 positional argument but %d were given", len(c.Args)+len(c.Kw))
+			}
+			if col := x.typeCol(); col == nil || col.Type.Affinity != schema.AffText {
+				return nil, unsupported(th, "concat() of a column that is not a string")
+			}
+			v, _, err := operate(th, x, py.Add, c.Args[0], false) // || on a string column
+			return v, err
+		}), true, nil
 	case "desc", "asc":
 		return builtin(name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
 			return &orderExpr{o: sql.Order{X: x.ref(), Desc: name == "desc", Asc: name == "asc"}}, nil

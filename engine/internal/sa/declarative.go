@@ -1568,6 +1568,8 @@ func (r *registry) orderBy(th *interp.Thread, v interp.Value, target *mapped) ([
 	switch v := v.(type) {
 	case *colAttr:
 		return []sql.Order{{X: sql.Col{C: v.col}}}, nil
+	case *columnDef: // order_by=id in the class body
+		return []sql.Order{{X: sql.Col{C: v.column()}}}, nil
 	case *orderExpr:
 		return []sql.Order{v.o}, nil
 	case *interp.List, interp.Tuple:
@@ -1613,7 +1615,7 @@ func (r *registry) orderBy(th *interp.Thread, v interp.Value, target *mapped) ([
 		}
 		return out, nil
 	}
-	return nil, typeErr(th, "order_by= must be a column such as Child.id or a string \"Child.id\"")
+	return nil, unsupported(th, "relationship(order_by=%s)", th.TypeName(v))
 }
 
 // direction runs after pairing, since a backref of a remote_side tree

@@ -42,6 +42,9 @@ func annotate(kind string) func(th *interp.Thread, c *interp.Call) (interp.Value
 		if len(c.Args) != 1 || len(c.Kw) > 0 {
 			return nil, th.Raise(interp.TypeError, "%s() takes 1 positional argument but %d were given", kind, len(c.Args)+len(c.Kw))
 		}
+		if cd, ok := c.Args[0].(*columnDef); ok { // a Column or MappedColumn in the class body
+			c.Args[0] = &colAttr{col: cd.column()}
+		}
 		col, ok := c.Args[0].(*colAttr)
 		if !ok || col.as != nil {
 			return nil, unsupported(th, "%s() of %s (only of a column attribute)", kind, th.TypeName(c.Args[0]))
@@ -65,6 +68,9 @@ func (c *colAttr) from() *sql.From {
 }
 
 func (c *colAttr) TypeName() string {
+	if c.foreign || c.remote {
+		return "AnnotatedColumn" // foreign() and remote() annotate the table column
+	}
 	if c.m == nil {
 		return "Column"
 	}
@@ -865,6 +871,9 @@ func (c *colAttr) Str(th *interp.Thread) (string, error) {
 	}
 	if c.m != nil {
 		return c.m.Class + "." + c.key, nil
+	}
+	if c.col.Table == nil { // foreign(col) in the class body, before the table exists
+		return "", unsupported(th, "str() of a column before its table is built")
 	}
 	return c.col.Table.Name + "." + c.col.Name, nil
 }

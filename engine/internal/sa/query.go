@@ -1080,6 +1080,9 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 	if len(r.and) > 0 {
 		return unsupported(th, "join(%s.and_(...)), a many-to-many relationship with criteria", rel)
 	}
+	if rel.SecondaryCriteria() {
+		return unsupported(th, "join(%s), a many-to-many relationship whose primaryjoin has criteria on its secondary table", rel)
+	}
 	sec := sql.Anon(rel.Secondary)
 	q.joins = append(q.joins,
 		sql.Join{To: sec, On: rel.On(left.Of, sec.Of), Inner: inner},

@@ -261,7 +261,7 @@ func (c *columnDef) TypeName() string {
 // (a MappedColumn has only .column and the dataclass arguments).
 func (c *columnDef) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	if c.mapped {
-		return nil, false, nil
+		return operandAttr(th, c, name)
 	}
 	switch name {
 	case "primary_key":
@@ -282,7 +282,7 @@ func (c *columnDef) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		}
 		return c.info, true, nil
 	}
-	return nil, false, nil
+	return operandAttr(th, c, name)
 }
 
 func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
