@@ -352,9 +352,10 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 		targets = append(targets, st)
 		if isFresh {
 			fresh = append(fresh, st)
+			st.loadOpts = lp.deferred
 		}
 	}
-	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true, Path: lp.mappers, Loaders: below.loaders, Nested: lp.nested}, targets, fresh); err != nil {
+	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true, Path: lp.mappers, Loaders: below.loaders, Nested: lp.nested, NestedDeferred: lp.deferred}, targets, fresh); err != nil {
 		return nil, nil, err
 	}
 	on := loadPath{mappers: lp.mappers, loaders: below.loaders, nested: lp.nested, deferred: lp.deferred, poly: lp.poly}

@@ -478,6 +478,9 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(joins) > 0 && len(q.NestedDeferred) > 0 {
+		return nil, exc.Unsupported(source.Span{}, "column loader options chained below a relationship loader in a query of "+q.M.Class+", which has lazy=\"joined\" relationships")
+	}
 	if len(joins) > 0 && len(q.Deferred) > 0 {
 		return nil, exc.Unsupported(source.Span{}, "loader options that defer columns of "+q.M.Class+", which has lazy=\"joined\" relationships")
 	}
@@ -563,6 +566,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 			}
 			if isFresh {
 				fresh[i] = append(fresh[i], st)
+				st.loadOpts = q.NestedDeferred
 			}
 		}
 		if key := fmt.Sprint(sts) + keyString(vals); !seen[key] || dups { // the objects' addresses
@@ -632,6 +636,9 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 			}
 			needs[r] = append(needs[r], st)
 		}
+	}
+	if len(order) > 0 && len(q.NestedDeferred) > 0 {
+		return exc.Unsupported(source.Span{}, "column loader options chained below a subquery load of "+order[0].String())
 	}
 	for _, r := range order {
 		if r.Join != nil || r.SecondaryJoin != nil {

@@ -11,6 +11,7 @@ import (
 
 	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
 	"cascadelab/engine/internal/sql"
 	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace"
@@ -1039,6 +1040,12 @@ func (s *Session) lazyCollection(st *State, r *Relationship) ([]*State, error) {
 	// _current_path, the parent's mapper): the eager loads back to it skip
 	q.Path = []*Mapper{st.M}
 	q.Lazy = true
+	// the column options the query that loaded st chained below it
+	// (defaultload(A.bs).load_only(B.x)) apply to its lazy loads, and on
+	if d := st.loadOpts[r.Target]; d != nil {
+		q.Deferred = map[*Mapper]map[string]bool{r.Target: d}
+	}
+	q.NestedDeferred = st.loadOpts
 	return s.Entities(q)
 }
 
@@ -1104,6 +1111,9 @@ func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK bool) (any, er
 	}
 	if !sqlOK {
 		return noValue, nil
+	}
+	if st.loadOpts[r.Target] != nil {
+		return nil, exc.Unsupported(source.Span{}, "a lazy load of "+r.String()+" under a column loader option of "+r.Target.Class+" (defaultload(...).load_only())")
 	}
 	if err := s.autoflush(); err != nil {
 		return nil, err

@@ -50,6 +50,9 @@ type State struct {
 	// for those true (raiseload=True); an expiry forgets them, and the
 	// refresh loads every column.
 	deferred map[string]bool
+	// loadOpts are the column options the query that made the object
+	// chained below its entity (state.load_options): its lazy loads use them
+	loadOpts map[*Mapper]map[string]bool
 	// Expirations counts whole-object expiries: SQLModel's repr lists the
 	// fields in the order they entered __dict__, which an expiry resets.
 	Expirations int

@@ -201,11 +201,12 @@ func (rt *Runtime) buildModules() {
 		return ok
 	}}
 	ormMod["Mapper"] = rt.mapperType
-	for n, lazy := range map[string]string{"joinedload": "joined", "selectinload": "selectin", "subqueryload": "subquery", "lazyload": "select"} {
+	// defaultload() keeps the strategy: options chain below it
+	for n, lazy := range map[string]string{"joinedload": "joined", "selectinload": "selectin", "subqueryload": "subquery", "lazyload": "select", "defaultload": ""} {
 		ormMod[n] = builtin(n, rt.newRelLoadOpt(n, lazy))
 	}
 	ormMod["Bundle"] = builtin("Bundle", newBundle)
-	for _, n := range []string{"raiseload", "defaultload", "contains_eager"} {
+	for _, n := range []string{"raiseload", "contains_eager"} {
 		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
 	}
 	ormMod["with_parent"] = withParent()

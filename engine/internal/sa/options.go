@@ -169,7 +169,7 @@ func (o *relLoadOpt) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			return &cp, nil
 		}), true, nil
 	case "load_only", "defer", "undefer":
-		if last.lazy != "selectin" {
+		if last.lazy != "selectin" && last.lazy != "" {
 			break
 		}
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
@@ -300,7 +300,9 @@ func (q *selectObj) relLoader(th *interp.Thread, o *relLoadOpt) error {
 			out[r] = l
 		}
 		for _, s := range steps {
-			out[s.rel] = s.lazy
+			if s.lazy != "" { // defaultload() keeps the relationship's own
+				out[s.rel] = s.lazy
+			}
 		}
 		return out
 	}
