@@ -57,6 +57,12 @@ func libModule(name string) func(th *Thread) *Module {
 		return decimalModule
 	case "heapq":
 		return heapqModule
+	case "base64":
+		return base64Module
+	case "binascii":
+		return binasciiModule
+	case "hashlib":
+		return hashlibModule
 	}
 	return nil
 }
