@@ -3,6 +3,7 @@ package interp
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -18,10 +19,98 @@ import (
 func jsonModule(th *Thread) *Module {
 	decodeErr := newExceptionClass("JSONDecodeError", ValueError)
 	decodeErr.module = "json.decoder"
+	encoder := jsonEncoderClass()
 	return newModule("json", []*Builtin{
-		fn("dumps", jsonDumps),
+		fn("dumps", func(th *Thread, c *Call) (Value, error) { return jsonDumps(th, c, encoder) }),
 		fn("loads", func(th *Thread, c *Call) (Value, error) { return jsonLoads(th, c, decodeErr) }),
-	}, map[string]Value{"JSONDecodeError": decodeErr})
+	}, map[string]Value{"JSONDecodeError": decodeErr, "JSONEncoder": encoder})
+}
+
+// jsonOptions are JSONEncoder's keyword arguments, in the order dumps
+// passes them to cls.
+var jsonOptions = []string{"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "indent", "separators", "default", "sort_keys"}
+
+// jsonEncoderClass is json.JSONEncoder: its options are the instance's
+// attributes, encode() runs the encoder with them, and a subclass's
+// default() is called for the values JSON has no form for.
+func jsonEncoderClass() *Class {
+	c := nativeClass("JSONEncoder", "json.encoder", nil)
+	c.Dict.SetStr("item_separator", ", ")
+	c.Dict.SetStr("key_separator", ": ")
+	c.setMethod("__init__", func(th *Thread, call *Call) (Value, error) {
+		if len(call.Args) != 1 {
+			return nil, th.Raise(TypeError, "JSONEncoder.__init__() takes 1 positional argument but %d were given", len(call.Args))
+		}
+		self := call.Args[0]
+		a, err := th.args(&Call{Kw: call.Kw}, "JSONEncoder.__init__", jsonOptions...)
+		if err != nil {
+			return nil, err
+		}
+		defaults := []Value{false, true, true, true, nil, nil, nil, false}
+		for i, name := range jsonOptions {
+			v := a[i]
+			if _, given := kwArg(call, name); !given {
+				v = defaults[i]
+			}
+			switch {
+			case name == "separators" && v != nil:
+				parts, err := th.iterate(v)
+				if err != nil {
+					return nil, err
+				}
+				if len(parts) != 2 {
+					return nil, th.Raise(ValueError, "too many values to unpack (expected 2)")
+				}
+				if err := th.setAttr(self, "item_separator", parts[0]); err != nil {
+					return nil, err
+				}
+				err = th.setAttr(self, "key_separator", parts[1])
+				if err != nil {
+					return nil, err
+				}
+			case name == "separators":
+				if a[4] != nil {
+					if err := th.setAttr(self, "item_separator", ","); err != nil {
+						return nil, err
+					}
+				}
+			case name == "default":
+				if v != nil {
+					if err := th.setAttr(self, "default", v); err != nil {
+						return nil, err
+					}
+				}
+			default:
+				if err := th.setAttr(self, name, v); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return nil, nil
+	})
+	c.setMethod("default", func(th *Thread, call *Call) (Value, error) {
+		if len(call.Args) != 2 {
+			return nil, th.Raise(TypeError, "JSONEncoder.default() takes 2 positional arguments but %d were given", len(call.Args))
+		}
+		return nil, th.Raise(TypeError, "Object of type %s is not JSON serializable", typeName(call.Args[1]))
+	})
+	c.setMethod("encode", func(th *Thread, call *Call) (Value, error) {
+		if len(call.Args) != 2 {
+			return nil, th.Raise(TypeError, "JSONEncoder.encode() takes 2 positional arguments but %d were given", len(call.Args))
+		}
+		self := call.Args[0]
+		kw := map[string]Value{}
+		for _, name := range []string{"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "indent", "sort_keys", "default", "item_separator", "key_separator"} {
+			v, err := th.getAttr(self, name)
+			if err != nil {
+				return nil, err
+			}
+			kw[name] = v
+		}
+		kw["separators"] = Tuple{kw["item_separator"], kw["key_separator"]}
+		return th.jsonEncode(call.Args[1], kw)
+	})
+	return c
 }
 
 type jsonEncoder struct {
@@ -56,14 +145,51 @@ func (th *Thread) jsonKwargs(c *Call, name string, known ...string) (map[string]
 	return out, nil
 }
 
-func jsonDumps(th *Thread, c *Call) (Value, error) {
+func jsonDumps(th *Thread, c *Call, encoder *Class) (Value, error) {
 	if len(c.Args) != 1 {
 		return nil, th.Raise(TypeError, "dumps() takes 1 positional argument but %d were given", len(c.Args))
 	}
-	kw, err := th.jsonKwargs(c, "json.dumps", "indent", "sort_keys", "ensure_ascii", "separators", "default", "allow_nan", "skipkeys", "check_circular")
+	if cls, given := kwArg(c, "cls"); given && cls != nil {
+		// dumps passes every option to cls, then calls its encode()
+		var kw []KV
+		for _, name := range jsonOptions {
+			v, given := kwArg(c, name)
+			if !given {
+				v = map[string]Value{"skipkeys": false, "ensure_ascii": true, "check_circular": true, "allow_nan": true, "sort_keys": false}[name]
+			}
+			kw = append(kw, KV{Name: name, Value: v})
+		}
+		for _, k := range c.Kw {
+			if k.Name != "cls" && !slices.Contains(jsonOptions, k.Name) {
+				kw = append(kw, k)
+			}
+		}
+		enc, err := th.Call(cls, nil, kw)
+		if err != nil {
+			return nil, err
+		}
+		encode, err := th.getAttr(enc, "encode")
+		if err != nil {
+			return nil, err
+		}
+		return th.Call(encode, []Value{c.Args[0]}, nil)
+	}
+	var rest []KV
+	for _, k := range c.Kw {
+		if k.Name != "cls" {
+			rest = append(rest, k)
+		}
+	}
+	kw, err := th.jsonKwargs(&Call{Kw: rest}, "json.dumps", jsonOptions...)
 	if err != nil {
 		return nil, err
 	}
+	return th.jsonEncode(c.Args[0], kw)
+}
+
+// jsonEncode is the encoder run on v with the options in kw.
+func (th *Thread) jsonEncode(v Value, kw map[string]Value) (Value, error) {
+	var err error
 	e := &jsonEncoder{th: th, itemSep: ", ", keySep: ": ", ascii: true, allowNaN: true, seen: map[any]bool{}}
 	flag := func(name string, def bool) (bool, error) {
 		if v, ok := kw[name]; ok {
@@ -118,7 +244,7 @@ func jsonDumps(th *Thread, c *Call) (Value, error) {
 		}
 	}
 	e.dflt = kw["default"]
-	if err := e.encode(c.Args[0]); err != nil {
+	if err := e.encode(v); err != nil {
 		return nil, err
 	}
 	if err := th.alloc(int64(e.b.Len())); err != nil {
@@ -372,6 +498,7 @@ type jsonDecoder struct {
 	text       string
 	cls        *Class
 	objectHook Value
+	pairsHook  Value // object_pairs_hook, given the pairs in order (duplicates kept)
 	parseFloat Value
 	parseInt   Value
 }
@@ -380,7 +507,7 @@ func jsonLoads(th *Thread, c *Call, cls *Class) (Value, error) {
 	if len(c.Args) != 1 {
 		return nil, th.Raise(TypeError, "loads() takes 1 positional argument but %d were given", len(c.Args))
 	}
-	kw, err := th.jsonKwargs(c, "json.loads", "object_hook", "parse_float", "parse_int")
+	kw, err := th.jsonKwargs(c, "json.loads", "object_hook", "parse_float", "parse_int", "object_pairs_hook")
 	if err != nil {
 		return nil, err
 	}
@@ -396,7 +523,7 @@ func jsonLoads(th *Thread, c *Call, cls *Class) (Value, error) {
 	default:
 		return nil, th.Raise(TypeError, "the JSON object must be str, bytes or bytearray, not %s", typeName(c.Args[0]))
 	}
-	d := &jsonDecoder{th: th, doc: []rune(text), text: text, cls: cls, objectHook: kw["object_hook"], parseFloat: kw["parse_float"], parseInt: kw["parse_int"]}
+	d := &jsonDecoder{th: th, doc: []rune(text), text: text, cls: cls, objectHook: kw["object_hook"], pairsHook: kw["object_pairs_hook"], parseFloat: kw["parse_float"], parseInt: kw["parse_int"]}
 	if len(d.doc) > 0 && d.doc[0] == '\ufeff' {
 		return nil, d.fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
 	}
@@ -589,9 +716,10 @@ func (d *jsonDecoder) hex4(i int) (rune, bool) {
 
 func (d *jsonDecoder) object(i int) (Value, int, error) {
 	obj := NewDict()
+	var pairs []Value
 	i = d.ws(i)
 	if i < len(d.doc) && d.doc[i] == '}' {
-		return d.hook(obj, i+1)
+		return d.hook(obj, pairs, i+1)
 	}
 	for {
 		if i >= len(d.doc) || d.doc[i] != '"' {
@@ -609,12 +737,14 @@ func (d *jsonDecoder) object(i int) (Value, int, error) {
 		if err != nil {
 			return nil, 0, err
 		}
-		if err := obj.Set(d.th, k, v); err != nil {
+		if d.pairsHook != nil {
+			pairs = append(pairs, Tuple{k, v})
+		} else if err := obj.Set(d.th, k, v); err != nil {
 			return nil, 0, err
 		}
 		i = d.ws(end)
 		if i < len(d.doc) && d.doc[i] == '}' {
-			return d.hook(obj, i+1)
+			return d.hook(obj, pairs, i+1)
 		}
 		if i >= len(d.doc) || d.doc[i] != ',' {
 			return nil, 0, d.fail("Expecting ',' delimiter", i)
@@ -623,7 +753,11 @@ func (d *jsonDecoder) object(i int) (Value, int, error) {
 	}
 }
 
-func (d *jsonDecoder) hook(obj *Dict, end int) (Value, int, error) {
+func (d *jsonDecoder) hook(obj *Dict, pairs []Value, end int) (Value, int, error) {
+	if d.pairsHook != nil {
+		v, err := d.th.Call(d.pairsHook, []Value{&List{Items: pairs}}, nil)
+		return v, end, err
+	}
 	if d.objectHook == nil {
 		return obj, end, nil
 	}

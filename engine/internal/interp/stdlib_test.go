@@ -129,4 +129,6 @@ func TestModules(t *testing.T) {
 	expectRun(t, "import operator\noperator.length_hint(iter([1, 2]))\n", "! NotImplementedError: cascadelab does not support operator.length_hint of a list_iterator\n")
 	expectRun(t, "import os\nos.environ[\"A\"] = \"1\"\nprint(os.environ, os.path.normpath(\"//a/./b/../c/\"), os.path.split(\"/x/y/\"), os.path.isabs(\"x\"))\nos.environ[\"N\"] = 5\n", "environ({'A': '1'}) //a/c ('/x/y', '') False\n! TypeError: str expected, not int\n")
 	expectRun(t, "import math\nprint(math.remainder(10, 3), math.nextafter(1, 0), math.ulp(1e22))\nmath.remainder(1, 0)\n", "1.0 0.9999999999999999 2097152.0\n! ValueError: math domain error\n")
+	expectRun(t, "import json\nclass E(json.JSONEncoder):\n    def default(self, o):\n        return sorted(o) if isinstance(o, set) else super().default(o)\nprint(json.dumps({\"s\": {2, 1}}, cls=E), json.JSONEncoder(indent=1).item_separator)\njson.dumps(object(), cls=E)\n", "{\"s\": [1, 2]} ,\n! TypeError: Object of type object is not JSON serializable\n")
+	expectRun(t, "import base64, hashlib\nprint(base64.b64decode(\"YW!Jj\"), hashlib.sha256(b\"\").hexdigest()[:8])\nbase64.b64decode(\"YWJ\")\n", "b'abc' e3b0c442\n! Error: Incorrect padding\n")
 }
