@@ -116,6 +116,9 @@ type Mapper struct {
 	relByKey map[string]*Relationship
 	// New makes the host object for a state loaded from the database.
 	New func(*State) any
+	// OnRel, when set, runs the script's listeners of a relationship event
+	// on one of this mapper's objects (State.fire).
+	OnRel func(ev RelEvent, s *State, r *Relationship, v, old any) (*State, error)
 	// deleteOrphans lists relationships with delete-orphan that target this mapper.
 	deleteOrphans []*Relationship
 	Span          source.Span

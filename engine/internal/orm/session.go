@@ -1326,7 +1326,7 @@ func (s *Session) merge(src *State, done map[*State]*State, via map[[2]any]bool)
 			if _, err := dest.Get(r.Key); err != nil {
 				return nil, err
 			}
-			var list []*State
+			var list []any
 			for _, it := range v.(*Coll).Items {
 				via[[2]any{it, r}] = true
 				mi, err := s.merge(it, done, via)

@@ -314,6 +314,33 @@ func (s *State) SetColumn(key string, v any) {
 // not bounce back and cascades only follow the attribute the user touched.
 type event struct{ rel *Relationship }
 
+// RelEvent is an attribute event on a relationship, as its listeners receive it.
+type RelEvent int
+
+const (
+	AppendEvent RelEvent = iota // an object joins a collection
+	RemoveEvent                 // an object leaves a collection
+	SetEvent                    // a scalar relationship is set (to nil for None)
+)
+
+// Unknown reports a relationship value not known without SQL, as the old
+// value of a SetEvent (NO_VALUE, or PASSIVE_NO_RESULT once persistent).
+func Unknown(v any) bool { return v == noValue }
+
+// fire runs the listeners of a relationship event (AttributeImpl.fire_*_event),
+// before the engine applies it, as the listeners added before the mappers
+// were configured run before the backref's: v is the object (a *State, nil
+// for None, or for a collection assignment the value the script gave), old
+// what a set replaces; the result is the object to use, which a retval
+// listener may have replaced.
+func (s *State) fire(ev RelEvent, r *Relationship, v, old any) (*State, error) {
+	if s.M.OnRel != nil {
+		return s.M.OnRel(ev, s, r, v, old)
+	}
+	st, _ := v.(*State)
+	return st, nil
+}
+
 // Set assigns attribute key (column, scalar relationship or whole collection).
 func (s *State) Set(key string, v any) error {
 	if s.M.Cols[key] != nil {
@@ -329,7 +356,11 @@ func (s *State) Set(key string, v any) error {
 		if r.Dynamic() {
 			return s.setDynamic(r, items)
 		}
-		return s.replaceColl(r, items)
+		vals := make([]any, len(items))
+		for i, it := range items {
+			vals[i] = it
+		}
+		return s.replaceColl(r, vals)
 	}
 	t, _ := v.(*State)
 	return s.setScalar(r, t, event{r})
@@ -344,6 +375,9 @@ func (s *State) setScalar(r *Relationship, t *State, ev event) error {
 	}
 	if old == nil {
 		old = (*State)(nil)
+	}
+	if t, err = s.fire(SetEvent, r, t, old); err != nil {
+		return err
 	}
 	s.modified(r.Key, old)
 	s.Dict[r.Key] = t
@@ -415,8 +449,19 @@ func (s *State) Remove(r *Relationship, child *State) (bool, error) {
 }
 
 func (s *State) collAppend(r *Relationship, child *State, ev event) error {
+	return s.appendValue(r, child, ev)
+}
+
+// appendValue appends v, an object or what a collection assignment gave,
+// after the append listeners (a scalar's backref fires the set ones).
+func (s *State) appendValue(r *Relationship, v any, ev event) error {
 	if !r.Uselist {
+		child, _ := v.(*State)
 		return s.setScalar(r, child, ev)
+	}
+	child, err := s.fire(AppendEvent, r, v, nil)
+	if err != nil {
+		return err
 	}
 	cur, err := s.loadRel(r, false)
 	if err != nil {
@@ -475,12 +520,15 @@ func (s *State) collRemove(r *Relationship, child *State, ev event) error {
 		}
 		return nil
 	}
+	if _, err := s.fire(RemoveEvent, r, child, nil); err != nil {
+		return err
+	}
 	cur, err := s.loadRel(r, false)
 	if err != nil {
 		return err
 	}
-	child.setParent(r, false)
 	if cur == noValue {
+		child.setParent(r, false)
 		if _, ok := s.committed[r.Key]; !ok {
 			s.committed[r.Key] = noValue
 		}
@@ -494,9 +542,16 @@ func (s *State) collRemove(r *Relationship, child *State, ev event) error {
 		if i < 0 {
 			return nil
 		}
+		child.setParent(r, false)
 		s.modified(r.Key, c)
 		c.Items = append(c.Items[:i:i], c.Items[i+1:]...)
 	}
+	return s.removed(r, child, ev)
+}
+
+// removed follows child's leaving collection r: the backref, and the
+// orphan it may leave behind.
+func (s *State) removed(r *Relationship, child *State, ev event) error {
 	if rev := r.Reverse; rev != nil && ev.rel != rev {
 		if err := child.collRemove(rev, s, event{r}); err != nil {
 			return err
@@ -514,37 +569,49 @@ func (s *State) collRemove(r *Relationship, child *State, ev event) error {
 	return nil
 }
 
-// replaceColl is collection assignment: removes and appends with events.
-func (s *State) replaceColl(r *Relationship, items []*State) error {
+// ReplaceColl is collection assignment of what the script gave: objects,
+// or values an append listener with retval=True turns into objects.
+func (s *State) ReplaceColl(r *Relationship, items []any) error {
+	return s.replaceColl(r, items)
+}
+
+// replaceColl is collection assignment (CollectionAttributeImpl.set and
+// collections.bulk_replace): the old collection loads, the new one fills
+// up with an append event for each item that was not in it (the others
+// join silently), then the old items left out get their remove events.
+func (s *State) replaceColl(r *Relationship, items []any) error {
 	cur, err := s.Get(r.Key)
 	if err != nil {
 		return err
 	}
 	c := cur.(*Coll)
 	old := append([]*State(nil), c.Items...)
-	keep := map[*State]bool{}
-	for _, it := range items {
-		keep[it] = true
-	}
-	s.modified(r.Key, c)
-	for _, o := range old {
-		if !keep[o] {
-			if err := s.collRemove(r, o, event{r}); err != nil {
-				return err
-			}
-		}
-	}
 	was := map[*State]bool{}
 	for _, o := range old {
 		was[o] = true
 	}
+	s.modified(r.Key, c)
 	c.Items = c.Items[:0]
+	kept := map[*State]bool{}
 	for _, it := range items {
-		if was[it] {
-			c.Items = append(c.Items, it)
+		if st, ok := it.(*State); ok && was[st] {
+			kept[st] = true
+			c.Items = append(c.Items, st)
 			continue
 		}
-		if err := s.collAppend(r, it, event{r}); err != nil {
+		if err := s.appendValue(r, it, event{r}); err != nil {
+			return err
+		}
+	}
+	for _, o := range old {
+		if kept[o] {
+			continue
+		}
+		if _, err := s.fire(RemoveEvent, r, o, nil); err != nil {
+			return err
+		}
+		o.setParent(r, false)
+		if err := s.removed(r, o, event{r}); err != nil {
 			return err
 		}
 	}
