@@ -129,6 +129,12 @@ type ClassHook interface {
 	SetAttr(th *Thread, inst *Instance, name string, v Value) (ok bool, err error)
 }
 
+// AttrDeleter is a ClassHook that sees `del inst.name` first; ok=false
+// falls back to ordinary deletion.
+type AttrDeleter interface {
+	DelAttr(th *Thread, inst *Instance, name string) (ok bool, err error)
+}
+
 // HostModule is a host value that knows the module its type lives in, for
 // type(v)'s repr (<class 'sqlalchemy.engine.row.Row'>).
 type HostModule interface {

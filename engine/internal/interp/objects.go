@@ -57,7 +57,12 @@ func builtinDelattr(th *Thread, c *Call) (Value, error) {
 
 // delAttr is del v.name.
 func (th *Thread) delAttr(v Value, name string) error {
-	if inst, ok := v.(*Instance); ok && inst.Class.Hook == nil {
+	if inst, ok := v.(*Instance); ok {
+		if d, ok := inst.Class.Hook.(AttrDeleter); ok {
+			if handled, err := d.DelAttr(th, inst, name); handled || err != nil {
+				return err
+			}
+		}
 		if m, ok := inst.Class.Lookup("__delattr__"); ok {
 			_, err := th.Call(m, []Value{v, name}, nil)
 			return err

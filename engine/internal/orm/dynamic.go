@@ -129,14 +129,14 @@ func (s *State) setDynamic(r *Relationship, items []*State) error {
 	}
 	for _, x := range items {
 		if indexOf(old, x) < 0 {
-			if err := s.collAppend(r, x, event{r}); err != nil {
+			if err := s.collAppend(r, x, event{rel: r}); err != nil {
 				return err
 			}
 		}
 	}
 	for _, x := range old {
 		if indexOf(items, x) < 0 {
-			if err := s.collRemove(r, x, event{r}); err != nil {
+			if err := s.collRemove(r, x, event{rel: r}); err != nil {
 				return err
 			}
 		}

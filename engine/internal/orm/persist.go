@@ -293,6 +293,15 @@ func insertParams(t *schema.Table, st *State) (*insertRec, error) {
 	return rec, nil
 }
 
+// defaultValue is column c's Python default for one row of an INSERT:
+// its scalar, or what its callable returns.
+func defaultValue(c *schema.Column) (any, error) {
+	if c.DefaultFn != nil {
+		return c.DefaultFn()
+	}
+	return c.Default, nil
+}
+
 // callDefault runs column c's Python callable default for the row.
 func (rec *insertRec) callDefault(c *schema.Column) error {
 	if c.PrimaryKey {
@@ -620,12 +629,9 @@ func (s *Session) BulkSave(states []*State) error {
 				r.cols, r.inl, r.vals = append(r.cols, c), append(r.inl, ""), append(r.vals, toDB(c, v))
 				r.sig += c.Name + "\x00"
 			case c.InsertDefault():
-				d := c.Default
-				if c.DefaultFn != nil {
-					var err error
-					if d, err = c.DefaultFn(); err != nil {
-						return err
-					}
+				d, err := defaultValue(c)
+				if err != nil {
+					return err
 				}
 				r.cols, r.inl, r.vals = append(r.cols, c), append(r.inl, ""), append(r.vals, toDB(c, d))
 			case c.DefaultSQL != "" && !c.PrimaryKey:
@@ -792,7 +798,44 @@ func (d *depProc) runCrud(u *uow, ins, del [][]any) error {
 		}
 	}
 	if len(ins) > 0 {
-		if err := exec(sql.Insert(d.r.Secondary, cols, nil, nil), ins); err != nil {
+		// the secondary table's own Python defaults are parameters of each
+		// row, its SQL ones inline, in table order (a Core insert)
+		in := map[*schema.Column]int{}
+		for i, c := range cols {
+			in[c] = i
+		}
+		var insCols []*schema.Column
+		var inline []string
+		for _, c := range d.r.Secondary.Columns {
+			if _, ok := in[c]; ok || c.InsertDefault() || (c.DefaultSQL != "" && !c.PrimaryKey) {
+				insCols = append(insCols, c)
+			}
+		}
+		rows := make([][]any, len(ins))
+		for k, pairs := range ins {
+			var row []any
+			for _, c := range insCols {
+				switch i, ok := in[c]; {
+				case ok:
+					row = append(row, pairs[i])
+				case c.InsertDefault():
+					v, err := defaultValue(c)
+					if err != nil {
+						return err
+					}
+					row = append(row, toDB(c, v))
+				}
+			}
+			rows[k] = row
+		}
+		for _, c := range insCols {
+			if _, ok := in[c]; ok || c.InsertDefault() {
+				inline = append(inline, "")
+			} else {
+				inline = append(inline, c.DefaultSQL)
+			}
+		}
+		if err := exec(sql.Insert(d.r.Secondary, insCols, inline, nil), rows); err != nil {
 			return err
 		}
 	}

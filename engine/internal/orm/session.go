@@ -1348,7 +1348,7 @@ func (s *Session) merge(src *State, done map[*State]*State, via map[[2]any]bool)
 				return nil, err
 			}
 		}
-		if err := dest.setScalar(r, target, event{r}); err != nil {
+		if err := dest.setScalar(r, target, event{rel: r}); err != nil {
 			return nil, err
 		}
 	}

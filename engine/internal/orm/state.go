@@ -310,9 +310,26 @@ func (s *State) SetColumn(key string, v any) {
 	s.Dict[key] = v
 }
 
+// DeleteColumn is del obj.attr on a column attribute: the value leaves
+// the object's dict, remembered as changed; false when it had none.
+func (s *State) DeleteColumn(key string) bool {
+	old, ok := s.Dict[key]
+	if !ok {
+		old = noValue
+	}
+	s.modified(key, old)
+	delete(s.Dict, key)
+	return ok
+}
+
 // event says which attribute started a chain of events, so that backrefs do
 // not bounce back and cascades only follow the attribute the user touched.
-type event struct{ rel *Relationship }
+type event struct {
+	rel *Relationship
+	// bulk is a collection assignment's removal (OP_BULK_REPLACE), whose
+	// backref still pops the old parent's new collection
+	bulk bool
+}
 
 // RelEvent is an attribute event on a relationship, as its listeners receive it.
 type RelEvent int
@@ -341,6 +358,23 @@ func (s *State) fire(ev RelEvent, r *Relationship, v, old any) (*State, error) {
 	return st, nil
 }
 
+// unloaded reports a persistent object's collection that is not loaded,
+// which its events change without loading it (a pending mutation).
+func (s *State) unloaded(r *Relationship) bool {
+	_, ok := s.Dict[r.Key]
+	return !ok && s.Key != nil && s.sess != nil && !r.Dynamic()
+}
+
+// loadedMeanwhile is CollectionAttributeImpl.append's assertion that the
+// event's listeners did not load the collection it was about to change
+// without loading.
+func (s *State) loadedMeanwhile(r *Relationship, unloaded bool) error {
+	if _, ok := s.Dict[r.Key]; ok && unloaded {
+		return &exc.Error{Class: exc.AssertionError, Msg: "Collection was loaded during event handling."}
+	}
+	return nil
+}
+
 // Set assigns attribute key (column, scalar relationship or whole collection).
 func (s *State) Set(key string, v any) error {
 	if s.M.Cols[key] != nil {
@@ -363,7 +397,7 @@ func (s *State) Set(key string, v any) error {
 		return s.replaceColl(r, vals)
 	}
 	t, _ := v.(*State)
-	return s.setScalar(r, t, event{r})
+	return s.setScalar(r, t, event{rel: r})
 }
 
 func (s *State) setScalar(r *Relationship, t *State, ev event) error {
@@ -379,34 +413,43 @@ func (s *State) setScalar(r *Relationship, t *State, ev event) error {
 	if t, err = s.fire(SetEvent, r, t, old); err != nil {
 		return err
 	}
-	s.modified(r.Key, old)
-	s.Dict[r.Key] = t
+	// the backref is one of the set's listeners: it runs before the
+	// attribute changes (fire_replace_event, then _modified_event)
 	oldState, _ := old.(*State)
-	if oldState == t && old != noValue {
-		return nil
-	}
-	if oldState != nil {
+	same := oldState == t && old != noValue
+	if oldState != nil && !same {
 		oldState.setParent(r, false)
 	}
-	if t != nil {
-		t.setParent(r, true)
-	}
-	if rev := r.Reverse; rev != nil {
+	if rev := r.Reverse; rev != nil && !same {
 		// backref: out of the old parent's collection even when the set
 		// comes from appending to the new one (SQLAlchemy's
 		// emit_backref_from_scalar_set_event pops the old parent's unless
 		// the old collection itself is being replaced); into the new one
 		// unless that append is what set it
 		if oldState != nil && oldState != t && (ev.rel != rev || t != nil) {
-			if err := oldState.collRemove(rev, s, event{r}); err != nil {
+			if err := oldState.collRemove(rev, s, event{rel: r}); err != nil {
+				return err
+			}
+		} else if oldState != nil && t == nil && ev.bulk {
+			// the pop finds the old parent's new collection without s:
+			// only its remove listeners hear of it
+			if _, err := oldState.fire(RemoveEvent, rev, s, nil); err != nil {
 				return err
 			}
 		}
 		if t != nil && ev.rel != rev {
-			if err := t.collAppend(rev, s, event{r}); err != nil {
+			if err := t.collAppend(rev, s, event{rel: r}); err != nil {
 				return err
 			}
 		}
+	}
+	s.modified(r.Key, old)
+	if t != nil {
+		t.setParent(r, true)
+	}
+	s.Dict[r.Key] = t
+	if same {
+		return nil
 	}
 	// unitofwork.track_cascade_events set_
 	if sess := s.sess; sess != nil {
@@ -425,18 +468,18 @@ func (s *State) setScalar(r *Relationship, t *State, ev event) error {
 // Append adds child to collection r, as list.append does on an instrumented list.
 func (s *State) Append(r *Relationship, child *State) error {
 	if r.Dynamic() {
-		return s.collAppend(r, child, event{r})
+		return s.collAppend(r, child, event{rel: r})
 	}
 	if _, err := s.Get(r.Key); err != nil {
 		return err
 	}
-	return s.collAppend(r, child, event{r})
+	return s.collAppend(r, child, event{rel: r})
 }
 
 // Remove takes child out of collection r; false when it is not there.
 func (s *State) Remove(r *Relationship, child *State) (bool, error) {
 	if r.Dynamic() {
-		return true, s.collRemove(r, child, event{r})
+		return true, s.collRemove(r, child, event{rel: r})
 	}
 	v, err := s.Get(r.Key)
 	if err != nil {
@@ -445,7 +488,7 @@ func (s *State) Remove(r *Relationship, child *State) (bool, error) {
 	if v.(*Coll).index(child) < 0 {
 		return false, nil
 	}
-	return true, s.collRemove(r, child, event{r})
+	return true, s.collRemove(r, child, event{rel: r})
 }
 
 func (s *State) collAppend(r *Relationship, child *State, ev event) error {
@@ -459,8 +502,12 @@ func (s *State) appendValue(r *Relationship, v any, ev event) error {
 		child, _ := v.(*State)
 		return s.setScalar(r, child, ev)
 	}
+	unloaded := s.unloaded(r)
 	child, err := s.fire(AppendEvent, r, v, nil)
 	if err != nil {
+		return err
+	}
+	if err := s.loadedMeanwhile(r, unloaded); err != nil {
 		return err
 	}
 	cur, err := s.loadRel(r, false)
@@ -486,10 +533,10 @@ func (s *State) appendValue(r *Relationship, v any, ev event) error {
 	}
 	if rev := r.Reverse; rev != nil && ev.rel != rev {
 		if rev.Uselist {
-			if err := child.collAppend(rev, s, event{r}); err != nil {
+			if err := child.collAppend(rev, s, event{rel: r}); err != nil {
 				return err
 			}
-		} else if err := child.setScalar(rev, s, event{r}); err != nil {
+		} else if err := child.setScalar(rev, s, event{rel: r}); err != nil {
 			return err
 		}
 	}
@@ -520,7 +567,11 @@ func (s *State) collRemove(r *Relationship, child *State, ev event) error {
 		}
 		return nil
 	}
+	unloaded := s.unloaded(r)
 	if _, err := s.fire(RemoveEvent, r, child, nil); err != nil {
+		return err
+	}
+	if err := s.loadedMeanwhile(r, unloaded); err != nil {
 		return err
 	}
 	cur, err := s.loadRel(r, false)
@@ -553,7 +604,7 @@ func (s *State) collRemove(r *Relationship, child *State, ev event) error {
 // orphan it may leave behind.
 func (s *State) removed(r *Relationship, child *State, ev event) error {
 	if rev := r.Reverse; rev != nil && ev.rel != rev {
-		if err := child.collRemove(rev, s, event{r}); err != nil {
+		if err := child.collRemove(rev, s, event{rel: r, bulk: ev.bulk}); err != nil {
 			return err
 		}
 	}
@@ -599,7 +650,7 @@ func (s *State) replaceColl(r *Relationship, items []any) error {
 			c.Items = append(c.Items, st)
 			continue
 		}
-		if err := s.appendValue(r, it, event{r}); err != nil {
+		if err := s.appendValue(r, it, event{rel: r}); err != nil {
 			return err
 		}
 	}
@@ -611,7 +662,7 @@ func (s *State) replaceColl(r *Relationship, items []any) error {
 			return err
 		}
 		o.setParent(r, false)
-		if err := s.removed(r, o, event{r}); err != nil {
+		if err := s.removed(r, o, event{rel: r, bulk: true}); err != nil {
 			return err
 		}
 	}

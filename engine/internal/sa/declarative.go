@@ -355,6 +355,42 @@ func (h *hook) SetAttr(th *interp.Thread, inst *interp.Instance, name string, v 
 	return true, h.setAttr(th, inst, name, v)
 }
 
+// DelAttr is del obj.attr on a mapped attribute (ScalarAttributeImpl.delete):
+// the "remove" listeners get the value it had (or NO_VALUE), which leaves
+// the object; one that had none raises AttributeError.
+func (h *hook) DelAttr(th *interp.Thread, inst *interp.Instance, name string) (bool, error) {
+	st, ok := inst.Host.(*orm.State)
+	if !ok {
+		return false, nil
+	}
+	rt := h.reg.rt
+	if st.M.Rel(name) != nil {
+		return true, unsupported(th, "deleting the relationship attribute %s.%s", st.M.Class, name)
+	}
+	if st.M.Cols[name] == nil {
+		return false, nil
+	}
+	if st.Key != nil {
+		return true, unsupported(th, "deleting the attribute %s.%s of an object that has an identity (persistent or detached)", st.M.Class, name)
+	}
+	for _, l := range rt.listeners(st.M, name, "set") {
+		if l.validator != nil && l.validator.includeRemoves {
+			return true, unsupported(th, "deleting the attribute %s.%s, which a validator with include_removes=True sees", st.M.Class, name)
+		}
+	}
+	var old interp.Value = noValue
+	if v, ok := st.Dict[name]; ok {
+		old = rt.toPy(st, name, v)
+	}
+	if err := rt.fireRemove(th, st, name, old); err != nil {
+		return true, err
+	}
+	if !st.DeleteColumn(name) {
+		return true, th.Raise(interp.AttributeError, "%s.%s object does not have a value", st.M.Class, name)
+	}
+	return true, nil
+}
+
 func (h *hook) setAttr(th *interp.Thread, inst *interp.Instance, name string, v interp.Value) error {
 	st := inst.Host.(*orm.State)
 	rt := h.reg.rt
@@ -380,15 +416,42 @@ func (h *hook) setAttr(th *interp.Thread, inst *interp.Instance, name string, v 
 		if err != nil {
 			return err
 		}
-		var states []*orm.State
-		for _, it := range items {
+		if r.Dynamic() {
+			var states []*orm.State
+			for _, it := range items {
+				s, err := rt.stateOf(th, it, r.Target)
+				if err != nil {
+					return err
+				}
+				states = append(states, s)
+			}
+			return rt.raise(th, st.Set(name, states))
+		}
+		// an append listener with retval=True may turn what is not an
+		// object into one: its items go to it as given
+		retval := false
+		for _, l := range rt.listeners(st.M, name, "append") {
+			retval = retval || l.retval
+		}
+		vals := make([]any, len(items))
+		for i, it := range items {
+			if inst, ok := it.(*interp.Instance); ok && retval {
+				if s, ok := inst.Host.(*orm.State); ok {
+					vals[i] = s
+					continue
+				}
+			}
+			if retval {
+				vals[i] = it
+				continue
+			}
 			s, err := rt.stateOf(th, it, r.Target)
 			if err != nil {
 				return err
 			}
-			states = append(states, s)
+			vals[i] = s
 		}
-		return rt.raise(th, st.Set(name, states))
+		return rt.raise(th, st.ReplaceColl(r, vals))
 	}
 	if v == nil {
 		return rt.raise(th, st.Set(name, (*orm.State)(nil)))
@@ -949,6 +1012,12 @@ func (r *registry) add(th *interp.Thread, mp *mapped) error {
 	r.order = append(r.order, mp)
 	r.rt.mapperEvents.mapped(mp)
 	r.rt.inheritAttrListeners(mp)
+	for _, d := range mp.rels {
+		d.owner = mp // listeners may name it before it is configured
+	}
+	mp.m.OnRel = func(ev orm.RelEvent, st *orm.State, rel *orm.Relationship, v, old any) (*orm.State, error) {
+		return r.rt.fireRel(th, ev, st, rel, v, old)
+	}
 	r.configured = false
 	return r.rt.mapValidators(th, mp)
 }
@@ -1258,7 +1327,7 @@ func (r *registry) configure(th *interp.Thread) error {
 	var at *mapped
 	err := r.configureAll(th, &at)
 	if err == nil {
-		r.rt.instrument(r)
+		err = r.rt.instrument(th, r)
 	}
 	if e, ok := err.(*interp.Exception); ok && !errors.Is(e, exc.Refusal) && !errors.Is(e, budget.Err) {
 		if at == nil && len(r.order) > 0 {

@@ -389,7 +389,7 @@ func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, 
 		}
 	}
 	switch target.(type) {
-	case *colAttr, *relAttr:
+	case *colAttr, *relAttr, *relDef:
 		return rt.listenAttr(th, target, ident, &attrListener{fn: fn, listenOpts: o, activeHistory: active})
 	}
 	if active {
@@ -406,6 +406,14 @@ func (rt *Runtime) listen(th *interp.Thread, target interp.Value, ident string, 
 	}
 	if md, ok := target.(*metaObj); ok && ident == "column_reflect" {
 		md.columnReflect = append(md.columnReflect, fn)
+		return nil
+	}
+	if ident == "attribute_instrument" {
+		cls, ok := target.(*interp.Class)
+		if !ok || o.propagate || o.retval {
+			return unsupported(th, "the event %q on %s, or with propagate= or retval=", ident, th.TypeName(target))
+		}
+		rt.instrumentListeners = append(rt.instrumentListeners, instrumentListener{cls: cls, fn: fn})
 		return nil
 	}
 	if ident == "before_execute" || ident == "after_execute" {

@@ -1,6 +1,7 @@
 package sa
 
 import (
+	"fmt"
 	"sort"
 
 	"cascadelab/engine/internal/exc"
@@ -246,20 +247,27 @@ type uowTransaction struct{}
 
 func (*uowTransaction) TypeName() string { return "UOWTransaction" }
 
-// noValue is LoaderCallableStatus.NO_VALUE, the old value a "set" listener
-// receives for an attribute that was never loaded or set.
-type noValueObj struct{}
-
-var noValue = &noValueObj{}
-
-func (*noValueObj) TypeName() string { return "LoaderCallableStatus" }
-func (*noValueObj) Repr(th *interp.Thread) (string, error) {
-	return "<LoaderCallableStatus.NO_VALUE: 4>", nil
+// loaderStatus is a LoaderCallableStatus member: NO_VALUE, the old value
+// a listener receives for an attribute never loaded or set, or
+// PASSIVE_NO_RESULT, a persistent object's relationship not loaded.
+type loaderStatus struct {
+	name  string
+	value int
 }
-func (*noValueObj) Str(th *interp.Thread) (string, error) {
-	return "LoaderCallableStatus.NO_VALUE", nil
+
+var (
+	noValue         = &loaderStatus{"NO_VALUE", 4}
+	passiveNoResult = &loaderStatus{"PASSIVE_NO_RESULT", 0}
+)
+
+func (*loaderStatus) TypeName() string { return "LoaderCallableStatus" }
+func (l *loaderStatus) Repr(th *interp.Thread) (string, error) {
+	return fmt.Sprintf("<LoaderCallableStatus.%s: %d>", l.name, l.value), nil
 }
-func (*noValueObj) Attr(*interp.Thread, string) (interp.Value, bool, error) { return nil, false, nil }
+func (l *loaderStatus) Str(th *interp.Thread) (string, error) {
+	return "LoaderCallableStatus." + l.name, nil
+}
+func (*loaderStatus) Attr(*interp.Thread, string) (interp.Value, bool, error) { return nil, false, nil }
 
 // attrKey is one mapper's attribute.
 type attrKey struct {
@@ -267,11 +275,13 @@ type attrKey struct {
 	key string
 }
 
-// attrListener is a "set" listener on a column attribute, or a
-// @validates method (validator set) put among them when its mapper is
-// configured, as SQLAlchemy instruments it.
+// attrListener is an attribute event listener ("set", "remove", or
+// "append" on a collection), or a @validates method (validator set) put
+// among a column's "set" listeners when its mapper is configured, as
+// SQLAlchemy instruments it.
 type attrListener struct {
-	fn interp.Value
+	ident string
+	fn    interp.Value
 	listenOpts
 	activeHistory bool
 	validator     *validator
@@ -368,48 +378,274 @@ func (rt *Runtime) mapValidators(th *interp.Thread, mp *mapped) error {
 	return nil
 }
 
-// instrument puts the validators of newly configured mappers among their
-// attributes' listeners (the declaring mapper's validator, on it and on the
-// subclasses that inherit the attribute).
-func (rt *Runtime) instrument(r *registry) {
+// instrument runs the attribute_instrument listeners for the attributes of
+// newly configured mappers, then puts their validators among their
+// attributes' listeners (the declaring mapper's validator, on it and on
+// the subclasses that inherit the attribute), as SQLAlchemy's
+// register_attribute_impl and its listen hooks do.
+func (rt *Runtime) instrument(th *interp.Thread, r *registry) error {
 	if rt.attrEvents == nil {
 		rt.attrEvents = map[attrKey][]*attrListener{}
 	}
+	var fresh []*mapped
 	for _, mp := range r.order {
-		if mp.instrumented {
-			continue
+		if !mp.instrumented {
+			mp.instrumented = true
+			fresh = append(fresh, mp)
 		}
-		mp.instrumented = true
+	}
+	if len(rt.instrumentListeners) > 0 {
+		for _, mp := range fresh {
+			if err := rt.instrumentMapper(th, mp); err != nil {
+				return err
+			}
+		}
+	}
+	for _, mp := range fresh {
 		for key := range mp.m.Cols {
 			d := rt.mappedOf(mp.m.Declarer(key))
 			if d == nil || d.validators[key] == nil {
 				continue
 			}
 			k := attrKey{mp.m, key}
-			rt.attrEvents[k] = append(rt.attrEvents[k], &attrListener{validator: d.validators[key]})
+			rt.attrEvents[k] = append(rt.attrEvents[k], &attrListener{ident: "set", validator: d.validators[key]})
 		}
 	}
+	return nil
 }
 
-// listenAttr adds a "set" listener on a column attribute.
+// instrumentListener is an attribute_instrument listener on a class: it
+// hears of the attributes of the mapped classes below it.
+type instrumentListener struct {
+	cls *interp.Class
+	fn  interp.Value
+}
+
+// instrumentMapper fires attribute_instrument for a mapper's attributes in
+// mapper._props order (Mapper._post_configure_properties): each on the
+// mapper and the subclasses inheriting it, a relationship's backref just
+// before the relationship (its init makes it).
+func (rt *Runtime) instrumentMapper(th *interp.Thread, mp *mapped) error {
+	m := mp.m
+	if len(mp.exprs) > 0 {
+		return unsupported(th, "the event \"attribute_instrument\" on a class with column_property() expressions (%s)", mp.cls.Name)
+	}
+	for _, key := range props(mp) {
+		if r := m.Rel(key); r != nil {
+			if r.FromBackref || r.Parent != m {
+				continue
+			}
+			if rev := r.Reverse; rev != nil && rev.FromBackref {
+				if err := rt.instrumentAttr(th, rev.Parent, rev.Key); err != nil {
+					return err
+				}
+			}
+		}
+		if err := rt.instrumentAttr(th, m, key); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// props are a mapper's attribute keys in mapper._props order
+// (Mapper._configure_properties): its relationships as declared, the
+// attributes it inherits, then its columns in the order it selects them;
+// backref= relationships come with the relationship that makes them.
+func props(mp *mapped) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(k string) {
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	for _, d := range mp.rels {
+		if d.backrefOf == nil {
+			add(d.key)
+		}
+	}
+	if p := mp.m.Inherits; p != nil {
+		for _, c := range p.ColumnsInOrder() {
+			if k := p.ColKey(c); mp.m.Declarer(k) != mp.m {
+				add(k)
+			}
+		}
+	}
+	for _, c := range mp.m.ColumnsInOrder() {
+		add(mp.m.ColKey(c))
+	}
+	return out
+}
+
+// instrumentAttr fires attribute_instrument for key on m and on its
+// descendants that inherit the same attribute, once each.
+func (rt *Runtime) instrumentAttr(th *interp.Thread, m *orm.Mapper, key string) error {
+	if rt.instrumentedAttrs == nil {
+		rt.instrumentedAttrs = map[attrKey]bool{}
+	}
+	same := func(d *orm.Mapper) bool {
+		if r := m.Rel(key); r != nil {
+			return d.Rel(key) == r
+		}
+		return d.Declarer(key) == m.Declarer(key)
+	}
+	for _, d := range m.SelfAndDescendants() {
+		k := attrKey{d, key}
+		if rt.instrumentedAttrs[k] || !same(d) {
+			continue
+		}
+		rt.instrumentedAttrs[k] = true
+		mp := rt.mappedOf(d)
+		if mp == nil {
+			continue
+		}
+		inst, _, err := th.GetAttr(mp.cls, key)
+		if err != nil {
+			return err
+		}
+		rt.instrumenting = k
+		for _, l := range rt.instrumentListeners {
+			if !mp.cls.IsSubclass(l.cls) {
+				continue
+			}
+			if _, err := th.Call(l.fn, []interp.Value{mp.cls, key, inst}, nil); err != nil {
+				rt.instrumenting = attrKey{}
+				return err
+			}
+		}
+		rt.instrumenting = attrKey{}
+	}
+	return nil
+}
+
+// listenAttr adds an attribute event listener ("set", "append" or
+// "remove") on a mapped column or relationship attribute.
 func (rt *Runtime) listenAttr(th *interp.Thread, target interp.Value, ident string, l *attrListener) error {
-	ca, ok := target.(*colAttr)
-	if !ok || ca.m == nil || ca.as != nil {
-		return unsupported(th, "attribute event %q on %s (only \"set\" on a mapped column attribute)", ident, th.TypeName(target))
+	var m *orm.Mapper
+	var key string
+	// each attribute takes the three (a column's "append" never fires,
+	// nor a collection's "set")
+	if ident != "append" && ident != "remove" && ident != "set" {
+		return unsupported(th, "attribute event %q (\"set\", \"append\" and \"remove\" are)", ident)
 	}
-	if ident != "set" {
-		return unsupported(th, "attribute event %q (only \"set\" on a column attribute)", ident)
+	switch t := target.(type) {
+	case *colAttr:
+		if t.m == nil || t.as != nil {
+			return unsupported(th, "attribute event %q on %s", ident, th.TypeName(target))
+		}
+		m, key = t.m, t.key
+	case *relAttr:
+		if t.as != nil || t.rel.Dynamic() {
+			return unsupported(th, "attribute event %q on %s", ident, th.TypeName(target))
+		}
+		m, key = t.rel.Parent, t.rel.Key
+		if k := rt.instrumenting; k.key == key && k.m.Rel(key) == t.rel {
+			// an attribute_instrument listener listening on the attribute
+			// it hears of, before the backref's listeners exist
+			m = k.m
+		} else if mp := rt.mappedOf(t.rel.Parent); mp != nil && mp.instrumented {
+			// listeners added once the mapper is configured run after the
+			// backref's in SQLAlchemy; the engine fires them before it
+			return unsupported(th, "an attribute event listener on relationship %s added after the mappers were configured", t.rel)
+		}
+	case *relDef:
+		// a relationship before its mapper is configured
+		if t.owner == nil {
+			return unsupported(th, "attribute event %q on %s", ident, th.TypeName(target))
+		}
+		m, key = t.owner.m, t.key
+	default:
+		return unsupported(th, "attribute event %q on %s", ident, th.TypeName(target))
 	}
+	l.ident = ident
 	if rt.attrEvents == nil {
 		rt.attrEvents = map[attrKey][]*attrListener{}
 	}
-	ms := []*orm.Mapper{ca.m}
+	ms := []*orm.Mapper{m}
 	if l.propagate {
-		ms = ca.m.SelfAndDescendants()
+		ms = m.SelfAndDescendants()
 	}
 	for _, m := range ms {
-		k := attrKey{m, ca.key}
+		k := attrKey{m, key}
 		rt.attrEvents[k] = append(rt.attrEvents[k], l)
+	}
+	return nil
+}
+
+// listeners are the listeners of one event on one mapper's attribute.
+func (rt *Runtime) listeners(m *orm.Mapper, key, ident string) []*attrListener {
+	var out []*attrListener
+	for _, l := range rt.attrEvents[attrKey{m, key}] {
+		if l.ident == ident {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// fireRel runs the listeners of a relationship event (orm.State.fire):
+// append and set listeners with retval=True replace the object, which may
+// be what a collection assignment gave rather than an object.
+func (rt *Runtime) fireRel(th *interp.Thread, ev orm.RelEvent, st *orm.State, r *orm.Relationship, v, old any) (*orm.State, error) {
+	ident := [...]string{orm.AppendEvent: "append", orm.RemoveEvent: "remove", orm.SetEvent: "set"}[ev]
+	val := func(x any) interp.Value {
+		switch x := x.(type) {
+		case *orm.State:
+			if x == nil {
+				return nil
+			}
+			return x.Obj
+		case nil:
+			return nil
+		}
+		if orm.Unknown(x) {
+			if st.Key == nil {
+				return noValue
+			}
+			return passiveNoResult
+		}
+		return x.(interp.Value)
+	}
+	cur := val(v)
+	for _, l := range rt.listeners(st.M, r.Key, ident) {
+		var target interp.Value = st.Obj
+		if l.raw {
+			target = &instanceState{st: st, rt: rt}
+		}
+		args := []interp.Value{target, cur}
+		names := []string{"target", "value"}
+		if ev == orm.SetEvent {
+			args, names = append(args, val(old)), append(names, "oldvalue")
+		}
+		args, names = append(args, &opaque{name: "AttributeEventToken"}), append(names, "initiator")
+		res, err := callListener(th, l.fn, l.named, names, args)
+		if err != nil {
+			return nil, err
+		}
+		if l.retval && ev != orm.RemoveEvent {
+			cur = res
+		}
+	}
+	if cur == nil {
+		return nil, nil
+	}
+	return rt.stateOf(th, cur, r.Target)
+}
+
+// fireRemove runs the "remove" listeners of a column attribute being
+// deleted (ScalarAttributeImpl.delete): old is its value, or NO_VALUE.
+func (rt *Runtime) fireRemove(th *interp.Thread, st *orm.State, key string, old interp.Value) error {
+	for _, l := range rt.listeners(st.M, key, "remove") {
+		var target interp.Value = st.Obj
+		if l.raw {
+			target = &instanceState{st: st, rt: rt}
+		}
+		args := []interp.Value{target, old, &opaque{name: "AttributeEventToken"}}
+		if _, err := callListener(th, l.fn, l.named, []string{"target", "value", "initiator"}, args); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -438,7 +674,7 @@ func (rt *Runtime) inheritAttrListeners(mp *mapped) {
 // value v (ScalarAttributeImpl.set): each gets the value the one before
 // returned when it has retval=True.
 func (rt *Runtime) fireSet(th *interp.Thread, inst *interp.Instance, st *orm.State, key string, v interp.Value) (interp.Value, error) {
-	ls := rt.attrEvents[attrKey{st.M, key}]
+	ls := rt.listeners(st.M, key, "set")
 	if len(ls) == 0 {
 		return v, nil
 	}

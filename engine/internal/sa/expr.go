@@ -339,6 +339,8 @@ type relAttr struct {
 
 func (r *relAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
+	case "key":
+		return r.rel.Key, true, nil
 	case "of_type":
 		return builtin("of_type", r.ofType), true, nil
 	case "any", "has":

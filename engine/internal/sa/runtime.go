@@ -34,7 +34,13 @@ type Runtime struct {
 	// attrEvents are the column attributes' "set" listeners and
 	// validators; validated the methods @validates marked.
 	attrEvents map[attrKey][]*attrListener
-	validated  map[interp.Value]*validated
+	// instrumentListeners are the attribute_instrument listeners;
+	// instrumentedAttrs the attributes they heard of, instrumenting the
+	// one they hear of now.
+	instrumentListeners []instrumentListener
+	instrumentedAttrs   map[attrKey]bool
+	instrumenting       attrKey
+	validated           map[interp.Value]*validated
 	// mapperType is sqlalchemy.orm.Mapper, the target of listeners on every mapper.
 	mapperType *hostType
 	modules    map[string]*interp.Module
