@@ -27,7 +27,11 @@ func init() {
 }
 
 func bytesText(b Bytes) string {
+	if isASCII(string(b)) { // the same text, not a copy
+		return string(b)
+	}
 	var sb strings.Builder
+	sb.Grow(len(b))
 	for i := 0; i < len(b); i++ {
 		if b[i] < 128 {
 			sb.WriteByte(b[i])
@@ -39,7 +43,11 @@ func bytesText(b Bytes) string {
 }
 
 func textBytes(s string) Bytes {
+	if isASCII(s) {
+		return Bytes(s)
+	}
 	var sb strings.Builder
+	sb.Grow(len(s))
 	for _, r := range s {
 		if r >= bytesHigh {
 			r -= bytesHigh
@@ -68,6 +76,15 @@ func (th *Thread) toText(v Value) (Value, error) {
 		return out, nil
 	}
 	return v, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // fromText converts a shared method's result back to bytes.

@@ -88,6 +88,9 @@ const slot = 32
 // budget: a run that keeps building (s = s + s, a list of big strings)
 // stops with MemoryError at its line long before the process runs out.
 func (th *Thread) alloc(n int64) error {
+	if th.opts.MaxMemory == 0 { // a Thread made only to format a message (Exception.Message), outside a run
+		return nil
+	}
 	th.mem += n
 	if th.mem > th.opts.MaxMemory || n < 0 {
 		return th.overBudget(budget.Memory, MemoryError, "the script created more than %d MB of strings, lists, tuples and dicts, its memory budget: build less", th.opts.MaxMemory>>20)

@@ -124,6 +124,7 @@ type jsonEncoder struct {
 	skipKeys    bool
 	dflt        Value
 	b           strings.Builder
+	charged     int64 // of b's length, charged to the memory budget before it was written
 	seen        map[any]bool
 	indentLevel int
 }
@@ -247,7 +248,7 @@ func (th *Thread) jsonEncode(v Value, kw map[string]Value) (Value, error) {
 	if err := e.encode(v); err != nil {
 		return nil, err
 	}
-	if err := th.alloc(int64(e.b.Len())); err != nil {
+	if err := th.alloc(int64(e.b.Len()) - e.charged); err != nil {
 		return nil, err
 	}
 	return e.b.String(), nil
@@ -309,7 +310,18 @@ func (e *jsonEncoder) encode(v Value) error {
 		}
 		e.b.WriteString(s)
 	case string:
-		e.b.WriteString(jsonString(x, e.ascii))
+		// charged before the output grows by it (at least its size) and for
+		// its escapes once written: json.dumps([s, s]) in a loop grew the
+		// heap past the budget before it was refused
+		least := int64(len(x)) + 2
+		if err := e.th.alloc(least); err != nil {
+			return err
+		}
+		start := e.b.Len()
+		e.str(x)
+		wrote := int64(e.b.Len() - start)
+		e.charged += wrote
+		return e.th.alloc(wrote - least)
 	case *List:
 		return e.array(x, x.Items)
 	case Tuple:
@@ -431,7 +443,7 @@ func (e *jsonEncoder) object(d *Dict) error {
 			e.newline()
 		}
 		first = false
-		e.b.WriteString(jsonString(ks, e.ascii))
+		e.str(ks)
 		e.b.WriteString(e.keySep)
 		v, _, err := d.Get(e.th, k)
 		if err != nil {
@@ -447,9 +459,9 @@ func (e *jsonEncoder) object(d *Dict) error {
 	return nil
 }
 
-// jsonString is a JSON string literal as CPython's encoder writes it.
-func jsonString(s string, ascii bool) string {
-	var b strings.Builder
+// str writes s as a JSON string literal, as CPython's encoder does.
+func (e *jsonEncoder) str(s string) {
+	b, ascii := &e.b, e.ascii
 	b.WriteByte('"')
 	for _, r := range s {
 		switch r {
@@ -482,7 +494,6 @@ func jsonString(s string, ascii bool) string {
 		}
 	}
 	b.WriteByte('"')
-	return b.String()
 }
 
 func jsonU(r rune) string {

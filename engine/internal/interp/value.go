@@ -344,8 +344,22 @@ func (th *Thread) repr(v Value) (string, error) {
 	case float64:
 		return pyrepr.Float(v), nil
 	case string:
-		return pyrepr.Str(v), nil
+		// charged before it is made (at least its size) and for its escapes
+		// once they are known, as a container's below: s = repr(s) or
+		// str([s, s]) in a loop grew without end
+		least := int64(len(v)) + 2
+		if err := th.alloc(least); err != nil {
+			return "", err
+		}
+		r := pyrepr.Str(v)
+		if err := th.alloc(int64(len(r)) - least); err != nil {
+			return "", err
+		}
+		return r, nil
 	case Bytes:
+		if err := th.alloc(int64(len(v)) + 3); err != nil {
+			return "", err
+		}
 		return bytesRepr(v), nil
 	case *List:
 		if !th.reprEnter(v) {
@@ -366,12 +380,8 @@ func (th *Thread) repr(v Value) (string, error) {
 			return "{...}", nil
 		}
 		defer th.reprLeave(v)
-		var b strings.Builder
-		b.WriteString("{")
+		items := make([]string, len(v.keys))
 		for i, k := range v.keys {
-			if i > 0 {
-				b.WriteString(", ")
-			}
 			ks, err := th.repr(k)
 			if err != nil {
 				return "", err
@@ -380,10 +390,9 @@ func (th *Thread) repr(v Value) (string, error) {
 			if err != nil {
 				return "", err
 			}
-			b.WriteString(ks + ": " + vs)
+			items[i] = ks + ": " + vs
 		}
-		b.WriteString("}")
-		return b.String(), nil
+		return th.reprJoin("{", "}", items, false)
 	case *setObj:
 		return reprSet(th, v)
 	case *rangeObj:
@@ -454,15 +463,36 @@ func (th *Thread) repr(v Value) (string, error) {
 }
 
 func (th *Thread) reprSeq(open, close string, items []Value, trailingComma bool) (string, error) {
-	var b strings.Builder
-	b.WriteString(open)
+	reprs := make([]string, len(items))
 	for i, it := range items {
-		if i > 0 {
-			b.WriteString(", ")
-		}
 		s, err := th.repr(it)
 		if err != nil {
 			return "", err
+		}
+		reprs[i] = s
+	}
+	return th.reprJoin(open, close, reprs, trailingComma)
+}
+
+// reprJoin is a container's repr from its items' reprs, charged against
+// the memory budget before it is made.
+func (th *Thread) reprJoin(open, close string, items []string, trailingComma bool) (string, error) {
+	n := len(open) + len(close) + 2*max(len(items)-1, 0)
+	if trailingComma {
+		n++
+	}
+	for _, s := range items {
+		n += len(s)
+	}
+	if err := th.alloc(int64(n)); err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(open)
+	for i, s := range items {
+		if i > 0 {
+			b.WriteString(", ")
 		}
 		b.WriteString(s)
 	}

@@ -18,6 +18,7 @@ func Str(s string) string {
 		q = `"`
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 2) // exact unless something is escaped
 	b.WriteString(q)
 	for _, r := range s {
 		switch {
