@@ -17,6 +17,8 @@ type compoundObj struct {
 	op    string
 	sels  []*selectObj
 	order []sql.Expr
+	// legacy: Query.union(), whose queries keep their own labels
+	legacy bool
 }
 
 func (u *compoundObj) TypeName() string { return "CompoundSelect" }
@@ -55,7 +57,7 @@ func (u *compoundObj) stmt(th *interp.Thread) (*sql.Compound, []export, error) {
 	out := &sql.Compound{Op: u.op, OrderBy: u.order}
 	var cols []export
 	for i, q := range u.sels {
-		s, ex, err := q.exports(th)
+		s, ex, err := q.exportsLabeled(th, u.legacy)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -243,4 +245,50 @@ func (t *textSelect) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		return nil, false, nil
 	}
 	return subqueryFn("TextualSelect", func(*interp.Thread) (sql.Expr, []export, error) { return t.stmt(), t.exports(), nil }), true, nil
+}
+
+// legacyCompound is Query.union(*queries) and its kind: a Query of the same
+// entities read from the compound of the queries as an anonymous subquery
+// (Query._from_selectable).
+func (q *selectObj) legacyCompound(th *interp.Thread, name string, c *interp.Call) (interp.Value, error) {
+	if len(c.Kw) > 0 {
+		return nil, typeErr(th, "%s() got an unexpected keyword argument '%s'", name, c.Kw[0].Name)
+	}
+	u := &compoundObj{rt: q.rt, op: compoundOps[name], sels: []*selectObj{q}, legacy: true}
+	for _, a := range c.Args {
+		o, ok := a.(*selectObj)
+		if !ok || !o.legacy {
+			return nil, unsupported(th, "Query.%s() of %s", name, th.TypeName(a))
+		}
+		u.sels = append(u.sels, o)
+	}
+	for _, o := range u.sels {
+		if len(o.cols) > 0 || o.entity == nil {
+			return nil, unsupported(th, "Query.%s() of a query of columns", name)
+		}
+		for _, e := range o.entities() {
+			if e.As != nil || e.M.Inherits != nil || len(e.M.Subs) > 0 {
+				return nil, unsupported(th, "Query.%s() of a query of an aliased entity (another union()) or of mapped class inheritance", name)
+			}
+		}
+	}
+	stmt, cols, err := u.stmt(th)
+	if err != nil {
+		return nil, err
+	}
+	sub, err := newSubquery(th, stmt, cols, "")
+	if err != nil {
+		return nil, err
+	}
+	out := &selectObj{rt: q.rt, legacy: true, sess: q.sess}
+	for _, e := range q.entities() {
+		a, err := sub.alias(th, q.rt.classOfMapper(e.M), e.M, "", false)
+		if err != nil {
+			return nil, err
+		}
+		if err := out.addEntity(th, a.entity()); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

@@ -58,3 +58,10 @@ func TestCoreJoin(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"from sqlalchemy import join\nprint(sorted(Child.__table__.outerjoin(Parent.__table__).c.keys()))\n", "['child_id', 'child_name', 'child_parent_id', 'parent_id', 'parent_name']\n")
 	expectRun(t, scripttest.Seeded+"from sqlalchemy import join\njoin(Parent, Parent)\n", "! NoForeignKeysError: Can't find any foreign key relationships between 'parent' and 'parent'.\n")
 }
+
+// TestQueryUnion: Query.union() reads its entities from the compound as a
+// subquery; a union of a union is refused.
+func TestQueryUnion(t *testing.T) {
+	expectSQL(t, scripttest.Seeded, "session.query(Child).filter(Child.id == 1).union_all(session.query(Child)).all()\n", "SELECT anon_1.child_id AS anon_1_child_id, anon_1.child_name AS anon_1_child_name, anon_1.child_parent_id AS anon_1_child_parent_id FROM (SELECT child.id AS child_id, child.name AS child_name, child.parent_id AS child_parent_id FROM child WHERE child.id = ? UNION ALL SELECT child.id AS child_id, child.name AS child_name, child.parent_id AS child_parent_id FROM child) AS anon_1 [1]\n")
+	expectRun(t, scripttest.Seeded+"q = session.query(Child).union(session.query(Child))\nq.union(q)\n", "! NotImplementedError: cascadelab does not support Query.union() of a query of an aliased entity (another union()) or of mapped class inheritance\n")
+}

@@ -480,7 +480,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		})
 	case "union", "union_all", "except_", "except_all", "intersect", "intersect_all":
 		if q.legacy {
-			return nil, false, nil
+			return builtin("Query."+name, func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
+				return q.legacyCompound(th, name, call)
+			}), true, nil
 		}
 		return rt.newCompound(name, q), true, nil
 	case "subquery":

@@ -87,7 +87,13 @@ func newSubquery(th *interp.Thread, stmt sql.Expr, cols []export, name string) (
 // name for an unlabeled expression (count(x) AS count_1, numbered once
 // for the whole statement, inside and out).
 func (q *selectObj) exports(th *interp.Thread) (*sql.Select, []export, error) {
-	s, types, err := q.subSelect(th)
+	return q.exportsLabeled(th, false)
+}
+
+// exportsLabeled is exports(); legacy keeps a Query's own labels
+// (<table>_<column>), as Query.union() writes the queries it combines.
+func (q *selectObj) exportsLabeled(th *interp.Thread, legacy bool) (*sql.Select, []export, error) {
+	s, types, err := q.subSelect(th, legacy)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -106,7 +112,7 @@ func (q *selectObj) exports(th *interp.Thread) (*sql.Select, []export, error) {
 
 // subSelect is the query as the SELECT a subquery writes, with the
 // column whose type each selected column has (nil for none).
-func (q *selectObj) subSelect(th *interp.Thread) (*sql.Select, []*schema.Column, error) {
+func (q *selectObj) subSelect(th *interp.Thread, legacy bool) (*sql.Select, []*schema.Column, error) {
 	switch {
 	case len(q.subs) > 0 || len(q.withPoly) > 0 || q.entity != nil && (q.entity.Inherits != nil || len(q.entity.Subs) > 0):
 		return nil, nil, unsupported(th, "subquery() of a query of a class with mapped class inheritance")
@@ -122,7 +128,7 @@ func (q *selectObj) subSelect(th *interp.Thread) (*sql.Select, []*schema.Column,
 		return nil, nil, unsupported(th, "subquery() of a query of entities and columns together")
 	}
 	c := q.clone()
-	c.legacy = false // Query.subquery() writes the 2.0 statement's names
+	c.legacy = legacy // Query.subquery() writes the 2.0 statement's names
 	if err := c.unbound(th); err != nil {
 		return nil, nil, err
 	}
@@ -184,9 +190,9 @@ func origins(x sql.Expr) []*schema.Column {
 		}
 		return out
 	case sql.Label:
-		if x.Ref != nil { // a repeated column name
-			return origins(x.X)
-		}
+		// a column labeled (a repeated name, a Query's <table>_<column>,
+		// label()) is still that column: its proxies correspond
+		return origins(x.X)
 	}
 	return nil
 }
