@@ -106,6 +106,29 @@ func TestInterrupt(t *testing.T) {
 	}
 }
 
+// Once the run's time is up, SQLite refuses every statement as
+// interrupted: the next INSERT (its BEGIN) and the ROLLBACK after it fail
+// with the time budget, not an OperationalError of their own.
+func TestInterruptAfterTimeUp(t *testing.T) {
+	db, err := Open(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("CREATE TABLE t (x INTEGER)", nil); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	db.Interrupt(ctx)
+	cancel()
+	if _, err := db.Exec("INSERT INTO t VALUES (1)", nil); !errors.Is(err, budget.Time) {
+		t.Errorf("insert: got %v, want the time budget", err)
+	}
+	if err := db.Rollback(); err != nil && !errors.Is(err, budget.Time) {
+		t.Errorf("rollback: got %v, want the time budget", err)
+	}
+}
+
 // With a budget.Meter in its context, a statement's instructions count
 // against the run's steps: an endless one stops at the budget whatever the
 // clock, the meter holds what ran, and a spent budget refuses the next

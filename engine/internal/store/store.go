@@ -399,6 +399,7 @@ func (db *DB) run(sql string, rows [][]any) (_ *Result, err error) {
 			delete(db.stmts, sql)
 			err = &Error{Err: &budget.Exceeded{Kind: budget.Memory, Msg: fmt.Sprintf("out of memory: the statement needed more than SQLite's %d MB (cascadelab's memory budget)", HeapLimit>>20)}}
 		}
+		err = db.timeUp(err)
 	}()
 	if err := db.flush(); err != nil {
 		return nil, err
@@ -450,9 +451,6 @@ func (db *DB) run(sql string, rows [][]any) (_ *Result, err error) {
 		if err != nil {
 			if m := db.meter; m != nil && m.Used+max(db.asked*progressOps, int64(stmt.Status(sqlite3.STMTSTATUS_VM_STEP, false))) > m.Max {
 				return nil, &Error{Err: &budget.Exceeded{Kind: budget.Steps, Msg: fmt.Sprintf("interrupted: the statement took the run past its step budget (%d steps, one per SQLite instruction)", m.Max)}}
-			}
-			if db.ctx != nil && db.ctx.Err() != nil {
-				return nil, &Error{Err: &budget.Exceeded{Kind: budget.Time, Msg: "interrupted: the statement was still running when the run's time budget ran out"}}
 			}
 			return nil, classify(err)
 		}
@@ -521,7 +519,7 @@ func (db *DB) Commit() error {
 		return nil
 	}
 	db.inTx = false
-	return classify0(db.conn.Exec("COMMIT"))
+	return db.timeUp(classify0(db.conn.Exec("COMMIT")))
 }
 
 // Rollback undoes the implicit transaction, if one is open.
@@ -530,7 +528,19 @@ func (db *DB) Rollback() error {
 	if db.conn.GetAutocommit() {
 		return nil
 	}
-	return classify0(db.conn.Exec("ROLLBACK"))
+	return db.timeUp(classify0(db.conn.Exec("ROLLBACK")))
+}
+
+// timeUp is a statement's error when the run's time budget ran out: SQLite
+// then refuses every statement as interrupted (BEGIN, a prepare, the
+// ROLLBACK after an interrupted flush), and the budget is the cause, not
+// an OperationalError.
+func (db *DB) timeUp(err error) error {
+	var ex *budget.Exceeded
+	if err != nil && db.ctx != nil && db.ctx.Err() != nil && !errors.As(err, &ex) {
+		return &Error{Err: &budget.Exceeded{Kind: budget.Time, Msg: "interrupted: the statement was still running when the run's time budget ran out"}}
+	}
+	return err
 }
 
 func classify0(err error) error {
