@@ -252,6 +252,9 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 				}
 			}
 			if sel != nil {
+				if err := sel.lateRefusal(th); err != nil {
+					return nil, err
+				}
 				return &sqlExpr{e: sql.Binary{L: c.ref(), R: (&scalarSub{q: sel}).ref(), Op: op}}, nil
 			}
 			items, err := th.Iterate(call.Args[0])

@@ -49,6 +49,9 @@ type selectObj struct {
 	polySelectin map[*orm.Mapper]bool
 	// withPoly are the subclasses of select(with_polymorphic(...))
 	withPoly []*orm.Mapper
+	// late refuses a column query whose subclass columns come after
+	// other columns, unless a join brings the subclass's tables in
+	late *exc.Error
 	// subs are the subclasses of mapped class inheritance whose
 	// attributes a column query selects: the first one's tables are the
 	// FROM, a single-table one adds its discriminator criterion
@@ -168,8 +171,14 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 				return nil, err
 			}
 			if c, ok := w.(*colAttr); ok && c.m != nil && c.m.Inherits != nil && !slices.Contains(q.subs, c.m) {
-				if c.as != nil || len(q.subs) > 0 && !q.subs[0].Single() || !c.m.Single() && len(q.cols) > 0 {
+				if c.as != nil || len(q.subs) > 0 && !q.subs[0].Single() {
 					return nil, unsupported(th, "a column query of several classes of mapped class inheritance")
+				}
+				if !c.m.Single() && len(q.cols) > 0 {
+					// FROM other, sub JOIN ...: refused when the statement
+					// runs unless a join(Parent.rel.of_type(Sub)) brings
+					// the subclass's tables in
+					q.late = exc.Unsupported(th.Span(), "a column query of several classes of mapped class inheritance")
 				}
 				q.subs = append(q.subs, c.m)
 			}
@@ -310,7 +319,7 @@ func (q *selectObj) froms() []*sql.From {
 	switch {
 	case q.from != nil:
 		out = append(out, q.from)
-	case len(q.subs) > 0:
+	case len(q.subs) > 0 && !q.subsJoined():
 		out = append(out, sql.Table(q.subs[0].Root().Table))
 	}
 	for _, f := range q.sources() {
@@ -327,10 +336,25 @@ func (q *selectObj) inheritJoins() []sql.Join {
 	switch {
 	case q.entity != nil:
 		return append(q.entity.InheritJoins(), q.entity.PolyJoins(q.withPoly)...)
-	case len(q.subs) > 0:
+	case len(q.subs) > 0 && !q.subsJoined():
 		return q.subs[0].InheritJoins()
 	}
 	return nil
+}
+
+// subsJoined reports the subclass's tables all brought in by the
+// statement's joins (join(Company.employees.of_type(Engineer))).
+func (q *selectObj) subsJoined() bool {
+	var in []*sql.From
+	for _, j := range q.joins {
+		in = append(in, j.Froms()...)
+	}
+	for _, t := range q.subs[0].Tables() {
+		if !hasFrom(in, sql.Table(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 func (q *selectObj) joined(f *sql.From) bool {
@@ -376,9 +400,21 @@ func (q *selectObj) whereExpr(w *sqlExpr) sql.Expr {
 	return w.e
 }
 
-// unbound is the StatementError of a text() clause bind that params() did
+// lateRefusal is the refusal select() left for the statement's run.
+func (q *selectObj) lateRefusal(th *interp.Thread) error {
+	if q.late != nil && !q.subsJoined() {
+		return th.Error(q.late)
+	}
+	return nil
+}
+
+// unbound is the refusal select() left for when the statement runs, or
+// the StatementError of a text() clause bind that params() did
 // not give a value.
 func (q *selectObj) unbound(th *interp.Thread) error {
+	if err := q.lateRefusal(th); err != nil {
+		return err
+	}
 	for _, w := range q.where {
 		if t, ok := w.e.(sql.Text); ok && w.text != nil {
 			for _, n := range t.Names {
@@ -468,6 +504,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return compileFn(th, func() (sql.Expr, error) {
 			if q.entity != nil {
 				return nil, unsupported(th, "compile() of a select of entities")
+			}
+			if err := q.lateRefusal(th); err != nil {
+				return nil, err
 			}
 			return q.compile(false), nil
 		}, rt), true, nil
@@ -1032,21 +1071,6 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 	if right == nil {
 		right = sql.Table(rel.Target.Table)
 	}
-	// the first FROM item is replaced by the join when it is the target
-	first := !hasFrom(chain, left)
-	if first && q.startsAt(right) {
-		q.from, chain = left, []*sql.From{left}
-	}
-	if first && !q.joinsFirst(left, right) {
-		return unsupported(th, "join(%s) from a query whose joins do not start from %s", rel, left.Table.Name)
-	}
-	if hasFrom(chain[min(len(chain), 1):], right) || !first && hasFrom(chain[:min(len(chain), 1)], right) {
-		return unsupported(th, "joining %s again (that needs aliased())", rel.Target.Table.Name)
-	}
-	if rel.Criteria() && right.Aliased() {
-		return unsupported(th, "join(%s) to an alias, a relationship whose primaryjoin has further criteria", rel)
-	}
-	q.joinedTo = &orm.Entity{M: rel.Target, As: r.to}
 	// of_type(): the subclass's tables or the with_polymorphic()'s join
 	// the target's inside parentheses, JOIN (employee JOIN engineer ON
 	// ...) ON ...; a single-table subclass adds its discriminator IN
@@ -1054,7 +1078,6 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 	crit := r.and
 	switch {
 	case r.of != nil:
-		q.joinedTo = &orm.Entity{M: r.of}
 		inside = r.of.InheritJoins()
 		if c := r.of.Criterion(); c != nil {
 			crit = append(slices.Clone(crit), c)
@@ -1067,6 +1090,24 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 		j := inside[i]
 		j.Then = then
 		then = &j
+	}
+	// the first FROM item is replaced by the join when it is the target
+	first := !hasFrom(chain, left)
+	if first && q.startsAt(right) {
+		q.from, chain = left, []*sql.From{left}
+	}
+	if first && !q.joinsFirst(left, sql.Join{To: right, Then: then}) {
+		return unsupported(th, "join(%s) from a query whose joins do not start from %s", rel, left.Table.Name)
+	}
+	if hasFrom(chain[min(len(chain), 1):], right) || !first && hasFrom(chain[:min(len(chain), 1)], right) {
+		return unsupported(th, "joining %s again (that needs aliased())", rel.Target.Table.Name)
+	}
+	if rel.Criteria() && right.Aliased() {
+		return unsupported(th, "join(%s) to an alias, a relationship whose primaryjoin has further criteria", rel)
+	}
+	q.joinedTo = &orm.Entity{M: rel.Target, As: r.to}
+	if r.of != nil {
+		q.joinedTo = &orm.Entity{M: r.of}
 	}
 	if then != nil && (rel.Secondary != nil || right.Aliased()) {
 		return unsupported(th, "join(%s.of_type(...)) through a secondary table or an alias", rel)
@@ -1186,9 +1227,9 @@ func (q *selectObj) leftOf(target *sql.From, on interp.Value) *sql.From {
 	return found[0]
 }
 
-func (q *selectObj) joinsFirst(left, right *sql.From) bool {
+func (q *selectObj) joinsFirst(left *sql.From, right sql.Join) bool {
 	c := q.clone()
-	c.joins = append(c.joins, sql.Join{To: right})
+	c.joins = append(c.joins, right)
 	f := c.froms()
 	return len(f) > 0 && f[0].Is(left)
 }
@@ -1520,6 +1561,9 @@ func (q *selectObj) entityQuery() orm.EntityQuery {
 func (q *selectObj) Str(th *interp.Thread) (string, error) {
 	bound := q.legacy && q.sess != nil && q.sess.e != nil
 	if q.entity == nil {
+		if err := q.lateRefusal(th); err != nil {
+			return "", err
+		}
 		return sql.String(q.compile(false), bound), nil
 	}
 	stmt, err := q.entityQuery().Statement()
