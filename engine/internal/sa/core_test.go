@@ -65,3 +65,9 @@ func TestQueryUnion(t *testing.T) {
 	expectSQL(t, scripttest.Seeded, "session.query(Child).filter(Child.id == 1).union_all(session.query(Child)).all()\n", "SELECT anon_1.child_id AS anon_1_child_id, anon_1.child_name AS anon_1_child_name, anon_1.child_parent_id AS anon_1_child_parent_id FROM (SELECT child.id AS child_id, child.name AS child_name, child.parent_id AS child_parent_id FROM child WHERE child.id = ? UNION ALL SELECT child.id AS child_id, child.name AS child_name, child.parent_id AS child_parent_id FROM child) AS anon_1 [1]\n")
 	expectRun(t, scripttest.Seeded+"q = session.query(Child).union(session.query(Child))\nq.union(q)\n", "! NotImplementedError: cascadelab does not support Query.union() of a query of an aliased entity (another union()) or of mapped class inheritance\n")
 }
+
+// TestFuncNames: func finds SQLAlchemy's registered functions by any case;
+// a plain function may take no arguments.
+func TestFuncNames(t *testing.T) {
+	expectSQL(t, scripttest.Seeded, "session.execute(select(func.MAX(Child.id), func.Count(Child.id), func.julianday())).all()\n", "SELECT max(child.id) AS max_1, count(child.id) AS count_1, julianday() AS julianday_1 FROM child []\n")
+}

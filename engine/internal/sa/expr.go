@@ -545,6 +545,9 @@ type funcObj struct{}
 
 func (funcObj) TypeName() string { return "_FunctionGenerator" }
 func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if low := strings.ToLower(name); genericFuncs[low] {
+		name = low // SQLAlchemy finds its registered functions by any case (func.COUNT is count)
+	}
 	switch {
 	case name == "count", name == "max", name == "min", name == "sum", !genericFuncs[name] && !strings.HasPrefix(name, "_"):
 	case name == "now", name == "current_timestamp", name == "current_date", name == "current_time":
@@ -569,7 +572,7 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 			}
 			f.args = append(f.args, col)
 		}
-		if len(f.args) == 0 && name != "count" {
+		if len(f.args) == 0 && genericFuncs[name] && name != "count" {
 			return nil, unsupported(th, "func.%s() without arguments", name)
 		}
 		return f, nil
@@ -625,8 +628,8 @@ func init() {
 
 func (f *funcExpr) expr() sql.Expr {
 	fe := sql.Func{Name: f.name}
-	if len(f.args) == 0 {
-		fe.Args = []sql.Expr{sql.Lit("*")}
+	if len(f.args) == 0 && f.name == "count" {
+		fe.Args = []sql.Expr{sql.Lit("*")} // count() is count(*)
 	}
 	for _, c := range f.args {
 		fe.Args = append(fe.Args, c.ref())

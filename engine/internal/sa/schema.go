@@ -619,6 +619,10 @@ func sqlDefault(v interp.Value) (string, bool) {
 		return d.sql, true
 	case clockFunc:
 		return d.sql(), true
+	case *funcExpr:
+		if len(d.args) == 0 && d.hybrid == "" {
+			return sql.String(d.expr(), false), true // func.utc_timestamp()
+		}
 	}
 	return "", false
 }
