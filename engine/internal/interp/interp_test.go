@@ -165,6 +165,7 @@ func TestMemoryBudget(t *testing.T) {
 		{"s = 'x' * 1000\nwhile True:\n    s = '%s%s' % (s, s)", "3:9"},
 		{"s = 'x' * 1000\nwhile True:\n    s = '{}{}'.format(s, s)", "3:9"},
 		{"s = 'x' * 1000\nwhile True:\n    s = ''.join([s, s])", "3:9"},
+		{"s = 'x' * 1000\nwhile True:\n    s = ' '.join(s)", "3:9"},
 		{"s = 'x' * 1000\nwhile True:\n    s = f'{s}{s}'", "3:9"},
 		{"s = 'x' * 1000\nwhile True:\n    s = str([s, s])", "3:9"},
 		{"s = 'x' * 1000\nwhile True:\n    s = repr({1: s, 2: s})", "3:9"},

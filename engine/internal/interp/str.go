@@ -299,6 +299,14 @@ func strJoin(th *Thread, s string, c *Call) (Value, error) {
 	if err := argN(th, c, "join", 1, 1); err != nil {
 		return nil, err
 	}
+	if chars, ok := c.Args[0].(string); ok {
+		// its characters, charged before they are made one item each (the
+		// result is charged below): s = ' '.join(s) in a loop took
+		// gigabytes before the budget saw them
+		if err := th.alloc(slot * int64(utf8.RuneCountInString(chars))); err != nil {
+			return nil, err
+		}
+	}
 	items, err := th.iterate(c.Args[0])
 	if err != nil {
 		return nil, th.Raise(TypeError, "can only join an iterable")
