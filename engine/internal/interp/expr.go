@@ -557,6 +557,19 @@ func opSymbol(op py.Op) string {
 }
 
 func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
+	if x, ok := a.(bool); ok {
+		// bool's own &, | and ^ (bool.__and__...) keep bools
+		if y, ok := b.(bool); ok {
+			switch op {
+			case py.BitAnd:
+				return x && y, nil
+			case py.BitOr:
+				return x || y, nil
+			case py.BitXor:
+				return x != y, nil
+			}
+		}
+	}
 	if isInt(a) && isInt(b) {
 		return th.intArith(op, a, b)
 	}

@@ -251,13 +251,16 @@ func (th *Thread) Print(s string) error {
 
 // Repr, Str, Truth, Equal, Iterate, TypeName and GetItem expose Python
 // semantics to hosts.
-func (th *Thread) Repr(v Value) (string, error)      { return th.repr(v) }
-func (th *Thread) Str(v Value) (string, error)       { return th.str(v) }
-func (th *Thread) Truth(v Value) (bool, error)       { return th.truth(v) }
-func (th *Thread) Equal(a, b Value) (bool, error)    { return th.equal(a, b) }
-func (th *Thread) Iterate(v Value) ([]Value, error)  { return th.iterate(v) }
-func (th *Thread) TypeName(v Value) string           { return typeName(v) }
-func (th *Thread) GetItem(v, k Value) (Value, error) { return th.getItem(v, k) }
+func (th *Thread) Repr(v Value) (string, error)   { return th.repr(v) }
+func (th *Thread) Str(v Value) (string, error)    { return th.str(v) }
+func (th *Thread) Truth(v Value) (bool, error)    { return th.truth(v) }
+func (th *Thread) Equal(a, b Value) (bool, error) { return th.equal(a, b) }
+
+// Compare is a rich comparison (a == b, a < b...), as Python evaluates it.
+func (th *Thread) Compare(op py.Op, a, b Value) (Value, error) { return th.compare(op, a, b) }
+func (th *Thread) Iterate(v Value) ([]Value, error)            { return th.iterate(v) }
+func (th *Thread) TypeName(v Value) string                     { return typeName(v) }
+func (th *Thread) GetItem(v, k Value) (Value, error)           { return th.getItem(v, k) }
 
 // Slice is v[lo:hi:step] for hosts; absent bounds are nil.
 func (th *Thread) Slice(v, lo, hi, step Value) (Value, error) { return th.slice(v, lo, hi, step) }

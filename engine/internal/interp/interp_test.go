@@ -58,6 +58,7 @@ func TestOutput(t *testing.T) {
 	cases := [][2]string{
 		{`print(1, 2.0, "a", None, True, [1, 'x'], (1,), {'a': 1})`, "1 2.0 a None True [1, 'x'] (1,) {'a': 1}\n"},
 		{`print(7 // 2, -7 // 2, 7 % -3, 2 ** 10, 1 / 4, 3 * 'ab')`, "3 -4 -2 1024 0.25 ababab\n"},
+		{"a = True\na &= False\nprint(True & True, True | False, True ^ True, False & 1, type(True & False).__name__, a)", "True True False 0 bool False\n"},
 		{`print("%s=%d %.2f %5s|%-4s|%r" % ("x", 3, 2.5, "r", "l", "q"))`, "x=3 2.50     r|l   |'q'\n"},
 		{`print("{0} {1!r} {name:>4} {2:.1f}".format(1, "a", 2.25, name="n"))`, "1 'a'    n 2.2\n"},
 		{"x = 5\nprint(f'{x:03d} {x!r} {x*2} {\"s\":^5}|')", "005 5 10   s  |\n"},

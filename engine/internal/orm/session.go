@@ -37,6 +37,9 @@ type Engine struct {
 	// sends; the dialect's own statements (ExecDriver) are none.
 	OnExecute func() (after func() error, err error)
 	executing bool
+	// Unbound is a Session made without an engine: it works until it
+	// needs a connection (SQLAlchemy's UnboundExecutionError there).
+	Unbound bool
 }
 
 // NewEngine makes an engine whose statements go to log.
@@ -46,6 +49,9 @@ func NewEngine(log *[]trace.Statement) *Engine { return &Engine{log: log} }
 func (e *Engine) DB() (*store.DB, error) {
 	if e.db != nil {
 		return e.db, nil
+	}
+	if e.Unbound {
+		return nil, exc.Unsupported(source.Span{}, "executing SQL through a Session without an engine (SQLAlchemy raises UnboundExecutionError; give it one, Session(engine))")
 	}
 	db, err := store.Open(e.log)
 	if err != nil {

@@ -701,8 +701,28 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					attr = &relAttr{rel: r} // filter_by(user=u): Post.user == u
 				} else if r != nil {
 					return unsupported(th, "filter_by(%s=...) of a relationship on an aliased entity", kv.Name)
+				} else if mp := rt.mappedOf(e.M); mp != nil && e.As == nil {
+					// any other attribute of the class (a hybrid): getattr
+					// on the entity namespace, then ==
+					v, ok, err := th.GetAttr(mp.cls, kv.Name)
+					if err != nil {
+						return err
+					}
+					if !ok {
+						return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Entity namespace for \"%s\" has no property \"%s\"", e.M.Table.Name, kv.Name)
+					}
+					x, err := th.Compare(py.Eq, v, kv.Value)
+					if err != nil {
+						return err
+					}
+					w, ok := x.(*sqlExpr)
+					if !ok {
+						return unsupported(th, "filter_by(%s=...) where %s.%s == ... is not a SQL expression", kv.Name, mp.cls.Name, kv.Name)
+					}
+					c.where = append(c.where, w)
+					continue
 				} else {
-					return th.Raise(interp.ClassOf(exc.InvalidRequestError), "Entity namespace for \"%s\" has no property \"%s\"", e.M.Table.Name, kv.Name)
+					return unsupported(th, "filter_by(%s=...) of an aliased entity's attribute that is not a column", kv.Name)
 				}
 				x, _, err := attr.Binary(th, py.Eq, kv.Value, false)
 				if err != nil {
@@ -1559,7 +1579,7 @@ func (q *selectObj) entityQuery() orm.EntityQuery {
 // Str is str(statement): the SQL it sends, as the default dialect's string
 // compiler writes it (named parameters, line breaks).
 func (q *selectObj) Str(th *interp.Thread) (string, error) {
-	bound := q.legacy && q.sess != nil && q.sess.e != nil
+	bound := q.legacy && q.sess != nil && !q.sess.e.orm.Unbound
 	if q.entity == nil {
 		if err := q.lateRefusal(th); err != nil {
 			return "", err

@@ -144,8 +144,9 @@ func (rt *Runtime) openSession(th *interp.Thread, bind interp.Value, o sessionOp
 		e, joined = b.e, b.inTx
 	default:
 		// SQLAlchemy makes the session and fails only when it executes
-		// (UnboundExecutionError); the engine needs the engine up front
-		return nil, th.Unsupported("a Session without an engine: give it one, Session(engine) or sessionmaker(bind=engine)")
+		// (UnboundExecutionError): an engine that never connects
+		e = &Engine{rt: rt, orm: orm.NewEngine(&rt.Log)}
+		e.orm.Unbound = true
 	}
 	s := orm.NewSession(e.orm)
 	s.Autoflush, s.ExpireOnCommit, s.Joined = o.autoflush, o.expireOnCommit, joined
@@ -455,6 +456,9 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		}
 		return set, true, nil
 	case "bind":
+		if s.e.orm.Unbound {
+			return nil, true, nil
+		}
 		return s.e, true, nil
 	case "connection":
 		return builtin("Session.connection", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
