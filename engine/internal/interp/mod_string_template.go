@@ -1,6 +1,9 @@
 package interp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // templateClass is string.Template, a class scripts may subclass to change
 // its delimiter; idpattern, braceidpattern, flags and pattern are regular
@@ -16,30 +19,38 @@ func templateClass() *Class {
 		}
 		return nil, th.setAttr(call.Args[0], "template", call.Args[1])
 	})
+	// text is the instance's template and delimiter
+	text := func(th *Thread, call *Call, name string) (string, string, error) {
+		self, ok := call.Args[0].(*Instance)
+		if !ok {
+			return "", "", th.Raise(TypeError, "descriptor '%s' requires a 'Template' object", name)
+		}
+		for _, re := range []string{"idpattern", "braceidpattern", "flags", "pattern"} {
+			if _, owner := self.Class.lookupOwner(re); owner != nil && owner != c {
+				return "", "", th.Unsupported("a Template subclass setting %s (a regular expression)", re)
+			}
+		}
+		text, err := th.getAttr(self, "template")
+		if err != nil {
+			return "", "", err
+		}
+		delim, err := th.getAttr(self, "delimiter")
+		if err != nil {
+			return "", "", err
+		}
+		t, ok1 := text.(string)
+		d, ok2 := delim.(string)
+		if !ok1 || !ok2 || d == "" {
+			return "", "", th.Unsupported("a Template whose template or delimiter is not a non-empty str")
+		}
+		return t, d, nil
+	}
 	for _, name := range []string{"substitute", "safe_substitute"} {
 		safe := name == "safe_substitute"
 		c.setMethod(name, func(th *Thread, call *Call) (Value, error) {
-			self, ok := call.Args[0].(*Instance)
-			if !ok {
-				return nil, th.Raise(TypeError, "descriptor '%s' requires a 'Template' object", name)
-			}
-			for _, re := range []string{"idpattern", "braceidpattern", "flags", "pattern"} {
-				if _, owner := self.Class.lookupOwner(re); owner != nil && owner != c {
-					return nil, th.Unsupported("a Template subclass setting %s (a regular expression)", re)
-				}
-			}
-			text, err := th.getAttr(self, "template")
+			t, d, err := text(th, call, name)
 			if err != nil {
 				return nil, err
-			}
-			delim, err := th.getAttr(self, "delimiter")
-			if err != nil {
-				return nil, err
-			}
-			t, ok1 := text.(string)
-			d, ok2 := delim.(string)
-			if !ok1 || !ok2 || d == "" {
-				return nil, th.Unsupported("a Template whose template or delimiter is not a non-empty str")
 			}
 			args := call.Args[1:]
 			if len(args) > 1 {
@@ -62,6 +73,31 @@ func templateClass() *Class {
 			return templateSubstitute(th, t, d, lookup, safe)
 		})
 	}
+	c.setMethod("get_identifiers", func(th *Thread, call *Call) (Value, error) {
+		t, d, err := text(th, call, "get_identifiers")
+		if err != nil {
+			return nil, err
+		}
+		ids := &List{}
+		_, err = templateSubstitute(th, t, d, func(key string) (Value, bool, error) {
+			if !slices.Contains(ids.Items, Value(key)) {
+				ids.Items = append(ids.Items, key)
+			}
+			return nil, false, nil
+		}, true)
+		return ids, err
+	})
+	c.setMethod("is_valid", func(th *Thread, call *Call) (Value, error) {
+		t, d, err := text(th, call, "is_valid")
+		if err != nil {
+			return nil, err
+		}
+		_, err = templateSubstitute(th, t, d, func(string) (Value, bool, error) { return "", true, nil }, false)
+		if e, ok := err.(*Exception); ok && e.Class == ValueError {
+			return false, nil
+		}
+		return err == nil, err
+	})
 	return c
 }
 
