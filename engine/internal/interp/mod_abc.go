@@ -49,15 +49,25 @@ func init() {
 }
 
 func abcModule(th *Thread) *Module {
-	return newModule("abc", []*Builtin{fn("abstractmethod", func(th *Thread, c *Call) (Value, error) {
-		if err := argN(th, c, "abstractmethod", 1, 1); err != nil {
-			return nil, err
-		}
-		if err := th.setAttr(c.Args[0], "__isabstractmethod__", true); err != nil {
-			return nil, err
-		}
-		return c.Args[0], nil
-	})}, map[string]Value{"ABC": abcRoot, "ABCMeta": abcMeta})
+	// mark is abstractmethod; the deprecated abstractclassmethod,
+	// abstractstaticmethod and abstractproperty wrap what it marked
+	mark := func(name string, wrap func(f Value) Value) *Builtin {
+		return fn(name, func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 1, 1); err != nil {
+				return nil, err
+			}
+			if err := th.setAttr(c.Args[0], "__isabstractmethod__", true); err != nil {
+				return nil, err
+			}
+			return wrap(c.Args[0]), nil
+		})
+	}
+	return newModule("abc", []*Builtin{
+		mark("abstractmethod", func(f Value) Value { return f }),
+		mark("abstractclassmethod", func(f Value) Value { return &classMethod{fn: f} }),
+		mark("abstractstaticmethod", func(f Value) Value { return &staticMethod{fn: f} }),
+		mark("abstractproperty", func(f Value) Value { return &property{get: f} }),
+	}, map[string]Value{"ABC": abcRoot, "ABCMeta": abcMeta})
 }
 
 // isAbstract reports an abstract method: a function abstractmethod marked,
