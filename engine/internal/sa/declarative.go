@@ -5,6 +5,7 @@ import (
 	"cascadelab/engine/internal/exc"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"cascadelab/engine/internal/interp"
@@ -1198,7 +1199,7 @@ func newRelationship(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 func checkRelKeyword(th *interp.Thread, kv interp.KV) error {
 	switch kv.Name {
 	case "collection_class":
-		if kv.Value != interp.TypeList && kv.Value != nil {
+		if _, keyed := kv.Value.(*keyedColl); !keyed && kv.Value != interp.TypeList && kv.Value != nil {
 			return unsupported(th, "relationship(collection_class=%s) (only list is)", th.TypeName(kv.Value))
 		}
 	case "primaryjoin", "secondaryjoin":
@@ -1513,6 +1514,10 @@ func annotationTarget(ann interp.Value) interp.Value {
 		if inner != ann {
 			return annotationTarget(inner)
 		}
+	case "Dict", "dict", "Mapping", "MutableMapping":
+		if len(g.Args) == 2 { // a dictionary collection's values
+			return annotationTarget(g.Args[1])
+		}
 	}
 	return nil
 }
@@ -1523,7 +1528,7 @@ func annotationUselist(ann interp.Value) *bool {
 		return nil
 	}
 	if in, ok := g.Args[0].(*interp.Generic); ok {
-		b := in.Origin == "List" || in.Origin == "list" || in.Origin == "Set" || in.Origin == "set"
+		b := slices.Contains([]string{"List", "list", "Set", "set", "Dict", "dict", "Mapping", "MutableMapping"}, in.Origin)
 		return &b
 	}
 	if mappedLazy[g.Origin] != "" { // WriteOnlyMapped["B"]: the direction decides
@@ -1584,6 +1589,10 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 			rel.ViewOnly = v == true
 		case "post_update":
 			rel.PostUpdate = v == true
+		case "collection_class":
+			if k, keyed := v.(*keyedColl); keyed {
+				return unsupportedAt(th, d.span, fmt.Sprintf("relationship(collection_class=%s(...)), a dictionary collection, yet", k.fn))
+			}
 		case "lazy":
 			s, _ := v.(string)
 			switch s {

@@ -243,6 +243,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.ext.automap":          module("sqlalchemy.ext.automap", rt.automapModule()),
 		"sqlalchemy.orm.interfaces":       interfaces,
 		"sqlalchemy.orm.attributes":       rt.attributesModule(),
+		"sqlalchemy.orm.collections":      module("sqlalchemy.orm.collections", keyedCollections()),
 		"sqlalchemy.dialects":             module("sqlalchemy.dialects", map[string]interp.Value{}),
 		"sqlalchemy.dialects.sqlite": module("sqlalchemy.dialects.sqlite", map[string]interp.Value{"insert": builtin("insert", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			v, err := rt.newInsert(th, c)
@@ -278,6 +279,10 @@ func (rt *Runtime) buildModules() {
 	rt.modules["sqlalchemy.ext"].Attrs.SetStr("automap", rt.modules["sqlalchemy.ext.automap"])
 	rt.modules["sqlalchemy.orm"].Attrs.SetStr("interfaces", interfaces)
 	rt.modules["sqlalchemy.orm"].Attrs.SetStr("attributes", rt.modules["sqlalchemy.orm.attributes"])
+	rt.modules["sqlalchemy.orm"].Attrs.SetStr("collections", rt.modules["sqlalchemy.orm.collections"])
+	for n, f := range keyedCollections() {
+		rt.modules["sqlalchemy.orm"].Attrs.SetStr(n, f)
+	}
 	rt.submodules()
 }
 
