@@ -177,6 +177,15 @@ func (q EntityQuery) entities() []Entity {
 	return append([]Entity{{M: q.M, As: q.As}}, q.More...)
 }
 
+// ownOption reports a loader option the statement gives r itself (a
+// query's own, no load path above it): it loads along the path too, as
+// an explicit loader skips the recursion check (_check_recursive_postload,
+// JoinedLoader's _setup_for_recursion).
+func (q EntityQuery) ownOption(r *Relationship) bool {
+	_, given := q.Loaders[r]
+	return given && len(q.Path) == 0
+}
+
 type joined struct {
 	r     *Relationship
 	alias *sql.From
@@ -186,7 +195,7 @@ func (q EntityQuery) joinedRels() ([]joined, error) {
 	m := q.M
 	var out []joined
 	for _, r := range m.Rels {
-		if strategy(r, q.Loaders) != "joined" || onPath(slices.Concat(q.Path, []*Mapper{m}), r) {
+		if strategy(r, q.Loaders) != "joined" || onPath(slices.Concat(q.Path, []*Mapper{m}), r) && !q.ownOption(r) {
 			continue
 		}
 		nested := false
@@ -619,7 +628,7 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 	var rels []*Relationship
 	path := slices.Concat(q.Path, []*Mapper{q.M})
 	for _, r := range q.M.Rels {
-		if strategy(r, q.Loaders) == "subquery" && !onPath(path, r) {
+		if strategy(r, q.Loaders) == "subquery" && (!onPath(path, r) || q.ownOption(r)) {
 			rels = append(rels, r)
 		}
 	}
