@@ -7,7 +7,7 @@ import (
 
 // textwrapModule is textwrap as CPython 3.11's: TextWrapper's chunking (words,
 // whitespace, breaks after hyphens) and line filling, wrap, fill, shorten,
-// dedent and indent; fix_sentence_endings is refused.
+// dedent and indent.
 func textwrapModule(th *Thread) *Module {
 	return newModule("textwrap", []*Builtin{
 		fn("wrap", func(th *Thread, c *Call) (Value, error) {
@@ -109,6 +109,7 @@ type textWrapper struct {
 	expandTabs, replaceWhitespace   bool
 	breakLongWords, dropWhitespace  bool
 	breakOnHyphens                  bool
+	fixSentences                    bool // fix_sentence_endings
 	tabsize                         int64
 	maxLines                        *int64
 	placeholder                     string
@@ -199,10 +200,9 @@ func (w *textWrapper) set(th *Thread, name string, v Value) error {
 		w.maxLines = &n
 		return err
 	case "fix_sentence_endings":
-		if t, _ := th.truth(v); t {
-			return th.Unsupported("textwrap's fix_sentence_endings=True")
-		}
-		return nil
+		t, err := th.truth(v)
+		w.fixSentences = t
+		return err
 	}
 	return th.Raise(TypeError, "TextWrapper.__init__() got an unexpected keyword argument '%s'", name)
 }
@@ -309,9 +309,31 @@ func isWordRune(r rune) bool {
 
 func runeLen(s string) int { return len([]rune(s)) }
 
+// fixSentenceEndings is TextWrapper._fix_sentence_endings: one space after a
+// chunk ending in a lowercase ASCII letter, . ! or ? and an optional quote
+// becomes two.
+func fixSentenceEndings(chunks []string) {
+	for i := 0; i < len(chunks)-1; {
+		c := strings.TrimRight(chunks[i], "\"'")
+		if len(chunks[i])-len(c) > 1 {
+			c = chunks[i] // at most one quote
+		}
+		ends := len(c) >= 2 && strings.ContainsRune(".!?", rune(c[len(c)-1])) && c[len(c)-2] >= 'a' && c[len(c)-2] <= 'z'
+		if chunks[i+1] == " " && ends {
+			chunks[i+1] = "  "
+			i += 2
+		} else {
+			i++
+		}
+	}
+}
+
 // wrap is TextWrapper._wrap_chunks, line for line.
 func (w *textWrapper) wrap(th *Thread, text string) ([]string, error) {
 	chunks := w.chunks(th, text)
+	if w.fixSentences {
+		fixSentenceEndings(chunks)
+	}
 	var lines []string
 	if w.width <= 0 {
 		return nil, th.Raise(ValueError, "invalid width %d (must be > 0)", w.width)
