@@ -626,10 +626,11 @@ func compileFn(th *interp.Thread, stmt func() (sql.Expr, error), rt *Runtime) *i
 	return builtin("compile", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		a := newArgs(th, c, "compile")
 		bind, hasBind := a.get(0, "bind")
-		if _, ok := a.kw("dialect"); ok {
-			return nil, unsupported(th, "compile(dialect=...)")
+		dialect, _ := a.get(1, "dialect")
+		if _, isSQLite := dialect.(sqliteDialect); dialect != nil && !isSQLite {
+			return nil, unsupported(th, "compile(dialect=%s)", th.TypeName(dialect))
 		}
-		if err := a.check(1); err != nil {
+		if err := a.check(2); err != nil {
 			return nil, err
 		}
 		if _, isEngine := bind.(*Engine); hasBind && bind != nil && !isEngine {
@@ -639,7 +640,7 @@ func compileFn(th *interp.Thread, stmt func() (sql.Expr, error), rt *Runtime) *i
 		if err != nil {
 			return nil, err
 		}
-		return &compiledObj{rt: rt, stmt: s, qmark: hasBind && bind != nil}, nil
+		return &compiledObj{rt: rt, stmt: s, qmark: hasBind && bind != nil || dialect != nil}, nil
 	})
 }
 

@@ -71,3 +71,10 @@ func TestQueryUnion(t *testing.T) {
 func TestFuncNames(t *testing.T) {
 	expectSQL(t, scripttest.Seeded, "session.execute(select(func.MAX(Child.id), func.Count(Child.id), func.julianday())).all()\n", "SELECT max(child.id) AS max_1, count(child.id) AS count_1, julianday() AS julianday_1 FROM child []\n")
 }
+
+// TestCreateTable: CreateTable(table).compile() for SQLite, and what is
+// refused of it.
+func TestCreateTable(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"from sqlalchemy.schema import CreateTable\nprint(repr(str(CreateTable(Parent.__table__).compile(engine))))\n", "'\\nCREATE TABLE parent (\\n\\tid INTEGER NOT NULL, \\n\\tname VARCHAR(20), \\n\\tPRIMARY KEY (id)\\n)\\n\\n'\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy.schema import CreateTable\nCreateTable(Parent.__table__).compile()\n", "! NotImplementedError: cascadelab does not support CreateTable.compile() other than for SQLite (give it an engine or dialect=sqlite.dialect())\n")
+}

@@ -251,6 +251,11 @@ func (rt *Runtime) buildModules() {
 				ins.sqlite = true
 			}
 			return v, err
+		}), "dialect": builtin("dialect", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args)+len(c.Kw) > 0 {
+				return nil, unsupported(th, "sqlite.dialect() with arguments")
+			}
+			return sqliteDialect{}, nil
 		})}),
 		"sqlalchemy.ext.declarative": module("sqlalchemy.ext.declarative", map[string]interp.Value{"declarative_base": ormMod["declarative_base"], "as_declarative": ormMod["as_declarative"], "declared_attr": ormMod["declared_attr"]}),
 		"sqlalchemy.engine":          module("sqlalchemy.engine", engineMod),
@@ -259,7 +264,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", excMod),
 		"sqlalchemy.event":           core["event"].(*interp.Module),
 		"sqlalchemy.types":           module("sqlalchemy.types", types),
-		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "Sequence": core["Sequence"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"]}),
+		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "Sequence": core["Sequence"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"], "CreateTable": builtin("CreateTable", newCreateTable)}),
 		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
 	}
 	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])

@@ -488,6 +488,18 @@ func quote(name string, reserved map[string]bool) string {
 // CreateTable renders CREATE TABLE as the SQLite dialect does (whitespace
 // normalized the way the trace records it).
 func CreateTable(t *Table) string {
+	return "CREATE TABLE " + Quote(t.Name) + " ( " + strings.Join(createParts(t), ", ") + " )"
+}
+
+// CreateTableText is CREATE TABLE as the SQLite dialect's DDL compiler
+// writes it, str(CreateTable(t).compile(engine)): a line per column and
+// constraint.
+func CreateTableText(t *Table) string {
+	return "\nCREATE TABLE " + Quote(t.Name) + " (\n\t" + strings.Join(createParts(t), ", \n\t") + "\n)\n\n"
+}
+
+// createParts are the column definitions and constraints of CREATE TABLE.
+func createParts(t *Table) []string {
 	var parts []string
 	for _, c := range t.Columns {
 		if c.System {
@@ -524,7 +536,7 @@ func CreateTable(t *Table) string {
 			parts = append(parts, s)
 		}
 	}
-	return "CREATE TABLE " + Quote(t.Name) + " ( " + strings.Join(parts, ", ") + " )"
+	return parts
 }
 
 // CreateIndexes renders the CREATE INDEX statements for index=True columns.
