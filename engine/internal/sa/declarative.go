@@ -215,12 +215,13 @@ func (h *hook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.Cla
 	if len(body.Keywords) > 0 && !isDC {
 		return unsupportedAt(th, body.KeywordSpans[0], "class keyword "+body.Keywords[0].Name+"= on a declarative class")
 	}
-	for _, hook := range []string{"__declare_first__", "__declare_last__"} {
-		// SQLAlchemy calls them around configure_mappers(); the engine does
-		// not, so a class that has one is refused rather than run without it
-		if _, ok := cls.Lookup(hook); ok {
-			return th.Unsupported("%s on a declarative class (%s)", hook, cls.Name)
-		}
+	// SQLAlchemy calls __declare_first__ before configure_mappers(): the
+	// engine does not, so a class that has one is refused
+	if _, ok := cls.Lookup("__declare_first__"); ok {
+		return th.Unsupported("__declare_first__ on a declarative class (%s)", cls.Name)
+	}
+	if _, ok := cls.Lookup("__declare_last__"); ok && !h.isBase {
+		rt.declareLast = append(rt.declareLast, cls)
 	}
 	if h.isBase {
 		// class Base(DeclarativeBase): a new declarative base
@@ -1326,9 +1327,16 @@ func (r *registry) configure(th *interp.Thread) error {
 		return th.Raise(interp.ClassOf(exc.InvalidRequestError), "One or more mappers failed to initialize - can't proceed with initialization of other mappers. Triggering mapper: '%s'. Original exception was: %s", f.mapper, f.msg)
 	}
 	var at *mapped
+	fresh := false // a mapper configures now: after_configured fires
+	for _, mp := range r.order {
+		fresh = fresh || !mp.instrumented
+	}
 	err := r.configureAll(th, &at)
 	if err == nil {
 		err = r.rt.instrument(th, r)
+	}
+	if err == nil && fresh {
+		err = r.rt.afterConfigured(th)
 	}
 	if e, ok := err.(*interp.Exception); ok && !errors.Is(e, exc.Refusal) && !errors.Is(e, budget.Err) {
 		if at == nil && len(r.order) > 0 {
@@ -1339,6 +1347,22 @@ func (r *registry) configure(th *interp.Thread) error {
 		}
 	}
 	return err
+}
+
+// afterConfigured calls the __declare_last__ of every declarative class
+// that has one, in the order they were made, after each configure that
+// configured a mapper (the after_configured listeners declarative adds).
+func (rt *Runtime) afterConfigured(th *interp.Thread) error {
+	for _, cls := range rt.declareLast {
+		fn, _, err := th.GetAttr(cls, "__declare_last__")
+		if err != nil {
+			return err
+		}
+		if _, err := th.Call(fn, nil, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // configureAll does configure's work; *at is the mapper being configured.

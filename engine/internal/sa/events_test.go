@@ -53,3 +53,9 @@ func TestEngineEvents(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"session.add(Child(id=1, name=\"dup\"))\ntry:\n    session.commit()\nexcept Exception as e:\n    print(e)\n", "(sqlite3.IntegrityError) UNIQUE constraint failed: child.id\n[SQL: INSERT INTO child (id, name, parent_id) VALUES (?, ?, ?)]\n[parameters: (1, 'dup', None)]\n(Background on this error at: https://sqlalche.me/e/20/gkpj)\n")
 	expectRun(t, scripttest.Seeded+"from sqlalchemy import event\nevent.listen(engine, \"before_execute\", print, retval=True)\n", "! NotImplementedError: cascadelab does not support retval=True on the event \"before_execute\"\n")
 }
+
+// TestDeclareLast: __declare_last__ runs after each configure that
+// configures a mapper (recorded under SQLAlchemy 2.0.52).
+func TestDeclareLast(t *testing.T) {
+	expectRun(t, "from sqlalchemy import Column, Integer, String, create_engine\nfrom sqlalchemy.orm import declarative_base, Session, configure_mappers\nBase = declarative_base()\nclass A(Base):\n    __tablename__ = \"a\"\n    id = Column(Integer, primary_key=True)\n    @classmethod\n    def __declare_last__(cls):\n        print(\"declare_last\", cls.__name__)\nclass B(Base):\n    __tablename__ = \"b\"\n    id = Column(Integer, primary_key=True)\nprint(\"defined\")\nconfigure_mappers()\nconfigure_mappers()\nclass C(Base):\n    __tablename__ = \"c\"\n    id = Column(Integer, primary_key=True)\nC()\nprint(\"done\")\n", "defined\ndeclare_last A\ndeclare_last A\ndone\n")
+}

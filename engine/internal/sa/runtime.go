@@ -38,9 +38,11 @@ type Runtime struct {
 	// instrumentedAttrs the attributes they heard of, instrumenting the
 	// one they hear of now.
 	instrumentListeners []instrumentListener
-	instrumentedAttrs   map[attrKey]bool
-	instrumenting       attrKey
-	validated           map[interp.Value]*validated
+	// declareLast are the declarative classes with __declare_last__.
+	declareLast       []*interp.Class
+	instrumentedAttrs map[attrKey]bool
+	instrumenting     attrKey
+	validated         map[interp.Value]*validated
 	// mapperType is sqlalchemy.orm.Mapper, the target of listeners on every mapper.
 	mapperType *hostType
 	modules    map[string]*interp.Module
