@@ -148,7 +148,7 @@ FILES    ?= $(REALWORLD)/*.py
 record-realworld:
 	@test -d $(SA20)/sqlalchemy || { echo "no SQLAlchemy 2.0 at $(SA20) (see the comment at the top)"; exit 1; }
 	for f in $(FILES); do \
-		PYTHONPATH=$(SA20):$(FSA) timeout 60 nice python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || { echo "$$f: no trace"; exit 1; }; \
+		PYTHONPATH=$(SA20):$(SQLMODEL):$(FSA) timeout 60 nice python3 conformance/record.py $$f > $${f%.py}.trace.json 2>/dev/null || { echo "$$f: no trace"; exit 1; }; \
 	done
 	git status --short $(REALWORLD)
 

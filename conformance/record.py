@@ -40,8 +40,14 @@ def plain(v):
 PY2_PRINT = re.compile(r"^(\s*)print (?!\()(.*)$")
 
 
+PY2_BARE_PRINT = re.compile(r"^(\s*)print\s*$")
+
+
 def py3(source):
-    return "\n".join(PY2_PRINT.sub(r"\1print(\2)", line) for line in source.split("\n"))
+    lines = source.split("\n")
+    if not any(PY2_PRINT.match(line) for line in lines):
+        return source  # a bare print is then Python 3's, printing nothing
+    return "\n".join(PY2_BARE_PRINT.sub(r"\1print()", PY2_PRINT.sub(r"\1print(\2)", line)) for line in lines)
 
 
 def record(path):
@@ -62,8 +68,13 @@ def record(path):
     original = sqlalchemy.create_engine
 
     def create_engine(*args, **kw):
-        kw.pop("echo", None)
         return watch(original(*args, **kw))
+
+    # echo (create_engine(echo=True), engine.echo = True) keeps its value, but
+    # the log it writes to stdout, with timestamps, is left out: the trace's
+    # statements are that log, and stdout stays the script's own
+    import sqlalchemy.log
+    sqlalchemy.log._add_default_handler = lambda logger: None
 
     # Flask-SQLAlchemy makes its engines with engine_from_config
     original_from_config = sqlalchemy.engine_from_config

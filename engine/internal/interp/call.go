@@ -5,6 +5,7 @@ import (
 	"cascadelab/engine/internal/py"
 	"cascadelab/engine/internal/source"
 	"fmt"
+	"math/big"
 	"strings"
 )
 
@@ -904,6 +905,10 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 		return th.Raise(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, x.name)
 	case *Function:
 		return th.setFuncAttr(x, name, val)
+	case nil, bool, int64, *big.Int, float64, string, Bytes, *List, Tuple, *Dict, *setObj, *rangeObj, *boundMethod:
+		return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
 	}
-	return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
+	// a library object the engine provides without that attribute settable:
+	// the real one may well take it (most have a __dict__)
+	return th.Unsupported("setting %s.%s", typeName(v), name)
 }

@@ -80,6 +80,7 @@ func TestOutput(t *testing.T) {
 		{"x = [1, 2, 3, 4]\nprint(x[1:3], x[::-1], x[-1], 'abc'[1:], (1, 2, 3)[:2])", "[2, 3] [4, 3, 2, 1] 4 bc (1, 2)\n"},
 		{"print(list(zip([1, 2], 'ab')), list(enumerate('ab', 1)), list(map(str, [1])), list(filter(None, [0, 1])))", "[(1, 'a'), (2, 'b')] [(1, 'a'), (2, 'b')] ['1'] [1]\n"},
 		{"print 'py2', 1\nprint", "py2 1\n\n"},
+		{"print('py3')\nprint\nprint(1)", "py3\n1\n"}, // a bare print prints nothing in a Python 3 file
 		{"from dataclasses import dataclass\n@dataclass(frozen=True, order=True)\nclass V:\n    a: int\n    b: object = None\nprint(V(1), V(1) < V(2), hash(V(1)) == hash((1, None)))", "V(a=1, b=None) True True\n"},
 		{"class C:\n    pass\nc = C()\nobject.__setattr__(c, 'x', 1)\nprint(c.x)", "1\n"},
 		{"def f(a, b=1):\n    pass\ntry:\n    f(1, 2, 3)\nexcept TypeError as e:\n    print(e)", "f() takes from 1 to 2 positional arguments but 3 were given\n"},

@@ -19,6 +19,10 @@ type parser struct {
 	// disj is the token range of the last expression test() read that was
 	// a disjunction, for missingComma; a conditional expression clears it.
 	disj struct{ start, end int }
+	// py2 is set when the file has a Python 2 print statement: a bare
+	// "print" then prints an empty line as there, where in Python 3 it is
+	// an expression statement that prints nothing.
+	py2 bool
 }
 
 type bailout struct{ err *exc.Error }
@@ -48,6 +52,12 @@ func Parse(f *source.File) (*Module, error) {
 
 func parse(src string, toks []token) (mod *Module, err *exc.Error) {
 	ps := &parser{src: src, toks: toks}
+	for i, t := range toks {
+		if t.kind == tName && t.text == "print" && i+1 < len(toks) && (i == 0 || toks[i-1].kind == tNewline || toks[i-1].kind == tIndent || toks[i-1].kind == tDedent) && printArgs(toks[i+1]) {
+			ps.py2 = true
+			break
+		}
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			if b, ok := r.(bailout); ok {
@@ -645,7 +655,7 @@ func (ps *parser) simpleStatement() Stmt {
 			im.Pos = span(t.start, ps.prevEnd())
 			return im
 		case "print":
-			if n := ps.peekAt(1); n.kind == tString || n.kind == tNumber || n.kind == tName && !keywords[n.text] || n.kind == tNewline || n.kind == tOp && n.text == ">>" {
+			if n := ps.peekAt(1); printArgs(n) || ps.py2 && n.kind == tNewline {
 				return ps.printStatement()
 			}
 		case "await":
@@ -660,6 +670,12 @@ func (ps *parser) simpleStatement() Stmt {
 func (ps *parser) atEndOfStatement() bool {
 	t := ps.peek()
 	return t.kind == tNewline || t.kind == tEOF || t.kind == tOp && t.text == ";"
+}
+
+// printArgs reports whether t, after a statement's "print", starts Python 2
+// print statement's arguments.
+func printArgs(t token) bool {
+	return t.kind == tString || t.kind == tNumber || t.kind == tName && !keywords[t.text] || t.kind == tOp && t.text == ">>"
 }
 
 // printStatement reads Python 2's print statement as a call to print().

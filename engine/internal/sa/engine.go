@@ -166,9 +166,12 @@ func (m *metaObj) ddl(th *interp.Thread, e *Engine, create, checkfirst bool, one
 
 // Engine is create_engine()'s result.
 type Engine struct {
-	rt      *Runtime
-	orm     *orm.Engine
-	url     string
+	rt  *Runtime
+	orm *orm.Engine
+	url string
+	// echo is the echo flag as given (create_engine(echo=...) or
+	// engine.echo = ...); the log it asks for is the trace's SQL, never stdout.
+	echo    interp.Value
 	connect []interp.Value
 	exec    []execListener
 }
@@ -249,13 +252,17 @@ func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value
 	if path != "" && path != ":memory:" {
 		rt.note(c.Span, fmt.Sprintf("the database file %q is replaced by an in-memory SQLite database: cascadelab never touches files", path))
 	}
-	for _, k := range []string{"echo", "future", "connect_args", "poolclass", "echo_pool", "pool_pre_ping"} {
+	echo, _ := a.kw("echo")
+	if echo == nil {
+		echo = false
+	}
+	for _, k := range []string{"future", "connect_args", "poolclass", "echo_pool", "pool_pre_ping"} {
 		a.kw(k)
 	}
 	if err := a.check(1); err != nil {
 		return nil, err
 	}
-	e := &Engine{rt: rt, url: url, orm: orm.NewEngine(&rt.Log)}
+	e := &Engine{rt: rt, url: url, echo: echo, orm: orm.NewEngine(&rt.Log)}
 	e.orm.Ctx = rt.Ctx
 	e.orm.MaxRows = rt.MaxRows
 	e.orm.Seeds = rt.Seeds
@@ -290,8 +297,19 @@ func (e *Engine) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 		return builtin("Engine.dispose", func(th *interp.Thread, c *interp.Call) (interp.Value, error) { return nil, nil }), true, nil
 	case "url":
 		return e.url, true, nil
+	case "echo":
+		return e.echo, true, nil
 	}
 	return nil, false, nil
+}
+
+// SetAttr is engine.echo = flag (echo_property); other attributes are refused.
+func (e *Engine) SetAttr(th *interp.Thread, name string, v interp.Value) error {
+	if name != "echo" {
+		return th.Unsupported("setting Engine.%s", name)
+	}
+	e.echo = v
+	return nil
 }
 
 // opaque is a placeholder argument nobody should need to look into.

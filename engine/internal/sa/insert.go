@@ -71,9 +71,9 @@ func (rt *Runtime) newInsert(th *interp.Thread, c *interp.Call) (interp.Value, e
 	return &insertObj{rt: rt, m: m, t: m.Table}, nil
 }
 
-// column finds the column a values() or parameter key names: a column (or,
-// for a mapped class, attribute) name, or a column attribute.
-func (i *insertObj) column(th *interp.Thread, k interp.Value) (*schema.Column, error) {
+// lookup finds the column a values() or parameter key names: a column (or,
+// for a mapped class, attribute) name, or a column attribute; nil if none.
+func (i *insertObj) lookup(k interp.Value) *schema.Column {
 	var col *schema.Column
 	switch k := k.(type) {
 	case string:
@@ -86,9 +86,17 @@ func (i *insertObj) column(th *interp.Thread, k interp.Value) (*schema.Column, e
 		col = k.col
 	}
 	if col == nil || col.Table != i.t {
-		return nil, th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
+		return nil
 	}
-	return col, nil
+	return col
+}
+
+// column is lookup for a values() key, which must name a column.
+func (i *insertObj) column(th *interp.Thread, k interp.Value) (*schema.Column, error) {
+	if col := i.lookup(k); col != nil {
+		return col, nil
+	}
+	return nil, th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
 }
 
 func keyName(th *interp.Thread, k interp.Value) string {
@@ -99,17 +107,22 @@ func keyName(th *interp.Thread, k interp.Value) string {
 	return r
 }
 
-// row reads one parameter set (a dict) into column values.
-func (i *insertObj) row(th *interp.Thread, v interp.Value) (map[*schema.Column]interp.Value, error) {
+// row reads one parameter set (a dict) into column values. A values() dict
+// must name columns only; an execution's parameter set may carry other keys,
+// which SQLAlchemy ignores.
+func (i *insertObj) row(th *interp.Thread, v interp.Value, execution bool) (map[*schema.Column]interp.Value, error) {
 	d, ok := v.(*interp.Dict)
 	if !ok {
 		return nil, unsupported(th, "insert parameters given as %s (use a dict or a list of dicts)", th.TypeName(v))
 	}
 	out := map[*schema.Column]interp.Value{}
 	for _, k := range d.Keys() {
-		col, err := i.column(th, k)
-		if err != nil {
-			return nil, err
+		col := i.lookup(k)
+		if col == nil && execution {
+			continue
+		}
+		if col == nil {
+			return nil, th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
 		}
 		out[col], _, _ = d.Get(th, k)
 	}
@@ -138,14 +151,14 @@ func (i *insertObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					return nil, unsupported(th, "Insert.values() of an empty list")
 				}
 				for _, it := range list.Items {
-					row, err := n.row(th, it)
+					row, err := n.row(th, it, false)
 					if err != nil {
 						return nil, err
 					}
 					n.multi = append(n.multi, row)
 				}
 			case len(c.Args) == 1:
-				row, err := n.row(th, c.Args[0])
+				row, err := n.row(th, c.Args[0], false)
 				if err != nil {
 					return nil, err
 				}
@@ -287,7 +300,7 @@ func (i *insertObj) run(th *interp.Thread, e *Engine, params interp.Value, s *se
 			row[k] = v
 		}
 		if p != nil {
-			r, err := i.row(th, p)
+			r, err := i.row(th, p, true)
 			if err != nil {
 				return nil, err
 			}
@@ -473,19 +486,8 @@ func (i *insertObj) statement(th *interp.Thread, keys map[string]interp.Value, a
 		}
 		s.More = append(s.More, vals)
 	}
-	// every key must name a column or a bindparam() of the statement
-	_, params := sql.Compile(s)
-	used := map[string]bool{}
-	for _, p := range params {
-		if p, ok := p.(sql.Param); ok {
-			used[p.Name] = true
-		}
-	}
-	for k := range keys {
-		if !used[k] {
-			return nil, th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", k)
-		}
-	}
+	// a key naming neither a column nor a bindparam() of the statement is
+	// ignored: only values() keys are checked (crud._get_crud_params)
 	return s, nil
 }
 

@@ -266,6 +266,8 @@ func TestRefusals(t *testing.T) {
 		{"x = func.max()", "func.max() without arguments"},
 		{"from flask import Flask, render_template, request\napp = Flask(__name__)\n@app.route(\"/\")\ndef index():\n    return render_template(\"x.html\")\nindex()", "flask.render_template"},
 		{"from flask import request\nrequest.form", "flask.request.form"},
+		{"engine.pool_size = 5", "setting Engine.pool_size"},
+		{"select(Parent).foo = 1", "setting Select.foo"},
 	} {
 		res := script.Run(script.File{Name: "r.py", Text: scripttest.Seeded + "from sqlalchemy import func, not_\n" + c.src + "\n"}, script.Options{})
 		if e := res.Exception; e == nil || e.Class != exc.NotImplementedError || !strings.Contains(e.Msg, "cascadelab does not support "+c.thing) {

@@ -35,6 +35,11 @@ type Statement struct {
 	Many   bool `json:"many"`
 }
 
+// Folded is the statement's SQL with its whitespace folded to single spaces,
+// as the oracle records it: a text() written over several lines reaches the
+// cursor with its newlines, which the trace does not keep.
+func (s Statement) Folded() string { return strings.Join(strings.Fields(s.SQL), " ") }
+
 // Table is the final content of one table, rows in rowid order.
 type Table struct {
 	Columns []string  `json:"columns"`
@@ -78,7 +83,13 @@ func (t *Trace) JSON() []byte {
 	if t.Tables == nil {
 		t.Tables = map[string]Table{}
 	}
-	b, err := json.MarshalIndent(t, "", " ")
+	folded := *t
+	folded.Statements = make([]Statement, len(t.Statements))
+	for i, s := range t.Statements {
+		s.SQL = s.Folded()
+		folded.Statements[i] = s
+	}
+	b, err := json.MarshalIndent(&folded, "", " ")
 	if err != nil {
 		panic(err) // only our own value types reach here
 	}

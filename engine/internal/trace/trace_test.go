@@ -2,6 +2,7 @@ package trace
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -40,5 +41,24 @@ func TestFloatJSON(t *testing.T) {
 		if got, _ := Float(c.f).MarshalJSON(); string(got) != c.want {
 			t.Errorf("Float(%v) = %s, want %s", c.f, got, c.want)
 		}
+	}
+}
+
+// A statement's SQL is recorded with its whitespace folded, as the oracle
+// records it (" ".join(statement.split())).
+func TestFolded(t *testing.T) {
+	cases := []struct{ sql, want string }{
+		{"SELECT 1", "SELECT 1"},
+		{"\n        INSERT INTO\n            t (a)\n   VALUES(?)\n ", "INSERT INTO t (a) VALUES(?)"},
+		{"SELECT 'a  b'\tFROM t", "SELECT 'a b' FROM t"},
+	}
+	for _, c := range cases {
+		if got := (Statement{SQL: c.sql}).Folded(); got != c.want {
+			t.Errorf("Folded(%q) = %q, want %q", c.sql, got, c.want)
+		}
+	}
+	tr := Trace{Statements: []Statement{{SQL: "SELECT\n  1", Params: []Value{}}}}
+	if got := string(tr.JSON()); !strings.Contains(got, `"sql": "SELECT 1"`) || tr.Statements[0].SQL != "SELECT\n  1" {
+		t.Errorf("JSON() should fold the SQL it writes and leave the trace as it was: %s", got)
 	}
 }

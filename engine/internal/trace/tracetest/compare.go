@@ -171,12 +171,13 @@ func js(v any) string {
 func stmtKeys(ss []trace.Statement, writesOnly bool) []string {
 	var out []string
 	for _, s := range ss {
-		verb, _, _ := strings.Cut(s.SQL, " ")
+		sql := s.Folded()
+		verb, _, _ := strings.Cut(sql, " ")
 		verb = strings.ToUpper(verb)
 		if writesOnly && verb != "INSERT" && verb != "UPDATE" && verb != "DELETE" {
 			continue
 		}
-		out = append(out, s.SQL+" "+js(normParams(s.Params)))
+		out = append(out, sql+" "+js(normParams(s.Params)))
 	}
 	return out
 }
