@@ -368,6 +368,10 @@ func (r *Relationship) Configure(spec RelSpec) error {
 		if r.selfRef {
 			return exc.Unsupported(r.Span, fmt.Sprintf("self-referential many-to-many yet (relationship %s)", r))
 		}
+		if len(r.Pairs) == 0 && len(refsT(r.Parent.Table, r.Secondary)) > 0 || len(r.SecondaryPairs) == 0 && len(refsT(r.Target.Table, r.Secondary)) > 0 {
+			// SQLAlchemy joins them by the foreign key the other way round
+			return exc.Unsupported(r.Span, fmt.Sprintf("a secondary table referenced by a foreign key of the parent or target table, not referencing it (relationship %s, secondary %s)", r, r.Secondary.Name))
+		}
 		if len(r.Pairs) == 0 || len(r.SecondaryPairs) == 0 {
 			return &exc.Error{Class: exc.NoForeignKeysError, Span: r.Span, Msg: fmt.Sprintf("Could not determine join condition between parent/child tables on relationship %s - there are no foreign keys linking these tables via secondary table '%s'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions.", r, r.Secondary.Name)}
 		}

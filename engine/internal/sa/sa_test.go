@@ -268,6 +268,7 @@ func TestRefusals(t *testing.T) {
 		{"from flask import request\nrequest.form", "flask.request.form"},
 		{"engine.pool_size = 5", "setting Engine.pool_size"},
 		{"select(Parent).foo = 1", "setting Select.foo"},
+		{"from sqlalchemy import Column, Integer, ForeignKey\nclass O(Base):\n    __tablename__ = 'o'\n    id = Column(Integer, primary_key=True)\n    parent_id = Column(Integer, ForeignKey('parent.id'))\nclass OP(Base):\n    __tablename__ = 'op'\n    o_id = Column(Integer, ForeignKey('o.id'), primary_key=True)\n    parents = relationship('Parent', secondary='o')\nOP(o_id=1)", "a secondary table referenced by a foreign key of the parent or target table, not referencing it (relationship OP.parents, secondary o)"},
 	} {
 		res := script.Run(script.File{Name: "r.py", Text: scripttest.Seeded + "from sqlalchemy import func, not_\n" + c.src + "\n"}, script.Options{})
 		if e := res.Exception; e == nil || e.Class != exc.NotImplementedError || !strings.Contains(e.Msg, "cascadelab does not support "+c.thing) {

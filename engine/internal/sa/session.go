@@ -383,28 +383,22 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			if err := s.configureAll(th); err != nil {
 				return nil, err
 			}
-			if len(c.Args) < 1 {
-				return nil, typeErr(th, "execute() needs a statement")
+			stmt, params, err := statementArgs(th, c, "execute")
+			if err != nil {
+				return nil, err
 			}
-			var params interp.Value
-			if len(c.Args) > 1 {
-				params = c.Args[1]
-			}
-			return s.execute(th, c.Args[0], params)
+			return s.execute(th, stmt, params)
 		}), true, nil
 	case "scalars", "scalar":
 		return builtin("Session."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if err := s.configureAll(th); err != nil {
 				return nil, err
 			}
-			if len(c.Args) < 1 {
-				return nil, typeErr(th, "%s() needs a statement", name)
+			stmt, params, err := statementArgs(th, c, name)
+			if err != nil {
+				return nil, err
 			}
-			var params interp.Value
-			if len(c.Args) > 1 {
-				params = c.Args[1]
-			}
-			r, err := s.execute(th, c.Args[0], params)
+			r, err := s.execute(th, stmt, params)
 			if err != nil {
 				return nil, err
 			}
@@ -821,4 +815,16 @@ func (s *scopedRegistry) Attr(th *interp.Thread, name string) (interp.Value, boo
 	}
 	v, ok, err := th.GetAttr(sess, name)
 	return v, ok, err
+}
+
+// statementArgs reads Session.execute()'s (and scalars()', scalar()'s)
+// statement and params, given by position or by keyword.
+func statementArgs(th *interp.Thread, c *interp.Call, name string) (stmt, params interp.Value, err error) {
+	a := newArgs(th, c, "Session."+name)
+	stmt, ok := a.get(0, "statement")
+	if !ok {
+		return nil, nil, th.Raise(interp.TypeError, "Session.%s() missing 1 required positional argument: 'statement'", name)
+	}
+	params, _ = a.get(1, "params")
+	return stmt, params, nil
 }
