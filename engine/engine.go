@@ -33,7 +33,7 @@ type File struct {
 type Options struct {
 	MaxSteps  int64         // interpreter steps and SQLite instructions; 0 means 5,000,000
 	MaxRows   int           // rows one statement may touch; 0 means 1,000,000
-	MaxMemory int64         // bytes of Python values a run creates; 0 means 64 MB
+	MaxMemory int64         // bytes of Python values a run keeps; 0 means 64 MB
 	Timeout   time.Duration // wall clock; 0 means 10 s (Bounds.Timeout is the interactive limit)
 	// Yield, when set, is called now and then during a run and before each
 	// variant, for a single-threaded host to answer other requests.

@@ -23,8 +23,8 @@ type Options struct {
 	MaxSteps int64
 	MaxDepth int // Python frames, the module's included; 0 means CPython's 1000
 	// MaxMemory bounds the bytes of the strings, lists, tuples and dicts
-	// the run creates, summed over the run (a Worker isolate has 128 MB
-	// for everything); 0 means DefaultMaxMemory.
+	// the run keeps, and its output (a Worker isolate has 128 MB for
+	// everything); 0 means DefaultMaxMemory.
 	MaxMemory int64
 	// Yield, when set, is called every 65,536 steps: a single-threaded
 	// host (a Worker isolate) answers its other requests there.
@@ -51,7 +51,9 @@ type Thread struct {
 	imported map[string]bool
 	steps    int64         // the interpreter's own, for its periodic checks
 	meter    *budget.Meter // the run's step budget
-	mem      int64         // bytes charged against opts.MaxMemory
+	mem      int64         // bytes charged since the heap was last measured (fits)
+	base     int64         // the live heap when the run began (heapBase)
+	printed  int64         // twice the bytes printed: output is kept, never garbage
 	depth    int
 	cur      source.Span
 	stack    []Frame
@@ -91,9 +93,8 @@ func (th *Thread) alloc(n int64) error {
 	if th.opts.MaxMemory == 0 { // a Thread made only to format a message (Exception.Message), outside a run
 		return nil
 	}
-	th.mem += n
-	if th.mem > th.opts.MaxMemory || n < 0 {
-		return th.overBudget(budget.Memory, MemoryError, "the script created more than %d MB of strings, lists, tuples and dicts, its memory budget: build less", th.opts.MaxMemory>>20)
+	if n < 0 || !th.fits(n) {
+		return th.overBudget(budget.Memory, MemoryError, "the script kept more than %d MB of strings, lists, tuples and dicts, its memory budget: keep less", th.opts.MaxMemory>>20)
 	}
 	return nil
 }
@@ -190,6 +191,9 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 		th.meter = &budget.Meter{Max: opts.MaxSteps}
 	}
 	defer th.stopGenerators()
+	running.Add(1)
+	defer running.Add(-1)
+	th.base = heapBase()
 	th.globals = newScope(nil)
 	th.globals.vars["__name__"] = "__main__"
 	defer func() {
@@ -241,8 +245,8 @@ func (th *Thread) Print(s string) error {
 	// the output is kept (the trace holds it), so it counts against the
 	// memory budget: a script printing without end stops at its line; twice,
 	// as the buffer holding it grows by doubling
-	th.mem += 2 * int64(len(s))
-	if th.mem > th.opts.MaxMemory {
+	th.printed += 2 * int64(len(s))
+	if th.printed > th.opts.MaxMemory || !th.fits(2*int64(len(s))) {
 		return th.overBudget(budget.Memory, MemoryError, "the script printed and built more than %d MB, its memory budget (its output is kept): print less", th.opts.MaxMemory>>20)
 	}
 	io.WriteString(th.opts.Stdout, s)

@@ -34,7 +34,7 @@ type File struct {
 type Options struct {
 	MaxSteps int64 // interpreter steps and SQLite instructions (budget.Meter); 0 means 5,000,000
 	MaxRows  int   // rows one statement may touch; 0 means 1,000,000
-	// MaxMemory bounds the bytes of Python values a run creates; 0 means
+	// MaxMemory bounds the bytes of Python values a run keeps; 0 means
 	// interp.DefaultMaxMemory (64 MB).
 	MaxMemory int64
 	// Yield, when set, is called now and then during a run and before
