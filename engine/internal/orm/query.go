@@ -17,6 +17,9 @@ type EntityQuery struct {
 	M *Mapper
 	// As reads M through an alias (aliased()); nil reads its table.
 	As *sql.From
+	// Flat reads each of M's and WithPoly's tables through its own alias
+	// (with_polymorphic(flat=True)).
+	Flat map[*schema.Table]*sql.From
 	// More are the further entities of select(A, B): their columns follow
 	// M's, and each row gives one object (or None) per entity.
 	More []Entity
@@ -154,6 +157,9 @@ var (
 type Entity struct {
 	M  *Mapper
 	As *sql.From
+	// Flat reads each of the entity's tables through its own alias
+	// (with_polymorphic(flat=True)).
+	Flat map[*schema.Table]*sql.From
 	// Key is its name in a result row when aliased(name=) gives it one
 	// apart from the FROM item's (an alias of a subquery)
 	Key string
@@ -165,16 +171,28 @@ func (e Entity) reads(c *schema.Column) bool {
 	return e.As == nil || e.As.Sub == nil || e.As.Sub.Origin[c] != nil
 }
 
-// from is the table or alias the entity reads.
-func (e Entity) from() *sql.From {
+// Source is the table or alias the entity reads (its root table's).
+func (e Entity) Source() *sql.From {
+	t := e.M.Root().Table
+	if f := e.Flat[t]; f != nil {
+		return f
+	}
 	if e.As != nil {
 		return e.As
 	}
-	return sql.Table(e.M.Root().Table)
+	return sql.Table(t)
+}
+
+// colFrom is the table or alias the entity reads column c through.
+func (e Entity) colFrom(c *schema.Column) *sql.From {
+	if f := e.Flat[c.Table]; f != nil {
+		return f
+	}
+	return e.Source()
 }
 
 func (q EntityQuery) entities() []Entity {
-	return append([]Entity{{M: q.M, As: q.As}}, q.More...)
+	return append([]Entity{{M: q.M, As: q.As, Flat: q.Flat}}, q.More...)
 }
 
 // ownOption reports a loader option the statement gives r itself (a
@@ -251,12 +269,12 @@ func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 	nm := &sql.Namer{Legacy: q.Legacy}
 	from := q.From
 	if from == nil {
-		from = []*sql.From{Entity{M: q.M, As: q.As}.from()}
+		from = []*sql.From{q.entities()[0].Source()}
 	}
 	if q.Also != nil && !slices.ContainsFunc(from, sql.Table(q.Also).Is) {
 		from = append(from, sql.Table(q.Also))
 	}
-	q.Joins = append(append(m.InheritJoins(), m.PolyJoins(q.WithPoly)...), q.Joins...)
+	q.Joins = append(sql.Adapt(append(m.InheritJoins(), m.PolyJoins(q.WithPoly)...), q.Flat), q.Joins...)
 	q.Where = sql.And(q.Where, m.Criterion())
 	// A joined collection makes rows repeat their parent, so a LIMIT, OFFSET,
 	// DISTINCT or GROUP BY goes on the parent alone in a subquery
@@ -329,21 +347,21 @@ func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 				continue
 			}
 			for _, d := range done {
-				if d.c == c && d.f.Is(e.from()) {
+				if d.c == c && d.f.Is(e.colFrom(c)) {
 					at[k] = d.at
 					continue entityCols
 				}
 			}
 			at[k] = len(s.Cols)
-			done = append(done, placed{e.from(), c, len(s.Cols)})
+			done = append(done, placed{e.colFrom(c), c, len(s.Cols)})
 			switch {
 			case wrap && q.Legacy:
 				s.Cols = append(s.Cols, sql.Label{X: parent(c), Name: "anon_1_" + c.Table.Name + "_" + c.Name})
 			case wrap:
-				nm.Take(e.from(), c)
+				nm.Take(e.colFrom(c), c)
 				s.Cols = append(s.Cols, parent(c))
 			default:
-				s.Cols = append(s.Cols, nm.Col(e.from(), c))
+				s.Cols = append(s.Cols, nm.Col(e.colFrom(c), c))
 			}
 		}
 		lay.ents = append(lay.ents, at)

@@ -55,7 +55,8 @@ func (rt *Runtime) aliased(th *interp.Thread, c *interp.Call) (interp.Value, err
 	}
 	sel, _ := a.get(1, "alias")
 	sub, isSub := sel.(*subqueryObj)
-	if sel != nil && !isSub {
+	_, isJoin := sel.(*joinObj)
+	if sel != nil && !isSub && !isJoin {
 		return nil, unsupported(th, "aliased() of a %s", th.TypeName(sel))
 	}
 	name, _, err := a.str(2, "name")
@@ -90,7 +91,22 @@ func (rt *Runtime) aliased(th *interp.Thread, c *interp.Call) (interp.Value, err
 	if isSub {
 		return sub.alias(th, cls, m, name, byName)
 	}
+	if isJoin {
+		return &joinAlias{m: m}, nil
+	}
 	return &aliasObj{cls: cls, m: m, as: &sql.From{Table: m.Table, Name: name, Anon: name == ""}}, nil
+}
+
+// joinAlias is aliased(Class, join): the class mapped onto a join of its
+// table with others, which a relationship() may target. The engine keeps
+// it only until it is used: its attributes, and a relationship to it once
+// the mappers are configured, are refused.
+type joinAlias struct{ m *orm.Mapper }
+
+func (a *joinAlias) TypeName() string { return "AliasedClass" }
+
+func (a *joinAlias) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	return nil, true, unsupported(th, "%s of aliased(%s) of a Join", name, a.m.Class)
 }
 
 // ofType is Class.rel.of_type(target): the relationship joined to an alias

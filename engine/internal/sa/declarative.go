@@ -1519,6 +1519,8 @@ func (r *registry) target(th *interp.Thread, d *relDef) (*mapped, error) {
 			return mp, err
 		}
 		return nil, r.rt.raiseAt(th, interp.ClassOf(exc.InvalidRequestError), d.span, fmt.Sprintf("When initializing mapper Mapper[%s(%s)], expression '%s' failed to locate a name ('%s'). If this is a class name, consider adding this relationship() to the <class '__main__.%s'> class after both dependent classes have been defined.", d.owner.cls.Name, d.owner.m.Table.Name, name, name, d.owner.cls.Name))
+	case *joinAlias:
+		return nil, unsupportedAt(th, d.span, fmt.Sprintf("relationship() to aliased(%s) of a Join", v.m.Class))
 	}
 	return nil, r.rt.raiseAt(th, interp.ClassOf(exc.ArgumentError), d.span, fmt.Sprintf("relationship '%s' needs its target class, as relationship(\"Child\") or a Mapped[List[\"Child\"]] annotation", d.key))
 }

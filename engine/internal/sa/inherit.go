@@ -8,6 +8,7 @@ import (
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/sql"
 )
 
 // Mapped class inheritance: a mapped class's subclass with a table of its
@@ -241,12 +242,14 @@ func (q *selectObj) options(th *interp.Thread, call *interp.Call) error {
 // polyEntity is with_polymorphic(base, classes): the base class whose
 // query also LEFT OUTER JOINs the classes' tables and loads their columns.
 // Its attributes are the base class's; poly.Sub is the subclass, whose
-// columns the statement reads under their own table names.
+// columns the statement reads under their own table names, or with
+// flat=True through each table's anonymous alias.
 type polyEntity struct {
 	base *orm.Mapper
 	cls  *interp.Class
 	subs []*orm.Mapper
 	rt   *Runtime
+	flat map[*schema.Table]*sql.From
 }
 
 func (p *polyEntity) TypeName() string { return "AliasedClass" }
@@ -256,20 +259,73 @@ func (p *polyEntity) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		if m.Class == name {
 			for _, r := range p.rt.registries {
 				if mp := r.classes[name]; mp != nil && mp.m == m {
+					if p.flat != nil {
+						return &flatSub{cls: mp.cls, m: m, flat: p.flat}, true, nil
+					}
 					return mp.cls, true, nil
 				}
 			}
 		}
 	}
+	if p.flat != nil {
+		return flatAttr(th, p.cls, p.base, p.flat, name)
+	}
 	return th.GetAttr(p.cls, name)
 }
 
+// flatSub is with_polymorphic(..., flat=True).Sub: the subclass's
+// attributes read through the aliases.
+type flatSub struct {
+	cls  *interp.Class
+	m    *orm.Mapper
+	flat map[*schema.Table]*sql.From
+}
+
+func (f *flatSub) TypeName() string { return "AliasedClass" }
+
+func (f *flatSub) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	return flatAttr(th, f.cls, f.m, f.flat, name)
+}
+
+// flatAttr is attribute name of class cls (mapper m) in a
+// with_polymorphic(flat=True): a column read through its table's alias.
+func flatAttr(th *interp.Thread, cls *interp.Class, m *orm.Mapper, flat map[*schema.Table]*sql.From, name string) (interp.Value, bool, error) {
+	if c := m.Cols[name]; c != nil {
+		return &colAttr{col: c, m: m, key: name, as: flat[c.Table]}, true, nil
+	}
+	if _, found, err := th.GetAttr(cls, name); err != nil || !found {
+		if err == nil {
+			err = th.Raise(interp.AttributeError, "type object '%s' has no attribute '%s'", m.Class, name)
+		}
+		return nil, true, err
+	}
+	return nil, true, unsupported(th, "%s of with_polymorphic(flat=True), which is not a mapped column", name)
+}
+
+// withPolymorphic is with_polymorphic(base, classes, flat=False,
+// aliased=False): flat=True reads each table through an anonymous alias
+// of its own (Join._anonymous_fromclause(flat=True)).
 func (rt *Runtime) withPolymorphic(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	if len(c.Args) != 2 {
 		return nil, unsupported(th, "with_polymorphic() of %d positional arguments", len(c.Args))
 	}
-	if len(c.Kw) > 0 {
-		return nil, unsupported(th, "with_polymorphic(%s=)", c.Kw[0].Name)
+	flat, aliased := false, false
+	for _, kv := range c.Kw {
+		b, err := th.Truth(kv.Value)
+		if err != nil {
+			return nil, err
+		}
+		switch kv.Name {
+		case "flat":
+			flat = b
+		case "aliased":
+			aliased = b
+		default:
+			return nil, unsupported(th, "with_polymorphic(%s=)", kv.Name)
+		}
+	}
+	if aliased && !flat {
+		return nil, unsupported(th, "with_polymorphic(aliased=True) without flat=True (a subquery)")
 	}
 	cls, ok := c.Args[0].(*interp.Class)
 	if !ok {
@@ -306,6 +362,14 @@ func (rt *Runtime) withPolymorphic(th *interp.Thread, c *interp.Call) (interp.Va
 	for _, m := range base.SelfAndDescendants() {
 		if want[m] && m != base {
 			p.subs = append(p.subs, m)
+		}
+	}
+	if flat {
+		p.flat = map[*schema.Table]*sql.From{}
+		for _, m := range append([]*orm.Mapper{base}, p.subs...) {
+			for _, t := range m.Tables() {
+				p.flat[t] = sql.Anon(t)
+			}
 		}
 	}
 	return p, nil

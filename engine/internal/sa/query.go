@@ -47,8 +47,10 @@ type selectObj struct {
 	legacy   bool
 	// polySelectin are the classes selectin_polymorphic() options name
 	polySelectin map[*orm.Mapper]bool
-	// withPoly are the subclasses of select(with_polymorphic(...))
+	// withPoly are the subclasses of select(with_polymorphic(...)), flat
+	// its tables' aliases (flat=True)
 	withPoly []*orm.Mapper
+	flat     map[*schema.Table]*sql.From
 	// late refuses a column query whose subclass columns come after
 	// other columns, unless a join brings the subclass's tables in
 	late *exc.Error
@@ -110,7 +112,7 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 			if len(what) != 1 {
 				return nil, unsupported(th, "with_polymorphic() selected with other things")
 			}
-			q.entity, q.withPoly = w.base, w.subs
+			q.entity, q.withPoly, q.flat = w.base, w.subs, w.flat
 		case *interp.Class, *aliasObj:
 			e, err := rt.entityOf(th, w)
 			if err != nil {
@@ -254,23 +256,16 @@ func (rt *Runtime) fromOf(th *interp.Thread, v interp.Value) (*sql.From, *orm.En
 		if err != nil {
 			return nil, nil, err
 		}
-		return entityFrom(e), &e, nil
+		return e.Source(), &e, nil
 	}
 	return nil, nil, unsupported(th, "joining or selecting from %s", th.TypeName(v))
-}
-
-func entityFrom(e orm.Entity) *sql.From {
-	if e.As != nil {
-		return e.As
-	}
-	return sql.Table(e.M.Root().Table)
 }
 
 func (q *selectObj) entities() []orm.Entity {
 	if q.entity == nil {
 		return nil
 	}
-	return append([]orm.Entity{{M: q.entity, As: q.as, Key: q.key}}, q.more...)
+	return append([]orm.Entity{{M: q.entity, As: q.as, Key: q.key, Flat: q.flat}}, q.more...)
 }
 
 // sources are the tables and aliases what is selected and the WHERE clause
@@ -285,7 +280,7 @@ func (q *selectObj) sources() []*sql.From {
 	for _, it := range q.items() {
 		switch c := it.(type) {
 		case orm.Entity:
-			add(entityFrom(c))
+			add(c.Source())
 		case *colAttr:
 			add(c.from())
 		default:
@@ -335,7 +330,7 @@ func (q *selectObj) froms() []*sql.From {
 func (q *selectObj) inheritJoins() []sql.Join {
 	switch {
 	case q.entity != nil:
-		return append(q.entity.InheritJoins(), q.entity.PolyJoins(q.withPoly)...)
+		return sql.Adapt(append(q.entity.InheritJoins(), q.entity.PolyJoins(q.withPoly)...), q.flat)
 	case len(q.subs) > 0 && !q.subsJoined():
 		return q.subs[0].InheritJoins()
 	}
@@ -667,7 +662,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}
 			c := q.clone()
 			c.entity, c.as, c.key, c.more, c.cols, c.colAt = n.entity, n.as, n.key, n.more, n.cols, n.colAt
-			c.withPoly, c.subs, c.bundles = n.withPoly, n.subs, n.bundles
+			c.withPoly, c.flat, c.subs, c.bundles = n.withPoly, n.flat, n.subs, n.bundles
 			return c, nil
 		}), true, nil
 	case "filter_by":
@@ -688,7 +683,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				return unsupported(th, "filter_by() after a join() to a table")
 			case e.M == nil:
 				return unsupported(th, "filter_by() on a query whose first column is not a mapped class's attribute")
-			case c.from != nil && !c.from.Is(entityFrom(e)):
+			case e.Flat != nil:
+				return unsupported(th, "filter_by() of a with_polymorphic(flat=True)")
+			case c.from != nil && !c.from.Is(e.Source()):
 				return unsupported(th, "filter_by() after select_from()")
 			}
 			for _, kv := range call.Kw {
@@ -1103,7 +1100,10 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 			crit = append(slices.Clone(crit), c)
 		}
 	case r.wp != nil:
-		inside = rel.Target.PolyJoins(r.wp.subs)
+		inside = sql.Adapt(rel.Target.PolyJoins(r.wp.subs), r.wp.flat)
+		if f := r.wp.flat[rel.Target.Table]; f != nil {
+			right = f
+		}
 	}
 	var then *sql.Join
 	for i := len(inside) - 1; i >= 0; i-- {
@@ -1126,10 +1126,13 @@ func (q *selectObj) joinRel(th *interp.Thread, r *relAttr, chain []*sql.From, in
 		return unsupported(th, "join(%s) to an alias, a relationship whose primaryjoin has further criteria", rel)
 	}
 	q.joinedTo = &orm.Entity{M: rel.Target, As: r.to}
-	if r.of != nil {
+	switch {
+	case r.of != nil:
 		q.joinedTo = &orm.Entity{M: r.of}
+	case r.wp != nil:
+		q.joinedTo.Flat = r.wp.flat
 	}
-	if then != nil && (rel.Secondary != nil || right.Aliased()) {
+	if then != nil && (rel.Secondary != nil || r.to != nil) {
 		return unsupported(th, "join(%s.of_type(...)) through a secondary table or an alias", rel)
 	}
 	if rel.Secondary == nil {
@@ -1564,7 +1567,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, LoadPoly: q.loadPoly, Stmt: q.stmt}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, Flat: q.flat, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, LoadPoly: q.loadPoly, Stmt: q.stmt}
 	var where, having []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))

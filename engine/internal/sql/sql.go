@@ -898,6 +898,47 @@ func (j Join) Froms() []*From {
 	return out
 }
 
+// Adapt reads the tables of joins through their aliases in as (the
+// ClauseAdapter of with_polymorphic(flat=True)): each JOINed table and each
+// column of their ON clauses, which are mapped class inheritance's
+// equalities of columns.
+func Adapt(joins []Join, as map[*schema.Table]*From) []Join {
+	if as == nil {
+		return joins
+	}
+	var on func(e Expr) Expr
+	on = func(e Expr) Expr {
+		switch e := e.(type) {
+		case Col:
+			if f := as[e.C.Table]; f != nil {
+				return f.Of(e.C)
+			}
+		case Binary:
+			return Binary{L: on(e.L), R: on(e.R), Op: e.Op}
+		case Conj:
+			args := make([]Expr, len(e.Args))
+			for i, a := range e.Args {
+				args[i] = on(a)
+			}
+			return Conj{Op: e.Op, Args: args}
+		}
+		return e
+	}
+	out := make([]Join, len(joins))
+	for i, j := range joins {
+		out[i] = j
+		if f := as[j.To.Table]; f != nil && !j.To.Aliased() {
+			out[i].To = f
+		}
+		out[i].On = on(j.On)
+		if j.Then != nil {
+			then := Adapt([]Join{*j.Then}, as)[0]
+			out[i].Then = &then
+		}
+	}
+	return out
+}
+
 // From is a table in a statement: under its own name, a name given
 // (aliased(User, name="u1")), or an anonymous name the compiler gives it
 // where the statement first names it, as SQLAlchemy numbers anonymous
