@@ -110,6 +110,8 @@ var (
 	NoSuchTableError          = &Class{Name: "NoSuchTableError", Base: InvalidRequestError}
 	NoInspectionAvailable     = &Class{Name: "NoInspectionAvailable", Base: InvalidRequestError}
 	ObjectNotExecutableError  = &Class{Name: "ObjectNotExecutableError", Base: ArgumentError}
+	// ConstraintColumnNotFoundError is a constraint or Index naming a column its table lacks
+	ConstraintColumnNotFoundError = &Class{Name: "ConstraintColumnNotFoundError", Base: ArgumentError}
 )
 
 // Builtins are the classes of Python's builtins module, in hierarchy order.
@@ -118,7 +120,7 @@ var Builtins = []*Class{BaseException, Exception, SystemExit, KeyboardInterrupt,
 	Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning}
 
 // SQLAlchemy are sqlalchemy.exc's classes, in hierarchy order.
-var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, ResourceClosedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, NoInspectionAvailable, ObjectNotExecutableError}
+var SQLAlchemy = []*Class{SQLAlchemyError, ArgumentError, NoForeignKeysError, AmbiguousForeignKeysError, InvalidRequestError, NoResultFound, MultipleResultsFound, PendingRollbackError, ObjectDeletedError, ResourceClosedError, DetachedInstanceError, UnmappedInstanceError, StatementError, DBAPIError, IntegrityError, OperationalError, ProgrammingError, FlushError, StaleDataError, CircularDependencyError, CompileError, NoReferencedTableError, NoSuchTableError, NoInspectionAvailable, ObjectNotExecutableError, ConstraintColumnNotFoundError}
 
 // Refusal is the Go error behind every refusal: a NotImplementedError the
 // engine raises for what the real library does and cascadelab does not.

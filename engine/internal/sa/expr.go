@@ -306,7 +306,7 @@ func (c *colAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, erro
 				b = bool(lit)
 			}
 			if !ok {
-				return nil, unsupported(th, "%s() with anything but None, True or False", name)
+				return c.isValue(th, name == "is_", call.Args[0])
 			}
 			return c.isBool(name == "is_", b), nil
 		}), true, nil
@@ -889,6 +889,29 @@ func (c *colAttr) Str(th *interp.Thread) (string, error) {
 // Str is str(Class.relationship): "Class.key".
 func (r *relAttr) Str(th *interp.Thread) (string, error) {
 	return r.rel.Parent.Class + "." + r.rel.Key, nil
+}
+
+// isValue is is_(value) of anything but None or a bool: IS with the value
+// bound as the column's (or another column), as SQLAlchemy's
+// _boolean_compare builds it. Its evaluator would run Python's "is" on two
+// values, which depends on object identity: the engine refuses to evaluate it.
+func (c *colAttr) isValue(th *interp.Thread, is bool, v interp.Value) (interp.Value, error) {
+	op := "IS"
+	if !is {
+		op = "IS NOT"
+	}
+	var r sql.Expr
+	if o, ok := v.(operand); ok {
+		r = o.ref()
+	} else {
+		b, _, err := bindOf(th, c, v)
+		if err != nil {
+			return nil, err
+		}
+		r = b
+	}
+	refusal := unsupported(th, "evaluating %s() of a value in Python (synchronize_session=\"evaluate\")", map[bool]string{true: "is_", false: "is_not"}[is])
+	return &sqlExpr{e: sql.Binary{L: c.ref(), R: r, Op: op}, ev: func(*orm.State) (any, error) { return nil, refusal }}, nil
 }
 
 // isBool is is_(True) / is_not(False) and the like: IS true, IS 1 on

@@ -61,6 +61,10 @@ func (rt *Runtime) buildModules() {
 			_, ok := v.(*uniqueDef)
 			return ok
 		}},
+		"Index": &hostType{name: "Index", module: "sqlalchemy.sql.schema", fn: newIndex, is: func(v interp.Value) bool {
+			_, ok := v.(*indexDef)
+			return ok
+		}},
 		"FetchedValue": builtin("FetchedValue", newFetchedValue),
 		"Sequence":     builtin("Sequence", newSequence),
 		"PrimaryKeyConstraint": &hostType{name: "PrimaryKeyConstraint", module: "sqlalchemy.sql.schema", fn: newPKConstraint, is: func(v interp.Value) bool {
@@ -212,7 +216,7 @@ func (rt *Runtime) buildModules() {
 	ormMod["with_parent"] = withParent()
 	core["literal_column"] = builtin("literal_column", literalColumn)
 	core["join"], core["outerjoin"] = rt.coreJoin("join"), rt.coreJoin("outerjoin")
-	for _, n := range []string{"cast"} {
+	for _, n := range []string{"cast", "any_", "all_", "tuple_"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
 	core["exists"] = builtin("exists", rt.existsOf)
@@ -264,7 +268,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.orm.exc":         module("sqlalchemy.orm.exc", excMod),
 		"sqlalchemy.event":           core["event"].(*interp.Module),
 		"sqlalchemy.types":           module("sqlalchemy.types", types),
-		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "Sequence": core["Sequence"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"], "CreateTable": builtin("CreateTable", newCreateTable)}),
+		"sqlalchemy.schema":          module("sqlalchemy.schema", map[string]interp.Value{"Column": core["Column"], "ForeignKey": core["ForeignKey"], "Table": core["Table"], "MetaData": core["MetaData"], "ForeignKeyConstraint": core["ForeignKeyConstraint"], "UniqueConstraint": core["UniqueConstraint"], "FetchedValue": core["FetchedValue"], "Sequence": core["Sequence"], "PrimaryKeyConstraint": core["PrimaryKeyConstraint"], "Index": core["Index"], "CreateTable": builtin("CreateTable", newCreateTable)}),
 		"sqlite3":                    module("sqlite3", map[string]interp.Value{"Connection": sqlite3Connection{}, "sqlite_version": store.Version()}),
 	}
 	rt.modules["sqlalchemy"].Attrs.SetStr("orm", rt.modules["sqlalchemy.orm"])

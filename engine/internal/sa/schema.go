@@ -706,7 +706,10 @@ func (f *fkConstraintDef) attach(th *interp.Thread, t *schema.Table) error {
 }
 
 // uniqueDef is UniqueConstraint(...).
-type uniqueDef struct{ cols []string }
+type uniqueDef struct {
+	cols []string
+	name string
+}
 
 func (u *uniqueDef) TypeName() string { return "UniqueConstraint" }
 
@@ -720,7 +723,13 @@ func newUnique(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		u.cols = append(u.cols, s)
 	}
 	a := newArgs(th, c, "UniqueConstraint")
-	a.kw("name")
+	if n, ok := a.kw("name"); ok && n != nil {
+		s, isStr := n.(string)
+		if !isStr {
+			return nil, unsupported(th, "UniqueConstraint(name=%s)", th.TypeName(n))
+		}
+		u.name = s
+	}
 	return u, a.check(len(c.Args))
 }
 
@@ -766,11 +775,11 @@ func (p *pkConstraintDef) attach(th *interp.Thread, t *schema.Table) error {
 }
 
 func (u *uniqueDef) attach(th *interp.Thread, t *schema.Table) error {
-	con := &schema.Unique{}
+	con := &schema.Unique{Name: u.name}
 	for _, n := range u.cols {
 		col := t.Col(n)
 		if col == nil {
-			return th.Raise(interp.ValueError, "UniqueConstraint: table '%s' has no column '%s'", t.Name, n)
+			return th.Raise(interp.ClassOf(exc.ConstraintColumnNotFoundError), "Can't create UniqueConstraint on table '%s': no column named '%s' is present.", t.Name, n)
 		}
 		con.Columns = append(con.Columns, col)
 	}
@@ -798,6 +807,10 @@ func tableArgs(th *interp.Thread, t *schema.Table, items []interp.Value, kw []in
 				return err
 			}
 		case *pkConstraintDef:
+			if err := it.attach(th, t); err != nil {
+				return err
+			}
+		case *indexDef:
 			if err := it.attach(th, t); err != nil {
 				return err
 			}
@@ -1155,4 +1168,112 @@ func enumToPy(col *schema.Column, v any) (interp.Value, bool) {
 		}
 	}
 	return nil, false
+}
+
+// indexDef is Index(name, *columns, unique=False): attached to its table at
+// once when a column names it, else by the Table or __table_args__ it is
+// given to (its columns named by strings).
+type indexDef struct {
+	ix    *schema.Index
+	names []string // columns named by string, resolved at attach
+	t     *schema.Table
+}
+
+func (d *indexDef) TypeName() string { return "Index" }
+
+// Repr is Index.__repr__: its name and columns, then unique=True if so.
+func (d *indexDef) Repr(th *interp.Thread) (string, error) {
+	if d.t == nil {
+		return "", unsupported(th, "repr() of an Index not yet attached to a table")
+	}
+	parts := []string{pyrepr.Str(d.ix.Name)}
+	for _, c := range d.ix.Columns {
+		r, err := coreColumnRepr(th, c)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, r)
+	}
+	if d.ix.Unique {
+		parts = append(parts, "unique=True")
+	}
+	return "Index(" + strings.Join(parts, ", ") + ")", nil
+}
+
+func (d *indexDef) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "name":
+		return d.ix.Name, true, nil
+	case "unique":
+		return d.ix.Unique, true, nil
+	}
+	return nil, false, nil
+}
+
+func newIndex(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "Index")
+	name, ok, err := a.str(0, "name")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, unsupported(th, "Index() without a name")
+	}
+	d := &indexDef{ix: &schema.Index{Name: name}}
+	if u, ok := a.kw("unique"); ok {
+		if d.ix.Unique, err = th.Truth(u); err != nil {
+			return nil, err
+		}
+	}
+	for _, kv := range c.Kw {
+		if kv.Name != "unique" && kv.Name != "name" {
+			return nil, unsupported(th, "Index(%s=...)", kv.Name)
+		}
+	}
+	var t *schema.Table
+	for _, v := range c.Args[1:] {
+		switch v := v.(type) {
+		case string:
+			d.names = append(d.names, v)
+		case *colAttr:
+			if v.as != nil || v.col.Table == nil {
+				return nil, unsupported(th, "Index() of a column of an alias")
+			}
+			if t != nil && v.col.Table != t {
+				return nil, unsupported(th, "Index() of columns of several tables")
+			}
+			t = v.col.Table
+			d.ix.Columns = append(d.ix.Columns, v.col)
+		default:
+			return nil, unsupported(th, "Index() of %s (only of columns and column names)", th.TypeName(v))
+		}
+	}
+	if len(c.Args) < 2 {
+		return nil, unsupported(th, "Index() without columns")
+	}
+	if t != nil {
+		if len(d.names) > 0 {
+			return nil, unsupported(th, "Index() of both columns and column names")
+		}
+		d.t = t
+		t.Indexes = append(t.Indexes, d.ix)
+	}
+	return d, nil
+}
+
+// attach adds an Index given to a Table or in __table_args__ to t.
+func (d *indexDef) attach(th *interp.Thread, t *schema.Table) error {
+	if d.t != nil {
+		return unsupported(th, "an Index of columns given to a Table or in __table_args__")
+	}
+	for _, n := range d.names {
+		col := t.Col(n)
+		if col == nil {
+			return th.Raise(interp.ClassOf(exc.ConstraintColumnNotFoundError), "Can't create Index on table '%s': no column named '%s' is present.", t.Name, n)
+		}
+		d.ix.Columns = append(d.ix.Columns, col)
+	}
+	d.t = t
+	t.Indexes = append(t.Indexes, d.ix)
+	return nil
 }

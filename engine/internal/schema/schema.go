@@ -178,7 +178,18 @@ type FKConstraint struct {
 func (c *FKConstraint) RefTable() *Table { return c.Elements[0].Column.Table }
 
 // Unique is a UNIQUE constraint.
-type Unique struct{ Columns []*Column }
+type Unique struct {
+	Columns []*Column
+	Name    string // CONSTRAINT name UNIQUE (...), when named
+}
+
+// Index is an Index object of the table (index=True columns have theirs in
+// Column.Index).
+type Index struct {
+	Name    string
+	Columns []*Column
+	Unique  bool
+}
 
 // Table is a Core table.
 type Table struct {
@@ -186,6 +197,10 @@ type Table struct {
 	Columns     []*Column
 	PrimaryKey  []*Column
 	Constraints []any // *FKConstraint and *Unique in creation order
+	// Indexes are its Index objects, in creation order (after the index=True
+	// columns' own: SQLAlchemy creates a table's indexes in set order, which
+	// changes from run to run; the engine's order is one of those runs)
+	Indexes []*Index
 	Options     map[string]any
 	// NoImplicitReturning is implicit_returning=False: no RETURNING on INSERT.
 	NoImplicitReturning bool
@@ -520,7 +535,11 @@ func createParts(t *Table) []string {
 	for _, c := range t.Constraints {
 		switch c := c.(type) {
 		case *Unique:
-			parts = append(parts, "UNIQUE ("+names(c.Columns)+")")
+			u := "UNIQUE (" + names(c.Columns) + ")"
+			if c.Name != "" {
+				u = "CONSTRAINT " + Quote(c.Name) + " " + u
+			}
+			parts = append(parts, u)
 		case *FKConstraint:
 			var refs []*Column
 			for _, e := range c.Elements {
@@ -539,20 +558,29 @@ func createParts(t *Table) []string {
 	return parts
 }
 
-// CreateIndexes renders the CREATE INDEX statements for index=True columns.
+// CreateIndexes renders the CREATE INDEX statements for index=True columns
+// and Index objects.
 func CreateIndexes(t *Table) []string {
 	var out []string
 	for _, c := range t.Columns {
 		if !c.Index {
 			continue
 		}
-		kw := "INDEX"
-		if c.Unique {
-			kw = "UNIQUE INDEX"
-		}
-		out = append(out, fmt.Sprintf("CREATE %s %s ON %s (%s)", kw, Quote("ix_"+t.Name+"_"+c.Name), Quote(t.Name), Quote(c.Name)))
+		out = append(out, createIndex(&Index{Name: "ix_" + t.Name + "_" + c.Name, Columns: []*Column{c}, Unique: c.Unique}))
+	}
+	for _, ix := range t.Indexes {
+		out = append(out, createIndex(ix))
 	}
 	return out
+}
+
+// createIndex is CREATE [UNIQUE] INDEX name ON table (columns).
+func createIndex(ix *Index) string {
+	kw := "INDEX"
+	if ix.Unique {
+		kw = "UNIQUE INDEX"
+	}
+	return fmt.Sprintf("CREATE %s %s ON %s (%s)", kw, Quote(ix.Name), Quote(ix.Columns[0].Table.Name), names(ix.Columns))
 }
 
 func names(cols []*Column) string {
