@@ -201,7 +201,7 @@ type Table struct {
 	// columns' own: SQLAlchemy creates a table's indexes in set order, which
 	// changes from run to run; the engine's order is one of those runs)
 	Indexes []*Index
-	Options     map[string]any
+	Options map[string]any
 	// NoImplicitReturning is implicit_returning=False: no RETURNING on INSERT.
 	NoImplicitReturning bool
 	Span                source.Span
