@@ -229,7 +229,9 @@ func (d *depProc) perStateDeps(u *uow, saveParent, deleteParent, child, afterSav
 }
 
 func (d *depProc) propHasChanges(u *uow, states []*State, isDelete bool) (bool, error) {
-	load := isDelete && d.r.PassiveDeletes == PassiveOff && d.r.Direction != ManyToOne
+	// a deleted row's many-to-one is read PASSIVE_NO_FETCH_RELATED: the
+	// identity map only, unless the lazy clause is no get (then by SELECT)
+	load := isDelete && d.r.PassiveDeletes == PassiveOff && (d.r.Direction != ManyToOne || !d.r.UseGet())
 	for _, st := range states {
 		h, err := u.history(st, d.r, load)
 		if err != nil {

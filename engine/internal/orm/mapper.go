@@ -294,6 +294,21 @@ func (r *Relationship) Criteria() bool {
 	return false
 }
 
+// UseGet is a many-to-one's LazyLoader.use_get: its lazy clause compares
+// as the target's get clause, so the identity map answers it without SQL.
+// A foreign key column whose type's affinity differs from the referenced
+// column's binds a differently typed parameter, so the clauses differ: such
+// a relationship always loads by SELECT, and loads its old value when set
+// (active history).
+func (r *Relationship) UseGet() bool {
+	for _, p := range r.Pairs {
+		if p[0].Type.Class() != p[1].Type.Class() {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *Relationship) String() string { return r.Parent.Class + "." + r.Key }
 
 // AddRelationship registers r on m (declaration order).

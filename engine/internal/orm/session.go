@@ -1085,7 +1085,9 @@ func RelQuery(st *State, r *Relationship) (EntityQuery, error) {
 
 // lazyManyToOne resolves a many-to-one through the identity map first
 // (use_get), then by SELECT; noValue when that needs SQL and sqlOK is false.
-func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK bool) (any, error) {
+// Without use_get it is always a SELECT; flush is false for the load of a
+// value about to be replaced (NO_AUTOFLUSH).
+func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK, flush bool) (any, error) {
 	key := make([]any, len(r.Pairs))
 	for i, p := range r.Pairs {
 		k := st.M.ColKey(p[1])
@@ -1099,12 +1101,12 @@ func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK bool) (any, er
 				return nil, err
 			}
 		}
-		if v == nil {
-			return (*State)(nil), nil
+		if v == nil && (r.UseGet() || st.Key == nil) {
+			return (*State)(nil), nil // a lazy clause that is no get runs with None, persistent
 		}
 		key[i] = v
 	}
-	if t := s.identity[identityKey(r.Target, key)]; t != nil {
+	if t := s.identity[identityKey(r.Target, key)]; t != nil && r.UseGet() {
 		if t.Expired {
 			if !sqlOK {
 				return noValue, nil
@@ -1121,8 +1123,10 @@ func (s *Session) lazyManyToOne(st *State, r *Relationship, sqlOK bool) (any, er
 	if st.loadOpts[r.Target] != nil {
 		return nil, exc.Unsupported(source.Span{}, "a lazy load of "+r.String()+" under a column loader option of "+r.Target.Class+" (defaultload(...).load_only())")
 	}
-	if err := s.autoflush(); err != nil {
-		return nil, err
+	if flush {
+		if err := s.autoflush(); err != nil {
+			return nil, err
+		}
 	}
 	sts, err := s.byKey(r.Target, key, []*Mapper{st.M})
 	if err != nil {

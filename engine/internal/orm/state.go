@@ -227,6 +227,11 @@ func (s *State) initRel(r *Relationship) any {
 // loadRel returns a relationship's value, lazy loading it when sql is true
 // and the state is persistent; noValue when it is not known.
 func (s *State) loadRel(r *Relationship, sqlOK bool) (any, error) {
+	return s.load(r, sqlOK, true)
+}
+
+// load is loadRel; flush is false for the old value of a set (NO_AUTOFLUSH).
+func (s *State) load(r *Relationship, sqlOK, flush bool) (any, error) {
 	if r.Dynamic() {
 		return noValue, nil
 	}
@@ -246,7 +251,7 @@ func (s *State) loadRel(r *Relationship, sqlOK bool) (any, error) {
 		return nil, &exc.Error{Class: exc.InvalidRequestError, Msg: "'" + r.String() + "' is not available due to lazy='raise'"}
 	}
 	if r.Direction == ManyToOne {
-		target, err := s.sess.lazyManyToOne(s, r, sqlOK)
+		target, err := s.sess.lazyManyToOne(s, r, sqlOK, flush)
 		if err != nil || target == noValue {
 			return target, err
 		}
@@ -402,8 +407,16 @@ func (s *State) Set(key string, v any) error {
 
 func (s *State) setScalar(r *Relationship, t *State, ev event) error {
 	// a one-to-one's old value is loaded (SQLAlchemy's deferred history for
-	// non many-to-one scalars), so that the replaced row can be orphaned
-	old, err := s.loadRel(r, r.Direction != ManyToOne && ev.rel == r)
+	// non many-to-one scalars), so that the replaced row can be orphaned; a
+	// many-to-one without use_get has active history: its old value is
+	// loaded whoever sets it, without autoflush
+	var old any
+	var err error
+	if r.Direction == ManyToOne && !r.UseGet() {
+		old, err = s.load(r, true, false)
+	} else {
+		old, err = s.loadRel(r, r.Direction != ManyToOne && ev.rel == r)
+	}
 	if err != nil {
 		return err
 	}

@@ -101,6 +101,15 @@ func (t Type) DDL() string {
 	return strings.ToUpper(t.Name)
 }
 
+// Class is SQLAlchemy's TypeEngine._type_affinity, by name: the class two
+// types are compared by (Float is a Numeric, Text and Enum are Strings).
+func (t Type) Class() string {
+	if t.Name == "Uuid" {
+		return "Uuid"
+	}
+	return [...]string{AffInteger: "Integer", AffFloat: "Numeric", AffText: "String", AffBool: "Boolean", AffNumeric: "Numeric", AffDate: "Date", AffDateTime: "DateTime", AffBlob: "_Binary"}[t.Affinity]
+}
+
 // Types maps SQLAlchemy type names to their affinity; a name not here is unsupported.
 var Types = map[string]Affinity{
 	"Integer": AffInteger, "BigInteger": AffInteger, "SmallInteger": AffInteger,
