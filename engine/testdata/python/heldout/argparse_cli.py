@@ -1,0 +1,22 @@
+import argparse
+parser = argparse.ArgumentParser(prog="tool", description="Process records.")
+parser.add_argument("source")
+parser.add_argument("-n", "--limit", type=int, default=10, help="max rows")
+parser.add_argument("-v", "--verbose", action="store_true")
+parser.add_argument("--format", choices=["csv", "json"], default="csv")
+parser.add_argument("--tag", action="append", default=[])
+parser.add_argument("--dry-run", dest="dry", action="store_true")
+parser.add_argument("files", nargs="*")
+args = parser.parse_args(["db.sqlite", "x.txt", "y.txt", "-n", "5", "--tag", "a", "--tag", "b", "--dry-run"])
+print(args)
+print(args.source, args.limit, args.verbose, args.format, args.tag, args.dry, args.files)
+print(vars(args))
+args2 = parser.parse_args(["src", "--format=json", "-v"])
+print(args2.format, args2.verbose, args2.limit)
+ns, rest = parser.parse_known_args(["s", "--unknown", "1"])
+print(ns.source, rest)
+try:
+    parser.parse_args(["s", "-n", "notint"])
+except SystemExit as e:
+    print("SystemExit", e.code)
+print(parser.format_usage(), end="")

@@ -1,0 +1,15 @@
+from datetime import datetime, date, time, timedelta
+
+d = datetime(2024, 2, 28, 23, 30)
+print(d + timedelta(hours=1), d + timedelta(days=1, minutes=45))
+print(d - datetime(2024, 1, 1), (d - datetime(2024, 1, 1)).total_seconds())
+print(timedelta(days=-1, seconds=5), timedelta(hours=-3), -timedelta(minutes=90))
+print(timedelta(seconds=3661), timedelta(days=400, microseconds=5), timedelta(weeks=2) / 3)
+print(timedelta(hours=5) // timedelta(minutes=7), timedelta(hours=5) % timedelta(minutes=7))
+print(repr(timedelta(days=1, seconds=30)), repr(timedelta(0)), repr(timedelta(microseconds=-1)))
+print(date(2024, 3, 1) - date(2023, 3, 1), date(2024, 1, 31) + timedelta(days=30))
+print(timedelta(minutes=30) * 2.5, timedelta(1) > timedelta(hours=23), abs(timedelta(-2)))
+print(d.date(), d.time(), datetime.combine(date(2020, 5, 5), time(8, 15)))
+print(d.weekday(), d.isoweekday(), d.isocalendar(), d.timetuple().tm_yday)
+print(date(2024, 12, 30).isocalendar().week, date.fromordinal(738000), date(2024, 1, 1).toordinal())
+print(timedelta(days=1).days, timedelta(hours=25).seconds, timedelta(milliseconds=1500))

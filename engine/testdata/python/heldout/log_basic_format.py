@@ -1,0 +1,12 @@
+import logging, sys
+logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format="%(levelname)s:%(name)s:%(message)s")
+log = logging.getLogger("app")
+log.debug("starting %s with %d items", "job", 3)
+log.info("value=%r", {"a": 1})
+log.warning("plain")
+log.error("pct %% sign %s", 5)
+logging.info("root %s", "msg")
+logging.getLogger("app.db").critical("nested %(x)s", {"x": 9})
+log.log(logging.WARNING, "via log")
+print(log.level, log.getEffectiveLevel(), logging.getLevelName(logging.WARNING), logging.getLevelName(25))
+print(log.name, log.parent.name, logging.getLogger("app.db").parent is log, log.isEnabledFor(logging.DEBUG))
