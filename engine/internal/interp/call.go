@@ -780,8 +780,16 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 	case *superObj:
 		return th.superAttr(x, name)
 	case *builtinType:
-		if name == "__name__" {
-			return x.name, nil
+		// a type of a module (itertools.islice) is named by its last part
+		mod, short, dotted := strings.Cut(x.name, ".")
+		if !dotted {
+			short = x.name
+		}
+		switch {
+		case name == "__name__" || name == "__qualname__":
+			return short, nil
+		case name == "__module__" && dotted:
+			return mod, nil
 		}
 		if r := typeAttr(x, name); r != nil {
 			return r, nil

@@ -489,6 +489,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			b.add(out)
 			continue
 		case 'd', 'i', 'u':
+			v = numberBase(v)
 			if d, ok := v.(*dec); ok { // through its __int__
 				var err error
 				if v, err = d.toInt(th); err != nil {
@@ -506,6 +507,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			}
 			spec = "d"
 		case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o':
+			v = numberBase(v)
 			if d, ok := v.(*dec); ok && strings.IndexByte("fFeEgG", conv) >= 0 { // through its __float__
 				f, err := d.toFloat(th)
 				if err != nil {
@@ -545,6 +547,16 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 		return nil, th.Raise(TypeError, "not all arguments converted during string formatting")
 	}
 	return th.join(&b)
+}
+
+// numberBase is the int or float an instance of a subclass of int or float
+// (an IntEnum member) holds, which %-formatting's numeric conversions print as
+// the value itself; any other value is returned as it is.
+func numberBase(v Value) Value {
+	if inst, ok := v.(*Instance); ok && isNumber(inst.Base) {
+		return inst.Base
+	}
+	return v
 }
 
 // strFormat is str.format; format_map passes the mapping names are looked

@@ -48,6 +48,8 @@ func copyAtomic(v Value) bool {
 	switch v.(type) {
 	case nil, bool, int64, float64, string, Bytes, *Function, *Builtin, *Class, *builtinType, *rangeObj, ellipsis, *dec:
 		return true
+	case dtValue, tdValue: // immutable values, which the engine keeps by value (a copy is equal and "is" them)
+		return true
 	}
 	return isInt(v) || v == notImplemented
 }

@@ -2,7 +2,6 @@ package interp
 
 import (
 	"fmt"
-	"math/big"
 	"strings"
 
 	"cascadelab/engine/internal/py"
@@ -1028,10 +1027,8 @@ func (th *Thread) dcConvert(c *Call, name, factoryName string) (Value, error) {
 				}
 			}
 			return out, nil
-		case nil, bool, int64, *big.Int, float64, string, Bytes, *Class, *Function, *Builtin:
-			return v, nil // copy.deepcopy returns atoms themselves
 		}
-		return nil, th.Unsupported("%s() of a field holding a %s object (copy.deepcopy)", name, typeName(v))
+		return th.deepCopy(v, NewDict()) // as CPython does, each value with a memo of its own
 	}
 	return inner(c.Args[0])
 }

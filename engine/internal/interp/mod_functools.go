@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"math/big"
 	"strings"
 
 	"cascadelab/engine/internal/py"
@@ -237,11 +238,21 @@ func newLRU(th *Thread, f Value, maxsize Value) (Value, error) {
 func (l *lru) TypeName() string { return "functools._lru_cache_wrapper" }
 
 func (l *lru) CallHost(th *Thread, c *Call) (Value, error) {
-	key := Tuple(append([]Value(nil), c.Args...))
+	args := Tuple(append([]Value(nil), c.Args...))
 	if len(c.Kw) > 0 {
-		key = append(key, kwMark{})
+		args = append(args, kwMark{})
 		for _, k := range c.Kw {
-			key = append(key, k.Name, k.Value)
+			args = append(args, k.Name, k.Value)
+		}
+	}
+	var key Value = args
+	if len(c.Args) == 1 && len(c.Kw) == 0 {
+		// CPython keys a lone argument of exactly int or str by itself, any
+		// other in a tuple: f(1) and f(1.0) are two entries, f(1.0) and
+		// f(True) one.
+		switch c.Args[0].(type) {
+		case int64, *big.Int, string:
+			key = c.Args[0]
 		}
 	}
 	if v, ok, err := l.cache.Get(th, key); err != nil || ok {

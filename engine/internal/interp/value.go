@@ -59,6 +59,9 @@ func (b *Builtin) TypeName() string {
 	if b.descr {
 		return "method_descriptor"
 	}
+	if b.qual == b.Name && funcClasses[b.Name] { // a class in CPython
+		return "type"
+	}
 	return "builtin_function_or_method"
 }
 
@@ -450,6 +453,9 @@ func (th *Thread) repr(v Value) (string, error) {
 	case *Builtin:
 		if owner, name, ok := strings.Cut(v.qual, "."); ok && v.descr {
 			return "<method '" + name + "' of '" + owner + "' objects>", nil
+		}
+		if v.qual == v.Name && funcClasses[v.Name] { // a class in CPython
+			return "<class '" + v.Name + "'>", nil
 		}
 		return "<built-in function " + v.Name + ">", nil
 	case ellipsis:
