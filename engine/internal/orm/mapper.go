@@ -219,7 +219,10 @@ type Relationship struct {
 	// second UPDATE after the rows are saved (and cleared by one before
 	// they are deleted), so two rows may point at each other.
 	PostUpdate bool
-	dp         *depProc
+	// InnerJoin is innerjoin=True: a joined eager load is a JOIN, not a
+	// LEFT OUTER JOIN
+	InnerJoin bool
+	dp        *depProc
 	// Span is the relationship() call; for one made by the other side's
 	// backref=, that side's call (FromBackref).
 	Span        source.Span

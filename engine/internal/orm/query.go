@@ -64,6 +64,8 @@ type EntityQuery struct {
 	// (joinedload(), selectinload(), subqueryload(), lazyload()), in
 	// place of their lazy=.
 	Loaders map[*Relationship]string
+	// Inner are joinedload(innerjoin=)'s, in place of the relationship's
+	Inner map[*Relationship]bool
 	// Nested are the chained loader options, for the loads below M's:
 	// relationship loaders, column options (load_only(), defer()) and
 	// selectin_polymorphic() classes.
@@ -207,6 +209,7 @@ func (q EntityQuery) ownOption(r *Relationship) bool {
 type joined struct {
 	r     *Relationship
 	alias *sql.From
+	inner bool // innerjoin: JOIN rather than LEFT OUTER JOIN
 }
 
 func (q EntityQuery) joinedRels() ([]joined, error) {
@@ -227,7 +230,14 @@ func (q EntityQuery) joinedRels() ([]joined, error) {
 		if nested {
 			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("lazy=\"joined\" on %s, only on a relationship whose target has no joined relationships of its own", r))
 		}
-		out = append(out, joined{r, sql.Anon(r.Target.Table)})
+		inner, given := q.Inner[r]
+		if !given {
+			inner = r.InnerJoin
+		}
+		if inner && r.Direction == ManyToMany {
+			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("a joined eager load of %s, a many-to-many, with innerjoin=True", r))
+		}
+		out = append(out, joined{r, sql.Anon(r.Target.Table), inner})
 	}
 	return out, nil
 }
@@ -376,15 +386,15 @@ func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 	return s, lay
 }
 
-// add puts a joined eager load into s: the LEFT OUTER JOIN of the
+// add puts a joined eager load into s: the LEFT OUTER JOIN (or JOIN) of the
 // target's alias, its columns, its order_by; parent reads the parent's
 // columns.
 func (j joined) add(s *sql.Select, nm *sql.Namer, parent func(*schema.Column) sql.Expr) {
 	switch j.r.Direction {
 	case OneToMany:
-		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: j.r.On(parent, j.alias.Of)})
+		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: j.r.On(parent, j.alias.Of), Inner: j.inner})
 	case ManyToOne:
-		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: j.r.On(j.alias.Of, parent)})
+		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: j.r.On(j.alias.Of, parent), Inner: j.inner})
 	case ManyToMany:
 		sec := sql.Anon(j.r.Secondary)
 		then := &sql.Join{To: j.alias, On: j.r.SecondaryOn(j.alias.Of, sec.Of), Inner: true}

@@ -1615,6 +1615,13 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 			rel.ViewOnly = v == true
 		case "post_update":
 			rel.PostUpdate = v == true
+		case "innerjoin":
+			switch v {
+			case true, false:
+				rel.InnerJoin = v == true
+			default:
+				return unsupportedAt(th, d.span, fmt.Sprintf("relationship(innerjoin=%s)", th.TypeName(v)))
+			}
 		case "collection_class":
 			if k, keyed := v.(*keyedColl); keyed {
 				return unsupportedAt(th, d.span, fmt.Sprintf("relationship(collection_class=%s(...)), a dictionary collection, yet", k.fn))

@@ -139,6 +139,8 @@ type loadStep struct {
 	rel  *orm.Relationship
 	lazy string
 	wp   []*orm.Mapper // of_type(with_polymorphic(...))'s subclasses
+	// inner is joinedload(innerjoin=): nil keeps the relationship's
+	inner *bool
 }
 
 func (o *relLoadOpt) TypeName() string { return "_AttributeStrategyLoad" }
@@ -249,8 +251,13 @@ func (o *relLoadOpt) with(th *interp.Thread, v interp.Value) (interp.Value, erro
 // relationship the loader lazy.
 func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-		if len(c.Kw) > 0 {
-			return nil, unsupported(th, "%s(%s=)", kind, c.Kw[0].Name)
+		var inner *bool
+		for _, kv := range c.Kw {
+			b, isBool := kv.Value.(bool)
+			if kv.Name != "innerjoin" || kind != "joinedload" || !isBool {
+				return nil, unsupported(th, "%s(%s=)", kind, kv.Name)
+			}
+			inner = &b
 		}
 		if len(c.Args) != 1 {
 			return nil, unsupported(th, "%s() of %d attributes (only of one relationship)", kind, len(c.Args))
@@ -276,7 +283,7 @@ func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *i
 		if r.rel.Dynamic() {
 			return nil, unsupported(th, "%s() of %s, a lazy=\"dynamic\" relationship", kind, r.rel)
 		}
-		step := loadStep{rel: r.rel, lazy: lazy}
+		step := loadStep{rel: r.rel, lazy: lazy, inner: inner}
 		if r.wp != nil {
 			step.wp = r.wp.subs
 		}
@@ -307,6 +314,18 @@ func (q *selectObj) relLoader(th *interp.Thread, o *relLoadOpt) error {
 		return out
 	}
 	q.loaders = with(q.loaders, o.steps[:1])
+	if in := o.steps[0].inner; in != nil {
+		q.inner = maps.Clone(q.inner)
+		if q.inner == nil {
+			q.inner = map[*orm.Relationship]bool{}
+		}
+		q.inner[root] = *in
+	}
+	for _, s := range slices.Concat(o.steps[1:], o.below) {
+		if s.inner != nil {
+			return unsupported(th, "joinedload(%s, innerjoin=) chained below another loader option", s.rel)
+		}
+	}
 	if len(o.steps) > 1 || len(o.below) > 0 {
 		q.nested = with(q.nested, slices.Concat(o.steps[1:], o.below))
 	}

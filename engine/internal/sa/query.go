@@ -63,6 +63,8 @@ type selectObj struct {
 	// loaders are the relationship loader options of the first entity,
 	// nested those chained below them
 	loaders, nested map[*orm.Relationship]string
+	// inner are the first entity's joinedload(innerjoin=)s
+	inner map[*orm.Relationship]bool
 	// nestedDeferred and nestedPoly are the column and
 	// selectin_polymorphic() options chained below them
 	nestedDeferred map[*orm.Mapper]map[string]bool
@@ -1567,7 +1569,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, Flat: q.flat, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, LoadPoly: q.loadPoly, Stmt: q.stmt}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, Flat: q.flat, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Inner: q.inner, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, LoadPoly: q.loadPoly, Stmt: q.stmt}
 	var where, having []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))

@@ -1,6 +1,10 @@
 package sa_test
 
-import "testing"
+import (
+	"testing"
+
+	"cascadelab/engine/internal/script/scripttest"
+)
 
 // Relationships and their loading: one line per case, recorded from
 // SQLAlchemy 2.0.52 (refusals are the engine's own).
@@ -25,4 +29,12 @@ func TestLoaderOptionRefusals(t *testing.T) {
 // collection_class: the dictionary factories configure as SQLAlchemy builds them (stdout recorded from 2.0.52); their collections are refused at the first use of the mappers.
 func TestCollectionClass(t *testing.T) {
 	expectRun(t, "from typing import Dict\nfrom sqlalchemy import ForeignKey, create_engine\nfrom sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, backref\nfrom sqlalchemy.orm.collections import attribute_mapped_collection, column_keyed_dict\nfrom sqlalchemy.orm import attribute_keyed_dict\nclass Base(DeclarativeBase):\n    pass\nclass P(Base):\n    __tablename__ = \"p\"\n    id: Mapped[int] = mapped_column(primary_key=True)\n    kids: Mapped[Dict[str, \"K\"]] = relationship(collection_class=attribute_keyed_dict(\"name\"))\nclass K(Base):\n    __tablename__ = \"k\"\n    id: Mapped[int] = mapped_column(primary_key=True)\n    name: Mapped[str]\n    p_id: Mapped[int] = mapped_column(ForeignKey(\"p.id\"))\n    p = relationship(P, backref=backref(\"by_name\", collection_class=attribute_mapped_collection(\"name\")))\nprint(type(column_keyed_dict(K.__table__.c.name)).__name__)\nengine = create_engine(\"sqlite://\")\nBase.metadata.create_all(engine)\nprint(sorted(Base.metadata.tables))\nP()\n", "type\n['k', 'p']\n! NotImplementedError: cascadelab does not support relationship(collection_class=attribute_keyed_dict(...)), a dictionary collection, yet\n")
+}
+
+// TestInnerJoin is joinedload(innerjoin=) and relationship(innerjoin=True):
+// the joined eager load is a JOIN, an option's innerjoin= overriding the
+// relationship's.
+func TestInnerJoin(t *testing.T) {
+	expectRun(t, scripttest.Modern+"from sqlalchemy.orm import joinedload\ns = Session(engine)\ns.add_all([User(name=\"a\", addresses=[Address(email_address=\"x\"), Address(email_address=\"y\")]), User(name=\"b\")])\ns.commit()\ns.close()\nq = select(Address).options(joinedload(Address.user, innerjoin=True)).order_by(Address.id)\nprint(q)\nprint([(a.email_address, a.user.name) for a in s.scalars(q)])\nprint(s.scalars(select(User).options(joinedload(User.addresses, innerjoin=True)).order_by(User.id)).unique().all())\nprint(s.query(User).options(joinedload(User.addresses, innerjoin=False)).order_by(User.id).all())\n", "SELECT address.id, address.email_address, address.user_id, user_account_1.id AS id_1, user_account_1.name, user_account_1.fullname \nFROM address JOIN user_account AS user_account_1 ON user_account_1.id = address.user_id ORDER BY address.id\n[('x', 'a'), ('y', 'a')]\n[User(id=1, name='a')]\n[User(id=1, name='a'), User(id=2, name='b')]\n")
+	expectRun(t, "from sqlalchemy import Column, Integer, ForeignKey, create_engine, select\nfrom sqlalchemy.orm import declarative_base, relationship, Session, joinedload\nBase = declarative_base()\nclass P(Base):\n    __tablename__ = \"p\"\n    id = Column(Integer, primary_key=True)\nclass C(Base):\n    __tablename__ = \"c\"\n    id = Column(Integer, primary_key=True)\n    p_id = Column(ForeignKey(\"p.id\"), nullable=False)\n    p = relationship(P, lazy=\"joined\", innerjoin=True)\ne = create_engine(\"sqlite://\")\nBase.metadata.create_all(e)\ns = Session(e)\ns.add(C(p=P()))\ns.commit()\ns.close()\nprint(s.get(C, 1).p.id, select(C), select(C).options(joinedload(C.p)), select(C).options(joinedload(C.p, innerjoin=False)))\n", "1 SELECT c.id, c.p_id, p_1.id AS id_1 \nFROM c JOIN p AS p_1 ON p_1.id = c.p_id SELECT c.id, c.p_id, p_1.id AS id_1 \nFROM c JOIN p AS p_1 ON p_1.id = c.p_id SELECT c.id, c.p_id, p_1.id AS id_1 \nFROM c LEFT OUTER JOIN p AS p_1 ON p_1.id = c.p_id\n")
 }
