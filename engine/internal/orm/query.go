@@ -210,12 +210,23 @@ type joined struct {
 	r     *Relationship
 	alias *sql.From
 	inner bool // innerjoin: JOIN rather than LEFT OUTER JOIN
+	// contains is contains_eager(): the statement's own join to the target's
+	// table gives its columns, selected first; at is where they start
+	contains bool
+	at       int
 }
 
 func (q EntityQuery) joinedRels() ([]joined, error) {
 	m := q.M
 	var out []joined
 	for _, r := range m.Rels {
+		if strategy(r, q.Loaders) == "contains" {
+			if !slices.ContainsFunc(q.Joins, func(j sql.Join) bool { return j.To.Table == r.Target.Table && !j.To.Aliased() && j.To.Sub == nil }) {
+				return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("contains_eager(%s) in a statement without a join() to %s's table", r, r.Target.Class))
+			}
+			out = append(out, joined{r: r, alias: sql.Table(r.Target.Table), contains: true})
+			continue
+		}
 		if strategy(r, q.Loaders) != "joined" || onPath(slices.Concat(q.Path, []*Mapper{m}), r) && !q.ownOption(r) {
 			continue
 		}
@@ -237,7 +248,7 @@ func (q EntityQuery) joinedRels() ([]joined, error) {
 		if inner && r.Direction == ManyToMany {
 			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("a joined eager load of %s, a many-to-many, with innerjoin=True", r))
 		}
-		out = append(out, joined{r, sql.Anon(r.Target.Table), inner})
+		out = append(out, joined{r: r, alias: sql.Anon(r.Target.Table), inner: inner})
 	}
 	return out, nil
 }
@@ -340,6 +351,16 @@ func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 		lay.cols = append(lay.cols, len(s.Cols))
 		s.Cols = append(s.Cols, c.Expr(nm))
 	}
+	// contains_eager()'s columns come before the entities' (SQLAlchemy's
+	// ORM compiles the user-defined eager join's columns first)
+	for i := range joins {
+		if joins[i].contains {
+			joins[i].at = len(s.Cols)
+			for _, c := range joins[i].r.Target.ColumnsInOrder() {
+				s.Cols = append(s.Cols, nm.Col(joins[i].alias, c))
+			}
+		}
+	}
 	next := 0 // the next of q.Cols
 	for i, e := range q.entities() {
 		for ; next < len(q.Cols) && q.Cols[next].At <= i; next++ {
@@ -390,6 +411,9 @@ func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 // target's alias, its columns, its order_by; parent reads the parent's
 // columns.
 func (j joined) add(s *sql.Select, nm *sql.Namer, parent func(*schema.Column) sql.Expr) {
+	if j.contains {
+		return // the statement joins, and its columns are selected first
+	}
 	switch j.r.Direction {
 	case OneToMany:
 		s.Joins = append(s.Joins, sql.Join{To: j.alias, On: j.r.On(parent, j.alias.Of), Inner: j.inner})
@@ -417,20 +441,25 @@ type eagerJoins struct {
 	got   []map[*State][]*State
 }
 
-// read takes the joined targets of st from rest, the row after the
-// entities' columns.
-func (e *eagerJoins) read(s *Session, st *State, rest []any) error {
+// read takes the joined targets of st from the row: from eager on, after
+// the entities' columns, or for contains_eager() where its columns are.
+func (e *eagerJoins) read(s *Session, st *State, row []any, eager int) error {
 	if e.got == nil {
 		e.got = make([]map[*State][]*State, len(e.joins))
 		for i := range e.got {
 			e.got[i] = map[*State][]*State{}
 		}
 	}
-	off := 0
+	off := eager
 	for i, j := range e.joins {
 		cols := j.r.Target.ColumnsInOrder()
-		sub := rest[off : off+len(cols)]
-		off += len(cols)
+		var sub []any
+		if j.contains {
+			sub = row[j.at : j.at+len(cols)]
+		} else {
+			sub = row[off : off+len(cols)]
+			off += len(cols)
+		}
 		if !hasKey(j.r.Target, sub) {
 			continue
 		}
@@ -524,7 +553,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 	if (len(joins) > 0 || len(q.Deferred) > 0) && q.Stmt != nil {
 		return nil, exc.Unsupported(source.Span{}, "from_statement() in a query of "+q.M.Class+" with loader options or lazy=\"joined\" relationships")
 	}
-	if len(joins) > 0 && len(q.Joins) > 0 {
+	if slices.ContainsFunc(joins, func(j joined) bool { return !j.contains }) && len(q.Joins) > 0 {
 		return nil, exc.Unsupported(source.Span{}, "join() in a query of "+q.M.Class+", which has lazy=\"joined\" relationships")
 	}
 	ents := q.entities()
@@ -610,7 +639,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 			seen[key] = true
 			out = append(out, Row{sts, vals})
 		}
-		if err := eager.read(s, sts[0], row[lay.eager:]); err != nil {
+		if err := eager.read(s, sts[0], row, lay.eager); err != nil {
 			return nil, err
 		}
 	}
@@ -751,7 +780,7 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 			if err != nil {
 				return err
 			}
-			if err := eager.read(s, child, row[n+len(local):]); err != nil {
+			if err := eager.read(s, child, row, n+len(local)); err != nil {
 				return err
 			}
 			k := keyString(row[n : n+len(local)])

@@ -210,9 +210,8 @@ func (rt *Runtime) buildModules() {
 		ormMod[n] = builtin(n, rt.newRelLoadOpt(n, lazy))
 	}
 	ormMod["Bundle"] = builtin("Bundle", newBundle)
-	for _, n := range []string{"raiseload", "contains_eager"} {
-		ormMod[n] = refusedCall("sqlalchemy.orm." + n)
-	}
+	ormMod["raiseload"] = refusedCall("sqlalchemy.orm.raiseload")
+	ormMod["contains_eager"] = builtin("contains_eager", rt.containsEager)
 	ormMod["with_parent"] = withParent()
 	core["literal_column"] = builtin("literal_column", literalColumn)
 	core["join"], core["outerjoin"] = rt.coreJoin("join"), rt.coreJoin("outerjoin")

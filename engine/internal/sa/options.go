@@ -291,6 +291,21 @@ func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *i
 	}
 }
 
+// containsEager is contains_eager(Class.rel): the statement's own join to
+// the target's table populates the relationship; of a many-to-one only
+// (a collection's rows must be uniqued, which the engine does not check).
+func (rt *Runtime) containsEager(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	v, err := rt.newRelLoadOpt("contains_eager", "contains")(th, c)
+	if err != nil {
+		return nil, err
+	}
+	o := v.(*relLoadOpt)
+	if r := o.steps[0].rel; r.Direction != orm.ManyToOne || r.Parent.Table == r.Target.Table {
+		return nil, unsupported(th, "contains_eager(%s), only of a many-to-one to another table", r)
+	}
+	return o, nil
+}
+
 // relLoader applies a relationship loader option to the query's entity:
 // its first step to the entity's relationship, the chained ones below.
 func (q *selectObj) relLoader(th *interp.Thread, o *relLoadOpt) error {
