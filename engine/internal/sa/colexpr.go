@@ -50,6 +50,8 @@ type colExpr struct {
 	kind string // SQLAlchemy's class: BinaryExpression, Case
 	// key names it in a select()'s rows: a selected relationship's name
 	key string
+	// named is the table column a cast() of it is labeled after
+	named *schema.Column
 }
 
 func (x *colExpr) TypeName() string        { return x.kind }
@@ -110,7 +112,12 @@ func selected(x operand) sql.Expr {
 	switch x := x.(type) {
 	case *labelExpr:
 		return sql.Label{X: x.ref(), Name: x.name}
-	case *colExpr, *scalarSub:
+	case *colExpr:
+		if x.named != nil {
+			return sql.Label{X: x.ref(), Name: schema.Quote(x.named.Name)} // a cast column keeps its name
+		}
+		return sql.Label{X: x.ref()}
+	case *scalarSub:
 		return sql.Label{X: x.ref()}
 	}
 	return x.ref()
@@ -244,6 +251,12 @@ func compare(th *interp.Thread, x operand, op py.Op, other interp.Value, right b
 	sqlOp := cmpOps[op]
 	if right { // 5 == Parent.id: Python reflects to Parent.id == 5 with the mirrored operator
 		sqlOp = map[string]string{"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}[sqlOp]
+	}
+	if isNull(x) {
+		return nil, true, unsupported(th, "comparing null() with %s", th.TypeName(other))
+	}
+	if isNull(other) {
+		other = nil // == null() is IS NULL, as == None
 	}
 	switch o := other.(type) {
 	case operand:

@@ -550,6 +550,8 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 	}
 	switch {
 	case name == "count", name == "max", name == "min", name == "sum", !genericFuncs[name] && !strings.HasPrefix(name, "_"):
+	case name == "cast":
+		return builtin("Cast.__init__", castFn("Cast.__init__")), true, nil
 	case name == "now", name == "current_timestamp", name == "current_date", name == "current_time":
 		return builtin("func."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			if len(c.Args)+len(c.Kw) > 0 {

@@ -93,7 +93,31 @@ func TestExists(t *testing.T) {
 }
 
 // TestImportedRefusals: a construct the engine lacks imports, and its use
-// is refused where it is called (the tutorial imports cast and never calls it).
+// is refused where it is called (scripts import column beside label and never call it).
 func TestImportedRefusals(t *testing.T) {
-	expectRun(t, scripttest.Seeded+"from sqlalchemy import cast, String\nprint(1)\ncast(Parent.id, String)\n", "1\n! NotImplementedError: cascadelab does not support sqlalchemy.cast\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy.sql import column\nprint(1)\ncolumn('x')\n", "1\n! NotImplementedError: cascadelab does not support sqlalchemy.sql.column\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import JSON, Column\nprint(1)\nColumn(JSON)\n", "1\n! NotImplementedError: cascadelab does not support a column of type JSON\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy.orm import with_expression\nwith_expression(1)\n", "! TypeError: with_expression() missing 1 required positional argument: 'expression'\n")
+}
+
+// TestCastNull: cast() and func.cast() as SQLAlchemy's Cast, null() as its Null.
+func TestCastNull(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import cast, String\nprint(select(cast(Parent.id, String)))\n", "SELECT CAST(parent.id AS VARCHAR) AS id \nFROM parent\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import cast, String\nprint(session.query(cast(Parent.id, String(5))).order_by(Parent.id).all())\n", "[('1',), ('2',)]\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import cast, Boolean, Integer\nprint(session.execute(select(cast(0, Boolean), func.cast(Parent.name, Integer).label('n'))).first())\n", "(False, 0)\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import cast\ncast(Parent.id)\n", "! TypeError: cast() missing 1 required positional argument: 'type_'\n")
+	expectRun(t, scripttest.Seeded+"func.cast()\n", "! TypeError: Cast.__init__() missing 2 required positional arguments: 'expression' and 'type_'\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import null\nprint(select(Child.id).where(Child.parent_id == null(), Child.name != null()))\n", "SELECT child.id \nFROM child \nWHERE child.parent_id IS NULL AND child.name IS NOT NULL\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy import null\nprint(session.execute(select(null(), Parent.id).order_by(Parent.id)).all())\n", "[(None, 1), (None, 2)]\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy.sql import label\nprint(session.execute(select(label('n', Parent.id)).order_by(Parent.id)).all()[0].n)\n", "1\n")
+}
+
+// TestTextBeforeConfigure: a text() statement runs before the mappers are
+// configured; their error comes at the next use of a class, as in 2.0.
+func TestTextBeforeConfigure(t *testing.T) {
+	src := "from sqlalchemy import Column, Integer, ForeignKey, create_engine, text\nfrom sqlalchemy.orm import declarative_base, relationship, Session\nBase = declarative_base()\n" +
+		"class U(Base):\n    __tablename__ = 'u'\n    id = Column(Integer, primary_key=True)\n" +
+		"class S(Base):\n    __tablename__ = 's'\n    id = Column(Integer, primary_key=True)\n    a = Column(Integer, ForeignKey('u.id'))\n    b = Column(Integer, ForeignKey('u.id'))\n    u = relationship('U')\n" +
+		"e = create_engine('sqlite://')\nBase.metadata.create_all(e)\ns = Session(e)\nprint(s.execute(text('select 1')).all())\ntry:\n    U(id=1)\nexcept Exception as x:\n    print(type(x).__name__)\n"
+	expectRun(t, src, "[(1,)]\nAmbiguousForeignKeysError\n")
 }

@@ -213,11 +213,23 @@ func (rt *Runtime) buildModules() {
 	ormMod["raiseload"] = refusedCall("sqlalchemy.orm.raiseload")
 	ormMod["contains_eager"] = builtin("contains_eager", rt.containsEager)
 	ormMod["with_parent"] = withParent()
+	ormMod["with_expression"] = builtin("with_expression", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		a := newArgs(th, c, "with_expression")
+		_, hasKey := a.get(0, "key")
+		_, hasX := a.get(1, "expression")
+		if err := missingArgs(th, "with_expression", []string{"key", "expression"}, []bool{hasKey, hasX}); err != nil {
+			return nil, err
+		}
+		return nil, unsupported(th, "sqlalchemy.orm.with_expression")
+	})
 	core["literal_column"] = builtin("literal_column", literalColumn)
 	core["join"], core["outerjoin"] = rt.coreJoin("join"), rt.coreJoin("outerjoin")
-	for _, n := range []string{"cast", "any_", "all_", "tuple_"} {
+	for _, n := range []string{"any_", "all_", "tuple_"} {
 		core[n] = refusedCall("sqlalchemy." + n)
 	}
+	core["cast"] = builtin("cast", castFn("cast"))
+	core["null"] = builtin("null", nullFn)
+	core["JSON"] = &refusedType{name: "JSON"}
 	core["exists"] = builtin("exists", rt.existsOf)
 	for n := range compoundOps {
 		core[n] = rt.newCompound(n, nil)
@@ -234,9 +246,11 @@ func (rt *Runtime) buildModules() {
 		}}}
 	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.
 	sqlMod := map[string]interp.Value{}
-	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case", "bindparam", "literal", "literal_column", "union_all", "union", "join", "outerjoin", "exists"} {
+	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case", "bindparam", "literal", "literal_column", "union_all", "union", "join", "outerjoin", "exists", "cast", "null"} {
 		sqlMod[n] = core[n]
 	}
+	sqlMod["label"] = builtin("label", labelFn)
+	sqlMod["column"] = refusedCall("sqlalchemy.sql.column")
 	rt.modules = map[string]*interp.Module{
 		"sqlalchemy":                      module("sqlalchemy", core),
 		"sqlalchemy.orm":                  module("sqlalchemy.orm", ormMod),

@@ -477,6 +477,11 @@ func (q *selectObj) selected() []orm.Selected {
 			out[i].From, out[i].C = c.from(), c.col
 		case *funcExpr:
 			out[i].X = sql.Label{X: c.expr(), Anon: c.name}
+		case *colExpr:
+			out[i].X = selected(c)
+			if c.named != nil && q.legacy {
+				out[i].X = sql.Label{X: c.ref(), Name: schema.Quote(c.named.Table.Name + "_" + c.named.Name)}
+			}
 		case operand:
 			out[i].X = selected(c)
 		}

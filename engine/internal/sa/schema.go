@@ -29,6 +29,15 @@ func (t *typeClass) typ() schema.Type {
 var lengthTypes = map[string]bool{"String": true, "Unicode": true, "Text": true, "VARCHAR": true, "CHAR": true, "NVARCHAR": true, "NCHAR": true, "TEXT": true, "CLOB": true}
 
 func (t *typeClass) TypeName() string { return "type" }
+
+// refusedType is a type the engine does not store (JSON): importing it
+// works, a column of it or an instance of it is refused.
+type refusedType struct{ name string }
+
+func (t *refusedType) TypeName() string { return "type" }
+func (t *refusedType) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	return nil, unsupported(th, "sqlalchemy.%s()", t.name)
+}
 func (t *typeClass) CallHost(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	a := newArgs(th, c, t.name)
 	st := t.typ()
@@ -309,6 +318,8 @@ func newColumn(mapped bool) func(th *interp.Thread, c *interp.Call) (interp.Valu
 				// Column.__init__ skips None in the name's and the type's
 				// place and _init_items skips it among the items: an untyped
 				// column then takes its foreign key's type.
+			case *refusedType:
+				return nil, unsupported(th, "a column of type %s", v.name)
 			default:
 				if err := oddType(th, v); err != nil {
 					return nil, err

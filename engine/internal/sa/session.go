@@ -380,8 +380,12 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		}), true, nil
 	case "execute":
 		return builtin("Session.execute", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			if err := s.configureAll(th); err != nil {
-				return nil, err
+			// a text() statement runs without the mappers (their
+			// configuration errors come at the next use of a class)
+			if _, isText := firstArg(c).(*textObj); !isText {
+				if err := s.configureAll(th); err != nil {
+					return nil, err
+				}
 			}
 			stmt, params, err := statementArgs(th, c, "execute")
 			if err != nil {

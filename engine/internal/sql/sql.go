@@ -348,6 +348,18 @@ func (e Label) compile(c *compiler, _ int) {
 	c.b.WriteString(" AS " + e.Name)
 }
 
+// Cast is CAST(x AS type), type as the dialect's type compiler writes it.
+type Cast struct {
+	X    Expr
+	Type string
+}
+
+func (e Cast) compile(c *compiler, _ int) {
+	c.b.WriteString("CAST(")
+	e.X.compile(c, 0)
+	c.b.WriteString(" AS " + e.Type + ")")
+}
+
 // Eq builds l = r.
 func Eq(l, r Expr) Expr { return Binary{L: l, R: r, Op: "="} }
 
@@ -1173,6 +1185,8 @@ func Froms(e Expr) []*From {
 		case Order:
 			walk(e.X)
 		case Label:
+			walk(e.X)
+		case Cast:
 			walk(e.X)
 		case Like:
 			walk(e.X)
