@@ -78,7 +78,7 @@ func TestRefusals(t *testing.T) {
 	expectException(t, models+"session.bulk_update_mappings([])\n", "NotImplementedError", "15:1", "cascadelab does not support Session.bulk_update_mappings")
 	expectException(t, models+"session.bulk_update_mapping([])\n", "AttributeError", "15:1", "'Session' object has no attribute 'bulk_update_mapping'")
 	expectException(t, models+"try:\n    session.bulk_update_mappings([])\nexcept Exception:\n    print('caught')\n", "NotImplementedError", "16:5", "Session.bulk_update_mappings")
-	expectException(t, "from sqlalchemy import cast\ncast('x')\n", "NotImplementedError", "2:1", "cascadelab does not support sqlalchemy.cast")
+	expectException(t, "from sqlalchemy.sql import column\ncolumn('x')\n", "NotImplementedError", "2:1", "cascadelab does not support sqlalchemy.sql.column")
 	expectException(t, "from sqlalchemy.orm import Bundel\n", "ImportError", "1:1", "cannot import name 'Bundel' from 'sqlalchemy.orm'")
 	expectException(t, "import sqlalchemy\nsqlalchemy.Computed\n", "NotImplementedError", "2:1", "sqlalchemy.Computed")
 	expectException(t, "import sqlalchemy\nsqlalchemy.Sequense\n", "AttributeError", "2:1", "module 'sqlalchemy' has no attribute 'Sequense'")
