@@ -1375,6 +1375,10 @@ func (th *Thread) delItem(obj, k Value) error {
 		}
 		o.Items = append(o.Items[:i:i], o.Items[i+1:]...)
 		return nil
+	case interface {
+		DelItem(th *Thread, k Value) error
+	}:
+		return o.DelItem(th, k)
 	}
 	if _, ok, err := th.callDunder(userClass(obj), "__delitem__", obj, k); ok || err != nil {
 		return err

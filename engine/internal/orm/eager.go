@@ -3,6 +3,8 @@ package orm
 import (
 	"cmp"
 	"fmt"
+	"maps"
+	"math"
 	"slices"
 
 	"cascadelab/engine/internal/exc"
@@ -34,6 +36,33 @@ type loadPath struct {
 	// loader skips _check_recursive_postload's mapper check; a chained one
 	// back along the path is refused (the engine keeps no option per path)
 	own bool
+	// depth is what is left of selectinload(recursion_depth=)'s levels
+	// per relationship: its load runs while it is 0 or more (Unlimited
+	// for recursion_depth=-1), the load's own objects loading theirs with
+	// one less
+	depth map[*Relationship]int
+}
+
+// Unlimited is recursion_depth=-1's depth.
+const Unlimited = math.MaxInt
+
+// recurse is the path below r's load when recursion_depth= gave r its
+// loader: the next level loads r again, with one level less.
+func (p loadPath) recurse(r *Relationship) loadPath {
+	d, ok := p.depth[r]
+	if !ok {
+		return p
+	}
+	p.loaders = maps.Clone(p.loaders)
+	if p.loaders == nil {
+		p.loaders = map[*Relationship]string{}
+	}
+	p.loaders[r] = "selectin"
+	if d != Unlimited {
+		d--
+	}
+	p.depth = map[*Relationship]int{r: d}
+	return p
 }
 
 // then is the path one relationship further, into m.
@@ -79,16 +108,21 @@ func (s *Session) selectinRels(m *Mapper, rels []*Relationship, states, fresh []
 		if strategy(r, lp.loaders) != "selectin" || len(need) == 0 {
 			continue
 		}
-		if _, explicit := lp.loaders[r]; onPath(lp.mappers, r) && !(explicit && lp.own) {
+		if d, ok := lp.depth[r]; ok {
+			if d < 0 {
+				continue // recursion_depth= reached: left to load lazily
+			}
+		} else if _, explicit := lp.loaders[r]; onPath(lp.mappers, r) && !(explicit && lp.own) {
 			if explicit {
 				return exc.Unsupported(source.Span{}, fmt.Sprintf("a chained selectinload(%s) back to %s, a class the load came through", r, r.Target.Class))
 			}
 			continue
 		}
-		set := func(st *State, items []*State) {
+		set := func(st *State, items []*State) error {
 			if _, loaded := st.Dict[r.Key]; !loaded || slices.Contains(fresh, st) {
-				st.setCommittedRel(r, items)
+				return st.setCommittedRel(r, items)
 			}
+			return nil
 		}
 		if r.Criteria() {
 			return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose primaryjoin has further criteria", r))
@@ -112,7 +146,7 @@ func (s *Session) selectinRels(m *Mapper, rels []*Relationship, states, fresh []
 // selectinByParent loads a one-to-many by the parents' keys
 // (_init_for_omit_join): the target's rows WHERE fk IN (...), the foreign
 // key column first.
-func (s *Session) selectinByParent(r *Relationship, need []*State, set func(*State, []*State), lp loadPath) error {
+func (s *Session) selectinByParent(r *Relationship, need []*State, set func(*State, []*State) error, lp loadPath) error {
 	if len(r.Pairs) != 1 {
 		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, a one-to-many with a composite foreign key", r))
 	}
@@ -141,7 +175,9 @@ func (s *Session) selectinByParent(r *Relationship, need []*State, set func(*Sta
 			}
 		}
 		for _, st := range chunk {
-			set(st, groups[st])
+			if err := set(st, groups[st]); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -150,7 +186,7 @@ func (s *Session) selectinByParent(r *Relationship, need []*State, set func(*Sta
 // selectinByChild loads a many-to-one by the foreign key values
 // (_load_via_child): the distinct keys sorted, the targets WHERE pk IN
 // (...); a NULL foreign key is None without SQL.
-func (s *Session) selectinByChild(r *Relationship, need []*State, set func(*State, []*State), lp loadPath) error {
+func (s *Session) selectinByChild(r *Relationship, need []*State, set func(*State, []*State) error, lp loadPath) error {
 	pk := r.Target.PK()
 	fks := make([]*schema.Column, len(pk))
 	for i, c := range pk {
@@ -174,7 +210,9 @@ func (s *Session) selectinByChild(r *Relationship, need []*State, set func(*Stat
 			return err
 		}
 		if v == nil {
-			set(st, nil)
+			if err := set(st, nil); err != nil {
+				return err
+			}
 			continue
 		}
 		k := pyrepr.Value(normalizeKey(v))
@@ -216,7 +254,9 @@ func (s *Session) selectinByChild(r *Relationship, need []*State, set func(*Stat
 				items = []*State{t}
 			}
 			for _, st := range byKey[key] {
-				set(st, items)
+				if err := set(st, items); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -227,7 +267,7 @@ func (s *Session) selectinByChild(r *Relationship, need []*State, set func(*Stat
 // alias of the parent joined along the relationship (_init_for_join):
 // SELECT parent_1.id, target... FROM parent AS parent_1 JOIN secondary AS
 // secondary_1 ... JOIN target ... WHERE parent_1.id IN (...).
-func (s *Session) selectinJoined(r *Relationship, need []*State, set func(*State, []*State), lp loadPath) error {
+func (s *Session) selectinJoined(r *Relationship, need []*State, set func(*State, []*State) error, lp loadPath) error {
 	pk := r.Parent.PK()
 	if len(pk) != 1 || r.Parent.Inherits != nil {
 		return exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose parent has a composite primary key or inherits", r))
@@ -255,7 +295,9 @@ func (s *Session) selectinJoined(r *Relationship, need []*State, set func(*State
 			groups[k] = append(groups[k], t)
 		}
 		for _, st := range chunk {
-			set(st, groups[pyrepr.Value(normalizeKey(st.Key[0]))])
+			if err := set(st, groups[pyrepr.Value(normalizeKey(st.Key[0]))]); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -269,6 +311,8 @@ func (s *Session) selectinJoined(r *Relationship, need []*State, set func(*State
 // and each row's leading values.
 func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Column, q *sql.Select, keys sql.List, in sql.Expr) ([]*State, [][]any, error) {
 	below := lp.then(r.Target)
+	below.depth = lp.depth
+	below = below.recurse(r)
 	for _, m := range r.Target.SelfAndDescendants() { // the rows may be of any of them
 		if m.Refusal != nil {
 			return nil, nil, m.Refusal
@@ -358,7 +402,7 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 	if err := s.subqueryload(EntityQuery{M: r.Target, Where: q.Where, Legacy: true, Path: lp.mappers, Loaders: below.loaders, Nested: lp.nested, NestedDeferred: lp.deferred}, targets, fresh); err != nil {
 		return nil, nil, err
 	}
-	on := loadPath{mappers: lp.mappers, loaders: below.loaders, nested: lp.nested, deferred: lp.deferred, poly: lp.poly}
+	on := loadPath{mappers: lp.mappers, loaders: below.loaders, nested: lp.nested, deferred: lp.deferred, poly: lp.poly, depth: below.depth}
 	if err := s.selectin(r.Target, targets, fresh, on); err != nil {
 		return nil, nil, err
 	}

@@ -215,6 +215,9 @@ type Relationship struct {
 	Reverse        *Relationship
 	SingleParent   bool
 	ViewOnly       bool
+	// Dict makes the collection a dictionary (collection_class=
+	// attribute_keyed_dict(...) and the like); nil is a list.
+	Dict *DictKeys
 	// PostUpdate is post_update=True: the foreign key is written by a
 	// second UPDATE after the rows are saved (and cleared by one before
 	// they are deleted), so two rows may point at each other.

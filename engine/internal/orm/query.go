@@ -72,6 +72,9 @@ type EntityQuery struct {
 	Nested         map[*Relationship]string
 	NestedDeferred map[*Mapper]map[string]bool
 	NestedPoly     map[*Mapper]bool
+	// Depth are selectinload(recursion_depth=)'s levels per relationship
+	// (Unlimited for -1).
+	Depth map[*Relationship]int
 	// LoadPoly are the with_polymorphic() subclasses of selectinload(
 	// A.bs.of_type(...)) options, per relationship, at every level
 	LoadPoly map[*Relationship][]*Mapper
@@ -476,14 +479,17 @@ func (e *eagerJoins) read(s *Session, st *State, row []any, eager int) error {
 
 // set stores what was read on the states whose relationships are not
 // loaded yet.
-func (e *eagerJoins) set(states []*State) {
+func (e *eagerJoins) set(states []*State) error {
 	for i, j := range e.joins {
 		for _, st := range states {
 			if _, loaded := st.Dict[j.r.Key]; !loaded {
-				st.setCommittedRel(j.r, e.got[i][st])
+				if err := st.setCommittedRel(j.r, e.got[i][st]); err != nil {
+					return err
+				}
 			}
 		}
 	}
+	return nil
 }
 
 // Statement is the SELECT the query sends, joined eager loads included.
@@ -647,7 +653,9 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 	for i, r := range out {
 		firsts[i] = r.Objs[0]
 	}
-	eager.set(firsts)
+	if err := eager.set(firsts); err != nil {
+		return nil, err
+	}
 	if q.Refresh {
 		return out, nil
 	}
@@ -659,7 +667,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 		if i == 0 {
 			loaders = q.Loaders
 		}
-		if err := s.selectin(e.M, got[i], fresh[i], loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, wp: q.LoadPoly, own: true}); err != nil {
+		if err := s.selectin(e.M, got[i], fresh[i], loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, wp: q.LoadPoly, own: true, depth: q.Depth}); err != nil {
 			return nil, err
 		}
 	}
@@ -668,7 +676,7 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 		if i == 0 {
 			loaders = q.Loaders
 		}
-		if err := s.selectinPolymorphic(e.M, fresh[i], q.PolySelectin, loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, wp: q.LoadPoly, own: true}); err != nil {
+		if err := s.selectinPolymorphic(e.M, fresh[i], q.PolySelectin, loadPath{mappers: q.Path, loaders: loaders, nested: q.Nested, deferred: q.NestedDeferred, poly: q.NestedPoly, wp: q.LoadPoly, own: true, depth: q.Depth}); err != nil {
 			return nil, err
 		}
 	}
@@ -792,7 +800,9 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 				fresh = append(fresh, child)
 			}
 		}
-		eager.set(children)
+		if err := eager.set(children); err != nil {
+			return err
+		}
 		// the subquery's own selectin loads run when it has run
 		if err := s.selectin(r.Target, children, fresh, loadPath{mappers: path, loaders: q.Nested, nested: q.Nested}); err != nil {
 			return err
@@ -809,7 +819,9 @@ func (s *Session) subqueryload(q EntityQuery, rows, fresh []*State) error {
 				}
 				key = append(key, toDB(c, v))
 			}
-			st.setCommittedRel(r, groups[keyString(key)])
+			if err := st.setCommittedRel(r, groups[keyString(key)]); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -1,8 +1,11 @@
 package orm
 
 import (
+	"fmt"
+
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/schema"
+	"cascadelab/engine/internal/source"
 )
 
 // noValue marks an attribute value that is not known (never loaded, or not
@@ -11,8 +14,12 @@ type noValueT struct{}
 
 var noValue = noValueT{}
 
-// Coll is a loaded collection.
-type Coll struct{ Items []*State }
+// Coll is a loaded collection; a dictionary collection's Keys are its
+// items' keys, in the same order.
+type Coll struct {
+	Items []*State
+	Keys  []any
+}
 
 func (c *Coll) index(s *State) int {
 	for i, x := range c.Items {
@@ -272,37 +279,57 @@ func (s *State) load(r *Relationship, sqlOK, flush bool) (any, error) {
 	if v, ok := s.Dict[r.Key]; ok { // loaded meanwhile (autoflush)
 		return v, nil
 	}
-	s.setCommittedRel(r, items)
+	if err := s.setCommittedRel(r, items); err != nil {
+		return nil, err
+	}
 	return s.Dict[r.Key], nil
 }
 
 // setCommittedRel stores a loaded relationship value and merges the pending
 // backref mutations recorded while it was unloaded.
-func (s *State) setCommittedRel(r *Relationship, items []*State) {
+func (s *State) setCommittedRel(r *Relationship, items []*State) error {
 	if !r.Uselist {
 		if len(items) > 0 {
 			s.Dict[r.Key] = items[0]
 		} else {
 			s.Dict[r.Key] = nil
 		}
-		return
+		return nil
 	}
 	c := &Coll{Items: items}
+	if r.Dict != nil {
+		// a dictionary fills up by its appender, each member under the
+		// key it gives: a later member with the same key replaces one
+		c = &Coll{}
+		for _, it := range items {
+			if err := c.put(r.Dict, it); err != nil {
+				return err
+			}
+		}
+	}
 	s.Dict[r.Key] = c
 	if pm := s.pending[r.Key]; pm != nil {
 		delete(s.pending, r.Key)
 		s.modified(r.Key, c)
 		for _, a := range pm.added {
-			if c.index(a) < 0 {
-				c.Items = append(c.Items, a)
+			if c.index(a) >= 0 {
+				continue
 			}
+			if r.Dict != nil {
+				if err := c.put(r.Dict, a); err != nil {
+					return err
+				}
+				continue
+			}
+			c.Items = append(c.Items, a)
 		}
 		for _, d := range pm.removed {
 			if i := c.index(d); i >= 0 {
-				c.Items = append(c.Items[:i], c.Items[i+1:]...)
+				c.cut(i)
 			}
 		}
 	}
+	return nil
 }
 
 // SetColumn assigns a column attribute.
@@ -515,6 +542,18 @@ func (s *State) appendValue(r *Relationship, v any, ev event) error {
 		child, _ := v.(*State)
 		return s.setScalar(r, child, ev)
 	}
+	if c := s.dictColl(r); c != nil {
+		// KeyFuncDict.set: the member's key, then __setitem__
+		child, _ := v.(*State)
+		if child == nil {
+			return exc.Unsupported(source.Span{}, fmt.Sprintf("an append listener with retval=True on %s, a dictionary collection", r))
+		}
+		key, err := r.Dict.Of(child)
+		if err != nil {
+			return err
+		}
+		return s.setItem(r, c, key, child, ev)
+	}
 	unloaded := s.unloaded(r)
 	child, err := s.fire(AppendEvent, r, v, nil)
 	if err != nil {
@@ -544,6 +583,12 @@ func (s *State) appendValue(r *Relationship, v any, ev event) error {
 		s.modified(r.Key, c)
 		c.Items = append(c.Items, child)
 	}
+	return s.appended(r, child, ev)
+}
+
+// appended follows child's joining collection r: the backref, and the
+// save-update cascade into the session.
+func (s *State) appended(r *Relationship, child *State, ev event) error {
 	if rev := r.Reverse; rev != nil && ev.rel != rev {
 		if rev.Uselist {
 			if err := child.collAppend(rev, s, event{rel: r}); err != nil {
@@ -580,6 +625,22 @@ func (s *State) collRemove(r *Relationship, child *State, ev event) error {
 		}
 		return nil
 	}
+	if c, ok := s.Dict[r.Key].(*Coll); ok && r.Dict != nil {
+		// KeyFuncDict.remove: by the member's key, absent (a KeyError the
+		// backref's pop swallows) before any event
+		key, err := r.Dict.Of(child)
+		if err != nil {
+			return err
+		}
+		i, err := c.find(r.Dict, key)
+		if err != nil || i < 0 {
+			return err
+		}
+		if c.Items[i] != child {
+			return exc.Unsupported(source.Span{}, fmt.Sprintf("removing an object from %s, a dictionary collection holding another object under its key", r))
+		}
+		return s.delItem(r, c, i, ev)
+	}
 	unloaded := s.unloaded(r)
 	if _, err := s.fire(RemoveEvent, r, child, nil); err != nil {
 		return err
@@ -608,7 +669,7 @@ func (s *State) collRemove(r *Relationship, child *State, ev event) error {
 		}
 		child.setParent(r, false)
 		s.modified(r.Key, c)
-		c.Items = append(c.Items[:i:i], c.Items[i+1:]...)
+		c.cut(i)
 	}
 	return s.removed(r, child, ev)
 }
@@ -655,11 +716,17 @@ func (s *State) replaceColl(r *Relationship, items []any) error {
 		was[o] = true
 	}
 	s.modified(r.Key, c)
-	c.Items = c.Items[:0]
+	c.Items, c.Keys = c.Items[:0], nil
 	kept := map[*State]bool{}
 	for _, it := range items {
 		if st, ok := it.(*State); ok && was[st] {
 			kept[st] = true
+			if r.Dict != nil {
+				if err := c.put(r.Dict, st); err != nil {
+					return err
+				}
+				continue
+			}
 			c.Items = append(c.Items, st)
 			continue
 		}

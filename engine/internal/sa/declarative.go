@@ -415,6 +415,9 @@ func (h *hook) setAttr(th *interp.Thread, inst *interp.Instance, name string, v 
 	r := st.M.Rel(name)
 	if r.Uselist {
 		items, err := th.Iterate(v)
+		if r.Dict != nil {
+			items, err = dictValues(th, v)
+		}
 		if err != nil {
 			return err
 		}
@@ -1624,7 +1627,11 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 			}
 		case "collection_class":
 			if k, keyed := v.(*keyedColl); keyed {
-				return unsupportedAt(th, d.span, fmt.Sprintf("relationship(collection_class=%s(...)), a dictionary collection, yet", k.fn))
+				keys, err := k.keys(th, r.rt)
+				if err != nil {
+					return err
+				}
+				rel.Dict = keys
 			}
 		case "lazy":
 			s, _ := v.(string)

@@ -660,6 +660,9 @@ func pyToSQL(th *interp.Thread, v interp.Value) (any, error) {
 func (rt *Runtime) toPy(st *orm.State, key string, v any) interp.Value {
 	switch v := v.(type) {
 	case *orm.Coll:
+		if r := st.M.Rel(key); r.Dict != nil {
+			return &dictProxy{rt: rt, st: st, rel: r}
+		}
 		return &listProxy{rt: rt, st: st, rel: st.M.Rel(key)}
 	case *orm.State:
 		if v == nil {

@@ -141,6 +141,10 @@ type loadStep struct {
 	wp   []*orm.Mapper // of_type(with_polymorphic(...))'s subclasses
 	// inner is joinedload(innerjoin=): nil keeps the relationship's
 	inner *bool
+	// depth is selectinload(recursion_depth=)'s, orm.Unlimited for -1;
+	// recursive says it was given
+	depth     int
+	recursive bool
 }
 
 func (o *relLoadOpt) TypeName() string { return "_AttributeStrategyLoad" }
@@ -252,7 +256,12 @@ func (o *relLoadOpt) with(th *interp.Thread, v interp.Value) (interp.Value, erro
 func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		var inner *bool
+		var depth interp.Value
 		for _, kv := range c.Kw {
+			if kv.Name == "recursion_depth" && kind == "selectinload" {
+				depth = kv.Value
+				continue
+			}
 			b, isBool := kv.Value.(bool)
 			if kv.Name != "innerjoin" || kind != "joinedload" || !isBool {
 				return nil, unsupported(th, "%s(%s=)", kind, kv.Name)
@@ -286,6 +295,19 @@ func (rt *Runtime) newRelLoadOpt(kind, lazy string) func(th *interp.Thread, c *i
 		step := loadStep{rel: r.rel, lazy: lazy, inner: inner}
 		if r.wp != nil {
 			step.wp = r.wp.subs
+		}
+		if depth != nil {
+			n, ok := depth.(int64)
+			if !ok {
+				return nil, unsupported(th, "selectinload(recursion_depth=%s)", th.TypeName(depth))
+			}
+			if r.rel.Target.Root() != r.rel.Parent.Root() {
+				return nil, unsupported(th, "selectinload(recursion_depth=) of %s, which is not self-referential", r.rel)
+			}
+			step.depth, step.recursive = int(n), true
+			if n == -1 {
+				step.depth = orm.Unlimited
+			}
 		}
 		return &relLoadOpt{rt: rt, kind: kind, steps: []loadStep{step}}, nil
 	}
@@ -335,6 +357,12 @@ func (q *selectObj) relLoader(th *interp.Thread, o *relLoadOpt) error {
 			q.inner = map[*orm.Relationship]bool{}
 		}
 		q.inner[root] = *in
+	}
+	if s := o.steps[0]; s.recursive {
+		if len(o.steps) > 1 || len(o.below) > 0 || len(o.deferred) > 0 || len(o.poly) > 0 {
+			return unsupported(th, "selectinload(recursion_depth=) with options chained below it")
+		}
+		q.depth = map[*orm.Relationship]int{s.rel: s.depth}
 	}
 	for _, s := range slices.Concat(o.steps[1:], o.below) {
 		if s.inner != nil {

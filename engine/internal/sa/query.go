@@ -69,6 +69,8 @@ type selectObj struct {
 	// selectin_polymorphic() options chained below them
 	nestedDeferred map[*orm.Mapper]map[string]bool
 	nestedPoly     map[*orm.Mapper]bool
+	// depth are selectinload(recursion_depth=)'s levels
+	depth map[*orm.Relationship]int
 	// loadPoly are selectinload(A.bs.of_type(with_polymorphic(...)))'s
 	// subclasses, per relationship
 	loadPoly map[*orm.Relationship][]*orm.Mapper
@@ -1574,7 +1576,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, Flat: q.flat, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Inner: q.inner, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, LoadPoly: q.loadPoly, Stmt: q.stmt}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, Flat: q.flat, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Inner: q.inner, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, LoadPoly: q.loadPoly, Depth: q.depth, Stmt: q.stmt}
 	var where, having []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))
