@@ -236,12 +236,31 @@ func callDict(th *Thread, c *Call) (Value, error) {
 	return d, th.dictUpdate(d, c)
 }
 
-// hasKeys reports whether an instance has keys(), which makes it a mapping
-// for dict() and dict.update(); when the interpreter cannot tell, keys() is
-// read anyway, to be refused by name.
-func (th *Thread) hasKeys(inst *Instance) bool {
-	_, ok, err := th.GetAttr(inst, "keys")
-	return ok || err != nil
+// hasKeys reports whether a value has keys(), which makes it a mapping for
+// dict() and dict.update() (CPython's dict_merge asks only that); when the
+// interpreter cannot tell for a script's instance, keys() is read anyway,
+// to be refused by name. The other values it cannot tell of (a zip) are
+// iterables of pairs.
+func (th *Thread) hasKeys(v Value) bool {
+	_, ok, err := th.GetAttr(v, "keys")
+	if _, inst := v.(*Instance); inst {
+		return ok || err != nil
+	}
+	return ok && err == nil
+}
+
+// toMapping is a dict of v's items for {**v} and f(**v): a dict's own, or
+// what keys() and [] give for any other object with keys(); ok is false
+// for a value that is not a mapping.
+func (th *Thread) toMapping(v Value) (d *Dict, ok bool, err error) {
+	if d, ok := mappingOf(v); ok {
+		return d, true, nil
+	}
+	if !th.hasKeys(v) {
+		return nil, false, nil
+	}
+	d = NewDict()
+	return d, true, th.updateFromMapping(d, v)
 }
 
 // updateFromMapping is d[k] = m[k] for each k of m.keys().
@@ -282,9 +301,8 @@ func (th *Thread) dictUpdate(d *Dict, c *Call) error {
 			for i, k := range src.keys {
 				d.Set(th, k, src.vals[i])
 			}
-		} else if inst, isInst := c.Args[0].(*Instance); isInst && th.hasKeys(inst) {
-			// a mapping: CPython takes any object with keys() as one
-			if err := th.updateFromMapping(d, inst); err != nil {
+		} else if th.hasKeys(c.Args[0]) {
+			if err := th.updateFromMapping(d, c.Args[0]); err != nil {
 				return err
 			}
 		} else {
@@ -589,7 +607,7 @@ func (th *Thread) isSubclass(a, b Value) (Value, error) {
 			return at == b || at == TypeBool && b == TypeInt, nil
 		}
 		if ac, ok := a.(*Class); ok {
-			return ac.builtinBase() == b, nil
+			return ac.typeBase() == b, nil
 		}
 		return false, nil
 	}
@@ -780,7 +798,7 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 		return t.abc != nil && th.registered(t, v, false), nil
 	case *builtinType:
 		if inst, ok := v.(*Instance); ok && inst.Base != nil {
-			return t == typeObj || inst.Class.builtinBase() == t, nil
+			return t == typeObj || inst.Class.typeBase() == t, nil
 		}
 		switch t {
 		case TypeInt:

@@ -85,10 +85,13 @@ func (th *Thread) callExpr(e *py.Call, sc *scope) (Value, error) {
 			return nil, err
 		}
 		if k.Arg == "" {
-			d, ok := mappingOf(v)
+			d, ok, err := th.toMapping(v)
+			if err != nil {
+				return nil, err
+			}
 			if !ok {
 				th.cur = k.Span()
-				return nil, th.Raise(TypeError, "argument after ** must be a mapping, not %s", typeName(v))
+				return nil, th.Raise(TypeError, "%s argument after ** must be a mapping, not %s", funcStr(fn), typeName(v))
 			}
 			for i, key := range d.keys {
 				s, ok := key.(string)
@@ -122,7 +125,16 @@ func funcStr(fn Value) string {
 	case *Builtin:
 		return f.Name + "()"
 	case *Class:
+		if m := f.moduleName(); m != "builtins" {
+			q := f.Name
+			if f.qualname != "" {
+				q = f.qualname
+			}
+			return m + "." + q + "()"
+		}
 		return f.Name + "()"
+	case *builtinType:
+		return f.name + "()"
 	}
 	return typeName(fn) + " object"
 }
@@ -617,6 +629,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 	case *Class:
 		switch name {
 		case "__doc__":
+			if d, ok := x.Dict.GetStr("__doc__"); ok {
+				return d, nil
+			}
 			return x.doc, nil
 		case "__qualname__":
 			if x.qualname != "" {
@@ -624,6 +639,11 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			}
 			return x.Name, nil
 		case "__dict__":
+			if nsRefusal(x) == "" {
+				return &mappingProxy{cls: x}, nil
+			}
+			// the classes whose __dict__ holds more in CPython keep showing
+			// what they hold here, for what scripts read from it
 			return x.Dict, nil
 		case "__annotations__":
 			if d, ok := x.ownAnnotations(th); ok {
@@ -641,7 +661,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			if x.enum != nil {
 				switch name {
 				case "__members__":
-					return &mappingProxy{x.enum.members}, nil
+					return &mappingProxy{d: x.enum.members}, nil
 				case "_member_map_":
 					return x.enum.members, nil
 				case "_value2member_map_":
@@ -691,7 +711,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		case "__mro__":
 			var t Tuple
 			for _, k := range x.MRO {
-				t = append(t, k.public())
+				if k.builtin == nil || !x.stored {
+					t = append(t, k.public())
+				}
 			}
 			return append(t, typeObj), nil
 		case "__module__":

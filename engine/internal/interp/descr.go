@@ -250,23 +250,12 @@ func (c *Class) slots() (map[string]bool, bool) {
 		if k.module != "" && (!k.native || k.builtinBase() != nil) {
 			continue
 		}
-		s, ok := k.Dict.GetStr("__slots__")
+		own, ok := k.ownSlots()
 		if !ok {
 			return nil, false
 		}
-		var list []Value
-		switch t := s.(type) {
-		case string:
-			list = []Value{t}
-		case Tuple:
-			list = t
-		case *List:
-			list = t.Items
-		}
-		for _, n := range list {
-			if n, ok := n.(string); ok {
-				names[n] = true
-			}
+		for _, n := range own {
+			names[n] = true
 		}
 	}
 	if names["__dict__"] {

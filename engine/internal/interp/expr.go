@@ -137,7 +137,10 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 				return nil, err
 			}
 			if k == nil {
-				src, ok := mappingOf(v)
+				src, ok, err := th.toMapping(v)
+				if err != nil {
+					return nil, err
+				}
 				if !ok {
 					return nil, th.Raise(TypeError, "'%s' object is not a mapping", typeName(v))
 				}
@@ -1383,5 +1386,15 @@ func (th *Thread) delItem(obj, k Value) error {
 	if _, ok, err := th.callDunder(userClass(obj), "__delitem__", obj, k); ok || err != nil {
 		return err
 	}
-	return th.Raise(TypeError, "'%s' object doesn't support item deletion", typeName(obj))
+	// PySequence_DelItem says "doesn't" for an index into a type with
+	// sequence slots (a script's class has them); PyObject_DelItem says
+	// "does not" for the rest
+	switch obj.(type) {
+	case nil, bool, int64, *big.Int, float64, *Function, *Builtin, *boundMethod, *Class, *builtinType, *Module:
+	default:
+		if isInt(k) {
+			return th.Raise(TypeError, "'%s' object doesn't support item deletion", typeName(obj))
+		}
+	}
+	return th.Raise(TypeError, "'%s' object does not support item deletion", typeName(obj))
 }

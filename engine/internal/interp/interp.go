@@ -119,6 +119,7 @@ type scope struct {
 	// module, class bodies and comprehensions.
 	info  *funcInfo
 	class bool       // a class body: not an enclosing scope for what it defines
+	order []string   // a class body's names in the order they were bound
 	comp  bool       // a comprehension: the walrus binds past it
 	gen   *Generator // the generator this function scope runs, for yield
 	fn    *Function  // the function this scope runs, for super()
@@ -386,7 +387,11 @@ func (th *Thread) bindingScope(name string, sc *scope) *scope {
 }
 
 func (th *Thread) setName(name string, v Value, sc *scope) {
-	th.bindingScope(name, sc).vars[name] = v
+	b := th.bindingScope(name, sc)
+	if _, ok := b.vars[name]; !ok && b.class {
+		b.order = append(b.order, name)
+	}
+	b.vars[name] = v
 }
 
 func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
@@ -1011,13 +1016,10 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	for _, st := range s.Body {
 		th.collectNames(st, body)
 	}
-	for _, n := range body.Names {
-		if v, ok := cs.vars[n]; ok {
-			dict.SetStr(n, v)
-		}
-	}
-	for n, v := range cs.vars {
-		if _, ok := dict.GetStr(n); !ok {
+	// the namespace in binding order; a name deleted and bound again is
+	// where it was last bound
+	for i, n := range cs.order {
+		if v, ok := cs.vars[n]; ok && !slices.Contains(cs.order[i+1:], n) {
 			dict.SetStr(n, v)
 		}
 	}
@@ -1034,6 +1036,7 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 			}
 		}
 	}
+	cls.recordNS(len(body.Annotations) > 0)
 	for _, f := range body.funcs {
 		f.class = cls
 	}

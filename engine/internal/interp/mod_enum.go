@@ -656,28 +656,77 @@ func enumUnique(th *Thread, c *Call) (Value, error) {
 	return cls, nil
 }
 
-// mappingProxy is a read-only view of a class's dict (__members__).
-type mappingProxy struct{ d *Dict }
+// mappingProxy is a read-only view of a dict: an enum's __members__, or
+// (cls set) a class's __dict__, made anew from the class at each use so
+// that it stays live as CPython's does.
+type mappingProxy struct {
+	d   *Dict
+	cls *Class
+}
+
+func (p *mappingProxy) dict(th *Thread) *Dict {
+	if p.cls != nil {
+		return th.namespace(p.cls)
+	}
+	return p.d
+}
 
 func (p *mappingProxy) TypeName() string                           { return "mappingproxy" }
-func (p *mappingProxy) Iterate(th *Thread) ([]Value, error)        { return th.iterate(p.d) }
-func (p *mappingProxy) Len(th *Thread) (int, error)                { return p.d.Len(), nil }
-func (p *mappingProxy) GetItem(th *Thread, k Value) (Value, error) { return th.getItem(p.d, k) }
-func (p *mappingProxy) Contains(th *Thread, v Value) (bool, error) { return th.contains(p.d, v) }
-func (p *mappingProxy) Str(th *Thread) (string, error)             { return th.repr(p.d) }
+func (p *mappingProxy) Iterate(th *Thread) ([]Value, error)        { return th.iterate(p.dict(th)) }
+func (p *mappingProxy) Len(th *Thread) (int, error)                { return p.dict(th).Len(), nil }
+func (p *mappingProxy) GetItem(th *Thread, k Value) (Value, error) { return th.getItem(p.dict(th), k) }
+func (p *mappingProxy) Contains(th *Thread, v Value) (bool, error) { return th.contains(p.dict(th), v) }
+func (p *mappingProxy) Str(th *Thread) (string, error)             { return th.repr(p.dict(th)) }
 
 func (p *mappingProxy) Repr(th *Thread) (string, error) {
-	r, err := th.repr(p.d)
+	r, err := th.repr(p.dict(th))
 	return "mappingproxy(" + r + ")", err
 }
 
 func (p *mappingProxy) Attr(th *Thread, name string) (Value, bool, error) {
 	switch name {
 	case "keys", "values", "items", "get", "copy":
-		return methodOf(th, p.d, name), true, nil
+		return methodOf(th, p.dict(th), name), true, nil
+	}
+	if !specialName(name) {
+		return nil, true, th.Raise(AttributeError, "'mappingproxy' object has no attribute '%s'", name)
 	}
 	return nil, false, nil
 }
+
+// Binary is mappingproxy's comparisons and |: its dict's. A comparison
+// with another proxy or on the right is the reflected one with the dict
+// on the left (mappingproxy_richcompare), as CPython's errors show.
+func (p *mappingProxy) Binary(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
+	d := Value(p.dict(th))
+	if op == py.BitOr {
+		a, b := d, other
+		if o, ok := other.(*mappingProxy); ok {
+			b = o.dict(th)
+		}
+		if right {
+			a, b = b, a
+		}
+		v, err := th.binaryOp(op, a, b)
+		return v, true, err
+	}
+	if _, cmp := reflectedOp[op]; !cmp {
+		return nil, false, nil
+	}
+	if o, ok := other.(*mappingProxy); ok {
+		right, d, other = !right, o.dict(th), d
+	}
+	if right {
+		op = reflectedOp[op]
+	}
+	v, err := th.compare(op, d, other)
+	return v, true, err
+}
+
+// reflectedOp is each comparison's reflection (a < b is b > a).
+var reflectedOp = map[py.Op]py.Op{py.Eq: py.Eq, py.NotEq: py.NotEq, py.Lt: py.Gt, py.Gt: py.Lt, py.LtE: py.GtE, py.GtE: py.LtE}
+
+func (p *mappingProxy) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil, false, nil }
 
 // EnumMembers are the names in __members__ of an enum class (aliases
 // included) and the member each names; ok is false for any other value.

@@ -263,7 +263,7 @@ func (d *singleDispatch) Attr(th *Thread, name string) (Value, bool, error) {
 			return d.dispatch(th, c.Args[0])
 		}), true, nil
 	case "registry":
-		return &mappingProxy{d.registry}, true, nil
+		return &mappingProxy{d: d.registry}, true, nil
 	}
 	return nil, false, nil
 }

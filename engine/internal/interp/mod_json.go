@@ -329,7 +329,7 @@ func (e *jsonEncoder) encode(v Value) error {
 	case *Dict:
 		return e.object(x)
 	case *Instance:
-		if x.Base != nil && x.Class.Hook == nil {
+		if x.Base != nil && x.Class.Hook == nil && !x.Class.stored {
 			// a subclass of dict, list, str, int or float (an OrderedDict,
 			// an IntEnum member) is encoded as its built-in value
 			return e.encode(x.Base)

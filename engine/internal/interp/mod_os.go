@@ -150,6 +150,7 @@ func pathNormpath(p string) string {
 // not a str raises as CPython's does, and it shows as environ({...}).
 func environClass() *Class {
 	c := nativeClass("_Environ", "os", builtinClasses[TypeDict])
+	c.stored = true
 	set := func(th *Thread, call *Call) (Value, error) {
 		_, d, err := th.selfDict(call, "_Environ", 2)
 		if err != nil {

@@ -77,6 +77,9 @@ func (th *Thread) delAttr(v Value, name string) error {
 	}
 	if cls, ok := v.(*Class); ok && cls.Hook == nil {
 		if found, err := cls.Dict.Delete(th, name); err != nil || found {
+			if found && cls.ns != nil {
+				delete(cls.ns.body, name) // set again, it goes last
+			}
 			return err
 		}
 		return th.Raise(AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
@@ -103,7 +106,10 @@ func builtinVars(th *Thread, c *Call) (Value, error) {
 	case *Module:
 		return x.Attrs, nil
 	case *Class:
-		return nil, th.Unsupported("vars() of a class (its mappingproxy)")
+		if r := nsRefusal(x); r != "" {
+			return nil, th.Unsupported("vars() of a class: %s", r)
+		}
+		return &mappingProxy{cls: x}, nil
 	}
 	return nil, th.Raise(TypeError, "vars() argument must have __dict__ attribute")
 }

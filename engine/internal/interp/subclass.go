@@ -162,6 +162,15 @@ func (c *Class) builtinBase() *builtinType {
 	return nil
 }
 
+// typeBase is the built-in type c derives from as CPython sees it: nil for
+// a class that only keeps its instances in one.
+func (c *Class) typeBase() *builtinType {
+	if c.stored {
+		return nil
+	}
+	return c.builtinBase()
+}
+
 // selfBase checks a slot's arguments (self and n more) and gives self's Base.
 func (th *Thread) selfBase(t *builtinType, c *Call, name string, n int) (Value, error) {
 	if len(c.Args) == 0 {

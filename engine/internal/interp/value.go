@@ -106,12 +106,19 @@ type Class struct {
 	// dispatch sees as it sees a script's.
 	builtin *builtinType
 	native  bool
+	// stored marks a class made in Go that keeps its instances in a built-in
+	// base CPython's class does not have (os._Environ is a MutableMapping
+	// kept in a dict): isinstance, issubclass, __mro__ and json do not see it.
+	stored bool
 	// enum is what an enum class keeps (mod_enum.go), nil for other classes.
 	enum *enumInfo
 	// abc is what ABCMeta keeps (mod_abc.go), nil for other classes.
 	abc *abcInfo
 	// annotations is __annotations__ once read (ownAnnotations).
 	annotations *Dict
+	// ns is what __dict__ shows besides Dict (classdict.go), nil for the
+	// classes made in Go.
+	ns *classNS
 }
 
 // ownAnnotations is a class statement's __annotations__: its own annotated

@@ -338,6 +338,29 @@ type relAttr struct {
 	rt *Runtime // the class attribute's, which of_type(Subclass) looks the class up with
 	// and are Class.rel.and_(...)'s criteria, added to a join's ON clause
 	and []sql.Expr
+	// through is the subclass an inherited relationship is read on (Sub.rel
+	// is Sub's own attribute in SQLAlchemy: str() names Sub), and subs are
+	// those attributes, one per subclass so that Sub.rel is Sub.rel
+	through string
+	subs    map[*interp.Class]*relAttr
+}
+
+// Get implements interp.Descriptor: read on a subclass of the relationship's
+// class, the attribute is the subclass's.
+func (r *relAttr) Get(th *interp.Thread, obj interp.Value, cls *interp.Class) (interp.Value, error) {
+	if obj != nil || cls == nil || cls.Name == r.rel.Parent.Class || r.through != "" {
+		return r, nil
+	}
+	if s := r.subs[cls]; s != nil {
+		return s, nil
+	}
+	if r.subs == nil {
+		r.subs = map[*interp.Class]*relAttr{}
+	}
+	s := *r
+	s.through, s.subs = cls.Name, nil
+	r.subs[cls] = &s
+	return &s, nil
 }
 
 func (r *relAttr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
@@ -893,6 +916,9 @@ func (c *colAttr) Str(th *interp.Thread) (string, error) {
 
 // Str is str(Class.relationship): "Class.key".
 func (r *relAttr) Str(th *interp.Thread) (string, error) {
+	if r.through != "" {
+		return r.through + "." + r.rel.Key, nil
+	}
 	return r.rel.Parent.Class + "." + r.rel.Key, nil
 }
 

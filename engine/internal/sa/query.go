@@ -3,6 +3,7 @@ package sa
 import (
 	"cmp"
 	"fmt"
+	"math/big"
 
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
@@ -2376,6 +2377,16 @@ func (m *rowMapping) Repr(th *interp.Thread) (string, error) {
 }
 
 func (m *rowMapping) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	switch name {
+	case "keys":
+		return builtin("RowMapping.keys", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return &rmKeyView{m.keys()}, nil
+		}), true, nil
+	case "values", "items":
+		return builtin("RowMapping."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return &rmView{m: m, items: name == "items"}, nil
+		}), true, nil
+	}
 	if name != "get" {
 		return nil, false, nil
 	}
@@ -2394,4 +2405,86 @@ func (m *rowMapping) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		}
 		return nil, nil
 	}), true, nil
+}
+
+// rmKeyView is RowMapping.keys(): the row's column names, equal to any
+// iterable that lists them in order (RMKeyView.__eq__ compares lists).
+type rmKeyView struct{ names []interp.Value }
+
+func (v *rmKeyView) TypeName() string                                  { return "RMKeyView" }
+func (v *rmKeyView) Iterate(th *interp.Thread) ([]interp.Value, error) { return v.names, nil }
+func (v *rmKeyView) Len(th *interp.Thread) (int, error)                { return len(v.names), nil }
+
+func (v *rmKeyView) Contains(th *interp.Thread, k interp.Value) (bool, error) {
+	switch k.(type) {
+	case string:
+		return slices.Contains(v.names, k), nil
+	case int64, bool, *big.Int:
+		return false, nil // RMKeyView.__contains__: an int is never a key
+	}
+	return false, unsupported(th, "RowMapping lookups by a %s", th.TypeName(k))
+}
+
+func (v *rmKeyView) Repr(th *interp.Thread) (string, error) {
+	r, err := th.Repr(&interp.List{Items: v.names})
+	return "RMKeyView(" + r + ")", err
+}
+
+func (v *rmKeyView) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	if op != py.Eq && op != py.NotEq {
+		return nil, false, nil
+	}
+	items, err := th.Iterate(other)
+	if err != nil {
+		return nil, true, err
+	}
+	eq, err := th.Equal(&interp.List{Items: items}, &interp.List{Items: v.names})
+	return eq == (op == py.Eq), true, err
+}
+
+func (v *rmKeyView) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
+	return nil, false, nil
+}
+
+// rmView is RowMapping.values() or items(): it shows as the mapping does,
+// inside its class's name.
+type rmView struct {
+	m     *rowMapping
+	items bool
+}
+
+func (v *rmView) TypeName() string {
+	if v.items {
+		return "ROMappingItemsView"
+	}
+	return "ROMappingKeysValuesView"
+}
+
+func (v *rmView) Iterate(th *interp.Thread) ([]interp.Value, error) {
+	if !v.items {
+		return v.m.row.vals, nil
+	}
+	out := make([]interp.Value, len(v.m.row.vals))
+	for i, n := range v.m.row.names {
+		out[i] = interp.Tuple{n, v.m.row.vals[i]}
+	}
+	return out, nil
+}
+
+func (v *rmView) Len(th *interp.Thread) (int, error) { return len(v.m.row.vals), nil }
+
+func (v *rmView) Repr(th *interp.Thread) (string, error) {
+	r, err := v.m.Repr(th)
+	return v.TypeName() + "(" + r + ")", err
+}
+
+func (v *rmView) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
+	if op != py.Eq && op != py.NotEq {
+		return nil, false, nil
+	}
+	return nil, true, unsupported(th, "comparing a RowMapping's %s", v.TypeName())
+}
+
+func (v *rmView) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
+	return nil, false, nil
 }

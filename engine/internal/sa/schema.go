@@ -175,6 +175,7 @@ func oddType(th *interp.Thread, v interp.Value) error {
 
 // fkDef is ForeignKey(...).
 type fkDef struct {
+	name     string
 	target   string
 	attr     *colAttr // Class.attr target, resolved late
 	onDelete string
@@ -212,9 +213,20 @@ func newForeignKey(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	if fk.onUpdate, _, err = a.str(-1, "onupdate"); err != nil {
 		return nil, err
 	}
-	a.kw("name")
+	if fk.name, err = constraintNameArg(th, a, "ForeignKey"); err != nil {
+		return nil, err
+	}
 	a.kw("use_alter")
 	return fk, a.check(1)
+}
+
+// constraintNameArg is a constraint's name=: a string, or None for none.
+func constraintNameArg(th *interp.Thread, a *args, fn string) (string, error) {
+	v, _ := a.kw("name")
+	if s, ok := v.(string); ok || v == nil {
+		return s, nil
+	}
+	return "", unsupported(th, "%s(name=) of a %s", fn, th.TypeName(v))
 }
 
 func (f *fkDef) targetString() string {
@@ -513,12 +525,13 @@ func (cd *columnDef) attach(th *interp.Thread, t *schema.Table, c *schema.Column
 	if err := t.AddColumn(c); err != nil {
 		return th.Raise(interp.ValueError, "%s", err.Error())
 	}
-	var ond, onu []string
+	var names, ond, onu []string
 	for _, f := range cd.fks {
+		names = append(names, f.name)
 		ond = append(ond, f.onDelete)
 		onu = append(onu, f.onUpdate)
 	}
-	t.AttachFKs(c, ond, onu)
+	t.AttachFKs(c, names, ond, onu)
 	cd.table = t
 	if cd.seq != nil {
 		cd.seq.attached = true
@@ -640,6 +653,7 @@ func sqlDefault(v interp.Value) (string, bool) {
 
 // fkConstraintDef is ForeignKeyConstraint([...], [...]).
 type fkConstraintDef struct {
+	name               string
 	cols, refs         []string
 	onDelete, onUpdate string
 	span               source.Span
@@ -696,12 +710,14 @@ func newFKConstraint(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	if f.onUpdate, _, err = a.str(-1, "onupdate"); err != nil {
 		return nil, err
 	}
-	a.kw("name")
+	if f.name, err = constraintNameArg(th, a, "ForeignKeyConstraint"); err != nil {
+		return nil, err
+	}
 	return f, a.check(2)
 }
 
 func (f *fkConstraintDef) attach(th *interp.Thread, t *schema.Table) error {
-	con := &schema.FKConstraint{OnDelete: f.onDelete, OnUpdate: f.onUpdate, Span: f.span}
+	con := &schema.FKConstraint{Name: f.name, OnDelete: f.onDelete, OnUpdate: f.onUpdate, Span: f.span}
 	for i, name := range f.cols {
 		col := t.Col(name)
 		if col == nil {
@@ -734,12 +750,9 @@ func newUnique(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		u.cols = append(u.cols, s)
 	}
 	a := newArgs(th, c, "UniqueConstraint")
-	if n, ok := a.kw("name"); ok && n != nil {
-		s, isStr := n.(string)
-		if !isStr {
-			return nil, unsupported(th, "UniqueConstraint(name=%s)", th.TypeName(n))
-		}
-		u.name = s
+	var err error
+	if u.name, err = constraintNameArg(th, a, "UniqueConstraint"); err != nil {
+		return nil, err
 	}
 	return u, a.check(len(c.Args))
 }

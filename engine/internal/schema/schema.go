@@ -172,6 +172,7 @@ type ForeignKey struct {
 
 // FKConstraint is FOREIGN KEY(...) REFERENCES t (...).
 type FKConstraint struct {
+	Name     string // name=, "" for none: CONSTRAINT name in CREATE TABLE
 	Columns  []*Column
 	Elements []*ForeignKey
 	OnDelete string
@@ -189,7 +190,7 @@ func (c *FKConstraint) RefTable() *Table { return c.Elements[0].Column.Table }
 // Unique is a UNIQUE constraint.
 type Unique struct {
 	Columns []*Column
-	Name    string // CONSTRAINT name UNIQUE (...), when named
+	Name    string // name=, "" for none: CONSTRAINT name UNIQUE (...)
 }
 
 // Index is an Index object of the table (index=True columns have theirs in
@@ -318,14 +319,15 @@ func (t *Table) AddColumn(c *Column) error {
 	return nil
 }
 
-// AttachFKs creates one single-column constraint per column-level ForeignKey,
+// AttachFKs creates one single-column constraint per column-level ForeignKey
+// (names[i], onDelete[i] and onUpdate[i] are the i-th ForeignKey's arguments),
 // right after the column's own (ForeignKey._set_table runs when its column
 // attaches).
-func (t *Table) AttachFKs(c *Column, onDelete, onUpdate []string) {
+func (t *Table) AttachFKs(c *Column, names, onDelete, onUpdate []string) {
 	for i := range onDelete {
 		fk := c.FKs[i]
 		fk.Parent = c
-		fk.Constraint = &FKConstraint{Columns: []*Column{c}, Elements: []*ForeignKey{fk}, OnDelete: onDelete[i], OnUpdate: onUpdate[i], Span: fk.Span}
+		fk.Constraint = &FKConstraint{Name: names[i], Columns: []*Column{c}, Elements: []*ForeignKey{fk}, OnDelete: onDelete[i], OnUpdate: onUpdate[i], Span: fk.Span}
 		t.Constraints = append(t.Constraints, fk.Constraint)
 	}
 }
@@ -544,17 +546,13 @@ func createParts(t *Table) []string {
 	for _, c := range t.Constraints {
 		switch c := c.(type) {
 		case *Unique:
-			u := "UNIQUE (" + names(c.Columns) + ")"
-			if c.Name != "" {
-				u = "CONSTRAINT " + Quote(c.Name) + " " + u
-			}
-			parts = append(parts, u)
+			parts = append(parts, constraintPrefix(c.Name)+"UNIQUE ("+names(c.Columns)+")")
 		case *FKConstraint:
 			var refs []*Column
 			for _, e := range c.Elements {
 				refs = append(refs, e.Column)
 			}
-			s := "FOREIGN KEY(" + names(c.Columns) + ") REFERENCES " + Quote(refs[0].Table.Name) + " (" + names(refs) + ")"
+			s := constraintPrefix(c.Name) + "FOREIGN KEY(" + names(c.Columns) + ") REFERENCES " + Quote(refs[0].Table.Name) + " (" + names(refs) + ")"
 			if c.OnDelete != "" {
 				s += " ON DELETE " + c.OnDelete
 			}
@@ -565,6 +563,14 @@ func createParts(t *Table) []string {
 		}
 	}
 	return parts
+}
+
+// constraintPrefix is the "CONSTRAINT name " a named constraint starts with.
+func constraintPrefix(name string) string {
+	if name == "" {
+		return ""
+	}
+	return "CONSTRAINT " + Quote(name) + " "
 }
 
 // CreateIndexes renders the CREATE INDEX statements for index=True columns

@@ -67,14 +67,14 @@ func model(t *testing.T) (*MetaData, *Table, *Table, *Table) {
 	order.Constraints = append(order.Constraints,
 		&FKConstraint{Columns: []*Column{k, l}, Elements: []*ForeignKey{{Parent: k, Target: "pair.k"}, {Parent: l, Target: "pair.l"}}},
 		&Unique{Columns: []*Column{order.Col("group"), k}})
-	order.AttachFKs(refID, []string{"CASCADE"}, []string{"SET NULL"})
+	order.AttachFKs(refID, []string{""}, []string{"CASCADE"}, []string{"SET NULL"})
 	pair := NewTable("pair", source.Span{})
 	self := col("self_id", typ("Integer"), "")
 	self.FKs = []*ForeignKey{{Target: "pair.k"}}
 	for _, c := range []*Column{col("k", typ("Integer"), "pk"), col("l", typ("Integer"), "pk"), self} {
 		must(t, pair.AddColumn(c))
 	}
-	pair.AttachFKs(self, []string{""}, []string{""})
+	pair.AttachFKs(self, []string{""}, []string{""}, []string{""})
 	for _, tb := range []*Table{ref, order, pair} {
 		must(t, md.Add(tb))
 	}
@@ -139,7 +139,7 @@ func TestErrors(t *testing.T) {
 		fk := col("a_id", typ("Integer"), "")
 		fk.FKs = []*ForeignKey{{Target: c.target}}
 		must(t, b.AddColumn(fk))
-		b.AttachFKs(fk, []string{""}, []string{""})
+		b.AttachFKs(fk, []string{""}, []string{""}, []string{""})
 		must(t, md.Add(a))
 		must(t, md.Add(b))
 		if err := md.Resolve(); err == nil || err.Error() != c.want {
