@@ -24,7 +24,7 @@ func seedModel(t *testing.T, cascadeOnParent bool) (*Mapper, *Mapper, *schema.Me
 	cfk := &schema.Column{Name: "parentid", Type: intType, Nullable: true, Typed: true, FKs: []*schema.ForeignKey{{Target: "parent.id"}}}
 	ct.AddColumn(cid)
 	ct.AddColumn(cfk)
-	ct.AttachFKs(cfk, []string{""}, []string{""})
+	ct.AttachFKs(cfk, []string{""}, []string{""}, []string{""})
 	md.Add(pt)
 	md.Add(ct)
 	if err := md.Resolve(); err != nil {
