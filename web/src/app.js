@@ -30,6 +30,11 @@ let origin = null; // the origin of the matrix on screen (a key of origins)
 let liveFor = null; // the state the live engine computed the matrix on screen for
 let seq = 0;
 let loading = false; // the editor's text is being replaced by the page
+// the editor is made once the first matrix is painted (boot): CodeMirror's
+// set-up and first measure took longer than drawing the matrix, in the same
+// task; until then show() keeps the diagnostics for it
+let editor = null;
+let marked = null; // {source, diagnostics} last shown
 
 function setStatus(text, kind = 'info') {
   const s = $('status');
@@ -101,7 +106,8 @@ function badge(o) {
 function show(m, source, from) {
   origin = from;
   badge(from); // an error too comes from the engine
-  editor.show(source, m.diagnostics || []);
+  marked = { source, diagnostics: m.diagnostics || [] };
+  if (editor) editor.show(source, marked.diagnostics);
   const problems = (m.diagnostics || []).filter((d) => d.severity !== 'info');
   fill($('problems'), problems.map((d) => el('li', { class: d.severity },
     el('a', { href: `#L${d.line}`, onclick: (e) => { e.preventDefault(); goTo(d); } }, `${d.line}:${d.col}`), ' ', d.message,
@@ -126,6 +132,7 @@ function show(m, source, from) {
 }
 
 function goTo(d) {
+  if (!editor) return;
   const line = editor.view.state.doc.line(Math.min(d.line, editor.view.state.doc.lines));
   editor.view.dispatch({ selection: { anchor: line.from }, scrollIntoView: true });
   editor.view.focus();
@@ -204,17 +211,20 @@ function schedule() {
   timer = setTimeout(run, 400);
 }
 
-const editor = createEditor($('editor'), {
-  doc: state.source,
-  onChange(text) {
-    state.source = text;
-    if (loading) return;
-    unshare();
-    save();
-    schedule();
-  },
-  onRun() { clearTimeout(timer); run(); },
-});
+function makeEditor() {
+  editor = createEditor($('editor'), {
+    doc: state.source,
+    onChange(text) {
+      state.source = text;
+      if (loading) return;
+      unshare();
+      save();
+      schedule();
+    },
+    onRun() { clearTimeout(timer); run(); },
+  });
+  if (marked) editor.show(marked.source, marked.diagnostics);
+}
 
 // home is the playground's address: a shared page (/s/{id}) is based at
 // the site's root.
@@ -232,7 +242,7 @@ let engine; // started once the page has drawn, so that loading it does not dela
 function load(s) {
   state = { source: s.source, options: { ...defaults, ...(s.options || {}) } };
   loading = true;
-  editor.setText(state.source);
+  if (editor) editor.setText(state.source); // else it is made with state.source
   loading = false;
   save();
   writeControls();
@@ -293,9 +303,10 @@ async function boot() {
     if (prerendered.matrix) unwarm = warmFonts();
   }
   // let the first matrix (or the hidden one) be laid out and painted before
-  // the engine's download and compile compete with it
+  // the editor is made and the engine's download and compile compete with it
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   unwarm();
+  makeEditor();
   engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.watchdog * 1000 });
   // the first call compiles the engine: pay it now, before the first edit
   await run();

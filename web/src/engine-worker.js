@@ -3,12 +3,19 @@
 // the first worker the wasm's URL ({wasm}: it compiles it and answers
 // {module}, or {compileError}), then
 // requests {id, kind, payload}; it says {ready: true} once the Go runtime
-// has started (and run its warm-up, wasm/browser), {id, started: true} as it
+// has started, {id, started: true} as it
 // begins a call (the page's watchdog times the call from there), and answers
 // {id, out} (a JSON string) or {id, fatal}.
 /* global Go */
 
 let ready;
+
+// wasmResponse fetches the engine through the HTTP cache, where V8 keeps
+// its compiled code; failing that (offline, or the entry evicted), the
+// service worker's copy (sw.js).
+const wasmResponse = (url) => fetch(url)
+  .then((r) => (r.ok ? r : Promise.reject(new Error(`HTTP ${r.status}`))))
+  .catch(() => fetch(`${url}?offline`));
 
 let booted = 0; // ms the instance took to start, reported with the first answer
 
@@ -37,7 +44,7 @@ self.onmessage = async (e) => {
     // the first worker compiles the wasm, off the page's main thread, and
     // hands the module to the page for the other workers
     const t0 = performance.now();
-    const compiled = WebAssembly.compileStreaming(fetch(e.data.wasm));
+    const compiled = WebAssembly.compileStreaming(wasmResponse(e.data.wasm));
     compiled.then((module) => self.postMessage({ module, compileMs: performance.now() - t0 }),
       (err) => self.postMessage({ compileError: String((err && err.message) || err) }));
     boot(compiled);

@@ -4,8 +4,8 @@
 // most); a matrix is split between them by
 // variant and merged back. A watchdog replaces workers stuck longer than
 // the limit: it times the engine's own run, from the moment a worker starts
-// a call, so neither a cold start (compiling, starting the runtime, the
-// warm-up run) nor a wait behind the previous call counts against it.
+// a call, so neither a cold start (compiling, starting the runtime) nor a
+// wait behind the previous call counts against it.
 
 // timings records where the engine's time goes (read by make bench-web).
 export const timings = [];

@@ -27,6 +27,12 @@ self.addEventListener('activate', (e) => {
 self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url);
   if (e.request.method !== 'GET' || url.origin !== location.origin) return;
+  // the wasm comes from the HTTP cache (stored as immutable at the first
+  // visit), not from this cache: V8 keeps its compiled code beside the HTTP
+  // cache's entry, and a response from here found none (a repeat visit
+  // compiled the whole engine again). When that fails (offline, the entry
+  // evicted) the engine's worker asks again with ?offline, answered here.
+  if (isWasm(url.pathname) && url.search !== '?offline') return;
   const path = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname;
   e.respondWith(caches.open(cacheName).then(async (c) => {
     const hit = await c.match(new URL(path, url), { ignoreSearch: true });

@@ -2,10 +2,14 @@
 // one line per goal of docs/performance.md, each the median of RUNS (7) cold
 // loads with min–max. A cold load is a fresh browser context: empty HTTP
 // cache, no service worker, no V8 code cache, as at a first visit.
+// The default page's runs each use a new profile on disk, so that the repeat
+// visit can use V8's code cache of the wasm: Playwright's contexts are off
+// the record, where Chrome keeps none.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launch, repo, shareLink } from './browser.mjs';
+import { chromium } from 'playwright-core';
+import { startServer, launch, repo, shareLink, chromiumPath, chromiumArgs } from './browser.mjs';
 import { encodeState, tableOnly } from '../src/share.js';
 
 const runs = Number(process.env.RUNS || 7);
@@ -33,21 +37,54 @@ const longAfterLoad = (page) => page.evaluate(() => {
   return globalThis.longTasks.filter((t) => t.start >= load);
 });
 
-// coldContext is a fresh context; noAPI makes its site one without an API
-// (the static build: /api/run answers 404).
-async function coldContext(noAPI = false) {
-  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  if (noAPI) await ctx.route('**/api/run', (r) => r.fulfill({ status: 404, contentType: 'text/html', body: 'not found' }));
+// instrument makes ctx record long tasks and the wasm bodies that crossed
+// the network, the service worker's included (one answered by a cache has
+// no body bytes).
+async function instrument(ctx) {
   await ctx.addInitScript(observe);
-  // wasm bodies that crossed the network, the service worker's included
-  // (one answered by a cache has no body bytes)
   const wasm = [];
   ctx.on('requestfinished', async (req) => {
     if (!req.url().endsWith('.wasm')) return;
     const { responseBodySize } = await req.sizes().catch(() => ({ responseBodySize: 0 }));
     if (responseBodySize > 100_000) wasm.push(req.url());
   });
-  return { ctx, wasm };
+  return wasm;
+}
+
+const viewport = { width: 1400, height: 1000 };
+
+// coldContext is a fresh context; noAPI makes its site one without an API
+// (the static build: /api/run answers 404).
+async function coldContext(noAPI = false) {
+  const ctx = await browser.newContext({ viewport });
+  if (noAPI) await ctx.route('**/api/run', (r) => r.fulfill({ status: 404, contentType: 'text/html', body: 'not found' }));
+  return { ctx, wasm: await instrument(ctx) };
+}
+
+// coldProfile is a browser with a new, empty profile on disk.
+async function coldProfile() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cascadelab-bench-'));
+  const ctx = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, args: chromiumArgs, viewport });
+  const wasm = await instrument(ctx);
+  return { ctx, wasm, close: async () => { await ctx.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+// traced runs fn while tracing V8's wasm events in the page's renderer and
+// returns their names.
+async function traced(ctx, page, fn) {
+  const cdp = await ctx.newCDPSession(page);
+  const names = [];
+  cdp.on('Tracing.dataCollected', (e) => { for (const x of e.value) names.push(x.name); });
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'v8.wasm', transferMode: 'ReportEvents' });
+  try {
+    await fn();
+  } finally {
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach();
+  }
+  return names;
 }
 
 // until waits for a state of the page, checked at every frame: when it
@@ -67,25 +104,39 @@ const liveCell = (table) => /^Stopped after/.test(document.querySelector('#statu
 const anyCell = (table) => /^Stopped after/.test(document.querySelector('#status')?.textContent || '') || document.querySelector(`#matrix td[data-table="${table}"]`);
 
 // 1. the default example: pre-rendered matrix, live engine, then a repeat
-// visit in the same context (HTTP cache, service worker and code cache warm)
-const first = [], live = [], repeat = [], wasmFetches = [];
+// visit: the page closed once V8 has written its code cache of the wasm (it
+// does so when enough of it is optimised) and opened again in the same
+// profile (HTTP cache, service worker and code cache warm)
+const first = [], live = [], repeat = [], wasmFetches = [], cacheWritten = [], cacheUsed = [];
 for (let i = 0; i < runs; i++) {
-  const { ctx, wasm } = await coldContext();
+  const { ctx, wasm, close: closeProfile } = await coldProfile();
   const page = await ctx.newPage();
-  first.push(await timed(page, server.url, anyCell, 'child'));
-  await until(page, liveCell, 'child');
+  let events = await traced(ctx, page, async () => {
+    first.push(await timed(page, server.url, anyCell, 'child'));
+    await until(page, liveCell, 'child');
+  });
   live.push((await stopped(page)) ? null : await page.evaluate(() => Math.round(performance.now())));
   // the service worker has the site once it controls the page
   await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 60000 });
   wasmFetches.push(wasm.length);
+  // the code cache is written in the background: look for it, a trace at a time, for up to a minute
+  const t0 = Date.now();
+  while (!events.includes('wasm.SerializeModule') && Date.now() - t0 < 60000) {
+    events = await traced(ctx, page, () => page.waitForTimeout(1000));
+  }
+  cacheWritten.push(events.includes('wasm.SerializeModule') ? 1 : 0);
+  await page.close();
   const again = await ctx.newPage();
-  repeat.push(await timed(again, server.url, liveCell, 'child'));
-  await ctx.close();
+  events = await traced(ctx, again, async () => { repeat.push(await timed(again, server.url, liveCell, 'child')); });
+  cacheUsed.push(events.includes('wasm.Deserialize') ? 1 : 0);
+  await closeProfile();
 }
 row('default page, matrix painted, cold', first, '≤ 400 ms');
 row('default page, live engine matrix, cold', live, '');
 row('repeat visit (cache warm), live matrix', repeat, '≤ 600 ms');
 row('wasm downloads per cold open (page + service worker)', wasmFetches, '1', '');
+row('repeat visit: V8 had written its code cache of the wasm (1 = yes)', cacheWritten, '1', '');
+row('repeat visit: the wasm came from the code cache (1 = yes)', cacheUsed, '1', '');
 
 // 2. a share link with models that were never pre-rendered: as #s=, as a
 // short link /s/{id} (the matrix stored with it), and as the page's Share
