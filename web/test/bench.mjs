@@ -90,7 +90,7 @@ async function traced(ctx, page, fn) {
 // until waits for a state of the page, checked at every frame: when it
 // holds, that frame is the one that shows it.
 const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 60000, polling: 'raf' });
-// the page's watchdog stopped the engine (a run longer than 5 s): on a
+// the page's watchdog stopped the engine (a run longer than its limit, engine.Bounds.Watchdog): on a
 // machine too busy for the goals, the run counts as stopped, not as a time
 const stopped = (page) => page.evaluate(() => /^Stopped after/.test(document.querySelector('#status')?.textContent || ''));
 const timed = async (page, url, fn, arg) => {
@@ -226,8 +226,8 @@ console.log(`started ${started}; ended ${new Date().toISOString().slice(0, 16)} 
 console.log(`chromium, ${runs} runs each (cold = fresh context), median [min–max]:`);
 for (const { what, xs: all, goal, unit } of rows) {
   const xs = all.filter((x) => x !== null);
-  const lost = all.length - xs.length ? `, ${all.length - xs.length} of ${all.length} stopped by the 5 s watchdog` : '';
-  if (!xs.length) { console.log(`  ${what.padEnd(66)}     - (all ${all.length} stopped by the 5 s watchdog)   goal ${goal || '-'}`); continue; }
+  const lost = all.length - xs.length ? `, ${all.length - xs.length} of ${all.length} stopped by the watchdog` : '';
+  if (!xs.length) { console.log(`  ${what.padEnd(66)}     - (all ${all.length} stopped by the watchdog)   goal ${goal || '-'}`); continue; }
   const s = sorted(xs);
   const extra = what.startsWith('edit →') ? `, p90 ${p90(xs)} ms` : '';
   console.log(`  ${what.padEnd(66)} ${String(median(xs)).padStart(5)}${unit ? ' ' + unit : ''} [${s[0]}–${s[s.length - 1]}]${extra}${lost}   goal ${goal || '-'}`);
