@@ -125,14 +125,20 @@ func selected(x operand) sql.Expr {
 
 func (f *funcExpr) ref() sql.Expr { return f.expr() }
 
-// typeCol is the column whose type the function's result has: its argument's
-// for max, min and sum (ReturnTypeFromArgs), none for count and for a plain
-// Function (NullType).
+// typeCol is the column whose type the function's result has: for max,
+// min, sum and coalesce (ReturnTypeFromArgs) its first argument's that is
+// not NULL (a Python value's type converts nothing), none for count and for
+// a plain Function (NullType).
 func (f *funcExpr) typeCol() *schema.Column {
-	if !genericFuncs[f.name] || f.name == "count" || len(f.args) == 0 {
+	if !genericFuncs[f.name] || f.name == "count" {
 		return nil
 	}
-	return f.args[0].col
+	for _, a := range f.args {
+		if x, ok := a.(*colExpr); !ok || x.kind != "Null" {
+			return a.typeCol()
+		}
+	}
+	return nil
 }
 func (f *funcExpr) bindName() string  { return f.name }
 func (f *funcExpr) evaluator() evalFn { return nil }

@@ -572,7 +572,7 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 		name = low // SQLAlchemy finds its registered functions by any case (func.COUNT is count)
 	}
 	switch {
-	case name == "count", name == "max", name == "min", name == "sum", !genericFuncs[name] && !strings.HasPrefix(name, "_"):
+	case name == "count", name == "max", name == "min", name == "sum", name == "coalesce", !genericFuncs[name] && !strings.HasPrefix(name, "_"):
 	case name == "cast":
 		return builtin("Cast.__init__", castFn("Cast.__init__")), true, nil
 	case name == "now", name == "current_timestamp", name == "current_date", name == "current_time":
@@ -587,15 +587,28 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 	}
 	return builtin("func."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		f := &funcExpr{name: name}
+		if len(c.Kw) > 0 {
+			return nil, unsupported(th, "func.%s(%s=...)", name, c.Kw[0].Name)
+		}
 		for _, a := range c.Args {
-			col, ok := a.(*colAttr)
-			if !ok {
-				return nil, unsupported(th, "func.%s() of %s (only of a column)", name, th.TypeName(a))
+			switch x := a.(type) {
+			case *colAttr:
+				if x.m != nil && x.m.Inherits != nil {
+					return nil, unsupported(th, "func.%s() of %s.%s, an attribute of a subclass of mapped class inheritance", name, x.m.Class, x.key)
+				}
+				f.args = append(f.args, x)
+			case *colExpr, *funcExpr, *labelExpr, *scalarSub, *literalCol:
+				f.args = append(f.args, x.(operand))
+			case int64, string, float64:
+				// a Python value is a bound parameter named by the function
+				// (coercions.expect(ExpressionElementRole, name=self.name)),
+				// its type from the value, which converts nothing on SQLite
+				f.args = append(f.args, &colExpr{e: sql.Bind{V: x, Name: name}, kind: "BindParameter"})
+			case nil:
+				f.args = append(f.args, &colExpr{e: sql.Lit("NULL"), kind: "Null"})
+			default:
+				return nil, unsupported(th, "func.%s() of %s", name, th.TypeName(a))
 			}
-			if col.m != nil && col.m.Inherits != nil {
-				return nil, unsupported(th, "func.%s() of %s.%s, an attribute of a subclass of mapped class inheritance", name, col.m.Class, col.key)
-			}
-			f.args = append(f.args, col)
 		}
 		if len(f.args) == 0 && genericFuncs[name] && name != "count" {
 			return nil, unsupported(th, "func.%s() without arguments", name)
@@ -621,7 +634,7 @@ func (f clockFunc) sql() string {
 
 type funcExpr struct {
 	name string
-	args []*colAttr
+	args []operand
 	// hybrid is Class.name when a hybrid_property gave this function
 	hybrid string
 }

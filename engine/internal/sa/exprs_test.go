@@ -7,10 +7,12 @@ import (
 )
 
 // TestExprs is the expression surface the unified tutorial and real scripts
-// use beyond comparisons: is_() of a value, functions of Python values,
-// window functions, aliases of tables, statements compiled to strings.
+// use beyond comparisons: is_() of a value, functions of Python values and
+// of expressions (func.count("*"): a bind named by the function, numbered
+// after the label's anonymous name).
 func TestExprs(t *testing.T) {
 	expectRun(t, scripttest.Seeded+"print(session.scalars(select(Child.id).where(Child.name.is_(\"a\"), Child.id.is_not(Child.parent_id))).all(), select(Child.id).where(Child.name.is_not(\"b\")))\nn = session.query(Child).filter(Child.name.is_(\"b\")).update({\"name\": \"x\"}, synchronize_session=\"fetch\")\nprint(n, session.get(Child, 2))\n", "[] SELECT child.id \nFROM child \nWHERE child.name IS NOT :name_1\n1 Child('x')\n")
+	expectRun(t, scripttest.Seeded+"print(select(func.count(\"*\")).select_from(Child), select(func.max(Child.id, 5), func.lower(\"Ab\"), func.coalesce(Child.name, \"x\"), func.count(Child.id) + 1))\nprint(session.execute(select(func.count(\"*\")).select_from(Child)).scalar(), session.execute(select(func.coalesce(func.max(Child.name), \"z\"), func.lower(\"Ab\"), func.upper(Child.name)).group_by(Child.parent_id).order_by(Child.parent_id)).all())\nsq = select(Child.parent_id, func.count(\"*\").label(\"n\")).group_by(Child.parent_id).subquery()\nprint(select(sq.c.n), session.execute(select(Parent.name, sq.c.n).join(sq, Parent.id == sq.c.parent_id).order_by(Parent.id)).all())\nprint(session.scalars(select(func.coalesce(None, Child.name)).order_by(Child.id)).all(), select(func.sum(func.max(Child.id)), func.abs(-2)))\n", "SELECT count(:count_2) AS count_1 \nFROM child SELECT max(child.id, :max_2) AS max_1, lower(:lower_2) AS lower_1, coalesce(child.name, :coalesce_2) AS coalesce_1, count(child.id) + :count_1 AS anon_1 \nFROM child\n3 [('b', 'ab', 'B'), ('c', 'ab', 'C')]\nSELECT anon_1.n \nFROM (SELECT child.parent_id AS parent_id, count(:count_1) AS n \nFROM child GROUP BY child.parent_id) AS anon_1 [('p1', 2), ('p2', 1)]\n['a', 'b', 'c'] SELECT sum(max(child.id)) AS sum_1, abs(:abs_2) AS abs_1 \nFROM child\n")
 }
 
 func TestIndex(t *testing.T) {

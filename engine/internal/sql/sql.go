@@ -330,22 +330,25 @@ func (e Order) compile(c *compiler, _ int) {
 		c.b.WriteString(" ASC")
 	}
 }
+
+// compile names the label before writing its expression, as SQLAlchemy's
+// visit_label does: an anonymous name is numbered before the binds inside
+// (count(:count_2) AS count_1).
 func (e Label) compile(c *compiler, _ int) {
-	e.X.compile(c, 0)
-	if e.Ref != nil {
-		c.b.WriteString(" AS " + c.anonOf(e.Ref))
-		return
-	}
-	if e.Name == "" {
+	name := e.Name
+	switch {
+	case e.Ref != nil:
+		name = c.anonOf(e.Ref)
+	case name == "":
 		// an expression selected without a name: anon_1, anon_2, ...
 		anon := e.Anon
 		if anon == "" {
 			anon = "anon"
 		}
-		c.b.WriteString(" AS " + c.anon(anon))
-		return
+		name = c.anon(anon)
 	}
-	c.b.WriteString(" AS " + e.Name)
+	e.X.compile(c, 0)
+	c.b.WriteString(" AS " + name)
 }
 
 // Cast is CAST(x AS type), type as the dialect's type compiler writes it.
