@@ -73,6 +73,7 @@ func init() {
 		typing.SetStr(n, &Generic{Origin: n})
 	}
 	typingExtras(typing)
+	typingClasses(typing)
 	typing.SetStr("TYPE_CHECKING", false)
 	stdModules = map[string]*Module{"typing": {Name: "typing", Attrs: typing}, "typing_extensions": {Name: "typing_extensions", Attrs: typing}, "__future__": {Name: "__future__", Attrs: NewDict()}}
 }
@@ -794,6 +795,12 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 			if t == abcMeta {
 				return x.abc != nil, nil
 			}
+		}
+		if t.typedDict {
+			return nil, th.Raise(TypeError, "TypedDict does not support instance and class checks")
+		}
+		if isProtocol(t) {
+			return th.protocolInstance(v, t)
 		}
 		return t.abc != nil && th.registered(t, v, false), nil
 	case *builtinType:

@@ -654,11 +654,11 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		}
 	case *builtinType, *Class:
 		if op == py.BitOr && isTypeLike(b) {
-			return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
+			return &Generic{Origin: "Union", Args: []Value{a, b}, Pipe: true}, nil
 		}
 	case nil:
 		if op == py.BitOr && isTypeLike(b) && b != nil {
-			return &Generic{Origin: "Union", Args: []Value{a, b}}, nil
+			return &Generic{Origin: "Union", Args: []Value{a, b}, Pipe: true}, nil
 		}
 	}
 	if h, ok := a.(Operand); ok {

@@ -21,9 +21,12 @@ func (th *Thread) qualify(name string, sc *scope) string {
 }
 
 // doc is the function's docstring, or None.
-func (f *Function) doc() Value {
-	if len(f.Body) > 0 {
-		if e, ok := f.Body[0].(*py.ExprStmt); ok {
+func (f *Function) doc() Value { return docstring(f.Body) }
+
+// docstring is a body's docstring (its first statement, a string), or None.
+func docstring(body []py.Stmt) Value {
+	if len(body) > 0 {
+		if e, ok := body[0].(*py.ExprStmt); ok {
 			if c, ok := e.Value.(*py.Constant); ok {
 				if s, ok := c.Value.(string); ok {
 					return s

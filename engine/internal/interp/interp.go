@@ -924,6 +924,7 @@ func (th *Thread) decorate(decos []py.Expr, v Value, sc *scope) (Value, error) {
 
 func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	var bases []*Class
+	var special *Builtin // typing.NamedTuple or TypedDict: a class statement that makes another kind
 	for _, b := range s.Bases {
 		v, err := th.eval(b, sc)
 		if err != nil {
@@ -932,6 +933,14 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		switch c := v.(type) {
 		case *Class:
 			bases = append(bases, c)
+		case *classAlias: // Generic[T], Repo[int]: their class (__mro_entries__)
+			bases = append(bases, c.origin)
+		case *Builtin:
+			if c != typingNamedTuple && c != typingTypedDict || len(s.Bases) > 1 && c == typingNamedTuple {
+				th.cur = b.Span()
+				return th.Raise(TypeError, "cannot use a %s as a base class", typeName(v))
+			}
+			special = c
 		case *builtinType:
 			if sc, ok := builtinClasses[c]; ok {
 				bases = append(bases, sc)
@@ -1023,19 +1032,27 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 			dict.SetStr(n, v)
 		}
 	}
+	if special != nil || typedDictBase(bases) {
+		th.cur = s.Span()
+		cls, err := th.typingClass(special, s.Name, bases, dict, body, initKw)
+		if err != nil {
+			return err
+		}
+		if d := docstring(s.Body); d != nil {
+			cls.doc = d
+		}
+		var v Value = cls
+		if v, err = th.decorate(s.Decorators, v, sc); err != nil {
+			return err
+		}
+		th.setName(s.Name, v, sc)
+		return nil
+	}
 	cls := NewClass(s.Name, bases, dict, nil)
 	cls.Span = s.Span()
 	cls.Body = body
 	cls.qualname = body.qualname
-	if len(s.Body) > 0 {
-		if e, ok := s.Body[0].(*py.ExprStmt); ok {
-			if c, ok := e.Value.(*py.Constant); ok {
-				if d, ok := c.Value.(string); ok {
-					cls.doc = d
-				}
-			}
-		}
-	}
+	cls.doc = docstring(s.Body)
 	cls.recordNS(len(body.Annotations) > 0)
 	for _, f := range body.funcs {
 		f.class = cls

@@ -1,5 +1,7 @@
 package interp
 
+import "strings"
+
 // NewType is typing.NewType(name, tp): calling it returns its argument;
 // hosts read Super (its __supertype__) when they resolve annotations.
 type NewType struct {
@@ -103,4 +105,573 @@ func substitute(args []Value, with map[*TypeVar]Value) []Value {
 		}
 	}
 	return out
+}
+
+// typingGeneric and typingProtocol are typing.Generic and typing.Protocol:
+// bases whose subscription (Generic[T]) names a class's type parameters. A
+// class deriving from them, subscripted (Repo[int]), is a classAlias.
+var typingGeneric, typingProtocol *Class
+
+// typingAnnotationNames are typing's names that only annotate: subscripted
+// they print as typing.X[...] and do nothing else.
+var typingAnnotationNames = []string{"Callable", "Iterator", "Generator", "FrozenSet", "DefaultDict", "Deque",
+	"NoReturn", "Never", "Final", "Self", "Collection", "Container", "Hashable", "Sized", "Reversible",
+	"MutableMapping", "MutableSequence", "MutableSet", "AbstractSet", "Awaitable", "Coroutine", "AsyncIterator", "LiteralString"}
+
+// typingClasses adds Generic, Protocol, runtime_checkable, cast, overload,
+// get_origin, get_args and get_type_hints to the typing module's names.
+func typingClasses(d *Dict) {
+	for _, n := range typingAnnotationNames {
+		d.SetStr(n, &Generic{Origin: n})
+	}
+	typingGeneric = nativeClass("Generic", "typing", nil)
+	typingProtocol = nativeClass("Protocol", "typing", typingGeneric)
+	typingGeneric.Dict.SetStr("__class_getitem__", &classMethod{fn: fn("__class_getitem__", typingClassGetItem)})
+	d.SetStr("Generic", typingGeneric)
+	d.SetStr("Protocol", typingProtocol)
+	d.SetStr("runtime_checkable", fn("runtime_checkable", func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, "runtime_checkable", 1, 1); err != nil {
+			return nil, err
+		}
+		cls, ok := c.Args[0].(*Class)
+		if !ok || !isProtocol(cls) {
+			r, err := th.repr(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			return nil, th.Raise(TypeError, "@runtime_checkable can be only applied to protocol classes, got %s", r)
+		}
+		cls.Dict.SetStr("_is_runtime_protocol", true)
+		return cls, nil
+	}))
+	d.SetStr("cast", fn("cast", func(th *Thread, c *Call) (Value, error) {
+		a, err := th.args(c, "cast", "typ", "val")
+		if err != nil {
+			return nil, err
+		}
+		return a[1], nil
+	}))
+	d.SetStr("overload", fn("overload", func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, "overload", 1, 1); err != nil {
+			return nil, err
+		}
+		// typing's _overload_dummy: the definition that follows replaces it
+		return fn(funcName(c.Args[0]), func(th *Thread, c *Call) (Value, error) {
+			return nil, th.Raise(NotImplementedError, "You should not call an overloaded function. A series of @typing.overload-decorated functions outside a stub module should always be followed by an implementation that is not @typing.overload-decorated.")
+		}), nil
+	}))
+	d.SetStr("get_origin", fn("get_origin", func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, "get_origin", 1, 1); err != nil {
+			return nil, err
+		}
+		switch g := c.Args[0].(type) {
+		case *Generic:
+			return th.typingOrigin(g)
+		case *classAlias:
+			return g.origin, nil
+		}
+		return nil, nil
+	}))
+	d.SetStr("get_args", fn("get_args", func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, "get_args", 1, 1); err != nil {
+			return nil, err
+		}
+		switch g := c.Args[0].(type) {
+		case *Generic:
+			return typingArgs(g), nil
+		case *classAlias:
+			return Tuple(g.args), nil
+		}
+		return Tuple{}, nil
+	}))
+	d.SetStr("get_type_hints", fn("get_type_hints", typingGetTypeHints))
+	makeTypingBuiltins()
+	d.SetStr("NamedTuple", typingNamedTuple)
+	d.SetStr("TypedDict", typingTypedDict)
+}
+
+// funcName is a decorated function's __name__ ("" when it has none).
+func funcName(v Value) string {
+	if f, ok := v.(*Function); ok {
+		return f.Name
+	}
+	return ""
+}
+
+// typingArgs is get_args(): the arguments, None as NoneType, Optional[X] as
+// X and NoneType.
+func typingArgs(g *Generic) Tuple {
+	args := append(Tuple(nil), g.Args...)
+	if g.Origin == "Optional" {
+		args = append(args, TypeNone)
+	}
+	for i, a := range args {
+		if a == nil {
+			args[i] = TypeNone
+		}
+	}
+	return args
+}
+
+// typingOrigin is get_origin(): the built-in type a generic alias stands
+// for, typing's own form for Union, Literal, ClassVar...; None for a name not
+// subscripted. Those whose origin is in collections.abc are refused.
+func (th *Thread) typingOrigin(g *Generic) (Value, error) {
+	if len(g.Args) == 0 && g.Origin != "Optional" {
+		return nil, nil
+	}
+	if g.Alias {
+		if v, ok := builtins[g.Origin]; ok {
+			return v, nil
+		}
+	}
+	switch g.Origin {
+	case "List":
+		return TypeList, nil
+	case "Dict":
+		return TypeDict, nil
+	case "Set":
+		return TypeSet, nil
+	case "Tuple":
+		return TypeTuple, nil
+	case "FrozenSet":
+		return TypeFrozenset, nil
+	case "Type":
+		return typeType, nil
+	case "Union", "Optional":
+		return &Generic{Origin: "Union"}, nil
+	case "Literal", "ClassVar", "Final", "Annotated":
+		return &Generic{Origin: g.Origin}, nil
+	}
+	return nil, th.Unsupported("typing.get_origin() of typing.%s (its origin is in collections.abc)", g.Origin)
+}
+
+// typingGetTypeHints is get_type_hints() of a function or a class: the
+// annotations (a class's along its MRO, the bases' first) with None as
+// NoneType. A string annotation would be evaluated: refused.
+func typingGetTypeHints(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) != 1 || len(c.Kw) > 0 {
+		return nil, th.Unsupported("typing.get_type_hints() with globalns, localns or include_extras")
+	}
+	var sources []Value
+	switch x := c.Args[0].(type) {
+	case *Function:
+		sources = []Value{x}
+	case *Class:
+		for i := len(x.MRO) - 1; i >= 0; i-- {
+			if d, own := x.MRO[i].ownAnnotations(th); own {
+				sources = append(sources, d)
+			}
+		}
+	default:
+		return nil, th.Unsupported("typing.get_type_hints() of a %s", typeName(c.Args[0]))
+	}
+	hints := NewDict()
+	for _, src := range sources {
+		d, ok := src.(*Dict)
+		if f, isFunc := src.(*Function); isFunc {
+			ann, err := th.getAttr(f, "__annotations__")
+			if err != nil {
+				return nil, err
+			}
+			d, ok = ann.(*Dict)
+		}
+		if !ok {
+			continue
+		}
+		for i, k := range d.keys {
+			v := d.vals[i]
+			if hasForwardRef(v) {
+				return nil, th.Unsupported("typing.get_type_hints() of a string annotation (it evaluates the string)")
+			}
+			if v == nil {
+				v = TypeNone
+			}
+			if err := hints.Set(th, k, v); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return hints, nil
+}
+
+// hasForwardRef tells whether an annotation is or holds a string.
+func hasForwardRef(v Value) bool {
+	switch x := v.(type) {
+	case string:
+		return true
+	case *Generic:
+		if x.Origin == "Literal" {
+			return false
+		}
+		for i, a := range x.Args {
+			if (x.Origin != "Annotated" || i == 0) && hasForwardRef(a) {
+				return true
+			}
+		}
+	case *List:
+		for _, a := range x.Items {
+			if hasForwardRef(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// typingClassGetItem is Generic.__class_getitem__: Generic[T] and
+// Protocol[T] take type variables only; a subclass subscripted is an alias.
+func typingClassGetItem(th *Thread, c *Call) (Value, error) {
+	if len(c.Args) != 2 {
+		return nil, th.Raise(TypeError, "__class_getitem__ expected 1 argument")
+	}
+	cls, _ := c.Args[0].(*Class)
+	args := []Value{c.Args[1]}
+	if t, ok := c.Args[1].(Tuple); ok {
+		args = t
+	}
+	if cls == typingGeneric || cls == typingProtocol {
+		for _, a := range args {
+			if _, ok := a.(*TypeVar); !ok {
+				return nil, th.Raise(TypeError, "Parameters to %s[...] must all be type variables or parameter specification variables.", cls.Name)
+			}
+		}
+	}
+	return &classAlias{origin: cls, args: args}, nil
+}
+
+// isProtocol tells whether a class is a protocol: Protocol among its own bases.
+func isProtocol(c *Class) bool {
+	for _, b := range c.Bases {
+		if b == typingProtocol {
+			return true
+		}
+	}
+	return false
+}
+
+// protocolInstance is isinstance(v, proto) for a protocol class: a
+// subclass, or (a @runtime_checkable one) a value having every member the
+// protocol and its protocol bases declare, as _ProtocolMeta.__instancecheck__.
+func (th *Thread) protocolInstance(v Value, proto *Class) (bool, error) {
+	if rt, _ := proto.Dict.GetStr("_is_runtime_protocol"); rt != true {
+		return false, th.Raise(TypeError, "Instance and class checks can only be used with @runtime_checkable protocols")
+	}
+	if x, ok := v.(*Instance); ok && x.Class.IsSubclass(proto) {
+		return true, nil
+	}
+	for _, base := range proto.MRO {
+		if base == typingProtocol || base == typingGeneric || base.builtin != nil || base.module != "" && base.native {
+			continue
+		}
+		names := append([]Value(nil), base.Dict.keys...)
+		if ann, ok := base.Dict.GetStr("__annotations__"); ok {
+			if d, ok := ann.(*Dict); ok {
+				names = append(names, d.keys...)
+			}
+		}
+		for _, n := range names {
+			name, _ := n.(string)
+			if name == "" || protocolExcluded[name] || strings.HasPrefix(name, "_abc_") {
+				continue
+			}
+			got, found, err := th.GetAttr(v, name)
+			if err != nil || !found {
+				return false, err
+			}
+			if member, ok := proto.Lookup(name); ok && got == nil && IsCallable(member) {
+				return false, nil
+			}
+		}
+	}
+	return true, nil
+}
+
+// protocolExcluded are the names typing leaves out of a protocol's members
+// (_TYPING_INTERNALS, _SPECIAL_NAMES).
+var protocolExcluded = map[string]bool{"__parameters__": true, "__orig_bases__": true, "__orig_class__": true,
+	"_is_protocol": true, "_is_runtime_protocol": true, "__abstractmethods__": true, "__annotations__": true,
+	"__dict__": true, "__doc__": true, "__init__": true, "__module__": true, "__new__": true, "__slots__": true,
+	"__subclasshook__": true, "__weakref__": true, "__class_getitem__": true, "_MutableMapping__marker": true,
+	"__qualname__": true}
+
+// classAlias is a generic class subscripted (Repo[int], Generic[T]): it
+// prints as typing does, makes instances of the class, and reads the class's
+// attributes.
+type classAlias struct {
+	origin *Class
+	args   []Value
+}
+
+func (a *classAlias) TypeName() string { return "_GenericAlias" }
+
+func (a *classAlias) Repr(th *Thread) (string, error) {
+	parts, err := typeReprs(th, a.args, a.origin.Name)
+	if err != nil {
+		return "", err
+	}
+	name := a.origin.Name
+	if a.origin.qualname != "" {
+		name = a.origin.qualname
+	}
+	return a.origin.moduleName() + "." + name + "[" + strings.Join(parts, ", ") + "]", nil
+}
+
+func (a *classAlias) CallHost(th *Thread, c *Call) (Value, error) { return th.call(a.origin, c) }
+
+func (a *classAlias) Attr(th *Thread, name string) (Value, bool, error) {
+	switch name {
+	case "__origin__":
+		return a.origin, true, nil
+	case "__args__":
+		return Tuple(a.args), true, nil
+	case "__parameters__":
+		var ps Tuple
+		for _, p := range typeVars(a.args, nil) {
+			ps = append(ps, p)
+		}
+		return ps, true, nil
+	}
+	return th.GetAttr(a.origin, name)
+}
+
+// Attr gives a typing alias's __origin__ and __args__.
+func (g *Generic) Attr(th *Thread, name string) (Value, bool, error) {
+	switch name {
+	case "__args__":
+		if len(g.Args) > 0 {
+			return typingArgs(g), true, nil
+		}
+	case "__origin__":
+		if len(g.Args) > 0 {
+			o, err := th.typingOrigin(g)
+			return o, err == nil, err
+		}
+	}
+	return nil, false, nil
+}
+
+// typingEqual is == of two typing aliases: unions compare their arguments
+// as sets (Optional[int] == int | None), the others origin and arguments.
+func (th *Thread) typingEqual(x, y *Generic) (bool, error) {
+	union := func(g *Generic) bool { return g.Origin == "Union" || g.Origin == "Optional" }
+	if union(x) && union(y) {
+		xs, ys := typingArgs(x), typingArgs(y)
+		for _, pair := range [2][2]Tuple{{xs, ys}, {ys, xs}} {
+			for _, a := range pair[0] {
+				found := false
+				for _, b := range pair[1] {
+					eq, err := th.equal(a, b)
+					if err != nil {
+						return false, err
+					}
+					found = found || eq
+				}
+				if !found {
+					return false, nil
+				}
+			}
+		}
+		return true, nil
+	}
+	if x.Origin != y.Origin || x.Alias != y.Alias || x.Pipe != y.Pipe || len(x.Args) != len(y.Args) {
+		return false, nil
+	}
+	return th.equalSeq(x.Args, y.Args)
+}
+
+// typingNamedTuple and typingTypedDict are typing.NamedTuple and TypedDict:
+// called, or named as the base of a class statement (typingClass).
+var typingNamedTuple, typingTypedDict *Builtin
+
+// makeTypingBuiltins makes typingNamedTuple and typingTypedDict.
+func makeTypingBuiltins() {
+	typingNamedTuple = fn("NamedTuple", func(th *Thread, c *Call) (Value, error) {
+		a, err := th.args(c, "NamedTuple", "typename", "fields")
+		if err != nil {
+			return nil, err
+		}
+		name, err := th.strArg(a[0], "typename")
+		if err != nil {
+			return nil, err
+		}
+		pairs, err := th.iterate(a[1])
+		if err != nil {
+			return nil, err
+		}
+		ann := NewDict()
+		for _, p := range pairs {
+			t, ok := p.(Tuple)
+			if !ok || len(t) != 2 {
+				return nil, th.Raise(TypeError, "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type")
+			}
+			if err := ann.Set(th, t[0], t[1]); err != nil {
+				return nil, err
+			}
+		}
+		return th.namedTupleClass(name, ann, NewDict(), nil)
+	})
+	typingTypedDict = fn("TypedDict", func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) != 2 {
+			return nil, th.Unsupported("TypedDict() other than TypedDict(name, {field: type, ...}, total=...)")
+		}
+		name, err := th.strArg(c.Args[0], "typename")
+		if err != nil {
+			return nil, err
+		}
+		fields, ok := c.Args[1].(*Dict)
+		if !ok {
+			return nil, th.Unsupported("TypedDict() with fields given as a %s", typeName(c.Args[1]))
+		}
+		return th.typedDictClass(name, nil, fields, NewDict(), c.Kw)
+	})
+}
+
+// typingClass makes what a class statement deriving from NamedTuple or from
+// a TypedDict makes: a namedtuple class, a TypedDict class.
+func (th *Thread) typingClass(special *Builtin, name string, bases []*Class, dict *Dict, body *ClassBody, kw []KV) (*Class, error) {
+	ann := NewDict()
+	for _, n := range body.AnnNames {
+		ann.SetStr(n, body.Annotations[n])
+	}
+	var cls *Class
+	var err error
+	if special == typingNamedTuple {
+		if len(kw) > 0 {
+			return nil, th.Unsupported("keyword arguments to a NamedTuple class")
+		}
+		cls, err = th.namedTupleClass(name, ann, dict, body)
+	} else {
+		cls, err = th.typedDictClass(name, bases, ann, dict, kw)
+	}
+	if err != nil {
+		return nil, err
+	}
+	cls.qualname = body.qualname
+	for _, f := range body.funcs {
+		f.class = cls
+	}
+	return cls, nil
+}
+
+// namedTupleClass is NamedTupleMeta: a namedtuple of the annotated fields,
+// the assigned ones their defaults, the class body's other names copied in.
+func (th *Thread) namedTupleClass(name string, ann, ns *Dict, body *ClassBody) (*Class, error) {
+	var fields, defaults Tuple
+	var defaultNames []string
+	for _, k := range ann.keys {
+		field := k.(string)
+		fields = append(fields, field)
+		if v, ok := ns.GetStr(field); ok {
+			defaults = append(defaults, v)
+			defaultNames = append(defaultNames, field)
+		} else if len(defaultNames) > 0 {
+			s := ""
+			if len(defaultNames) > 1 {
+				s = "s"
+			}
+			return nil, th.Raise(TypeError, "Non-default namedtuple field %s cannot follow default field%s %s", field, s, strings.Join(defaultNames, ", "))
+		}
+	}
+	v, err := namedtuple(th, &Call{Args: []Value{name, fields}, Kw: []KV{{Name: "defaults", Value: defaults}}})
+	if err != nil {
+		return nil, err
+	}
+	cls := v.(*Class)
+	cls.Dict.SetStr("__annotations__", ann)
+	if body != nil {
+		cls.Body = body
+	}
+	for i, k := range ns.keys {
+		key := k.(string)
+		switch {
+		case namedTupleProhibited[key]:
+			return nil, th.Raise(AttributeError, "Cannot overwrite NamedTuple attribute %s", key)
+		case key == "__module__" || key == "__name__" || key == "__annotations__":
+		default:
+			if _, isField := ann.GetStr(key); !isField {
+				cls.Dict.SetStr(key, ns.vals[i])
+			}
+		}
+	}
+	return cls, nil
+}
+
+// namedTupleProhibited are the names a NamedTuple class body may not define.
+var namedTupleProhibited = map[string]bool{"__new__": true, "__init__": true, "__slots__": true, "__getnewargs__": true,
+	"_fields": true, "_field_defaults": true, "_make": true, "_replace": true, "_asdict": true, "_source": true}
+
+// typedDictClass is _TypedDictMeta: a class whose call makes a plain dict,
+// with the fields' annotations and required and optional keys, its bases'
+// first; total= (default True) says whether its own fields are required.
+func (th *Thread) typedDictClass(name string, bases []*Class, own, ns *Dict, kw []KV) (*Class, error) {
+	total := true
+	for _, k := range kw {
+		if k.Name != "total" {
+			return nil, th.Raise(TypeError, "__init_subclass__() takes no keyword arguments")
+		}
+		t, err := th.truth(k.Value)
+		if err != nil {
+			return nil, err
+		}
+		total = t
+	}
+	ann := NewDict()
+	var required, optional []Value
+	for _, b := range bases {
+		if !b.typedDict {
+			return nil, th.Raise(TypeError, "cannot inherit from both a TypedDict type and a non-TypedDict base class")
+		}
+		bann, _ := b.Dict.GetStr("__annotations__")
+		for i, k := range bann.(*Dict).keys {
+			ann.Set(th, k, bann.(*Dict).vals[i])
+		}
+		for _, pair := range []struct {
+			key  string
+			into *[]Value
+		}{{"__required_keys__", &required}, {"__optional_keys__", &optional}} {
+			keys, _ := b.Dict.GetStr(pair.key)
+			items, err := th.iterate(keys)
+			if err != nil {
+				return nil, err
+			}
+			*pair.into = append(*pair.into, items...)
+		}
+	}
+	for i, k := range own.keys {
+		ann.Set(th, k, own.vals[i])
+		if total {
+			required = append(required, k)
+		} else {
+			optional = append(optional, k)
+		}
+	}
+	cls := NewClass(name, []*Class{builtinClasses[TypeDict]}, ns, nil)
+	cls.typedDict = true
+	cls.Dict.SetStr("__annotations__", ann)
+	for _, pair := range []struct {
+		key  string
+		keys []Value
+	}{{"__required_keys__", required}, {"__optional_keys__", optional}} {
+		set, err := th.newSet(pair.keys, true)
+		if err != nil {
+			return nil, err
+		}
+		cls.Dict.SetStr(pair.key, set)
+	}
+	cls.Dict.SetStr("__total__", total)
+	cls.setMethod("__new__", func(th *Thread, c *Call) (Value, error) {
+		return TypeDict.call(th, &Call{Args: c.Args[1:], Kw: c.Kw, Span: c.Span})
+	})
+	return cls, nil
+}
+
+// typedDictBase tells whether a class statement derives from a TypedDict class.
+func typedDictBase(bases []*Class) bool {
+	for _, b := range bases {
+		if b.typedDict {
+			return true
+		}
+	}
+	return false
 }

@@ -112,6 +112,8 @@ type Class struct {
 	stored bool
 	// enum is what an enum class keeps (mod_enum.go), nil for other classes.
 	enum *enumInfo
+	// typedDict marks a typing.TypedDict class: calling it makes a dict.
+	typedDict bool
 	// abc is what ABCMeta keeps (mod_abc.go), nil for other classes.
 	abc *abcInfo
 	// annotations is __annotations__ once read (ownAnnotations).
@@ -164,10 +166,16 @@ type Generic struct {
 	Origin string
 	Args   []Value
 	Alias  bool // list[int]: a built-in type subscripted (PEP 585)
+	Pipe   bool // int | None: a types.UnionType (PEP 604)
 }
 
 // TypeName implements Object.
-func (g *Generic) TypeName() string { return "_GenericAlias" }
+func (g *Generic) TypeName() string {
+	if g.Pipe {
+		return "UnionType"
+	}
+	return "_GenericAlias"
+}
 
 // GetItem lets typing names be subscripted: List[int].
 func (g *Generic) GetItem(th *Thread, key Value) (Value, error) {
@@ -191,8 +199,19 @@ func (g *Generic) GetItem(th *Thread, key Value) (Value, error) {
 
 // Binary gives X | None for typing values.
 func (g *Generic) Binary(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
+	if y, ok := other.(*Generic); ok && (op == py.Eq || op == py.NotEq) {
+		eq, err := th.typingEqual(g, y)
+		return eq == (op == py.Eq), true, err
+	}
 	if op != py.BitOr {
 		return nil, false, nil
+	}
+	if g.Pipe { // int | str | None: one union
+		args := append([]Value(nil), g.Args...)
+		if right {
+			return &Generic{Origin: "Union", Args: append([]Value{other}, args...), Pipe: true}, true, nil
+		}
+		return &Generic{Origin: "Union", Args: append(args, other), Pipe: true}, true, nil
 	}
 	if right {
 		return &Generic{Origin: "Union", Args: []Value{other, g}}, true, nil
@@ -206,6 +225,10 @@ func (g *Generic) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil,
 // Repr implements Reprer.
 func (g *Generic) Repr(th *Thread) (string, error) {
 	origin, args := "typing."+g.Origin, g.Args
+	if g.Pipe {
+		parts, err := typeReprs(th, args, g.Origin)
+		return strings.Join(parts, " | "), err
+	}
 	if g.Alias {
 		origin = g.Origin
 	}
@@ -215,11 +238,29 @@ func (g *Generic) Repr(th *Thread) (string, error) {
 	if len(args) == 0 {
 		return origin, nil
 	}
+	parts, err := typeReprs(th, args, g.Origin)
+	if err != nil {
+		return "", err
+	}
+	return origin + "[" + strings.Join(parts, ", ") + "]", nil
+}
+
+// typeReprs are a subscription's arguments as typing prints them: types by
+// their names, None, ..., the parameter list of Callable[[int], str].
+func typeReprs(th *Thread, args []Value, origin string) ([]string, error) {
 	parts := make([]string, len(args))
 	for i, a := range args {
 		switch a := a.(type) {
 		case nil:
 			parts[i] = "None"
+		case ellipsis:
+			parts[i] = "..."
+		case *List:
+			inner, err := typeReprs(th, a.Items, origin)
+			if err != nil {
+				return nil, err
+			}
+			parts[i] = "[" + strings.Join(inner, ", ") + "]"
 		case *builtinType:
 			parts[i] = a.name
 		case *Class:
@@ -229,18 +270,18 @@ func (g *Generic) Repr(th *Thread) (string, error) {
 			}
 		case string:
 			parts[i] = "ForwardRef(" + pyrepr.Str(a) + ")"
-			if g.Origin == "Literal" || g.Origin == "Annotated" && i > 0 { // values, not forward references
+			if origin == "Literal" || origin == "Annotated" && i > 0 { // values, not forward references
 				parts[i] = pyrepr.Str(a)
 			}
 		default:
 			r, err := th.repr(a)
 			if err != nil {
-				return "", err
+				return nil, err
 			}
 			parts[i] = r
 		}
 	}
-	return origin + "[" + strings.Join(parts, ", ") + "]", nil
+	return parts, nil
 }
 
 // builtinType is int, str, float, bool, list, dict, tuple, object, type, NoneType.
@@ -632,6 +673,10 @@ func (th *Thread) equal(a, b Value) (bool, error) {
 	case nil:
 		if _, isHost := b.(Operand); !isHost {
 			return b == nil, nil
+		}
+	case *Generic:
+		if y, ok := b.(*Generic); ok {
+			return th.typingEqual(x, y)
 		}
 	case string:
 		if y, ok := b.(string); ok {
