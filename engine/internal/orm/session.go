@@ -21,6 +21,8 @@ import (
 type Engine struct {
 	db  *store.DB
 	log *[]trace.Statement
+	// File, when set, is the database file the engine opens with others.
+	File *File
 	// Ctx bounds the run: SQLite is interrupted when it is done.
 	Ctx context.Context
 	// OnConnect are the "connect" listeners, run on the raw connection when it is made.
@@ -45,40 +47,89 @@ type Engine struct {
 // NewEngine makes an engine whose statements go to log.
 func NewEngine(log *[]trace.Statement) *Engine { return &Engine{log: log} }
 
+// File is one database file that several engines open (create_engine of
+// the same "sqlite:///path"): SQLAlchemy gives each engine its own
+// connection to the file, so what one commits the others read. Here they
+// share one in-memory database. While one engine has a transaction open,
+// another engine's use of the file is refused: SQLAlchemy's would read the
+// file as last committed, or wait on its lock, and a shared connection
+// cannot do either.
+type File struct {
+	Path   string
+	db     *store.DB
+	opener *Engine // the engine whose connection db is
+	user   *Engine // the engine that used db last
+}
+
 // DB connects on first use, running the connect listeners as the pool does.
 func (e *Engine) DB() (*store.DB, error) {
-	if e.db != nil {
-		return e.db, nil
-	}
-	if e.Unbound {
-		return nil, exc.Unsupported(source.Span{}, "executing SQL through a Session without an engine (SQLAlchemy raises UnboundExecutionError; give it one, Session(engine))")
-	}
-	db, err := store.Open(e.log)
-	if err != nil {
-		return nil, err
-	}
-	if e.Ctx != nil {
-		db.Interrupt(e.Ctx)
-	}
-	if e.MaxRows > 0 {
-		db.MaxRows = e.MaxRows
-	}
-	db.Seeds = e.Seeds
-	e.db = db
-	for _, f := range e.OnConnect {
-		if err := f(db); err != nil {
+	if e.db == nil {
+		if err := e.connect(); err != nil {
 			return nil, err
 		}
 	}
-	return db, nil
+	if f := e.File; f != nil {
+		if f.user != e && f.db.InTx() {
+			return nil, exc.Unsupported(source.Span{}, fmt.Sprintf("two engines on the database file %q while one of them has a transaction open (SQLAlchemy gives each engine its own connection to the file; commit or close the first engine's session before using the second)", f.Path))
+		}
+		f.user = e
+	}
+	return e.db, nil
+}
+
+func (e *Engine) connect() error {
+	if e.Unbound {
+		return exc.Unsupported(source.Span{}, "executing SQL through a Session without an engine (SQLAlchemy raises UnboundExecutionError; give it one, Session(engine))")
+	}
+	db := (*store.DB)(nil)
+	if e.File != nil {
+		db = e.File.db
+	}
+	if db == nil {
+		var err error
+		if db, err = store.Open(e.log); err != nil {
+			return err
+		}
+		if e.Ctx != nil {
+			db.Interrupt(e.Ctx)
+		}
+		if e.MaxRows > 0 {
+			db.MaxRows = e.MaxRows
+		}
+		db.Seeds = e.Seeds
+		if e.File != nil {
+			e.File.db, e.File.opener = db, e
+		}
+	}
+	e.db = db
+	for _, f := range e.OnConnect {
+		if err := f(db); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Connection is the database the engine connected to, nil before its first
+// use: the run's end reads it back whoever used it last.
+func (e *Engine) Connection() *store.DB { return e.db }
+
+// txDB is the database whose transaction the engine's sessions end: nil
+// before the first use, and nil while another engine on the same file used
+// it last (this engine then has no transaction there to end).
+func (e *Engine) txDB() *store.DB {
+	if e.File != nil && e.File.user != e {
+		return nil
+	}
+	return e.db
 }
 
 // Connected reports whether the engine has a database yet.
 func (e *Engine) Connected() bool { return e.db != nil }
 
-// Close releases the database.
+// Close releases the database (a shared file's, once: by its opener).
 func (e *Engine) Close() {
-	if e.db != nil {
+	if e.db != nil && (e.File == nil || e.File.opener == e) {
 		e.db.Close()
 	}
 }
@@ -129,6 +180,9 @@ func (e *Engine) execute(run func() (*store.Result, error)) (*store.Result, erro
 
 // send runs a statement through run after the before-statement hook.
 func (e *Engine) send(q string, params any, run func(*store.DB) (*store.Result, error)) (*store.Result, error) {
+	if err := refused(q, params); err != nil {
+		return nil, err
+	}
 	if e.BeforeStatement != nil {
 		if err := e.BeforeStatement(); err != nil {
 			return nil, err
@@ -888,6 +942,16 @@ const (
 func ToDB(c *schema.Column, v any) any { return toDB(c, v) }
 
 func toDB(c *schema.Column, v any) any {
+	if _, isTime := v.(time.Time); c != nil && v != nil && !isTime {
+		// SQLite's DATE and DATETIME bind processors format a date and
+		// refuse anything else (a str included)
+		switch c.Type.Affinity {
+		case schema.AffDate:
+			return badBind{v, "SQLite Date type only accepts Python date objects as input."}
+		case schema.AffDateTime:
+			return badBind{v, "SQLite DateTime type only accepts Python datetime and date objects as input."}
+		}
+	}
 	if d, ok := v.(schema.Decimal); ok {
 		f, _ := strconv.ParseFloat(string(d), 64) // processors.to_float
 		return f
@@ -910,11 +974,59 @@ func toDB(c *schema.Column, v any) any {
 	return v
 }
 
+// badBind is a value a type's bind processor refuses: SQLAlchemy raises the
+// processor's TypeError, as a StatementError, when the statement runs.
+type badBind struct {
+	value any
+	msg   string
+}
+
+// refused is the StatementError of the first refused value among a
+// statement's parameters (a row, or the rows of an executemany).
+func refused(q string, params any) error {
+	var bad *badBind
+	var plain func(p any) any
+	plain = func(p any) any {
+		switch p := p.(type) {
+		case badBind:
+			if bad == nil {
+				bad = &p
+			}
+			return p.value
+		case []any:
+			out := make([]any, len(p))
+			for i, x := range p {
+				out[i] = plain(x)
+			}
+			return out
+		case [][]any:
+			out := make([][]any, len(p))
+			for i, x := range p {
+				out[i] = plain(x).([]any)
+			}
+			return out
+		}
+		return p
+	}
+	shown := plain(params)
+	if bad == nil {
+		return nil
+	}
+	return &exc.Error{Class: exc.StatementError, Msg: fmt.Sprintf("(builtins.TypeError) %s\n[SQL: %s]\n[parameters: %s]", bad.msg, q, pyParams(shown))}
+}
+
 // ToDBCompared binds a value compared with or operated on c as SQLAlchemy's
 // coerce_compared_value types it: a value whose own type has another affinity
-// keeps that type, so an int beside a Float or Numeric column stays an int and
-// a bool beside any non-Boolean column is Boolean's 0/1.
+// keeps that type, so an int beside a Float or Numeric column stays an int, a
+// str beside a Date column stays a str and a bool beside any non-Boolean
+// column is Boolean's 0/1.
 func ToDBCompared(c *schema.Column, v any) any {
+	if _, isTime := v.(time.Time); !isTime && c != nil && (c.Type.Affinity == schema.AffDate || c.Type.Affinity == schema.AffDateTime) {
+		if b, ok := v.(bool); ok {
+			return ToDBCompared(nil, b)
+		}
+		return v
+	}
 	switch x := v.(type) {
 	case int64:
 		if c != nil && (c.Type.Affinity == schema.AffNumeric || c.Type.Affinity == schema.AffFloat) {
@@ -1157,8 +1269,7 @@ func (s *Session) Commit() error {
 			return err
 		}
 	}
-	if s.Engine.Connected() && !s.Joined {
-		db, _ := s.Engine.DB()
+	if db := s.Engine.txDB(); db != nil && !s.Joined {
 		if err := db.Commit(); err != nil {
 			return dbError(err, "COMMIT", nil)
 		}
@@ -1183,8 +1294,7 @@ func (s *Session) Commit() error {
 // Rollback is session.rollback(): the database rolls back, objects inserted
 // in the transaction are expunged, deleted ones come back, all expire.
 func (s *Session) Rollback() error {
-	if s.Engine.Connected() {
-		db, _ := s.Engine.DB()
+	if db := s.Engine.txDB(); db != nil {
 		if err := db.Rollback(); err != nil {
 			return dbError(err, "ROLLBACK", nil)
 		}
@@ -1225,8 +1335,7 @@ func (s *Session) Rollback() error {
 // every object is expunged, keeping its loaded values (no expiry).
 func (s *Session) Close() error {
 	var err error
-	if s.Engine.Connected() && !s.Joined {
-		db, _ := s.Engine.DB()
+	if db := s.Engine.txDB(); db != nil && !s.Joined {
 		err = dbError(db.Rollback(), "ROLLBACK", nil)
 	}
 	s.ExpungeAll()

@@ -3,6 +3,7 @@ package sa
 import (
 	"cascadelab/engine/internal/exc"
 	"fmt"
+	pathpkg "path"
 	"strings"
 
 	"cascadelab/engine/internal/interp"
@@ -236,6 +237,20 @@ func sqlitePath(url string) (string, bool) {
 	return strings.TrimPrefix(rest, "/"), true
 }
 
+// file is the database file at path, the same for every engine that opens it.
+func (rt *Runtime) file(path string) *orm.File {
+	path = pathpkg.Clean(path)
+	f, ok := rt.files[path]
+	if !ok {
+		f = &orm.File{Path: path}
+		if rt.files == nil {
+			rt.files = map[string]*orm.File{}
+		}
+		rt.files[path] = f
+	}
+	return f
+}
+
 func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	a := newArgs(th, c, "create_engine")
 	url, ok, err := a.str(0, "url")
@@ -249,8 +264,10 @@ func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value
 	if !ok {
 		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "cascadelab runs SQLite only: use create_engine(\"sqlite://\") instead of %q", url)
 	}
+	var file *orm.File
 	if path != "" && path != ":memory:" {
-		rt.note(c.Span, fmt.Sprintf("the database file %q is replaced by an in-memory SQLite database: cascadelab never touches files", path))
+		rt.note(c.Span, fmt.Sprintf("the database file %q is replaced by an in-memory SQLite database, shared by the engines that open it: cascadelab never touches files", path))
+		file = rt.file(path)
 	}
 	echo, _ := a.kw("echo")
 	if echo == nil {
@@ -263,6 +280,7 @@ func (rt *Runtime) createEngine(th *interp.Thread, c *interp.Call) (interp.Value
 		return nil, err
 	}
 	e := &Engine{rt: rt, url: url, echo: echo, orm: orm.NewEngine(&rt.Log)}
+	e.orm.File = file
 	e.orm.Ctx = rt.Ctx
 	e.orm.MaxRows = rt.MaxRows
 	e.orm.Seeds = rt.Seeds

@@ -23,6 +23,8 @@ type Runtime struct {
 	Log     []trace.Statement
 	Engines []*Engine
 	Notes   []source.Diagnostic
+	// files are the database files engines opened, by path.
+	files map[string]*orm.File
 	// globalConnect are listeners registered on the Engine class itself.
 	globalConnect []interp.Value
 	// globalExec are the before_execute/after_execute listeners on the Engine class.
@@ -111,10 +113,10 @@ func (rt *Runtime) raise(th *interp.Thread, err error) error {
 func (rt *Runtime) Tables() map[string]store.Table {
 	out := map[string]store.Table{}
 	for _, e := range rt.Engines {
-		if !e.orm.Connected() {
+		db := e.orm.Connection()
+		if db == nil {
 			continue
 		}
-		db, _ := e.orm.DB()
 		tables, err := db.Tables()
 		if err != nil {
 			continue

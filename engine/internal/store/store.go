@@ -522,6 +522,9 @@ func (db *DB) Commit() error {
 	return db.timeUp(classify0(db.conn.Exec("COMMIT")))
 }
 
+// InTx reports whether a transaction is open.
+func (db *DB) InTx() bool { return !db.conn.GetAutocommit() }
+
 // Rollback undoes the implicit transaction, if one is open.
 func (db *DB) Rollback() error {
 	db.inTx = false
