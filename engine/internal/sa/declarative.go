@@ -692,6 +692,49 @@ func (r *registry) tableCls(th *interp.Thread, cls *interp.Class, body *interp.C
 	return unsupported(th, "__table_cls__ returning %s (class %s)", th.TypeName(res), cls.Name)
 }
 
+// scanOrder is the order declarative reads a class body's names in:
+// vars(cls) merged with __annotations__ as util.merge_lists_w_ordering
+// merges them, so that a name only annotated (fullname: Mapped[str])
+// stands after the annotated name before it, not where it was written.
+func scanOrder(k *interp.Class, kb *interp.ClassBody) []string {
+	var vars []string
+	for _, n := range kb.Names {
+		if _, ok := k.Dict.GetStr(n); ok {
+			vars = append(vars, n)
+		}
+	}
+	overlap := map[string]bool{}
+	for _, n := range kb.AnnNames {
+		if slices.Contains(vars, n) {
+			overlap[n] = true
+		}
+	}
+	var out []string
+	cur, other := vars, kb.AnnNames
+	for {
+		switched := false
+		for i, n := range cur {
+			if overlap[n] {
+				delete(overlap, n)
+				cur, other = other, cur[i+1:]
+				switched = true
+				break
+			}
+			out = append(out, n)
+		}
+		if !switched {
+			out = append(out, other...)
+			break
+		}
+	}
+	for _, n := range kb.Names {
+		if !slices.Contains(out, n) {
+			out = append(out, n) // bound but neither in vars nor annotated (deleted again)
+		}
+	}
+	return out
+}
+
 // scanColumns reads the columns and relationships a class declares: its
 // own, then each mixin's and the base's in MRO order, as 2.0 orders the
 // table's columns; a name declared nearer wins. A subclass of a mapped
@@ -707,7 +750,13 @@ func scanColumns(th *interp.Thread, cls *interp.Class, body *interp.ClassBody, m
 		if k == cls {
 			kb = body
 		}
-		for _, key := range kb.Names {
+		order := kb.Names
+		if k == cls {
+			// a mixin's columns are copied before its declared_attrs run:
+			// its names are read as written
+			order = scanOrder(k, kb)
+		}
+		for _, key := range order {
 			if seen[key] {
 				continue
 			}

@@ -121,3 +121,10 @@ func TestTextBeforeConfigure(t *testing.T) {
 		"e = create_engine('sqlite://')\nBase.metadata.create_all(e)\ns = Session(e)\nprint(s.execute(text('select 1')).all())\ntry:\n    U(id=1)\nexcept Exception as x:\n    print(type(x).__name__)\n"
 	expectRun(t, src, "[(1,)]\nAmbiguousForeignKeysError\n")
 }
+
+// TestConnectionEntityRows: select(Class) on a Connection gives its table's
+// columns as rows, not objects.
+func TestConnectionEntityRows(t *testing.T) {
+	expectRun(t, scripttest.Seeded+"with engine.connect() as conn:\n    print(conn.execute(select(Parent).order_by(Parent.id)).all())\n", "[(1, 'p1'), (2, 'p2')]\n")
+	expectRun(t, scripttest.Seeded+"from sqlalchemy.orm import aliased\nwith engine.connect() as conn:\n    conn.execute(select(aliased(Parent)))\n", "! NotImplementedError: cascadelab does not support selecting mapped objects through a Connection, but for the columns of one plain class\n")
+}

@@ -1422,7 +1422,7 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 		return q.runColumns(th, e, s, q.compile(false), params)
 	}
 	if s == nil {
-		return nil, unsupported(th, "selecting mapped objects through a Connection")
+		return q.runEntityRows(th, e, params)
 	}
 	if _, tmpl := sql.Compile(q.compile(false)); params != nil || hasParam(tmpl) {
 		return nil, unsupported(th, "parameters or bindparam() in a select() of entities")
@@ -1461,6 +1461,41 @@ func (q *selectObj) run(th *interp.Thread, e *Engine, s *sessionObj, params inte
 			ei++
 		}
 		res.data = append(res.data, r)
+	}
+	return res, nil
+}
+
+// runEntityRows runs a select() of one mapped class on a Connection: no
+// objects, the rows of its table's columns (a CursorResult keyed by their
+// names), each value through its column's type.
+func (q *selectObj) runEntityRows(th *interp.Thread, e *Engine, params interp.Value) (interp.Value, error) {
+	if len(q.more) > 0 || len(q.cols) > 0 || q.as != nil || q.entity.Inherits != nil || len(q.entity.Subs) > 0 ||
+		len(q.deferred) > 0 || len(q.loaders) > 0 || len(q.withPoly) > 0 || len(q.polySelectin) > 0 || q.stmt != nil {
+		return nil, unsupported(th, "selecting mapped objects through a Connection, but for the columns of one plain class")
+	}
+	stmt := q.compile(false)
+	text, tmpl := sql.Compile(stmt)
+	rows, many, err := bound(th, tmpl, params)
+	if err != nil {
+		return nil, err
+	}
+	if many {
+		return nil, unsupported(th, "a SELECT executed with a list of parameter sets")
+	}
+	r, err := e.orm.Exec(text, rows[0])
+	if err != nil {
+		return nil, q.rt.raise(th, err)
+	}
+	cols := q.entity.ColumnsInOrder()
+	if len(r.Columns) != len(cols) {
+		return nil, unsupported(th, "selecting %s through a Connection", q.entity.Class)
+	}
+	res := newRawResult(q.rt, r.Columns, r.Rows, r.RowCount)
+	for _, ro := range res.data {
+		ro.cursor = true
+		for i, c := range cols {
+			ro.vals[i] = colToPy(c, ro.vals[i])
+		}
 	}
 	return res, nil
 }
