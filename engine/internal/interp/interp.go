@@ -680,6 +680,16 @@ func (th *Thread) findModule(name string, span source.Span) (*Module, error) {
 	if m := th.lib(name); m != nil {
 		return m, nil
 	}
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		// import os.path: a library module's submodule
+		if parent := th.lib(name[:i]); parent != nil {
+			if m, ok := parent.Attrs.GetStr(name[i+1:]); ok {
+				if m, ok := m.(*Module); ok {
+					return m, nil
+				}
+			}
+		}
+	}
 	if th.opts.Importer == nil {
 		return nil, th.Raise(ModuleNotFoundError, "No module named '%s'", name)
 	}

@@ -57,6 +57,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return decimalModule
 	case "heapq":
 		return heapqModule
+	case "bisect":
+		return bisectModule
 	case "base64":
 		return base64Module
 	case "binascii":
