@@ -140,7 +140,15 @@ func (f *funcExpr) typeCol() *schema.Column {
 	}
 	return nil
 }
-func (f *funcExpr) bindName() string  { return f.name }
+func (f *funcExpr) bindName() string { return f.name }
+
+// Str is str(func.count(x)): the function as the default dialect writes it.
+func (f *funcExpr) Str(th *interp.Thread) (string, error) {
+	if f.hybrid != "" {
+		return "", unsupported(th, "str() of %s, a hybrid_property whose expression is a function", f.hybrid)
+	}
+	return sql.String(f.expr(), false), nil
+}
 func (f *funcExpr) evaluator() evalFn { return nil }
 func (f *funcExpr) Binary(th *interp.Thread, op py.Op, other interp.Value, right bool) (interp.Value, bool, error) {
 	return operate(th, f, op, other, right)
