@@ -471,8 +471,12 @@ func literal(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 	if !ok {
 		return nil, typeErr(th, "literal() missing 1 required positional argument: 'value'")
 	}
-	switch v.(type) {
+	switch v := v.(type) {
 	case int64, string, float64:
+	case bool:
+		// a Boolean parameter: sent as 1 or 0, read back as a bool
+		col := &schema.Column{Name: "param", Key: "param", Type: schema.Type{Name: "Boolean", Affinity: schema.AffBool}, Nullable: true}
+		return &colExpr{e: sql.Bind{V: orm.ToDB(col, v)}, col: col, kind: "BindParameter"}, nil
 	default:
 		return nil, unsupported(th, "literal() of %s", th.TypeName(v))
 	}
