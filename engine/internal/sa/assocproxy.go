@@ -76,6 +76,9 @@ func (p *assocProxy) set(th *interp.Thread, rt *Runtime, inst *interp.Instance, 
 		return unsupported(th, "an association proxy whose target %s is no relationship", p.target)
 	}
 	rel := st.M.Rel(p.target)
+	if rel.Dict != nil {
+		return unsupported(th, "an association proxy over %s, a dictionary collection", rel)
+	}
 	if rel.Uselist {
 		items, err := th.Iterate(value)
 		if err != nil {
