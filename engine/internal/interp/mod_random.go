@@ -413,6 +413,32 @@ func init() {
 			}
 			return -math.Log(1.0-r.random()) / f[0], nil
 		},
+		"gammavariate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := floatArgs(th, c, "gammavariate", "alpha", "beta")
+			if err != nil {
+				return nil, err
+			}
+			return r.gamma(th, f[0], f[1])
+		},
+		"betavariate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := floatArgs(th, c, "betavariate", "alpha", "beta")
+			if err != nil {
+				return nil, err
+			}
+			y, err := r.gamma(th, f[0], 1)
+			if err != nil || y == 0 {
+				return 0.0, err
+			}
+			z, err := r.gamma(th, f[1], 1)
+			return y / (y + z), err
+		},
+		"vonmisesvariate": func(th *Thread, r *mt, c *Call) (Value, error) {
+			f, err := floatArgs(th, c, "vonmisesvariate", "mu", "kappa")
+			if err != nil {
+				return nil, err
+			}
+			return r.vonMises(f[0], f[1]), nil
+		},
 		"triangular": func(th *Thread, r *mt, c *Call) (Value, error) {
 			low, high, mode := Value(0.0), Value(1.0), Value(nil)
 			a, err := th.args(c, "triangular", "low", "high", "mode")
@@ -453,6 +479,77 @@ func init() {
 			return lo + (hi-lo)*math.Sqrt(u*cc), nil
 		},
 	}
+}
+
+// gamma is gammavariate: random.py's three methods (Cheng's for alpha > 1,
+// the exponential for 1, Ahrens and Dieter's below), drawing as it draws.
+func (r *mt) gamma(th *Thread, alpha, beta float64) (float64, error) {
+	if alpha <= 0 || beta <= 0 {
+		return 0, th.Raise(ValueError, "gammavariate: alpha and beta must be > 0.0")
+	}
+	switch {
+	case alpha > 1:
+		const log4, sgMagic = 1.3862943611198906, 2.504077396776274 // LOG4, SG_MAGICCONST
+		ainv := math.Sqrt(2*alpha - 1)
+		bbb, ccc := alpha-log4, alpha+ainv
+		for {
+			u1 := r.random()
+			if !(1e-7 < u1 && u1 < 0.9999999) {
+				continue
+			}
+			u2 := 1 - r.random()
+			v := math.Log(u1/(1-u1)) / ainv
+			x := alpha * math.Exp(v)
+			z := u1 * u1 * u2
+			rr := bbb + ccc*v - x
+			if rr+sgMagic-4.5*z >= 0 || rr >= math.Log(z) {
+				return x * beta, nil
+			}
+		}
+	case alpha == 1:
+		return -math.Log(1-r.random()) * beta, nil
+	}
+	for {
+		u := r.random()
+		b := (math.E + alpha) / math.E
+		p := b * u
+		var x float64
+		if p <= 1 {
+			x = math.Pow(p, 1/alpha)
+		} else {
+			x = -math.Log((b - p) / alpha)
+		}
+		u1 := r.random()
+		if p > 1 && u1 <= math.Pow(x, alpha-1) || p <= 1 && u1 <= math.Exp(-x) {
+			return x * beta, nil
+		}
+	}
+}
+
+// vonMises is vonmisesvariate, Best and Fisher's method as random.py has it.
+func (r *mt) vonMises(mu, kappa float64) float64 {
+	if kappa <= 1e-6 {
+		return 2 * math.Pi * r.random()
+	}
+	s := 0.5 / kappa
+	rr := s + math.Sqrt(1+s*s)
+	var z float64
+	for {
+		z = math.Cos(math.Pi * r.random())
+		d := z / (rr + z)
+		u2 := r.random()
+		if u2 < 1-d*d || u2 <= (1-d)*math.Exp(d) {
+			break
+		}
+	}
+	q := 1 / rr
+	f := (q + z) / (1 + q*z)
+	theta := mu - math.Acos(f)
+	if r.random() > 0.5 {
+		theta = mu + math.Acos(f)
+	}
+	_, m := floatDivMod(theta, 2*math.Pi)
+	return m
 }
 
 // floatArgs reads the named required arguments as floats.
@@ -623,9 +720,6 @@ func randomSample(th *Thread, r *mt, c *Call) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if a[2] != nil {
-		return nil, th.Unsupported("random.sample(counts=...)")
-	}
 	if a[1] == nil {
 		return nil, th.Raise(TypeError, "Random.sample() missing 1 required positional argument: 'k'")
 	}
@@ -638,6 +732,12 @@ func randomSample(th *Thread, r *mt, c *Call) (Value, error) {
 		return nil, err
 	}
 	n := len(pop)
+	var cum []Value // counts=: the running totals, each element repeated so many times
+	if a[2] != nil {
+		if cum, n, err = th.sampleCounts(a[2], len(pop)); err != nil {
+			return nil, err
+		}
+	}
 	if k64 < 0 || k64 > int64(n) {
 		return nil, th.Raise(ValueError, "Sample larger than population or is negative")
 	}
@@ -646,29 +746,96 @@ func randomSample(th *Thread, r *mt, c *Call) (Value, error) {
 		return nil, err
 	}
 	result := make([]Value, k)
+	for i, j := range r.sampleIndices(n, k) {
+		if cum != nil {
+			// bisect_right(cum_counts, j)
+			lo, hi := 0, len(cum)
+			for lo < hi {
+				mid := (lo + hi) / 2
+				if less, err := th.less(int64(j), cum[mid]); err != nil {
+					return nil, err
+				} else if less {
+					hi = mid
+				} else {
+					lo = mid + 1
+				}
+			}
+			j = lo
+		}
+		result[i] = pop[j]
+	}
+	return &List{Items: result}, nil
+}
+
+// sampleIndices are k distinct indices below n in sample's order of draws:
+// a pool for small populations, a set of the drawn for large ones.
+func (r *mt) sampleIndices(n, k int) []int {
+	out := make([]int, k)
 	setsize := 21
 	if k > 5 {
 		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
 	}
 	if n <= setsize {
-		pool := append([]Value(nil), pop...)
+		pool := make([]int, n)
+		for i := range pool {
+			pool[i] = i
+		}
 		for i := 0; i < k; i++ {
 			j := r.belowInt(n - i)
-			result[i] = pool[j]
+			out[i] = pool[j]
 			pool[j] = pool[n-i-1]
 		}
-	} else {
-		selected := map[int]bool{}
-		for i := 0; i < k; i++ {
-			j := r.belowInt(n)
-			for selected[j] {
-				j = r.belowInt(n)
-			}
-			selected[j] = true
-			result[i] = pop[j]
-		}
+		return out
 	}
-	return &List{Items: result}, nil
+	selected := map[int]bool{}
+	for i := 0; i < k; i++ {
+		j := r.belowInt(n)
+		for selected[j] {
+			j = r.belowInt(n)
+		}
+		selected[j] = true
+		out[i] = j
+	}
+	return out
+}
+
+// sampleCounts is sample's counts=: the running totals but the last, and
+// the last, which is how many elements the population stands for.
+func (th *Thread) sampleCounts(counts Value, n int) ([]Value, int, error) {
+	items, err := th.iterate(counts)
+	if err != nil {
+		return nil, 0, err
+	}
+	cum := make([]Value, len(items))
+	var total Value = int64(0)
+	for i, x := range items {
+		if i == 0 {
+			total = x
+		} else if total, err = th.binaryOp(py.Add, total, x); err != nil {
+			return nil, 0, err
+		}
+		cum[i] = total
+	}
+	if len(cum) != n {
+		return nil, 0, th.Raise(ValueError, "The number of counts does not match the population")
+	}
+	if n == 0 {
+		return nil, 0, th.Raise(IndexError, "pop from empty list")
+	}
+	if !isInt(total) {
+		return nil, 0, th.Raise(TypeError, "Counts must be integers")
+	}
+	t, ok := total.(int64)
+	if b, isBool := total.(bool); isBool {
+		t, ok = map[bool]int64{false: 0, true: 1}[b], true
+	}
+	if ok && t <= 0 || !ok && total.(*big.Int).Sign() <= 0 {
+		return nil, 0, th.Raise(ValueError, "Total of counts must be greater than zero")
+	}
+	if !ok || t > 1<<40 {
+		return nil, 0, th.Unsupported("random.sample() of more than 2**40 counted elements")
+	}
+	return cum[:n-1], int(t), nil
 }
 
 func randomChoices(th *Thread, r *mt, c *Call) (Value, error) {
