@@ -41,6 +41,16 @@ func utf16Offset(text string, off int32) int {
 	return n
 }
 
+// raised is ds with e, an uncaught exception, marked where it was raised,
+// last: the one place an exception becomes a diagnostic. An exception
+// without a place (an engine bug) is not marked.
+func raised(ds []Diagnostic, e *exc.Error) []Diagnostic {
+	if e == nil || e.File == nil {
+		return ds
+	}
+	return append(ds, diagnostic(e.File.Text, e.File.Diagnose(source.SevError, e.Class.Name, e.Span, e.Headline())))
+}
+
 func exception(e *exc.Error) *Exception {
 	if e == nil {
 		return nil
@@ -71,6 +81,9 @@ func matrix(f File, m *variant.Matrix) *Matrix {
 			text = m.Schema
 		}
 		out.Diagnostics = append(out.Diagnostics, diagnostic(text, d))
+	}
+	if m.Raised {
+		out.Diagnostics = raised(out.Diagnostics, m.Error)
 	}
 	for i, v := range m.Variants {
 		out.Variants[i] = &Variant{

@@ -74,7 +74,7 @@ const (
 // Run parses and executes the script.
 func Run(f File, opts Options) Result {
 	res := script.Run(script.File{Name: f.Name, Text: f.Text}, opts.internal())
-	out := Result{Diagnostics: diagnostics(f.Text, res.Diagnostics), Exception: exception(res.Exception), Stdout: res.Trace.Stdout, Rows: map[string]int{}, trace: res.Trace}
+	out := Result{Diagnostics: raised(diagnostics(f.Text, res.Diagnostics), res.Exception), Exception: exception(res.Exception), Stdout: res.Trace.Stdout, Rows: map[string]int{}, trace: res.Trace}
 	for name, t := range res.Trace.Tables {
 		out.Rows[name] = len(t.Rows)
 	}

@@ -91,6 +91,26 @@ func TestVariantsError(t *testing.T) {
 	}
 }
 
+// The models' own exception is marked in the text, last, where the editor
+// shows it; an error of the runner's (no models, a refusal) is not.
+func TestVariantsErrorMarked(t *testing.T) {
+	for _, c := range []struct{ src, mark string }{
+		{"x = 1\ny = x.nope\n", "m.py:2:5: error: AttributeError: 'int' object has no attribute 'nope'"},
+		{"x = (1,\n", "m.py:1:5: error: SyntaxError: '(' was never closed"},
+		{"raise ValueError('a\\nb')\n", "m.py:1:1: error: ValueError: a"},
+		{"x = 1\n", ""},
+	} {
+		m := Variants(File{Name: "m.py", Text: c.src}, VariantOptions{})
+		got := ""
+		if n := len(m.Diagnostics); n > 0 && m.Diagnostics[n-1].Severity == "error" {
+			got = m.Diagnostics[n-1].String()
+		}
+		if m.Error == nil || got != c.mark {
+			t.Errorf("%q: error %v, marked %q, want %q", c.src, m.Error, got, c.mark)
+		}
+	}
+}
+
 func TestCheck(t *testing.T) {
 	for _, c := range []struct {
 		o    VariantOptions

@@ -95,6 +95,8 @@ type Model struct {
 
 // Result is everything a run produced.
 type Result struct {
+	// Diagnostics are the runtime's notes; the exception is not among them:
+	// the facade marks it in the text where it renders it.
 	Diagnostics []source.Diagnostic `json:"diagnostics"`
 	Exception   *exc.Error          `json:"-"` // the uncaught exception, whichever phase raised it
 	Trace       trace.Trace         `json:"trace"`
@@ -141,7 +143,6 @@ func Run(f File, opts Options) (res Result) {
 		if errors.As(err, &se) {
 			e.Class, e.Msg, e.Span = se.Class, se.Msg, se.Span
 		}
-		res.Diagnostics = append(res.Diagnostics, src.Diagnose(source.SevError, e.Class.Name, e.Span, e.Class.Name+": "+e.Msg))
 		res.Exception = e
 		return res
 	}
@@ -188,7 +189,6 @@ func Run(f File, opts Options) (res Result) {
 	res.Diagnostics = append(res.Diagnostics, rt.Notes...)
 	if e != nil {
 		res.Exception = e.Report(src)
-		res.Diagnostics = append(res.Diagnostics, src.Diagnose(source.SevError, e.Class.Name, e.Span, res.Exception.Headline()))
 	}
 	return res
 }

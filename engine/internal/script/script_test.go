@@ -132,7 +132,7 @@ func TestSyntaxErrors(t *testing.T) {
 		if e == nil || e.Class.Name != c.class || e.Msg != c.msg || e.Pos() != (source.Pos{Line: c.line, Col: c.col}) {
 			t.Errorf("%q: got %+v, want %s %d:%d %s", c.src, e, c.class, c.line, c.col, c.msg)
 		}
-		if res.Trace.Error == nil || res.Trace.Error.Type != c.class || len(res.Diagnostics) != 1 || res.Model != nil {
+		if res.Trace.Error == nil || res.Trace.Error.Type != c.class || len(res.Diagnostics) != 0 || res.Model != nil {
 			t.Errorf("%q: trace error %+v, diagnostics %v, model %v", c.src, res.Trace.Error, res.Diagnostics, res.Model)
 		}
 	}

@@ -103,7 +103,10 @@ type Matrix struct {
 	Options     Options
 	Diagnostics []source.Diagnostic
 	// Error is set when the models themselves cannot run; no variant ran.
-	Error    *exc.Error
+	Error *exc.Error
+	// Raised says Error is the models' own uncaught exception (a mistake in
+	// the text, which the page marks there too), not the runner's refusal.
+	Raised   bool
 	Model    *Model
 	Tables   []string // in creation order
 	Target   string   // the deleted row: Class and key
@@ -247,7 +250,7 @@ func Run(f script.File, o Options) (m *Matrix) {
 		m.Diagnostics = append(m.Diagnostics, diag.Check(base.Model.File, base.Model.Module, mappers)...)
 	}
 	if base.Model == nil || base.Exception != nil {
-		m.Error = base.Exception
+		m.Error, m.Raised = base.Exception, base.Exception != nil
 		if m.Error == nil {
 			m.Error = &exc.Error{Class: exc.SyntaxError, Msg: "the script did not parse"}
 		}
