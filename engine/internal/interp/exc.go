@@ -357,12 +357,21 @@ func (th *Thread) Unsupported(format string, args ...any) *Exception {
 	return e
 }
 
+// Internal reports err, an error no phase typed, as what it is: a bug of
+// cascadelab's, an InternalError that says so. A script cannot catch it, so
+// it never passes for an exception of Python's or SQLAlchemy's.
+func (th *Thread) Internal(err error) *Exception {
+	e := th.Raise(InternalError, "internal error in cascadelab: %v", err)
+	e.Err, e.fatal = err, true
+	return e
+}
+
 // Error raises an exception a phase below the interpreter returned, at its
-// span or else at the current position. A refusal stays one: the script
-// cannot catch it.
+// span or else at the current position. A refusal stays one, and an
+// internal error: the script cannot catch them.
 func (th *Thread) Error(err *exc.Error) *Exception {
 	msg := err.Msg
-	e := &Exception{Class: ClassOf(err.Class), Args: []Value{msg}, Span: err.Span, msg: &msg, Err: err, fatal: errors.Is(err, exc.Refusal)}
+	e := &Exception{Class: ClassOf(err.Class), Args: []Value{msg}, Span: err.Span, msg: &msg, Err: err, fatal: errors.Is(err, exc.Refusal) || err.Class == exc.InternalError}
 	if e.Span == (source.Span{}) {
 		e.Span, e.Frames = th.cur, th.frames()
 	}

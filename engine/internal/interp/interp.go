@@ -225,8 +225,7 @@ func (th *Thread) asException(err error) *Exception {
 	if e, ok := err.(*exc.Error); ok {
 		return th.Error(e)
 	}
-	msg := err.Error()
-	return &Exception{Class: RuntimeError, Args: []Value{msg}, Span: th.cur, msg: &msg, Frames: th.frames()}
+	return th.Internal(err) // no phase returns an untyped error: a bug
 }
 
 // cond evaluates a test (if, while, assert) to its truth.

@@ -89,7 +89,9 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 }
 
 // raise converts an error from the engine packages into a Python exception
-// that keeps the error (errors.Is finds a budget or a database error).
+// that keeps the error (errors.Is finds a budget or a database error). The
+// phases return only the types below; anything else is an engine bug and
+// is reported as one.
 func (rt *Runtime) raise(th *interp.Thread, err error) error {
 	var e *interp.Exception
 	switch x := err.(type) {
@@ -103,7 +105,7 @@ func (rt *Runtime) raise(th *interp.Thread, err error) error {
 		class, text := x.Describe()
 		e = th.Raise(interp.ClassOf(class), "%s", text)
 	default:
-		e = th.Raise(interp.ClassOf(exc.InvalidRequestError), "%s", err.Error())
+		return th.Internal(err)
 	}
 	e.Err = err
 	return e

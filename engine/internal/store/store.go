@@ -102,26 +102,30 @@ func (e *Error) Describe() (class *exc.Class, text string) {
 // HeapLimit bounds the memory of one connection's SQLite.
 const HeapLimit = 64 << 20
 
-// Open creates an empty in-memory database whose statements are appended to log.
+// Open creates an empty in-memory database whose statements are appended
+// to log. Its error is cascadelab's own failure (pysqlite opens a memory
+// database without fail), an exc.Error of class InternalError.
 func Open(log *[]trace.Statement) (*DB, error) {
 	c, err := sqlite3.Open(":memory:")
 	if err != nil {
-		return nil, err
+		return nil, openFailed(err)
 	}
 	// pysqlite's SQLite leaves foreign keys off until a PRAGMA turns them
 	// on; this build defaults to on, and that difference is the lesson.
-	if err := c.Exec("PRAGMA foreign_keys=OFF"); err != nil {
-		c.Close()
-		return nil, err
-	}
-	// each connection is its own SQLite instance: a statement that builds
+	// Each connection is its own SQLite instance: a statement that builds
 	// without end fails with "out of memory" at HeapLimit instead of
-	// growing the process (a Worker isolate has 128 MB for everything)
-	if err := c.Exec(fmt.Sprintf("PRAGMA hard_heap_limit=%d", HeapLimit)); err != nil {
-		c.Close()
-		return nil, err
+	// growing the process (a Worker isolate has 128 MB for everything).
+	for _, pragma := range []string{"PRAGMA foreign_keys=OFF", fmt.Sprintf("PRAGMA hard_heap_limit=%d", HeapLimit)} {
+		if err := c.Exec(pragma); err != nil {
+			c.Close()
+			return nil, openFailed(err)
+		}
 	}
 	return &DB{conn: c, log: log, MaxRows: 1_000_000, stmts: map[string]*sqlite3.Stmt{}, tables: map[string]bool{}, known: true}, nil
+}
+
+func openFailed(err error) error {
+	return &exc.Error{Class: exc.InternalError, Msg: "internal error in cascadelab: SQLite could not open an in-memory database: " + err.Error(), Err: err}
 }
 
 // Interrupt makes SQLite stop a statement once ctx is done (the run's

@@ -39,7 +39,7 @@ func fromSchema(f script.File, o Options) *Matrix {
 	}
 	db, err := store.Open(nil)
 	if err != nil {
-		return fail(&exc.Error{Class: exc.InternalError, Msg: err.Error()})
+		return fail(err.(*exc.Error)) // store.Open's one kind of error
 	}
 	defer db.Close()
 	for _, st := range sch.Statements {
