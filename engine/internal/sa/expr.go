@@ -326,6 +326,28 @@ type orderExpr struct{ o sql.Order }
 
 func (o *orderExpr) TypeName() string { return "UnaryExpression" }
 
+// labelOrder is desc("name") / asc("name"): a reference to a label of the
+// columns clause, which the statement it orders resolves
+// (_textual_label_reference).
+type labelOrder struct {
+	name string
+	desc bool
+}
+
+func (o *labelOrder) TypeName() string { return "UnaryExpression" }
+
+// labelRef resolves order_by("name") (or desc("name")) against the labels
+// of the selected columns, where SQLAlchemy looks first; the names of the
+// FROM clause's columns, where it looks next, are refused.
+func (c *selectObj) labelRef(th *interp.Thread, name string) (sql.Expr, error) {
+	for _, v := range c.cols {
+		if l, ok := v.(*labelExpr); ok && l.name == name {
+			return sql.Lit(schema.Quote(name)), nil
+		}
+	}
+	return nil, unsupported(th, "order_by() of the name %q, which is no label of the selected columns (a label of them is supported)", name)
+}
+
 // relAttr is a relationship attribute on the class (Parent.children), or
 // on an alias of it (as), joined to an alias of its target (to, of_type()).
 type relAttr struct {
@@ -554,6 +576,9 @@ func orderFn(desc bool) func(th *interp.Thread, c *interp.Call) (interp.Value, e
 	return func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 		if len(c.Args) != 1 {
 			return nil, typeErr(th, "desc()/asc() take one column")
+		}
+		if name, ok := c.Args[0].(string); ok {
+			return &labelOrder{name: name, desc: desc}, nil
 		}
 		x, ok := c.Args[0].(operand)
 		if !ok {

@@ -797,6 +797,18 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					c.order = append(c.order, x.ref())
 				case *orderExpr:
 					c.order = append(c.order, a.o)
+				case string:
+					x, err := c.labelRef(th, a)
+					if err != nil {
+						return err
+					}
+					c.order = append(c.order, x)
+				case *labelOrder:
+					x, err := c.labelRef(th, a.name)
+					if err != nil {
+						return err
+					}
+					c.order = append(c.order, sql.Order{X: x, Desc: a.desc, Asc: !a.desc})
 				case nil:
 					c.order = nil
 				default:
