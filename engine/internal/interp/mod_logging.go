@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -88,7 +90,7 @@ func loggingModule(th *Thread) *Module {
 			}
 			return &logHandler{kind: "NullHandler", null: true}, nil
 		}},
-		"Formatter": &builtinType{name: "Formatter", call: newFormatter},
+		"Formatter": &builtinType{name: "Formatter", call: newFormatter}, "LoggerAdapter": loggerAdapterClass(m),
 	}
 	return newModule("logging", fns, values)
 }
@@ -868,4 +870,165 @@ func (th *Thread) LogShown(name string, level int64) bool {
 		}
 	}
 	return false
+}
+
+// loggerAdapterClass is logging.LoggerAdapter as logging/__init__.py writes
+// it: each method reads the adapter's own attributes, so a subclass's
+// process() (the usual reason for one) and extra are honoured.
+func loggerAdapterClass(m *logManager) *Class {
+	c := nativeClass("LoggerAdapter", "logging", nil)
+	call := func(th *Thread, obj Value, name string, args []Value, kw []KV) (Value, error) {
+		f, err := th.getAttr(obj, name)
+		if err != nil {
+			return nil, err
+		}
+		return th.Call(f, args, kw)
+	}
+	self := func(th *Thread, cl *Call, name string, least int) (*Instance, error) {
+		if len(cl.Args) < least+1 {
+			return nil, th.Raise(TypeError, "LoggerAdapter.%s() missing a required positional argument", name)
+		}
+		s, ok := cl.Args[0].(*Instance)
+		if !ok || !s.Class.IsSubclass(c) {
+			return nil, th.Raise(TypeError, "descriptor '%s' requires a 'LoggerAdapter' object", name)
+		}
+		return s, nil
+	}
+	c.setMethod("__init__", func(th *Thread, cl *Call) (Value, error) {
+		a, err := th.args(&Call{Args: cl.Args[1:], Kw: cl.Kw, Span: cl.Span}, "LoggerAdapter", "logger", "extra")
+		if err != nil {
+			return nil, err
+		}
+		if len(cl.Args) < 2 && len(cl.Kw) == 0 {
+			return nil, th.Raise(TypeError, "LoggerAdapter.__init__() missing 1 required positional argument: 'logger'")
+		}
+		if err := th.setAttr(cl.Args[0], "logger", a[0]); err != nil {
+			return nil, err
+		}
+		return nil, th.setAttr(cl.Args[0], "extra", a[1])
+	})
+	c.setMethod("process", func(th *Thread, cl *Call) (Value, error) {
+		s, err := self(th, cl, "process", 2)
+		if err != nil {
+			return nil, err
+		}
+		extra, err := th.getAttr(s, "extra")
+		if err != nil {
+			return nil, err
+		}
+		if err := th.setItem(cl.Args[2], "extra", extra); err != nil {
+			return nil, err
+		}
+		return Tuple{cl.Args[1], cl.Args[2]}, nil
+	})
+	c.setMethod("log", func(th *Thread, cl *Call) (Value, error) {
+		s, err := self(th, cl, "log", 2)
+		if err != nil {
+			return nil, err
+		}
+		level, msg := cl.Args[1], cl.Args[2]
+		on, err := call(th, s, "isEnabledFor", []Value{level}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if t, err := th.truth(on); err != nil || !t {
+			return nil, err
+		}
+		kw := NewDict()
+		for _, k := range cl.Kw {
+			kw.SetStr(k.Name, k.Value)
+		}
+		r, err := call(th, s, "process", []Value{msg, kw}, nil)
+		if err != nil {
+			return nil, err
+		}
+		pair, err := th.iterate(r)
+		if err != nil {
+			return nil, err
+		}
+		if len(pair) != 2 {
+			return nil, th.Raise(ValueError, "too many values to unpack (expected 2)")
+		}
+		kws, ok, err := th.toMapping(pair[1])
+		if err != nil || !ok {
+			return nil, err
+		}
+		var out []KV
+		for i, k := range kws.keys {
+			out = append(out, KV{Name: k.(string), Value: kws.vals[i]})
+		}
+		lg, err := th.getAttr(s, "logger")
+		if err != nil {
+			return nil, err
+		}
+		return call(th, lg, "log", append([]Value{level, pair[0]}, cl.Args[3:]...), out)
+	})
+	for name, level := range logLevels {
+		if name == "fatal" { // the adapter has none
+			continue
+		}
+		name, level := name, level
+		c.setMethod(name, func(th *Thread, cl *Call) (Value, error) {
+			s, err := self(th, cl, name, 1)
+			if err != nil {
+				return nil, err
+			}
+			kw := cl.Kw
+			if name == "exception" && !slices.ContainsFunc(kw, func(k KV) bool { return k.Name == "exc_info" }) {
+				kw = append([]KV{{Name: "exc_info", Value: true}}, kw...)
+			}
+			return call(th, s, "log", append([]Value{level}, cl.Args[1:]...), kw)
+		})
+	}
+	delegate := func(name string) {
+		c.setMethod(name, func(th *Thread, cl *Call) (Value, error) {
+			s, err := self(th, cl, name, 0)
+			if err != nil {
+				return nil, err
+			}
+			lg, err := th.getAttr(s, "logger")
+			if err != nil {
+				return nil, err
+			}
+			return call(th, lg, name, cl.Args[1:], cl.Kw)
+		})
+	}
+	for _, name := range []string{"isEnabledFor", "setLevel", "getEffectiveLevel", "hasHandlers"} {
+		delegate(name)
+	}
+	c.Dict.SetStr("name", &property{get: fn("name", func(th *Thread, cl *Call) (Value, error) {
+		s, err := self(th, cl, "name", 0)
+		if err != nil {
+			return nil, err
+		}
+		lg, err := th.getAttr(s, "logger")
+		if err != nil {
+			return nil, err
+		}
+		return th.getAttr(lg, "name")
+	})})
+	c.setMethod("__repr__", func(th *Thread, cl *Call) (Value, error) {
+		s, err := self(th, cl, "__repr__", 0)
+		if err != nil {
+			return nil, err
+		}
+		lg, err := th.getAttr(s, "logger")
+		if err != nil {
+			return nil, err
+		}
+		name, err := th.getAttr(lg, "name")
+		if err != nil {
+			return nil, err
+		}
+		lv, err := call(th, lg, "getEffectiveLevel", nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		ln, err := m.levelName(th, lv)
+		if err != nil {
+			return nil, err
+		}
+		return fmt.Sprintf("<%s %v (%v)>", s.Class.Name, name, ln), nil
+	})
+	return c
 }
