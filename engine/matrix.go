@@ -41,6 +41,9 @@ type Variant struct {
 	Error       *Exception            `json:"error"`   // uncaught in the variant's script
 	Outcome     string                `json:"outcome"` // clean, orphans, dangling, error, nothing
 	Verdict     string                `json:"verdict"`
+	// Fixes marks a clean delete where the models as written (the
+	// as-written variant, when it ran) leave rows behind or fail.
+	Fixes bool `json:"fixes,omitempty"`
 }
 
 // Hunk is one changed region of the models, as diff -u groups it. Starts
@@ -124,5 +127,8 @@ type Relationship struct {
 	// WrongSide marks a many-to-one with delete cascade: deleting the child
 	// deletes its parent (the diagnostic many-to-one-delete-cascade).
 	WrongSide bool `json:"wrongSide,omitempty"`
-	Line      int  `json:"line"`
+	// DeleteCascades says deleting a row of this side deletes the related
+	// rows: cascade="delete", or passive_deletes leaving it to the database.
+	DeleteCascades bool `json:"deleteCascades,omitempty"`
+	Line           int  `json:"line"`
 }

@@ -46,12 +46,10 @@ function cellNote(v, table) {
   return parts.join(', ');
 }
 
-// role marks the user's own row and, when it leaves rows behind or fails,
-// the variants that delete cleanly: the fixes.
-function role(m, v) {
+// role marks the user's own row and the variants the engine says fix it.
+function role(v) {
   if (v.id === 'as-written') return 'yours';
-  const own = m.variants.find((x) => x.id === 'as-written');
-  return own && own.outcome !== 'clean' && v.outcome === 'clean' ? 'fixes' : '';
+  return v.fixes ? 'fixes' : '';
 }
 
 // renderMatrix draws the table of variants; onOpen(variant) opens a row.
@@ -60,7 +58,7 @@ export function renderMatrix(root, m, selected, onOpen) {
     m.tables.map((t) => el('th', { scope: 'col', class: 'num' }, t)), el('th', { scope: 'col' }, 'Verdict'));
   const rows = m.variants.map((v) => {
     const open = () => onOpen(v);
-    const r = role(m, v);
+    const r = role(v);
     return el('tr', {
       class: `variant outcome-${v.outcome}${r ? ` ${r}` : ''}${v.id === selected ? ' selected' : ''}`,
       tabindex: '0', 'data-id': v.id, 'aria-selected': v.id === selected ? 'true' : 'false',
@@ -173,7 +171,7 @@ export function renderDiagram(root, model) {
       if (r.direction === 'many-to-one') continue; // drawn from the one-to-many side, or below
       const to = pos.get(r.target), from = pos.get(c.name);
       if (!to || !from) continue;
-      const cascades = r.cascade.includes('delete') || r.passiveDeletes;
+      const cascades = r.deleteCascades;
       const self = r.target === c.name;
       const target = byName.get(r.target);
       const upward = r.direction === 'one-to-many' && target && target.relationships.find((t) => t.wrongSide && t.target === c.name);

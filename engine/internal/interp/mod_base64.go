@@ -13,20 +13,40 @@ import (
 
 const b64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
+// encoder is a function of one positional bytes object, as the modules'
+// plain encoders are.
+func encoder(name string, enc func(Bytes) Bytes) *Builtin {
+	return bytesFn(name, nil, func(_ *Thread, b Bytes, _ []Value) (Value, error) { return enc(b), nil })
+}
+
+// bytesFn is a function whose first argument must be bytes: params name
+// the arguments (nil: one, positional only); f gets them all.
+func bytesFn(name string, params []string, f func(th *Thread, b Bytes, a []Value) (Value, error)) *Builtin {
+	return fn(name, func(th *Thread, c *Call) (Value, error) {
+		a := c.Args
+		var err error
+		if params == nil {
+			err = argN(th, c, name, 1, 1)
+		} else {
+			a, err = th.args(c, name, params...)
+		}
+		if err != nil {
+			return nil, err
+		}
+		b, ok := a[0].(Bytes)
+		if !ok {
+			return nil, notBytes(th, a[0])
+		}
+		return f(th, b, a)
+	})
+}
+
+func notBytes(th *Thread, v Value) error {
+	return th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(v))
+}
+
 func base64Module(th *Thread) *Module {
 	binErr := binasciiError(th)
-	encode := func(name string, enc func(Bytes) Bytes) *Builtin {
-		return fn(name, func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, name, 1, 1); err != nil {
-				return nil, err
-			}
-			b, ok := c.Args[0].(Bytes)
-			if !ok {
-				return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(c.Args[0]))
-			}
-			return enc(b), nil
-		})
-	}
 	b64 := func(b Bytes) Bytes { return Bytes(base64.StdEncoding.EncodeToString([]byte(b))) }
 	urlsafe := func(b Bytes) Bytes { return Bytes(base64.URLEncoding.EncodeToString([]byte(b))) }
 	decode := func(name string, dec func(th *Thread, b Bytes, a []Value) (Value, error), params ...string) *Builtin {
@@ -71,21 +91,13 @@ func base64Module(th *Thread) *Module {
 		return a2b(th, b, strict)
 	}
 	return newModule("base64", []*Builtin{
-		encode("standard_b64encode", b64), encode("urlsafe_b64encode", urlsafe),
-		fn("b64encode", func(th *Thread, c *Call) (Value, error) {
-			a, err := th.args(c, "b64encode", "s", "altchars")
-			if err != nil {
-				return nil, err
-			}
-			b, ok := a[0].(Bytes)
-			if !ok {
-				return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(a[0]))
-			}
+		encoder("standard_b64encode", b64), encoder("urlsafe_b64encode", urlsafe),
+		bytesFn("b64encode", []string{"s", "altchars"}, func(th *Thread, b Bytes, a []Value) (Value, error) {
 			out := b64(b)
 			if a[1] != nil {
 				alt, ok := a[1].(Bytes)
 				if !ok {
-					return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(a[1]))
+					return nil, notBytes(th, a[1])
 				}
 				if len(alt) != 2 {
 					return nil, th.Raise(AssertionError, "%s", bytesRepr(alt))
@@ -99,7 +111,7 @@ func base64Module(th *Thread) *Module {
 		decode("urlsafe_b64decode", func(th *Thread, b Bytes, a []Value) (Value, error) {
 			return a2b(th, translateBytes(b, "-_", "+/"), false)
 		}),
-		encode("encodebytes", func(b Bytes) Bytes {
+		encoder("encodebytes", func(b Bytes) Bytes {
 			var out strings.Builder
 			for i := 0; i < len(b); i += 57 {
 				out.WriteString(string(b64(b[i:min(i+57, len(b))])) + "\n")
@@ -107,7 +119,7 @@ func base64Module(th *Thread) *Module {
 			return Bytes(out.String())
 		}),
 		decode("decodebytes", func(th *Thread, b Bytes, a []Value) (Value, error) { return a2b(th, b, false) }),
-		encode("b16encode", func(b Bytes) Bytes { return Bytes(strings.ToUpper(hex.EncodeToString([]byte(b)))) }),
+		encoder("b16encode", func(b Bytes) Bytes { return Bytes(strings.ToUpper(hex.EncodeToString([]byte(b)))) }),
 		decode("b16decode", func(th *Thread, b Bytes, a []Value) (Value, error) {
 			if a[1] != nil {
 				if t, err := th.truth(a[1]); err != nil || t {
@@ -123,7 +135,7 @@ func base64Module(th *Thread) *Module {
 			out, _ := hex.DecodeString(string(b))
 			return Bytes(out), nil
 		}, "casefold"),
-		encode("b32encode", func(b Bytes) Bytes { return Bytes(base32.StdEncoding.EncodeToString([]byte(b))) }),
+		encoder("b32encode", func(b Bytes) Bytes { return Bytes(base32.StdEncoding.EncodeToString([]byte(b))) }),
 		decode("b32decode", func(th *Thread, b Bytes, a []Value) (Value, error) {
 			if a[2] != nil {
 				return nil, th.Unsupported("base64.b32decode(map01=...)")
@@ -167,16 +179,7 @@ func binasciiModule(th *Thread) *Module {
 		})
 	}
 	hexlify := func(name string) *Builtin {
-		return fn(name, func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, name, 1, 1); err != nil {
-				return nil, err
-			}
-			b, ok := c.Args[0].(Bytes)
-			if !ok {
-				return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(c.Args[0]))
-			}
-			return Bytes(hex.EncodeToString([]byte(b))), nil
-		})
+		return encoder(name, func(b Bytes) Bytes { return Bytes(hex.EncodeToString([]byte(b))) })
 	}
 	return newModule("binascii", []*Builtin{
 		hexlify("hexlify"), hexlify("b2a_hex"), unhex("unhexlify"), unhex("a2b_hex"),
@@ -196,15 +199,7 @@ func binasciiModule(th *Thread) *Module {
 			}
 			return out, nil
 		}),
-		fn("b2a_base64", func(th *Thread, c *Call) (Value, error) {
-			a, err := th.args(c, "b2a_base64", "data", "newline")
-			if err != nil {
-				return nil, err
-			}
-			b, ok := a[0].(Bytes)
-			if !ok {
-				return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(a[0]))
-			}
+		bytesFn("b2a_base64", []string{"data", "newline"}, func(th *Thread, b Bytes, a []Value) (Value, error) {
 			out := base64.StdEncoding.EncodeToString([]byte(b))
 			if a[1] == nil || a[1] != false {
 				out += "\n"

@@ -137,6 +137,9 @@ type Variant struct {
 	Error       *exc.Error
 	Outcome     string // clean, orphans, dangling, error, nothing
 	Verdict     string
+	// Fixes marks a clean delete where the models as written leave rows
+	// behind or fail.
+	Fixes bool
 }
 
 // Count is one table's rows before and after the delete step.
@@ -193,6 +196,9 @@ type Relationship struct {
 	Secondary      string
 	Backref        bool // made by the other side's backref=
 	WrongSide      bool // a many-to-one with delete cascade (diag.WrongSide)
+	// DeleteCascades says deleting a row of this side deletes the related
+	// rows: cascade="delete", or passive_deletes leaving it to the database.
+	DeleteCascades bool
 	Line           int
 }
 
@@ -317,9 +323,16 @@ func Run(f script.File, o Options) (m *Matrix) {
 		}()
 	}
 	wg.Wait()
+	var own *Variant
 	for k, v := range vs {
 		v.Number = todo[k] + 1
 		m.Variants = append(m.Variants, v)
+		if v.ID == "as-written" {
+			own = v
+		}
+	}
+	for _, v := range m.Variants {
+		v.Fixes = own != nil && own.Outcome != "clean" && v.Outcome == "clean"
 	}
 	m.Target = strings.TrimSpace(p.target.Class + " " + r.key())
 	if len(m.Variants) > 0 {
@@ -381,6 +394,7 @@ func describe(sm *script.Model) *Model {
 			if r.Secondary != nil {
 				rr.Secondary = r.Secondary.Name
 			}
+			rr.DeleteCascades = r.Cascade.Delete || rr.PassiveDeletes != ""
 			c.Relationships = append(c.Relationships, rr)
 		}
 		out.Classes = append(out.Classes, c)
