@@ -92,7 +92,7 @@ func matrix(f File, m *variant.Matrix) *Matrix {
 			Counts: map[string]Count{}, Rows: map[string]*TableRows{},
 			Deleted: v.Deleted, Orphaned: v.Orphaned, Dangling: v.Dangling,
 			SQL: make([]Statement, len(v.SQL)), Log: v.Log, Stdout: v.Stdout,
-			Error: exception(v.Error), Outcome: v.Outcome, Verdict: v.Verdict, Fixes: v.Fixes,
+			Error: exception(v.Error), Outcome: v.Outcome, Verdict: v.Verdict,
 		}
 		for t, c := range v.Counts {
 			out.Variants[i].Counts[t] = Count{Before: c.Before, After: c.After}

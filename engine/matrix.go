@@ -41,9 +41,6 @@ type Variant struct {
 	Error       *Exception            `json:"error"`   // uncaught in the variant's script
 	Outcome     string                `json:"outcome"` // clean, orphans, dangling, error, nothing
 	Verdict     string                `json:"verdict"`
-	// Fixes marks a clean delete where the models as written (the
-	// as-written variant, when it ran) leave rows behind or fail.
-	Fixes bool `json:"fixes,omitempty"`
 }
 
 // Hunk is one changed region of the models, as diff -u groups it. Starts

@@ -137,9 +137,6 @@ type Variant struct {
 	Error       *exc.Error
 	Outcome     string // clean, orphans, dangling, error, nothing
 	Verdict     string
-	// Fixes marks a clean delete where the models as written leave rows
-	// behind or fail.
-	Fixes bool
 }
 
 // Count is one table's rows before and after the delete step.
@@ -323,16 +320,9 @@ func Run(f script.File, o Options) (m *Matrix) {
 		}()
 	}
 	wg.Wait()
-	var own *Variant
 	for k, v := range vs {
 		v.Number = todo[k] + 1
 		m.Variants = append(m.Variants, v)
-		if v.ID == "as-written" {
-			own = v
-		}
-	}
-	for _, v := range m.Variants {
-		v.Fixes = own != nil && own.Outcome != "clean" && v.Outcome == "clean"
 	}
 	m.Target = strings.TrimSpace(p.target.Class + " " + r.key())
 	if len(m.Variants) > 0 {
