@@ -2,6 +2,7 @@ package interp
 
 import (
 	"encoding/hex"
+	"math/big"
 	"strings"
 	"unicode/utf8"
 
@@ -132,23 +133,11 @@ func bytesMethod(b Bytes, name string, m func(func(th *Thread, c *Call) (Value, 
 		})
 	case "hex":
 		return m(func(th *Thread, c *Call) (Value, error) {
-			a, err := th.args(c, "hex", "sep")
+			a, err := th.args(c, "hex", "sep", "bytes_per_sep")
 			if err != nil {
 				return nil, err
 			}
-			h := hex.EncodeToString([]byte(b))
-			if a[0] == nil || h == "" {
-				return h, nil
-			}
-			sep, ok := a[0].(string)
-			if !ok || utf8.RuneCountInString(sep) != 1 {
-				return nil, th.Raise(ValueError, "sep must be length 1.")
-			}
-			var parts []string
-			for i := 0; i < len(h); i += 2 {
-				parts = append(parts, h[i:i+2])
-			}
-			return strings.Join(parts, sep), nil
+			return th.hexSep(b, a[0], a[1], false)
 		})
 	case "join":
 		return m(func(th *Thread, c *Call) (Value, error) {
@@ -438,4 +427,84 @@ func (th *Thread) bytesContains(b Bytes, x Value) (bool, error) {
 		return strings.IndexByte(string(b), byte(n)) >= 0, nil
 	}
 	return false, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(x))
+}
+
+// hexSep is bytes.hex and binascii.hexlify: b's hex digits, with sep (a str
+// or bytes of length 1) between groups of perSep bytes, counted from the
+// right when perSep is positive and from the left when it is negative, as
+// CPython's _Py_strhex_impl. The two differ on a str sep past ASCII: hex
+// refuses it, hexlify writes its Latin-1 byte (not built: latin1 refuses it).
+func (th *Thread) hexSep(b Bytes, sep, perSep Value, latin1 bool) (string, error) {
+	h := hex.EncodeToString([]byte(b))
+	if sep == nil {
+		return h, nil
+	}
+	var s string
+	switch v := sep.(type) {
+	case string:
+		if utf8.RuneCountInString(v) != 1 {
+			return "", th.Raise(ValueError, "sep must be length 1.")
+		}
+		if v[0] >= utf8.RuneSelf {
+			if latin1 {
+				return "", th.Unsupported("binascii.hexlify() with a separator past ASCII")
+			}
+			return "", th.Raise(ValueError, "sep must be ASCII.")
+		}
+		s = v
+	case Bytes:
+		if len(v) != 1 {
+			return "", th.Raise(ValueError, "sep must be length 1.")
+		}
+		if v[0] >= utf8.RuneSelf {
+			return "", th.Raise(ValueError, "sep must be ASCII.")
+		}
+		s = string(v)
+	default:
+		return "", th.Raise(TypeError, "object of type '%s' has no len()", typeName(sep))
+	}
+	n := int64(1)
+	switch v := perSep.(type) {
+	case nil:
+	case bool:
+		n = 0
+		if v {
+			n = 1
+		}
+	case int64:
+		n = v
+	case *big.Int:
+		return "", th.Unsupported("a bytes_per_sep past 64 bits")
+	default:
+		return "", th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(perSep))
+	}
+	if n == 0 || len(b) == 0 {
+		return h, nil
+	}
+	group := n
+	if group < 0 {
+		group = -group
+	}
+	if group > int64(len(b)) {
+		return h, nil
+	}
+	g := int(group)
+	var out strings.Builder
+	first := g // bytes in the first group: from the left all are full
+	if n > 0 && len(b)%g != 0 {
+		first = len(b) % g
+	}
+	for i := 0; i < len(b); {
+		end := i + g
+		if i == 0 {
+			end = first
+		}
+		end = min(end, len(b))
+		if i > 0 {
+			out.WriteString(s)
+		}
+		out.WriteString(h[2*i : 2*end])
+		i = end
+	}
+	return out.String(), nil
 }

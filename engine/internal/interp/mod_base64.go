@@ -179,7 +179,10 @@ func binasciiModule(th *Thread) *Module {
 		})
 	}
 	hexlify := func(name string) *Builtin {
-		return encoder(name, func(b Bytes) Bytes { return Bytes(hex.EncodeToString([]byte(b))) })
+		return bytesFn(name, []string{"data", "sep", "bytes_per_sep"}, func(th *Thread, b Bytes, a []Value) (Value, error) {
+			h, err := th.hexSep(b, a[1], a[2], true)
+			return Bytes(h), err
+		})
 	}
 	return newModule("binascii", []*Builtin{
 		hexlify("hexlify"), hexlify("b2a_hex"), unhex("unhexlify"), unhex("a2b_hex"),
