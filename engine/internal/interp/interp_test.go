@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -221,12 +220,6 @@ func TestMemoryBudgetKept(t *testing.T) {
 	if exc != nil || out != "10488890\n" {
 		t.Errorf("got %q, %v; want 10488890", out, exc)
 	}
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // Yield is called as a long loop runs.
