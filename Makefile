@@ -43,7 +43,10 @@ test-go: check-fmt
 # DDL). Left out of it for time only, not because they cannot run there: the suites that run
 # thousands of scripts (interp, sa, orm, variant, the facade; one run of them with model, diag,
 # implied, scripttest and tracetest had not reported its first package after 17 minutes at load
-# 30 on 2 cores, 2026-11-30; model, diag and implied took 35-50 s each under wasm before).
+# 30 on 2 cores, 2026-11-30; model, diag and implied took 35-50 s each under wasm before). interp
+# passes there in 1 min 51 s at load 20 (68 s of it TestMemoryBudget's runaway strings): its
+# 1000 s timeouts were a hang, a test's plain context timer, which never fires while wasm's one
+# thread runs the loop (the runner's budget reads the clock: budget.WithTimeout).
 WASM_PKGS ?= ./engine/internal/py ./engine/internal/store ./engine/internal/script ./engine/internal/trace \
 	./engine/internal/exc ./engine/internal/budget ./engine/internal/source ./engine/internal/pyrepr \
 	./engine/internal/sql ./engine/internal/schema ./engine/internal/catalog ./engine/internal/ddl

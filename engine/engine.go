@@ -203,5 +203,7 @@ var Bounds = Limits{
 
 // Variants runs every cascade variant of the models (or whole script) in f.
 func Variants(f File, opts VariantOptions) *Matrix {
-	return matrix(f, variant.Run(script.File{Name: f.Name, Text: f.Text}, opts.internal()))
+	m := matrix(f, variant.Run(script.File{Name: f.Name, Text: f.Text}, opts.internal()))
+	MarkFixes(m.Variants)
+	return m
 }

@@ -74,7 +74,16 @@ func TestVariants(t *testing.T) {
 	if c := fix.Counts["child"]; c.Before != 4 || c.After != 2 {
 		t.Errorf("orm-cascade: child %+v, want 4 → 2", c)
 	}
-	// the engine, not the page, says which relationships cascade a delete
+	// the engine, not the page, says which variants fix yours (as-written
+	// orphans here) and which relationships cascade a delete
+	if aw.Fixes || !fix.Fixes || fix.Outcome != "clean" {
+		t.Errorf("fixes: as-written %v, orm-cascade %v (%s)", aw.Fixes, fix.Fixes, fix.Outcome)
+	}
+	for _, v := range m.Variants {
+		if v.Fixes != (v.Outcome == "clean") {
+			t.Errorf("%s: fixes %v, outcome %s", v.ID, v.Fixes, v.Outcome)
+		}
+	}
 	cascades := map[string]bool{}
 	for _, c := range m.Model.Classes {
 		for _, r := range c.Relationships {
@@ -83,6 +92,69 @@ func TestVariants(t *testing.T) {
 	}
 	if want := map[string]bool{"Child.parent": true, "Parent.children": false}; !maps.Equal(cascades, want) {
 		t.Errorf("delete cascades %v, want %v", cascades, want)
+	}
+}
+
+// A matrix split among runs, as the page splits it among its workers, and
+// marked once over the merged variants' facts (id and outcome only, as the
+// page sends them) marks what the whole run marks; a part without the
+// as-written variant marks nothing by itself.
+func TestFixesSplit(t *testing.T) {
+	f := File{Name: "m.py", Text: questionModels}
+	whole := Variants(f, VariantOptions{})
+	var merged []*Variant
+	for part := range 2 {
+		var ids []string
+		for k, id := range whole.VariantIDs {
+			if k%2 == part {
+				ids = append(ids, id)
+			}
+		}
+		m := Variants(f, VariantOptions{Only: ids})
+		for _, v := range m.Variants {
+			if v.Fixes && part == 1 {
+				t.Errorf("part without as-written marks %s", v.ID)
+			}
+			merged = append(merged, &Variant{ID: v.ID, Outcome: v.Outcome})
+		}
+	}
+	MarkFixes(merged)
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, v := range merged {
+		got[v.ID] = v.Fixes
+	}
+	for _, v := range whole.Variants {
+		want[v.ID] = v.Fixes
+	}
+	if !maps.Equal(got, want) || !want["orm-cascade"] {
+		t.Errorf("merged marks %v, whole %v", got, want)
+	}
+}
+
+func TestMarkFixes(t *testing.T) {
+	for _, c := range []struct{ outcomes, want string }{
+		{"as-written:orphans orm-cascade:clean bulk:error", "orm-cascade"},
+		{"orm-cascade:clean bulk:clean as-written:dangling", "orm-cascade bulk"},
+		{"as-written:error a:clean b:nothing", "a"},
+		{"as-written:clean orm-cascade:clean", ""}, // nothing to fix
+		{"orm-cascade:clean", ""},                  // as-written did not run
+		{"as-written:skipped a:clean", "a"},
+	} {
+		var vs []*Variant
+		for _, f := range strings.Fields(c.outcomes) {
+			id, outcome, _ := strings.Cut(f, ":")
+			vs = append(vs, &Variant{ID: id, Outcome: outcome})
+		}
+		MarkFixes(vs)
+		var got []string
+		for _, v := range vs {
+			if v.Fixes {
+				got = append(got, v.ID)
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%s: fixes %q, want %q", c.outcomes, got, c.want)
+		}
 	}
 }
 

@@ -41,6 +41,27 @@ type Variant struct {
 	Error       *Exception            `json:"error"`   // uncaught in the variant's script
 	Outcome     string                `json:"outcome"` // clean, orphans, dangling, error, nothing
 	Verdict     string                `json:"verdict"`
+	// Fixes marks a variant that fixes the user's problem (MarkFixes).
+	Fixes bool `json:"fixes,omitempty"`
+}
+
+// MarkFixes marks the variants that fix the user's problem: those that
+// delete cleanly where the models as written (the as-written variant)
+// leave rows behind or fail; without the as-written variant nothing is
+// marked. It reads only each variant's ID and Outcome, so a caller that
+// splits a matrix among several runs (VariantOptions.Only), as the page
+// does among its workers, marks the merged variants with one call on those
+// facts; Variants marks its own.
+func MarkFixes(vs []*Variant) {
+	broken := false
+	for _, v := range vs {
+		if v.ID == "as-written" {
+			broken = v.Outcome != "clean"
+		}
+	}
+	for _, v := range vs {
+		v.Fixes = broken && v.Outcome == "clean"
+	}
 }
 
 // Hunk is one changed region of the models, as diff -u groups it. Starts

@@ -1,8 +1,8 @@
 //go:build js && wasm
 
 // Command browser is the engine in a Web Worker: it registers
-// cascadelab.variants, which takes and returns a JSON string, and then
-// waits for calls.
+// cascadelab.variants and cascadelab.fixes, which take and return a JSON
+// string, and then waits for calls.
 package main
 
 import (
@@ -37,6 +37,26 @@ func variants(arg string) any {
 	return string(b)
 }
 
+// fixes marks the variants of a matrix the page merged from its workers'
+// parts ({variants: [{id, outcome}]}, engine.MarkFixes) and answers
+// {fixes: [id, ...]}.
+func fixes(arg string) any {
+	var m engine.Matrix
+	if err := json.Unmarshal([]byte(arg), &m); err != nil {
+		b, _ := json.Marshal(map[string]string{"fatal": err.Error()})
+		return string(b)
+	}
+	engine.MarkFixes(m.Variants)
+	ids := []string{}
+	for _, v := range m.Variants {
+		if v.Fixes {
+			ids = append(ids, v.ID)
+		}
+	}
+	b, _ := json.Marshal(map[string][]string{"fixes": ids})
+	return string(b)
+}
+
 // main registers the API at once: no warm-up run. V8 compiles the
 // engine's functions on their first call, so the visitor's first matrix
 // pays for that; a fixed warm-up matrix run first made it cheaper (0.7 s
@@ -45,12 +65,14 @@ func variants(arg string) any {
 // page's watchdog (30 s) and the steps bound a cold first run as any other.
 func main() {
 	api := js.Global().Get("Object").New()
-	api.Set("variants", js.FuncOf(func(this js.Value, args []js.Value) any {
-		if len(args) == 0 {
-			return variants("{}")
-		}
-		return variants(args[0].String())
-	}))
+	for name, call := range map[string]func(string) any{"variants": variants, "fixes": fixes} {
+		api.Set(name, js.FuncOf(func(this js.Value, args []js.Value) any {
+			if len(args) == 0 {
+				return call("{}")
+			}
+			return call(args[0].String())
+		}))
+	}
 	js.Global().Set("cascadelab", api)
 	if ready := js.Global().Get("cascadelabReady"); ready.Type() == js.TypeFunction {
 		ready.Invoke()

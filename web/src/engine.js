@@ -86,7 +86,9 @@ export class Engine {
   }
 
   // variants runs the matrix; with ids (the variant ids of the last
-  // matrix) it spreads them over the lanes and merges the halves.
+  // matrix) it spreads them over the lanes and merges the halves. Which
+  // variants fix the user's problem reads the whole matrix: the engine
+  // marks the merged variants from their ids and outcomes (fixes).
   async variants(payload, ids) {
     return this.guard(async (lanes, id, started) => {
       if (lanes.length < 2 || !ids || ids.length < 2) return lanes[0].call(id, 'variants', payload, started);
@@ -97,6 +99,8 @@ export class Engine {
       if (broken) return broken;
       const merged = { ...results[0], variants: results.flatMap((m) => m.variants).sort((a, b) => a.number - b.number) };
       merged.options = { ...merged.options, variants: undefined };
+      const { fixes } = await lanes[0].call(id, 'fixes', { variants: merged.variants.map((v) => ({ id: v.id, outcome: v.outcome })) });
+      for (const v of merged.variants) v.fixes = fixes.includes(v.id);
       return merged;
     });
   }

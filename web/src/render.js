@@ -46,14 +46,10 @@ function cellNote(v, table) {
   return parts.join(', ');
 }
 
-// role marks the user's own row and, when it leaves rows behind or fails,
-// the variants that delete cleanly: the fixes. It reads the whole matrix,
-// which exists only here: the page splits a matrix's variants among its
-// engine workers (engine.js) and merges their parts.
-function role(m, v) {
+// role marks the user's own row and the variants the engine says fix it.
+function role(v) {
   if (v.id === 'as-written') return 'yours';
-  const own = m.variants.find((x) => x.id === 'as-written');
-  return own && own.outcome !== 'clean' && v.outcome === 'clean' ? 'fixes' : '';
+  return v.fixes ? 'fixes' : '';
 }
 
 // renderMatrix draws the table of variants; onOpen(variant) opens a row.
@@ -62,7 +58,7 @@ export function renderMatrix(root, m, selected, onOpen) {
     m.tables.map((t) => el('th', { scope: 'col', class: 'num' }, t)), el('th', { scope: 'col' }, 'Verdict'));
   const rows = m.variants.map((v) => {
     const open = () => onOpen(v);
-    const r = role(m, v);
+    const r = role(v);
     return el('tr', {
       class: `variant outcome-${v.outcome}${r ? ` ${r}` : ''}${v.id === selected ? ' selected' : ''}`,
       tabindex: '0', 'data-id': v.id, 'aria-selected': v.id === selected ? 'true' : 'false',

@@ -27,7 +27,7 @@ export function tableOnly(m) {
   const pick = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
   return {
     ...pick(m, ['input', 'options', 'model', 'tables', 'target', 'variantIds']),
-    variants: m.variants.map((v) => pick(v, ['id', 'number', 'title', 'counts', 'deleted', 'orphaned', 'dangling', 'outcome', 'verdict', 'error'])),
+    variants: m.variants.map((v) => pick(v, ['id', 'number', 'title', 'counts', 'deleted', 'orphaned', 'dangling', 'outcome', 'verdict', 'fixes', 'error'])),
   };
 }
 

@@ -6,6 +6,7 @@ package budget
 import (
 	"context"
 	"errors"
+	"time"
 )
 
 // Err matches every budget error.
@@ -62,4 +63,31 @@ func WithMeter(ctx context.Context, m *Meter) context.Context {
 func MeterOf(ctx context.Context) *Meter {
 	m, _ := ctx.Value(meterKey{}).(*Meter)
 	return m
+}
+
+// clock is a context whose deadline is checked against the clock on every
+// Err call. In WebAssembly (the browser, the Worker) a busy run never lets
+// the runtime fire a timer, so a plain WithTimeout context would never end
+// a loop inside the interpreter or inside SQLite.
+type clock struct {
+	context.Context
+	deadline time.Time
+}
+
+// WithTimeout is context.WithTimeout whose Err reads the clock, so that it
+// ends a busy run in WebAssembly too.
+func WithTimeout(d time.Duration) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	dl, _ := ctx.Deadline()
+	return clock{ctx, dl}, cancel
+}
+
+func (b clock) Err() error {
+	if err := b.Context.Err(); err != nil {
+		return err
+	}
+	if time.Now().After(b.deadline) {
+		return context.DeadlineExceeded
+	}
+	return nil
 }

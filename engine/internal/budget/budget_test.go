@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+	"time"
 )
 
 func TestIs(t *testing.T) {
@@ -53,5 +54,21 @@ func TestMeter(t *testing.T) {
 		if m.Used = int64(used); m.Over() != over {
 			t.Errorf("%d of %d: Over() = %v", used, m.Max, !over)
 		}
+	}
+}
+
+// A busy run that never yields still sees its time run out: Err reads the
+// clock (in wasm the timer of a plain context never fires meanwhile).
+func TestWithTimeout(t *testing.T) {
+	ctx, cancel := WithTimeout(20 * time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	for ctx.Err() == nil {
+		if time.Since(start) > 10*time.Second {
+			t.Fatal("never ran out")
+		}
+	}
+	if ctx.Err() != context.DeadlineExceeded || time.Since(start) < 20*time.Millisecond {
+		t.Errorf("%v after %v", ctx.Err(), time.Since(start))
 	}
 }

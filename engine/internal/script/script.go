@@ -5,7 +5,6 @@ package script
 
 import (
 	"cascadelab/engine/internal/exc"
-	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -146,7 +145,7 @@ func Run(f File, opts Options) (res Result) {
 		res.Exception = e
 		return res
 	}
-	ctx, cancel := withBudget(opts.Timeout)
+	ctx, cancel := budget.WithTimeout(opts.Timeout)
 	defer cancel()
 	meter := &budget.Meter{Max: opts.MaxSteps}
 	defer func() { res.Steps = meter.Used }()
@@ -191,29 +190,4 @@ func Run(f File, opts Options) (res Result) {
 		res.Exception = e.Report(src)
 	}
 	return res
-}
-
-// clock is a context whose deadline is checked against the clock on every
-// Err call. In WebAssembly (the browser, the Worker) a busy run never lets
-// the runtime fire a timer, so a plain WithTimeout context would never end
-// a loop inside the interpreter or inside SQLite.
-type clock struct {
-	context.Context
-	deadline time.Time
-}
-
-func withBudget(d time.Duration) (context.Context, context.CancelFunc) {
-	ctx, cancel := context.WithTimeout(context.Background(), d)
-	dl, _ := ctx.Deadline()
-	return clock{ctx, dl}, cancel
-}
-
-func (b clock) Err() error {
-	if err := b.Context.Err(); err != nil {
-		return err
-	}
-	if time.Now().After(b.deadline) {
-		return context.DeadlineExceeded
-	}
-	return nil
 }
