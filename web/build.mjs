@@ -81,6 +81,21 @@ async function bundle(entry, define, plugins = []) {
   return r.outputFiles[0].contents;
 }
 
+// bundleSplit bundles the page's script as an entry and the chunks it imports
+// when it needs them (the editor), each named by esbuild's content hash; it
+// returns the entry's file and the chunks the entry imports at once (for
+// modulepreload: otherwise each is one more request after the entry).
+async function bundleSplit(entry, define, plugins) {
+  const r = await build({
+    entryPoints: [path.join(here, 'src', entry)], bundle: true, minify: true, write: false, splitting: true, metafile: true,
+    outdir: out, entryNames: '[name].[hash]', chunkNames: '[name].[hash]',
+    format: 'esm', target: 'es2022', define, plugins, legalComments: 'none',
+  });
+  for (const f of r.outputFiles) fs.writeFileSync(f.path, f.contents);
+  const [file, meta] = Object.entries(r.metafile.outputs).find(([, o]) => o.entryPoint);
+  return { file: path.basename(file), imports: meta.imports.filter((i) => i.kind === 'import-statement').map((i) => path.basename(i.path)) };
+}
+
 // examplesPlugin turns web/examples into the module ./examples.js.
 const examplesPlugin = {
   name: 'examples',
@@ -132,13 +147,14 @@ const workerJS = await bundle('engine-worker.js', {});
 const workerFile = emit('engine-worker.js', Buffer.concat([execJS, Buffer.from('\n'), Buffer.from(workerJS)]));
 // the page and the widget take the engine's limits from the engine, at build time
 const define = { ENGINE_WORKER_URL: JSON.stringify(workerFile), WASM_URL: JSON.stringify(wasmFile), LIMITS: JSON.stringify(page.limits) };
-const appFile = emit('app.js', Buffer.from(await bundle('app.js', define, [examplesPlugin])));
+const { file: appFile, imports: appImports } = await bundleSplit('app.js', define, [examplesPlugin]);
 // the widget keeps a stable name: other sites link to it
 fs.writeFileSync(path.join(out, 'embed.js'), await bundle('embed.js', define));
 fs.writeFileSync(path.join(out, 'embed.html'), fs.readFileSync(path.join(here, 'src', 'embed.html'), 'utf8').replaceAll('{{style}}', cssFile));
 const pre = JSON.stringify(page.prerendered).replace(/</g, '\\u003c');
 const html = fs.readFileSync(path.join(here, 'src', 'index.html'), 'utf8')
   .replaceAll('{{style}}', cssFile).replaceAll('{{app}}', appFile).replaceAll('{{wasm}}', wasmFile)
+  .replace('{{preload}}', () => appImports.map((f) => `<link rel="modulepreload" href="${f}">`).join('\n'))
   .replace('{{prerendered}}', () => pre);
 fs.writeFileSync(path.join(out, 'index.html'), html);
 fs.copyFileSync(path.join(here, 'src', 'favicon.svg'), path.join(out, 'favicon.svg'));

@@ -211,21 +211,18 @@ func cacheControl(name string) string {
 	return "no-cache"
 }
 
-// isHashed reports whether a file name carries a content hash
-// (engine.3f9a1c2b.wasm), so it can be cached forever.
+// isHashed reports whether a file name carries a content hash, so it can
+// be cached forever: the build's own, hex (engine.3f9a1c2b.wasm), or
+// esbuild's for the page's script and its chunks, base32 in capitals
+// (editor.HDCJRLO6.js).
 func isHashed(name string) bool {
 	parts := strings.Split(path.Base(name), ".")
 	if len(parts) < 3 {
 		return false
 	}
 	h := parts[len(parts)-2]
-	if len(h) < 8 {
-		return false
+	only := func(digits string) bool {
+		return strings.Trim(h, digits) == ""
 	}
-	for _, c := range h {
-		if !strings.ContainsRune("0123456789abcdef", c) {
-			return false
-		}
-	}
-	return true
+	return len(h) >= 8 && only("0123456789abcdef") || len(h) == 8 && only("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 }

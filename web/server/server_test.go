@@ -304,3 +304,15 @@ func TestRateLimit(t *testing.T) {
 		t.Errorf("GET /s/ was limited: %d, %d asked", w.Code, allowed)
 	}
 }
+
+func TestIsHashed(t *testing.T) {
+	for name, want := range map[string]bool{
+		"engine.3f9a1c2b.wasm": true, "style.cdab14c9a5.css": true, "editor.HDCJRLO6.js": true, "chunk.RMM7JZ27.js": true,
+		"index.html": false, "sw.js": false, "embed.js": false, "a.3f9a1c2.js": false, "a.HDCJRLO1.js": false,
+		"a.HDCJRLo6.js": false, "lessons/x.12345678.html": true, "a.ABCDEFGHI.js": false,
+	} {
+		if got := isHashed(name); got != want {
+			t.Errorf("isHashed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

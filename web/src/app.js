@@ -1,7 +1,6 @@
 // The playground: the editor on the left, the variant matrix on the right,
 // the engine in a worker. The page renders only the engine's JSON.
 /* global ENGINE_WORKER_URL, WASM_URL, LIMITS */
-import { createEditor } from './editor.js';
 import { Engine } from './engine.js';
 import { encodeState, decodeState, tableOnly } from './share.js';
 import { el, fill, renderMatrix, renderDetail, renderDiagram, renderPrinted } from './render.js';
@@ -211,7 +210,11 @@ function schedule() {
   timer = setTimeout(run, 400);
 }
 
-function makeEditor() {
+// makeEditor loads the editor (CodeMirror, most of the page's script: a
+// chunk of its own, so that the first matrix paints before it is fetched,
+// compiled and run) and makes it.
+async function makeEditor() {
+  const { createEditor } = await import('./editor.js');
   editor = createEditor($('editor'), {
     doc: state.source,
     onChange(text) {
@@ -306,10 +309,12 @@ async function boot() {
   // the editor is made and the engine's download and compile compete with it
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   unwarm();
-  makeEditor();
   engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.watchdog * 1000 });
-  // the first call compiles the engine: pay it now, before the first edit
-  await run();
+  // the first call compiles the engine: pay it now, before the first edit;
+  // the editor loads while the engine starts
+  const first = run();
+  await makeEditor();
+  await first;
 }
 
 $('run').addEventListener('click', () => { clearTimeout(timer); run(); });

@@ -213,6 +213,26 @@ await step('an engine worker that does not load is reported, not waited for', as
   await broken.close();
 });
 
+// the editor (CodeMirror) is a chunk of its own: the page paints its first
+// matrix without it, and loads it after
+await step('the matrix paints before the editor\'s code arrives; the editor comes after it', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const asked = [];
+  await ctx.route('**/editor.*.js', async (r) => { asked.push(r.request().url()); await held; await r.continue(); });
+  const p = await ctx.newPage();
+  await p.goto(server.url);
+  await expectText(cell(p, 'as-written', 'child'), /6 → 6/);
+  await expectText(p.locator('#status'), /^12 variants/);
+  assert.equal(await p.locator('.cm-content').count(), 0);
+  release();
+  await expectText(p.locator('.cm-content'), /class Parent/);
+  // by the page, and by the service worker as it keeps the site offline
+  assert.ok(asked.length >= 1, 'the editor\'s chunk was held back');
+  await ctx.close();
+});
+
 await step('reload restores the autosaved text', async () => {
   const tweaked = fixed + '\n# my note\n';
   await typeInto(page, tweaked);
