@@ -23,8 +23,12 @@ import { goWasmFlags } from '../wasmflags.mjs';
 // the session's events landed beside it, 3.76 MB; 3.90 MB with the fourth
 // session's subqueries, events and Python. The engine's own packages
 // without inlining (web/wasmflags.mjs) and brotli's largest window took it
-// to 3.58 MB. The budget keeps 0.12 MB for what lands next.
-const BUDGET = 3_700_000;
+// to 3.58 MB. The budget keeps 0.12 MB for what lands next. It was 3.69 MB
+// at the start of the eighth session (2026-11-30, 18:10 UTC) with 6 KB left;
+// the budget was raised to 3.80 MB (+3 %) for that session's Python modules
+// (re, argparse, csv, pathlib, statistics, fractions, ...) while the cuts
+// being measured land, each of which lowers it again.
+const BUDGET = 3_800_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
