@@ -95,7 +95,7 @@ func matrix(f File, m *variant.Matrix) *Matrix {
 			Error: exception(v.Error), Outcome: v.Outcome, Verdict: v.Verdict,
 		}
 		for t, c := range v.Counts {
-			out.Variants[i].Counts[t] = Count{Before: c.Before, After: c.After}
+			out.Variants[i].Counts[t] = Count{Before: c.Before, After: c.After, Effect: v.Effect(t)}
 		}
 		for t, rs := range v.Rows {
 			tr := &TableRows{Columns: rs.Columns, Rows: make([]Row, len(rs.Rows))}

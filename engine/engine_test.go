@@ -71,8 +71,12 @@ func TestVariants(t *testing.T) {
 	if len(fix.Diff) == 0 || len(fix.Diff[0].Lines) == 0 {
 		t.Errorf("orm-cascade has no diff: %+v", fix.Diff)
 	}
-	if c := fix.Counts["child"]; c.Before != 4 || c.After != 2 {
-		t.Errorf("orm-cascade: child %+v, want 4 → 2", c)
+	if c := fix.Counts["child"]; c.Before != 4 || c.After != 2 || c.Effect != "deleted" {
+		t.Errorf("orm-cascade: child %+v, want 4 → 2, deleted", c)
+	}
+	// the engine, not the page, says what happened to each table
+	if p, c := aw.Counts["parent"], aw.Counts["child"]; p.Effect != "deleted" || c.Effect != "orphaned" {
+		t.Errorf("as-written: parent %+v, child %+v", p, c)
 	}
 	// the engine, not the page, says which variants fix yours (as-written
 	// orphans here) and which relationships cascade a delete

@@ -92,6 +92,10 @@ type Statement struct {
 type Count struct {
 	Before int `json:"before"`
 	After  int `json:"after"`
+	// Effect is what the delete did to the table: error (the variant's
+	// delete raised), dangling, orphaned or deleted, the worst of its rows;
+	// omitted when nothing happened to it.
+	Effect string `json:"effect,omitempty"`
 }
 
 // TableRows lists a table's rows with what happened to each.

@@ -29,15 +29,6 @@ function svg(tag, attrs = {}, text) {
   return e;
 }
 
-// cellClass tells what happened to a table in a variant.
-function cellClass(v, table) {
-  if (v.error && v.outcome === 'error') return 'error';
-  if (v.dangling[table]) return 'dangling';
-  if (v.orphaned[table]) return 'orphaned';
-  if (v.deleted[table]) return 'deleted';
-  return 'same';
-}
-
 function cellNote(v, table) {
   const parts = [];
   if (v.deleted[table]) parts.push(`${v.deleted[table]} deleted`);
@@ -70,7 +61,8 @@ export function renderMatrix(root, m, selected, onOpen) {
     m.tables.map((t) => {
       const c = v.counts[t] || { before: 0, after: 0 };
       const note = cellNote(v, t);
-      return el('td', { class: `num cell ${cellClass(v, t)}`, 'data-table': t, title: note || 'unchanged' },
+      // what happened to the table is the engine's word (effect)
+      return el('td', { class: `num cell ${c.effect || 'same'}`, 'data-table': t, title: note || 'unchanged' },
         `${c.before} → ${c.after}`, note ? el('span', { class: 'note' }, note) : null);
     }),
     el('td', { class: 'verdict' }, v.verdict));

@@ -139,6 +139,24 @@ type Variant struct {
 	Verdict     string
 }
 
+// Effect says what the delete did to table, for its cell of the matrix:
+// "error" in every table when the variant's delete raised, else the worst
+// of its rows as Outcome ranks them (dangling, orphaned, deleted), ""
+// when none of its rows changed so.
+func (v *Variant) Effect(table string) string {
+	switch {
+	case v.Error != nil && v.Outcome == "error":
+		return "error"
+	case v.Dangling[table] > 0:
+		return "dangling"
+	case v.Orphaned[table] > 0:
+		return "orphaned"
+	case v.Deleted[table] > 0:
+		return "deleted"
+	}
+	return ""
+}
+
 // Count is one table's rows before and after the delete step.
 type Count struct {
 	Before int

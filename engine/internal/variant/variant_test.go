@@ -411,3 +411,23 @@ func TestDeleteInFunction(t *testing.T) {
 		t.Errorf("input %s, child %v, %d orphans", m.Input, v.Counts["child"], v.Orphaned["child"])
 	}
 }
+
+func TestEffect(t *testing.T) {
+	raised := &exc.Error{Class: exc.IntegrityError, Msg: "FOREIGN KEY constraint failed"}
+	for _, c := range []struct {
+		v    Variant
+		want string
+	}{
+		{Variant{Deleted: map[string]int{"t": 1}}, "deleted"},
+		{Variant{Deleted: map[string]int{"t": 1}, Orphaned: map[string]int{"t": 2}}, "orphaned"},
+		{Variant{Orphaned: map[string]int{"t": 2}, Dangling: map[string]int{"t": 1}}, "dangling"},
+		{Variant{Deleted: map[string]int{"other": 1}}, ""},
+		{Variant{}, ""},
+		{Variant{Error: raised, Outcome: "error"}, "error"},
+		{Variant{Error: raised, Outcome: "error", Deleted: map[string]int{"t": 1}}, "error"},
+	} {
+		if got := c.v.Effect("t"); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.v, got, c.want)
+		}
+	}
+}
