@@ -622,6 +622,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		if e, ok := err.(*Exception); !ok || e.Class != AttributeError || name == "__dict__" {
 			return r, err
 		}
+		if name == "__weakref__" && madeByStatements(x.Class) {
+			return r, err
+		}
 		if specialName(name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks || x.Class.native && catalog.TypeAttr(x.Class.Name, name) != catalog.Lacks {
 			return nil, th.Unsupported("%s.%s", x.Class.Name, name)
 		}
@@ -718,6 +721,12 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return append(t, typeObj), nil
 		case "__module__":
 			return x.moduleName(), nil
+		case "__weakref__":
+			for _, k := range x.MRO {
+				if d := k.ns.descr(name); d != nil {
+					return d, nil
+				}
+			}
 		}
 		if s := objectSlots[name]; s != nil && x.Hook == nil && !x.exc {
 			return s, nil // inherited from object

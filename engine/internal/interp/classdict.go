@@ -16,6 +16,11 @@ type classNS struct {
 	// descrs are the tail's descriptors, made once: C.__dict__['a'] is
 	// C.__dict__['a']
 	descrs map[string]*attrDescr
+	// slots are the names __slots__ gives (mangled, sorted as CPython sorts
+	// them, __dict__ and __weakref__ included when listed); slotted is false
+	// when the body has no __slots__
+	slots   []string
+	slotted bool
 	// wrapped are the implicit classmethod (__init_subclass__,
 	// __class_getitem__) and staticmethod (__new__) of the body's functions,
 	// made once each
@@ -23,11 +28,70 @@ type classNS struct {
 }
 
 // attrDescr is a descriptor type.__new__ makes: a slot's member
-// (<member 'a' of 'C' objects>) or __dict__/__weakref__
-// (<attribute '__dict__' of 'C' objects>). Only its repr is observable here.
+// (<member 'a' of 'C' objects>), which keeps the slot's value in the
+// instance, or __dict__/__weakref__ (<attribute '__dict__' of 'C'
+// objects>), of which only the repr is observable here.
 type attrDescr struct {
 	member      bool
 	name, owner string
+	cls         *Class
+}
+
+// Get implements Descriptor: a member reads its slot.
+func (d *attrDescr) Get(th *Thread, obj Value, _ *Class) (Value, error) {
+	inst, err := d.instance(th, obj)
+	if inst == nil || err != nil {
+		return d, err
+	}
+	if v, ok := inst.slot(d.name); ok {
+		return v, nil
+	}
+	return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", inst.Class.Name, d.name)
+}
+
+// Set implements DataDescriptor.
+func (d *attrDescr) Set(th *Thread, obj, v Value) error {
+	inst, err := d.instance(th, obj)
+	if inst == nil || err != nil {
+		return err
+	}
+	if inst.slots == nil {
+		inst.slots = NewDict()
+	}
+	inst.slots.SetStr(d.name, v)
+	return nil
+}
+
+// Delete implements DataDescriptor: an empty slot raises with its name alone.
+func (d *attrDescr) Delete(th *Thread, obj Value) error {
+	inst, err := d.instance(th, obj)
+	if inst == nil || err != nil {
+		return err
+	}
+	if _, ok := inst.slot(d.name); !ok {
+		return th.Raise(AttributeError, "%s", d.name)
+	}
+	_, err = inst.slots.Delete(th, d.name)
+	return err
+}
+
+// slot is the value of x's slot name, if set.
+func (x *Instance) slot(name string) (Value, bool) {
+	if x.slots == nil {
+		return nil, false
+	}
+	return x.slots.GetStr(name)
+}
+
+// instance is the instance a member applies to (nil for the class itself).
+func (d *attrDescr) instance(th *Thread, obj Value) (*Instance, error) {
+	if obj == nil {
+		return nil, nil
+	}
+	if inst, ok := obj.(*Instance); ok && inst.Class.IsSubclass(d.cls) {
+		return inst, nil
+	}
+	return nil, th.Raise(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner, typeName(obj))
 }
 
 func (d *attrDescr) TypeName() string {
@@ -46,9 +110,10 @@ func (d *attrDescr) Repr(th *Thread) (string, error) {
 }
 
 // recordNS notes, as the class statement ends, what the class's __dict__
-// shows besides Class.Dict; annotated says the body has annotations.
-func (c *Class) recordNS(annotated bool) {
-	ns := &classNS{head: []string{"__module__"}, body: map[string]bool{}}
+// shows besides Class.Dict, and adds the members of its slots (classSlots);
+// annotated says the body has annotations.
+func (c *Class) recordNS(annotated bool, slots []string, slotted bool) {
+	ns := &classNS{head: []string{"__module__"}, body: map[string]bool{}, slots: slots, slotted: slotted}
 	if annotated {
 		ns.head = append(ns.head, "__annotations__")
 	}
@@ -58,7 +123,6 @@ func (c *Class) recordNS(annotated bool) {
 	for _, k := range c.Dict.keys {
 		ns.body[k.(string)] = true
 	}
-	slots, slotted := c.ownSlots()
 	for _, s := range slots {
 		if s != "__dict__" && s != "__weakref__" {
 			ns.tail = append(ns.tail, s)
@@ -73,7 +137,11 @@ func (c *Class) recordNS(annotated bool) {
 	}
 	ns.descrs, ns.wrapped = map[string]*attrDescr{}, map[*Function]Value{}
 	for _, n := range ns.tail {
-		ns.descrs[n] = &attrDescr{member: n != "__dict__" && n != "__weakref__", name: n, owner: c.Name}
+		d := &attrDescr{member: n != "__dict__" && n != "__weakref__", name: n, owner: c.Name, cls: c}
+		ns.descrs[n] = d
+		if d.member {
+			c.Dict.SetStr(n, d)
+		}
 	}
 	if _, ok := c.Dict.GetStr("__doc__"); !ok && c.doc == nil {
 		ns.tail = append(ns.tail, "__doc__")
@@ -81,9 +149,20 @@ func (c *Class) recordNS(annotated bool) {
 	c.ns = ns
 }
 
+// descr is the descriptor type.__new__ added for name (nil for none).
+func (ns *classNS) descr(name string) *attrDescr {
+	if ns == nil {
+		return nil
+	}
+	return ns.descrs[name]
+}
+
 // ownSlots are the names the class's own __slots__ lists; slotted is false
 // when it has none.
 func (c *Class) ownSlots() (names []string, slotted bool) {
+	if c.ns != nil {
+		return c.ns.slots, c.ns.slotted
+	}
 	s, ok := c.Dict.GetStr("__slots__")
 	if !ok {
 		return nil, false
@@ -103,6 +182,82 @@ func (c *Class) ownSlots() (names []string, slotted bool) {
 		}
 	}
 	return names, true
+}
+
+// classSlots is what type.__new__ makes of the __slots__ of a class named
+// name: the names, mangled and sorted, or the error CPython raises.
+func (th *Thread) classSlots(name string, bases []*Class, dict *Dict) (names []string, slotted bool, err error) {
+	v, ok := dict.GetStr("__slots__")
+	if !ok {
+		return nil, false, nil
+	}
+	items := []Value{v}
+	if _, isStr := v.(string); !isStr {
+		if items, err = th.iterate(v); err != nil {
+			return nil, true, err
+		}
+	}
+	base := bestBase(bases)
+	if t := typeOrNil(base); len(items) > 0 && t != nil && (t == TypeInt || t == TypeTuple || t == TypeBytes) {
+		return nil, true, th.Raise(TypeError, "nonempty __slots__ not supported for subtype of '%s'", t.name)
+	}
+	hasD, hasW := hasDict(base), hasWeakref(base)
+	for _, it := range items {
+		s, ok := it.(string)
+		if !ok {
+			return nil, true, th.Raise(TypeError, "__slots__ items must be strings, not '%s'", typeName(it))
+		}
+		if !isIdentifier(s) {
+			return nil, true, th.Raise(TypeError, "__slots__ must be identifiers")
+		}
+		switch s {
+		case "__dict__":
+			if hasD {
+				return nil, true, th.Raise(TypeError, "__dict__ slot disallowed: we already got one")
+			}
+			hasD = true
+		case "__weakref__":
+			if hasW {
+				return nil, true, th.Raise(TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+			}
+			hasW = true
+		default:
+			s = mangleIn(name, s)
+			if _, ok := dict.GetStr(s); ok && s != "__qualname__" {
+				return nil, true, th.Raise(ValueError, "'%s' in __slots__ conflicts with class variable", s)
+			}
+		}
+		names = append(names, s)
+	}
+	if len(names) > 0 && slices.ContainsFunc(bases, func(b *Class) bool { return b.exc }) {
+		return nil, true, th.Unsupported("__slots__ in a subclass of an exception")
+	}
+	slices.Sort(names)
+	return slices.Compact(names), true, nil
+}
+
+func typeOrNil(c *Class) *builtinType {
+	if c == nil {
+		return nil
+	}
+	return c.builtinBase()
+}
+
+// layoutConflict is best_base's error: two bases add to the instance
+// layout and neither derives from the other.
+func layoutConflict(bases []*Class) bool {
+	var winner *Class
+	for _, b := range bases {
+		cand := solidBase(b)
+		switch {
+		case cand == nil || winner != nil && winner.IsSubclass(cand):
+		case winner == nil || cand.IsSubclass(winner):
+			winner = cand
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // bestBase is type.__new__'s best_base: the first base, unless a later one
@@ -137,6 +292,12 @@ func solidBase(c *Class) *Class {
 // __dict__ (a __weakref__): then a subclass adds none. Exceptions have a
 // __dict__ (BaseException's) and no __weakref__.
 func hasDict(c *Class) bool { return c != nil && (c.exc && c.ns == nil || addsSlot(c, "__dict__")) }
+
+// madeByStatements says every class of c's MRO but object is a class
+// statement's, whose layout is known here.
+func madeByStatements(c *Class) bool {
+	return !slices.ContainsFunc(c.MRO, func(k *Class) bool { return k.ns == nil })
+}
 
 func hasWeakref(c *Class) bool { return c != nil && addsSlot(c, "__weakref__") }
 

@@ -184,6 +184,11 @@ func (th *Thread) instanceAttr(x *Instance, name string) (Value, error) {
 		if _, slotted := x.Class.slots(); !slotted {
 			return x.Dict, nil
 		}
+	case "__weakref__":
+		// no weak reference is ever made here
+		if hasWeakref(x.Class) {
+			return nil, nil
+		}
 	}
 	if x.Base != nil {
 		if m := methodOf(th, x.Base, name); m != nil {
@@ -245,6 +250,9 @@ func (th *Thread) instanceSetAttr(x *Instance, name string, val Value) error {
 func (c *Class) slots() (map[string]bool, bool) {
 	names := map[string]bool{}
 	for _, k := range c.MRO {
+		if k.exc && k.ns == nil {
+			return nil, false // BaseException's instances have a __dict__
+		}
 		// the classes made in Go stand for C types without a __dict__,
 		// except those Python writes in Python (string.Template, Enum)
 		if k.module != "" && (!k.native || k.builtinBase() != nil) {
@@ -265,25 +273,28 @@ func (c *Class) slots() (map[string]bool, bool) {
 }
 
 // instanceDelAttr is object.__delattr__ for an instance of a script's class.
-func (th *Thread) instanceDelAttr(x *Instance, name string) (bool, error) {
+func (th *Thread) instanceDelAttr(x *Instance, name string) error {
 	if cv, ok := x.Class.Lookup(name); ok {
 		switch d := cv.(type) {
 		case *property:
 			if d.del == nil {
-				return true, th.Raise(AttributeError, "property '%s' of '%s' object has no deleter", name, x.Class.Name)
+				return th.Raise(AttributeError, "property '%s' of '%s' object has no deleter", name, x.Class.Name)
 			}
 			_, err := th.Call(d.del, []Value{x}, nil)
-			return true, err
+			return err
 		case *Instance:
 			if del, ok := d.Class.userAttr("__delete__"); ok {
 				_, err := th.Call(bind(del, d), []Value{x}, nil)
-				return true, err
+				return err
 			}
 		case DataDescriptor:
-			return true, d.Delete(th, x)
+			return d.Delete(th, x)
 		}
 	}
-	return false, nil
+	if found, err := x.Dict.Delete(th, name); err != nil || found {
+		return err
+	}
+	return th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)
 }
 
 // objectMethod is object's own __getattribute__/__setattr__/__delattr__
@@ -312,11 +323,7 @@ func (th *Thread) objectMethod(x *Instance, name string) (Value, bool) {
 				return nil, err
 			}
 			n, _ := c.Args[0].(string)
-			if _, ok := x.Dict.GetStr(n); !ok {
-				return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, n)
-			}
-			_, err := x.Dict.Delete(th, n)
-			return nil, err
+			return nil, th.instanceDelAttr(x, n)
 		}}, true
 	case "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__format__":
 		// object's own, which super() reaches past a class's override
@@ -411,19 +418,24 @@ func (th *Thread) classCreated(cls *Class, kw []KV) error {
 // mangle is CPython's private name mangling: __x written inside class C
 // means _C__x.
 func mangle(name string, sc *scope) string {
-	if len(name) < 3 || name[:2] != "__" || name[len(name)-2:] == "__" {
-		return name
-	}
 	for s := sc; s != nil; s = s.parent {
 		if s.fn != nil && s.fn.class != nil {
-			cls := strings.TrimLeft(s.fn.class.Name, "_")
-			if cls == "" {
-				return name
-			}
-			return "_" + cls + name
+			return mangleIn(s.fn.class.Name, name)
 		}
 	}
 	return name
+}
+
+// mangleIn is the mangling of name inside the class named class.
+func mangleIn(class, name string) string {
+	if len(name) < 3 || name[:2] != "__" || name[len(name)-2:] == "__" {
+		return name
+	}
+	cls := strings.TrimLeft(class, "_")
+	if cls == "" {
+		return name
+	}
+	return "_" + cls + name
 }
 
 // objectInitSubclass is object.__init_subclass__, which takes no keywords.

@@ -1057,12 +1057,20 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		th.setName(s.Name, v, sc)
 		return nil
 	}
+	th.cur = s.Span()
+	if layoutConflict(bases) {
+		return th.Raise(TypeError, "multiple bases have instance lay-out conflict")
+	}
+	slots, slotted, err := th.classSlots(s.Name, bases, dict)
+	if err != nil {
+		return err
+	}
 	cls := NewClass(s.Name, bases, dict, nil)
 	cls.Span = s.Span()
 	cls.Body = body
 	cls.qualname = body.qualname
 	cls.doc = docstring(s.Body)
-	cls.recordNS(len(body.Annotations) > 0)
+	cls.recordNS(len(body.Annotations) > 0, slots, slotted)
 	for _, f := range body.funcs {
 		f.class = cls
 	}

@@ -109,6 +109,12 @@ func (th *Thread) shallowCopy(v Value) (Value, error) {
 				return nil, err
 			}
 		}
+		if x.slots != nil {
+			y.slots = NewDict()
+			for i, k := range x.slots.keys {
+				y.slots.SetStr(k.(string), x.slots.vals[i])
+			}
+		}
 		return y, nil
 	}
 	return nil, th.Unsupported("copy.copy() of a %s", typeName(v))
@@ -246,6 +252,14 @@ func (th *Thread) deepCopy(v Value, memo *Dict) (Value, error) {
 			if err := y.Dict.Set(th, k, st.vals[i]); err != nil {
 				return nil, err
 			}
+		}
+		if x.slots != nil {
+			// object.__getstate__'s second half: the slots that are set
+			slots, err := th.deepCopy(x.slots, memo)
+			if err != nil {
+				return nil, err
+			}
+			y.slots = slots.(*Dict)
 		}
 		return y, nil
 	}

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"cascadelab/engine/internal/py"
@@ -604,13 +605,7 @@ func (th *Thread) processDataclass(cls *Class, o dcOptions, anns []dcAnn, given 
 				if setter {
 					return nil, th.instanceSetAttr(inst, s, sc.vars["value"])
 				}
-				if handled, err := th.instanceDelAttr(inst, s); handled {
-					return nil, err
-				}
-				if found, err := inst.Dict.Delete(th, s); err != nil || found {
-					return nil, err
-				}
-				return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", inst.Class.Name, s)
+				return nil, th.instanceDelAttr(inst, s)
 			})
 			if !dcSetNew(cls, m.name, method) {
 				return th.Raise(TypeError, "Cannot overwrite attribute %s in class %s", m.name, cls.Name)
@@ -654,6 +649,15 @@ func (th *Thread) processDataclass(cls *Class, o dcOptions, anns []dcAnn, given 
 			cls.Dict.Delete(th, f.name)
 		}
 		cls.Dict.SetStr("__slots__", names)
+		// CPython makes the class again, with __slots__ in its namespace
+		slots, _, err := th.classSlots(cls.Name, cls.Bases, cls.Dict)
+		if err != nil {
+			return err
+		}
+		if cls.ns == nil {
+			return th.Unsupported("slots=True on %s, a class not made by a class statement", cls.Name)
+		}
+		cls.recordNS(slices.Contains(cls.ns.head, "__annotations__"), slots, true)
 	}
 	return nil
 }

@@ -67,13 +67,7 @@ func (th *Thread) delAttr(v Value, name string) error {
 			_, err := th.Call(m, []Value{v, name}, nil)
 			return err
 		}
-		if handled, err := th.instanceDelAttr(inst, name); handled {
-			return err
-		}
-		if found, err := inst.Dict.Delete(th, name); err != nil || found {
-			return err
-		}
-		return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
+		return th.instanceDelAttr(inst, name)
 	}
 	if cls, ok := v.(*Class); ok && cls.Hook == nil {
 		if found, err := cls.Dict.Delete(th, name); err != nil || found {
@@ -101,6 +95,9 @@ func builtinVars(th *Thread, c *Call) (Value, error) {
 	case *Instance:
 		if x.Class.Hook != nil {
 			return nil, th.Unsupported("vars() of a %s object, whose __dict__ the library fills", x.Class.Name)
+		}
+		if _, slotted := x.Class.slots(); slotted {
+			break
 		}
 		return x.Dict, nil
 	case *Module:

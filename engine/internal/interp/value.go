@@ -159,6 +159,9 @@ type Instance struct {
 	addr  int
 	// Base is the built-in value of an instance of a built-in's subclass.
 	Base Value
+	// slots holds the values of the slots __slots__ gives (nil when none
+	// was set); the members in the class dict read and write them
+	slots *Dict
 }
 
 // Generic is a typing construct such as List["Child"] or Optional[str].
