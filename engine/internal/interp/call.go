@@ -728,7 +728,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 				}
 			}
 		}
-		if s := objectSlots[name]; s != nil && x.Hook == nil && !x.exc {
+		if s := objectSlots[name]; s != nil && x.Hook == nil && !x.exc && (s.name == "__eq__" || s.name == "__ne__" || madeByStatements(x)) {
 			return s, nil // inherited from object
 		}
 		if specialName(name) || x.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {

@@ -115,7 +115,8 @@ func builtinVars(th *Thread, c *Call) (Value, error) {
 // (A.__eq__ is object.__eq__ when A defines none): one value per name.
 type slotWrapper struct{ name string }
 
-var objectSlots = map[string]*slotWrapper{"__eq__": {"__eq__"}, "__ne__": {"__ne__"}}
+var objectSlots = map[string]*slotWrapper{"__eq__": {"__eq__"}, "__ne__": {"__ne__"},
+	"__repr__": {"__repr__"}, "__str__": {"__str__"}, "__hash__": {"__hash__"}}
 
 func (s *slotWrapper) TypeName() string { return "wrapper_descriptor" }
 
@@ -126,6 +127,18 @@ func (s *slotWrapper) Repr(th *Thread) (string, error) {
 // CallHost is object.__eq__(a, b) (True when a is b, else NotImplemented)
 // and object.__ne__(a, b) (a.__eq__(b) inverted, NotImplemented kept).
 func (s *slotWrapper) CallHost(th *Thread, c *Call) (Value, error) {
+	if s.name != "__eq__" && s.name != "__ne__" {
+		// object.__repr__(x), __str__ and __hash__: what super() reaches
+		if err := argN(th, c, s.name, 1, 1); err != nil {
+			return nil, err
+		}
+		inst, ok := c.Args[0].(*Instance)
+		if !ok || inst.Class.Hook != nil {
+			return nil, th.Unsupported("object.%s() of a %s object", s.name, typeName(c.Args[0]))
+		}
+		m, _ := th.objectMethod(inst, s.name)
+		return th.Call(m, nil, nil)
+	}
 	if err := argN(th, c, s.name, 2, 2); err != nil {
 		return nil, err
 	}
