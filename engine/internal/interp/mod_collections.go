@@ -1075,6 +1075,7 @@ func chainMapClass() *Class {
 		}
 		return th.Call(inst.Class, append([]Value{m}, maps...), nil)
 	})
+	chainMapMixins(c, self)
 	c.Dict.SetStr("parents", &property{get: fn("parents", func(th *Thread, call *Call) (Value, error) {
 		inst, maps, err := self(th, call, 0)
 		if err != nil {

@@ -1,0 +1,3 @@
+# expect: refusal the operator & on a KeysView
+from collections import ChainMap
+print(ChainMap({"a": 1}).keys() & {"a"})
