@@ -55,6 +55,8 @@ func (th *Thread) funcAttr(f *Function, name string) (Value, bool, error) {
 		return "__main__", true, nil
 	case "__closure__":
 		return th.closure(f), true, nil
+	case "__code__":
+		return f.codeObj(), true, nil
 	case "__defaults__":
 		if len(f.Defaults) == 0 {
 			return nil, true, nil
@@ -111,6 +113,7 @@ func (th *Thread) setFuncAttr(f *Function, name string, v Value) error {
 		if !ok {
 			return th.Raise(TypeError, "%s must be set to a string object", name)
 		}
+		f.codeObj() // it keeps the names the def gave
 		if name == "__name__" {
 			f.Name = s
 		} else {
@@ -193,4 +196,119 @@ func (th *Thread) closure(f *Function) Value {
 		return nil
 	}
 	return cells
+}
+
+// codeObj is a function's __code__, with the attributes scripts read about
+// where a function is and what it takes; name and qualname are the def's,
+// which assigning __name__ (functools.wraps) does not change.
+type codeObj struct {
+	f              *Function
+	name, qualname string
+}
+
+// codeObj is f.__code__, made once.
+func (f *Function) codeObj() *codeObj {
+	if f.code == nil {
+		f.code = &codeObj{f, f.Name, f.qualname}
+	}
+	return f.code
+}
+
+// TypeName implements Object.
+func (c *codeObj) TypeName() string { return "code" }
+
+// Attr implements Attrs.
+func (c *codeObj) Attr(th *Thread, name string) (Value, bool, error) {
+	f, a := c.f, c.f.Args
+	switch name {
+	case "co_name":
+		return c.name, true, nil
+	case "co_argcount":
+		return int64(len(a.Args)), true, nil
+	case "co_posonlyargcount":
+		return int64(a.PosOnly), true, nil
+	case "co_kwonlyargcount":
+		return int64(len(a.KwOnly)), true, nil
+	case "co_varnames", "co_nlocals":
+		if r := cellRefusal(f); r != "" {
+			return nil, true, th.Unsupported("%s of %s, %s", name, f.qualname, r)
+		}
+		if name == "co_nlocals" {
+			return int64(len(f.info.order)), true, nil
+		}
+		names := make(Tuple, len(f.info.order))
+		for i, n := range f.info.order {
+			names[i] = n
+		}
+		return names, true, nil
+	case "co_filename", "co_firstlineno", "co_qualname":
+		if f.native != nil {
+			return nil, true, th.Unsupported("%s of %s, which dataclasses writes", name, f.qualname)
+		}
+		switch name {
+		case "co_filename":
+			return th.file.Name, true, nil
+		case "co_qualname":
+			return c.qualname, true, nil
+		}
+		return int64(th.file.Position(f.Span.Start).Line), true, nil
+	}
+	return nil, false, nil
+}
+
+// cellRefusal says why co_varnames cannot be told ("" when it can): CPython
+// leaves out the locals a nested function or comprehension reads (its
+// cells), which is not worked out here.
+func cellRefusal(f *Function) string {
+	params := map[string]bool{}
+	for _, list := range [][]*py.Arg{f.Args.Args, f.Args.KwOnly, {f.Args.Vararg, f.Args.Kwarg}} {
+		for _, a := range list {
+			if a != nil {
+				params[a.Name] = true
+			}
+		}
+	}
+	shared := false
+	inner := func(n py.Node) bool {
+		if name, ok := n.(*py.Name); ok && f.info.locals[name.Id] && !params[name.Id] {
+			shared = true
+		}
+		return !shared
+	}
+	var outer func(n py.Node) bool
+	outer = func(n py.Node) bool {
+		switch n := n.(type) {
+		case *py.FunctionDef, *py.Lambda, *py.ClassDef:
+			py.Inspect(n, inner)
+			return false
+		case *py.Comp:
+			// the first iterable is evaluated in the enclosing scope
+			py.Inspect(n.Gens[0].Iter, outer)
+			for i, g := range n.Gens {
+				if i > 0 {
+					py.Inspect(g.Iter, inner)
+				}
+				py.Inspect(g.Target, inner)
+				for _, e := range g.Ifs {
+					py.Inspect(e, inner)
+				}
+			}
+			py.Inspect(n.Elt, inner)
+			if n.Value != nil {
+				py.Inspect(n.Value, inner)
+			}
+			return false
+		}
+		return !shared
+	}
+	for _, st := range f.Body {
+		py.Inspect(st, outer)
+	}
+	if f.Expr != nil {
+		py.Inspect(f.Expr, outer)
+	}
+	if shared {
+		return "whose locals a nested function or comprehension reads"
+	}
+	return ""
 }

@@ -37,6 +37,7 @@ type Function struct {
 	Returns  py.Expr
 	qualname string
 	attrs    *Dict // attributes a script sets on the function
+	code     *codeObj
 	// native is the body of a function the interpreter writes itself (a
 	// dataclass's __init__): called with the parameters bound as a def's.
 	native func(th *Thread, sc *scope) (Value, error)
