@@ -403,11 +403,19 @@ func callType(th *Thread, c *Call) (Value, error) {
 	case *decContext:
 		return typeContext, nil
 	}
-	t := &builtinType{name: typeName(c.Args[0])}
+	t := builtinType{name: typeName(c.Args[0])}
 	if m, ok := c.Args[0].(HostModule); ok {
 		t.module = m.TypeModule()
 	}
-	return t, nil
+	// one type object per type: type(iter([])) is type(iter([]))
+	key := t.module + "." + t.name
+	if th.types[key] == nil {
+		if th.types == nil {
+			th.types = map[string]*builtinType{}
+		}
+		th.types[key] = &t
+	}
+	return th.types[key], nil
 }
 
 func builtinPrint(th *Thread, c *Call) (Value, error) {
@@ -553,6 +561,9 @@ func builtinReversed(th *Thread, c *Call) (Value, error) {
 		if _, ok := x.Class.Lookup("__getitem__"); !ok {
 			return nil, th.Raise(TypeError, "'%s' object is not reversible", typeName(x))
 		}
+		if _, ok := x.Class.Lookup("__len__"); !ok && x.Base == nil {
+			return nil, th.Raise(TypeError, "object of type '%s' has no len()", typeName(x))
+		}
 	}
 	items, err := th.iterate(c.Args[0])
 	if err != nil {
@@ -562,7 +573,24 @@ func builtinReversed(th *Thread, c *Call) (Value, error) {
 	for i, it := range items {
 		out[len(items)-1-i] = it
 	}
-	return &iterObj{items: out}, nil
+	return &iterObj{items: out, name: reversedName(c.Args[0])}, nil
+}
+
+// reversedName is the type of reversed(v) in CPython.
+func reversedName(v Value) string {
+	switch x := v.(type) {
+	case *List:
+		return "list_reverseiterator"
+	case *rangeObj:
+		return "range_iterator"
+	case *Dict:
+		return "dict_reversekeyiterator"
+	case *dictView:
+		return "dict_reverse" + strings.TrimSuffix(x.kind, "s") + "iterator"
+	case *deque:
+		return "_deque_reverse_iterator"
+	}
+	return "reversed"
 }
 
 func builtinIsinstance(th *Thread, c *Call) (Value, error) {

@@ -853,6 +853,9 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 	if m := methodOf(th, v, name); m != nil {
 		return m, nil
 	}
+	if name == "__class__" {
+		return callType(th, &Call{Args: []Value{v}})
+	}
 	return nil, th.noAttr(v, name)
 }
 

@@ -421,9 +421,15 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 type iterObj struct {
 	items []Value
 	pos   int
+	name  string // its type's name in CPython; "" for a generator
 }
 
-func (it *iterObj) TypeName() string { return "generator" }
+func (it *iterObj) TypeName() string {
+	if it.name == "" {
+		return "generator"
+	}
+	return it.name
+}
 
 func (th *Thread) assign(t py.Expr, v Value, sc *scope) error {
 	switch t := t.(type) {

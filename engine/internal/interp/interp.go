@@ -44,6 +44,9 @@ type Thread struct {
 	opts Options
 	file *source.File
 	libs map[string]*Module // the library modules imported by this run (lib)
+	// types are the type objects type() made for values without a class of
+	// their own (list_iterator), by module and name
+	types map[string]*builtinType
 	// decCtx is decimal's current context (nil until a Decimal needs it).
 	decCtx *decContext
 	nans   uint64 // the NaN floats made so far (newNaN)

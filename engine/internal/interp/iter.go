@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"slices"
 
 	"cascadelab/engine/internal/py"
 )
@@ -76,25 +77,15 @@ func (th *Thread) iter(v Value) (nextFunc, error) {
 		}, nil
 	case *Instance:
 		if m, ok := x.Class.Lookup("__iter__"); ok {
-			r, err := th.Call(m, []Value{x}, nil)
+			r, err := th.callIter(x, m)
 			if err != nil {
 				return nil, err
 			}
 			ri, ok := r.(*Instance)
 			if !ok {
-				if _, isIter := r.(*Generator); !isIter {
-					if _, isIter = r.(*lazyIter); !isIter {
-						if _, isIter = r.(*iterObj); !isIter {
-							return nil, th.Raise(TypeError, "iter() returned non-iterator of type '%s'", typeName(r))
-						}
-					}
-				}
 				return th.iter(r)
 			}
-			next, ok := ri.Class.Lookup("__next__")
-			if !ok {
-				return nil, th.Raise(TypeError, "iter() returned non-iterator of type '%s'", ri.Class.Name)
-			}
+			next, _ := ri.Class.Lookup("__next__")
 			return func() (Value, bool, error) {
 				r, err := th.Call(next, []Value{ri}, nil)
 				if err != nil {
@@ -182,12 +173,63 @@ func builtinIter(th *Thread, c *Call) (Value, error) {
 	switch x := c.Args[0].(type) {
 	case *Generator, *lazyIter, *iterObj:
 		return x, nil
+	case *Instance:
+		if m, ok := x.Class.Lookup("__iter__"); ok {
+			return th.callIter(x, m)
+		}
 	}
 	next, err := th.iter(c.Args[0])
 	if err != nil {
 		return nil, err
 	}
-	return &lazyIter{name: typeName(c.Args[0]) + "_iterator", next: next}, nil
+	return &lazyIter{name: iterName(c.Args[0]), next: next}, nil
+}
+
+// callIter is x.__iter__() (m), which must give an iterator.
+func (th *Thread) callIter(x *Instance, m Value) (Value, error) {
+	r, err := th.Call(m, []Value{x}, nil)
+	if err != nil {
+		return nil, err
+	}
+	switch r := r.(type) {
+	case *Generator, *lazyIter, *iterObj:
+		return r, nil
+	case *Instance:
+		if _, ok := r.Class.Lookup("__next__"); ok {
+			return r, nil
+		}
+	}
+	return nil, th.Raise(TypeError, "iter() returned non-iterator of type '%s'", typeName(r))
+}
+
+// iterName is the type of iter(v) in CPython, v a built-in iterable.
+func iterName(v Value) string {
+	switch x := v.(type) {
+	case string:
+		for i := 0; i < len(x); i++ {
+			if x[i] >= 0x80 {
+				return "str_iterator"
+			}
+		}
+		return "str_ascii_iterator"
+	case *Dict, *mappingProxy:
+		return "dict_keyiterator"
+	case *dictView:
+		return map[string]string{"keys": "dict_keyiterator", "values": "dict_valueiterator", "items": "dict_itemiterator"}[x.kind]
+	case *setObj:
+		return "set_iterator"
+	case *deque:
+		return "_deque_iterator"
+	case *Instance:
+		if x.Base == nil {
+			return "iterator" // a sequence's, through __getitem__
+		}
+		if slices.ContainsFunc(x.Class.MRO, func(k *Class) bool { return k.native && k.Name == "OrderedDict" }) {
+			return "odict_iterator"
+		}
+		return iterName(x.Base)
+	}
+	return typeName(v) + "_iterator"
 }
 
 func builtinNext(th *Thread, c *Call) (Value, error) {

@@ -352,7 +352,7 @@ func counterClass() *Class {
 				out = append(out, k)
 			}
 		}
-		return &iterObj{items: out}, nil
+		return &iterObj{items: out, name: "chain"}, nil
 	})
 	c.setMethod("__repr__", func(th *Thread, call *Call) (Value, error) {
 		inst, d, err := th.selfDict(call, "Counter", 0)
@@ -651,7 +651,7 @@ func orderedDictClass() *Class {
 		for i, k := range d.keys {
 			keys[len(keys)-1-i] = k
 		}
-		return &iterObj{items: keys}, nil
+		return &iterObj{items: keys, name: "odict_iterator"}, nil
 	})
 	c.setMethod("copy", func(th *Thread, call *Call) (Value, error) {
 		inst, _, err := th.selfDict(call, "OrderedDict", 0)
@@ -1016,7 +1016,7 @@ func chainMapClass() *Class {
 		if err != nil {
 			return nil, err
 		}
-		return &iterObj{items: d.keys}, nil
+		return &iterObj{items: d.keys, name: "dict_keyiterator"}, nil
 	})
 	c.setMethod("__len__", func(th *Thread, call *Call) (Value, error) {
 		_, maps, err := self(th, call, 0)
