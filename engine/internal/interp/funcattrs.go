@@ -39,6 +39,9 @@ func docstring(body []py.Stmt) Value {
 
 // funcAttr is a function's attribute.
 func (th *Thread) funcAttr(f *Function, name string) (Value, bool, error) {
+	if v, ok := f.special[name]; ok {
+		return v, true, nil
+	}
 	if f.attrs != nil {
 		if v, ok := f.attrs.GetStr(name); ok {
 			return v, true, nil
@@ -95,6 +98,7 @@ func (th *Thread) funcAttr(f *Function, name string) (Value, bool, error) {
 			}
 			d.SetStr("return", v)
 		}
+		f.setSpecial(name, d) // f.__annotations__ is f.__annotations__
 		return d, true, nil
 	case "__dict__":
 		if f.attrs == nil {
@@ -120,7 +124,16 @@ func (th *Thread) setFuncAttr(f *Function, name string, v Value) error {
 			f.qualname = s
 		}
 		return nil
-	case "__doc__", "__defaults__", "__kwdefaults__", "__annotations__", "__module__":
+	case "__annotations__":
+		if _, ok := v.(*Dict); !ok {
+			return th.Raise(TypeError, "__annotations__ must be set to a dict object")
+		}
+		f.setSpecial(name, v)
+		return nil
+	case "__doc__", "__module__":
+		f.setSpecial(name, v)
+		return nil
+	case "__defaults__", "__kwdefaults__":
 		return th.Unsupported("assigning function.%s", name)
 	}
 	if f.attrs == nil {
@@ -128,6 +141,13 @@ func (th *Thread) setFuncAttr(f *Function, name string, v Value) error {
 	}
 	f.attrs.SetStr(name, v)
 	return nil
+}
+
+func (f *Function) setSpecial(name string, v Value) {
+	if f.special == nil {
+		f.special = map[string]Value{}
+	}
+	f.special[name] = v
 }
 
 // cell is one of a closure's cells: the enclosing scope's variable, live.

@@ -12,7 +12,7 @@ import (
 func functoolsModule(th *Thread) *Module {
 	return newModule("functools", []*Builtin{
 		fn("reduce", functoolsReduce), fn("cmp_to_key", functoolsCmpToKey),
-		fn("wraps", functoolsWraps),
+		fn("wraps", functoolsWraps), fn("update_wrapper", functoolsUpdateWrapper),
 		fn("lru_cache", func(th *Thread, c *Call) (Value, error) {
 			a, err := th.args(c, "lru_cache", "maxsize", "typed")
 			if err != nil {
@@ -56,7 +56,7 @@ func functoolsModule(th *Thread) *Module {
 				return nil, th.Raise(TypeError, "type 'partialmethod' takes at least one argument, got 0")
 			}
 			return &partialMethod{fn: c.Args[0], args: c.Args[1:], kw: c.Kw}, nil
-		}}, "WRAPPER_ASSIGNMENTS": Tuple{"__module__", "__name__", "__qualname__", "__doc__", "__dict__", "__annotations__"},
+		}}, "WRAPPER_ASSIGNMENTS": wrapperAssignments,
 		"WRAPPER_UPDATES": Tuple{"__dict__"}})
 }
 
@@ -166,56 +166,90 @@ func functoolsReduce(th *Thread, c *Call) (Value, error) {
 	return acc, nil
 }
 
-// functoolsWraps copies the wrapped function's name, doc and dict onto the
-// wrapper and sets __wrapped__, as update_wrapper does.
+// functoolsWraps is wraps(wrapped, assigned, updated): a decorator that
+// runs update_wrapper on the function it is given.
 func functoolsWraps(th *Thread, c *Call) (Value, error) {
 	a, err := th.args(c, "wraps", "wrapped", "assigned", "updated")
 	if err != nil {
 		return nil, err
 	}
-	if a[1] != nil || a[2] != nil {
-		return nil, th.Unsupported("functools.wraps with assigned= or updated=")
-	}
-	wrapped := a[0]
 	return fn("update_wrapper", func(th *Thread, c *Call) (Value, error) {
 		if err := argN(th, c, "update_wrapper", 1, 1); err != nil {
 			return nil, err
 		}
-		wrapper := c.Args[0]
-		for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__"} {
-			v, ok, err := th.GetAttr(wrapped, name)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				continue
-			}
-			if f, isF := wrapper.(*Function); isF && (name == "__doc__" || name == "__module__") {
-				// a function's own __doc__ comes from its body; the copy overrides it
-				if f.attrs == nil {
-					f.attrs = NewDict()
-				}
-				f.attrs.SetStr(name, v)
-				continue
-			}
-			if err := th.setAttr(wrapper, name, v); err != nil {
-				return nil, err
-			}
-		}
-		if f, ok := wrapped.(*Function); ok && f.attrs != nil {
-			for _, k := range f.attrs.Keys() {
-				if s, _ := k.(string); strings.HasPrefix(s, "__") {
-					continue
-				}
-				v, _, _ := f.attrs.Get(th, k)
-				if err := th.setAttr(wrapper, k.(string), v); err != nil {
-					return nil, err
-				}
-			}
-		}
-		return wrapper, th.setAttr(wrapper, "__wrapped__", wrapped)
+		return th.updateWrapper(c.Args[0], a[0], a[1], a[2])
 	}), nil
 }
+
+func functoolsUpdateWrapper(th *Thread, c *Call) (Value, error) {
+	a, err := th.args(c, "update_wrapper", "wrapper", "wrapped", "assigned", "updated")
+	if err != nil {
+		return nil, err
+	}
+	return th.updateWrapper(a[0], a[1], a[2], a[3])
+}
+
+// updateWrapper is update_wrapper: the attributes assigned (nil: the
+// WRAPPER_ASSIGNMENTS) copied from wrapped onto wrapper, the dicts updated
+// (nil: __dict__) merged, and __wrapped__ set.
+func (th *Thread) updateWrapper(wrapper, wrapped, assigned, updated Value) (Value, error) {
+	if assigned == nil {
+		assigned = wrapperAssignments
+	}
+	names, err := th.iterate(assigned)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		name, ok := n.(string)
+		if !ok {
+			return nil, th.Raise(TypeError, "attribute name must be string, not '%s'", typeName(n))
+		}
+		v, ok, err := th.GetAttr(wrapped, name)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			continue
+		}
+		if err := th.setAttr(wrapper, name, v); err != nil {
+			return nil, err
+		}
+	}
+	if updated == nil {
+		updated = Tuple{"__dict__"}
+	}
+	if names, err = th.iterate(updated); err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		name, ok := n.(string)
+		if !ok {
+			return nil, th.Raise(TypeError, "attribute name must be string, not '%s'", typeName(n))
+		}
+		dst, err := th.getAttr(wrapper, name)
+		if err != nil {
+			return nil, err
+		}
+		src, ok, err := th.GetAttr(wrapped, name)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			src = NewDict()
+		}
+		up, err := th.getAttr(dst, "update")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := th.Call(up, []Value{src}, nil); err != nil {
+			return nil, err
+		}
+	}
+	return wrapper, th.setAttr(wrapper, "__wrapped__", wrapped)
+}
+
+var wrapperAssignments = Tuple{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}
 
 // lru is the function lru_cache returns: results by arguments, the least
 // recently used dropped past maxsize (nil: unbounded).

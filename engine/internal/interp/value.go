@@ -37,6 +37,9 @@ type Function struct {
 	Returns  py.Expr
 	qualname string
 	attrs    *Dict // attributes a script sets on the function
+	// special are __doc__, __module__ and __annotations__ once set (or
+	// __annotations__ once read): not in __dict__
+	special map[string]Value
 	code     *codeObj
 	// native is the body of a function the interpreter writes itself (a
 	// dataclass's __init__): called with the parameters bound as a def's.
