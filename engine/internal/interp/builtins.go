@@ -402,6 +402,12 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return typeDecimal, nil
 	case *decContext:
 		return typeContext, nil
+	case dtValue:
+		return map[dtKind]*dtType{kDate: TypeDate, kDateTime: TypeDateTime, kTime: typeTime}[v.kind], nil
+	case tdValue:
+		return typeTimedelta, nil
+	case *tzValue:
+		return typeTimezone, nil
 	}
 	t := builtinType{name: typeName(c.Args[0])}
 	if m, ok := c.Args[0].(HostModule); ok {

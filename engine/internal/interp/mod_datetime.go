@@ -389,6 +389,10 @@ func (t *dtType) Attr(th *Thread, name string) (Value, bool, error) {
 		return tzUTC, true, nil
 	}
 	switch name {
+	case "__name__", "__qualname__":
+		return t.name, true, nil
+	case "__module__":
+		return "datetime", true, nil
 	case "min", "max", "resolution":
 		if v, ok := dtLimits[t.kind][name]; ok {
 			return v, true, nil

@@ -43,7 +43,7 @@ func functoolsModule(th *Thread) *Module {
 			}
 			return newLRU(th, c.Args[0], nil)
 		}),
-		fn("total_ordering", totalOrdering), fn("singledispatch", newSingleDispatch),
+		fn("total_ordering", totalOrdering), fn("singledispatch", newSingleDispatch), fn("singledispatchmethod", newSingleDispatchMethod),
 	}, map[string]Value{"partial": &builtinType{name: "partial", call: newPartial},
 		"cached_property": &builtinType{name: "cached_property", call: func(th *Thread, c *Call) (Value, error) {
 			if err := argN(th, c, "cached_property", 1, 1); err != nil {

@@ -190,6 +190,11 @@ func (d *singleDispatch) dispatch(th *Thread, t Value) (Value, error) {
 		if x == TypeBool {
 			mro = append(mro, TypeInt)
 		}
+	case *dtType:
+		mro = append(mro, x)
+		if x == TypeDateTime {
+			mro = append(mro, TypeDate)
+		}
 	}
 	for _, k := range append(mro, typeObj) {
 		if f, ok, err := d.registry.Get(th, k); err != nil || ok {
@@ -234,7 +239,7 @@ func (d *singleDispatch) Attr(th *Thread, name string) (Value, bool, error) {
 					return c.Args[0], d.registry.Set(th, t, c.Args[0])
 				}), nil
 			}
-			f, ok := c.Args[0].(*Function)
+			f, ok := unwrapMethod(c.Args[0]).(*Function)
 			if len(c.Args) == 2 {
 				return nil, th.Raise(TypeError, "Invalid first argument to `register()`. %s is not a class or union type.", reprOrType(th, c.Args[0]))
 			}
@@ -245,15 +250,23 @@ func (d *singleDispatch) Attr(th *Thread, name string) (Value, bool, error) {
 			if err != nil {
 				return nil, err
 			}
+			// the first annotation, as next(iter(get_type_hints(func).items()))
 			ad, _ := ann.(*Dict)
-			var t Value
-			if ad != nil && len(f.Args.Args) > 0 {
-				t, _ = ad.GetStr(f.Args.Args[0].Name)
-			}
-			if !isTypeValue(t) {
+			if ad == nil || ad.Len() == 0 {
 				return nil, th.Raise(TypeError, "Invalid first argument to `register()`: %s. Use either `@register(some_class)` or plain `@register` on an annotated function.", reprOrType(th, f))
 			}
-			return f, d.registry.Set(th, t, f)
+			t := ad.vals[0]
+			if _, isStr := t.(string); isStr {
+				return nil, th.Unsupported("singledispatch's register() of a string annotation")
+			}
+			if !isTypeValue(t) {
+				r, err := th.repr(t)
+				if err != nil {
+					return nil, err
+				}
+				return nil, th.Raise(TypeError, "Invalid annotation for %s. %s is not a class.", pyrepr.Str(ad.keys[0].(string)), r)
+			}
+			return c.Args[0], d.registry.Set(th, t, c.Args[0])
 		}), true, nil
 	case "dispatch":
 		return fn("dispatch", func(th *Thread, c *Call) (Value, error) {
@@ -271,8 +284,75 @@ func (d *singleDispatch) Attr(th *Thread, name string) (Value, bool, error) {
 // isTypeValue reports a class or a built-in type.
 func isTypeValue(v Value) bool {
 	switch v.(type) {
-	case *Class, *builtinType:
+	case *Class, *builtinType, *dtType:
 		return true
 	}
 	return false
+}
+
+// singleDispatchMethod is functools.singledispatchmethod: read through an
+// instance, a function dispatching on the class of its first argument
+// after self.
+type singleDispatchMethod struct {
+	d    *singleDispatch
+	name string
+}
+
+func (*singleDispatchMethod) TypeName() string { return "singledispatchmethod" }
+
+func newSingleDispatchMethod(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, c, "singledispatchmethod", 1, 1); err != nil {
+		return nil, err
+	}
+	d, err := newSingleDispatch(th, c)
+	if err != nil {
+		return nil, err
+	}
+	name, _, err := th.GetAttr(unwrapMethod(c.Args[0]), "__name__")
+	if err != nil {
+		return nil, err
+	}
+	s, _ := name.(string)
+	return &singleDispatchMethod{d.(*singleDispatch), s}, nil
+}
+
+// Attr gives register.
+func (m *singleDispatchMethod) Attr(th *Thread, name string) (Value, bool, error) {
+	if name == "register" {
+		return m.d.Attr(th, name)
+	}
+	return nil, false, nil
+}
+
+// Get implements Descriptor: the method bound to obj (nil: read on cls).
+func (m *singleDispatchMethod) Get(th *Thread, obj Value, cls *Class) (Value, error) {
+	return fn(m.name, func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) == 0 {
+			return nil, th.Raise(IndexError, "tuple index out of range")
+		}
+		t, err := callType(th, &Call{Args: c.Args[:1]})
+		if err != nil {
+			return nil, err
+		}
+		f, err := m.d.dispatch(th, t)
+		if err != nil {
+			return nil, err
+		}
+		var o Value = obj
+		if f, err = th.descGet(f, o, cls); err != nil {
+			return nil, err
+		}
+		return th.call(f, c)
+	}), nil
+}
+
+// unwrapMethod is the function a classmethod or staticmethod wraps.
+func unwrapMethod(v Value) Value {
+	switch w := v.(type) {
+	case *classMethod:
+		return unwrapMethod(w.fn)
+	case *staticMethod:
+		return unwrapMethod(w.fn)
+	}
+	return v
 }
