@@ -3,7 +3,9 @@ package interp
 import (
 	"encoding/hex"
 	"math/big"
+	"slices"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"cascadelab/engine/internal/pyrepr"
@@ -270,8 +272,14 @@ func (th *Thread) codec(enc Value) (string, error) {
 		return "ascii", nil
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1":
 		return "latin-1", nil
+	case "utf-16", "utf16":
+		return "utf-16", nil
+	case "utf-16-le", "utf-16le":
+		return "utf-16-le", nil
+	case "utf-16-be", "utf-16be":
+		return "utf-16-be", nil
 	}
-	return "", th.Unsupported("the %s codec (utf-8, ascii and latin-1 are supported)", pyrepr.Str(s))
+	return "", th.Unsupported("the %s codec (utf-8, utf-16, ascii and latin-1 are supported)", pyrepr.Str(s))
 }
 
 // errorsMode is a codec's errors= argument.
@@ -281,7 +289,7 @@ func (th *Thread) errorsMode(v Value) (string, error) {
 	}
 	s, _ := v.(string)
 	switch s {
-	case "strict", "ignore", "replace":
+	case "strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace":
 		return s, nil
 	}
 	return "", th.Unsupported("the codec error handler %s", pyrepr.Str(s))
@@ -299,6 +307,9 @@ func (th *Thread) encode(s string, enc, errs Value) (Value, error) {
 	if codec == "utf-8" {
 		return Bytes(s), nil
 	}
+	if strings.HasPrefix(codec, "utf-16") {
+		return utf16Encode(s, codec), nil
+	}
 	limit := rune(128)
 	if codec == "latin-1" {
 		limit = 256
@@ -311,6 +322,10 @@ func (th *Thread) encode(s string, enc, errs Value) (Value, error) {
 			out = append(out, byte(r))
 		case mode == "replace":
 			out = append(out, '?')
+		case mode == "xmlcharrefreplace":
+			out = append(out, sprintf("&#%d;", r)...)
+		case mode == "backslashreplace":
+			out = append(out, escapedRune(r)...)
 		case mode == "strict":
 			end := pos + 1
 			for end < len(rs) && rs[end] >= limit {
@@ -346,6 +361,9 @@ func (th *Thread) decode(b Bytes, enc, errs Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if strings.HasPrefix(codec, "utf-16") {
+		return th.utf16Decode(b, codec)
+	}
 	var sb strings.Builder
 	for i := 0; i < len(b); {
 		c := b[i]
@@ -362,25 +380,112 @@ func (th *Thread) decode(b Bytes, enc, errs Value) (Value, error) {
 				continue
 			}
 		}
+		// the bad bytes: one, or the start of a sequence and its valid
+		// continuation bytes (CPython's maximal subpart)
+		n, why := 1, "ordinal not in range(128)"
+		if codec == "utf-8" {
+			n, why = utf8Invalid(b[i:])
+		}
 		switch mode {
 		case "replace":
 			sb.WriteRune('\uFFFD')
+		case "backslashreplace":
+			for j := i; j < i+n; j++ {
+				sb.WriteString(sprintf("\\x%02x", b[j]))
+			}
+		case "xmlcharrefreplace":
+			return nil, th.Raise(TypeError, "don't know how to handle UnicodeDecodeError in error callback")
 		case "strict":
-			why := "ordinal not in range(128)"
-			if codec == "utf-8" {
-				why = "invalid start byte"
-				if c >= 0xc2 && c <= 0xf4 {
-					why = "invalid continuation byte"
-					if i+1 >= len(b) || utf8.RuneStart(b[i+1]) && !utf8.FullRune([]byte(b[i:])) {
-						why = "unexpected end of data"
-					}
-				}
+			if n > 1 {
+				return nil, th.Raise(UnicodeDecodeError, "'%s' codec can't decode bytes in position %d-%d: %s", codec, i, i+n-1, why)
 			}
 			return nil, th.Raise(UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %d: %s", codec, c, i, why)
 		}
-		i++
+		i += n
 	}
 	return sb.String(), nil
+}
+
+// utf16Encode is s in UTF-16; plain utf-16 is little-endian after a BOM.
+func utf16Encode(s, codec string) Bytes {
+	var out []byte
+	if codec == "utf-16" {
+		out = append(out, 0xff, 0xfe)
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		if codec == "utf-16-be" {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return Bytes(out)
+}
+
+// utf16Decode decodes UTF-16 (plain utf-16 reads its BOM, little-endian
+// without one); only well-formed data is decoded, the rest refused.
+func (th *Thread) utf16Decode(b Bytes, codec string) (Value, error) {
+	be := codec == "utf-16-be"
+	if codec == "utf-16" && len(b) >= 2 {
+		switch {
+		case b[0] == 0xff && b[1] == 0xfe:
+			b = b[2:]
+		case b[0] == 0xfe && b[1] == 0xff:
+			b, be = b[2:], true
+		}
+	}
+	units := make([]uint16, len(b)/2)
+	for i := range units {
+		lo, hi := uint16(b[2*i]), uint16(b[2*i+1])
+		if be {
+			lo, hi = hi, lo
+		}
+		units[i] = lo | hi<<8
+	}
+	rs := utf16.Decode(units)
+	if len(b)%2 != 0 || slices.Contains(rs, utf8.RuneError) && !slices.Contains(units, 0xfffd) {
+		return nil, th.Unsupported("decoding malformed %s data", codec)
+	}
+	return string(rs), nil
+}
+
+// utf8Invalid is the length of the invalid sequence b starts with and why
+// it is invalid, as CPython's UTF-8 decoder tells them.
+func utf8Invalid(b Bytes) (int, string) {
+	c := b[0]
+	var need int
+	lo, hi := byte(0x80), byte(0xbf) // the first continuation byte's range
+	switch {
+	case c >= 0xc2 && c <= 0xdf:
+		need = 1
+	case c >= 0xe0 && c <= 0xef:
+		need = 2
+		if c == 0xe0 {
+			lo = 0xa0
+		} else if c == 0xed {
+			hi = 0x9f
+		}
+	case c >= 0xf0 && c <= 0xf4:
+		need = 3
+		if c == 0xf0 {
+			lo = 0x90
+		} else if c == 0xf4 {
+			hi = 0x8f
+		}
+	default:
+		return 1, "invalid start byte"
+	}
+	n := 1
+	for ; n <= need; n++ {
+		if n >= len(b) {
+			return n, "unexpected end of data"
+		}
+		if b[n] < lo || b[n] > hi {
+			return n, "invalid continuation byte"
+		}
+		lo, hi = 0x80, 0xbf
+	}
+	return n, "invalid continuation byte"
 }
 
 func bytesFromhex(th *Thread, c *Call) (Value, error) {
