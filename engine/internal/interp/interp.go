@@ -152,20 +152,31 @@ func (th *Thread) EvalAnnotation(src string, cls *Class) (Value, error) {
 // the evaluation was asked for (the string's own positions mean nothing
 // in the script).
 func (th *Thread) EvalIn(src string, names map[string]Value) (Value, error) {
-	m, err := py.Parse(source.NewFile(th.file.Name, src+"\n"))
-	var e *py.ExprStmt
-	if err == nil && len(m.Body) == 1 {
-		e, _ = m.Body[0].(*py.ExprStmt)
-	}
+	e := th.parseExpr(src)
 	if e == nil {
 		return nil, th.Raise(SyntaxError, "invalid syntax in %s", src)
 	}
+	return th.evalIn(e, names)
+}
+
+// parseExpr parses src as one expression (nil when it is not one).
+func (th *Thread) parseExpr(src string) py.Expr {
+	m, err := py.Parse(source.NewFile(th.file.Name, src+"\n"))
+	if err == nil && len(m.Body) == 1 {
+		if e, ok := m.Body[0].(*py.ExprStmt); ok {
+			return e.Value
+		}
+	}
+	return nil
+}
+
+func (th *Thread) evalIn(e py.Expr, names map[string]Value) (Value, error) {
 	sc := newScope(nil)
 	for n, v := range names {
 		sc.vars[n] = v
 	}
 	cur := th.cur
-	v, err := th.eval(e.Value, sc)
+	v, err := th.eval(e, sc)
 	th.cur = cur
 	if x, ok := err.(*Exception); ok {
 		x.Span = cur

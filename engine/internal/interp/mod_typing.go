@@ -1,6 +1,11 @@
 package interp
 
-import "strings"
+import (
+	"strings"
+
+	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/pyrepr"
+)
 
 // NewType is typing.NewType(name, tp): calling it returns its argument;
 // hosts read Super (its __supertype__) when they resolve annotations.
@@ -254,20 +259,38 @@ func typingGetTypeHints(th *Thread, c *Call) (Value, error) {
 		return nil, th.Unsupported("typing.get_type_hints() with globalns, localns or include_extras")
 	}
 	var sources []Value
+	// the names a string annotation sees: a class's own before the module's
+	// for a function, the module's before the class's for a class (typing
+	// swaps them for backward compatibility)
+	var scopes []map[string]Value
+	globals := func() map[string]Value {
+		names := map[string]Value{}
+		for n, v := range th.globals.vars {
+			names[n] = v
+		}
+		return names
+	}
 	switch x := c.Args[0].(type) {
 	case *Function:
-		sources = []Value{x}
+		sources, scopes = []Value{x}, []map[string]Value{globals()}
 	case *Class:
 		for i := len(x.MRO) - 1; i >= 0; i-- {
 			if d, own := x.MRO[i].ownAnnotations(th); own {
-				sources = append(sources, d)
+				names := map[string]Value{}
+				for j, k := range x.MRO[i].Dict.keys {
+					names[k.(string)] = x.MRO[i].Dict.vals[j]
+				}
+				for n, v := range globals() {
+					names[n] = v
+				}
+				sources, scopes = append(sources, d), append(scopes, names)
 			}
 		}
 	default:
 		return nil, th.Unsupported("typing.get_type_hints() of a %s", typeName(c.Args[0]))
 	}
 	hints := NewDict()
-	for _, src := range sources {
+	for si, src := range sources {
 		d, ok := src.(*Dict)
 		if f, isFunc := src.(*Function); isFunc {
 			ann, err := th.getAttr(f, "__annotations__")
@@ -280,9 +303,9 @@ func typingGetTypeHints(th *Thread, c *Call) (Value, error) {
 			continue
 		}
 		for i, k := range d.keys {
-			v := d.vals[i]
-			if hasForwardRef(v) {
-				return nil, th.Unsupported("typing.get_type_hints() of a string annotation (it evaluates the string)")
+			v, err := th.evalHint(d.vals[i], scopes[si])
+			if err != nil {
+				return nil, err
 			}
 			if v == nil {
 				v = TypeNone
@@ -295,28 +318,65 @@ func typingGetTypeHints(th *Thread, c *Call) (Value, error) {
 	return hints, nil
 }
 
-// hasForwardRef tells whether an annotation is or holds a string.
-func hasForwardRef(v Value) bool {
+// evalHint is typing._eval_type: the strings in an annotation (forward
+// references) evaluated with names, through the annotation's arguments.
+// Only names, attributes, subscripts, tuples, lists, constants and | are
+// evaluated: the string is an annotation, never code to run.
+func (th *Thread) evalHint(v Value, names map[string]Value) (Value, error) {
 	switch x := v.(type) {
 	case string:
-		return true
+		e := th.parseExpr(x)
+		if e == nil {
+			return nil, th.Raise(SyntaxError, "Forward reference must be an expression -- got %s", pyrepr.Str(x))
+		}
+		plain := true
+		py.Inspect(e, func(n py.Node) bool {
+			switch n := n.(type) {
+			case *py.Name, *py.Attribute, *py.Subscript, *py.Tuple, *py.List, *py.Constant:
+			case *py.BinOp:
+				plain = plain && n.Op == py.BitOr
+			default:
+				plain = false
+			}
+			return plain
+		})
+		if !plain {
+			return nil, th.Unsupported("typing.get_type_hints() of the string annotation %s (names, attributes, subscripts and | are evaluated)", pyrepr.Str(x))
+		}
+		r, err := th.evalIn(e, names)
+		if err != nil {
+			return nil, err
+		}
+		return th.evalHint(r, names)
 	case *Generic:
 		if x.Origin == "Literal" {
-			return false
+			return x, nil
 		}
+		g := *x
+		g.Args = make([]Value, len(x.Args))
 		for i, a := range x.Args {
-			if (x.Origin != "Annotated" || i == 0) && hasForwardRef(a) {
-				return true
+			g.Args[i] = a
+			if x.Origin != "Annotated" || i == 0 {
+				r, err := th.evalHint(a, names)
+				if err != nil {
+					return nil, err
+				}
+				g.Args[i] = r
 			}
 		}
+		return &g, nil
 	case *List:
-		for _, a := range x.Items {
-			if hasForwardRef(a) {
-				return true
+		l := &List{Items: make([]Value, len(x.Items))}
+		for i, a := range x.Items {
+			r, err := th.evalHint(a, names)
+			if err != nil {
+				return nil, err
 			}
+			l.Items[i] = r
 		}
+		return l, nil
 	}
-	return false
+	return v, nil
 }
 
 // typingClassGetItem is Generic.__class_getitem__: Generic[T] and

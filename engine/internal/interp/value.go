@@ -40,7 +40,7 @@ type Function struct {
 	// special are __doc__, __module__ and __annotations__ once set (or
 	// __annotations__ once read): not in __dict__
 	special map[string]Value
-	code     *codeObj
+	code    *codeObj
 	// native is the body of a function the interpreter writes itself (a
 	// dataclass's __init__): called with the parameters bound as a def's.
 	native func(th *Thread, sc *scope) (Value, error)
