@@ -2,7 +2,7 @@ package interp
 
 // heapqModule is heapq as CPython's: the same sift steps over a list with <
 // alone, so a heap prints in CPython's order; nlargest and nsmallest are the
-// sorts the documentation says they equal. merge is refused (the catalog has it).
+// sorts the documentation says they equal; merge is lazy as CPython's generator.
 func heapqModule(th *Thread) *Module {
 	return newModule("heapq", []*Builtin{
 		fn("heappush", func(th *Thread, c *Call) (Value, error) {
@@ -11,7 +11,7 @@ func heapqModule(th *Thread) *Module {
 				return nil, err
 			}
 			h.Items = append(h.Items, c.Args[1])
-			return nil, th.siftDown(h.Items, 0, len(h.Items)-1)
+			return nil, th.siftDown(h.Items, 0, len(h.Items)-1, false)
 		}),
 		fn("heappop", func(th *Thread, c *Call) (Value, error) {
 			h, err := heapArgs(th, c, "heappop", 1)
@@ -29,7 +29,7 @@ func heapqModule(th *Thread) *Module {
 			}
 			top := h.Items[0]
 			h.Items[0] = last
-			return top, th.siftUp(h.Items, 0)
+			return top, th.siftUp(h.Items, 0, false)
 		}),
 		fn("heapreplace", func(th *Thread, c *Call) (Value, error) {
 			h, err := heapArgs(th, c, "heapreplace", 2)
@@ -41,7 +41,7 @@ func heapqModule(th *Thread) *Module {
 			}
 			top := h.Items[0]
 			h.Items[0] = c.Args[1]
-			return top, th.siftUp(h.Items, 0)
+			return top, th.siftUp(h.Items, 0, false)
 		}),
 		fn("heappushpop", func(th *Thread, c *Call) (Value, error) {
 			h, err := heapArgs(th, c, "heappushpop", 2)
@@ -57,7 +57,7 @@ func heapqModule(th *Thread) *Module {
 				return item, err
 			}
 			item, h.Items[0] = h.Items[0], item
-			return item, th.siftUp(h.Items, 0)
+			return item, th.siftUp(h.Items, 0, false)
 		}),
 		fn("heapify", func(th *Thread, c *Call) (Value, error) {
 			h, err := heapArgs(th, c, "heapify", 1)
@@ -65,7 +65,7 @@ func heapqModule(th *Thread) *Module {
 				return nil, err
 			}
 			for i := len(h.Items)/2 - 1; i >= 0; i-- {
-				if err := th.siftUp(h.Items, i); err != nil {
+				if err := th.siftUp(h.Items, i, false); err != nil {
 					return nil, err
 				}
 			}
@@ -73,6 +73,7 @@ func heapqModule(th *Thread) *Module {
 		}),
 		fn("nlargest", func(th *Thread, c *Call) (Value, error) { return heapSelect(th, c, "nlargest", true) }),
 		fn("nsmallest", func(th *Thread, c *Call) (Value, error) { return heapSelect(th, c, "nsmallest", false) }),
+		fn("merge", heapMerge),
 	}, nil)
 }
 
@@ -99,12 +100,20 @@ func heapArgs(th *Thread, c *Call, name string, n int) (*List, error) {
 	return h, nil
 }
 
-// siftDown is heapq._siftdown: the item at pos moves up towards start.
-func (th *Thread) siftDown(h []Value, start, pos int) error {
+// heapLess is < for a heap, reversed for the max-heaps of merge(reverse=True).
+func (th *Thread) heapLess(a, b Value, max bool) (bool, error) {
+	if max {
+		return th.less(b, a)
+	}
+	return th.less(a, b)
+}
+
+// siftDown is heapq._siftdown (_siftdown_max): the item at pos moves up towards start.
+func (th *Thread) siftDown(h []Value, start, pos int, max bool) error {
 	item := h[pos]
 	for pos > start {
 		parent := (pos - 1) >> 1
-		lt, err := th.less(item, h[parent])
+		lt, err := th.heapLess(item, h[parent], max)
 		if err != nil {
 			return err
 		}
@@ -120,12 +129,12 @@ func (th *Thread) siftDown(h []Value, start, pos int) error {
 
 // siftUp is heapq._siftup: the smaller child rises until a leaf is free
 // for the item at pos, which then sifts down.
-func (th *Thread) siftUp(h []Value, pos int) error {
+func (th *Thread) siftUp(h []Value, pos int, max bool) error {
 	end, start, item := len(h), pos, h[pos]
 	child := 2*pos + 1
 	for child < end {
 		if right := child + 1; right < end {
-			lt, err := th.less(h[child], h[right])
+			lt, err := th.heapLess(h[child], h[right], max)
 			if err != nil {
 				return err
 			}
@@ -138,7 +147,7 @@ func (th *Thread) siftUp(h []Value, pos int) error {
 		child = 2*pos + 1
 	}
 	h[pos] = item
-	return th.siftDown(h, start, pos)
+	return th.siftDown(h, start, pos, max)
 }
 
 // heapSelect is nlargest/nsmallest(n, iterable, key=None): sorted(iterable,
@@ -166,4 +175,98 @@ func heapSelect(th *Thread, c *Call, name string, largest bool) (Value, error) {
 	k, _ := smallInt(n)
 	k = min(max(k, 0), int64(len(items)))
 	return &List{Items: items[:k]}, nil
+}
+
+// heapMerge is heapq.merge(*iterables, key=None, reverse=False), CPython's
+// generator step by step: first asked, it takes each iterable's head (and its
+// key) into a heap of (key, order, i) entries, so ties go to the earlier
+// iterable; it yields the top and only when asked again pulls the next value
+// of that iterable. The last iterable left is yielded without keys.
+func heapMerge(th *Thread, c *Call) (Value, error) {
+	var key, reverse Value
+	for _, k := range c.Kw {
+		switch k.Name {
+		case "key":
+			key = k.Value
+		case "reverse":
+			reverse = k.Value
+		default:
+			return nil, th.Raise(TypeError, "merge() got an unexpected keyword argument '%s'", k.Name)
+		}
+	}
+	var (
+		h       []Value // Tuple{key, order, index into nexts and vals}
+		nexts   []nextFunc
+		vals    []Value
+		started bool
+		desc    bool
+	)
+	// advance pulls the next value of iterable i: false when it has none.
+	advance := func(i int, keyed bool) (Value, bool, error) {
+		v, ok, err := nexts[i]()
+		if err != nil || !ok {
+			return nil, false, err
+		}
+		vals[i] = v
+		if key != nil && keyed {
+			v, err = th.Call(key, []Value{v}, nil)
+		}
+		return v, true, err
+	}
+	return &lazyIter{name: "generator", next: func() (Value, bool, error) {
+		if !started {
+			started = true
+			var err error
+			if desc, err = th.truth(reverse); err != nil {
+				return nil, false, err
+			}
+			for i, it := range c.Args {
+				next, err := th.iter(it)
+				if err != nil {
+					return nil, false, err
+				}
+				nexts, vals = append(nexts, next), append(vals, nil)
+				k, ok, err := advance(i, true)
+				if err != nil {
+					return nil, false, err
+				}
+				if ord := int64(i); ok {
+					if desc {
+						ord = -ord
+					}
+					h = append(h, Tuple{k, ord, int64(i)})
+				}
+			}
+			for i := len(h)/2 - 1; i >= 0; i-- {
+				if err := th.siftUp(h, i, desc); err != nil {
+					return nil, false, err
+				}
+			}
+		} else if len(h) > 0 {
+			top := h[0].(Tuple)
+			i := int(top[2].(int64))
+			k, ok, err := advance(i, len(h) > 1)
+			switch {
+			case err != nil:
+				return nil, false, err
+			case ok && len(h) == 1:
+				return vals[i], true, nil
+			case ok:
+				h[0] = Tuple{k, top[1], top[2]}
+			default:
+				last := h[len(h)-1]
+				if h = h[:len(h)-1]; len(h) == 0 {
+					return nil, false, nil
+				}
+				h[0] = last
+			}
+			if err := th.siftUp(h, 0, desc); err != nil {
+				return nil, false, err
+			}
+		}
+		if len(h) == 0 {
+			return nil, false, nil
+		}
+		return vals[h[0].(Tuple)[2].(int64)], true, nil
+	}}, nil
 }

@@ -63,6 +63,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return base64Module
 	case "binascii":
 		return binasciiModule
+	case "posixpath":
+		return pathModule
 	case "hashlib":
 		return hashlibModule
 	}

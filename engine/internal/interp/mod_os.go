@@ -1,6 +1,9 @@
 package interp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // osModule is os as a sandboxed script sees it: an empty environment (so
 // os.environ.get and os.getenv return their default) and the string
@@ -20,43 +23,174 @@ func osModule(th *Thread) *Module {
 		}
 		return a[1], nil
 	})
-	path := newModule("os.path", []*Builtin{
-		fn("join", pathJoin), fn("basename", pathPart(func(p string) string { return p[strings.LastIndex(p, "/")+1:] })),
-		fn("dirname", pathPart(pathDirname)), fn("splitext", pathSplitext), fn("normpath", pathPart(pathNormpath)),
-		fn("split", func(th *Thread, c *Call) (Value, error) {
-			p, err := pathPart(func(p string) string { return p })(th, c)
-			if err != nil {
-				return nil, err
-			}
-			s := p.(string)
-			return Tuple{pathDirname(s), s[strings.LastIndex(s, "/")+1:]}, nil
-		}),
-		fn("isabs", func(th *Thread, c *Call) (Value, error) {
-			p, err := pathPart(func(p string) string { return p })(th, c)
-			return err == nil && strings.HasPrefix(p.(string), "/"), err
-		}),
-	}, map[string]Value{"sep": "/"})
+	path := th.lib("posixpath")
 	return newModule("os", []*Builtin{getenv}, map[string]Value{
 		"environ": environ, "path": path, "sep": "/", "linesep": "\n", "name": "posix", "curdir": ".", "pardir": "..",
 	})
 }
 
+// pathModule is posixpath, os.path: the functions of strings alone. What
+// reads the file system, the working directory or the home directory is
+// refused (through the catalog, or here for a relative path or a "~").
+func pathModule(th *Thread) *Module {
+	return newModule("os.path", []*Builtin{
+		fn("join", pathJoin), pathFn("basename", 1, func(th *Thread, p []string) (Value, error) { return pathBase(p[0]), nil }),
+		pathFn("dirname", 1, func(th *Thread, p []string) (Value, error) { return pathDirname(p[0]), nil }),
+		pathFn("splitext", 1, pathSplitext), pathFn("normpath", 1, func(th *Thread, p []string) (Value, error) { return pathNormpath(p[0]), nil }),
+		pathFn("normcase", 1, func(th *Thread, p []string) (Value, error) { return p[0], nil }),
+		pathFn("split", 1, func(th *Thread, p []string) (Value, error) { return Tuple{pathDirname(p[0]), pathBase(p[0])}, nil }),
+		pathFn("splitdrive", 1, func(th *Thread, p []string) (Value, error) { return Tuple{"", p[0]}, nil }),
+		pathFn("isabs", 1, func(th *Thread, p []string) (Value, error) { return strings.HasPrefix(p[0], "/"), nil }),
+		pathFn("expanduser", 1, func(th *Thread, p []string) (Value, error) {
+			if strings.HasPrefix(p[0], "~") {
+				return nil, th.Unsupported("os.path.expanduser of a path starting with '~' (the sandbox has no home directory)")
+			}
+			return p[0], nil
+		}),
+		pathFn("abspath", 1, func(th *Thread, p []string) (Value, error) {
+			if !strings.HasPrefix(p[0], "/") {
+				return nil, th.Unsupported("os.path.abspath of a relative path (the sandbox has no working directory)")
+			}
+			return pathNormpath(p[0]), nil
+		}),
+		pathFn("relpath", 2, pathRelpath),
+		fn("commonprefix", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "commonprefix", 1, 1); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[0])
+			if err != nil || len(items) == 0 {
+				return "", err
+			}
+			ps, err := pathStrings(th, "", items)
+			if err != nil {
+				return nil, err
+			}
+			lo, hi := slices.Min(ps), slices.Max(ps)
+			i := 0
+			for i < len(lo) && lo[i] == hi[i] {
+				i++
+			}
+			return lo[:i], nil
+		}),
+		fn("commonpath", func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "commonpath", 1, 1); err != nil {
+				return nil, err
+			}
+			items, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			if len(items) == 0 {
+				return nil, th.Raise(ValueError, "commonpath() arg is an empty sequence")
+			}
+			ps, err := pathStrings(th, "", items)
+			if err != nil {
+				return nil, err
+			}
+			abs := strings.HasPrefix(ps[0], "/")
+			split := make([][]string, len(ps))
+			for i, p := range ps {
+				if strings.HasPrefix(p, "/") != abs {
+					return nil, th.Raise(ValueError, "Can't mix absolute and relative paths")
+				}
+				split[i] = pathParts(p)
+			}
+			lo, hi := slices.MinFunc(split, slices.Compare), slices.MaxFunc(split, slices.Compare)
+			i := 0
+			for i < len(lo) && lo[i] == hi[i] {
+				i++
+			}
+			prefix := ""
+			if abs {
+				prefix = "/"
+			}
+			return prefix + strings.Join(lo[:i], "/"), nil
+		}),
+	}, map[string]Value{"sep": "/", "curdir": ".", "pardir": "..", "extsep": ".", "altsep": nil, "pathsep": ":"})
+}
+
+// pathParts is a path's names without empty ones and ".".
+func pathParts(p string) []string {
+	var out []string
+	for _, c := range strings.Split(p, "/") {
+		if c != "" && c != "." {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// pathRelpath is posixpath.relpath. Relative paths are taken from one
+// working directory, which the sandbox lacks: they are answered only when
+// neither climbs above it nor mixes with an absolute one (the answer does not
+// depend on where it is).
+func pathRelpath(th *Thread, p []string) (Value, error) {
+	if p[0] == "" {
+		return nil, th.Raise(ValueError, "no path specified")
+	}
+	start := "."
+	if len(p) > 1 {
+		start = p[1]
+	}
+	to, from := pathNormpath(p[0]), pathNormpath(start)
+	if rel := !strings.HasPrefix(to, "/"); rel || !strings.HasPrefix(from, "/") {
+		if rel == strings.HasPrefix(from, "/") || pathClimbs(to) || pathClimbs(from) {
+			return nil, th.Unsupported("os.path.relpath of a relative path it cannot place without a working directory")
+		}
+	}
+	dst, src := pathParts(to), pathParts(from)
+	i := 0
+	for i < len(dst) && i < len(src) && dst[i] == src[i] {
+		i++
+	}
+	rel := append(slices.Repeat([]string{".."}, len(src)-i), dst[i:]...)
+	if len(rel) == 0 {
+		return ".", nil
+	}
+	return strings.Join(rel, "/"), nil
+}
+
+// pathStrings checks path arguments; name is the function whose TypeError
+// names it (join's), or "" for os.fspath's.
 func pathStrings(th *Thread, name string, args []Value) ([]string, error) {
 	out := make([]string, len(args))
 	for i, a := range args {
 		s, ok := a.(string)
-		if !ok {
+		switch {
+		case ok:
+			out[i] = s
+		case name == "":
+			return nil, th.Raise(TypeError, "expected str, bytes or os.PathLike object, not %s", typeName(a))
+		default:
 			return nil, th.Raise(TypeError, "%s() argument must be str, bytes, or os.PathLike object, not '%s'", name, typeName(a))
 		}
-		out[i] = s
 	}
 	return out, nil
 }
 
+func pathClimbs(p string) bool { return p == ".." || strings.HasPrefix(p, "../") }
+
+func pathBase(p string) string { return p[strings.LastIndex(p, "/")+1:] }
+
+// pathFn is a posixpath function of 1 to max path strings.
+func pathFn(name string, max int, f func(th *Thread, p []string) (Value, error)) *Builtin {
+	return fn(name, func(th *Thread, c *Call) (Value, error) {
+		if err := argN(th, c, name, 1, max); err != nil {
+			return nil, err
+		}
+		p, err := pathStrings(th, "", c.Args)
+		if err != nil {
+			return nil, err
+		}
+		return f(th, p)
+	})
+}
+
 // pathJoin is posixpath.join: an absolute part starts over.
 func pathJoin(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "join", 1, 1<<30); err != nil {
-		return nil, err
+	if len(c.Args) == 0 {
+		return nil, th.Raise(TypeError, "join() missing 1 required positional argument: 'a'")
 	}
 	parts, err := pathStrings(th, "join", c.Args)
 	if err != nil {
@@ -76,19 +210,6 @@ func pathJoin(th *Thread, c *Call) (Value, error) {
 	return p, nil
 }
 
-func pathPart(f func(string) string) func(th *Thread, c *Call) (Value, error) {
-	return func(th *Thread, c *Call) (Value, error) {
-		if err := argN(th, c, "path", 1, 1); err != nil {
-			return nil, err
-		}
-		p, err := pathStrings(th, "path", c.Args)
-		if err != nil {
-			return nil, err
-		}
-		return f(p[0]), nil
-	}
-}
-
 // pathDirname is posixpath.dirname: trailing slashes go unless the head is all slashes.
 func pathDirname(p string) string {
 	head := p[:strings.LastIndex(p, "/")+1]
@@ -99,14 +220,7 @@ func pathDirname(p string) string {
 }
 
 // pathSplitext is posixpath.splitext: leading dots of the last part are not an extension.
-func pathSplitext(th *Thread, c *Call) (Value, error) {
-	if err := argN(th, c, "splitext", 1, 1); err != nil {
-		return nil, err
-	}
-	ps, err := pathStrings(th, "splitext", c.Args)
-	if err != nil {
-		return nil, err
-	}
+func pathSplitext(th *Thread, ps []string) (Value, error) {
 	p := ps[0]
 	base := strings.LastIndex(p, "/") + 1
 	dot := strings.LastIndex(p, ".")

@@ -54,8 +54,21 @@ func sysModule(th *Thread) *Module {
 		// the build's own words differ between installations (as the clock between runs)
 		"version":   "3.11.7 (main, cascadelab)",
 		"byteorder": "little", "version_info": versionInfo, "float_info": floatInfo, "int_info": intInfo,
-		"modules": sysModules{},
+		"modules": sysModules{}, "path": sysPath(),
 	})
+}
+
+// sysPath is sys.path: a list a script may add its folders to (the sandbox
+// imports nothing from them), whose entries, the installation's folders in
+// CPython, it cannot read.
+func sysPath() *Instance {
+	c := nativeClass("list", "builtins", builtinClasses[TypeList])
+	for _, name := range []string{"__iter__", "__len__", "__repr__", "__getitem__", "__contains__", "__eq__", "__reversed__", "__delitem__", "__add__", "__mul__", "__rmul__", "index", "count", "pop", "remove", "copy"} {
+		c.setMethod(name, func(th *Thread, c *Call) (Value, error) {
+			return nil, th.Unsupported("reading sys.path (%s): its folders are the installation's", name)
+		})
+	}
+	return &Instance{Class: c, Dict: NewDict(), Base: &List{}}
 }
 
 // sysExit is sys.exit, and the exit and quit that site adds to builtins.

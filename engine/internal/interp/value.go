@@ -666,7 +666,9 @@ func (th *Thread) truth(v Value) (bool, error) {
 // equal is Python's ==.
 func (th *Thread) equal(a, b Value) (bool, error) {
 	if _, ok := b.(*Instance); ok {
-		a, b = b, a // the instance's __eq__ (or its built-in base) decides
+		if _, left := a.(*Instance); !left {
+			a, b = b, a // the instance's __eq__ (or its built-in base) decides
+		}
 	}
 	if c, nan, ok := numCompare(a, b); ok {
 		return c == 0 && !nan, nil
