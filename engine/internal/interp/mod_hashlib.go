@@ -44,7 +44,7 @@ func hashlibModule(th *Thread) *Module {
 		}
 		return newHashObj(th, strings.ToLower(name), a[1])
 	}))
-	return newModule("hashlib", fns, nil)
+	return newModule("hashlib", append(fns, fn("pbkdf2_hmac", pbkdf2HMAC)), nil)
 }
 
 // hashObj is a hash object: its name and running state.

@@ -1,10 +1,8 @@
 package interp
 
-import "strings"
-
-// ioModule is io's StringIO, the in-memory text file scripts use with
-// redirect_stdout or as a stream for logging; files and BytesIO are refused
-// by the catalog.
+// ioModule is io's StringIO and BytesIO, the in-memory files scripts use
+// with redirect_stdout or as a stream for logging; files are refused by the
+// catalog.
 func ioModule(th *Thread) *Module {
 	return newModule("io", nil, map[string]Value{"StringIO": &builtinType{name: "StringIO", call: func(th *Thread, c *Call) (Value, error) {
 		a, err := th.args(c, "StringIO", "initial_value", "newline")
@@ -21,17 +19,76 @@ func ioModule(th *Thread) *Module {
 			}
 		}
 		return &stringIO{buf: []rune(s)}, nil
+	}}, "BytesIO": &builtinType{name: "BytesIO", call: func(th *Thread, c *Call) (Value, error) {
+		a, err := th.args(c, "BytesIO", "initial_bytes")
+		if err != nil {
+			return nil, err
+		}
+		f := &stringIO{binary: true}
+		if a[0] != nil {
+			b, ok := a[0].(Bytes)
+			if !ok {
+				return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(a[0]))
+			}
+			f.buf = byteRunes(b)
+		}
+		return f, nil
 	}}})
 }
 
-// stringIO is an io.StringIO: text and a position in characters.
+// stringIO is an io.StringIO: text and a position in characters; or, binary,
+// an io.BytesIO, whose runes are bytes.
 type stringIO struct {
 	buf    []rune
 	pos    int
 	closed bool
+	binary bool
 }
 
-func (f *stringIO) TypeName() string { return "_io.StringIO" }
+func byteRunes(b Bytes) []rune {
+	r := make([]rune, len(b))
+	for i := range r {
+		r[i] = rune(b[i])
+	}
+	return r
+}
+
+// runes is what write takes: a str, or for BytesIO bytes.
+func (f *stringIO) runes(th *Thread, v Value) ([]rune, error) {
+	switch s := v.(type) {
+	case string:
+		if !f.binary {
+			return []rune(s), nil
+		}
+	case Bytes:
+		if f.binary {
+			return byteRunes(s), nil
+		}
+	}
+	if f.binary {
+		return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(v))
+	}
+	return nil, th.Raise(TypeError, "string argument expected, got '%s'", typeName(v))
+}
+
+// text is part of the buffer as the file's type: str, or bytes.
+func (f *stringIO) text(r []rune) Value {
+	if !f.binary {
+		return string(r)
+	}
+	b := make([]byte, len(r))
+	for i, c := range r {
+		b[i] = byte(c)
+	}
+	return Bytes(b)
+}
+
+func (f *stringIO) TypeName() string {
+	if f.binary {
+		return "_io.BytesIO"
+	}
+	return "_io.StringIO"
+}
 
 func (f *stringIO) Enter(th *Thread) (Value, error) { return f, nil }
 
@@ -48,7 +105,7 @@ func (f *stringIO) Iterate(th *Thread) ([]Value, error) {
 	return out, nil
 }
 
-func (f *stringIO) readline(limit int) string {
+func (f *stringIO) readline(limit int) Value {
 	end := f.pos
 	for end < len(f.buf) && (limit < 0 || end-f.pos < limit) {
 		end++
@@ -56,7 +113,7 @@ func (f *stringIO) readline(limit int) string {
 			break
 		}
 	}
-	s := string(f.buf[f.pos:end])
+	s := f.text(f.buf[f.pos:end])
 	f.pos = end
 	return s
 }
@@ -68,6 +125,9 @@ func (f *stringIO) Attr(th *Thread, name string) (Value, bool, error) {
 	m := func(body func(th *Thread, c *Call) (Value, error)) (Value, bool, error) {
 		return fn(name, func(th *Thread, c *Call) (Value, error) {
 			if f.closed && name != "close" {
+				if f.binary {
+					return nil, th.Raise(ValueError, "I/O operation on closed file.")
+				}
 				return nil, th.Raise(ValueError, "I/O operation on closed file")
 			}
 			return body(th, c)
@@ -79,12 +139,11 @@ func (f *stringIO) Attr(th *Thread, name string) (Value, bool, error) {
 			if err := argN(th, c, "write", 1, 1); err != nil {
 				return nil, err
 			}
-			s, ok := c.Args[0].(string)
-			if !ok {
-				return nil, th.Raise(TypeError, "string argument expected, got '%s'", typeName(c.Args[0]))
+			r, err := f.runes(th, c.Args[0])
+			if err != nil {
+				return nil, err
 			}
-			r := []rune(s)
-			if err := th.alloc(int64(len(s))); err != nil {
+			if err := th.alloc(int64(len(r))); err != nil {
 				return nil, err
 			}
 			for len(f.buf) < f.pos {
@@ -96,7 +155,7 @@ func (f *stringIO) Attr(th *Thread, name string) (Value, bool, error) {
 			return int64(len(r)), nil
 		})
 	case "getvalue":
-		return m(func(th *Thread, c *Call) (Value, error) { return string(f.buf), nil })
+		return m(func(th *Thread, c *Call) (Value, error) { return f.text(f.buf), nil })
 	case "read":
 		return m(func(th *Thread, c *Call) (Value, error) {
 			a, err := th.args(c, "read", "size")
@@ -111,7 +170,7 @@ func (f *stringIO) Attr(th *Thread, name string) (Value, bool, error) {
 			if n >= 0 && f.pos+int(n) < end {
 				end = f.pos + int(n)
 			}
-			s := string(f.buf[min(f.pos, end):end])
+			s := f.text(f.buf[min(f.pos, end):end])
 			f.pos = max(f.pos, end)
 			return s, nil
 		})
@@ -144,6 +203,9 @@ func (f *stringIO) Attr(th *Thread, name string) (Value, bool, error) {
 			n, err := th.intArg(a[0], 0)
 			if err != nil {
 				return nil, err
+			}
+			if n < 0 && f.binary {
+				return nil, th.Raise(ValueError, "negative seek value %d", n)
 			}
 			if n < 0 {
 				return nil, th.Raise(ValueError, "Negative seek position %d", n)
@@ -184,16 +246,13 @@ func (f *stringIO) Attr(th *Thread, name string) (Value, bool, error) {
 			if err != nil {
 				return nil, err
 			}
-			var b strings.Builder
-			for _, it := range items {
-				s, ok := it.(string)
-				if !ok {
-					return nil, th.Raise(TypeError, "string argument expected, got '%s'", typeName(it))
-				}
-				b.WriteString(s)
-			}
 			w, _, _ := f.Attr(th, "write")
-			return nil, func() error { _, err := th.Call(w, []Value{b.String()}, nil); return err }()
+			for _, it := range items {
+				if _, err := th.Call(w, []Value{it}, nil); err != nil {
+					return nil, err
+				}
+			}
+			return nil, nil
 		})
 	}
 	return nil, false, nil

@@ -65,6 +65,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return binasciiModule
 	case "posixpath":
 		return pathModule
+	case "hmac":
+		return hmacModule
 	case "hashlib":
 		return hashlibModule
 	}

@@ -1,0 +1,16 @@
+import hmac,hashlib
+print(hmac.digest(b'k', b'm', 'sha1').hex(), hmac.new(b'k', digestmod=hashlib.md5).hexdigest())
+h=hmac.new(b'k', None, 'sha256'); h.update(b'a'); c=h.copy(); c.update(b'b'); print(h.hexdigest()==hmac.new(b'k',b'a','sha256').hexdigest(), c.hexdigest()==hmac.new(b'k',b'ab','sha256').hexdigest())
+print(hmac.compare_digest(b'a', b'ab'), hmac.compare_digest('abc','abc'))
+try: hmac.digest(b'k', b'm')
+except Exception as e: print(type(e).__name__, e)
+try: hashlib.pbkdf2_hmac('sha256',b'pw',b's',1,0)
+except Exception as e: print(type(e).__name__, e)
+print(hashlib.pbkdf2_hmac('sha1',b'pw',b's',2,5))
+print(hashlib.pbkdf2_hmac(hash_name='sha1',password=b'pw',salt=b's',iterations=2,dklen=None))
+h=hmac.new(b'k', b'm', hashlib.sha512); print(h.digest_size, h.block_size, h.name)
+print(hmac.HMAC(b'k', b'x', 'md5').hexdigest(), hmac.new(key=b'k', msg=b'x', digestmod='MD5').hexdigest())
+for f in [lambda: hmac.new(b'k'), lambda: hmac.new('k', digestmod='md5'), lambda: hmac.new(b'k', 'm', 'md5'), lambda: hmac.compare_digest('a', b'a'), lambda: hmac.compare_digest(b'a', 'a'), lambda: hmac.compare_digest('é','é'), lambda: hmac.compare_digest(1,1), lambda: hashlib.pbkdf2_hmac('sha256','pw',b's',1), lambda: hashlib.pbkdf2_hmac('sha256',b'pw',b's',0), lambda: hmac.new(b'k').update(b'x'), lambda: hmac.new(b"k", b"m", "sha256").update("s")]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+print(type(hmac.new(b"", b"", "sha1")).__name__, hmac.new(b"x"*100, b"long key", "sha256").hexdigest()[:16])

@@ -1,0 +1,17 @@
+import io
+b = io.BytesIO(b"ab\ncd\n\nlast")
+print(b.readline(), b.read(1), b.tell(), b.readlines())
+print(list(io.BytesIO(b"x\ny")), io.BytesIO(initial_bytes=b"q").read(), io.BytesIO(None).getvalue(), io.BytesIO().read())
+w = io.BytesIO()
+print(w.write(b"hello "), w.write(b"world"), w.tell(), w.getvalue())
+w.seek(0)
+print(w.write(b"J"), w.getvalue(), w.read(3), w.read(), w.read())
+w.seek(20)
+w.write(b"!")
+print(w.getvalue(), len(w.getvalue()))
+print(w.truncate(3), w.getvalue(), w.tell())
+w.writelines([b"a", b"b"])
+print(w.getvalue(), type(w).__name__)
+with io.BytesIO(b"k\xff") as f:
+    print(f.read(), f.closed)
+print(f.closed)
