@@ -865,7 +865,7 @@ func (th *Thread) compare(op py.Op, a, b Value) (Value, error) {
 			return cmpResult(op, c, nan), nil
 		}
 		if _, aStr := a.(string); aStr {
-			if _, isHost := b.(Operand); !isHost {
+			if _, bStr := b.(string); bStr {
 				switch op {
 				case py.Lt:
 					return th.less(a, b)

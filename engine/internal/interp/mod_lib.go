@@ -67,6 +67,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return pathModule
 	case "hmac":
 		return hmacModule
+	case "secrets":
+		return secretsModule
 	case "hashlib":
 		return hashlibModule
 	}
