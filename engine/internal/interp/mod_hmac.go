@@ -1,14 +1,15 @@
 package interp
 
 import (
-	"crypto/hmac"
-	"crypto/pbkdf2"
+	"encoding/binary"
 	"encoding/hex"
+	"hash"
 	"strings"
 )
 
-// hmacModule is hmac over the hashes hashlib has (Go's crypto/hmac, the same
-// bytes as OpenSSL's): new/HMAC, digest and compare_digest.
+// hmacModule is hmac over the hashes hashlib has: new/HMAC, digest and
+// compare_digest. (HMAC and PBKDF2 are written out here: Go's crypto/hmac
+// and crypto/pbkdf2 link SHA-3 into the wasm.)
 func hmacModule(th *Thread) *Module {
 	ctor := func(name string) *Builtin {
 		return fn(name, func(th *Thread, c *Call) (Value, error) {
@@ -51,9 +52,9 @@ func hmacModule(th *Thread) *Module {
 				if !isASCII(xs) || !isASCII(ys) {
 					return nil, th.Raise(TypeError, "comparing strings with non-ASCII characters is not supported")
 				}
-				return hmac.Equal([]byte(xs), []byte(ys)), nil
+				return xs == ys, nil
 			case xBytes && yBytes:
-				return hmac.Equal([]byte(xb), []byte(yb)), nil
+				return xb == yb, nil
 			case xBytes || yBytes:
 				return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(map[bool]Value{true: y, false: x}[xBytes]))
 			}
@@ -115,10 +116,50 @@ func (h *hmacObj) update(th *Thread, data Value) error {
 	return th.Raise(TypeError, "object supporting the buffer API required")
 }
 
-func (h *hmacObj) sum() []byte {
-	m := hmac.New(hashNews[h.hash], h.key)
-	m.Write(h.msg)
-	return m.Sum(nil)
+func (h *hmacObj) sum() []byte { return hmacSum(hashNews[h.hash], h.key, h.msg) }
+
+// hmacSum is RFC 2104's HMAC of msg.
+func hmacSum(mk func() hash.Hash, key []byte, msg ...[]byte) []byte {
+	h := mk()
+	if len(key) > h.BlockSize() {
+		h.Write(key)
+		key = h.Sum(nil)
+		h.Reset()
+	}
+	pad := make([]byte, h.BlockSize())
+	copy(pad, key)
+	for i := range pad {
+		pad[i] ^= 0x36
+	}
+	h.Write(pad)
+	for _, m := range msg {
+		h.Write(m)
+	}
+	inner := h.Sum(nil)
+	h.Reset()
+	for i := range pad {
+		pad[i] ^= 0x36 ^ 0x5c
+	}
+	h.Write(pad)
+	h.Write(inner)
+	return h.Sum(nil)
+}
+
+// pbkdf2 is RFC 8018's PBKDF2 with HMAC as its function.
+func pbkdf2(mk func() hash.Hash, password, salt []byte, iters, n int) []byte {
+	var out []byte
+	for block := uint32(1); len(out) < n; block++ {
+		u := hmacSum(mk, password, salt, binary.BigEndian.AppendUint32(nil, block))
+		t := append([]byte(nil), u...)
+		for range iters - 1 {
+			u = hmacSum(mk, password, u)
+			for i := range t {
+				t[i] ^= u[i]
+			}
+		}
+		out = append(out, t...)
+	}
+	return out[:n]
 }
 
 func (h *hmacObj) TypeName() string { return "HMAC" }
@@ -194,13 +235,12 @@ func pbkdf2HMAC(th *Thread, c *Call) (Value, error) {
 	if n < 1 {
 		return nil, th.Raise(ValueError, "key length must be greater than 0.")
 	}
+	if err := th.alloc(n); err != nil {
+		return nil, err
+	}
 	th.meter.Used += iters - 1 // each iteration a step of the run's budget
 	if err := th.step(th.cur); err != nil {
 		return nil, err
 	}
-	k, err := pbkdf2.Key(hashNews[name], string(bs[0]), bs[1], int(iters), int(n))
-	if err != nil {
-		return nil, th.Internal(err)
-	}
-	return Bytes(k), nil
+	return Bytes(pbkdf2(hashNews[name], bs[0], bs[1], int(iters), int(n))), nil
 }
