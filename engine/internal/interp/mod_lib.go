@@ -69,6 +69,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return hmacModule
 	case "secrets":
 		return secretsModule
+	case "calendar":
+		return calendarModule
 	case "hashlib":
 		return hashlibModule
 	}

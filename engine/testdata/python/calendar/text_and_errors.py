@@ -1,0 +1,15 @@
+import calendar as c
+print(c.month(2024, 2)); print(repr(c.month(2024,2,w=3,l=2)))
+print(c.weekheader(2), repr(c.weekheader(10)), c.monthcalendar(2024,2), c.leapdays(2000,2025), c.weekday(2024,2,29))
+print(type(c.month_name).__name__, len(c.month_name), c.month_name[-1], c.day_abbr[1:3], c.MONDAY, c.SUNDAY, c.firstweekday())
+for f in [lambda: c.monthrange(2024,13), lambda: c.weekday(2024,2,30), lambda: c.month_name[13], lambda: c.setfirstweekday(7), lambda: c.monthrange(0,1), lambda: c.weekday(0,1,1), lambda: c.weekday(2024, 0, 1)]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e, type(e).__mro__[1].__name__)
+print(c.timegm((2024,1,1,0,0,0)), c.timegm((1970,1,1,0,0,1,0,0,0)))
+print(c.calendar(2024))
+print(repr(c.calendar(2023, 3, 1, 4, 4)))
+c.setfirstweekday(c.SUNDAY)
+print(c.month(2025, 3), c.monthcalendar(2025, 3), c.weekheader(3))
+c.prmonth(1999, 12)
+print(list(c.day_name), list(c.month_abbr), [m for m in c.month_name][:2], c.isleap(1900), c.isleap(2000), c.isleap(-4), c.leapdays(-100, 100))
+print(c.mdays, c.monthrange(1900, 2), c.monthrange(2000, 2), c.weekday(10000, 1, 1), c.weekday(-1, 12, 31))
