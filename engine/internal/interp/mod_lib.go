@@ -71,6 +71,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return secretsModule
 	case "calendar":
 		return calendarModule
+	case "csv":
+		return csvModule
 	case "hashlib":
 		return hashlibModule
 	}

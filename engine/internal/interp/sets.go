@@ -96,6 +96,22 @@ func (v *dictView) Binary(th *Thread, op py.Op, other Value, right bool) (Value,
 			return nil, false, nil
 		}
 	}
+	if op == py.Sub || op == py.BitOr {
+		// dictviews_sub and dictviews_or: set(a) (of a keys view, set of
+		// its dict, which sizes the table first), then updated with b
+		left := a
+		if w, ok := a.(*dictView); ok && w.kind == "keys" {
+			left = w.d
+		}
+		r := emptySet(false)
+		err := r.update(th, left)
+		if err == nil && op == py.Sub {
+			err = th.differenceUpdate(r, b)
+		} else if err == nil {
+			err = r.update(th, b)
+		}
+		return r, true, err
+	}
 	operand := func(x Value) (Value, error) {
 		if _, ok, err := th.asSet(x); ok || err != nil {
 			return x, err
