@@ -605,7 +605,7 @@ func (cs *csvState) dictReader(th *Thread, c *Call) (Value, error) {
 	return dr, nil
 }
 
-// dictWriter is csv.DictWriter(f, fieldnames, restval=”, extrasaction='raise', dialect='excel', **fmtparams).
+// dictWriter is csv.DictWriter(f, fieldnames, restval="", extrasaction="raise", dialect="excel", **fmtparams).
 func (cs *csvState) dictWriter(th *Thread, c *Call) (Value, error) {
 	opts := [4]Value{nil, nil, "", "raise"} // f, fieldnames, restval, extrasaction
 	copy(opts[:], c.Args)
