@@ -123,7 +123,7 @@ type userHash struct {
 // its identity otherwise (ok false).
 func (th *Thread) instanceHash(x *Instance) (userHash, bool, error) {
 	for _, k := range x.Class.MRO {
-		if k.module != "" {
+		if k.module != "" && !k.hashed {
 			continue
 		}
 		h, hasHash := k.Dict.GetStr("__hash__")

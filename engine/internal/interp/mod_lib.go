@@ -73,6 +73,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return calendarModule
 	case "csv":
 		return csvModule
+	case "pathlib":
+		return pathlibModule
 	case "hashlib":
 		return hashlibModule
 	}

@@ -157,6 +157,15 @@ func pathStrings(th *Thread, name string, args []Value) ([]string, error) {
 	out := make([]string, len(args))
 	for i, a := range args {
 		s, ok := a.(string)
+		if p, isInst := a.(*Instance); isInst {
+			if _, pathLike := p.Class.Lookup("__fspath__"); pathLike {
+				var err error
+				if s, err = fspath(th, p); err != nil {
+					return nil, err
+				}
+				ok = true
+			}
+		}
 		switch {
 		case ok:
 			out[i] = s

@@ -114,6 +114,9 @@ type Class struct {
 	// base CPython's class does not have (os._Environ is a MutableMapping
 	// kept in a dict): isinstance, issubclass, __mro__ and json do not see it.
 	stored bool
+	// hashed marks a class made in Go whose __hash__ and __eq__ key its
+	// instances in dicts and sets as a script's class's do (pathlib's).
+	hashed bool
 	// enum is what an enum class keeps (mod_enum.go), nil for other classes.
 	enum *enumInfo
 	// typedDict marks a typing.TypedDict class: calling it makes a dict.

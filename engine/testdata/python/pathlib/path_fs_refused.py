@@ -1,0 +1,5 @@
+# expect: refusal Path.exists
+from pathlib import Path
+p = Path("/tmp") / "notes.txt"
+print(p, repr(p), p.suffix, p.parent.name)
+print(p.exists())
