@@ -331,6 +331,9 @@ func pathlibModule(th *Thread) *Module {
 		}
 		return true, nil
 	})
+	path.setMethod("__getattr__", func(th *Thread, c *Call) (Value, error) {
+		return nil, th.Unsupported("pathlib.Path.%v: the sandbox has no file system (PurePath's methods work)", c.Args[1])
+	})
 	return newModule("pathlib", nil, map[string]Value{"PurePath": pure, "PurePosixPath": posix, "Path": path, "PosixPath": posixPath})
 }
 

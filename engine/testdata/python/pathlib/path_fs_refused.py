@@ -1,4 +1,4 @@
-# expect: refusal Path.exists
+# expect: refusal pathlib.Path.exists
 from pathlib import Path
 p = Path("/tmp") / "notes.txt"
 print(p, repr(p), p.suffix, p.parent.name)
