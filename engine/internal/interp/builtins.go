@@ -68,6 +68,7 @@ func init() {
 		builtins[c.Name] = ClassOf(c)
 	}
 	builtins["IOError"], builtins["EnvironmentError"] = osErrorClass, osErrorClass
+	builtins["BaseExceptionGroup"], builtins["ExceptionGroup"] = BaseExceptionGroup, ExceptionGroup
 	typing := NewDict()
 	for _, n := range []string{"List", "Optional", "Dict", "Set", "Tuple", "Union", "Any", "Type", "Sequence", "Iterable", "Mapping", "ClassVar", "Annotated", "Literal"} {
 		typing.SetStr(n, &Generic{Origin: n})

@@ -395,6 +395,18 @@ func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
 		}
 		return inst, nil
 	}
+	if cls.IsSubclass(BaseExceptionGroup) {
+		e, err := th.newGroup(cls, c.Args, c.Kw)
+		if err != nil {
+			return nil, err
+		}
+		if init, ok := cls.userAttr("__init__"); ok {
+			if _, err := th.call(init, &Call{Args: append([]Value{e}, c.Args...), Kw: c.Kw, Span: c.Span}); err != nil {
+				return nil, err
+			}
+		}
+		return e, nil
+	}
 	if cls.exc {
 		if cls == osErrorClass && len(c.Args) >= 2 {
 			if n, ok := smallInt(c.Args[0]); ok && osErrors[n] != nil {
@@ -752,8 +764,16 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		switch name {
 		case "args":
 			return Tuple(x.Args), nil
+		case "message", "exceptions":
+			if x.group != nil && name == "message" {
+				return x.Args[0], nil
+			} else if x.group != nil {
+				return x.group, nil
+			}
 		case "__suppress_context__":
 			return x.suppressContext, nil
+		case "__notes__": // none added (add_note keeps them in Dict)
+			return nil, th.Raise(AttributeError, "'%s' object has no attribute '__notes__'", x.Class.Name)
 		case "__traceback__":
 			if x.Frames == nil {
 				return nil, nil

@@ -36,6 +36,10 @@ type Exception struct {
 	// traceback is CPython's text for the exception when it ended the run,
 	// formatted by Exec while the thread could still call its __str__.
 	traceback string
+	// group is an exception group's exceptions (nil for the others); meta
+	// is the exception whose metadata a part split from a group copied.
+	group Tuple
+	meta  *Exception
 }
 
 // Frame is one traceback entry.
@@ -58,6 +62,9 @@ var osErrors = map[int64]*exc.Class{2: exc.FileNotFoundError, 17: exc.FileExists
 func (e *Exception) Message() string {
 	if e.msg != nil {
 		return *e.msg
+	}
+	if e.group != nil {
+		return sprintf("%s (%d sub-exception%s)", e.Args[0], len(e.group), plural(len(e.group)))
 	}
 	if e.Class.IsSubclass(osErrorClass) && len(e.Args) == 2 && e.Dict != nil {
 		// [Errno n] strerror, then ": 'filename'"

@@ -713,7 +713,9 @@ func (th *Thread) tryStmt(s *py.Try, sc *scope) (c ctrl, err error) {
 	c, err = th.block(s.Body, sc)
 	if err != nil {
 		exc, ok := err.(*Exception)
-		if ok && !exc.fatal {
+		if ok && !exc.fatal && s.Star {
+			err = th.starHandlers(s, exc, sc)
+		} else if ok && !exc.fatal {
 			for _, h := range s.Handlers {
 				match := true
 				if h.Type != nil {

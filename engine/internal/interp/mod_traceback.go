@@ -166,34 +166,118 @@ func (th *Thread) formatCurrent(chain bool) []string {
 	return th.formatException(th.handling[len(th.handling)-1], chain)
 }
 
-// formatException is format_exception(e): its causes and contexts first.
+// formatException is format_exception(e): its causes and contexts first,
+// an exception group's exceptions boxed below it.
 func (th *Thread) formatException(e *Exception, chain bool) []string {
 	if e == nil {
 		return []string{"NoneType: None\n"}
 	}
-	var out []string
-	seen := map[*Exception]bool{}
-	var walk func(e *Exception)
-	walk = func(e *Exception) {
-		seen[e] = true
-		if chain {
-			switch {
-			case e.Cause != nil && !seen[e.Cause]:
-				walk(e.Cause)
-				out = append(out, "\nThe above exception was the direct cause of the following exception:\n\n")
-			case e.Cause == nil && e.Context != nil && !e.suppressContext && !seen[e.Context]:
-				walk(e.Context)
-				out = append(out, "\nDuring handling of the above exception, another exception occurred:\n\n")
+	p := &tbPrinter{th: th, chain: chain, seen: map[*Exception]bool{}}
+	p.format(e)
+	return p.out
+}
+
+// tbPrinter is traceback's TracebackException.format with its
+// _ExceptionPrintContext: depth is how deep in exception groups the text is.
+type tbPrinter struct {
+	th        *Thread
+	chain     bool
+	seen      map[*Exception]bool
+	depth     int
+	needClose bool
+	out       []string
+}
+
+// emit indents each text past the groups it is in, "| " (or margin) at
+// the box's edge, every line as textwrap.indent does.
+func (p *tbPrinter) emit(margin string, texts ...string) {
+	indent := strings.Repeat("  ", p.depth)
+	if p.depth > 0 {
+		indent += margin + " "
+	}
+	for _, t := range texts {
+		var b strings.Builder
+		for _, line := range strings.SplitAfter(t, "\n") {
+			if line != "" {
+				b.WriteString(indent + line)
 			}
 		}
-		if e.Frames != nil { // raised, not only made
-			out = append(out, "Traceback (most recent call last):\n")
-			out = append(out, th.formatFrames((&tbObj{e: e}).entries())...)
-		}
-		out = append(out, th.exceptionOnly(e)...)
+		p.out = append(p.out, b.String())
 	}
-	walk(e)
-	return out
+}
+
+// tbGroupWidth and tbGroupDepth are TracebackException's max_group_width
+// and max_group_depth.
+const tbGroupWidth, tbGroupDepth = 15, 10
+
+func (p *tbPrinter) format(e *Exception) {
+	p.seen[e] = true
+	if p.chain {
+		switch {
+		case e.Cause != nil && !p.seen[e.Cause]:
+			p.format(e.Cause)
+			p.emit("|", "\nThe above exception was the direct cause of the following exception:\n\n")
+		case e.Cause == nil && e.Context != nil && !e.suppressContext && !p.seen[e.Context]:
+			p.format(e.Context)
+			p.emit("|", "\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+	}
+	if e.group == nil {
+		if e.Frames != nil { // raised, not only made
+			p.emit("|", "Traceback (most recent call last):\n")
+			p.emit("|", p.th.formatFrames((&tbObj{e: e}).entries())...)
+		}
+		p.emit("|", p.th.exceptionOnly(e)...)
+		return
+	}
+	if p.depth > tbGroupDepth {
+		p.emit("|", sprintf("... (max_group_depth is %d)\n", tbGroupDepth))
+		return
+	}
+	top := p.depth == 0
+	if top {
+		p.depth++
+	}
+	if e.Frames != nil {
+		margin := "|"
+		if top {
+			margin = "+"
+		}
+		p.emit(margin, "Exception Group Traceback (most recent call last):\n")
+		p.emit("|", p.th.formatFrames((&tbObj{e: e}).entries())...)
+	}
+	p.emit("|", p.th.exceptionOnly(e)...)
+	n := min(len(e.group), tbGroupWidth+1)
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			p.needClose = true // the closing line may come from a nested group
+		}
+		title, edge := "...", "  "
+		if i < tbGroupWidth {
+			title = sprintf("%d", i+1)
+		}
+		if i == 0 {
+			edge = "+-"
+		}
+		p.out = append(p.out, strings.Repeat("  ", p.depth)+edge+"+---------------- "+title+" ----------------\n")
+		p.depth++
+		if i < tbGroupWidth {
+			p.format(e.group[i].(*Exception))
+		} else {
+			more := len(e.group) - tbGroupWidth
+			p.emit("|", sprintf("and %d more exception%s\n", more, plural(more)))
+		}
+		if last && p.needClose {
+			p.out = append(p.out, strings.Repeat("  ", p.depth)+"+------------------------------------\n")
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if top {
+		p.depth = 0
+	}
 }
 
 // exceptionOnly is format_exception_only: "Class: message", the class

@@ -112,6 +112,7 @@ type (
 		Handlers  []*ExceptHandler
 		Orelse    []Stmt
 		Finalbody []Stmt
+		Star      bool // except*: the handlers match within an exception group
 	}
 	ExceptHandler struct {
 		Pos

@@ -44,7 +44,7 @@ func Parse(f *source.File) (*Module, error) {
 	if perr != nil {
 		return nil, perr
 	}
-	if err := check(m); err != nil {
+	if err := check(m, f.Text); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -426,15 +426,20 @@ func (ps *parser) tryStmt() Stmt {
 	for ps.isKw("except") {
 		e := ps.next()
 		h := &ExceptHandler{}
+		star := ps.accept("*")
+		if len(n.Handlers) > 0 && star != n.Star {
+			ps.fail(exc.SyntaxError, e, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		n.Star = star
+		if star && ps.isOp(":") {
+			ps.fail(exc.SyntaxError, ps.peek(), "expected one or more exception types")
+		}
 		if !ps.isOp(":") {
-			if ps.isOp("*") {
-				ps.unsupported(ps.peek(), "except*")
-			}
 			h.Type = ps.test()
 			if ps.accept("as") {
 				h.Name, _ = ps.name()
-			} else if ps.isOp(",") {
-				ps.fail(exc.SyntaxError, ps.peek(), "multiple exception types must be parenthesized")
+			} else if ps.isOp(",") { // at the first type, as CPython points
+				panic(bailout{&exc.Error{Class: exc.SyntaxError, Msg: "multiple exception types must be parenthesized", Span: h.Type.Span()}})
 			}
 		}
 		h.Body = ps.block("'except' statement", e)

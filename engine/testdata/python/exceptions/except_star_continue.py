@@ -1,0 +1,7 @@
+for x in [1]:
+    try:
+        raise ValueError(x)
+    except* ValueError:
+        for y in [2]:
+            break
+        continue
