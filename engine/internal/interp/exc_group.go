@@ -275,24 +275,11 @@ func (th *Thread) starHandlers(s *py.Try, exc *Exception, sc *scope) error {
 		if match == nil {
 			continue
 		}
-		if d := len(th.stack) + 1; exc.caught == 0 || d < exc.caught {
-			exc.caught = d
-		}
-		if h.Name != "" {
-			th.setName(h.Name, match, sc)
-		}
-		th.handling = append(th.handling, match)
-		_, err = th.block(h.Body, sc)
-		th.handling = th.handling[:len(th.handling)-1]
-		if h.Name != "" {
-			delete(th.bindingScope(h.Name, sc).vars, h.Name)
-		}
-		if err != nil {
+		if _, err = th.handle(h, exc, match, sc); err != nil {
 			e, ok := err.(*Exception)
 			if !ok || e.fatal {
 				return err
 			}
-			chain(err, match)
 			raised = append(raised, e)
 		}
 	}

@@ -730,20 +730,7 @@ func (th *Thread) tryStmt(s *py.Try, sc *scope) (c ctrl, err error) {
 				if !match {
 					continue
 				}
-				if d := len(th.stack) + 1; exc.caught == 0 || d < exc.caught {
-					exc.caught = d
-				}
-				if h.Name != "" {
-					th.setName(h.Name, exc, sc)
-				}
-				th.handling = append(th.handling, exc)
-				c, err = th.block(h.Body, sc)
-				th.handling = th.handling[:len(th.handling)-1]
-				chain(err, exc)
-				if h.Name != "" {
-					// the name is deleted when the handler ends, as in CPython
-					delete(th.bindingScope(h.Name, sc).vars, h.Name)
-				}
+				c, err = th.handle(h, exc, exc, sc)
 				goto final
 			}
 		}
@@ -768,6 +755,27 @@ final:
 			return fc, ferr
 		}
 		th.ret = ret
+	}
+	return c, err
+}
+
+// handle runs handler h for exc, which raised, its name bound to what it
+// caught (exc, or for except* the part of it that matched); an exception
+// the handler raises has caught as its __context__.
+func (th *Thread) handle(h *py.ExceptHandler, exc, caught *Exception, sc *scope) (ctrl, error) {
+	if d := len(th.stack) + 1; exc.caught == 0 || d < exc.caught {
+		exc.caught = d
+	}
+	if h.Name != "" {
+		th.setName(h.Name, caught, sc)
+	}
+	th.handling = append(th.handling, caught)
+	c, err := th.block(h.Body, sc)
+	th.handling = th.handling[:len(th.handling)-1]
+	chain(err, caught)
+	if h.Name != "" {
+		// the name is deleted when the handler ends, as in CPython
+		delete(th.bindingScope(h.Name, sc).vars, h.Name)
 	}
 	return c, err
 }

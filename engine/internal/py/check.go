@@ -1,8 +1,8 @@
 package py
 
 import (
-	"strings"
 	"cascadelab/engine/internal/exc"
+	"strings"
 )
 
 // check reports what CPython's compiler rejects after parsing: return, yield,
