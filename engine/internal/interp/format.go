@@ -574,62 +574,91 @@ type fieldNumbering struct {
 }
 
 func (th *Thread) formatFields(f string, c *Call, mapping Value, num *fieldNumbering) (Value, error) {
+	return th.buildFormat(f, c, mapping, num, 2)
+}
+
+// buildFormat is CPython's build_string: depth bounds the nesting of
+// fields in format specs.
+func (th *Thread) buildFormat(f string, c *Call, mapping Value, num *fieldNumbering, depth int) (Value, error) {
+	if depth <= 0 {
+		return nil, th.Raise(ValueError, "Max string recursion exceeded")
+	}
+	steps, perr := th.parseMarkup(f)
 	var b text
-	for i := 0; i < len(f); i++ {
-		ch := f[i]
-		if ch == '}' {
-			if i+1 >= len(f) || f[i+1] != '}' {
-				return nil, th.Raise(ValueError, "Single '}' encountered in format string")
-			}
-			i++
-			b.add("}")
+	for _, m := range steps {
+		b.add(m.literal)
+		if !m.hasField {
 			continue
 		}
-		if ch != '{' {
-			j := strings.IndexAny(f[i:], "{}")
-			if j < 0 {
-				j = len(f) - i
+		v, err := th.formatField(m.name, c, mapping, num)
+		if err != nil {
+			return nil, err
+		}
+		switch m.conv {
+		case 0:
+		case 'r', 'a':
+			s, err := th.repr(v)
+			if err != nil {
+				return nil, err
 			}
-			b.add(f[i : i+j])
-			i += j - 1
-			continue
-		}
-		if i+1 < len(f) && f[i+1] == '{' {
-			b.add("{")
-			i++
-			continue
-		}
-		depth, j := 1, i+1
-		for ; j < len(f) && depth > 0; j++ {
-			if f[j] == '{' {
-				depth++
-			} else if f[j] == '}' {
-				depth--
+			if m.conv == 'a' {
+				s = asciiEscape(s)
 			}
-		}
-		if depth > 0 {
-			return nil, th.Raise(ValueError, "Single '{' encountered in format string")
-		}
-		field := f[i+1 : j-1]
-		i = j - 1
-		spec := ""
-		conv := byte(0)
-		if k := strings.IndexByte(field, ':'); k >= 0 {
-			field, spec = field[:k], field[k+1:]
-		}
-		if k := strings.IndexByte(field, '!'); k >= 0 {
-			if k+1 < len(field) {
-				conv = field[k+1]
+			v = s
+		case 's':
+			if v, err = th.str(v); err != nil {
+				return nil, err
 			}
-			field = field[:k]
+		default:
+			if m.conv < 128 {
+				return nil, th.Raise(ValueError, "Unknown conversion specifier %c", m.conv)
+			}
+			return nil, th.Raise(ValueError, "Unknown conversion specifier \\x%x", m.conv)
 		}
-		name := field
-		rest := ""
-		if k := strings.IndexAny(field, ".["); k >= 0 {
-			name, rest = field[:k], field[k:]
+		spec := m.spec
+		if strings.Contains(spec, "{") {
+			s, err := th.buildFormat(spec, c, mapping, num, depth-1)
+			if err != nil {
+				return nil, err
+			}
+			spec = s.(string)
 		}
-		var v Value
-		if name == "" {
+		s, err := th.format(v, spec)
+		if err != nil {
+			return nil, err
+		}
+		b.add(s)
+	}
+	if perr != nil {
+		return nil, perr
+	}
+	return th.join(&b)
+}
+
+// formatField finds the value a replacement field names: a positional
+// argument by number (or the next one), a keyword argument or the
+// mapping's item, then its attributes and items.
+func (th *Thread) formatField(name string, c *Call, mapping Value, num *fieldNumbering) (Value, error) {
+	first, keys, err := th.splitFieldName(name)
+	if err != nil {
+		return nil, err
+	}
+	var v Value
+	if k, ok := first.(string); mapping != nil && (!ok || k == "") {
+		return nil, th.Raise(ValueError, "Format string contains positional fields")
+	}
+	switch k := first.(type) {
+	case int64:
+		if num.usedAuto {
+			return nil, th.Raise(ValueError, "cannot switch from automatic field numbering to manual field specification")
+		}
+		num.usedManual = true
+		if k >= int64(len(c.Args)) {
+			return nil, th.Raise(IndexError, "Replacement index %d out of range for positional args tuple", k)
+		}
+		v = c.Args[k]
+	case string:
+		if k == "" {
 			if num.usedManual {
 				return nil, th.Raise(ValueError, "cannot switch from manual field specification to automatic field numbering")
 			}
@@ -639,89 +668,35 @@ func (th *Thread) formatFields(f string, c *Call, mapping Value, num *fieldNumbe
 			}
 			v = c.Args[num.auto]
 			num.auto++
-		} else if n, err := strconv.Atoi(name); err == nil {
-			if num.usedAuto {
-				return nil, th.Raise(ValueError, "cannot switch from automatic field numbering to manual field specification")
-			}
-			num.usedManual = true
-			if n >= len(c.Args) {
-				return nil, th.Raise(IndexError, "Replacement index %d out of range for positional args tuple", n)
-			}
-			v = c.Args[n]
-		} else if mapping != nil {
-			var err error
-			if v, err = th.getItem(mapping, name); err != nil {
+			break
+		}
+		if mapping != nil {
+			if v, err = th.getItem(mapping, k); err != nil {
 				return nil, err
 			}
+			break
+		}
+		found := false
+		for _, kw := range c.Kw {
+			if kw.Name == k {
+				v, found = kw.Value, true
+			}
+		}
+		if !found {
+			return nil, &Exception{Class: KeyError, Args: []Value{k}, Span: th.cur}
+		}
+	}
+	for _, k := range keys {
+		if k.attr {
+			v, err = th.getAttr(v, k.key.(string))
 		} else {
-			found := false
-			for _, k := range c.Kw {
-				if k.Name == name {
-					v, found = k.Value, true
-				}
-			}
-			if !found {
-				return nil, &Exception{Class: KeyError, Args: []Value{name}, Span: th.cur}
-			}
+			v, err = th.getItem(v, k.key)
 		}
-		for rest != "" {
-			if rest[0] == '.' {
-				k := strings.IndexAny(rest[1:], ".[")
-				attr := rest[1:]
-				if k >= 0 {
-					attr, rest = rest[1:k+1], rest[k+1:]
-				} else {
-					rest = ""
-				}
-				var err error
-				if v, err = th.getAttr(v, attr); err != nil {
-					return nil, err
-				}
-			} else {
-				k := strings.IndexByte(rest, ']')
-				key := rest[1:k]
-				rest = rest[k+1:]
-				var kv Value = key
-				if n, err := strconv.Atoi(key); err == nil {
-					kv = int64(n)
-				}
-				var err error
-				if v, err = th.getItem(v, kv); err != nil {
-					return nil, err
-				}
-			}
-		}
-		if strings.Contains(spec, "{") {
-			s, err := th.formatFields(spec, c, mapping, num)
-			if err != nil {
-				return nil, err
-			}
-			spec = s.(string)
-		}
-		switch conv {
-		case 'r', 'a':
-			s, err := th.repr(v)
-			if err != nil {
-				return nil, err
-			}
-			if conv == 'a' {
-				s = asciiEscape(s)
-			}
-			v = s
-		case 's':
-			s, err := th.str(v)
-			if err != nil {
-				return nil, err
-			}
-			v = s
-		}
-		s, err := th.format(v, spec)
 		if err != nil {
 			return nil, err
 		}
-		b.add(s)
 	}
-	return th.join(&b)
+	return v, nil
 }
 
 // text is a string being formatted, kept as its pieces so that its size is

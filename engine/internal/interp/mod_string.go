@@ -5,8 +5,7 @@ import (
 	"unicode"
 )
 
-// stringModule is string's constants, capwords and Template; Formatter is
-// refused by the catalog.
+// stringModule is string's constants, capwords, Template and Formatter.
 func stringModule(th *Thread) *Module {
 	const (
 		lower  = "abcdefghijklmnopqrstuvwxyz"
@@ -47,7 +46,7 @@ func stringModule(th *Thread) *Module {
 		}
 		return strings.Join(words, join), nil
 	})}, map[string]Value{
-		"Template": templateClass(), "ascii_lowercase": lower, "ascii_uppercase": upper, "ascii_letters": lower + upper, "digits": digits,
+		"Template": templateClass(), "Formatter": formatterClass(), "ascii_lowercase": lower, "ascii_uppercase": upper, "ascii_letters": lower + upper, "digits": digits,
 		"hexdigits": digits + "abcdefABCDEF", "octdigits": "01234567", "punctuation": punct, "whitespace": white,
 		"printable": digits + lower + upper + punct + white,
 	})
