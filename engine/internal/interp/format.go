@@ -686,6 +686,12 @@ func (th *Thread) formatField(name string, c *Call, mapping Value, num *fieldNum
 			return nil, &Exception{Class: KeyError, Args: []Value{k}, Span: th.cur}
 		}
 	}
+	return th.fieldPath(v, keys)
+}
+
+// fieldPath follows a field name's attributes and items from v.
+func (th *Thread) fieldPath(v Value, keys []fieldKey) (Value, error) {
+	var err error
 	for _, k := range keys {
 		if k.attr {
 			v, err = th.getAttr(v, k.key.(string))

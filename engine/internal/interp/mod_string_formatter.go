@@ -258,15 +258,8 @@ func formatterClass() *Class {
 		if err != nil {
 			return nil, err
 		}
-		for _, k := range keys {
-			if k.attr {
-				obj, err = th.getAttr(obj, k.key.(string))
-			} else {
-				obj, err = th.getItem(obj, k.key)
-			}
-			if err != nil {
-				return nil, err
-			}
+		if obj, err = th.fieldPath(obj, keys); err != nil {
+			return nil, err
 		}
 		return Tuple{obj, first}, nil
 	})
