@@ -634,6 +634,9 @@ func (th *Thread) isSubclass(a, b Value) (Value, error) {
 		if ac, ok := a.(*Class); ok && ac.IsSubclass(b) {
 			return true, nil
 		}
+		if b.abc != nil && b.abc.coll != nil && !th.registered(b, a, true) {
+			return th.cabcHas(b, a, true)
+		}
 		return b.abc != nil && th.registered(b, a, true), nil
 	case *builtinType:
 		if b == typeObj {
@@ -837,6 +840,9 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 		if isProtocol(t) {
 			return th.protocolInstance(v, t)
 		}
+		if t.abc != nil && t.abc.coll != nil && !th.registered(t, v, false) {
+			return th.cabcHas(t, v, false)
+		}
 		return t.abc != nil && th.registered(t, v, false), nil
 	case *builtinType:
 		if inst, ok := v.(*Instance); ok && inst.Base != nil {
@@ -855,6 +861,11 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 		IsInstance(th *Thread, v Value) (bool, error)
 	}:
 		return t.IsInstance(th, v)
+	case *classAlias:
+		if t.origin.module == "collections.abc" { // types.GenericAlias
+			return nil, th.Raise(TypeError, "isinstance() argument 2 cannot be a parameterized generic")
+		}
+		return nil, th.Raise(TypeError, "Subscripted generics cannot be used with class and instance checks")
 	case *Builtin:
 		if funcClasses[t.Name] { // a class in CPython, a function here
 			return typeName(v) == t.Name, nil

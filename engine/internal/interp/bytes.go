@@ -146,9 +146,9 @@ func bytesMethod(b Bytes, name string, m func(func(th *Thread, c *Call) (Value, 
 			if err := argN(th, c, "join", 1, 1); err != nil {
 				return nil, err
 			}
-			items, err := th.iterate(c.Args[0])
+			items, err := th.joinItems(c.Args[0])
 			if err != nil {
-				return nil, th.Raise(TypeError, "can only join an iterable")
+				return nil, err
 			}
 			parts := make([]string, len(items))
 			for i, it := range items {

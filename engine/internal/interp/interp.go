@@ -998,6 +998,12 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		}
 	}
 	for i, b := range bases {
+		for _, k := range b.MRO {
+			if k.abc != nil && k.abc.coll != nil && k.abc.coll.mixins {
+				th.cur = s.Bases[i].Span()
+				return th.Unsupported("subclassing collections.abc.%s (its mixin methods)", k.Name)
+			}
+		}
 		hooked = hooked || b.Hook != nil
 		if slices.Contains(bases[:i], b) {
 			th.cur = s.Bases[i].Span()

@@ -12,8 +12,9 @@ import (
 
 // abcInfo is what ABCMeta keeps on a class.
 type abcInfo struct {
-	abstract []string // __abstractmethods__, sorted
-	registry []Value  // the virtual subclasses register() added
+	abstract []string  // __abstractmethods__, sorted
+	registry []Value   // the virtual subclasses register() added
+	coll     *cabcInfo // a collections.abc class's, nil for the others
 }
 
 // abcMeta is ABCMeta, type() of every abstract base class.
@@ -25,27 +26,33 @@ var abcRoot = &Class{Name: "ABC", module: "abc", native: true, Dict: NewDict(), 
 func init() {
 	abcMeta.MRO = []*Class{abcMeta}
 	abcRoot.MRO = []*Class{abcRoot}
-	abcRoot.Dict.SetStr("register", &classMethod{fn("register", func(th *Thread, c *Call) (Value, error) {
-		if err := argN(th, &Call{Args: c.Args[1:]}, "register", 1, 1); err != nil {
-			return nil, err
+	abcRegister = &classMethod{fn("register", register)}
+	abcRoot.Dict.SetStr("register", abcRegister)
+}
+
+// abcRegister is ABCMeta.register, which adds a virtual subclass.
+var abcRegister *classMethod
+
+func register(th *Thread, c *Call) (Value, error) {
+	if err := argN(th, &Call{Args: c.Args[1:]}, "register", 1, 1); err != nil {
+		return nil, err
+	}
+	cls := c.Args[0].(*Class)
+	switch sub := c.Args[1].(type) {
+	case *Class, *builtinType:
+		if cls == abcRoot {
+			return nil, th.Unsupported("ABC.register() on ABC itself")
 		}
-		cls := c.Args[0].(*Class)
-		switch sub := c.Args[1].(type) {
-		case *Class, *builtinType:
-			if cls == abcRoot {
-				return nil, th.Unsupported("ABC.register() on ABC itself")
-			}
-			if r, _ := th.isSubclass(sub, cls); r == true {
-				return sub, nil
-			}
-			if k, ok := sub.(*Class); ok && k.IsSubclass(cls) {
-				return sub, nil
-			}
-			cls.abc.registry = append(cls.abc.registry, sub)
+		if r, _ := th.isSubclass(sub, cls); r == true {
 			return sub, nil
 		}
-		return nil, th.Raise(TypeError, "Can only register classes")
-	})})
+		if k, ok := sub.(*Class); ok && k.IsSubclass(cls) {
+			return sub, nil
+		}
+		cls.abc.registry = append(cls.abc.registry, sub)
+		return sub, nil
+	}
+	return nil, th.Raise(TypeError, "Can only register classes")
 }
 
 func abcModule(th *Thread) *Module {
@@ -85,6 +92,8 @@ func isAbstract(v Value) bool {
 		return isAbstract(x.fn)
 	case *staticMethod:
 		return isAbstract(x.fn)
+	case *abstractMethod:
+		return true
 	}
 	return false
 }

@@ -20,6 +20,7 @@ func collectionsModule(th *Thread) *Module {
 		"Counter":     counterClass(),
 		"OrderedDict": orderedDictClass(),
 		"ChainMap":    chainMapClass(),
+		"abc":         th.lib("collections.abc"),
 	})
 }
 

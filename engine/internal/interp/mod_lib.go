@@ -21,6 +21,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return stringModule
 	case "collections":
 		return collectionsModule
+	case "collections.abc":
+		return collectionsAbcModule
 	case "enum":
 		return enumModule
 	case "abc":

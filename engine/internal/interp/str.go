@@ -307,9 +307,9 @@ func strJoin(th *Thread, s string, c *Call) (Value, error) {
 			return nil, err
 		}
 	}
-	items, err := th.iterate(c.Args[0])
+	items, err := th.joinItems(c.Args[0])
 	if err != nil {
-		return nil, th.Raise(TypeError, "can only join an iterable")
+		return nil, err
 	}
 	parts := make([]string, len(items))
 	for i, it := range items {
@@ -835,4 +835,24 @@ func strTranslate(th *Thread, s string, c *Call) (Value, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// joinItems are str.join's and bytes.join's items: CPython's TypeError for
+// what cannot be iterated, and what iterating raises as it is.
+func (th *Thread) joinItems(v Value) ([]Value, error) {
+	switch x := v.(type) {
+	case *Instance:
+		_, it := x.Class.Lookup("__iter__")
+		_, item := x.Class.Lookup("__getitem__")
+		if it || item || x.Base != nil {
+			return th.iterate(v)
+		}
+	case *Generator, *lazyIter, *iterObj:
+		return th.iterate(v)
+	}
+	items, err := th.iterate(v)
+	if err != nil {
+		return nil, th.Raise(TypeError, "can only join an iterable")
+	}
+	return items, nil
 }
