@@ -370,6 +370,9 @@ func callType(th *Thread, c *Call) (Value, error) {
 	case *Exception:
 		return v.Class, nil
 	case *Class:
+		if v.meta != nil {
+			return v.meta, nil
+		}
 		if v.enum != nil {
 			return enumType, nil
 		}
@@ -646,7 +649,7 @@ func (th *Thread) isSubclass(a, b Value) (Value, error) {
 			return at == b || at == TypeBool && b == TypeInt, nil
 		}
 		if ac, ok := a.(*Class); ok {
-			return ac.typeBase() == b, nil
+			return ac.typeBase() == b || b == typeType && ac.IsSubclass(typeClass), nil
 		}
 		return false, nil
 	}
@@ -832,6 +835,9 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 		case *Class:
 			if t == abcMeta {
 				return x.abc != nil, nil
+			}
+			if x.meta != nil && x.meta.IsSubclass(t) || t == typeClass {
+				return true, nil
 			}
 		}
 		if t.typedDict {

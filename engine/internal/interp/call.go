@@ -375,6 +375,17 @@ func joinNames(names []string) string {
 }
 
 func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
+	if cls.meta != nil {
+		if m, owner := cls.meta.lookupOwner("__call__"); owner != typeClass {
+			return th.call(m, &Call{Args: append([]Value{cls}, c.Args...), Kw: c.Kw, Span: c.Span})
+		}
+	}
+	return th.construct(cls, c)
+}
+
+// construct is type.__call__: __new__, then __init__ when __new__ made an
+// instance of cls.
+func (th *Thread) construct(cls *Class, c *Call) (Value, error) {
 	if cls.abc != nil && len(cls.abc.abstract) > 0 {
 		return nil, th.abstractError(cls)
 	}
@@ -386,7 +397,7 @@ func (th *Thread) instantiate(cls *Class, c *Call) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		if x, ok := inst.(*Instance); ok && x.Class.IsSubclass(cls) {
+		if x, ok := inst.(*Instance); ok && x.Class.IsSubclass(cls) || isMetaOf(inst, cls) {
 			if init, ok := th.lookupInit(cls); ok {
 				if _, err := th.call(init, &Call{Args: append([]Value{inst}, c.Args...), Kw: c.Kw, Span: c.Span}); err != nil {
 					return nil, err
@@ -515,6 +526,9 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 		mro = x.Class.MRO
 	case *Class:
 		mro = x.MRO
+		if x.meta != nil && x.meta.IsSubclass(s.cls) { // in a method of its metaclass
+			mro = x.meta.MRO
+		}
 	}
 	found := false
 	for _, k := range mro {
@@ -526,8 +540,10 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 				}}, nil
 			}
 			if v, ok := k.Dict.GetStr(name); ok {
-				if c, isClass := s.self.(*Class); isClass {
+				if c, isClass := s.self.(*Class); isClass && (c.meta == nil || !c.meta.IsSubclass(s.cls)) {
 					return th.descGet(v, nil, c)
+				} else if isClass {
+					return th.descGet(v, c, c.meta)
 				}
 				return th.descGet(v, s.self, userClass(s.self))
 			}
@@ -719,6 +735,14 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		}
 		if r, ok := x.Lookup(name); ok {
 			return th.descGet(r, nil, x)
+		}
+		if x.meta != nil {
+			if r, ok := x.meta.Lookup(name); ok {
+				return th.descGet(r, x, x.meta)
+			}
+		}
+		if name == "__class__" {
+			return th.Call(typeType, []Value{x}, nil)
 		}
 		switch name {
 		case "__name__":

@@ -977,6 +977,8 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		case *builtinType:
 			if sc, ok := builtinClasses[c]; ok {
 				bases = append(bases, sc)
+			} else if c == typeType {
+				bases = append(bases, typeClass)
 			} else if c != typeObj {
 				return th.Unsupported("subclassing %s", c.name)
 			}
@@ -1019,6 +1021,7 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		return th.Raise(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 	}
 	var initKw []KV // __init_subclass__'s keyword arguments
+	var named *Class // metaclass=, a script's subclass of type
 	abstract := false
 	for _, b := range bases {
 		abstract = abstract || b.abc != nil
@@ -1035,6 +1038,9 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		if k.Arg == "metaclass" && v == abcMeta {
 			abstract = true
 			continue
+		} else if m, ok := v.(*Class); ok && k.Arg == "metaclass" && m.IsSubclass(typeClass) {
+			named = m
+			continue
 		} else if k.Arg == "metaclass" && v != typeType {
 			return th.Unsupported("metaclasses (metaclass=%s)", reprOrType(th, v))
 		} else if k.Arg == "metaclass" {
@@ -1048,6 +1054,18 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		body.KeywordSpans = append(body.KeywordSpans, k.Span())
 	}
 	body.qualname = th.qualify(s.Name, sc)
+	meta, err := th.metaclassOf(named, bases)
+	if err != nil {
+		th.cur = s.Span()
+		return err
+	}
+	if meta != nil && (hooked || abstract || special != nil || enumBase(bases) != nil) {
+		return th.Unsupported("a metaclass (%s) with a mapped, abstract, enum or typing base", meta.Name)
+	} else if meta != nil {
+		if _, ok := meta.Lookup("__prepare__"); ok {
+			return th.Unsupported("%s.__prepare__", meta.Name)
+		}
+	}
 	if base := enumBase(bases); base != nil {
 		body.enum = &enumBody{bases: bases, base: base}
 	}
@@ -1055,7 +1073,7 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	cs.class = true
 	saved := th.classBody
 	th.classBody = body
-	_, err := th.block(s.Body, cs)
+	_, err = th.block(s.Body, cs)
 	th.classBody = saved
 	if err != nil {
 		return err
@@ -1070,6 +1088,9 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		if v, ok := cs.vars[n]; ok && !slices.Contains(cs.order[i+1:], n) {
 			dict.SetStr(n, v)
 		}
+	}
+	if meta != nil {
+		return th.metaClassDef(s, sc, meta, bases, dict, body, initKw)
 	}
 	if special != nil || typedDictBase(bases) {
 		th.cur = s.Span()

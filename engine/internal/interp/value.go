@@ -123,6 +123,8 @@ type Class struct {
 	typedDict bool
 	// abc is what ABCMeta keeps (mod_abc.go), nil for other classes.
 	abc *abcInfo
+	// meta is the class's metaclass when a script's (metaclass.go), nil for type.
+	meta *Class
 	// annotations is __annotations__ once read (ownAnnotations).
 	annotations *Dict
 	// ns is what __dict__ shows besides Dict (classdict.go), nil for the
