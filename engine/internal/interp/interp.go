@@ -1020,7 +1020,7 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 		}
 		return th.Raise(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 	}
-	var initKw []KV // __init_subclass__'s keyword arguments
+	var initKw []KV  // __init_subclass__'s keyword arguments
 	var named *Class // metaclass=, a script's subclass of type
 	abstract := false
 	for _, b := range bases {
