@@ -359,7 +359,7 @@ func callObject(th *Thread, c *Call) (Value, error) {
 
 func callType(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) == 3 {
-		return th.newType(c)
+		return th.typeCall(c)
 	}
 	if err := argN(th, c, "type", 1, 1); err != nil {
 		return nil, err

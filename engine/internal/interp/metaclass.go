@@ -32,8 +32,11 @@ func init() {
 			}
 		}
 		v, err := th.newType(&Call{Args: c.Args[1:], Kw: c.Kw, Span: c.Span})
-		if cls, ok := v.(*Class); ok && mcls != typeClass {
-			cls.meta = mcls
+		if cls, ok := v.(*Class); ok {
+			if mcls != typeClass {
+				cls.meta = mcls
+			}
+			cls.meta, err = th.metaclassOf(cls.meta, cls.Bases)
 		}
 		return v, err
 	})
@@ -50,6 +53,25 @@ func init() {
 // metaKnown are the special methods of a metaclass the interpreter calls;
 // the others (__repr__, __getitem__, __instancecheck__, ...) are refused.
 var metaKnown = map[string]bool{"__new__": true, "__init__": true, "__call__": true, "__module__": true, "__qualname__": true, "__doc__": true, "__init_subclass__": true}
+
+// typeCall is type(name, bases, ns): a class of the bases' metaclass.
+func (th *Thread) typeCall(c *Call) (Value, error) {
+	var bases []*Class
+	if t, ok := c.Args[1].(Tuple); ok {
+		for _, b := range t {
+			if k, ok := b.(*Class); ok {
+				bases = append(bases, k)
+			}
+		}
+	}
+	if meta, err := th.metaclassOf(nil, bases); meta != nil || err != nil {
+		if err != nil {
+			return nil, err
+		}
+		return th.call(meta, c)
+	}
+	return th.newType(c)
+}
 
 // isMetaOf reports a class v whose metaclass derives from cls: what
 // cls.__new__ made when cls is a metaclass, which __init__ then sees.

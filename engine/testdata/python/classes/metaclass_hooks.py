@@ -99,3 +99,17 @@ class Sub(Thing):
     pass
 print(Sub.auto_sub, type(Sub).__name__)
 print(type.__name__, type(type).__name__)
+X = type("X", (Child,), {"z": 3})
+print(type(X).__name__, X.z, X.initialized, Registry.classes[-1])
+class Meta3(Registry):
+    pass
+class Deep(Child, metaclass=Meta3):
+    pass
+print(type(Deep).__name__, Deep.describe())
+try:
+    class Clash(metaclass=M2):
+        pass
+    class Clash2(Clash, Child):
+        pass
+except TypeError as e:
+    print("TypeError", e)
