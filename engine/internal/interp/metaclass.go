@@ -99,6 +99,9 @@ func (th *Thread) metaclassOf(named *Class, bases []*Class) (*Class, error) {
 // metaClassDef ends a class statement whose metaclass is a script's: the
 // metaclass called with the name, bases and namespace makes the class.
 func (th *Thread) metaClassDef(s *py.ClassDef, sc *scope, meta *Class, bases []*Class, dict *Dict, body *ClassBody, kw []KV) error {
+	if _, ok := dict.GetStr("__slots__"); ok {
+		return th.Unsupported("__slots__ in a class with a metaclass (%s)", meta.Name)
+	}
 	bt := make(Tuple, len(bases))
 	for i, b := range bases {
 		bt[i] = b.public()
@@ -110,7 +113,7 @@ func (th *Thread) metaClassDef(s *py.ClassDef, sc *scope, meta *Class, bases []*
 	}
 	if cls, ok := v.(*Class); ok && cls.Span == (source.Span{}) {
 		cls.Span, cls.Body, cls.qualname, cls.doc = s.Span(), body, body.qualname, docstring(s.Body)
-		cls.recordNS(len(body.Annotations) > 0)
+		cls.recordNS(len(body.Annotations) > 0, nil, false)
 		for _, f := range body.funcs {
 			f.class = cls
 		}
