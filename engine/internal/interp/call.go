@@ -593,7 +593,7 @@ func (th *Thread) superAttr(s *superObj, name string) (Value, error) {
 				return nil, nil
 			}}, nil
 		case "__str__":
-			return &Builtin{Name: "__str__", Fn: func(th *Thread, c *Call) (Value, error) { return e.Message(), nil }}, nil
+			return &Builtin{Name: "__str__", Fn: func(th *Thread, c *Call) (Value, error) { return e.message(th), nil }}, nil
 		}
 	}
 	if name == "__init__" {

@@ -58,8 +58,12 @@ var osErrorClass = classes[exc.OSError]
 // osErrors are the subclasses OSError(errno, ...) makes, by Linux's errno.
 var osErrors = map[int64]*exc.Class{2: exc.FileNotFoundError, 17: exc.FileExistsError, 1: exc.PermissionError, 13: exc.PermissionError, 21: exc.IsADirectoryError, 20: exc.NotADirectoryError, 4: exc.InterruptedError, 110: exc.TimeoutError}
 
-// Message is str(e).
-func (e *Exception) Message() string {
+// Message is str(e) where no run is at hand (its args' own __str__ and
+// __repr__ need one: message).
+func (e *Exception) Message() string { return e.message(&Thread{}) }
+
+// message is str(e), th running its args' __str__ or __repr__.
+func (e *Exception) message(th *Thread) string {
 	if e.msg != nil {
 		return *e.msg
 	}
@@ -68,7 +72,6 @@ func (e *Exception) Message() string {
 	}
 	if e.Class.IsSubclass(osErrorClass) && len(e.Args) == 2 && e.Dict != nil {
 		// [Errno n] strerror, then ": 'filename'"
-		th := &Thread{}
 		no, _ := th.str(e.Args[0])
 		text, _ := th.str(e.Args[1])
 		s := "[Errno " + no + "] " + text
@@ -88,11 +91,13 @@ func (e *Exception) Message() string {
 			}
 			return s
 		}
-		th := &Thread{}
+		if slices.Contains(e.Class.MRO, KeyError) {
+			s, _ := th.repr(e.Args[0])
+			return s
+		}
 		s, _ := th.str(e.Args[0])
 		return s
 	}
-	th := &Thread{}
 	s, _ := th.repr(Tuple(e.Args))
 	return s
 }

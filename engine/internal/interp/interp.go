@@ -226,6 +226,10 @@ func Exec(f *source.File, m *py.Module, opts Options) (exc *Exception) {
 		if !e.fatal {
 			// as python3 prints an uncaught exception to stderr
 			e.traceback = strings.Join(th.formatException(e, true), "")
+			if e.msg == nil {
+				msg := e.message(th) // the report's, once the run (its __repr__s) is over
+				e.msg = &msg
+			}
 		}
 		return e
 	}

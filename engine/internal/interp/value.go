@@ -591,7 +591,7 @@ func (th *Thread) str(v Value) (string, error) {
 		if m, ok := v.Class.userAttr("__str__"); ok {
 			return th.callStrMethod(m, v, "__str__")
 		}
-		return v.Message(), nil
+		return v.message(th), nil
 	case *Instance:
 		if m, ok := v.Class.Lookup("__str__"); ok {
 			r, err := th.Call(m, []Value{v}, nil)
