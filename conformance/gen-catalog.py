@@ -12,7 +12,8 @@ Lines: `module NAME: names...` (dir() of a module), `type NAME: names...` (dir()
 the class's __name__, the name the engine's objects report; classes sharing a name are merged, so a
 name of either is refused honestly, never blamed on the script), `package NAME: submodules...`.
 A type whose class answers any name through __getattr__ (InstrumentedAttribute, Row) is listed as `*`:
-the catalog cannot tell what it lacks. Names starting with "_" are not listed: the engine refuses every such name it lacks as unsupported.
+the catalog cannot tell what it lacks. Names starting with "_" are not listed: the engine refuses every such name it lacks as unsupported,
+except `dunders NAME: names...`, the special names of Python's own types (dir() of the class).
 """
 import builtins
 import importlib
@@ -122,6 +123,19 @@ def main():
             open_.add(cls.__name__)  # answers names dir() does not list
     for n in sorted(merged):
         print("type %s: %s" % (n, "*" if n in open_ else " ".join(sorted(merged[n]))))
+    # The special names of Python's own types, so that hasattr(5, "__len__") is False and
+    # hasattr(func, "__wrapped__") answers as CPython; a script's or a library's class still
+    # refuses every special name the engine lacks.
+    # Every type has object's: a line lists only the names object lacks.
+    def special(cls):
+        return {n for n in dir(cls) if n.startswith("__") and n.endswith("__")}
+    # Left out: the types whose instances answer more than dir() of the class lists (a bound
+    # method forwards to its function, an exception or a module carries what was set on it).
+    for t in TYPES:
+        if t.startswith(("builtins.", "types.")) and t.split(".")[1] not in ("type", "super", "BaseException", "Exception", "MethodType", "ModuleType"):
+            cls = load(t)
+            own = special(cls) if cls is object else special(cls) - special(object)
+            print("dunders %s: %s" % (cls.__name__, " ".join(sorted(own))))
     for pkg in ("sqlalchemy", "flask_sqlalchemy", "sqlmodel"):
         mod = importlib.import_module(pkg)
         subs = sorted(i.name for i in pkgutil.walk_packages(mod.__path__, pkg + ".") if ".testing" not in i.name)

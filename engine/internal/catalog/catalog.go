@@ -23,12 +23,12 @@ var text string
 type names map[string]bool
 
 var (
-	once                     sync.Once
-	modules, types, packages map[string]names
+	once                              sync.Once
+	modules, types, packages, dunders map[string]names
 )
 
 func load() {
-	modules, types, packages = map[string]names{}, map[string]names{}, map[string]names{}
+	modules, types, packages, dunders = map[string]names{}, map[string]names{}, map[string]names{}, map[string]names{}
 	for _, line := range strings.Split(text, "\n") {
 		kind, rest, ok := strings.Cut(line, " ")
 		if !ok || strings.HasPrefix(line, "#") {
@@ -46,6 +46,8 @@ func load() {
 			types[owner] = set
 		case "package":
 			packages[owner] = set
+		case "dunders":
+			dunders[owner] = set
 		}
 	}
 }
@@ -84,8 +86,22 @@ func ModuleAttr(module, name string) Answer {
 }
 
 // TypeAttr says whether instances of the class called typeName (its
-// __name__) have name.
-func TypeAttr(typeName, name string) Answer { return lookup(&types, typeName, name) }
+// __name__) have name. A special name (__len__) is known for Python's own
+// types, which have object's and those their line lists.
+func TypeAttr(typeName, name string) Answer {
+	if len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
+		once.Do(load)
+		own, ok := dunders[typeName]
+		switch {
+		case !ok:
+			return Unknown
+		case own[name] || dunders["object"][name]:
+			return Has
+		}
+		return Lacks
+	}
+	return lookup(&types, typeName, name)
+}
 
 // Module says whether a dotted module exists: SQLAlchemy's, Flask-SQLAlchemy's
 // and SQLModel's submodules, and the standard library's top-level modules.

@@ -19,6 +19,12 @@ func TestCatalog(t *testing.T) {
 		{TypeAttr("str", "partition"), Has},
 		{TypeAttr("str", "startwith"), Lacks},
 		{TypeAttr("Nosuch", "x"), Unknown},
+		{TypeAttr("int", "__len__"), Lacks},
+		{TypeAttr("int", "__add__"), Has},
+		{TypeAttr("int", "__hash__"), Has}, // object's
+		{TypeAttr("function", "__wrapped__"), Lacks},
+		{TypeAttr("Session", "__len__"), Unknown},
+		{TypeAttr("int", "_private"), Unknown},
 		{TypeAttr("InstrumentedAttribute", "type"), Unknown},
 		{Module("sqlalchemy.ext.associationproxy"), Has},
 		{Module("sqlalchemy.ext.nosuch"), Lacks},

@@ -170,9 +170,10 @@ func callFloat(th *Thread, c *Call) (Value, error) {
 			}
 			return th.newNaN(nan), nil
 		}
-		f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64)
+		text, ok := floatText(t)
+		f, err := strconv.ParseFloat(text, 64)
 		// Go also reads hex floats and underscores anywhere; 1e400 is inf.
-		if err != nil && !errors.Is(err, strconv.ErrRange) || strings.ContainsAny(t, "xXpP") || strings.HasPrefix(t, "_") || strings.HasSuffix(t, "_") || strings.Contains(t, "__") {
+		if !ok || err != nil && !errors.Is(err, strconv.ErrRange) || strings.ContainsAny(t, "xXpP") {
 			return nil, th.Raise(ValueError, "could not convert string to float: %s", pyrepr.Str(s))
 		}
 		if math.IsNaN(f) {

@@ -653,7 +653,7 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		if name == "__weakref__" && madeByStatements(x.Class) {
 			return r, err
 		}
-		if specialName(name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks || x.Class.native && catalog.TypeAttr(x.Class.Name, name) != catalog.Lacks {
+		if specialName(name) && !plainLacks(x.Class, name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks || x.Class.native && catalog.TypeAttr(x.Class.Name, name) != catalog.Lacks {
 			return nil, th.Unsupported("%s.%s", x.Class.Name, name)
 		}
 		return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)
@@ -901,6 +901,30 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		return callType(th, &Call{Args: []Value{v}})
 	}
 	return nil, th.noAttr(v, name)
+}
+
+// plainLacks reports that an instance of a class made only of the script's
+// own classes (no library, built-in, enum, ABC or dataclass machinery in its
+// MRO) lacks the special name it was not found to have: such a class has
+// object's special names and what its class statements define, so
+// hasattr(obj, "__len__") is False as in CPython.
+func plainLacks(c *Class, name string) bool {
+	switch name {
+	case "__dict__", "__weakref__", "__module__", "__annotations__", "__slots__":
+		return false // every script class has them in CPython, or may
+	}
+	if catalog.TypeAttr("object", name) != catalog.Lacks {
+		return false
+	}
+	for _, k := range c.MRO {
+		if k.module != "" || k.Hook != nil || k.builtin != nil || k.native || k.stored || k.exc || k.enum != nil || k.abc != nil || k.typedDict || k.Body == nil {
+			return false
+		}
+		if _, ok := k.Dict.GetStr("__dataclass_fields__"); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // specialName reports a special name: Python gives every object and class many,

@@ -80,7 +80,7 @@ func hashKey(th *Thread, v Value) (any, error) {
 		return *x, nil
 	case *dec:
 		return x.hashKey(th)
-	case *List, *Dict, *dictView, *mappingProxy:
+	case *List, *Dict, *dictView, *mappingProxy, *sliceObj:
 		if th == nil {
 			return nil, fmt.Errorf("unhashable")
 		}

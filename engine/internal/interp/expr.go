@@ -1319,11 +1319,25 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 		for _, r := range x {
 			items = append(items, string(r))
 		}
-	default:
-		var err error
-		if items, err = th.iterate(v); err != nil {
+	case Bytes:
+		for i := 0; i < len(x); i++ {
+			items = append(items, int64(x[i]))
+		}
+	case *Instance:
+		if x.Base == nil {
 			return nil, th.Raise(TypeError, "'%s' object is not subscriptable", typeName(v))
 		}
+		// a subclass of list, tuple or str slices as its base (a plain result)
+		return th.slice(x.Base, lo, hi, st)
+	case *Dict:
+		_, _, err := x.Get(th, &sliceObj{lo, hi, st}) // unhashable type: 'slice'
+		return nil, err
+	case Indexable:
+		// a deque, a mapping, a typing name: each answers a slice key as CPython's
+		return x.GetItem(th, &sliceObj{lo, hi, st})
+	default:
+		// a set, a generator, an iterator or a view is not a sequence
+		return nil, th.Raise(TypeError, "'%s' object is not subscriptable", typeName(v))
 	}
 	start, stop, step, err := th.sliceBounds(int64(len(items)), lo, hi, st)
 	if err != nil {

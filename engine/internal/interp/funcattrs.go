@@ -1,9 +1,11 @@
 package interp
 
 import (
+	"errors"
 	"maps"
 	"slices"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/py"
 )
 
@@ -77,29 +79,13 @@ func (th *Thread) funcAttr(f *Function, name string) (Value, bool, error) {
 		}
 		return d, true, nil
 	case "__annotations__":
-		d := NewDict()
-		args := f.Args
-		for _, list := range [][]*py.Arg{args.Args, {args.Vararg}, args.KwOnly, {args.Kwarg}} {
-			for _, a := range list {
-				if a == nil || a.Annotation == nil {
-					continue
-				}
-				v, err := th.eval(a.Annotation, f.scope)
-				if err != nil {
-					return nil, true, err
-				}
-				d.SetStr(a.Name, v)
-			}
+		if f.annErr != nil {
+			return nil, true, f.annErr
 		}
-		if f.Returns != nil {
-			v, err := th.eval(f.Returns, f.scope)
-			if err != nil {
-				return nil, true, err
-			}
-			d.SetStr("return", v)
+		if f.anns == nil {
+			f.anns = NewDict() // a lambda's, or a function made in Go
 		}
-		f.setSpecial(name, d) // f.__annotations__ is f.__annotations__
-		return d, true, nil
+		return f.anns, true, nil
 	case "__dict__":
 		if f.attrs == nil {
 			f.attrs = NewDict()
@@ -125,10 +111,14 @@ func (th *Thread) setFuncAttr(f *Function, name string, v Value) error {
 		}
 		return nil
 	case "__annotations__":
-		if _, ok := v.(*Dict); !ok {
+		switch d := v.(type) {
+		case *Dict:
+			f.anns, f.annErr = d, nil
+		case nil:
+			f.anns, f.annErr = nil, nil // read again, a new empty dict
+		default:
 			return th.Raise(TypeError, "__annotations__ must be set to a dict object")
 		}
-		f.setSpecial(name, v)
 		return nil
 	case "__doc__", "__module__":
 		f.setSpecial(name, v)
@@ -331,4 +321,56 @@ func cellRefusal(f *Function) string {
 		return "whose locals a nested function or comprehension reads"
 	}
 	return ""
+}
+
+// defAnnotations makes a def's __annotations__ when the def runs, as CPython
+// does: each annotation evaluated then (a name it uses must exist, a later
+// rebinding does not change it), or, under from __future__ import
+// annotations, kept as its source text and never evaluated. A refusal met on
+// the way is kept for when __annotations__ is read: the function runs
+// without them.
+func (th *Thread) defAnnotations(f *Function) error {
+	d := NewDict()
+	add := func(name string, e py.Expr) error {
+		if e == nil {
+			return nil
+		}
+		if th.postponed {
+			src, ok := py.UnparseAnnotation(e)
+			if !ok {
+				at := th.cur
+				th.cur = e.Span()
+				f.annErr = th.Unsupported("this annotation under from __future__ import annotations")
+				th.cur = at
+			}
+			d.SetStr(name, src)
+			return nil
+		}
+		v, err := th.eval(e, f.scope)
+		if errors.Is(err, exc.Refusal) {
+			f.annErr = err
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		d.SetStr(name, v)
+		return nil
+	}
+	args := f.Args
+	for _, list := range [][]*py.Arg{args.Args, {args.Vararg}, args.KwOnly, {args.Kwarg}} {
+		for _, a := range list {
+			if a == nil {
+				continue
+			}
+			if err := add(a.Name, a.Annotation); err != nil {
+				return err
+			}
+		}
+	}
+	if err := add("return", f.Returns); err != nil {
+		return err
+	}
+	f.anns = d
+	return nil
 }

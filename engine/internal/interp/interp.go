@@ -531,6 +531,9 @@ func (th *Thread) stmt(s py.Stmt, sc *scope) (ctrl, error) {
 			return ctrlNone, err
 		}
 		fn.Returns = s.Returns
+		if err := th.defAnnotations(fn); err != nil {
+			return ctrlNone, err
+		}
 		v, err := th.decorate(s.Decorators, fn, sc)
 		if err != nil {
 			return ctrlNone, err
@@ -962,11 +965,13 @@ func (th *Thread) decorate(decos []py.Expr, v Value, sc *scope) (Value, error) {
 func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	var bases []*Class
 	var special *Builtin // typing.NamedTuple or TypedDict: a class statement that makes another kind
+	var orig []Value     // the bases as written, for a generic class's __orig_bases__
 	for _, b := range s.Bases {
 		v, err := th.eval(b, sc)
 		if err != nil {
 			return err
 		}
+		orig = append(orig, v)
 		switch c := v.(type) {
 		case *Class:
 			bases = append(bases, c)
@@ -1131,6 +1136,9 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	}
 	if abstract {
 		makeABC(cls)
+	}
+	if cls.IsSubclass(typingGeneric) {
+		genericParams(cls, orig)
 	}
 	if base := enumBase(bases); base != nil {
 		th.cur = s.Span()

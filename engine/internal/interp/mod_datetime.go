@@ -1101,6 +1101,11 @@ func (c *isoCalendar) TypeName() string                           { return "IsoC
 func (c *isoCalendar) Iterate(th *Thread) ([]Value, error)        { return c.Tuple, nil }
 func (c *isoCalendar) Len(th *Thread) (int, error)                { return 3, nil }
 func (c *isoCalendar) GetItem(th *Thread, k Value) (Value, error) { return th.getItem(c.Tuple, k) }
+
+// Slice implements Slicer: a named tuple's slice is a plain tuple.
+func (c *isoCalendar) Slice(th *Thread, lo, hi, st Value) (Value, error) {
+	return th.slice(c.Tuple, lo, hi, st)
+}
 func (c *isoCalendar) Repr(th *Thread) (string, error) {
 	return sprintf("datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)", c.Tuple[0], c.Tuple[1], c.Tuple[2]), nil
 }

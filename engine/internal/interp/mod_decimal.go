@@ -916,6 +916,11 @@ func (t *decTuple) TypeName() string                           { return "Decimal
 func (t *decTuple) Iterate(th *Thread) ([]Value, error)        { return t.Tuple, nil }
 func (t *decTuple) Len(th *Thread) (int, error)                { return 3, nil }
 func (t *decTuple) GetItem(th *Thread, k Value) (Value, error) { return th.getItem(t.Tuple, k) }
+
+// Slice implements Slicer: a named tuple's slice is a plain tuple.
+func (t *decTuple) Slice(th *Thread, lo, hi, st Value) (Value, error) {
+	return th.slice(t.Tuple, lo, hi, st)
+}
 func (t *decTuple) Repr(th *Thread) (string, error) {
 	digits, err := th.repr(t.Tuple[1])
 	if err != nil {

@@ -36,13 +36,38 @@ func (n *NewType) Attr(th *Thread, name string) (Value, bool, error) {
 
 // TypeVar is typing.TypeVar(name, ...): a parameter of a generic alias,
 // replaced when the alias is subscripted (Annotated[T, x][int]).
-type TypeVar struct{ Name string }
+type TypeVar struct {
+	Name        string
+	constraints Tuple
+	bound       Value
+	co, contra  bool
+}
 
-func (v *TypeVar) TypeName() string                { return "TypeVar" }
-func (v *TypeVar) Repr(th *Thread) (string, error) { return "~" + v.Name, nil }
+func (v *TypeVar) TypeName() string { return "TypeVar" }
+func (v *TypeVar) Repr(th *Thread) (string, error) {
+	switch {
+	case v.co:
+		return "+" + v.Name, nil
+	case v.contra:
+		return "-" + v.Name, nil
+	}
+	return "~" + v.Name, nil
+}
 func (v *TypeVar) Attr(th *Thread, name string) (Value, bool, error) {
-	if name == "__name__" {
+	switch name {
+	case "__name__":
 		return v.Name, true, nil
+	case "__constraints__":
+		return append(Tuple{}, v.constraints...), true, nil
+	case "__bound__":
+		if _, ok := v.bound.(string); ok {
+			return nil, true, th.Unsupported("TypeVar.__bound__ given as a string (typing.ForwardRef)")
+		}
+		return v.bound, true, nil
+	case "__covariant__":
+		return v.co, true, nil
+	case "__contravariant__":
+		return v.contra, true, nil
 	}
 	return nil, false, nil
 }
@@ -67,12 +92,34 @@ func typingExtras(d *Dict) {
 		if !ok {
 			return nil, th.Raise(TypeError, "TypeVar name must be a string")
 		}
+		tv := &TypeVar{Name: name, constraints: Tuple(c.Args[1:])}
 		for _, kv := range c.Kw {
-			if kv.Name != "bound" && kv.Name != "covariant" && kv.Name != "contravariant" {
+			switch kv.Name {
+			case "bound":
+				tv.bound = kv.Value
+			case "covariant", "contravariant":
+				t, err := th.truth(kv.Value)
+				if err != nil {
+					return nil, err
+				}
+				if kv.Name == "covariant" {
+					tv.co = t
+				} else {
+					tv.contra = t
+				}
+			default:
 				return nil, th.Raise(TypeError, "TypeVar.__init__() got an unexpected keyword argument '%s'", kv.Name)
 			}
 		}
-		return &TypeVar{Name: name}, nil
+		switch {
+		case tv.co && tv.contra:
+			return nil, th.Raise(ValueError, "Bivariant types are not supported.")
+		case len(tv.constraints) == 1:
+			return nil, th.Raise(TypeError, "A single constraint is not allowed")
+		case len(tv.constraints) > 0 && tv.bound != nil:
+			return nil, th.Raise(TypeError, "Constraints cannot be combined with bound=...")
+		}
+		return tv, nil
 	}))
 }
 
@@ -377,6 +424,32 @@ func (th *Thread) evalHint(v Value, names map[string]Value) (Value, error) {
 		return l, nil
 	}
 	return v, nil
+}
+
+// genericParams sets what Generic.__init_subclass__ sets on a generic
+// class: __orig_bases__ when a base was subscripted, and __parameters__,
+// Generic[...]'s type variables or else those of every subscripted base.
+func genericParams(cls *Class, orig []Value) {
+	var args []Value
+	aliased := false
+	for _, b := range orig {
+		if a, ok := b.(*classAlias); ok {
+			aliased = true
+			if a.origin == typingGeneric || a.origin == typingProtocol {
+				args = a.args
+				break
+			}
+			args = append(args, a.args...)
+		}
+	}
+	if aliased {
+		cls.Dict.SetStr("__orig_bases__", Tuple(orig))
+	}
+	params := Tuple{}
+	for _, tv := range typeVars(args, nil) {
+		params = append(params, tv)
+	}
+	cls.Dict.SetStr("__parameters__", params)
 }
 
 // typingClassGetItem is Generic.__class_getitem__: Generic[T] and

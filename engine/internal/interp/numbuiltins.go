@@ -119,15 +119,7 @@ func (th *Thread) parseInt(text string, base int) (Value, error) {
 		if r == '_' {
 			return -1
 		}
-		if r > 127 && unicode.IsDigit(r) {
-			// Unicode's decimal digits come in runs of 0-9.
-			start := r
-			for unicode.IsDigit(start - 1) {
-				start--
-			}
-			return '0' + (r-start)%10
-		}
-		return r
+		return asciiDigit(r)
 	}, s)
 	if b == 10 && len(digits) > maxStrDigits {
 		return nil, th.Raise(ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, len(digits))
@@ -436,3 +428,32 @@ func builtinFormat(th *Thread, c *Call) (Value, error) {
 	}
 	return th.format(c.Args[0], spec)
 }
+
+// asciiDigit is r, or the ASCII digit a Unicode decimal digit stands for
+// (int('٣') and float('٣') read 3).
+func asciiDigit(r rune) rune {
+	if r > 127 && unicode.IsDigit(r) {
+		// Unicode's decimal digits come in runs of 0-9.
+		start := r
+		for unicode.IsDigit(start - 1) {
+			start--
+		}
+		return '0' + (r-start)%10
+	}
+	return r
+}
+
+// floatText is a float literal's text as Go reads it: Unicode digits as
+// ASCII and the underscores dropped; ok is false when an underscore is not
+// between two digits, which CPython rejects (1_.5, 1e_5).
+func floatText(t string) (string, bool) {
+	rs := []rune(strings.Map(asciiDigit, t))
+	for i, r := range rs {
+		if r == '_' && (i == 0 || i == len(rs)-1 || !isASCIIDigit(rs[i-1]) || !isASCIIDigit(rs[i+1])) {
+			return "", false
+		}
+	}
+	return strings.ReplaceAll(string(rs), "_", ""), true
+}
+
+func isASCIIDigit(r rune) bool { return '0' <= r && r <= '9' }

@@ -172,6 +172,17 @@ func builtinDir(th *Thread, c *Call) (Value, error) {
 	names := map[string]bool{}
 	switch x := c.Args[0].(type) {
 	case *Instance:
+		if r, ok, err := th.callDunder(x.Class, "__dir__", x); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			// the class's own answer, as a sorted list
+			items, err := th.iterate(r)
+			if err != nil {
+				return nil, err
+			}
+			return builtinSorted(th, &Call{Args: []Value{&List{Items: items}}})
+		}
 		cls = x.Class
 		for _, k := range x.Dict.keys {
 			if s, ok := k.(string); ok {

@@ -23,12 +23,11 @@ func emptySet(frozen bool) *setObj { return &setObj{d: NewDict(), tab: newCtable
 
 // add is set.add.
 func (s *setObj) add(th *Thread, v Value) error {
-	hk, err := hashKey(th, v)
-	if err != nil {
+	// find, not the index alone: keys hashed by a script's __hash__ that
+	// share a hash but are unequal sit at later probes.
+	hk, _, ok, err := s.d.find(th, v)
+	if err != nil || ok {
 		return err
-	}
-	if _, ok := s.d.index[hk]; ok {
-		return nil
 	}
 	if err := s.d.Set(th, v, true); err != nil {
 		return err

@@ -35,6 +35,10 @@ type Function struct {
 	Span     source.Span
 	class    *Class // the class whose body defined it, for super()
 	Returns  py.Expr
+	// anns is __annotations__, made when the def ran (defAnnotations);
+	// annErr is a refusal met making it, raised when it is read.
+	anns     *Dict
+	annErr   error
 	qualname string
 	attrs    *Dict // attributes a script sets on the function
 	// special are __doc__, __module__ and __annotations__ once set (or
