@@ -88,11 +88,16 @@ func TestVariants(t *testing.T) {
 			t.Errorf("%s: fixes %v, outcome %s", v.ID, v.Fixes, v.Outcome)
 		}
 	}
-	cascades := map[string]bool{}
+	cascades, back := map[string]bool{}, map[string]string{}
 	for _, c := range m.Model.Classes {
 		for _, r := range c.Relationships {
 			cascades[c.Name+"."+r.Key] = r.DeleteCascades
+			back[c.Name+"."+r.Key] = r.WrongSideBack
 		}
+	}
+	// and which one-to-many a wrong-side many-to-one deletes back up
+	if want := map[string]string{"Child.parent": "", "Parent.children": "parent"}; !maps.Equal(back, want) {
+		t.Errorf("wrong side back %v, want %v", back, want)
 	}
 	if want := map[string]bool{"Child.parent": true, "Parent.children": false}; !maps.Equal(cascades, want) {
 		t.Errorf("delete cascades %v, want %v", cascades, want)

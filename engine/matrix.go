@@ -149,6 +149,10 @@ type Relationship struct {
 	// WrongSide marks a many-to-one with delete cascade: deleting the child
 	// deletes its parent (the diagnostic many-to-one-delete-cascade).
 	WrongSide bool `json:"wrongSide,omitempty"`
+	// WrongSideBack is, for a one-to-many, the key of a WrongSide
+	// many-to-one of the target back to this class: deleting one of the
+	// related rows deletes this row.
+	WrongSideBack string `json:"wrongSideBack,omitempty"`
 	// DeleteCascades says deleting a row of this side deletes the related
 	// rows: cascade="delete", or passive_deletes leaving it to the database.
 	DeleteCascades bool `json:"deleteCascades,omitempty"`

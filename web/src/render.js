@@ -165,13 +165,12 @@ export function renderDiagram(root, model) {
       if (!to || !from) continue;
       const cascades = r.deleteCascades;
       const self = r.target === c.name;
-      const target = byName.get(r.target);
-      const upward = r.direction === 'one-to-many' && target && target.relationships.find((t) => t.wrongSide && t.target === c.name);
+      const upward = r.wrongSideBack; // the engine's: the target's many-to-one that deletes this side
       const path = self
         ? `M ${from.x + W} ${from.y + 12} C ${from.x + W + 40} ${from.y - 10}, ${from.x + W + 40} ${from.y + H + 10}, ${from.x + W} ${from.y + H - 12}`
         : `M ${to.x + W / 2} ${to.y} L ${from.x + W / 2} ${from.y + H}`;
       let label = r.direction === 'many-to-many' ? `${r.key} (via ${r.secondary})` : `${r.key}${cascades ? ': delete cascades' : ''}`;
-      if (upward) label += ` · ${r.target}.${upward.key} deletes its ${c.name} (wrong side)`;
+      if (upward) label += ` · ${r.target}.${upward} deletes its ${c.name} (wrong side)`;
       g.append(svg('path', { d: path, class: `edge ${cascades ? 'cascade' : ''} ${upward ? 'wrong' : ''}`, 'marker-end': 'url(#arrow)' }));
       const lx = self ? from.x + W + 44 : (to.x + from.x + W) / 2;
       const ly = self ? from.y + H / 2 : (to.y + from.y + H) / 2;

@@ -394,6 +394,10 @@ await step('the diagram keeps every label inside it, apart from the others', asy
     });
     assert.deepEqual(bad, [], ex);
   }
+  // the engine says which collection a wrong-side many-to-one deletes up from
+  await page.locator('#examples').selectOption('seed');
+  await until(() => page.evaluate(() => [...document.querySelectorAll('#diagram text.edge-label')]
+    .some((t) => t.textContent === 'children · Child.parent deletes its Parent (wrong side)')), 'the wrong side in the seed\'s diagram');
   await ctx.close();
 });
 

@@ -211,6 +211,10 @@ type Relationship struct {
 	Secondary      string
 	Backref        bool // made by the other side's backref=
 	WrongSide      bool // a many-to-one with delete cascade (diag.WrongSide)
+	// WrongSideBack is, for a one-to-many, the key of a WrongSide
+	// many-to-one of the target back to this class: deleting one of the
+	// related rows deletes this row.
+	WrongSideBack string
 	// DeleteCascades says deleting a row of this side deletes the related
 	// rows: cascade="delete", or passive_deletes leaving it to the database.
 	DeleteCascades bool
@@ -406,6 +410,27 @@ func describe(sm *script.Model) *Model {
 			c.Relationships = append(c.Relationships, rr)
 		}
 		out.Classes = append(out.Classes, c)
+	}
+	// the diagram marks a one-to-many whose target's many-to-one back to
+	// it deletes its rows (the wrong side)
+	byName := map[string]*Class{}
+	for i := range out.Classes {
+		byName[out.Classes[i].Name] = &out.Classes[i]
+	}
+	for _, c := range out.Classes {
+		for k := range c.Relationships {
+			r := &c.Relationships[k]
+			t := byName[r.Target]
+			if r.Direction != "one-to-many" || t == nil {
+				continue
+			}
+			for _, back := range t.Relationships {
+				if back.WrongSide && back.Target == c.Name {
+					r.WrongSideBack = back.Key
+					break
+				}
+			}
+		}
 	}
 	return out
 }
