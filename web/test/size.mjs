@@ -27,8 +27,11 @@ import { goWasmFlags } from '../wasmflags.mjs';
 // at the start of the eighth session (2026-11-30, 18:10 UTC) with 6 KB left;
 // the budget was raised to 3.80 MB (+3 %) for that session's Python modules
 // (re, argparse, csv, pathlib, statistics, fractions, ...) while the cuts
-// being measured land, each of which lowers it again.
-const BUDGET = 3_800_000;
+// being measured land, each of which lowers it again. The standard library
+// without inlining but for its internals (web/wasmflags.mjs) took 0.069 MB
+// off (3.69 -> 3.63 MB with main of 19:30); the budget is that and 0.15 MB
+// for the session's Python modules still landing.
+const BUDGET = 3_780_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
