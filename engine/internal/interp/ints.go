@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"cascadelab/engine/internal/budget"
+	"cascadelab/engine/internal/libm"
 	"cascadelab/engine/internal/py"
 )
 
@@ -478,7 +479,7 @@ func (th *Thread) floatPow(x, y float64) (Value, error) {
 	if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
 		return nil, th.Unsupported("complex numbers (a negative number raised to a fractional power)")
 	}
-	r := math.Pow(x, y)
+	r := libm.Pow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return nil, th.Raise(OverflowError, "(34, 'Numerical result out of range')")
 	}

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cascadelab/engine/internal/libm"
 	"cascadelab/engine/internal/py"
 	"math"
 	"math/big"
@@ -16,7 +17,7 @@ func mathModule(th *Thread) *Module {
 		fn("gcd", mathGcd(false)), fn("lcm", mathGcd(true)),
 		fn("factorial", mathFactorial), fn("comb", mathComb(true)), fn("perm", mathComb(false)),
 		fn("isqrt", mathIsqrt), fn("prod", mathProd), fn("fsum", mathFsum),
-		fn("isclose", mathIsclose), fn("log", mathLog), fn("pow", mathPow), fn("hypot", mathHypot),
+		fn("isclose", mathIsclose), fn("log", mathLog), fn("log2", mathLogFn("log2", math.Log2)), fn("log10", mathLogFn("log10", libm.Log10)), fn("pow", mathPow), fn("hypot", mathHypot),
 		fn("dist", mathDist), fn("modf", mathModf), fn("frexp", mathFrexp), fn("ldexp", mathLdexp),
 	}
 	unary := []struct {
@@ -25,8 +26,8 @@ func mathModule(th *Thread) *Module {
 		ok   func(float64) bool // the domain
 	}{
 		{"sqrt", math.Sqrt, func(x float64) bool { return x >= 0 || math.IsNaN(x) }},
-		{"exp", math.Exp, nil}, {"fabs", math.Abs, nil},
-		{"log2", math.Log2, positive}, {"log10", math.Log10, positive}, {"log1p", math.Log1p, func(x float64) bool { return x > -1 }},
+		{"exp", libm.Exp, nil}, {"fabs", math.Abs, nil},
+		{"log1p", math.Log1p, func(x float64) bool { return x > -1 }},
 		{"sin", math.Sin, finite}, {"cos", math.Cos, finite}, {"tan", math.Tan, finite},
 		{"asin", math.Asin, unit}, {"acos", math.Acos, unit}, {"atan", math.Atan, nil},
 		{"sinh", math.Sinh, nil}, {"cosh", math.Cosh, nil}, {"tanh", math.Tanh, nil},
@@ -342,33 +343,16 @@ func mathIsclose(th *Thread, c *Call) (Value, error) {
 	return d <= math.Abs(rel*y) || d <= math.Abs(rel*x) || d <= abs, nil
 }
 
-// mathLog is log(x[, base]); a big int's log is taken from its bits, as CPython does.
+// mathLog is log(x[, base]).
 func mathLog(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "log", 1, 2); err != nil {
 		return nil, err
 	}
-	lg := func(v Value) (float64, error) {
-		if b, ok := v.(*big.Int); ok && b.Sign() > 0 {
-			shift := b.BitLen() - 60
-			if shift > 0 {
-				m, _ := new(big.Float).SetInt(new(big.Int).Rsh(b, uint(shift))).Float64()
-				return math.Log(m) + float64(shift)*math.Ln2, nil
-			}
-		}
-		x, err := mathFloat(th, v)
-		if err != nil {
-			return 0, err
-		}
-		if !positive(x) {
-			return 0, th.Raise(ValueError, "math domain error")
-		}
-		return math.Log(x), nil
-	}
-	r, err := lg(c.Args[0])
+	r, err := mathLogOf(th, c.Args[0], libm.Log)
 	if err != nil || len(c.Args) == 1 {
 		return r, err
 	}
-	d, err := lg(c.Args[1])
+	d, err := mathLogOf(th, c.Args[1], libm.Log)
 	if err != nil {
 		return nil, err
 	}
@@ -376,6 +360,44 @@ func mathLog(th *Thread, c *Call) (Value, error) {
 		return nil, th.Raise(ZeroDivisionError, "float division by zero")
 	}
 	return r / d, nil
+}
+
+// mathLogFn is log2 or log10, of one argument.
+func mathLogFn(name string, f func(float64) float64) func(th *Thread, c *Call) (Value, error) {
+	return func(th *Thread, c *Call) (Value, error) {
+		if len(c.Args) != 1 || len(c.Kw) > 0 {
+			return nil, th.Raise(TypeError, "math.%s() takes exactly one argument (%d given)", name, len(c.Args))
+		}
+		r, err := mathLogOf(th, c.Args[0], f)
+		if err != nil {
+			return nil, err
+		}
+		return r, nil
+	}
+}
+
+// mathLogOf is CPython's loghelper: an int too big for a float is taken as
+// m*2**e (m rounded to 53 bits, 0.5 <= m < 1) and its log is f(m) + f(2)*e.
+func mathLogOf(th *Thread, v Value, f func(float64) float64) (float64, error) {
+	if b, ok := v.(*big.Int); ok && b.Sign() > 0 {
+		if x, _ := new(big.Float).SetInt(b).Float64(); math.IsInf(x, 1) {
+			mant := new(big.Float)
+			e := new(big.Float).SetInt(b).MantExp(mant)
+			m, _ := mant.Float64()
+			if m == 1 { // rounding carried
+				m, e = 0.5, e+1
+			}
+			return f(m) + float64(f(2)*float64(e)), nil
+		}
+	}
+	x, err := mathFloat(th, v)
+	if err != nil {
+		return 0, err
+	}
+	if !positive(x) {
+		return 0, th.Raise(ValueError, "math domain error")
+	}
+	return f(x), nil
 }
 
 func mathPow(th *Thread, c *Call) (Value, error) {
@@ -386,7 +408,7 @@ func mathPow(th *Thread, c *Call) (Value, error) {
 	if x[0] == 0 && x[1] < 0 || x[0] < 0 && x[1] != math.Trunc(x[1]) && finite(x[1]) {
 		return nil, th.Raise(ValueError, "math domain error")
 	}
-	r := math.Pow(x[0], x[1])
+	r := libm.Pow(x[0], x[1])
 	if math.IsInf(r, 0) && finite(x[0]) && finite(x[1]) {
 		return nil, th.Raise(OverflowError, "math range error")
 	}

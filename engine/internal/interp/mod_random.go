@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 
+	"cascadelab/engine/internal/libm"
 	"cascadelab/engine/internal/py"
 )
 
@@ -363,7 +364,7 @@ func init() {
 			r.gaussNext = nil
 			if !ok {
 				x2pi := r.random() * 2 * math.Pi
-				g2rad := math.Sqrt(-2.0 * math.Log(1.0-r.random()))
+				g2rad := math.Sqrt(-2.0 * libm.Log(1.0-r.random()))
 				z = math.Cos(x2pi) * g2rad
 				r.gaussNext = math.Sin(x2pi) * g2rad
 			}
@@ -381,7 +382,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return math.Exp(f[0] + r.normal()*f[1]), nil
+			return libm.Exp(f[0] + r.normal()*f[1]), nil
 		},
 		"paretovariate": func(th *Thread, r *mt, c *Call) (Value, error) {
 			f, err := floatArgs(th, c, "paretovariate", "alpha")
@@ -391,7 +392,7 @@ func init() {
 			if f[0] == 0 {
 				return nil, th.Raise(ZeroDivisionError, "float division by zero")
 			}
-			return math.Pow(1.0-r.random(), -1.0/f[0]), nil
+			return libm.Pow(1.0-r.random(), -1.0/f[0]), nil
 		},
 		"weibullvariate": func(th *Thread, r *mt, c *Call) (Value, error) {
 			f, err := floatArgs(th, c, "weibullvariate", "alpha", "beta")
@@ -401,7 +402,7 @@ func init() {
 			if f[1] == 0 {
 				return nil, th.Raise(ZeroDivisionError, "float division by zero")
 			}
-			return f[0] * math.Pow(-math.Log(1.0-r.random()), 1.0/f[1]), nil
+			return f[0] * libm.Pow(-libm.Log(1.0-r.random()), 1.0/f[1]), nil
 		},
 		"expovariate": func(th *Thread, r *mt, c *Call) (Value, error) {
 			f, err := floatArgs(th, c, "expovariate", "lambd")
@@ -411,7 +412,7 @@ func init() {
 			if f[0] == 0 {
 				return nil, th.Raise(ZeroDivisionError, "float division by zero")
 			}
-			return -math.Log(1.0-r.random()) / f[0], nil
+			return -libm.Log(1.0-r.random()) / f[0], nil
 		},
 		"gammavariate": func(th *Thread, r *mt, c *Call) (Value, error) {
 			f, err := floatArgs(th, c, "gammavariate", "alpha", "beta")
@@ -498,16 +499,16 @@ func (r *mt) gamma(th *Thread, alpha, beta float64) (float64, error) {
 				continue
 			}
 			u2 := 1 - r.random()
-			v := math.Log(u1/(1-u1)) / ainv
-			x := alpha * math.Exp(v)
+			v := libm.Log(u1/(1-u1)) / ainv
+			x := alpha * libm.Exp(v)
 			z := u1 * u1 * u2
 			rr := bbb + ccc*v - x
-			if rr+sgMagic-4.5*z >= 0 || rr >= math.Log(z) {
+			if rr+sgMagic-4.5*z >= 0 || rr >= libm.Log(z) {
 				return x * beta, nil
 			}
 		}
 	case alpha == 1:
-		return -math.Log(1-r.random()) * beta, nil
+		return -libm.Log(1-r.random()) * beta, nil
 	}
 	for {
 		u := r.random()
@@ -515,12 +516,12 @@ func (r *mt) gamma(th *Thread, alpha, beta float64) (float64, error) {
 		p := b * u
 		var x float64
 		if p <= 1 {
-			x = math.Pow(p, 1/alpha)
+			x = libm.Pow(p, 1/alpha)
 		} else {
-			x = -math.Log((b - p) / alpha)
+			x = -libm.Log((b - p) / alpha)
 		}
 		u1 := r.random()
-		if p > 1 && u1 <= math.Pow(x, alpha-1) || p <= 1 && u1 <= math.Exp(-x) {
+		if p > 1 && u1 <= libm.Pow(x, alpha-1) || p <= 1 && u1 <= libm.Exp(-x) {
 			return x * beta, nil
 		}
 	}
@@ -538,7 +539,7 @@ func (r *mt) vonMises(mu, kappa float64) float64 {
 		z = math.Cos(math.Pi * r.random())
 		d := z / (rr + z)
 		u2 := r.random()
-		if u2 < 1-d*d || u2 <= (1-d)*math.Exp(d) {
+		if u2 < 1-d*d || u2 <= (1-d)*libm.Exp(d) {
 			break
 		}
 	}
@@ -575,12 +576,12 @@ func normalArgs(th *Thread, c *Call, name string) ([]float64, error) {
 // normal is one draw of normalvariate's Kinderman and Monahan method, as
 // CPython's random.py takes it.
 func (r *mt) normal() float64 {
-	magic := 4 * math.Exp(-0.5) / math.Sqrt(2.0)
+	magic := 4 * libm.Exp(-0.5) / math.Sqrt(2.0)
 	for {
 		u1 := r.random()
 		u2 := 1.0 - r.random()
 		z := magic * (u1 - 0.5) / u2
-		if z*z/4.0 <= -math.Log(u2) {
+		if z*z/4.0 <= -libm.Log(u2) {
 			return z
 		}
 	}
@@ -773,7 +774,7 @@ func (r *mt) sampleIndices(n, k int) []int {
 	out := make([]int, k)
 	setsize := 21
 	if k > 5 {
-		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
+		setsize += int(libm.Pow(4, math.Ceil(libm.Log(float64(k*3))/libm.Log(4))))
 	}
 	if n <= setsize {
 		pool := make([]int, n)
