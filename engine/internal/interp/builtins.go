@@ -475,7 +475,7 @@ func builtinLen(th *Thread, c *Call) (Value, error) {
 	case *setObj:
 		return int64(len(v.d.keys)), nil
 	case *rangeObj:
-		return v.len(), nil
+		return v.size(th)
 	case Sized:
 		n, err := v.Len(th)
 		return int64(n), err
@@ -511,28 +511,24 @@ func builtinRange(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "range", 1, 3); err != nil {
 		return nil, err
 	}
-	var n [3]int64
+	var n [3]*big.Int
 	for i, a := range c.Args {
 		x, err := th.index1(a) // an int, or what __index__ gives (an IntEnum member)
 		if err != nil {
 			return nil, err
 		}
-		v, ok := smallInt(x)
-		if !ok {
-			return nil, th.Unsupported("range() with bounds past 64 bits")
-		}
-		n[i] = v
+		n[i] = bigOf(x)
 	}
 	switch len(c.Args) {
 	case 1:
-		return &rangeObj{0, n[0], 1}, nil
+		return newRange(big.NewInt(0), n[0], big.NewInt(1)), nil
 	case 2:
-		return &rangeObj{n[0], n[1], 1}, nil
+		return newRange(n[0], n[1], big.NewInt(1)), nil
 	}
-	if n[2] == 0 {
+	if n[2].Sign() == 0 {
 		return nil, th.Raise(ValueError, "range() arg 3 must not be zero")
 	}
-	return &rangeObj{n[0], n[1], n[2]}, nil
+	return newRange(n[0], n[1], n[2]), nil
 }
 
 func builtinSorted(th *Thread, c *Call) (Value, error) {
@@ -556,6 +552,8 @@ func builtinReversed(th *Thread, c *Call) (Value, error) {
 	switch x := c.Args[0].(type) {
 	case *setObj, *iterObj, *lazyIter, *Generator:
 		return nil, th.Raise(TypeError, "'%s' object is not reversible", typeName(x))
+	case *rangeObj:
+		return &lazyIter{name: x.iterName(), next: x.next(true)}, nil
 	case *Class:
 		if x.enum != nil {
 			items := x.enumMembers()

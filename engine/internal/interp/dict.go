@@ -76,6 +76,9 @@ func hashKey(th *Thread, v Value) (any, error) {
 			return hashKey(th, x.Base)
 		}
 		return v, nil
+	case *rangeObj: // equal ranges have the same length, start and step
+		k, err := hashKey(th, x.hashKey())
+		return fmt.Sprint("range:", k), err
 	case *uuidObj:
 		return *x, nil
 	case *dec:

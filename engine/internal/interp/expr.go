@@ -940,6 +940,11 @@ func (th *Thread) contains(container, v Value) (bool, error) {
 	case *setObj:
 		_, ok, err := c.d.Get(th, v)
 		return ok, err
+	case *rangeObj:
+		switch v.(type) {
+		case int64, *big.Int, bool: // CPython's shortcut, for exact ints and bools only
+			return c.contains(v), nil
+		}
 	case Container:
 		return c.Contains(th, v)
 	case *Class:
@@ -1001,18 +1006,21 @@ func (th *Thread) iterate(v Value) ([]Value, error) {
 	case *setObj:
 		return append([]Value(nil), x.elems()...), nil
 	case *rangeObj:
-		n := x.len()
-		if n > maxItems {
+		_, _, _, n := x.bounds()
+		if n.Cmp(big.NewInt(maxItems)) > 0 {
 			return nil, th.overBudget(budget.Memory, MemoryError, "range of more than %d items", maxItems)
 		}
-		if err := th.alloc(slot * n); err != nil {
+		if err := th.alloc(slot * n.Int64()); err != nil {
 			return nil, err
 		}
-		out := make([]Value, n)
-		for i := int64(0); i < n; i++ {
-			out[i] = x.start + i*x.step
+		out := make([]Value, 0, n.Int64())
+		for next := x.next(false); ; {
+			v, ok, _ := next()
+			if !ok {
+				return out, nil
+			}
+			out = append(out, v)
 		}
-		return out, nil
 	case *iterObj:
 		out := x.items[x.pos:]
 		x.pos = len(x.items)
@@ -1090,11 +1098,7 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 		}
 		return x.Items[i], nil
 	case *rangeObj:
-		i, err := th.indexIn(k, int(x.len()), "range object index out of range")
-		if err != nil {
-			return nil, err
-		}
-		return x.start + int64(i)*x.step, nil
+		return x.item(th, k)
 	case Tuple:
 		i, err := th.indexIn(k, len(x), "tuple index out of range")
 		if err != nil {
@@ -1301,11 +1305,7 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 		return r, err
 	}
 	if r, ok := v.(*rangeObj); ok { // a range of the selected values
-		start, stop, step, err := th.sliceBounds(r.len(), lo, hi, st)
-		if err != nil {
-			return nil, err
-		}
-		return &rangeObj{r.start + start*r.step, r.start + stop*r.step, r.step * step}, nil
+		return r.slice(th, lo, hi, st)
 	}
 	var items []Value
 	isStr := false

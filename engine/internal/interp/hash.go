@@ -27,6 +27,8 @@ func pyHash(v Value) (h int64, ok bool) {
 		return fixHash(int64(siphash13([]byte(x)))), true
 	case Tuple:
 		return tupleHash(x)
+	case *rangeObj:
+		return tupleHash(x.hashKey())
 	case *setObj:
 		if x.frozen && x.tab != nil {
 			return x.tab.frozenHash(), true

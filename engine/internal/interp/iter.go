@@ -63,6 +63,8 @@ func (th *Thread) iter(v Value) (nextFunc, error) {
 		}, nil
 	case *lazyIter:
 		return x.next, nil
+	case *rangeObj:
+		return x.next(false), nil
 	case *Class:
 		if x.enum != nil {
 			return th.iter(&List{Items: x.enumMembers()})
@@ -177,6 +179,8 @@ func builtinIter(th *Thread, c *Call) (Value, error) {
 		if m, ok := x.Class.Lookup("__iter__"); ok {
 			return th.callIter(x, m)
 		}
+	case *rangeObj:
+		return &lazyIter{name: x.iterName(), next: x.next(false)}, nil
 	}
 	next, err := th.iter(c.Args[0])
 	if err != nil {

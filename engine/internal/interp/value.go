@@ -328,19 +328,6 @@ var (
 // TypeName implements Object.
 func (t *builtinType) TypeName() string { return "type" }
 
-// rangeObj is range(...).
-type rangeObj struct{ start, stop, step int64 }
-
-func (r *rangeObj) len() int64 {
-	if r.step > 0 && r.start < r.stop {
-		return (r.stop - r.start + r.step - 1) / r.step
-	}
-	if r.step < 0 && r.start > r.stop {
-		return (r.start - r.stop - r.step - 1) / -r.step
-	}
-	return 0
-}
-
 // setObj is a Python set or frozenset.
 type setObj struct {
 	d      *Dict
@@ -463,10 +450,7 @@ func (th *Thread) repr(v Value) (string, error) {
 	case *setObj:
 		return reprSet(th, v)
 	case *rangeObj:
-		if v.step == 1 {
-			return fmt.Sprintf("range(%d, %d)", v.start, v.stop), nil
-		}
-		return fmt.Sprintf("range(%d, %d, %d)", v.start, v.stop, v.step), nil
+		return v.repr(), nil
 	case *Function:
 		return fmt.Sprintf("<function %s at 0x7f00000%05x>", v.Name, 0), nil
 	case *Class:
@@ -640,7 +624,7 @@ func (th *Thread) truth(v Value) (bool, error) {
 	case *setObj:
 		return len(v.d.keys) > 0, nil
 	case *rangeObj:
-		return v.len() > 0, nil
+		return !v.empty(), nil
 	case *Instance:
 		if m, ok := v.Class.Lookup("__bool__"); ok {
 			r, err := th.Call(m, []Value{v}, nil)
@@ -711,11 +695,7 @@ func (th *Thread) equal(a, b Value) (bool, error) {
 		return th.equalSeq(x.Items, y.Items)
 	case *rangeObj: // equal as sequences
 		y, ok := b.(*rangeObj)
-		if !ok {
-			return false, nil
-		}
-		n := x.len()
-		return n == y.len() && (n == 0 || x.start == y.start && (n == 1 || x.step == y.step)), nil
+		return ok && x.equal(y), nil
 	case Tuple:
 		y, ok := b.(Tuple)
 		if !ok {
