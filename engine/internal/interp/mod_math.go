@@ -17,23 +17,25 @@ func mathModule(th *Thread) *Module {
 		fn("gcd", mathGcd(false)), fn("lcm", mathGcd(true)),
 		fn("factorial", mathFactorial), fn("comb", mathComb(true)), fn("perm", mathComb(false)),
 		fn("isqrt", mathIsqrt), fn("prod", mathProd), fn("fsum", mathFsum),
-		fn("isclose", mathIsclose), fn("log", mathLog), fn("log2", mathLogFn("log2", math.Log2)), fn("log10", mathLogFn("log10", libm.Log10)), fn("pow", mathPow), fn("hypot", mathHypot),
+		fn("isclose", mathIsclose), fn("log", mathLog), fn("log2", mathLogFn("log2", math.Log2)), fn("log10", mathLogFn("log10", libm.Log10)),
+		fn("gamma", mathErrno("gamma", libm.Gamma)), fn("lgamma", mathErrno("lgamma", libm.Lgamma)), fn("pow", mathPow), fn("hypot", mathHypot),
 		fn("dist", mathDist), fn("modf", mathModf), fn("frexp", mathFrexp), fn("ldexp", mathLdexp),
 	}
+	// The functions of one float, checked as CPython's math_1 checks the C
+	// library's result: a NaN from a number is a domain error, an infinity
+	// from a finite number an overflow where the function can overflow and a
+	// domain error (a pole) where it cannot.
 	unary := []struct {
-		name string
-		f    func(float64) float64
-		ok   func(float64) bool // the domain
+		name     string
+		f        func(float64) float64
+		overflow bool
 	}{
-		{"sqrt", math.Sqrt, func(x float64) bool { return x >= 0 || math.IsNaN(x) }},
-		{"exp", libm.Exp, nil}, {"fabs", math.Abs, nil},
-		{"log1p", math.Log1p, func(x float64) bool { return x > -1 }},
-		{"sin", math.Sin, finite}, {"cos", math.Cos, finite}, {"tan", math.Tan, finite},
-		{"asin", math.Asin, unit}, {"acos", math.Acos, unit}, {"atan", math.Atan, nil},
-		{"sinh", math.Sinh, nil}, {"cosh", math.Cosh, nil}, {"tanh", math.Tanh, nil},
-		{"ulp", mathUlp, nil},
-		{"degrees", func(x float64) float64 { return x * (180 / math.Pi) }, nil},
-		{"radians", func(x float64) float64 { return x * (math.Pi / 180) }, nil},
+		{"sqrt", math.Sqrt, false}, {"exp", libm.Exp, true}, {"expm1", libm.Expm1, true},
+		{"erf", libm.Erf, false}, {"erfc", libm.Erfc, false}, {"log1p", libm.Log1p, false},
+		{"sin", math.Sin, false}, {"cos", math.Cos, false}, {"tan", math.Tan, false},
+		{"asin", math.Asin, false}, {"acos", math.Acos, false}, {"atan", math.Atan, false},
+		{"sinh", libm.Sinh, true}, {"cosh", libm.Cosh, true}, {"tanh", libm.Tanh, false},
+		{"asinh", libm.Asinh, false}, {"acosh", libm.Acosh, false}, {"atanh", libm.Atanh, false},
 	}
 	for _, u := range unary {
 		u := u
@@ -42,14 +44,34 @@ func mathModule(th *Thread) *Module {
 			if err != nil {
 				return nil, err
 			}
-			if u.ok != nil && !u.ok(x[0]) {
+			r := u.f(x[0])
+			switch {
+			case math.IsNaN(r) && !math.IsNaN(x[0]):
+				return nil, th.Raise(ValueError, "math domain error")
+			case math.IsInf(r, 0) && finite(x[0]) && u.overflow:
+				return nil, th.Raise(OverflowError, "math range error")
+			case math.IsInf(r, 0) && finite(x[0]):
 				return nil, th.Raise(ValueError, "math domain error")
 			}
-			r := u.f(x[0])
-			if math.IsInf(r, 0) && !math.IsInf(x[0], 0) {
-				return nil, th.Raise(OverflowError, "math range error")
-			}
 			return r, nil
+		}))
+	}
+	// These are plain arithmetic in CPython: no error check.
+	for _, u := range []struct {
+		name string
+		f    func(float64) float64
+	}{
+		{"fabs", math.Abs}, {"ulp", mathUlp},
+		{"degrees", func(x float64) float64 { return x * (180 / math.Pi) }},
+		{"radians", func(x float64) float64 { return x * (math.Pi / 180) }},
+	} {
+		u := u
+		fns = append(fns, fn(u.name, func(th *Thread, c *Call) (Value, error) {
+			x, err := mathFloats(th, c, u.name, 1)
+			if err != nil {
+				return nil, err
+			}
+			return u.f(x[0]), nil
 		}))
 	}
 	binary := []struct {
@@ -90,7 +112,6 @@ func mathModule(th *Thread) *Module {
 
 func positive(x float64) bool { return x > 0 || math.IsNaN(x) }
 func finite(x float64) bool   { return !math.IsInf(x, 0) && !math.IsNaN(x) }
-func unit(x float64) bool     { return x >= -1 && x <= 1 || math.IsNaN(x) }
 
 // mathFloats converts exactly n positional arguments to floats.
 func mathFloats(th *Thread, c *Call, name string, n int) ([]float64, error) {
@@ -362,6 +383,26 @@ func mathLog(th *Thread, c *Call) (Value, error) {
 	return r / d, nil
 }
 
+// mathErrno is a function of one float that reports its error as C's
+// math functions do (errno): EDOM is a ValueError, ERANGE an OverflowError
+// unless the result is small (an underflow).
+func mathErrno(name string, f func(float64) (float64, libm.Errno)) func(th *Thread, c *Call) (Value, error) {
+	return func(th *Thread, c *Call) (Value, error) {
+		x, err := mathFloats(th, c, name, 1)
+		if err != nil {
+			return nil, err
+		}
+		r, e := f(x[0])
+		switch {
+		case e == libm.Domain:
+			return nil, th.Raise(ValueError, "math domain error")
+		case e == libm.Range && math.Abs(r) >= 1.5:
+			return nil, th.Raise(OverflowError, "math range error")
+		}
+		return r, nil
+	}
+}
+
 // mathLogFn is log2 or log10, of one argument.
 func mathLogFn(name string, f func(float64) float64) func(th *Thread, c *Call) (Value, error) {
 	return func(th *Thread, c *Call) (Value, error) {
@@ -379,7 +420,10 @@ func mathLogFn(name string, f func(float64) float64) func(th *Thread, c *Call) (
 // mathLogOf is CPython's loghelper: an int too big for a float is taken as
 // m*2**e (m rounded to 53 bits, 0.5 <= m < 1) and its log is f(m) + f(2)*e.
 func mathLogOf(th *Thread, v Value, f func(float64) float64) (float64, error) {
-	if b, ok := v.(*big.Int); ok && b.Sign() > 0 {
+	if isInt(v) && bigOf(v).Sign() <= 0 {
+		return 0, th.Raise(ValueError, "math domain error")
+	}
+	if b, ok := v.(*big.Int); ok {
 		if x, _ := new(big.Float).SetInt(b).Float64(); math.IsInf(x, 1) {
 			mant := new(big.Float)
 			e := new(big.Float).SetInt(b).MantExp(mant)
