@@ -681,6 +681,18 @@ func floatMethod(f float64, name string, m func(func(th *Thread, c *Call) (Value
 		return m(func(th *Thread, c *Call) (Value, error) { return floatHex(f), nil })
 	case "conjugate", "__float__":
 		return m(func(th *Thread, c *Call) (Value, error) { return f, nil })
+	case "real":
+		return f
+	case "imag":
+		return 0.0
+	case "__trunc__", "__floor__", "__ceil__":
+		round := map[string]func(float64) float64{"__trunc__": math.Trunc, "__floor__": math.Floor, "__ceil__": math.Ceil}[name]
+		return m(func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, name, 0, 0); err != nil {
+				return nil, err
+			}
+			return th.floatToInt(round(f))
+		})
 	}
 	return nil
 }

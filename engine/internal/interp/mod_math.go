@@ -298,7 +298,9 @@ func mathProd(th *Thread, c *Call) (Value, error) {
 	return acc, nil
 }
 
-// mathFsum adds exactly and rounds once, as CPython's fsum does.
+// mathFsum is CPython's fsum: Shewchuk's partials, exact until a partial
+// overflows (an OverflowError, where the exact sum might still fit), then
+// rounded once, half to even across the partials.
 func mathFsum(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "fsum", 1, 1); err != nil {
 		return nil, err
@@ -307,21 +309,40 @@ func mathFsum(th *Thread, c *Call) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	acc := new(big.Float).SetPrec(2200)
+	var p []float64
 	special, inf := 0.0, 0.0
-	for _, x := range items {
-		f, err := mathFloat(th, x)
+	for _, it := range items {
+		x, err := mathFloat(th, it)
 		if err != nil {
 			return nil, err
 		}
-		if math.IsInf(f, 0) || math.IsNaN(f) {
-			special += f
-			if math.IsInf(f, 0) {
-				inf += f // nan only when infinities of both signs meet
+		xsave, i := x, 0
+		for _, y := range p {
+			if math.Abs(x) < math.Abs(y) {
+				x, y = y, x
 			}
-			continue
+			hi := x + y
+			if lo := y - (hi - x); lo != 0 {
+				p[i] = lo
+				i++
+			}
+			x = hi
 		}
-		acc.Add(acc, new(big.Float).SetFloat64(f))
+		p = p[:i]
+		switch {
+		case x == 0:
+		case !finite(x):
+			if finite(xsave) {
+				return nil, th.Raise(OverflowError, "intermediate overflow in fsum")
+			}
+			if math.IsInf(xsave, 0) {
+				inf += xsave // nan only when infinities of both signs meet
+			}
+			special += xsave
+			p = p[:0]
+		default:
+			p = append(p, x)
+		}
 	}
 	if special != 0 || math.IsNaN(special) {
 		if math.IsNaN(inf) {
@@ -329,8 +350,27 @@ func mathFsum(th *Thread, c *Call) (Value, error) {
 		}
 		return special, nil
 	}
-	r, _ := acc.Float64()
-	return r, nil
+	hi, lo, n := 0.0, 0.0, len(p)
+	if n > 0 {
+		n--
+		hi = p[n]
+		for n > 0 { // from the top, until the sum is inexact
+			x := hi
+			n--
+			y := p[n]
+			hi = x + y
+			if lo = y - (hi - x); lo != 0 {
+				break
+			}
+		}
+		if n > 0 && (lo < 0 && p[n-1] < 0 || lo > 0 && p[n-1] > 0) {
+			y := lo * 2
+			if x := hi + y; x-hi == y {
+				hi = x
+			}
+		}
+	}
+	return hi, nil
 }
 
 func mathIsclose(th *Thread, c *Call) (Value, error) {
@@ -471,12 +511,65 @@ func mathHypot(th *Thread, c *Call) (Value, error) {
 	return hypot(xs), nil
 }
 
+// hypot is CPython's vector_norm: the square root of the sum of squares,
+// each square split exactly in two (Dekker), summed with compensation, then
+// one Newton step; nearly always correctly rounded.
 func hypot(xs []float64) float64 {
-	r := 0.0
-	for _, x := range xs {
-		r = math.Hypot(r, x)
+	max, nan := 0.0, false
+	vec := make([]float64, len(xs))
+	for i, x := range xs {
+		vec[i] = math.Abs(x)
+		nan = nan || math.IsNaN(x)
+		if vec[i] > max {
+			max = vec[i]
+		}
 	}
-	return r
+	switch {
+	case math.IsInf(max, 1):
+		return max
+	case nan:
+		return math.NaN()
+	case max == 0 || len(vec) <= 1:
+		return max
+	}
+	_, e := math.Frexp(max)
+	if e < -1023 { // ldexp(1, -e) would overflow: divide by the largest instead
+		csum, frac := 1.0, 0.0
+		for _, x := range vec {
+			x /= max
+			x = float64(x * x)
+			old := csum
+			csum += x
+			frac += (old - csum) + x
+		}
+		return max * math.Sqrt(csum-1+frac)
+	}
+	const t27 = 134217729.0 // 2**27 + 1
+	scale := math.Ldexp(1, -e)
+	csum, frac1, frac2, frac3 := 1.0, 0.0, 0.0, 0.0
+	add := func(x float64, frac *float64) {
+		old := csum
+		csum += x
+		*frac += (old - csum) + x
+	}
+	split := func(x float64) (hi, lo float64) {
+		t := float64(x * t27)
+		hi = t - (t - x)
+		return hi, x - hi
+	}
+	for _, x := range vec {
+		hi, lo := split(x * scale)
+		add(float64(hi*hi), &frac1)
+		add(float64(2*hi*lo), &frac2)
+		frac3 += float64(lo * lo)
+	}
+	h := math.Sqrt(csum - 1 + (frac1 + frac2 + frac3))
+	hi, lo := split(h)
+	add(float64(-hi*hi), &frac1)
+	add(float64(-2*hi*lo), &frac2)
+	add(float64(-lo*lo), &frac3)
+	x := csum - 1 + (frac1 + frac2 + frac3)
+	return (h + x/(2*h)) / scale
 }
 
 func mathDist(th *Thread, c *Call) (Value, error) {
@@ -513,6 +606,9 @@ func mathModf(th *Thread, c *Call) (Value, error) {
 	x, err := mathFloats(th, c, "modf", 1)
 	if err != nil {
 		return nil, err
+	}
+	if math.IsInf(x[0], 0) { // CPython's special case: C's modf may not agree
+		return Tuple{math.Copysign(0, x[0]), x[0]}, nil
 	}
 	i, f := math.Modf(x[0])
 	return Tuple{f, i}, nil
