@@ -465,9 +465,14 @@ func mathLogOf(th *Thread, v Value, f func(float64) float64) (float64, error) {
 	}
 	if b, ok := v.(*big.Int); ok {
 		if x, _ := new(big.Float).SetInt(b).Float64(); math.IsInf(x, 1) {
-			mant := new(big.Float)
-			e := new(big.Float).SetInt(b).MantExp(mant)
-			m, _ := mant.Float64()
+			// the top 64 bits, the rest folded into a sticky bit, round once
+			s := b.BitLen() - 64
+			top := new(big.Int).Rsh(b, uint(s))
+			if new(big.Int).Lsh(top, uint(s)).Cmp(b) != 0 {
+				top.SetBit(top, 0, 1)
+			}
+			m, _ := new(big.Float).SetInt(top).Float64()
+			m, e := m/0x1p64, s+64
 			if m == 1 { // rounding carried
 				m, e = 0.5, e+1
 			}

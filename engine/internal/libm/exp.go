@@ -23,20 +23,27 @@ var expPoly = [4]float64{0x1.ffffffffffdbdp-2, 0x1.555555555543cp-3, 0x1.55555cf
 var expTab [2 * expN]uint64
 
 func expInit() {
-	t := &expTab
+	const prec = 192 // fixed-point bits
 	for k := 0; k < expN; k++ {
-		// 2^(k/N): 2^k square-rooted expBits times, to 200 bits.
-		v := new(big.Float).SetPrec(200).SetInt64(1)
-		v.SetMantExp(v, k)
+		// 2^(k/N) * 2^prec: 2^(k + N*prec) square-rooted expBits times.
+		v := new(big.Int).Lsh(big.NewInt(1), uint(k+expN*prec))
 		for i := 0; i < expBits; i++ {
 			v.Sqrt(v)
 		}
-		h, _ := v.Float64()
-		d := new(big.Float).SetPrec(200).Sub(v, big.NewFloat(h))
-		tail, _ := d.Quo(d, big.NewFloat(h)).Float64()
-		t[2*k] = math.Float64bits(tail)
-		t[2*k+1] = math.Float64bits(h) - uint64(k)<<52/expN
+		h := math.Ldexp(intFloat(v), -prec)
+		// tail = (v - H*2^prec) / (H*2^prec), to 64 more bits than it needs
+		hv := new(big.Int).Lsh(big.NewInt(int64(math.Float64bits(h)&(1<<52-1)|1<<52)), uint(prec-52))
+		d := new(big.Int).Sub(v, hv)
+		d.Quo(d.Lsh(d, 128), hv)
+		expTab[2*k] = math.Float64bits(math.Ldexp(intFloat(d), -128))
+		expTab[2*k+1] = math.Float64bits(h) - uint64(k)<<52/expN
 	}
+}
+
+// intFloat is a big int rounded to the nearest float64.
+func intFloat(v *big.Int) float64 {
+	f, _ := new(big.Float).SetInt(v).Float64()
+	return f
 }
 
 // Exp is glibc's exp.

@@ -22,36 +22,33 @@ var powPoly = [7]float64{-0x1p-1, 0x1.555555555556p-2 * -2, -0x1.0000000000006p-
 var powTab [powN][3]float64
 
 func powInit() {
+	const prec = 192 // fixed-point bits
 	for i := range powTab {
 		lo := math.Float64frombits(powOff + uint64(i)<<(52-powBits))
 		hi := math.Float64frombits(powOff + uint64(i+1)<<(52-powBits))
 		mid := (lo + hi) / 2
-		invc := math.RoundToEven(powN/mid) / powN
+		// 1/c = j/den, exactly
+		den := int64(powN)
+		j := math.RoundToEven(powN / mid)
 		if mid >= 1 {
-			invc = math.RoundToEven(2*powN/mid) / powN / 2
+			den, j = 2*powN, math.RoundToEven(2*powN/mid)
 		}
-		l := bigLog(invc)
-		l.Neg(l)
-		logc, _ := new(big.Float).SetMantExp(l, 43).Float64()
-		logc = math.Ldexp(math.RoundToEven(logc), -43)
-		tail, _ := l.Sub(l, big.NewFloat(logc)).Float64()
-		powTab[i] = [3]float64{invc, logc, tail}
+		// log(c) = -log(j/den) = 2*atanh(u), u = (den-j)/(den+j), to prec bits
+		u := new(big.Int).Lsh(big.NewInt(den-int64(j)), prec)
+		u.Quo(u, big.NewInt(den+int64(j)))
+		u2 := new(big.Int).Rsh(new(big.Int).Mul(u, u), prec)
+		l, term := new(big.Int).Set(u), new(big.Int).Set(u)
+		for k := int64(3); term.BitLen() > 1; k += 2 { // (a negative term shifts down to -1, not 0)
+			term.Rsh(term.Mul(term, u2), prec)
+			l.Add(l, new(big.Int).Quo(term, big.NewInt(k)))
+		}
+		l.Lsh(l, 1)
+		// logc is log(c) rounded to 43 fractional bits, logctail the rest
+		c43 := new(big.Int).Rsh(new(big.Int).Add(l, new(big.Int).Lsh(big.NewInt(1), prec-44)), prec-43)
+		logc := math.Ldexp(intFloat(c43), -43)
+		tail := l.Sub(l, c43.Lsh(c43, prec-43))
+		powTab[i] = [3]float64{j / float64(den), logc, math.Ldexp(intFloat(tail), -prec)}
 	}
-}
-
-// bigLog is log(x) to 160 bits: 2*atanh(u) with u = (x-1)/(x+1), for x near 1.
-func bigLog(x float64) *big.Float {
-	const prec = 160
-	f := func() *big.Float { return new(big.Float).SetPrec(prec) }
-	bx := f().SetFloat64(x)
-	u := f().Quo(f().Sub(bx, big.NewFloat(1)), f().Add(bx, big.NewFloat(1)))
-	u2 := f().Mul(u, u)
-	sum, term := f().Set(u), f().Set(u)
-	for k := int64(3); term.Sign() != 0 && term.MantExp(nil)-sum.MantExp(nil) > -prec; k += 2 {
-		term.Mul(term, u2)
-		sum.Add(sum, f().Quo(term, f().SetInt64(k)))
-	}
-	return sum.Mul(sum, big.NewFloat(2))
 }
 
 // powLog is log(x) as hi + lo (lo about 15 bits further), x's bits
