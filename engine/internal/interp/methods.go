@@ -64,15 +64,6 @@ func methodOf(th *Thread, v Value, name string) Value {
 				return v, nil
 			})
 		}
-	case *rangeObj:
-		if name == "index" || name == "count" {
-			return m(func(th *Thread, c *Call) (Value, error) {
-				if len(c.Args) != 1 {
-					return nil, th.Raise(TypeError, "range.%s() takes exactly one argument (%d given)", name, len(c.Args))
-				}
-				return th.rangeFind(x, name, c.Args[0])
-			})
-		}
 	case string:
 		return strMethod(x, name, m)
 	case Bytes:
@@ -195,47 +186,4 @@ func unboundMethod(t *builtinType, name string) Value {
 		}
 		return th.call(m, &Call{Args: c.Args[1:], Kw: c.Kw, Span: c.Span})
 	})
-}
-
-// rangeFind is range.index and range.count: an int by arithmetic, anything
-// else by equality with each element, as CPython's range_index/range_count.
-func (th *Thread) rangeFind(r *rangeObj, name string, v Value) (Value, error) {
-	at := int64(-1)
-	switch x := v.(type) {
-	case bool, int64, *big.Int:
-		if i, ok := smallInt(x); ok && r.len() > 0 && (i-r.start)%r.step == 0 {
-			if k := (i - r.start) / r.step; k >= 0 && k < r.len() {
-				at = k
-			}
-		}
-	default:
-		n := int64(0)
-		for k := int64(0); k < r.len(); k++ {
-			eq, err := th.equal(r.start+k*r.step, v)
-			if err != nil {
-				return nil, err
-			}
-			if eq && name == "index" {
-				return k, nil
-			}
-			if eq {
-				n++
-			}
-		}
-		if name == "count" {
-			return n, nil
-		}
-		return nil, th.Raise(ValueError, "sequence.index(x): x not in sequence")
-	}
-	switch {
-	case name == "count":
-		return int64(cond(at >= 0, 1, 0)), nil
-	case at < 0:
-		r, err := th.repr(v)
-		if err != nil {
-			return nil, err
-		}
-		return nil, th.Raise(ValueError, "%s is not in range", r)
-	}
-	return at, nil
 }

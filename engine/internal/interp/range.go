@@ -262,8 +262,8 @@ func (r *rangeObj) Attr(th *Thread, name string) (Value, bool, error) {
 		return normInt(step), true, nil
 	case "count", "index":
 		return fn(name, func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, name, 1, 1); err != nil {
-				return nil, err
+			if len(c.Args) != 1 || len(c.Kw) > 0 {
+				return nil, th.Raise(TypeError, "range.%s() takes exactly one argument (%d given)", name, len(c.Args))
 			}
 			x := c.Args[0]
 			if _, ok := x.(*Instance); !ok && isInt(x) { // CPython's shortcut, for exact ints and bools only
