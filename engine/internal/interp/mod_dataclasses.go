@@ -21,6 +21,11 @@ type dcMissingType struct{}
 // TypeName implements Object.
 func (*dcMissingType) TypeName() string { return "_MISSING_TYPE" }
 
+// Repr implements Reprer: object's repr, its address its id().
+func (m *dcMissingType) Repr(th *Thread) (string, error) {
+	return sprintf("<dataclasses._MISSING_TYPE object at 0x%x>", th.id(m)), nil
+}
+
 var dcMissing = &dcMissingType{}
 
 // dcHasFactory is the default of an __init__ parameter whose field has a
@@ -228,8 +233,113 @@ func dataclassesModule(th *Thread) *Module {
 		fn("dataclass", dataclassDecorator), fn("field", dataclassField),
 		fn("fields", dataclassFields), fn("asdict", dataclassAsdict), fn("astuple", dataclassAstuple),
 		fn("replace", dataclassReplace), fn("is_dataclass", dataclassIsDataclass),
+		fn("make_dataclass", makeDataclass),
 	}, map[string]Value{"MISSING": dcMissing, "KW_ONLY": dcKWOnly, "InitVar": &dcInitVar{},
 		"FrozenInstanceError": FrozenInstanceError})
+}
+
+// makeDataclass is make_dataclass(cls_name, fields, *, bases, namespace,
+// module, **options): a class of the fields ("name", (name, type) or
+// (name, type, field)) made as a class statement would, then dataclass().
+func makeDataclass(th *Thread, c *Call) (Value, error) {
+	var options []KV
+	var kw [3]Value // bases, namespace, module
+	for _, k := range c.Kw {
+		if i := slices.Index([]string{"bases", "namespace", "module"}, k.Name); i >= 0 {
+			kw[i] = k.Value
+		} else {
+			options = append(options, k)
+		}
+	}
+	a, err := th.args(&Call{Args: c.Args}, "make_dataclass", "cls_name", "fields")
+	if err != nil {
+		return nil, err
+	}
+	name, ok := a[0].(string)
+	if !ok {
+		return nil, th.Unsupported("make_dataclass() with a class name that is a %s", typeName(a[0]))
+	}
+	items, err := th.iterate(a[1])
+	if err != nil {
+		return nil, err
+	}
+	ns, anns := NewDict(), NewDict()
+	if kw[1] != nil {
+		if err := th.dictUpdate(ns, &Call{Args: kw[1:2]}); err != nil {
+			return nil, err
+		}
+	}
+	var fields []dcAnn
+	for _, it := range items {
+		var parts []Value
+		if s, isStr := it.(string); isStr {
+			parts = []Value{s, "typing.Any"}
+		} else if parts, err = th.iterate(it); err != nil {
+			return nil, err
+		}
+		if len(parts) < 2 || len(parts) > 3 {
+			r, err := th.repr(it)
+			if err != nil {
+				return nil, err
+			}
+			return nil, th.Raise(TypeError, "Invalid field: %s", r)
+		}
+		n, isStr := parts[0].(string)
+		if !isStr || !isIdentifier(n) || py.IsKeyword(n) {
+			r, err := th.repr(parts[0])
+			if err != nil {
+				return nil, err
+			}
+			why := "be valid identifiers"
+			if isStr && py.IsKeyword(n) {
+				why = "not be keywords"
+			}
+			return nil, th.Raise(TypeError, "Field names must %s: %s", why, r)
+		}
+		if _, dup := anns.GetStr(n); dup {
+			return nil, th.Raise(TypeError, "Field name duplicated: %s", pyrepr.Str(n))
+		}
+		anns.SetStr(n, parts[1])
+		if len(parts) == 3 {
+			ns.SetStr(n, parts[2])
+		}
+		fields = append(fields, dcAnn{n, parts[1]})
+	}
+	ns.SetStr("__annotations__", anns)
+	var bases []*Class
+	if kw[0] != nil {
+		bt, err := th.iterate(kw[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, b := range bt {
+			k, ok := b.(*Class)
+			if !ok || k.Hook != nil {
+				return nil, th.Unsupported("make_dataclass() with the base %s", reprOrType(th, b))
+			}
+			bases = append(bases, k)
+		}
+	}
+	if kw[2] != nil {
+		return nil, th.Unsupported("make_dataclass(module=...)")
+	}
+	o, err := th.dcParseOptions(options)
+	if err != nil {
+		return nil, err
+	}
+	if layoutConflict(bases) {
+		return nil, th.Raise(TypeError, "multiple bases have instance lay-out conflict")
+	}
+	slots, slotted, err := th.classSlots(name, bases, ns)
+	if err != nil {
+		return nil, err
+	}
+	cls := NewClass(name, bases, ns, nil)
+	cls.recordNS(true, slots, slotted)
+	if err := th.classCreated(cls, nil); err != nil {
+		return nil, err
+	}
+	return cls, th.processDataclass(cls, o, fields, nil)
 }
 
 // dcOptions are the decorator's keyword arguments.
