@@ -131,6 +131,11 @@ func TestStepBudget(t *testing.T) {
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %v", d)
 	}
+	// a catastrophic backtracking in re counts against the same budget
+	_, exc, _ = run(t, "import re\nre.match(r'(a+)+$', 'a' * 40 + 'b')\n", Options{MaxSteps: 100_000})
+	if exc == nil || exc.Class.Name != "StepLimitExceeded" {
+		t.Fatalf("re: got %v, want StepLimitExceeded", exc)
+	}
 	// the run's clock (budget.WithTimeout, as the script runner's): under
 	// wasm a plain context's timer never fires while the loop runs
 	ctx, cancel := budget.WithTimeout(50 * time.Millisecond)

@@ -79,6 +79,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return pathlibModule
 	case "hashlib":
 		return hashlibModule
+	case "re":
+		return reModuleOf
 	}
 	return nil
 }

@@ -1,0 +1,12 @@
+import re
+m = re.match(r"(a|ab)(c|bcd)(d*)", "abcd")
+print(m.groups(), m.span(1), m.span(2), m.span(3))
+m = re.match(r"(\w+)\s(\w+)?(\s\w+)?", "hi there")
+print(m.groups())
+m = re.match(r"((a)|b)+", "ab")
+print(m.groups(), m.span(2))
+m = re.match(r"(a|b)*c", "ababc")
+print(m.group(1), m.span(1))
+print(re.match(r"(a*)*", "aa").groups(), re.match(r"(a|)*", "aa").groups(), re.match(r"(a*)+", "b").groups())
+print(re.match(r"(?:(a)|b)*", "ab").groups(), re.match(r"(?:(a)|(b))*", "ab").groups())
+print(re.match(r"(a)(?:x|(b))*", "axbx").groups())

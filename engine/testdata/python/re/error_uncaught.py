@@ -1,0 +1,3 @@
+import re
+print("before")
+re.compile("(unclosed")

@@ -1,0 +1,11 @@
+import re
+print(re.split(r"\W+", "Words, words, words."))
+print(re.split(r"(\W+)", "Words, words, words."))
+print(re.split(r"\W+", "Words, words, words.", 1))
+print(re.split("[a-f]+", "0a3B9", flags=re.IGNORECASE))
+print(re.split(r"(\W*)", "...words..."))
+print(re.split(r"\b", "a b"))
+print(re.split("x*", "axbc"))
+print(re.split("", "abc"))
+print(re.split("(a)|b", "xaybz"))
+print(re.split(",", "a,b,c", maxsplit=-1), re.split(",", ""), re.split(",", "a,b,c", maxsplit=5))
