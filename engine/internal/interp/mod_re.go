@@ -177,11 +177,11 @@ type rePattern struct {
 }
 
 func (r *reModule) compile(th *Thread, pattern, flags Value) (*rePattern, error) {
-	fl, err := th.intArg(flags, 0)
-	if err != nil {
-		return nil, err
+	fl, ok := smallInt(flags)
+	if flags == nil {
+		fl, ok = 0, true
 	}
-	if p, ok := pattern.(*rePattern); ok {
+	if p, isPat := pattern.(*rePattern); isPat && ok {
 		if fl != 0 {
 			return nil, th.Raise(ValueError, "cannot process flags argument with a compiled pattern")
 		}
@@ -196,6 +196,9 @@ func (r *reModule) compile(th *Thread, pattern, flags Value) (*rePattern, error)
 		src, key.src, key.bytes = latin1(s), string(s), true
 	default:
 		return nil, th.Raise(TypeError, "first argument must be string or compiled pattern")
+	}
+	if !ok { // _compile's test of the flags
+		return nil, th.Raise(TypeError, "unsupported operand type(s) for &: '%s' and 'RegexFlag'", typeName(flags))
 	}
 	if p := r.cache[key]; p != nil {
 		return p, nil
@@ -213,37 +216,28 @@ func (r *reModule) compile(th *Thread, pattern, flags Value) (*rePattern, error)
 func (r *reModule) raise(th *Thread, err error, pattern Value) error {
 	switch e := err.(type) {
 	case *sre.Error:
-		if e.Pos < 0 {
-			ex := th.Raise(r.errCls, "%s", e.Msg)
-			ex.Dict = NewDict()
-			for k, v := range map[string]Value{"msg": e.Msg, "pattern": nil, "pos": nil, "lineno": nil, "colno": nil} {
-				ex.Dict.SetStr(k, v)
+		// re.error's __init__: the position, and the line and column when
+		// the pattern has several lines
+		attrs := []Value{e.Msg, nil, nil, nil, nil}
+		msg := e.Msg
+		if e.Pos >= 0 {
+			text := []rune(fmt.Sprint(pattern))
+			if b, ok := pattern.(Bytes); ok {
+				text = latin1(b)
 			}
-			return ex
-		}
-		text := ""
-		switch s := pattern.(type) {
-		case string:
-			text = s
-		case Bytes:
-			text = string(latin1(s))
-		}
-		before := []rune(text)[:e.Pos]
-		line := int64(strings.Count(string(before), "\n") + 1)
-		col := int64(e.Pos - strings.LastIndex(string(before), "\n") - 1)
-		if i := strings.LastIndex(string(before), "\n"); i >= 0 {
-			col = int64(len([]rune(string(before)[i+1:])) + 1)
-		} else {
-			col = int64(e.Pos + 1)
-		}
-		msg := fmt.Sprintf("%s at position %d", e.Msg, e.Pos)
-		if strings.Contains(text, "\n") {
-			msg += fmt.Sprintf(" (line %d, column %d)", line, col)
+			before := string(text[:e.Pos])
+			nl := strings.LastIndex(before, "\n")
+			line, col := strings.Count(before, "\n")+1, len([]rune(before[nl+1:]))+1
+			msg = fmt.Sprintf("%s at position %d", msg, e.Pos)
+			if strings.ContainsRune(string(text), '\n') {
+				msg += fmt.Sprintf(" (line %d, column %d)", line, col)
+			}
+			attrs = []Value{e.Msg, pattern, int64(e.Pos), int64(line), int64(col)}
 		}
 		ex := th.Raise(r.errCls, "%s", msg)
 		ex.Dict = NewDict()
-		for k, v := range map[string]Value{"msg": e.Msg, "pattern": pattern, "pos": int64(e.Pos), "lineno": line, "colno": col} {
-			ex.Dict.SetStr(k, v)
+		for i, k := range []string{"msg", "pattern", "pos", "lineno", "colno"} {
+			ex.Dict.SetStr(k, attrs[i])
 		}
 		return ex
 	case *sre.Unsupported:
@@ -713,34 +707,12 @@ func (m *reMatch) GetItem(th *Thread, key Value) (Value, error) {
 	return m.group(g, nil), nil
 }
 
+// reMatchMethods are Match's methods and their parameters.
+var reMatchMethods = map[string][]string{"groups": {"default"}, "groupdict": {"default"}, "start": {"group"},
+	"end": {"group"}, "span": {"group"}, "expand": {"template"}, "__getitem__": {"g"}, "group": nil}
+
 func (m *reMatch) Attr(th *Thread, name string) (Value, bool, error) {
-	method := func(f func(a []Value) (Value, error), params ...string) (Value, bool, error) {
-		return fn(name, func(th *Thread, c *Call) (Value, error) {
-			a, err := th.args(c, name, params...)
-			if err != nil {
-				return nil, err
-			}
-			return f(a)
-		}), true, nil
-	}
-	span := func(a []Value, f func(s, e int) Value) (Value, error) {
-		g := 0
-		if a[0] != nil {
-			var err error
-			if g, err = m.index(th, a[0]); err != nil {
-				return nil, err
-			}
-		}
-		return f(m.spans[2*g], m.spans[2*g+1]), nil
-	}
 	switch name {
-	case "__getitem__":
-		return fn(name, func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, name, 1, 1); err != nil {
-				return nil, err
-			}
-			return m.GetItem(th, c.Args[0])
-		}), true, nil
 	case "string":
 		return m.str, true, nil
 	case "re":
@@ -765,69 +737,82 @@ func (m *reMatch) Attr(th *Thread, name string) (Value, bool, error) {
 			t[g] = Tuple{int64(m.spans[2*g]), int64(m.spans[2*g+1])}
 		}
 		return t, true, nil
-	case "group":
-		return fn(name, func(th *Thread, c *Call) (Value, error) {
-			if len(c.Kw) > 0 {
-				return nil, th.Raise(TypeError, "group() takes no keyword arguments")
-			}
-			if len(c.Args) == 0 {
-				return m.group(0, nil), nil
-			}
-			out := make(Tuple, len(c.Args))
-			for i, v := range c.Args {
-				g, err := m.index(th, v)
-				if err != nil {
-					return nil, err
-				}
-				out[i] = m.group(g, nil)
-			}
-			if len(out) == 1 {
-				return out[0], nil
-			}
-			return out, nil
-		}), true, nil
-	case "groups":
-		return method(func(a []Value) (Value, error) {
-			out := make(Tuple, m.p.prog.Groups)
-			for g := range out {
-				out[g] = m.group(g+1, a[0])
-			}
-			return out, nil
-		}, "default")
-	case "groupdict":
-		return method(func(a []Value) (Value, error) {
-			d := NewDict()
-			for g, n := range m.p.prog.Names {
-				if n != "" {
-					d.SetStr(n, m.group(g, a[0]))
-				}
-			}
-			return d, nil
-		}, "default")
-	case "start":
-		return method(func(a []Value) (Value, error) {
-			return span(a, func(s, e int) Value { return int64(s) })
-		}, "group")
-	case "end":
-		return method(func(a []Value) (Value, error) {
-			return span(a, func(s, e int) Value { return int64(e) })
-		}, "group")
-	case "span":
-		return method(func(a []Value) (Value, error) {
-			return span(a, func(s, e int) Value { return Tuple{int64(s), int64(e)} })
-		}, "group")
-	case "expand":
-		return method(func(a []Value) (Value, error) {
-			rs, err := m.p.subject(th, a[0])
+	}
+	params, ok := reMatchMethods[name]
+	if !ok {
+		return nil, false, nil
+	}
+	return fn(name, func(th *Thread, c *Call) (Value, error) { return m.call(th, name, params, c) }), true, nil
+}
+
+func (m *reMatch) call(th *Thread, name string, params []string, c *Call) (Value, error) {
+	if params == nil { // group(*groups)
+		if len(c.Kw) > 0 {
+			return nil, th.Raise(TypeError, "group() takes no keyword arguments")
+		}
+		out := make(Tuple, len(c.Args))
+		for i, v := range c.Args {
+			g, err := m.index(th, v)
 			if err != nil {
 				return nil, err
 			}
-			parts, err := m.p.prog.Template(rs)
-			if err != nil {
-				return nil, m.p.mod.raise(th, err, a[0])
-			}
-			return m.p.text(m.expand(parts)), nil
-		}, "template")
+			out[i] = m.group(g, nil)
+		}
+		switch len(out) {
+		case 0:
+			return m.group(0, nil), nil
+		case 1:
+			return out[0], nil
+		}
+		return out, nil
 	}
-	return nil, false, nil
+	if name == "__getitem__" {
+		if err := argN(th, c, name, 1, 1); err != nil {
+			return nil, err
+		}
+		return m.GetItem(th, c.Args[0])
+	}
+	a, err := th.args(c, name, params...)
+	if err != nil {
+		return nil, err
+	}
+	g := 0
+	if params[0] == "group" && a[0] != nil {
+		if g, err = m.index(th, a[0]); err != nil {
+			return nil, err
+		}
+	}
+	s, e := int64(m.spans[2*g]), int64(m.spans[2*g+1])
+	switch name {
+	case "start":
+		return s, nil
+	case "end":
+		return e, nil
+	case "span":
+		return Tuple{s, e}, nil
+	case "groups":
+		out := make(Tuple, m.p.prog.Groups)
+		for g := range out {
+			out[g] = m.group(g+1, a[0])
+		}
+		return out, nil
+	case "groupdict":
+		d := NewDict()
+		for g, n := range m.p.prog.Names {
+			if n != "" {
+				d.SetStr(n, m.group(g, a[0]))
+			}
+		}
+		return d, nil
+	}
+	// expand
+	rs, err := m.p.subject(th, a[0])
+	if err != nil {
+		return nil, err
+	}
+	parts, err := m.p.prog.Template(rs)
+	if err != nil {
+		return nil, m.p.mod.raise(th, err, a[0])
+	}
+	return m.p.text(m.expand(parts)), nil
 }

@@ -1,0 +1,3 @@
+# expect: refusal re.DEBUG
+import re
+re.compile("a", re.DEBUG)

@@ -1,0 +1,3 @@
+# expect: refusal \N{...} escapes
+import re
+print(re.match(r"\N{EM DASH}", "\u2014"))
