@@ -413,6 +413,10 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return typeTimedelta, nil
 	case *tzValue:
 		return typeTimezone, nil
+	case *rePattern:
+		return typePattern, nil
+	case *reMatch:
+		return typeMatch, nil
 	}
 	t := builtinType{name: typeName(c.Args[0])}
 	if m, ok := c.Args[0].(HostModule); ok {

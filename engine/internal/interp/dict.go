@@ -81,6 +81,8 @@ func hashKey(th *Thread, v Value) (any, error) {
 		return fmt.Sprint("range:", k), err
 	case *uuidObj:
 		return *x, nil
+	case *rePattern: // equal patterns are equal keys
+		return x.key, nil
 	case *dec:
 		return x.hashKey(th)
 	case *List, *Dict, *dictView, *mappingProxy, *sliceObj:

@@ -174,6 +174,7 @@ type rePattern struct {
 	prog  *sre.Pattern
 	src   Value // str or bytes
 	flags int64
+	key   reKey // its source and flags, for == and hash
 }
 
 func (r *reModule) compile(th *Thread, pattern, flags Value) (*rePattern, error) {
@@ -207,7 +208,7 @@ func (r *reModule) compile(th *Thread, pattern, flags Value) (*rePattern, error)
 	if err != nil {
 		return nil, r.raise(th, err, pattern)
 	}
-	p := &rePattern{mod: r, prog: prog, src: pattern, flags: int64(prog.Flags)}
+	p := &rePattern{mod: r, prog: prog, src: pattern, flags: int64(prog.Flags), key: reKey{key.src, key.bytes, int64(prog.Flags)}}
 	r.cache[key] = p
 	return p, nil
 }
@@ -329,8 +330,7 @@ func (p *rePattern) Binary(th *Thread, op py.Op, other Value, right bool) (Value
 	if !ok || op != py.Eq && op != py.NotEq {
 		return nil, false, nil
 	}
-	eq := o.flags == p.flags && o.isBytes() == p.isBytes() && fmt.Sprint(o.src) == fmt.Sprint(p.src)
-	return eq == (op == py.Eq), true, nil
+	return (o.key == p.key) == (op == py.Eq), true, nil
 }
 
 func (p *rePattern) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil, false, nil }
@@ -350,7 +350,12 @@ func (p *rePattern) Attr(th *Thread, name string) (Value, bool, error) {
 				d.SetStr(n, int64(g))
 			}
 		}
+		if d.Len() == 0 { // _sre's: a new dict when there are no names
+			return d, true, nil
+		}
 		return &mappingProxy{d: d}, true, nil
+	case "__class__":
+		return typePattern, true, nil
 	case "search", "match", "fullmatch", "findall", "finditer":
 		return p.bound(name, "string", "pos", "endpos"), true, nil
 	case "split":
@@ -713,6 +718,8 @@ var reMatchMethods = map[string][]string{"groups": {"default"}, "groupdict": {"d
 
 func (m *reMatch) Attr(th *Thread, name string) (Value, bool, error) {
 	switch name {
+	case "__class__":
+		return typeMatch, true, nil
 	case "string":
 		return m.str, true, nil
 	case "re":

@@ -1,0 +1,11 @@
+import re
+p = re.compile("a")
+m = p.match("a")
+print(isinstance(p, re.Pattern), isinstance(m, re.Match), type(p) is re.Pattern, re.Pattern, re.Match)
+print({p: 1}[re.compile("a")], hash(p) == hash(re.compile("a")))
+print(m.__class__.__name__, p.__class__, str(p), str(m))
+print(re.compile(r"(?P<a>x)").groupindex, type(re.compile("x").groupindex).__name__)
+print(sorted(re.findall(r"\w", "cba")), list(map(str.upper, re.findall(r"\w+", "a b"))))
+print(re.sub(r"\d", "#", "a1", flags=re.I), re.subn(r"\d", "#", "a1b2", 1))
+print(f"{m!r}", "%s" % p, format(p) if False else "")
+print(re.A.__class__, re.TEMPLATE, re.T)
