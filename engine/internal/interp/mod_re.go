@@ -399,7 +399,13 @@ func (p *rePattern) method(th *Thread, name string, a []Value) (Value, error) {
 	}
 	switch name {
 	case "search", "match", "fullmatch":
-		mode := map[string]sre.Mode{"search": sre.Search, "match": sre.Match, "fullmatch": sre.FullMatch}[name]
+		mode := sre.Search
+		if name != "search" {
+			mode = sre.Match
+			if name == "fullmatch" {
+				mode = sre.FullMatch
+			}
+		}
 		res, err := p.find(th, s, pos, end, mode, false)
 		if res == nil || err != nil {
 			return nil, err

@@ -174,7 +174,11 @@ func Parse(src []rune, isText bool, flags int) (p *Pattern, err error) {
 		}
 	}
 	if fl&(Debug|Locale) != 0 {
-		return nil, &Unsupported{map[bool]string{true: "re.DEBUG", false: "re.LOCALE"}[fl&Debug != 0]}
+		what := "re.LOCALE"
+		if fl&Debug != 0 {
+			what = "re.DEBUG"
+		}
+		return nil, &Unsupported{what}
 	}
 	for _, n := range ps.nodes {
 		n.flags = (fl | n.on) &^ n.off
@@ -338,7 +342,13 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 // patterns; ok is false when esc is none of them.
 func (ps *parser) numericEscape(esc string) (rune, bool) {
 	c := esc[1]
-	width := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+	width := 8
+	switch c {
+	case 'x':
+		width = 2
+	case 'u':
+		width = 4
+	}
 	if c == 'x' || (c == 'u' || c == 'U') && ps.isText {
 		esc += ps.getWhile(width, hexDigits)
 		if len(esc) != width+2 {
@@ -825,7 +835,7 @@ func (ps *parser) inlineFlags(c string) (on, off int, global bool) {
 				break
 			}
 			if flagChars[c] == 0 {
-				ps.fail(map[bool]string{true: "unknown flag", false: "missing -, : or )"}[isAlpha(c)], len([]rune(c)))
+				ps.badFlag(c, "missing -, : or )")
 			}
 		}
 	}
@@ -842,7 +852,7 @@ func (ps *parser) inlineFlags(c string) (on, off int, global bool) {
 			ps.fail("missing flag", 0)
 		}
 		if flagChars[c] == 0 {
-			ps.fail(map[bool]string{true: "unknown flag", false: "missing flag"}[isAlpha(c)], len([]rune(c)))
+			ps.badFlag(c, "missing flag")
 		}
 		for {
 			f := flagChars[c]
@@ -858,7 +868,7 @@ func (ps *parser) inlineFlags(c string) (on, off int, global bool) {
 				break
 			}
 			if flagChars[c] == 0 {
-				ps.fail(map[bool]string{true: "unknown flag", false: "missing :"}[isAlpha(c)], len([]rune(c)))
+				ps.badFlag(c, "missing :")
 			}
 		}
 	}
@@ -871,9 +881,13 @@ func (ps *parser) inlineFlags(c string) (on, off int, global bool) {
 	return on, off, false
 }
 
-func isAlpha(c string) bool {
+// badFlag fails on c where a flag was expected: "unknown flag" for a letter.
+func (ps *parser) badFlag(c, otherwise string) {
 	r := []rune(c)
-	return len(r) == 1 && unicode.IsLetter(r[0])
+	if len(r) == 1 && unicode.IsLetter(r[0]) {
+		otherwise = "unknown flag"
+	}
+	ps.fail(otherwise, len(r))
 }
 
 // width is sre_parse's getwidth: the least and most runes seq matches
