@@ -190,7 +190,11 @@ func (r *reModule) compile(th *Thread, pattern, flags Value) (*rePattern, error)
 	}
 	var src []rune
 	key := reKey{flags: fl}
-	switch s := pattern.(type) {
+	raw, cached := pattern, true
+	if inst, isInst := pattern.(*Instance); isInst && inst.Base != nil { // a str subclass: its own cache key in CPython
+		raw, cached = inst.Base, false
+	}
+	switch s := raw.(type) {
 	case string:
 		src, key.src = []rune(s), s
 	case Bytes:
@@ -201,7 +205,7 @@ func (r *reModule) compile(th *Thread, pattern, flags Value) (*rePattern, error)
 	if !ok { // _compile's test of the flags
 		return nil, th.Raise(TypeError, "unsupported operand type(s) for &: '%s' and 'RegexFlag'", typeName(flags))
 	}
-	if p := r.cache[key]; p != nil {
+	if p := r.cache[key]; p != nil && cached {
 		return p, nil
 	}
 	prog, err := sre.Parse(src, !key.bytes, int(fl))
@@ -209,7 +213,9 @@ func (r *reModule) compile(th *Thread, pattern, flags Value) (*rePattern, error)
 		return nil, r.raise(th, err, pattern)
 	}
 	p := &rePattern{mod: r, prog: prog, src: pattern, flags: int64(prog.Flags), key: reKey{key.src, key.bytes, int64(prog.Flags)}}
-	r.cache[key] = p
+	if cached {
+		r.cache[key] = p
+	}
 	return p, nil
 }
 
@@ -222,9 +228,16 @@ func (r *reModule) raise(th *Thread, err error, pattern Value) error {
 		attrs := []Value{e.Msg, nil, nil, nil, nil}
 		msg := e.Msg
 		if e.Pos >= 0 {
-			text := []rune(fmt.Sprint(pattern))
-			if b, ok := pattern.(Bytes); ok {
-				text = latin1(b)
+			raw := pattern
+			if inst, ok := raw.(*Instance); ok {
+				raw = inst.Base
+			}
+			var text []rune
+			switch s := raw.(type) {
+			case string:
+				text = []rune(s)
+			case Bytes:
+				text = latin1(s)
 			}
 			before := string(text[:e.Pos])
 			nl := strings.LastIndex(before, "\n")
@@ -277,6 +290,9 @@ func (p *rePattern) text(rs []rune) Value {
 
 // subject is the string a method searches, as runes.
 func (p *rePattern) subject(th *Thread, v Value) ([]rune, error) {
+	if inst, ok := v.(*Instance); ok && inst.Base != nil { // a str or bytes subclass
+		v = inst.Base
+	}
 	switch s := v.(type) {
 	case string:
 		if p.isBytes() {
