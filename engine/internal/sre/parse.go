@@ -182,6 +182,9 @@ func Parse(src []rune, isText bool, flags int) (p *Pattern, err error) {
 	}
 	for _, n := range ps.nodes {
 		n.flags = (fl | n.on) &^ n.off
+		if n.on&ASCII != 0 { // (?a:...) in a str pattern
+			n.flags &^= Unicode
+		}
 		if n.op == opLook && n.behind {
 			lo, hi := ps.width(n.sub)
 			if lo != hi {
@@ -361,6 +364,10 @@ func (ps *parser) numericEscape(esc string) (rune, bool) {
 		return rune(v), true
 	}
 	if c == 'N' && ps.isText {
+		if !ps.match("{") {
+			ps.fail("missing {", 0)
+		}
+		ps.getUntil("}", "character name")
 		panic(&Unsupported{`\N{...} escapes in re patterns (no Unicode name table)`})
 	}
 	return 0, false
