@@ -37,7 +37,13 @@ const stepEvery = 64
 // catastrophic backtracking; its error ends the search.
 func (p *Pattern) Find(s []rune, pos, end int, mode Mode, mustAdvance bool, step func() error) (*Result, error) {
 	m := &matcher{s: s, end: end, caps: make([]int, 2*(p.Groups+1)), step: step}
-	for start := pos; start <= end; start++ {
+	// match and fullmatch try pos even past endpos, as _sre does (an
+	// empty pattern matches there)
+	last := end
+	if mode != Search {
+		last = pos
+	}
+	for start := pos; start <= last; start++ {
 		for i := range m.caps {
 			m.caps[i] = -1
 		}
@@ -192,6 +198,9 @@ func (m *matcher) complex(ns []*node, i, p int, k func(int) bool) bool {
 // per character.
 func (m *matcher) repeatOne(n *node, p int, k func(int) bool) bool {
 	c := n.sub[0]
+	if n.min > m.end-p { // _sre's check, which fails past endpos
+		return false
+	}
 	if n.lazy {
 		for q := p; ; q++ {
 			if q-p >= n.min {
@@ -284,7 +293,7 @@ func (m *matcher) at(n *node, p int) bool {
 		return p == 0
 	case atEnd:
 		if n.flags&Multiline != 0 {
-			return p == m.end || m.s[p] == '\n'
+			return p == m.end || p < len(m.s) && m.s[p] == '\n'
 		}
 		return p == m.end || p+1 == m.end && m.s[p] == '\n'
 	case atEndString:
