@@ -1134,7 +1134,11 @@ func (th *Thread) getItem(v, k Value) (Value, error) {
 		if t, ok := k.(Tuple); ok {
 			args = t
 		}
-		return &Generic{Origin: x.name, Args: args, Alias: true}, nil
+		origin := x.name
+		if x.module != "" { // re.Match[str]
+			origin = x.module + "." + x.name
+		}
+		return &Generic{Origin: origin, Args: args, Alias: true}, nil
 	case *Instance:
 		if m, ok := x.Class.Lookup("__getitem__"); ok {
 			return th.Call(m, []Value{x, k}, nil)
