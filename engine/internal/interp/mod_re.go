@@ -484,7 +484,11 @@ func bounds(th *Thread, n int, a []Value) (int, int, error) {
 
 func (p *rePattern) find(th *Thread, s []rune, pos, end int, mode sre.Mode, must bool) (*sre.Result, error) {
 	span := th.cur
-	return p.prog.Find(s, pos, end, mode, must, func() error { return th.step(span) })
+	res, err := p.prog.Find(s, pos, end, mode, must, func() error { return th.step(span) })
+	if u, ok := err.(*sre.Unsupported); ok {
+		return nil, th.Unsupported("%s", u.What)
+	}
+	return res, err
 }
 
 // each calls f on the successive matches (at most limit, -1: all) with the

@@ -1,6 +1,9 @@
 package sre
 
-import "unicode"
+import (
+	"fmt"
+	"unicode"
+)
 
 // Mode says where a match may start and end.
 type Mode int
@@ -24,12 +27,18 @@ type matcher struct {
 	caps  []int
 	last  int
 	ticks int
+	depth int
 	step  func() error
 	err   error
 }
 
 // stepEvery is how many matcher steps make one step of the run's budget.
 const stepEvery = 64
+
+// maxDepth bounds the iterations of a repeated group in progress: each
+// one is a few Go frames (about 1 KB), and Go's stack is not the run's to
+// grow without end (CPython's _sre keeps them on its heap).
+const maxDepth = 100_000
 
 // Find runs the pattern on s[:end] from pos. mustAdvance refuses an empty
 // match at pos (re's rule after an empty match in finditer, sub and split).
@@ -238,6 +247,15 @@ func (m *matcher) repeatOne(n *node, p int, k func(int) bool) bool {
 // done, last where the last optional one started; an iteration past the
 // minimum is not tried where the previous one started (it matched empty).
 func (m *matcher) repeat(n *node, count, p, last int, k func(int) bool) bool {
+	if m.depth++; m.depth > maxDepth {
+		m.err = &Unsupported{fmt.Sprintf("a regular expression whose repeated group nests more than %d iterations deep (each one holds the Go stack)", maxDepth)}
+	}
+	ok := m.iterate(n, count, p, last, k)
+	m.depth--
+	return ok
+}
+
+func (m *matcher) iterate(n *node, count, p, last int, k func(int) bool) bool {
 	if m.tick() {
 		return false
 	}

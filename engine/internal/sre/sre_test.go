@@ -1,7 +1,9 @@
 package sre
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -75,5 +77,18 @@ func TestFindSteps(t *testing.T) {
 	})
 	if err != stop {
 		t.Fatalf("got %v, want the step callback's error", err)
+	}
+}
+
+// A repeated group deeper than maxDepth iterations is refused, not left to
+// exhaust the Go stack.
+func TestFindDepth(t *testing.T) {
+	p, err := Parse([]rune(`(?:ab)*c`), true, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := []rune(strings.Repeat("ab", maxDepth+1) + "c")
+	if _, err := p.Find(s, 0, len(s), Match, false, nil); !errors.As(err, new(*Unsupported)) {
+		t.Fatalf("got %v, want a refusal", err)
 	}
 }
