@@ -419,16 +419,9 @@ func (ps *parser) escape(esc string) *node {
 		return ps.lit(rune(v))
 	}
 	if strings.IndexByte(digits, c) >= 0 {
-		if ps.next != "" && strings.Contains(digits, ps.next) {
-			esc += ps.get()
-			if strings.IndexByte(octDigits, esc[1]) >= 0 && strings.IndexByte(octDigits, esc[2]) >= 0 && ps.next != "" && strings.Contains(octDigits, ps.next) {
-				esc += ps.get()
-				v, _ := strconv.ParseUint(esc[1:], 8, 32)
-				if v > 0o377 {
-					ps.fail(fmt.Sprintf("octal escape value %s outside of range 0-0o377", esc), len(esc))
-				}
-				return ps.lit(rune(v))
-			}
+		esc, r, octal := ps.digitEscape(esc)
+		if octal {
+			return ps.lit(r)
 		}
 		g, _ := strconv.Atoi(esc[1:])
 		if g < ps.groups {
@@ -445,6 +438,23 @@ func (ps *parser) escape(esc string) *node {
 	}
 	ps.fail("bad escape "+esc, len([]rune(esc)))
 	return nil
+}
+
+// digitEscape reads the rest of \1-\9: three octal digits are a
+// character, else up to two digits are a group's number.
+func (ps *parser) digitEscape(esc string) (string, rune, bool) {
+	if ps.next != "" && strings.Contains(digits, ps.next) {
+		esc += ps.get()
+		if strings.IndexByte(octDigits, esc[1]) >= 0 && strings.IndexByte(octDigits, esc[2]) >= 0 && ps.next != "" && strings.Contains(octDigits, ps.next) {
+			esc += ps.get()
+			v, _ := strconv.ParseUint(esc[1:], 8, 32)
+			if v > 0o377 {
+				ps.fail(fmt.Sprintf("octal escape value %s outside of range 0-0o377", esc), len(esc))
+			}
+			return esc, rune(v), true
+		}
+	}
+	return esc, 0, false
 }
 
 func (ps *parser) checkBehindGroup(g int) {

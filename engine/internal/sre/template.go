@@ -81,17 +81,10 @@ func (p *Pattern) Template(src []rune) (parts []Part, err error) {
 			v, _ := strconv.ParseUint(this[1:], 8, 32)
 			lit = append(lit, rune(v&0xff))
 		case strings.IndexByte(digits, c) >= 0:
-			if ps.next != "" && strings.Contains(digits, ps.next) {
-				this += ps.get()
-				if strings.IndexByte(octDigits, c) >= 0 && strings.IndexByte(octDigits, this[2]) >= 0 && ps.next != "" && strings.Contains(octDigits, ps.next) {
-					this += ps.get()
-					v, _ := strconv.ParseUint(this[1:], 8, 32)
-					if v > 0o377 {
-						ps.fail(fmt.Sprintf("octal escape value %s outside of range 0-0o377", this), len(this))
-					}
-					lit = append(lit, rune(v))
-					continue
-				}
+			this, r, octal := ps.digitEscape(this)
+			if octal {
+				lit = append(lit, r)
+				continue
 			}
 			g, _ := strconv.Atoi(this[1:])
 			addGroup(g, len(this)-1)
