@@ -48,7 +48,22 @@ type reKey struct {
 func reModuleOf(th *Thread) *Module {
 	r := &reModule{cache: map[reKey]*rePattern{}}
 	r.errCls = newExceptionClass("error", ExceptionClass)
-	r.errCls.module = "re"
+	r.errCls.module, r.errCls.native = "re", true
+	r.errCls.setMethod("__init__", func(th *Thread, c *Call) (Value, error) {
+		a, err := th.args(&Call{Args: c.Args[1:], Kw: c.Kw}, "error", "msg", "pattern", "pos")
+		if err != nil {
+			return nil, err
+		}
+		if ex, ok := c.Args[0].(*Exception); ok {
+			msg, err := th.str(a[0])
+			if err != nil {
+				return nil, err
+			}
+			reErrorInit(ex, msg, a[1], a[2])
+			ex.Dict.SetStr("msg", a[0])
+		}
+		return nil, nil
+	})
 	values := map[string]Value{"error": r.errCls, "Pattern": typePattern, "Match": typeMatch}
 	members := NewDict()
 	members.SetStr("NOFLAG", int64(0))
@@ -223,36 +238,14 @@ func (r *reModule) compile(th *Thread, pattern, flags Value) (*rePattern, error)
 func (r *reModule) raise(th *Thread, err error, pattern Value) error {
 	switch e := err.(type) {
 	case *sre.Error:
-		// re.error's __init__: the position, and the line and column when
-		// the pattern has several lines
-		attrs := []Value{e.Msg, nil, nil, nil, nil}
-		msg := e.Msg
+		ex := th.Raise(r.errCls, "%s", e.Msg)
+		var pos Value
 		if e.Pos >= 0 {
-			raw := pattern
-			if inst, ok := raw.(*Instance); ok {
-				raw = inst.Base
-			}
-			var text []rune
-			switch s := raw.(type) {
-			case string:
-				text = []rune(s)
-			case Bytes:
-				text = latin1(s)
-			}
-			before := string(text[:e.Pos])
-			nl := strings.LastIndex(before, "\n")
-			line, col := strings.Count(before, "\n")+1, len([]rune(before[nl+1:]))+1
-			msg = fmt.Sprintf("%s at position %d", msg, e.Pos)
-			if strings.ContainsRune(string(text), '\n') {
-				msg += fmt.Sprintf(" (line %d, column %d)", line, col)
-			}
-			attrs = []Value{e.Msg, pattern, int64(e.Pos), int64(line), int64(col)}
+			pos = int64(e.Pos)
+		} else {
+			pattern = nil
 		}
-		ex := th.Raise(r.errCls, "%s", msg)
-		ex.Dict = NewDict()
-		for i, k := range []string{"msg", "pattern", "pos", "lineno", "colno"} {
-			ex.Dict.SetStr(k, attrs[i])
-		}
+		reErrorInit(ex, e.Msg, pattern, pos)
 		return ex
 	case *sre.Unsupported:
 		return th.Unsupported("%s", e.What)
@@ -264,6 +257,39 @@ func (r *reModule) raise(th *Thread, err error, pattern Value) error {
 		return th.Raise(IndexError, "%s", e.Msg)
 	}
 	return err
+}
+
+// reErrorInit is re.error's __init__(msg, pattern=None, pos=None): the
+// position in the message, and the line and column when the pattern has
+// several lines.
+func reErrorInit(ex *Exception, msg string, pattern, pos Value) {
+	attrs := []Value{msg, pattern, pos, nil, nil}
+	if n, ok := smallInt(pos); ok && pattern != nil {
+		raw := pattern
+		if inst, ok := raw.(*Instance); ok {
+			raw = inst.Base
+		}
+		var text []rune
+		switch s := raw.(type) {
+		case string:
+			text = []rune(s)
+		case Bytes:
+			text = latin1(s)
+		}
+		before := string(text[:max(0, min(int(n), len(text)))])
+		nl := strings.LastIndex(before, "\n")
+		line, col := int64(strings.Count(before, "\n")+1), int64(len([]rune(before[nl+1:]))+1)
+		msg = fmt.Sprintf("%s at position %d", msg, n)
+		if strings.ContainsRune(string(text), '\n') {
+			msg += fmt.Sprintf(" (line %d, column %d)", line, col)
+		}
+		attrs[3], attrs[4] = line, col
+	}
+	ex.Args, ex.msg = []Value{msg}, &msg
+	ex.Dict = NewDict()
+	for i, k := range []string{"msg", "pattern", "pos", "lineno", "colno"} {
+		ex.Dict.SetStr(k, attrs[i])
+	}
 }
 
 func latin1(b Bytes) []rune {
