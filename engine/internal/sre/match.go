@@ -361,7 +361,8 @@ func (n *node) char(r rune) bool {
 	}
 	in := n.set.has(r, uni)
 	if !in && fold {
-		for _, f := range caseForms(r, uni) {
+		forms, k := caseForms(r, uni)
+		for _, f := range forms[:k] {
 			if n.set.has(f, uni) {
 				in = true
 				break
@@ -396,30 +397,41 @@ func (s *charSet) has(r rune, uni bool) bool {
 
 // caseForms are r's other cases: its simple case folding orbit and its
 // lowercase (sre compares lowercases, and lists the characters sharing one);
-// ASCII letters only without the UNICODE flag.
-func caseForms(r rune, uni bool) []rune {
+// ASCII letters only without the UNICODE flag. An array, not a slice: no
+// allocation per character compared.
+func caseForms(r rune, uni bool) (out [8]rune, n int) {
+	add := func(f rune) {
+		if n < len(out) {
+			out[n] = f
+			n++
+		}
+	}
 	if !uni {
 		if r < 128 && r|0x20 >= 'a' && r|0x20 <= 'z' {
-			return []rune{r ^ 0x20}
+			add(r ^ 0x20)
 		}
-		return nil
+		return out, n
 	}
-	var out []rune
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		out = append(out, f)
+		add(f)
 	}
 	l := unicode.ToLower(r)
 	if l != r {
-		out = append(out, l)
+		add(l)
 	}
 	if u := unicode.ToUpper(l); u != r { // the characters sharing an uppercase (ı and i)
-		out = append(out, u, unicode.ToLower(u))
+		add(u)
+		add(unicode.ToLower(u))
 	}
-	return out
+	return out, n
 }
 
 func foldEq(a, b rune, uni bool) bool {
-	for _, f := range caseForms(a, uni) {
+	if a < 128 && b < 128 {
+		return a|0x20 == b|0x20 && a|0x20 >= 'a' && a|0x20 <= 'z'
+	}
+	forms, n := caseForms(a, uni)
+	for _, f := range forms[:n] {
 		if f == b {
 			return true
 		}
