@@ -30,8 +30,12 @@ import { goWasmFlags } from '../wasmflags.mjs';
 // being measured land, each of which lowers it again. The standard library
 // without inlining but for its internals (web/wasmflags.mjs) took 0.069 MB
 // off (3.69 -> 3.63 MB with main of 19:30); the budget is that and 0.15 MB
-// for the session's Python modules still landing.
-const BUDGET = 3_780_000;
+// for the session's Python modules still landing. With them (csv, pathlib,
+// calendar, hmac, metaclasses, ExceptionGroup, libm, big ranges, ...) and
+// the re module (its own backtracking matcher, no Go regexp), 3.79 MB at
+// 20:16 (+2.7 % over the session's start, inside issue 12's 5 %); the
+// budget keeps 0.04 MB over that. The goal, 3.0 MB, is 0.79 MB away.
+const BUDGET = 3_830_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
