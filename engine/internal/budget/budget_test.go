@@ -60,9 +60,9 @@ func TestMeter(t *testing.T) {
 // A busy run that never yields still sees its time run out: Err reads the
 // clock (in wasm the timer of a plain context never fires meanwhile).
 func TestWithTimeout(t *testing.T) {
+	start := time.Now() // before the deadline is set, so it cannot be later than it
 	ctx, cancel := WithTimeout(20 * time.Millisecond)
 	defer cancel()
-	start := time.Now()
 	for ctx.Err() == nil {
 		if time.Since(start) > 10*time.Second {
 			t.Fatal("never ran out")
