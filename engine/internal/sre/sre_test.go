@@ -8,9 +8,9 @@ import (
 )
 
 // run is the match of pattern on s as "start-end/group spans..", or the
-// parse error as "error: msg @pos".
-func run(pattern, s string, flags int, mode Mode) string {
-	p, err := Parse([]rune(pattern), true, flags)
+// parse error as "error: msg @pos"; isText false parses a bytes pattern.
+func run(pattern, s string, flags int, mode Mode, isText bool) string {
+	p, err := Parse([]rune(pattern), isText, flags)
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			return fmt.Sprintf("error: %s @%d", e.Msg, e.Pos)
@@ -55,7 +55,7 @@ func TestFind(t *testing.T) {
 		{"x(?i)", "", 0, Match, "error: global flags not at the start of the expression @1"},
 		{`(a)\2`, "", 0, Match, "error: invalid group reference 2 @4"},
 	} {
-		if got := run(c.pattern, c.s, c.flags, c.mode); got != c.want {
+		if got := run(c.pattern, c.s, c.flags, c.mode, true); got != c.want {
 			t.Errorf("%q on %q: got %s, want %s", c.pattern, c.s, got, c.want)
 		}
 	}

@@ -6,26 +6,6 @@ import (
 	"testing"
 )
 
-// expect is the match of pattern on s as "spans lastindex" (the same shape as
-// run), or the error as "error: msg @pos"; isText false parses a bytes pattern.
-func expect(pattern, s string, flags int, mode Mode, isText bool) string {
-	p, err := Parse([]rune(pattern), isText, flags)
-	if err != nil {
-		if e, ok := err.(*Error); ok {
-			return fmt.Sprintf("error: %s @%d", e.Msg, e.Pos)
-		}
-		return "error: " + err.Error()
-	}
-	r, err := p.Find([]rune(s), 0, len([]rune(s)), mode, false, nil)
-	if err != nil {
-		return err.Error()
-	}
-	if r == nil {
-		return "none"
-	}
-	return fmt.Sprint(r.Spans, r.LastIndex)
-}
-
 // Every want below is what CPython 3.11 gives for re.compile(pattern, flags)
 // and search/match/fullmatch (bytes patterns: both sides encoded as latin-1).
 func TestSyntax(t *testing.T) {
@@ -305,7 +285,7 @@ func TestSyntax(t *testing.T) {
 		{"(a)(?:b)(c)", "abc", 0, Search, true, "[0 3 0 1 2 3] 2"},
 		{"(?P<n>a)|b", "b", 0, Search, true, "[0 1 -1 -1] -1"},
 	} {
-		if got := expect(c.pattern, c.s, c.flags, c.mode, c.isText); got != c.want {
+		if got := run(c.pattern, c.s, c.flags, c.mode, c.isText); got != c.want {
 			t.Errorf("%q on %q (flags %d, %v, text %v): got %s, want %s", c.pattern, c.s, c.flags, c.mode, c.isText, got, c.want)
 		}
 	}
