@@ -1485,18 +1485,9 @@ func (q *selectObj) runEntityRows(th *interp.Thread, e *Engine, params interp.Va
 		len(q.deferred) > 0 || len(q.loaders) > 0 || len(q.withPoly) > 0 || len(q.polySelectin) > 0 || q.stmt != nil {
 		return nil, unsupported(th, "selecting mapped objects through a Connection, but for the columns of one plain class")
 	}
-	stmt := q.compile(false)
-	text, tmpl := sql.Compile(stmt)
-	rows, many, err := bound(th, tmpl, params)
+	r, err := q.execSelect(th, e, q.compile(false), params)
 	if err != nil {
 		return nil, err
-	}
-	if many {
-		return nil, unsupported(th, "a SELECT executed with a list of parameter sets")
-	}
-	r, err := e.orm.Exec(text, rows[0])
-	if err != nil {
-		return nil, q.rt.raise(th, err)
 	}
 	cols := q.entity.ColumnsInOrder()
 	if len(r.Columns) != len(cols) {
@@ -1543,10 +1534,9 @@ func (q *selectObj) colValue(i int, v any) interp.Value {
 	return v
 }
 
-// runColumns runs stmt, the query's SQL or a statement selecting the same
-// columns (a UNION of it), and gives its rows the query's keys and types.
-func (q *selectObj) runColumns(th *interp.Thread, e *Engine, s *sessionObj, stmt sql.Expr, params interp.Value) (interp.Value, error) {
-	rt := q.rt
+// execSelect runs a SELECT with params (nil or one dict of bindparam()
+// values; a list of them is an executemany, which a SELECT is not here).
+func (q *selectObj) execSelect(th *interp.Thread, e *Engine, stmt sql.Expr, params interp.Value) (*store.Result, error) {
 	text, tmpl := sql.Compile(stmt)
 	rows, many, err := bound(th, tmpl, params)
 	if err != nil {
@@ -1557,7 +1547,18 @@ func (q *selectObj) runColumns(th *interp.Thread, e *Engine, s *sessionObj, stmt
 	}
 	r, err := e.orm.Exec(text, rows[0])
 	if err != nil {
-		return nil, rt.raise(th, err)
+		return nil, q.rt.raise(th, err)
+	}
+	return r, nil
+}
+
+// runColumns runs stmt, the query's SQL or a statement selecting the same
+// columns (a UNION of it), and gives its rows the query's keys and types.
+func (q *selectObj) runColumns(th *interp.Thread, e *Engine, s *sessionObj, stmt sql.Expr, params interp.Value) (interp.Value, error) {
+	rt := q.rt
+	r, err := q.execSelect(th, e, stmt, params)
+	if err != nil {
+		return nil, err
 	}
 	res := newRawResult(rt, r.Columns, r.Rows, r.RowCount)
 	res.orm = s != nil
