@@ -35,7 +35,11 @@ import { goWasmFlags } from '../wasmflags.mjs';
 // the re module (its own backtracking matcher, no Go regexp), 3.79 MB at
 // 20:16 (+2.7 % over the session's start, inside issue 12's 5 %); the
 // budget keeps 0.04 MB over that. The goal, 3.0 MB, is 0.79 MB away.
-const BUDGET = 3_830_000;
+// Ninth session (21:10 UTC): 3.79 MB; the budget is raised to 3.87 MB for
+// the modules still missing from issue 12 (argparse, statistics, fractions,
+// complex numbers, bytearray), while SQLite's own wasm on the browser's
+// engine, outside the Go binary (0.88 MB of it), is being measured.
+const BUDGET = 3_870_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
