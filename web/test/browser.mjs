@@ -65,8 +65,10 @@ export function steps() {
       failed++;
       console.log(`FAIL ${msg}`);
     },
-    // finish prints the summary and exits with the outcome.
-    finish() {
+    // finish prints the summary and exits with the outcome; onFail, when
+    // given, prints what helps explain a failure (a server's log).
+    finish(onFail) {
+      if (failed && onFail) onFail();
       console.log(failed ? `${failed} failed` : 'all passed');
       process.exit(failed ? 1 : 0);
     },

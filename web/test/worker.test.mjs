@@ -220,4 +220,8 @@ await step('200 concurrent /api/run: each answers 200, 422 or 429 within 10 s, a
 
 wrangler.kill();
 pool.destroy();
-finish();
+// wrangler's own log, without its line per request, says whether the
+// runtime restarted or reloaded (the proxy's 503 "Your worker restarted
+// mid-request" was seen once in CI).
+const said = log.split('\n').filter((l) => !/^\[wrangler:inf\] (GET|POST|HEAD) /.test(l)).join('\n');
+finish(() => console.log(`wrangler dev's log, but for its requests (last 6000 characters):\n${said.slice(-6000)}`));
