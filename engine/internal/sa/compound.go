@@ -81,8 +81,12 @@ func (u *compoundObj) stmt(th *interp.Thread) (*sql.Compound, []export, error) {
 
 func (u *compoundObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
-	case "subquery":
-		return subqueryFn("CompoundSelect", func(th *interp.Thread) (sql.Expr, []export, error) { return u.stmt(th) }), true, nil
+	case "subquery", "cte":
+		fn := subqueryFn
+		if name == "cte" {
+			fn = cteFn
+		}
+		return fn("CompoundSelect", func(th *interp.Thread) (sql.Expr, []export, error) { return u.stmt(th) }), true, nil
 	case "order_by":
 		return builtin("CompoundSelect.order_by", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			_, cols, err := u.sels[0].exports(th) // a compound's columns are its first SELECT's

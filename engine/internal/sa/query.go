@@ -531,6 +531,8 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return rt.newCompound(name, q), true, nil
 	case "subquery":
 		return subqueryFn(q.TypeName(), func(th *interp.Thread) (sql.Expr, []export, error) { return q.exports(th) }), true, nil
+	case "cte":
+		return cteFn(q.TypeName(), func(th *interp.Thread) (sql.Expr, []export, error) { return q.exports(th) }), true, nil
 	case "exists":
 		return builtin(q.TypeName()+".exists", func(th *interp.Thread, call *interp.Call) (interp.Value, error) {
 			if len(call.Args) > 0 || len(call.Kw) > 0 {

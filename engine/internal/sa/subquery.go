@@ -17,7 +17,12 @@ import (
 // (anon_1.id); aliased(Class, subq) reads a class's columns through it.
 type subqueryObj struct{ f *sql.From }
 
-func (s *subqueryObj) TypeName() string { return "Subquery" }
+func (s *subqueryObj) TypeName() string {
+	if s.f.CTE != nil {
+		return "CTE"
+	}
+	return "Subquery"
+}
 
 // cols are the exported columns as column expressions read through it.
 func (s *subqueryObj) cols() []*colAttr {
@@ -36,6 +41,10 @@ func (s *subqueryObj) Attr(th *interp.Thread, name string) (interp.Value, bool, 
 			d.SetStr(c.col.Key, c)
 		}
 		return &namespace{name: "ReadOnlyColumnCollection", d: d}, true, nil
+	}
+	if s.f.CTE != nil {
+		v, ok := s.cteAttr(name)
+		return v, ok, nil
 	}
 	return nil, false, nil
 }

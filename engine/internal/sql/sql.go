@@ -423,6 +423,8 @@ type compiler struct {
 	enclosing []*From
 	// names are the parameters' names in str(), in order
 	names []string
+	// with are the CTEs the statement reads, in the order written
+	with []*with
 }
 
 // anon numbers a name the way the compiler numbers anonymous names: each
@@ -453,8 +455,125 @@ func (c *compiler) anonOf(a *AnonName) string {
 // Compile renders one expression or statement with its parameters.
 func Compile(e Expr) (string, []any) {
 	c := &compiler{}
+	text := c.top(e)
+	return text, c.params
+}
+
+// top writes the statement e, preceded by the WITH clause of the common
+// table expressions it reads (SQLAlchemy's _render_cte_clause): each as
+// its body was written when first read, the parameters of the bodies
+// first when they are positional, as the text has them.
+func (c *compiler) top(e Expr) string {
 	e.compile(c, 0)
-	return c.b.String(), c.params
+	var with []string
+	var params []any
+	rec := false
+	for _, w := range c.with {
+		if w.text != "" {
+			with = append(with, w.text)
+			params = append(params, w.params...)
+			rec = rec || w.f.CTE.Recursive
+		}
+	}
+	if len(with) == 0 {
+		return c.b.String()
+	}
+	kw := "WITH "
+	if rec {
+		kw = "WITH RECURSIVE "
+	}
+	if c.positional() {
+		c.params = append(params, c.params...)
+	}
+	return kw + strings.Join(with, c.brk(", \n")) + c.brk("\n ") + c.b.String()
+}
+
+// positional reports ? parameters, which are ordered as the text writes
+// them; named ones are in the order they were met.
+func (c *compiler) positional() bool { return !c.str || c.qmark }
+
+// CTE makes a From a common table expression, written once in the
+// statement's WITH clause and read by its name.
+type CTE struct {
+	// Recursive writes WITH RECURSIVE and the names of the columns
+	Recursive bool
+	// Restates is the CTE this one (its union_all()) extends, which its
+	// body reads under the same name
+	Restates *From
+	// Of is the CTE this From is an alias of: name AS alias
+	Of *From
+}
+
+// with is a CTE's entry in the WITH clause: name(cols) AS (body), text ""
+// once a CTE restating it took its place.
+type with struct {
+	f      *From
+	text   string
+	params []any
+}
+
+// root is the CTE whose restatements all share its name.
+func (f *From) root() *From {
+	for f.CTE != nil && f.CTE.Restates != nil {
+		f = f.CTE.Restates
+	}
+	return f
+}
+
+// restates reports whether f extends g, directly or through others.
+func (f *From) restates(g *From) bool {
+	for ; f.CTE != nil && f.CTE.Restates != nil; f = f.CTE.Restates {
+		if f.CTE.Restates == g {
+			return true
+		}
+	}
+	return false
+}
+
+// compileCTE writes a CTE read as a FROM item (name, or name AS alias),
+// adding its body to the WITH clause when the statement first reads it.
+func (c *compiler) compileCTE(f *From) {
+	name := f.name(c) // an alias is named before the CTE it reads
+	cte := f
+	if f.CTE.Of != nil {
+		cte = f.CTE.Of
+		defer func() { c.b.WriteString(" AS " + name) }()
+	}
+	cn := cte.name(c)
+	c.b.WriteString(cn)
+	root := cte.root()
+	for _, w := range c.with {
+		if w.f.root() != root {
+			continue
+		}
+		if w.f == cte || w.f.restates(cte) {
+			return // written, or being written (a recursive CTE reads itself)
+		}
+		w.text, w.params = "", nil // cte restates it and takes its place
+	}
+	w := &with{f: cte}
+	c.with = append(c.with, w)
+	b, params, asFrom, enclosing, against := c.b, c.params, c.asFrom, c.enclosing, c.against
+	c.b, c.asFrom, c.enclosing, c.against = strings.Builder{}, true, nil, ""
+	if c.positional() {
+		c.params = nil
+	}
+	c.b.WriteString(cn)
+	if cte.CTE.Recursive {
+		cols := make([]string, len(cte.Table.Columns))
+		for i, col := range cte.Table.Columns {
+			cols[i] = cte.colName(c, col)
+		}
+		c.b.WriteString("(" + strings.Join(cols, ", ") + ")")
+	}
+	c.b.WriteString(c.brk(" AS \n("))
+	cte.Sub.S.compile(c, 0)
+	c.b.WriteString(")")
+	w.text = c.b.String()
+	if c.positional() {
+		w.params, params = c.params, params[:len(params):len(params)]
+	}
+	c.b, c.params, c.asFrom, c.enclosing, c.against = b, params, asFrom, enclosing, against
 }
 
 // String renders a statement as str() does in SQLAlchemy: with the default
@@ -472,15 +591,14 @@ func (c *compiler) quote(name string) string {
 
 func String(e Expr, qmark bool) string {
 	c := &compiler{str: true, qmark: qmark}
-	e.compile(c, 0)
-	return c.b.String()
+	return c.top(e)
 }
 
 // Params is compile().params: each parameter's name in str() with its
 // value (a Param's default, nil without one), in order.
 func Params(e Expr) (names []string, vals []any) {
 	c := &compiler{str: true}
-	e.compile(c, 0)
+	c.top(e)
 	if len(c.names) != len(c.params) {
 		return nil, nil // an IN list's expanding parameter: not named one by one
 	}
@@ -966,6 +1084,8 @@ type From struct {
 	// Sub, when set, is the SELECT read in place of a table; Table then
 	// holds the columns it exports.
 	Sub *Subquery
+	// CTE, when set, reads Sub by name from the WITH clause
+	CTE *CTE
 }
 
 // Subquery is a SELECT, or a UNION of them, read as a FROM item:
@@ -1025,6 +1145,9 @@ func (f *From) Aliased() bool { return f.Anon || f.Name != "" }
 
 // name is the name the statement reads the table by.
 func (f *From) name(c *compiler) string {
+	if f.CTE != nil && f.CTE.Of == nil {
+		f = f.root() // a CTE's restatements have its name
+	}
 	switch {
 	case f.Anon:
 		if c.aliases == nil {
@@ -1043,6 +1166,10 @@ func (f *From) name(c *compiler) string {
 }
 
 func (f *From) compileFrom(c *compiler) {
+	if f.CTE != nil {
+		c.compileCTE(f)
+		return
+	}
 	if f.Sub != nil {
 		// the alias is named before the SELECT inside it is written
 		n := f.name(c)
