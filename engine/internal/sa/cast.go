@@ -39,11 +39,12 @@ func castFn(name string) func(th *interp.Thread, c *interp.Call) (interp.Value, 
 		var inner sql.Expr
 		switch x := x.(type) {
 		case *colAttr:
-			if x.as != nil {
-				return nil, unsupported(th, "%s() of a column read through an alias", name)
+			// selected under the column's name (a Query's table_column);
+			// through an alias only with a label() (addCol)
+			inner, e.key = x.ref(), x.col.Name
+			if x.as == nil {
+				e.named = x.col
 			}
-			// selected under the column's name (a Query's table_column)
-			inner, e.key, e.named = x.ref(), x.col.Name, x.col
 		case operand:
 			inner = x.ref()
 		case *bindParam:

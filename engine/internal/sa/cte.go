@@ -51,15 +51,8 @@ func (s *subqueryObj) cteAttr(name string) (interp.Value, bool) {
 	switch name {
 	case "alias":
 		return builtin("CTE.alias", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			a := newArgs(th, c, "alias")
-			alias, _, err := a.str(0, "name")
+			alias, err := aliasName(th, c, "CTE")
 			if err != nil {
-				return nil, err
-			}
-			if v, ok := a.get(1, "flat"); ok && v != false {
-				return nil, unsupported(th, "CTE.alias(flat=True)")
-			}
-			if err := a.check(2); err != nil {
 				return nil, err
 			}
 			f := *s.f
@@ -115,3 +108,16 @@ func (s *subqueryObj) union(th *interp.Thread, name string, c *interp.Call) (int
 	return &subqueryObj{f: &f}, nil
 }
 
+// aliasName is the name given to Table.alias() or CTE.alias() (name=None,
+// flat=False: flat changes nothing but a join's alias, refused).
+func aliasName(th *interp.Thread, c *interp.Call, of string) (string, error) {
+	a := newArgs(th, c, "alias")
+	name, _, err := a.str(0, "name")
+	if err != nil {
+		return "", err
+	}
+	if v, ok := a.get(1, "flat"); ok && v != false {
+		return "", unsupported(th, "%s.alias(flat=True)", of)
+	}
+	return name, a.check(2)
+}

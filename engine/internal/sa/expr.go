@@ -106,8 +106,22 @@ type sqlExpr struct {
 }
 
 func (e *sqlExpr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
-	if name == "where" && e.where {
+	switch {
+	case name == "where" && e.where:
 		return builtin("Exists.where", e.existsWhere), true, nil
+	case name == "label" && e.text == nil:
+		// a criterion selected under a name: a boolean column
+		return builtin(e.TypeName()+".label", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "label")
+			n, _, err := a.str(0, "name")
+			if err != nil {
+				return nil, err
+			}
+			if err := a.check(1); err != nil {
+				return nil, err
+			}
+			return &labelExpr{x: &colExpr{e: e.e, col: boolCol, kind: e.TypeName()}, name: n}, nil
+		}), true, nil
 	}
 	return nil, false, nil
 }
@@ -128,8 +142,17 @@ func (c *colAttr) Binary(th *interp.Thread, op py.Op, other interp.Value, right 
 	return operate(th, c, op, other, right)
 }
 
+// Unary gives ~col: a Boolean column is false (col = 0 on SQLite, whose
+// booleans are not native; SQLAlchemy evaluates it no further), any other
+// NOT col.
 func (c *colAttr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
-	return nil, false, nil
+	if op != py.Invert {
+		return nil, false, nil
+	}
+	if c.col.Type.Affinity == schema.AffBool {
+		return &sqlExpr{e: sql.IsFalse{X: c.ref()}}, true, nil
+	}
+	return (&sqlExpr{e: c.ref(), ev: c.evaluator()}).negated(), true, nil
 }
 
 // compareSQL evaluates a comparison the way SQLAlchemy's evaluator does in
@@ -522,6 +545,9 @@ func (e *sqlExpr) negated() *sqlExpr {
 		return &sqlExpr{e: x, ev: ev}
 	case sql.Bool:
 		return &sqlExpr{e: !x, ev: ev}
+	case sql.IsFalse:
+		x.True = !x.True
+		return &sqlExpr{e: x}
 	}
 	return &sqlExpr{e: sql.Not{X: e.e}, ev: ev}
 }

@@ -211,6 +211,11 @@ func (q *selectObj) addEntity(th *interp.Thread, e orm.Entity) error {
 
 // addCol adds a column expression to what the query selects.
 func (q *selectObj) addCol(th *interp.Thread, c interp.Value) error {
+	if x, ok := c.(*colExpr); ok && x.kind == "Cast" && x.named == nil {
+		if _, ok := x.e.(sql.Cast).X.(sql.ACol); ok {
+			return unsupported(th, "selecting a cast() of a column read through an alias without a label()")
+		}
+	}
 	q.cols = append(q.cols, c)
 	q.colAt = append(q.colAt, len(q.entities()))
 	return q.mixable(th)

@@ -2,6 +2,7 @@ package sa
 
 import (
 	"cascadelab/engine/internal/exc"
+	"cmp"
 	"strings"
 
 	"cascadelab/engine/internal/interp"
@@ -910,6 +911,14 @@ func (t *tableObj) Attr(th *interp.Thread, name string) (interp.Value, bool, err
 		return &namespace{name: "ColumnCollection", d: d}, true, nil
 	case "primary_key":
 		return &pkConstraint{t: t.t}, true, nil
+	case "alias":
+		return builtin("Table.alias", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			name, err := aliasName(th, c, "Table")
+			if err != nil {
+				return nil, err
+			}
+			return &subqueryObj{f: &sql.From{Table: t.t, Name: name, Anon: name == ""}}, nil
+		}), true, nil
 	case "join", "outerjoin":
 		return builtin("Table."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			j := &joinObj{rt: t.md.rt, left: sql.Table(t.t)}

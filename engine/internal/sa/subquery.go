@@ -13,13 +13,16 @@ import (
 
 // subqueryObj is select(...).subquery(name), Query.subquery() and
 // union_all(...).subquery(): the SELECT read as a FROM item, (SELECT ...)
-// AS anon_1. Its .c are the columns it exports, read through it
+// AS anon_1; also a CTE (cte()) and, without a SELECT, Table.alias(). Its .c are the columns it exports, read through it
 // (anon_1.id); aliased(Class, subq) reads a class's columns through it.
 type subqueryObj struct{ f *sql.From }
 
 func (s *subqueryObj) TypeName() string {
-	if s.f.CTE != nil {
+	switch {
+	case s.f.CTE != nil:
 		return "CTE"
+	case s.f.Sub == nil:
+		return "Alias" // Table.alias()
 	}
 	return "Subquery"
 }
@@ -41,6 +44,10 @@ func (s *subqueryObj) Attr(th *interp.Thread, name string) (interp.Value, bool, 
 			d.SetStr(c.col.Key, c)
 		}
 		return &namespace{name: "ReadOnlyColumnCollection", d: d}, true, nil
+	case "name":
+		if s.f.Name != "" { // an anonymous one's is a placeholder until compiled
+			return s.f.Name, true, nil
+		}
 	}
 	if s.f.CTE != nil {
 		v, ok := s.cteAttr(name)
@@ -211,6 +218,12 @@ func origins(x sql.Expr) []*schema.Column {
 // one of the same name.
 func (s *subqueryObj) alias(th *interp.Thread, cls *interp.Class, m *orm.Mapper, name string, byName bool) (*aliasObj, error) {
 	sub := s.f.Sub
+	if sub == nil { // aliased(cls, table.alias()): its table under another name
+		if m.Table != s.f.Table || m.Inherits != nil || len(m.Subs) > 0 {
+			return nil, unsupported(th, "aliased(%s, alias) of an alias of other than its own table", m.Class)
+		}
+		return &aliasObj{cls: cls, m: m, as: s.f, key: name}, nil
+	}
 	for _, c := range m.ColumnsInOrder() {
 		if sub.Origin[c] != nil {
 			continue
@@ -231,6 +244,9 @@ func (s *subqueryObj) alias(th *interp.Thread, cls *interp.Class, m *orm.Mapper,
 
 // Str is str(subq): its SELECT alone, as str() of the statement writes it.
 func (s *subqueryObj) Str(th *interp.Thread) (string, error) {
+	if s.f.Sub == nil {
+		return "", nil // a table's alias writes nothing outside a statement
+	}
 	return sql.String(s.f.Sub.S, false), nil
 }
 

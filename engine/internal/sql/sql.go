@@ -290,9 +290,36 @@ func (e Conj) compile(c *compiler, prec int) {
 	}
 }
 func (e Not) compile(c *compiler, prec int) {
+	switch e.X.(type) {
+	case Col, ACol: // a column needs no grouping
+		c.b.WriteString("NOT ")
+		e.X.compile(c, 0)
+		return
+	}
 	c.b.WriteString("NOT (")
 	e.X.compile(c, 0)
 	c.b.WriteString(")")
+}
+
+// IsFalse is ~x of a Boolean x (SQLAlchemy's AsBoolean), or with True its
+// negation: x = 0 and x = 1 on SQLite, which has no native booleans; NOT x
+// and x for str(), whose dialect has them.
+type IsFalse struct {
+	X    Expr
+	True bool
+}
+
+func (e IsFalse) compile(c *compiler, prec int) {
+	switch {
+	case c.positional(): // never grouped, as SQLAlchemy writes it
+		e.X.compile(c, 0)
+		c.b.WriteString(map[bool]string{false: " = 0", true: " = 1"}[e.True])
+	case !e.True:
+		c.b.WriteString("NOT ")
+		fallthrough
+	default:
+		e.X.compile(c, 0)
+	}
 }
 func (e Func) compile(c *compiler, _ int) {
 	c.b.WriteString(e.Name + "(")
@@ -570,10 +597,12 @@ func (c *compiler) compileCTE(f *From) {
 	cte.Sub.S.compile(c, 0)
 	c.b.WriteString(")")
 	w.text = c.b.String()
+	// the CTEs its body read come before it
+	c.with = append(slices.DeleteFunc(c.with, func(x *with) bool { return x == w }), w)
 	if c.positional() {
-		w.params, params = c.params, params[:len(params):len(params)]
+		w.params, c.params = c.params, params
 	}
-	c.b, c.params, c.asFrom, c.enclosing, c.against = b, params, asFrom, enclosing, against
+	c.b, c.asFrom, c.enclosing, c.against = b, asFrom, enclosing, against
 }
 
 // String renders a statement as str() does in SQLAlchemy: with the default

@@ -484,3 +484,75 @@ func TestSubquery(t *testing.T) {
 		}
 	}
 }
+
+// CTEs as 2.0.52 compiled them, for SQLite and for str(): the WITH clause
+// before the statement, each CTE written where the statement first reads
+// it, after those its body reads, its parameters first when positional;
+// an alias reads it as name AS alias; a recursive one names its columns
+// and its union_all() restates it under its (anonymous) name.
+func TestCTE(t *testing.T) {
+	parent, child := tables(t)
+	col := func(t *schema.Table, n string) sql.Expr { return sql.Col{C: t.Col(n)} }
+	cte := func(s sql.Expr, name string, cte *sql.CTE, cols ...string) *sql.From {
+		tb := schema.NewTable("anon", source.Span{})
+		for _, n := range cols {
+			if err := tb.AddColumn(&schema.Column{Name: n}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f := sql.NewSubquery(&sql.Subquery{S: s}, tb, name)
+		f.CTE = cte
+		return f
+	}
+	gt := func(x sql.Expr, v int) sql.Expr { return sql.Binary{L: x, R: sql.Bind{V: v, Name: "id"}, Op: ">"} }
+	c := cte(&sql.Select{Cols: []sql.Expr{col(parent, "id")}, From: []*sql.From{sql.Table(parent)}, Where: gt(col(parent, "id"), 5)}, "c", &sql.CTE{}, "id")
+	x := &sql.From{Table: c.Table, Sub: c.Sub, Name: "x", CTE: &sql.CTE{Of: c}}
+	cid := func(f *sql.From) sql.Expr { return sql.ACol{F: f, C: c.Table.Col("id")} }
+	s1 := &sql.Select{Cols: []sql.Expr{cid(c)}, From: []*sql.From{c, x}, Where: sql.And(sql.Eq(cid(c), cid(x)), sql.Binary{L: cid(x), R: sql.Bind{V: 9, Name: "id"}, Op: "<"})}
+	anchor := &sql.Select{Cols: []sql.Expr{col(child, "id")}, From: []*sql.From{sql.Table(child)}, Where: sql.Eq(col(child, "id"), sql.Bind{V: 1, Name: "id"})}
+	t0 := cte(anchor, "", &sql.CTE{Recursive: true}, "id")
+	tid := func(f *sql.From) sql.Expr { return sql.ACol{F: f, C: t0.Table.Col("id")} }
+	t1 := &sql.From{Table: t0.Table, Anon: true, Sub: &sql.Subquery{S: &sql.Compound{Op: "UNION ALL", Selects: []*sql.Select{anchor,
+		{Cols: []sql.Expr{col(child, "id")}, From: []*sql.From{sql.Table(child), t0}, Where: sql.Eq(col(child, "parent_id"), tid(t0))}}}}, CTE: &sql.CTE{Recursive: true, Restates: t0}}
+	c2 := cte(&sql.Select{Cols: []sql.Expr{tid(t1)}, From: []*sql.From{t1}, Where: gt(tid(t1), 2)}, "c2", &sql.CTE{}, "id")
+	c2id := sql.ACol{F: c2, C: c2.Table.Col("id")}
+	s2 := &sql.Select{Cols: []sql.Expr{c2id}, From: []*sql.From{c2}, Where: sql.Binary{L: c2id, R: sql.Scalar{S: &sql.Select{Cols: []sql.Expr{cid(c)}, From: []*sql.From{c}}}, Op: "IN"}}
+	for _, tc := range []struct {
+		s         sql.Expr
+		want, str string
+		params    []any
+	}{
+		{s1, "WITH c AS (SELECT parent.id AS id FROM parent WHERE parent.id > ?) SELECT c.id FROM c, c AS x WHERE c.id = x.id AND x.id < ?",
+			"WITH c AS \n(SELECT parent.id AS id \nFROM parent \nWHERE parent.id > :id_1)\n SELECT c.id \nFROM c, c AS x \nWHERE c.id = x.id AND x.id < :id_2", []any{5, 9}},
+		{s2, `WITH RECURSIVE anon_1(id) AS (SELECT "order".id AS id FROM "order" WHERE "order".id = ? UNION ALL SELECT "order".id AS id FROM "order", anon_1 WHERE "order".parent_id = anon_1.id), c2 AS (SELECT anon_1.id AS id FROM anon_1 WHERE anon_1.id > ?), c AS (SELECT parent.id AS id FROM parent WHERE parent.id > ?) SELECT c2.id FROM c2 WHERE c2.id IN (SELECT c.id FROM c)`,
+			"WITH RECURSIVE anon_1(id) AS \n(SELECT \"order\".id AS id \nFROM \"order\" \nWHERE \"order\".id = :id_1 UNION ALL SELECT \"order\".id AS id \nFROM \"order\", anon_1 \nWHERE \"order\".parent_id = anon_1.id), \nc2 AS \n(SELECT anon_1.id AS id \nFROM anon_1 \nWHERE anon_1.id > :id_2), \nc AS \n(SELECT parent.id AS id \nFROM parent \nWHERE parent.id > :id_3)\n SELECT c2.id \nFROM c2 \nWHERE c2.id IN (SELECT c.id \nFROM c)", []any{1, 2, 5}},
+	} {
+		expectSQL(t, tc.s, tc.want, tc.params...)
+		if got := sql.String(tc.s, false); got != tc.str {
+			t.Errorf("str() got  %q\nwant %q", got, tc.str)
+		}
+	}
+}
+
+// ~column as 2.0.52 wrote it: a Boolean one is x = 0 (x = 1 negated
+// again) for SQLite, which has no native booleans, NOT x for str(); any
+// other column is NOT x, ungrouped.
+func TestNegatedColumn(t *testing.T) {
+	parent, _ := tables(t)
+	name := sql.Col{C: parent.Col("name")}
+	for _, c := range []struct {
+		where     sql.Expr
+		want, str string
+	}{
+		{sql.IsFalse{X: name}, "parent.name = 0", "NOT parent.name"},
+		{sql.IsFalse{X: name, True: true}, "parent.name = 1", "parent.name"},
+		{sql.And(sql.Eq(name, sql.Lit("1")), sql.IsFalse{X: name}), "parent.name = 1 AND parent.name = 0", "parent.name = 1 AND NOT parent.name"},
+		{sql.Not{X: name}, "NOT parent.name", "NOT parent.name"},
+	} {
+		s := &sql.Select{Cols: []sql.Expr{name}, From: []*sql.From{sql.Table(parent)}, Where: c.where}
+		expectSQL(t, s, "SELECT parent.name FROM parent WHERE "+c.want)
+		if got := sql.String(s, false); got != "SELECT parent.name \nFROM parent \nWHERE "+c.str {
+			t.Errorf("str() got %q, want WHERE %q", got, c.str)
+		}
+	}
+}
