@@ -2,7 +2,6 @@ package sa
 
 import (
 	"cascadelab/engine/internal/exc"
-	"cmp"
 	"strings"
 
 	"cascadelab/engine/internal/interp"
