@@ -84,6 +84,7 @@ builtins.BaseException builtins.Exception
 types.NoneType types.FunctionType types.MethodType types.GeneratorType types.ModuleType
 types.BuiltinFunctionType types.EllipsisType types.NotImplementedType
 sqlalchemy.orm.DeclarativeBase
+argparse.Namespace argparse.ArgumentParser
 """.split()
 
 

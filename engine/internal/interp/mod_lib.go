@@ -81,6 +81,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return hashlibModule
 	case "re":
 		return reModuleOf
+	case "argparse":
+		return argparseModule
 	}
 	return nil
 }
