@@ -115,13 +115,13 @@ func apHolderRepr(th *Thread, name string, d *Dict) (string, error) {
 
 // apAction is one of argparse's Action objects; kind is the action= name.
 type apAction struct {
-	kind                                        string
-	opts                                        []string
-	dest                                        string
+	kind                                       string
+	opts                                       []string
+	dest                                       string
 	nargs, cnst, def, typ, choices, help, meta Value
-	version                                     Value
-	required                                    bool
-	group                                       *apGroup // the container that added it
+	version                                    Value
+	required                                   bool
+	group                                      *apGroup // the container that added it
 	// a subparsers action's: the parsers by name (its choices), the
 	// pseudo-actions of the ones with help, and the prog prefix
 	subs       *Dict
@@ -1651,10 +1651,10 @@ func (p *apParser) call(th *Thread, a *apAction, ns, v Value, opt string) error 
 // apFmt is a HelpFormatter for a terminal-less stdout: shutil gives 80
 // columns, argparse keeps 78 and puts help at column 24 at most.
 type apFmt struct {
-	prog                             string
-	kind                             int // the index in apFormatters
+	prog                              string
+	kind                              int // the index in apFormatters
 	width, maxHelp, indent, actionMax int
-	root, cur                        *apSection
+	root, cur                         *apSection
 }
 
 // apSection is a section of the help: a heading and its items, made when

@@ -1,0 +1,13 @@
+import argparse
+p = argparse.ArgumentParser(prog="tool", description="Process some records from a database and write a report.", epilog="See the manual for more.")
+p.add_argument("source", help="the database file")
+p.add_argument("dest", nargs="?", help="where to write")
+p.add_argument("-n", "--limit", type=int, default=10, help="maximum number of rows (default: %(default)s)")
+p.add_argument("-v", "--verbose", action="store_true", help="say more")
+p.add_argument("--format", choices=["csv", "json", "table"], help="output format: %(choices)s")
+p.add_argument("--tag", action="append", metavar="T")
+p.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
+p.print_help()
+print("---")
+print(p.format_usage(), end="")
+print(repr(p.format_help().splitlines()[0]))

@@ -1,0 +1,11 @@
+import argparse
+p = argparse.ArgumentParser(prog="mv")
+p.add_argument("--point", nargs=2, metavar=("X", "Y"), type=int, help="a point")
+p.add_argument("--files", nargs="*", metavar=("FIRST", "MORE"))
+p.add_argument("--one-or-more", nargs="+")
+p.add_argument("--opt", nargs="?", choices=[1, 2, 3], type=int)
+p.add_argument("--three", nargs=3)
+p.add_argument("color", choices=("red", "green"))
+p.add_argument("rest", nargs=argparse.REMAINDER)
+p.print_help()
+print(p.parse_args(["--point", "1", "2", "red", "--x", "y"]))

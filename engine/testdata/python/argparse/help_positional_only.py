@@ -1,0 +1,12 @@
+import argparse
+p = argparse.ArgumentParser(prog="po", add_help=False, description="")
+p.add_argument("a", help="first")
+p.add_argument("b", nargs="+", metavar="BEE", help="bees")
+p.add_argument("c", nargs=argparse.REMAINDER)
+print(repr(p.format_help()))
+q = argparse.ArgumentParser(prog="none", add_help=False)
+print(repr(q.format_help()))
+r = argparse.ArgumentParser(prog="epi", add_help=False, epilog="only an epilog")
+print(repr(r.format_help()))
+s = argparse.ArgumentParser(prog="pct", description="100% sure", usage="%(prog)s 50%% of the time")
+print(s.format_help(), end="")

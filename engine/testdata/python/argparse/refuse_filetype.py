@@ -1,0 +1,4 @@
+# expect: refusal argparse.FileType
+import argparse
+p = argparse.ArgumentParser(prog="ft")
+p.add_argument("infile", type=argparse.FileType("r"))

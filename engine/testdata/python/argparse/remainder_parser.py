@@ -1,0 +1,12 @@
+import argparse
+p = argparse.ArgumentParser(prog="rem")
+p.add_argument("--opt")
+p.add_argument("cmd")
+p.add_argument("args", nargs=argparse.REMAINDER)
+print(p.parse_args(["run", "--opt", "x", "-y", "z"]))
+print(p.parse_args(["--opt", "o", "run", "a", "--", "b"]))
+print(p.parse_args(["run"]))
+q = argparse.ArgumentParser(prog="remopt")
+q.add_argument("--exec", nargs=argparse.REMAINDER)
+q.add_argument("--v", action="store_true")
+print(q.parse_args(["--v", "--exec", "ls", "-l", "--v"]))
