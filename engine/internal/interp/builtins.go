@@ -158,7 +158,7 @@ func callFloat(th *Thread, c *Call) (Value, error) {
 	if isNumber(c.Args[0]) {
 		return th.toFloat(c.Args[0])
 	}
-	if d, ok := c.Args[0].(*dec); ok {
+	if d, ok := c.Args[0].(realNum); ok {
 		return d.toFloat(th)
 	}
 	if s, ok := c.Args[0].(string); ok {
@@ -405,6 +405,8 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return TypeSet, nil
 	case *dec:
 		return typeDecimal, nil
+	case *frac:
+		return typeFraction, nil
 	case *decContext:
 		return typeContext, nil
 	case dtValue:

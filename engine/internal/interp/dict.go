@@ -83,7 +83,7 @@ func hashKey(th *Thread, v Value) (any, error) {
 		return *x, nil
 	case *rePattern: // equal patterns are equal keys
 		return x.key, nil
-	case *dec:
+	case realNum:
 		return x.hashKey(th)
 	case *List, *Dict, *dictView, *mappingProxy, *sliceObj:
 		if th == nil {

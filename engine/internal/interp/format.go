@@ -490,7 +490,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			continue
 		case 'd', 'i', 'u':
 			v = numberBase(v)
-			if d, ok := v.(*dec); ok { // through its __int__
+			if d, ok := v.(realNum); ok { // through its __int__
 				var err error
 				if v, err = d.toInt(th); err != nil {
 					return nil, err
@@ -508,7 +508,7 @@ func (th *Thread) percent(f string, args Value) (Value, error) {
 			spec = "d"
 		case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o':
 			v = numberBase(v)
-			if d, ok := v.(*dec); ok && strings.IndexByte("fFeEgG", conv) >= 0 { // through its __float__
+			if d, ok := v.(realNum); ok && strings.IndexByte("fFeEgG", conv) >= 0 { // through its __float__
 				f, err := d.toFloat(th)
 				if err != nil {
 					return nil, err

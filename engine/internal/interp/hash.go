@@ -39,6 +39,8 @@ func pyHash(v Value) (h int64, ok bool) {
 		if !x.isNaN() {
 			return x.hash(), true
 		}
+	case *frac:
+		return x.hash(), true
 	}
 	return 0, false
 }

@@ -1170,7 +1170,7 @@ func namedtuple(th *Thread, c *Call) (Value, error) {
 	}
 	cls := NewClass(typename, []*Class{builtinClasses[TypeTuple]}, nil, nil)
 	if m, ok := a[4].(string); ok {
-		cls.module = m
+		cls.module, cls.native = m, true // its methods are in its dict, as a script's
 	}
 	cls.doc = typename + "(" + strings.Join(names, ", ") + ")"
 	cls.Dict.SetStr("__slots__", Tuple{})

@@ -380,12 +380,26 @@ func (d *dec) compare(th *Thread, op py.Op, other Value, right bool) (Value, boo
 			}
 		}
 	}
-	if !ok {
+	f, isFrac := other.(*frac)
+	if !ok && !isFrac {
 		return th.foreignOperand(op, d, other, right)
 	}
 	a, b := d, o
 	if right {
 		a, b = o, d
+	}
+	if isFrac && !d.isNaN() { // exactly, as the C module compares a Rational
+		c := map[bool]int{false: 1, true: -1}[d.neg]
+		if d.kind != decInf {
+			c = d.rat().Cmp(&f.r)
+		}
+		if right {
+			c = -c
+		}
+		return cmpResult(op, c, false), true, nil
+	}
+	if d.isNaN() && isFrac {
+		a, b = d, d
 	}
 	if a.isNaN() || b.isNaN() {
 		if op == py.Eq || op == py.NotEq {

@@ -57,6 +57,10 @@ func libModule(name string) func(th *Thread) *Module {
 		return pprintModule
 	case "decimal":
 		return decimalModule
+	case "fractions":
+		return fractionsModule
+	case "statistics":
+		return statisticsModule
 	case "heapq":
 		return heapqModule
 	case "bisect":

@@ -136,7 +136,7 @@ func mathFloats(th *Thread, c *Call, name string, n int) ([]float64, error) {
 }
 
 func mathFloat(th *Thread, v Value) (float64, error) {
-	if d, ok := v.(*dec); ok {
+	if d, ok := v.(realNum); ok {
 		return d.toFloat(th)
 	}
 	if !isNumber(v) {
@@ -166,7 +166,7 @@ func mathRound(name string, f func(float64) float64) func(th *Thread, c *Call) (
 			return x, nil
 		case float64:
 			return th.floatToInt(f(x))
-		case *dec:
+		case realNum:
 			return x.floorCeil(th, map[string]string{"floor": roundFloor, "ceil": roundCeiling, "trunc": roundDown}[name])
 		}
 		return nil, th.Raise(TypeError, "must be real number, not %s", typeName(c.Args[0]))

@@ -52,7 +52,7 @@ func callInt(th *Thread, c *Call) (Value, error) {
 		return th.parseInt(v, 10)
 	case Bytes:
 		return th.parseInt(string(v), 10)
-	case *dec:
+	case realNum:
 		return v.toInt(th)
 	case *Instance:
 		for _, m := range []string{"__int__", "__index__", "__trunc__"} {
@@ -153,7 +153,7 @@ func builtinAbs(th *Thread, c *Call) (Value, error) {
 		if x.Base != nil {
 			return builtinAbs(th, &Call{Args: []Value{x.Base}, Span: c.Span})
 		}
-	case *dec:
+	case realNum:
 		return x.abs(th)
 	case tdValue:
 		if x.total() < 0 {
@@ -189,7 +189,7 @@ func builtinRound(th *Thread, c *Call) (Value, error) {
 			return th.floatToInt(math.RoundToEven(x))
 		}
 		return roundFloat(x, bigOf(nd)), nil
-	case *dec:
+	case realNum:
 		return x.pyRound(th, nd)
 	case *Instance:
 		if m, ok := x.Class.Lookup("__round__"); ok {

@@ -1,0 +1,12 @@
+from fractions import Fraction as F
+a, b = F(3, 4), F(-5, 6)
+print(a + b, a - b, a * b, a / b, a // b, a % b, divmod(a, b), -a, +b, abs(b))
+print(a + 1, 1 + a, a - 2, 2 - a, a * 3, 3 * a, a / 3, 3 / a, a // 2, 7 // a, a % 2, 7 % a, divmod(7, a))
+print(a + 0.5, 0.5 + a, a * 1.5, a / 0.25, 1.0 - a, a // 0.5, a % 0.5, 2.5 % a, divmod(a, 0.5), divmod(2.5, a))
+print(F(-7, 3) // 2, F(-7, 3) % 2, F(7, 3) % -2, F(-7, 3) // -2, divmod(F(-7, 2), F(2, 3)))
+print(a ** 2, a ** -2, b ** 3, b ** -3, F(4, 9) ** F(1, 2), F(1, 4) ** 0.5, a ** 0, F(0) ** 0, F(2) ** 100)
+print(2 ** F(3), 2 ** F(-1), 2 ** F(1, 2), 2.0 ** F(2), 2.0 ** F(1, 2), (-8) ** F(3), F(2, 3) ** F(2), F(-2, 3) ** -1)
+print(type(2 ** F(3)).__name__, type(2 ** F(-1)).__name__, type(a + 1.0).__name__, type(a // b).__name__, type(a // 0.5).__name__)
+print(sum(F(1, n) for n in range(1, 11)), sum([F(1, 2), 0.25]), F(1, 3) * 3 == 1, F(2**64 + 1, 2**63) * 2**63)
+x = F(1, 10)
+print(x + x + x == F(3, 10), 0.1 + 0.1 + 0.1 == 0.3, float(x + x + x))

@@ -1,0 +1,25 @@
+import statistics as st
+from fractions import Fraction as F
+from decimal import Decimal as D
+def t(name, f):
+    try: print(name, repr(f()))
+    except Exception as ex: print(name, type(ex).__name__, ex)
+t('mean int', lambda: st.mean([1, 2, 3, 4, 4]))
+t('mean int exact', lambda: st.mean([1, 2, 3]))
+t('mean float', lambda: st.mean([1.5, 2.5, 2.75]))
+t('mean mixed', lambda: st.mean([1, 2.5, F(1,3)]))
+t('mean frac', lambda: st.mean([F(1,3), F(2,3), 1]))
+t('mean dec', lambda: st.mean([D('0.1'), D('0.2'), 1]))
+t('mean dec3', lambda: st.mean([D('1'), D('2'), D('2')]))
+t('mean bool', lambda: st.mean([True, False, True]))
+t('mean gen', lambda: st.mean(x * 1.1 for x in range(5)))
+t('mean big', lambda: st.mean([1e50, 1, -1e50] * 10))
+t('mean nan', lambda: st.mean([1, float('nan')]))
+t('mean inf', lambda: st.mean([1, float('inf'), 2.0]))
+t('mean infs', lambda: st.mean([float('inf'), float('-inf')]))
+t('mean dec inf', lambda: st.mean([D('Infinity'), 1]))
+t('mean empty', lambda: st.mean([]))
+t('mean str', lambda: st.mean(['a', 'b']))
+t('mean dec float', lambda: st.mean([D(1), 1.5]))
+t('mean dec frac', lambda: st.mean([D(1), F(1, 2)]))
+t('mean none', lambda: st.mean([None]))

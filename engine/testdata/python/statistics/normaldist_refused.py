@@ -1,0 +1,3 @@
+# expect: refusal statistics.NormalDist
+from statistics import NormalDist
+print(NormalDist(100, 15).cdf(130))

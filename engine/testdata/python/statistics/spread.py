@@ -1,0 +1,27 @@
+import statistics as st
+from fractions import Fraction as F
+from decimal import Decimal as D
+def t(name, f):
+    try: print(name, repr(f()))
+    except Exception as ex: print(name, type(ex).__name__, ex)
+t('mean int', lambda: st.mean([1, 2, 3, 4, 4]))
+t('variance', lambda: st.variance([2.75, 1.75, 1.25, 0.25, 0.5, 1.25, 3.5]))
+t('variance int', lambda: st.variance([1, 2, 3, 4]))
+t('variance int exact', lambda: st.variance([1, 3, 5]))
+t('variance xbar', lambda: st.variance([1, 2, 3, 4], 2.5))
+t('variance frac', lambda: st.variance([F(1, 6), F(1, 2), F(5, 3)]))
+t('variance dec', lambda: st.variance([D("27.5"), D("30.25"), D("30.25"), D("34.5"), D("41.75")]))
+t('variance one', lambda: st.variance([1]))
+t('pvariance', lambda: st.pvariance([0.0, 0.25, 0.25, 1.25, 1.5, 1.75, 2.75, 3.25]))
+t('pvariance mu', lambda: st.pvariance([1, 2, 3], mu=2))
+t('pvariance empty', lambda: st.pvariance([]))
+t('stdev', lambda: st.stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]))
+t('stdev int', lambda: st.stdev([1, 2, 3, 4]))
+t('stdev dec', lambda: st.stdev([D('1.5'), D('2.5'), D('2.5'), D('2.75')]))
+t('stdev dec2', lambda: st.stdev([D(1), D(2), D(4)]))
+t('stdev nan', lambda: st.stdev([1, float('nan')]))
+t('stdev one', lambda: st.stdev([1]))
+t('pstdev', lambda: st.pstdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]))
+t('pstdev frac', lambda: st.pstdev([F(1, 3), F(2, 3)]))
+t('pstdev const', lambda: st.pstdev([5, 5, 5]))
+t('pstdev big', lambda: st.pstdev([10**30, 10**30 + 1]))
