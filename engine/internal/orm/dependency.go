@@ -1,6 +1,9 @@
 package orm
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // depProc mirrors dependency.py's OneToManyDP / ManyToOneDP / ManyToManyDP
 // for one relationship.
@@ -428,6 +431,7 @@ func (d *depProc) processDeletes(u *uow, states []*State) error {
 		}
 	case ManyToMany:
 		var rows [][]any
+		states = setOrder(states)
 		processed := d.reversedSet(u)
 		var tmp [][2]*State
 		for _, st := range states {
@@ -516,6 +520,7 @@ func (d *depProc) processSaves(u *uow, states []*State) error {
 		}
 	case ManyToMany:
 		var ins, del [][]any
+		states = setOrder(states)
 		processed := d.reversedSet(u)
 		var tmp [][2]*State
 		for _, st := range states {
@@ -598,4 +603,19 @@ func (d *depProc) reversedSet(u *uow) map[[2]*State]bool {
 		u.reversed[k] = map[[2]*State]bool{}
 	}
 	return u.reversed[k]
+}
+
+// setOrder is the order SQLAlchemy iterates a mapper's set of states in:
+// by address, which changes from run to run; CPython gives most often the
+// reverse order of creation (an allocator's habit, not a rule), so the
+// engine takes that one, mapper by mapper as states_for_mapper_hierarchy.
+func setOrder(states []*State) []*State {
+	out := append([]*State(nil), states...)
+	for i, j := 0, 0; i < len(out); i = j {
+		for j = i; j < len(out) && out[j].M == out[i].M; j++ {
+		}
+		g := out[i:j]
+		sort.Slice(g, func(a, b int) bool { return g[a].born > g[b].born })
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package orm
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/schema"
@@ -47,6 +48,7 @@ type State struct {
 	Key         []any // identity key (primary key values) once persistent
 	sess        *Session
 	insertOrder int
+	born        uint64 // when it was made, to stand in for CPython's address
 	Expired     bool
 	// expiredKeys are columns expired one by one (session.expire(obj,
 	// [...]), a server default fetched after a flush): the next read loads
@@ -82,8 +84,10 @@ func (s *State) Detached() bool   { return s.Key != nil && s.sess == nil }
 
 // NewState makes a transient state.
 func NewState(m *Mapper) *State {
-	return &State{M: m, Dict: map[string]any{}, committed: map[string]any{}}
+	return &State{M: m, Dict: map[string]any{}, committed: map[string]any{}, born: births.Add(1)}
 }
+
+var births atomic.Uint64
 
 // Session the state belongs to, or nil.
 func (s *State) Session() *Session { return s.sess }

@@ -37,8 +37,8 @@ func ParseLevel(s string) (Level, bool) {
 // Compare says how deep actual matches expected, and where it first differs.
 func Compare(expected, actual *trace.Trace) (Level, []string) {
 	var msgs []string
-	if expected.Stdout != actual.Stdout {
-		e, a := strings.Split(expected.Stdout, "\n"), strings.Split(actual.Stdout, "\n")
+	if es, as := addresses(expected.Stdout), addresses(actual.Stdout); es != as {
+		e, a := strings.Split(es, "\n"), strings.Split(as, "\n")
 		for i := 0; i < len(e) || i < len(a); i++ {
 			var x, y string = "<end>", "<end>"
 			if i < len(e) {
@@ -80,6 +80,34 @@ func Compare(expected, actual *trace.Trace) (Level, []string) {
 		return Writes, []string{fmt.Sprintf("statement #%d differs: expected %s, got %s", i+1, x, y)}
 	}
 	return All, nil
+}
+
+// addresses numbers the object addresses a default repr prints
+// ("<__main__.User object at 0x7f...>") in order of appearance: CPython's
+// address changes from run to run, which object it is does not.
+func addresses(s string) string {
+	seen := map[string]int{}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, " at 0x")
+		if i < 0 {
+			return b.String() + s
+		}
+		i += len(" at 0x")
+		j := i
+		for j < len(s) && strings.IndexByte("0123456789abcdef", s[j]) >= 0 {
+			j++
+		}
+		b.WriteString(s[:i])
+		if j > i && j < len(s) && s[j] == '>' {
+			if seen[s[i:j]] == 0 {
+				seen[s[i:j]] = len(seen) + 1
+			}
+			fmt.Fprintf(&b, "<%d>", seen[s[i:j]])
+			i = j
+		}
+		s = s[i:]
+	}
 }
 
 func errType(e *trace.Error) string {

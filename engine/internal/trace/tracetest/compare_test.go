@@ -44,3 +44,15 @@ func TestCompare(t *testing.T) {
 		t.Error("ParseLevel accepted most")
 	}
 }
+
+func TestAddresses(t *testing.T) {
+	for _, c := range [][2]string{
+		{"[<__main__.A object at 0x7f20d9e02b90>]", "[<__main__.A object at 0x<1>>]"},
+		{"<A at 0x7f1> <B at 0x7f2> <A at 0x7f1>", "<A at 0x<1>> <B at 0x<2>> <A at 0x<1>>"},
+		{"look at 0x10 and at 0xzz> at 0x", "look at 0x10 and at 0xzz> at 0x"},
+	} {
+		if got := addresses(c[0]); got != c[1] {
+			t.Errorf("addresses(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
