@@ -3,6 +3,7 @@ package engine
 import (
 	"os"
 	"testing"
+	"time"
 )
 
 func benchScript(b *testing.B, name, src string) {
@@ -64,4 +65,31 @@ func TestTree1000(t *testing.T) {
 	if res.Exception != nil || res.Stdout != "810\n" {
 		t.Fatalf("exception %v, stdout %q", res.Exception, res.Stdout)
 	}
+}
+
+// BenchmarkSpares runs the seed models' matrix in pairs, interleaved: one
+// whose runs build their own modules and databases, one whose runs take
+// spares Prepare built before it (untimed, as the page's worker builds them
+// between calls). It reports each one's time per matrix.
+func BenchmarkSpares(b *testing.B) {
+	src, err := os.ReadFile("../web/examples/seed.py")
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := File{Name: "seed.py", Text: string(src)}
+	Variants(f, VariantOptions{}) // the pools learn what a matrix takes
+	var built, spared time.Duration
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		Variants(f, VariantOptions{})
+		built += time.Since(t0)
+		b.StopTimer()
+		prepare()
+		b.StartTimer()
+		t0 = time.Now()
+		Variants(f, VariantOptions{})
+		spared += time.Since(t0)
+	}
+	b.ReportMetric(float64(built.Microseconds())/float64(b.N)/1000, "built-ms/matrix")
+	b.ReportMetric(float64(spared.Microseconds())/float64(b.N)/1000, "spared-ms/matrix")
 }

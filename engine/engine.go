@@ -14,7 +14,9 @@ import (
 	"time"
 
 	"cascadelab/engine/internal/budget"
+	"cascadelab/engine/internal/sa"
 	"cascadelab/engine/internal/script"
+	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace"
 	"cascadelab/engine/internal/variant"
 )
@@ -199,6 +201,17 @@ var Bounds = Limits{
 	Depth:     Bound{variant.DefaultDepth, 1, variant.MaxDepth},
 	Delete:    variant.MaxDelete,
 	Variants:  variant.MaxOnly,
+}
+
+// Prepare builds ahead, for a host with nothing else to do (the page's
+// worker between calls), one spare of what every run builds first: its
+// SQLAlchemy modules and its SQLite database, while fewer wait than the last
+// matrix took. A run takes a spare, never used before, instead of building
+// its own. It reports whether it built anything: call it, a call at a time,
+// until it says no.
+func Prepare() bool {
+	built := sa.Prepare()
+	return store.Prepare() || built
 }
 
 // Variants runs every cascade variant of the models (or whole script) in f.

@@ -2,7 +2,7 @@
 
 // Command browser is the engine in a Web Worker: it registers
 // cascadelab.variants and cascadelab.fixes, which take and return a JSON
-// string, and then waits for calls.
+// string, and cascadelab.prepare (engine.Prepare), and then waits for calls.
 package main
 
 import (
@@ -65,6 +65,8 @@ func fixes(arg string) any {
 // page's watchdog (30 s) and the steps bound a cold first run as any other.
 func main() {
 	api := js.Global().Get("Object").New()
+	// prepare is engine.Prepare, which the worker calls between requests
+	api.Set("prepare", js.FuncOf(func(js.Value, []js.Value) any { return engine.Prepare() }))
 	for name, call := range map[string]func(string) any{"variants": variants, "fixes": fixes} {
 		api.Set(name, js.FuncOf(func(this js.Value, args []js.Value) any {
 			if len(args) == 0 {

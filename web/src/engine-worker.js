@@ -60,4 +60,21 @@ self.onmessage = async (e) => {
   } catch (err) {
     self.postMessage({ id, fatal: String((err && err.message) || err) });
   }
+  prepare();
 };
+
+// Between requests the engine builds the next matrix's runs' modules and
+// databases ahead (cascadelab.prepare), one of each per task, so that a
+// request waits behind one at most.
+let preparing = false;
+function prepare() {
+  if (preparing || !self.cascadelab || !self.cascadelab.prepare) return;
+  preparing = true;
+  const step = () => {
+    let more = false;
+    try { more = self.cascadelab.prepare(); } catch { /* the runtime has stopped: its calls answer fatal */ }
+    if (more) setTimeout(step, 0);
+    else preparing = false;
+  };
+  setTimeout(step, 0);
+}

@@ -129,14 +129,16 @@ func timeSleep(th *Thread, c *Call) (Value, error) {
 		return nil, th.Raise(ValueError, "sleep length must be non-negative")
 	}
 	d := time.Duration(math.Min(s, 1e9) * float64(time.Second))
-	if deadline, ok := th.opts.Ctx.Deadline(); ok && time.Now().Add(d).After(deadline) {
+	deadline, timed := th.opts.Ctx.Deadline()
+	if timed && time.Now().Add(d).After(deadline) {
 		d = time.Until(deadline)
 	}
 	select {
 	case <-time.After(d):
 	case <-th.opts.Ctx.Done():
 	}
-	if th.opts.Ctx.Err() != nil {
+	// the deadline read here: the context may read the clock only now and then
+	if th.opts.Ctx.Err() != nil || timed && !time.Now().Before(deadline) {
 		e := th.overBudget(budget.Time, StepLimitExceeded, "the script ran out of time and was stopped: time.sleep() waited past the run's time budget")
 		e.fatal = true
 		return nil, e

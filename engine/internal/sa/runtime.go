@@ -13,6 +13,7 @@ import (
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/source"
+	"cascadelab/engine/internal/spare"
 	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace"
 )
@@ -67,9 +68,29 @@ type Runtime struct {
 	dcClasses         map[*interp.Class]*dcClass
 }
 
-// New makes a runtime for file f.
+// New makes a runtime for file f, or takes one Prepare built.
 func New(f *source.File) *Runtime {
-	rt := &Runtime{File: f, dcClasses: map[*interp.Class]*dcClass{}}
+	rt, ok := spares.Get()
+	if !ok {
+		rt = build()
+	}
+	rt.File = f
+	return rt
+}
+
+// spares are runtimes built ahead. A set of modules is not shared between
+// runs: it closes over its runtime, and a script can change it (module
+// attributes, class dicts, the registries of DeclarativeBase and SQLModel).
+var spares spare.Pool[*Runtime]
+
+// Prepare builds a spare runtime, for a host with nothing else to do, when
+// fewer wait than the last busy spell took (see spare.Pool.Fill).
+func Prepare() bool {
+	return spares.Fill(func() (*Runtime, bool) { return build(), true })
+}
+
+func build() *Runtime {
+	rt := &Runtime{dcClasses: map[*interp.Class]*dcClass{}}
 	rt.buildModules()
 	rt.flaskModules()
 	rt.modules["sqlmodel"] = module("sqlmodel", rt.sqlmodelModule())

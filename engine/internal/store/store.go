@@ -15,6 +15,7 @@ import (
 
 	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/exc"
+	"cascadelab/engine/internal/spare"
 	"cascadelab/engine/internal/trace"
 )
 
@@ -106,6 +107,30 @@ const HeapLimit = 64 << 20
 // to log. Its error is cascadelab's own failure (pysqlite opens a memory
 // database without fail), an exc.Error of class InternalError.
 func Open(log *[]trace.Statement) (*DB, error) {
+	db, ok := spares.Get()
+	if !ok {
+		var err error
+		if db, err = open(); err != nil {
+			return nil, err
+		}
+	}
+	db.log = log
+	return db, nil
+}
+
+// spares are databases opened ahead, never used before Open hands them out.
+var spares spare.Pool[*DB]
+
+// Prepare opens a spare database, for a host with nothing else to do, when
+// fewer wait than the last busy spell took (see spare.Pool.Fill).
+func Prepare() bool {
+	return spares.Fill(func() (*DB, bool) {
+		db, err := open()
+		return db, err == nil
+	})
+}
+
+func open() (*DB, error) {
 	c, err := sqlite3.Open(":memory:")
 	if err != nil {
 		return nil, openFailed(err)
@@ -121,7 +146,7 @@ func Open(log *[]trace.Statement) (*DB, error) {
 			return nil, openFailed(err)
 		}
 	}
-	return &DB{conn: c, log: log, MaxRows: 1_000_000, stmts: map[string]*sqlite3.Stmt{}, tables: map[string]bool{}, known: true}, nil
+	return &DB{conn: c, MaxRows: 1_000_000, stmts: map[string]*sqlite3.Stmt{}, tables: map[string]bool{}, known: true}, nil
 }
 
 func openFailed(err error) error {
