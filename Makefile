@@ -21,7 +21,7 @@ SHARED  ?= ../shared/conformance
 # REQUIRE_BROWSER=1 (CI) makes that a failure.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: test test-go test-wasm test-wasm-all cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-realworld record-variants fuzz bench bench-web check-fmt
+.PHONY: test test-go test-wasm test-wasm-all cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-realworld record-variants fuzz bench bench-web check-fmt sqlite-diff
 
 test: test-go test-wasm test-size test-web test-worker
 
@@ -95,6 +95,18 @@ test-web: web build
 # the packages that weigh most.
 test-size: web
 	cd web && GO=$(GO) node test/size.mjs
+
+# The differential between go-sqlite3 (the Go translation the engine links) and SQLITE_WASM, a
+# wasm compiled from go-sqlite3-wasm's C sources with its configuration (docs/performance.md, issue
+# 15: how it was built, what it finds, and why no such wasm is in the repository yet).
+SQLITE_DIFF = $(or $(TMPDIR),/tmp)/cascadelab-sqlite-diff
+sqlite-diff:
+	@test -n "$(SQLITE_WASM)" || { echo 'usage: make sqlite-diff SQLITE_WASM=path/to/sqlite3.wasm'; exit 2; }
+	mkdir -p $(SQLITE_DIFF)
+	python3 wasm/sqlite/cases.py > $(SQLITE_DIFF)/cases.json
+	$(GO) run ./wasm/sqlite/diff < $(SQLITE_DIFF)/cases.json > $(SQLITE_DIFF)/go.jsonl
+	node wasm/sqlite/host.mjs $(SQLITE_WASM) < $(SQLITE_DIFF)/cases.json > $(SQLITE_DIFF)/wasm.jsonl
+	python3 wasm/sqlite/compare.py $(SQLITE_DIFF)/go.jsonl $(SQLITE_DIFF)/wasm.jsonl
 
 # The Cloudflare Worker (syumai/workers): the Go handler compiled to wasm beside the site's assets.
 wasm/worker/node_modules: wasm/worker/package.json wasm/worker/package-lock.json
