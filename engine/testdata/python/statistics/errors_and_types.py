@@ -1,0 +1,37 @@
+import statistics as st
+from decimal import Decimal as D
+from fractions import Fraction as F
+def t(name, f):
+    try:
+        print(name, repr(f()))
+    except Exception as e:
+        print(name, type(e).__name__, e)
+t('variance xbar str', lambda: st.variance([1, 2], 'a'))
+t('pvariance mu frac', lambda: st.pvariance([1, 2, 3], F(2)))
+t('variance dec xbar', lambda: st.variance([D(1), D(2), D(4)], D('2.5')))
+t('stdev dec inf', lambda: st.stdev([D('Infinity'), D(1)]))
+t('median mixed', lambda: st.median([1, 'a']))
+t('median_grouped none', lambda: st.median_grouped([None]))
+t('quantiles str', lambda: st.quantiles(['a', 'b', 'c']))
+t('quantiles none n', lambda: st.quantiles([1, 2, 3], n=-3))
+t('harmonic str', lambda: st.harmonic_mean(['a', 'b']))
+t('harmonic neg w', lambda: st.harmonic_mean([1, 2], weights=[1, -1]))
+t('harmonic zero w', lambda: st.harmonic_mean([1, 0], weights=[1, 0]))
+t('harmonic dec mix', lambda: st.harmonic_mean([D(1), 2.0]))
+t('fmean str', lambda: st.fmean(['a']))
+t('fmean none', lambda: st.fmean([None, 1]))
+t('geometric str', lambda: st.geometric_mean(['a']))
+t('covariance gen', lambda: st.covariance((x for x in [1, 2]), [1, 2]))
+t('covariance dec', lambda: st.covariance([D(1), D(2)], [1, 2]))
+t('correlation frac', lambda: st.correlation([F(1), F(2), F(4)], [1, 3, 2]))
+t('linear frac', lambda: st.linear_regression([F(1), F(2), F(3)], [2, 4, 7]))
+t('mode float nan', lambda: st.mode([1.5, 1.5, 2.5]))
+t('mean tuple', lambda: st.mean((1, 2, 3, 4)))
+t('mean set frac', lambda: st.mean({F(1, 2), F(1, 3)}))
+t('mean int float exact', lambda: st.mean([1, 2, 3, 4.0]))
+t('mean huge', lambda: st.mean([10**400, 1]))
+t('variance huge float', lambda: st.variance([1e308, -1e308]))
+t('stdev ints exact', lambda: st.stdev([2, 4, 4, 4, 5, 5, 7, 9]))
+t('pstdev ints exact', lambda: st.pstdev([2, 4, 4, 4, 5, 5, 7, 9]))
+t('median bools', lambda: st.median([True, False]))
+t('multimode tuples', lambda: st.multimode([(1,), (1,), (2,), (2,)]))
