@@ -39,7 +39,12 @@ import { goWasmFlags } from '../wasmflags.mjs';
 // the modules still missing from issue 12 (argparse, statistics, fractions,
 // complex numbers, bytearray), while SQLite's own wasm on the browser's
 // engine, outside the Go binary (0.88 MB of it), is being measured.
-const BUDGET = 3_870_000;
+// At 22:35 argparse, fractions and statistics made it 3.88 MB (+40 KB for
+// the last two); the budget is 3.92 MB so that complex numbers (+7 KB) and
+// the session's other work can land. Measured since: SQLite is 1.37 MB of
+// the engine wasm, and the same SQLite compiled from C is 0.25-0.27 MB
+// (docs/performance.md): that, not trimming Go, is the way to 3.0 MB.
+const BUDGET = 3_920_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
