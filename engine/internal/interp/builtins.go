@@ -51,7 +51,7 @@ func init() {
 	typeType.call = callType
 	builtins = map[string]Value{
 		"int": TypeInt, "float": TypeFloat, "str": TypeStr, "bool": TypeBool, "list": TypeList, "tuple": TypeTuple,
-		"dict": TypeDict, "set": TypeSet, "bytes": TypeBytes, "frozenset": TypeFrozenset, "object": typeObj, "type": typeType,
+		"dict": TypeDict, "set": TypeSet, "bytes": TypeBytes, "frozenset": TypeFrozenset, "object": typeObj, "type": typeType, "complex": typeComplex,
 		"None": nil, "True": true, "False": false, "NotImplemented": notImplemented, "Ellipsis": ellipsis{},
 	}
 	for _, b := range builtinFuncs {
@@ -132,7 +132,7 @@ var builtinFuncs = []*Builtin{
 
 // unsupported are CPython builtins cascadelab does not have: calling one
 // raises NotImplementedError naming it.
-var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "breakpoint", "memoryview", "bytearray", "complex", "help", "aiter", "anext"}
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "breakpoint", "memoryview", "bytearray", "help", "aiter", "anext"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) > 1 {
@@ -407,6 +407,8 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return typeDecimal, nil
 	case *frac:
 		return typeFraction, nil
+	case cplx:
+		return typeComplex, nil
 	case *decContext:
 		return typeContext, nil
 	case dtValue:

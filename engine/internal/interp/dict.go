@@ -85,6 +85,8 @@ func hashKey(th *Thread, v Value) (any, error) {
 		return x.key, nil
 	case realNum:
 		return x.hashKey(th)
+	case cplx:
+		return x.hashKey(th)
 	case *List, *Dict, *dictView, *mappingProxy, *sliceObj:
 		if th == nil {
 			return nil, fmt.Errorf("unhashable")

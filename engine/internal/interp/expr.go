@@ -14,8 +14,11 @@ import (
 func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 	switch e := e.(type) {
 	case *py.Constant:
-		if _, ok := e.Value.(py.Ellipsis); ok {
+		switch v := e.Value.(type) {
+		case py.Ellipsis:
 			return ellipsis{}, nil
+		case complex128:
+			return cplx(v), nil
 		}
 		return e.Value, nil
 	case *py.Name:

@@ -41,6 +41,8 @@ func pyHash(v Value) (h int64, ok bool) {
 		}
 	case *frac:
 		return x.hash(), true
+	case cplx:
+		return x.hash()
 	}
 	return 0, false
 }

@@ -477,7 +477,7 @@ func (th *Thread) floatPow(x, y float64) (Value, error) {
 		return nil, th.Raise(ZeroDivisionError, "0.0 cannot be raised to a negative power")
 	}
 	if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
-		return nil, th.Unsupported("complex numbers (a negative number raised to a fractional power)")
+		return th.floatPowComplex(x, y)
 	}
 	r := libm.Pow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {

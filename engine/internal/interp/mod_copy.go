@@ -46,7 +46,7 @@ func copyAtomic(v Value) bool {
 		return true // an enum member copies as itself (Enum.__copy__, __deepcopy__)
 	}
 	switch v.(type) {
-	case nil, bool, int64, float64, string, Bytes, *Function, *Builtin, *Class, *builtinType, *rangeObj, ellipsis, *dec, *frac, *rePattern, *reMatch:
+	case nil, bool, int64, float64, string, Bytes, *Function, *Builtin, *Class, *builtinType, *rangeObj, ellipsis, *dec, *frac, cplx, *rePattern, *reMatch:
 		return true // Pattern and Match copy as themselves too
 	case dtValue, tdValue: // immutable values, which the engine keeps by value (a copy is equal and "is" them)
 		return true

@@ -435,6 +435,18 @@ func (f *frac) Binary(th *Thread, op py.Op, other Value, right bool) (Value, boo
 		return r, true, err
 	}
 	o := th.rational(other)
+	if z, ok := other.(cplx); ok { // complex(a) op b, both ways
+		x, err := f.toFloat(th)
+		if err != nil {
+			return nil, true, err
+		}
+		a, b := Value(cplx(complex(x, 0))), Value(z)
+		if right {
+			a, b = b, a
+		}
+		r, err := th.binaryOp(op, a, b)
+		return r, true, err
+	}
 	if o == nil {
 		switch other.(type) {
 		case float64:
@@ -526,6 +538,12 @@ func (th *Thread) fracPow(a, b *big.Rat) (Value, error) {
 // compare is Fraction's comparisons with ints, Fractions and floats (a NaN
 // or an infinity compares as 0.0 does) and its equality with a complex.
 func (f *frac) compare(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
+	if z, ok := other.(cplx); ok && (op == py.Eq || op == py.NotEq) {
+		if imag(z) != 0 {
+			return op == py.NotEq, true, nil
+		}
+		other = real(z)
+	}
 	o := th.rational(other)
 	if x, ok := other.(float64); ok {
 		if math.IsNaN(x) || math.IsInf(x, 0) {

@@ -155,6 +155,8 @@ func builtinAbs(th *Thread, c *Call) (Value, error) {
 		}
 	case realNum:
 		return x.abs(th)
+	case cplx:
+		return x.abs(th)
 	case tdValue:
 		if x.total() < 0 {
 			return th.makeTD(-x.total())

@@ -388,9 +388,13 @@ func (ps *parser) atom() Expr {
 	case tNumber:
 		ps.next()
 		if t.raw {
-			f, err := strconv.ParseFloat(strings.ReplaceAll(t.text, "_", ""), 64)
+			text := strings.TrimRight(t.text, "jJ")
+			f, err := strconv.ParseFloat(strings.ReplaceAll(text, "_", ""), 64)
 			if err != nil && !errors.Is(err, strconv.ErrRange) { // 1e400 is inf
 				ps.fail(exc.SyntaxError, t, "invalid float literal")
+			}
+			if text != t.text {
+				return &Constant{Pos: span(t.start, t.end), Value: complex(0, f)}
 			}
 			return &Constant{Pos: span(t.start, t.end), Value: f}
 		}

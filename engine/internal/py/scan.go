@@ -360,10 +360,20 @@ func (s *scanner) scanNumber(start int) *exc.Error {
 			}
 		}
 	}
-	if p < len(src) && (src[p] == 'j' || src[p] == 'J') {
-		return exc.Unsupported(source.Span{Start: int32(start), End: int32(p + 1)}, "complex numbers")
+	prefixed := src[start] == '0' && start+1 < p && strings.ContainsRune("xXoObB", rune(src[start+1]))
+	imaginary := p < len(src) && (src[p] == 'j' || src[p] == 'J') && !prefixed
+	if imaginary {
+		p++
+		isFloat = true
 	}
 	if p < len(src) && (isIdentStart(src[p]) || src[p] >= '0' && src[p] <= '9') {
+		if imaginary || prefixed { // CPython points at the literal's last character
+			kind := map[byte]string{'x': "hexadecimal", 'o': "octal", 'b': "binary"}[src[start+1]|0x20]
+			if imaginary {
+				kind = "imaginary"
+			}
+			return errAt(exc.SyntaxError, p-1, p, "invalid %s literal", kind)
+		}
 		return errAt(exc.SyntaxError, start, p+1, "invalid decimal literal")
 	}
 	kind, digit := "decimal", func(c byte) bool { return c >= '0' && c <= '9' }

@@ -1,0 +1,3 @@
+# expect: refusal module 'cmath'
+import cmath
+print(cmath.sqrt(-1))
