@@ -725,7 +725,16 @@ func statPairs(what string, lr ...Value) func(th *Thread, c *Call) (Value, error
 			return nil, err
 		}
 		if len(c.Args) != 2 {
-			return nil, th.Raise(TypeError, "%s expected 2 arguments, got %d", name, len(c.Args))
+			var kw []string
+			for _, k := range c.Kw {
+				if k.Name == "x" || k.Name == "y" {
+					kw = append(kw, k.Name)
+				}
+			}
+			if len(kw) > 0 && len(c.Args)+len(kw) >= 2 {
+				return nil, th.Raise(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(kw, ", "))
+			}
+			return nil, th.Raise(TypeError, "%s() missing %d required positional argument%s: %s", name, 2-len(c.Args), plural(2-len(c.Args)), map[int]string{0: "'x' and 'y'", 1: "'y'"}[len(c.Args)])
 		}
 		n, err := builtinLen(th, &Call{Args: []Value{a[0]}})
 		if err != nil {
