@@ -218,6 +218,9 @@ type Relationship struct {
 	// Dict makes the collection a dictionary (collection_class=
 	// attribute_keyed_dict(...) and the like); nil is a list.
 	Dict *DictKeys
+	// Loaded runs a list collection_class's appender over the members a
+	// load gave it, in order (OrderingList.append numbers them).
+	Loaded func(st *State, items []*State) error
 	// PostUpdate is post_update=True: the foreign key is written by a
 	// second UPDATE after the rows are saved (and cleared by one before
 	// they are deleted), so two rows may point at each other.

@@ -431,9 +431,12 @@ func (j joined) add(s *sql.Select, nm *sql.Namer, parent func(*schema.Column) sq
 		s.Cols = append(s.Cols, nm.Col(j.alias, c))
 	}
 	for _, o := range j.r.OrderBy {
-		if c, ok := o.X.(sql.Col); ok {
-			s.OrderBy = append(s.OrderBy, sql.Order{X: j.alias.Of(c.C), Desc: o.Desc, Asc: o.Asc})
+		// the alias adapts the target's columns; another table's (a
+		// many-to-one ordered by its parent's column) stays as written
+		if c, ok := o.X.(sql.Col); ok && (j.alias.Table == nil || c.C.Table == j.alias.Table) {
+			o = sql.Order{X: j.alias.Of(c.C), Desc: o.Desc, Asc: o.Asc}
 		}
+		s.OrderBy = append(s.OrderBy, o)
 	}
 }
 

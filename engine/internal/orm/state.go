@@ -333,6 +333,9 @@ func (s *State) setCommittedRel(r *Relationship, items []*State) error {
 			}
 		}
 	}
+	if r.Loaded != nil && r.Dict == nil {
+		return r.Loaded(s, items)
+	}
 	return nil
 }
 
@@ -518,6 +521,23 @@ func (s *State) Append(r *Relationship, child *State) error {
 		return err
 	}
 	return s.collAppend(r, child, event{rel: r})
+}
+
+// Insert puts child at index i of list collection r, as list.insert does
+// on an instrumented list: the append event, then the insert.
+func (s *State) Insert(r *Relationship, i int, child *State) error {
+	if err := s.Append(r, child); err != nil {
+		return err
+	}
+	c := s.Dict[r.Key].(*Coll)
+	n := len(c.Items) - 1
+	if i < 0 {
+		i = max(i+n, 0)
+	}
+	i = min(i, n)
+	copy(c.Items[i+1:], c.Items[i:n])
+	c.Items[i] = child
+	return nil
 }
 
 // Remove takes child out of collection r; false when it is not there.

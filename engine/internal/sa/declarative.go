@@ -456,7 +456,17 @@ func (h *hook) setAttr(th *interp.Thread, inst *interp.Instance, name string, v 
 			}
 			vals[i] = s
 		}
-		return rt.raise(th, st.ReplaceColl(r, vals))
+		if err := st.ReplaceColl(r, vals); err != nil || rt.orderings[r] == nil {
+			return rt.raise(th, err)
+		}
+		// bulk_replace fills the new OrderingList by its append
+		o, l := rt.orderings[r], &listProxy{rt: rt, st: st, rel: r}
+		for i, it := range items {
+			if err := o.entity(th, l, i, it, o.onAppend); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	if v == nil {
 		return rt.raise(th, st.Set(name, (*orm.State)(nil)))
@@ -1252,7 +1262,11 @@ func newRelationship(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 func checkRelKeyword(th *interp.Thread, kv interp.KV) error {
 	switch kv.Name {
 	case "collection_class":
-		if _, keyed := kv.Value.(*keyedColl); !keyed && kv.Value != interp.TypeList && kv.Value != nil {
+		switch kv.Value.(type) {
+		case *keyedColl, *orderingList:
+			return nil
+		}
+		if kv.Value != interp.TypeList && kv.Value != nil {
 			return unsupported(th, "relationship(collection_class=%s) (only list is)", th.TypeName(kv.Value))
 		}
 	case "primaryjoin", "secondaryjoin":
@@ -1681,6 +1695,10 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 					return err
 				}
 				rel.Dict = keys
+			}
+			if o, ok := v.(*orderingList); ok {
+				rel.Loaded = o.loaded(th, r.rt, rel)
+				r.rt.orderings[rel] = o
 			}
 		case "lazy":
 			s, _ := v.(string)

@@ -837,6 +837,65 @@ func (l *listProxy) GetItem(th *interp.Thread, key interp.Value) (interp.Value, 
 	return th.GetItem(&interp.List{Items: items}, key)
 }
 
+// at is the member at index k, as the instrumented __setitem__ and
+// __delitem__ read it first (IndexError past the end); a slice is refused.
+func (l *listProxy) at(th *interp.Thread, k interp.Value, what string) (int, *orm.State, error) {
+	items, err := l.items(th)
+	if err != nil {
+		return 0, nil, err
+	}
+	i, ok := k.(int64)
+	if !ok {
+		return 0, nil, unsupported(th, "%s a relationship collection by %s", what, th.TypeName(k))
+	}
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if i < 0 || i >= int64(len(items)) {
+		return 0, nil, th.Raise(interp.IndexError, "list index out of range")
+	}
+	return int(i), items[i], nil
+}
+
+// SetItem is coll[i] = obj: the old member's remove event, the new one's
+// append event, then OrderingList's numbering and the assignment.
+func (l *listProxy) SetItem(th *interp.Thread, k, v interp.Value) error {
+	i, old, err := l.at(th, k, "assigning into")
+	if err != nil {
+		return err
+	}
+	s, err := l.rt.stateOf(th, v, l.rel.Target)
+	if err != nil {
+		return err
+	}
+	if _, err := l.st.Remove(l.rel, old); err != nil {
+		return l.rt.raise(th, err)
+	}
+	if err := l.st.Insert(l.rel, i, s); err != nil {
+		return l.rt.raise(th, err)
+	}
+	if o := l.rt.orderings[l.rel]; o != nil {
+		return o.entity(th, l, i, v, true)
+	}
+	return nil
+}
+
+// DelItem is del coll[i]: the member's remove event, then OrderingList's
+// renumbering.
+func (l *listProxy) DelItem(th *interp.Thread, k interp.Value) error {
+	_, old, err := l.at(th, k, "deleting from")
+	if err != nil {
+		return err
+	}
+	if _, err := l.st.Remove(l.rel, old); err != nil {
+		return l.rt.raise(th, err)
+	}
+	if o := l.rt.orderings[l.rel]; o != nil {
+		return o.reorder(th, l)
+	}
+	return nil
+}
+
 func (l *listProxy) Repr(th *interp.Thread) (string, error) {
 	items, err := l.Iterate(th)
 	if err != nil {
@@ -874,15 +933,64 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			return fn(th, c.Args[0])
 		}), true, nil
 	}
+	ord := rt.orderings[l.rel]
+	// after means OrderingList's own step after the list's: the appended
+	// member numbered (reorder_on_append), or all renumbered
+	after := func(v interp.Value, all bool) (interp.Value, error) {
+		if ord == nil {
+			return v, nil
+		}
+		if all {
+			return v, ord.reorder(th, l)
+		}
+		n, err := l.Len(th)
+		if err != nil {
+			return nil, err
+		}
+		return nil, ord.entity(th, l, n-1, v, ord.onAppend)
+	}
+	appendOne := func(v interp.Value) error {
+		s, err := rt.stateOf(th, v, l.rel.Target)
+		if err != nil {
+			return err
+		}
+		if err := l.st.Append(l.rel, s); err != nil {
+			return rt.raise(th, err)
+		}
+		_, err = after(v, false)
+		return err
+	}
 	switch name {
 	case "append":
 		return one(func(th *interp.Thread, v interp.Value) (interp.Value, error) {
-			s, err := rt.stateOf(th, v, l.rel.Target)
+			return nil, appendOne(v)
+		})
+	case "insert":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			i, ok := interp.Value(nil), false
+			if len(c.Args) == 2 {
+				i = c.Args[0]
+				_, ok = i.(int64)
+			}
+			if !ok {
+				return nil, typeErr(th, "insert expected 2 arguments, an int index and the object")
+			}
+			s, err := rt.stateOf(th, c.Args[1], l.rel.Target)
 			if err != nil {
 				return nil, err
 			}
-			return nil, rt.raise(th, l.st.Append(l.rel, s))
-		})
+			if err := l.st.Insert(l.rel, int(i.(int64)), s); err != nil {
+				return nil, rt.raise(th, err)
+			}
+			return after(nil, true)
+		}), true, nil
+	case "reorder", "_reorder":
+		if ord == nil {
+			return nil, false, nil
+		}
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			return after(nil, true)
+		}), true, nil
 	case "remove":
 		return one(func(th *interp.Thread, v interp.Value) (interp.Value, error) {
 			s, err := rt.stateOf(th, v, l.rel.Target)
@@ -896,7 +1004,7 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if !ok {
 				return nil, th.Raise(interp.ValueError, "list.remove(x): x not in list")
 			}
-			return nil, nil
+			return after(nil, true)
 		})
 	case "extend":
 		return one(func(th *interp.Thread, v interp.Value) (interp.Value, error) {
@@ -905,12 +1013,8 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				return nil, err
 			}
 			for _, it := range items {
-				s, err := rt.stateOf(th, it, l.rel.Target)
-				if err != nil {
+				if err := appendOne(it); err != nil {
 					return nil, err
-				}
-				if err := l.st.Append(l.rel, s); err != nil {
-					return nil, rt.raise(th, err)
 				}
 			}
 			return nil, nil
@@ -943,7 +1047,7 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if _, err := l.st.Remove(l.rel, s); err != nil {
 				return nil, rt.raise(th, err)
 			}
-			return s.Obj, nil
+			return after(s.Obj, true)
 		}), true, nil
 	case "index", "count", "copy", "sort":
 		items, err := l.Iterate(th)

@@ -261,6 +261,7 @@ func (rt *Runtime) buildModules() {
 		"sqlalchemy.orm.interfaces":       interfaces,
 		"sqlalchemy.orm.attributes":       rt.attributesModule(),
 		"sqlalchemy.orm.collections":      module("sqlalchemy.orm.collections", keyedCollections()),
+		"sqlalchemy.ext.orderinglist":     module("sqlalchemy.ext.orderinglist", orderingListModule()),
 		"sqlalchemy.dialects":             module("sqlalchemy.dialects", map[string]interp.Value{}),
 		"sqlalchemy.dialects.sqlite": module("sqlalchemy.dialects.sqlite", map[string]interp.Value{"insert": builtin("insert", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			v, err := rt.newInsert(th, c)

@@ -20,10 +20,12 @@ import (
 
 // Runtime is one script run's SQLAlchemy world.
 type Runtime struct {
-	File    *source.File
-	Log     []trace.Statement
-	Engines []*Engine
-	Notes   []source.Diagnostic
+	// orderings are the relationships whose collection_class is an ordering_list
+	orderings map[*orm.Relationship]*orderingList
+	File      *source.File
+	Log       []trace.Statement
+	Engines   []*Engine
+	Notes     []source.Diagnostic
 	// files are the database files engines opened, by path.
 	files map[string]*orm.File
 	// globalConnect are listeners registered on the Engine class itself.
@@ -90,7 +92,7 @@ func Prepare() bool {
 }
 
 func build() *Runtime {
-	rt := &Runtime{dcClasses: map[*interp.Class]*dcClass{}}
+	rt := &Runtime{dcClasses: map[*interp.Class]*dcClass{}, orderings: map[*orm.Relationship]*orderingList{}}
 	rt.buildModules()
 	rt.flaskModules()
 	rt.modules["sqlmodel"] = module("sqlmodel", rt.sqlmodelModule())
