@@ -130,6 +130,15 @@ func (t *typeInst) Repr(th *interp.Thread) (string, error) {
 	return t.t.Repr(), nil
 }
 
+// Str is str() of a type, TypeEngine.__str__: the type compiled as DDL
+// (Integer() is "INTEGER", String(50) "VARCHAR(50)").
+func (t *typeInst) Str(th *interp.Thread) (string, error) {
+	if t.oddLength != nil {
+		return "", unsupported(th, "str() of %s(length=%s)", t.t.Name, th.TypeName(t.oddLength))
+	}
+	return t.t.DDL(), nil
+}
+
 // Attr gives with_variant(): the variant stands for the type only on the
 // dialects it names, and cascadelab runs SQLite.
 func (t *typeInst) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
