@@ -218,9 +218,10 @@ type Relationship struct {
 	// Dict makes the collection a dictionary (collection_class=
 	// attribute_keyed_dict(...) and the like); nil is a list.
 	Dict *DictKeys
-	// Loaded runs a list collection_class's appender over the members a
-	// load gave it, in order (OrderingList.append numbers them).
-	Loaded func(st *State, items []*State) error
+	// Appended is a list collection_class's own append step, run after
+	// each member joins at index i: by an append, a backref, a collection
+	// assignment or a load (OrderingList.append numbers it).
+	Appended func(st *State, i int, child *State) error
 	// PostUpdate is post_update=True: the foreign key is written by a
 	// second UPDATE after the rows are saved (and cleared by one before
 	// they are deleted), so two rows may point at each other.

@@ -333,8 +333,10 @@ func (s *State) setCommittedRel(r *Relationship, items []*State) error {
 			}
 		}
 	}
-	if r.Loaded != nil && r.Dict == nil {
-		return r.Loaded(s, items)
+	for i := 0; r.Appended != nil && r.Dict == nil && i < len(c.Items); i++ {
+		if err := r.Appended(s, i, c.Items[i]); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -368,6 +370,9 @@ type event struct {
 	// bulk is a collection assignment's removal (OP_BULK_REPLACE), whose
 	// backref still pops the old parent's new collection
 	bulk bool
+	// raw is list.insert's and __setitem__'s append event: the
+	// collection_class's append step does not run
+	raw bool
 }
 
 // RelEvent is an attribute event on a relationship, as its listeners receive it.
@@ -526,7 +531,10 @@ func (s *State) Append(r *Relationship, child *State) error {
 // Insert puts child at index i of list collection r, as list.insert does
 // on an instrumented list: the append event, then the insert.
 func (s *State) Insert(r *Relationship, i int, child *State) error {
-	if err := s.Append(r, child); err != nil {
+	if _, err := s.Get(r.Key); err != nil {
+		return err
+	}
+	if err := s.appendValue(r, child, event{rel: r, raw: true}); err != nil {
 		return err
 	}
 	c := s.Dict[r.Key].(*Coll)
@@ -561,7 +569,7 @@ func (s *State) collAppend(r *Relationship, child *State, ev event) error {
 
 // appendValue appends v, an object or what a collection assignment gave,
 // after the append listeners (a scalar's backref fires the set ones).
-func (s *State) appendValue(r *Relationship, v any, ev event) error {
+func (s *State) appendValue(r *Relationship, v any, ev event) (err error) {
 	if !r.Uselist {
 		child, _ := v.(*State)
 		return s.setScalar(r, child, ev)
@@ -606,8 +614,20 @@ func (s *State) appendValue(r *Relationship, v any, ev event) error {
 		c := cur.(*Coll)
 		s.modified(r.Key, c)
 		c.Items = append(c.Items, child)
+		if r.Appended != nil && !ev.raw {
+			defer func() { err = s.appender(r, len(c.Items)-1, child, err) }()
+		}
 	}
 	return s.appended(r, child, ev)
+}
+
+// appender runs the collection_class's own append step after the events
+// (OrderingList.append numbers the member), unless they failed.
+func (s *State) appender(r *Relationship, i int, child *State, err error) error {
+	if err != nil {
+		return err
+	}
+	return r.Appended(s, i, child)
 }
 
 // appended follows child's joining collection r: the backref, and the
@@ -752,6 +772,11 @@ func (s *State) replaceColl(r *Relationship, items []any) error {
 				continue
 			}
 			c.Items = append(c.Items, st)
+			if r.Appended != nil {
+				if err := r.Appended(s, len(c.Items)-1, st); err != nil {
+					return err
+				}
+			}
 			continue
 		}
 		if err := s.appendValue(r, it, event{rel: r}); err != nil {

@@ -456,17 +456,7 @@ func (h *hook) setAttr(th *interp.Thread, inst *interp.Instance, name string, v 
 			}
 			vals[i] = s
 		}
-		if err := st.ReplaceColl(r, vals); err != nil || rt.orderings[r] == nil {
-			return rt.raise(th, err)
-		}
-		// bulk_replace fills the new OrderingList by its append
-		o, l := rt.orderings[r], &listProxy{rt: rt, st: st, rel: r}
-		for i, it := range items {
-			if err := o.entity(th, l, i, it, o.onAppend); err != nil {
-				return err
-			}
-		}
-		return nil
+		return rt.raise(th, st.ReplaceColl(r, vals))
 	}
 	if v == nil {
 		return rt.raise(th, st.Set(name, (*orm.State)(nil)))
@@ -1697,7 +1687,7 @@ func (r *registry) build(th *interp.Thread, d *relDef) error {
 				rel.Dict = keys
 			}
 			if o, ok := v.(*orderingList); ok {
-				rel.Loaded = o.loaded(th, r.rt, rel)
+				rel.Appended = o.appended(th, r.rt, rel)
 				r.rt.orderings[rel] = o
 			}
 		case "lazy":

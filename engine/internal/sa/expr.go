@@ -934,31 +934,19 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		}), true, nil
 	}
 	ord := rt.orderings[l.rel]
-	// after means OrderingList's own step after the list's: the appended
-	// member numbered (reorder_on_append), or all renumbered
-	after := func(v interp.Value, all bool) (interp.Value, error) {
+	// after is OrderingList's renumbering after insert, remove and pop
+	after := func(v interp.Value) (interp.Value, error) {
 		if ord == nil {
 			return v, nil
 		}
-		if all {
-			return v, ord.reorder(th, l)
-		}
-		n, err := l.Len(th)
-		if err != nil {
-			return nil, err
-		}
-		return nil, ord.entity(th, l, n-1, v, ord.onAppend)
+		return v, ord.reorder(th, l)
 	}
 	appendOne := func(v interp.Value) error {
 		s, err := rt.stateOf(th, v, l.rel.Target)
 		if err != nil {
 			return err
 		}
-		if err := l.st.Append(l.rel, s); err != nil {
-			return rt.raise(th, err)
-		}
-		_, err = after(v, false)
-		return err
+		return rt.raise(th, l.st.Append(l.rel, s))
 	}
 	switch name {
 	case "append":
@@ -982,14 +970,14 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if err := l.st.Insert(l.rel, int(i.(int64)), s); err != nil {
 				return nil, rt.raise(th, err)
 			}
-			return after(nil, true)
+			return after(nil)
 		}), true, nil
 	case "reorder", "_reorder":
 		if ord == nil {
 			return nil, false, nil
 		}
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			return after(nil, true)
+			return after(nil)
 		}), true, nil
 	case "remove":
 		return one(func(th *interp.Thread, v interp.Value) (interp.Value, error) {
@@ -1004,7 +992,7 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if !ok {
 				return nil, th.Raise(interp.ValueError, "list.remove(x): x not in list")
 			}
-			return after(nil, true)
+			return after(nil)
 		})
 	case "extend":
 		return one(func(th *interp.Thread, v interp.Value) (interp.Value, error) {
@@ -1047,7 +1035,7 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			if _, err := l.st.Remove(l.rel, s); err != nil {
 				return nil, rt.raise(th, err)
 			}
-			return after(s.Obj, true)
+			return after(s.Obj)
 		}), true, nil
 	case "index", "count", "copy", "sort":
 		items, err := l.Iterate(th)

@@ -99,16 +99,11 @@ func (o *orderingList) reorder(th *interp.Thread, l *listProxy) error {
 	return err
 }
 
-// loaded numbers the members a load gave, as the appender SQLAlchemy
-// fills a loaded collection with does.
-func (o *orderingList) loaded(th *interp.Thread, rt *Runtime, rel *orm.Relationship) func(*orm.State, []*orm.State) error {
-	return func(st *orm.State, items []*orm.State) error {
-		l := &listProxy{rt: rt, st: st, rel: rel}
-		for i, it := range items {
-			if err := o.entity(th, l, i, it.Obj, o.onAppend); err != nil {
-				return err
-			}
-		}
-		return nil
+// appended is OrderingList.append's step after the list's: the member
+// joining at index gets its position (unless it has one, without
+// reorder_on_append), whichever way it joined.
+func (o *orderingList) appended(th *interp.Thread, rt *Runtime, rel *orm.Relationship) func(*orm.State, int, *orm.State) error {
+	return func(st *orm.State, i int, child *orm.State) error {
+		return o.entity(th, &listProxy{rt: rt, st: st, rel: rel}, i, child.Obj, o.onAppend)
 	}
 }
