@@ -87,6 +87,38 @@ sqlalchemy.orm.DeclarativeBase
 argparse.Namespace argparse.ArgumentParser
 """.split()
 
+# The standard library's objects the engine makes, each with an instance to read its names from
+# (an instance carries what __init__ sets); their special names are listed as Python's own types'.
+STDLIB = {
+    "decimal.Decimal": "Decimal(1)", "datetime.datetime": "datetime.datetime(2020, 1, 2)",
+    "datetime.date": "datetime.date(2020, 1, 2)", "datetime.time": "datetime.time(1)",
+    "datetime.timedelta": "datetime.timedelta(1)", "datetime.timezone": "datetime.timezone.utc",
+    "uuid.UUID": "uuid.UUID(int=5)", "pathlib.PurePosixPath": "pathlib.PurePosixPath('/a')",
+    "pathlib.PosixPath": "pathlib.PosixPath('/a')", "pathlib.Path": "pathlib.Path('/a')", "pathlib.PurePath": "pathlib.PurePath('/a')", "re.Pattern": "re.compile('a')", "re.Match": "re.match('a', 'a')",
+    "collections.deque": "collections.deque()", "collections.Counter": "collections.Counter()",
+    "collections.OrderedDict": "collections.OrderedDict()", "collections.defaultdict": "collections.defaultdict(int)",
+    "collections.ChainMap": "collections.ChainMap()", "hashlib.HASH": "hashlib.sha256()", "hmac.HMAC": "hmac.new(b'k', digestmod='sha256')",
+    "io.StringIO": "io.StringIO()", "io.BytesIO": "io.BytesIO()", "functools.partial": "functools.partial(print)",
+    "logging.Logger": "logging.Logger('x')", "logging.RootLogger": "logging.getLogger()",
+    "logging.StreamHandler": "logging.StreamHandler()", "logging.Formatter": "logging.Formatter()",
+    "random.Random": "random.Random()", "string.Template": "string.Template('a')", "string.Formatter": "string.Formatter()",
+    "json.JSONEncoder": "json.JSONEncoder()", "time.struct_time": "time.gmtime(0)", "textwrap.TextWrapper": "textwrap.TextWrapper()",
+    "operator.itemgetter": "operator.itemgetter(1)", "operator.attrgetter": "operator.attrgetter('a')",
+    "operator.methodcaller": "operator.methodcaller('a')", "csv.writer": "csv.writer(io.StringIO())",
+    "csv.reader": "csv.reader([])", "csv.DictWriter": "csv.DictWriter(io.StringIO(), [])", "csv.DictReader": "csv.DictReader([])",
+    "itertools.count": "itertools.count()", "itertools.chain": "itertools.chain()", "itertools.islice": "itertools.islice([], 1)",
+    "itertools.cycle": "itertools.cycle([])", "itertools.repeat": "itertools.repeat(1)", "itertools.groupby": "itertools.groupby([])",
+    "itertools.product": "itertools.product()", "itertools.zip_longest": "itertools.zip_longest()",
+    "builtins.map": "map(len, [])", "builtins.filter": "filter(None, [])", "builtins.zip": "zip()",
+    "builtins.enumerate": "enumerate([])", "builtins.reversed": "reversed([])", "builtins.staticmethod": "staticmethod(len)",
+    "builtins.classmethod": "classmethod(len)", "builtins.list_iterator": "iter([])", "builtins.dict_keys": "{}.keys()",
+    "builtins.dict_values": "{}.values()", "builtins.dict_items": "{}.items()",
+    "builtins.dict_keyiterator": "iter({})", "builtins.str_ascii_iterator": "iter('')",
+    "builtins.tuple_iterator": "iter(())", "builtins.range_iterator": "iter(range(1))",
+    "builtins.set_iterator": "iter(set())", "contextlib.suppress": "contextlib.suppress()",
+    "os._Environ": "os.environ", "io.TextIOWrapper": "sys.stdout", "types.MappingProxyType": "type.__dict__",
+}
+
 
 def names(obj):
     # Private names (_x) and dunders are left out: the engine refuses every one it lacks honestly.
@@ -101,6 +133,29 @@ def load(dotted):
     except ImportError:
         mod, _, attr = dotted.rpartition(".")
         return getattr(importlib.import_module(mod), attr)
+
+
+def stdlib_types():
+    """(class, instance) of each STDLIB entry."""
+    import collections, contextlib, csv, datetime, functools, hashlib, hmac, io, itertools, json, logging, operator, os, pathlib, random, re, string, textwrap, time, uuid  # noqa: F401
+    from decimal import Decimal  # noqa: F401
+    for dotted, make in STDLIB.items():
+        obj = eval(make)
+        yield type(obj), obj
+        try:  # Path makes PosixPaths: the class scripts name is listed too
+            cls = load(dotted)
+        except (ImportError, AttributeError):
+            continue
+        if isinstance(cls, type) and cls is not type(obj) and isinstance(obj, cls):
+            yield cls, obj
+
+
+def tp_name(cls):
+    """The name CPython's messages give the type (its tp_name): 'decimal.Decimal', 'Counter'."""
+    try:
+        getattr(cls, "catalog_probe_")
+    except AttributeError as e:
+        return str(e).split("'")[1]
 
 
 def main():
@@ -122,8 +177,15 @@ def main():
             pass
         if any("__getattr__" in vars(k) for k in cls.__mro__ if k is not object):
             open_.add(cls.__name__)  # answers names dir() does not list
+    full = {}
+    for cls, obj in stdlib_types():
+        merged.setdefault(cls.__name__, set()).update(names(cls), names(obj))
+        if tp_name(cls) != cls.__name__:
+            full[cls.__name__] = tp_name(cls)
     for n in sorted(merged):
         print("type %s: %s" % (n, "*" if n in open_ else " ".join(sorted(merged[n]))))
+    # The types whose messages name them by module and name ('decimal.Decimal' object has no attribute).
+    print("tpname %s" % " ".join("%s=%s" % kv for kv in sorted(full.items())))
     # The special names of Python's own types, so that hasattr(5, "__len__") is False and
     # hasattr(func, "__wrapped__") answers as CPython; a script's or a library's class still
     # refuses every special name the engine lacks.
@@ -137,6 +199,11 @@ def main():
             cls = load(t)
             own = special(cls) if cls is object else special(cls) - special(object)
             print("dunders %s: %s" % (cls.__name__, " ".join(sorted(own))))
+    own = {}  # classes sharing a name (logging's and string's Formatter) are merged
+    for cls, _ in stdlib_types():
+        own.setdefault(cls.__name__, set()).update(special(cls) - special(object))
+    for n, names_ in own.items():
+        print("dunders %s: %s" % (n, " ".join(sorted(names_))))
     for pkg in ("sqlalchemy", "flask_sqlalchemy", "sqlmodel"):
         mod = importlib.import_module(pkg)
         subs = sorted(i.name for i in pkgutil.walk_packages(mod.__path__, pkg + ".") if ".testing" not in i.name)

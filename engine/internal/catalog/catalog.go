@@ -25,13 +25,22 @@ type names map[string]bool
 var (
 	once                              sync.Once
 	modules, types, packages, dunders map[string]names
+	fullNames                         map[string]string
 )
 
 func load() {
 	modules, types, packages, dunders = map[string]names{}, map[string]names{}, map[string]names{}, map[string]names{}
+	fullNames = map[string]string{}
 	for _, line := range strings.Split(text, "\n") {
 		kind, rest, ok := strings.Cut(line, " ")
 		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if kind == "tpname" {
+			for _, pair := range strings.Fields(rest) {
+				name, full, _ := strings.Cut(pair, "=")
+				fullNames[name] = full
+			}
 			continue
 		}
 		owner, list, _ := strings.Cut(rest, ": ")
@@ -101,6 +110,16 @@ func TypeAttr(typeName, name string) Answer {
 		return Lacks
 	}
 	return lookup(&types, typeName, name)
+}
+
+// FullName is the name CPython's messages give the type called typeName (its
+// __name__): 'decimal.Decimal' object has no attribute 'x', but 'UUID' object.
+func FullName(typeName string) string {
+	once.Do(load)
+	if full, ok := fullNames[typeName]; ok {
+		return full
+	}
+	return typeName
 }
 
 // Module says whether a dotted module exists: SQLAlchemy's, Flask-SQLAlchemy's

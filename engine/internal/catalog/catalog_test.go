@@ -30,9 +30,21 @@ func TestCatalog(t *testing.T) {
 		{Module("sqlalchemy.ext.nosuch"), Lacks},
 		{Module("operator"), Has},
 		{Module("numpy"), Unknown},
+		{TypeAttr("Decimal", "ln"), Has},
+		{TypeAttr("Decimal", "nosuch"), Lacks},
+		{TypeAttr("Decimal", "__abs__"), Has},
+		{TypeAttr("Decimal", "__len__"), Lacks},
+		{TypeAttr("Formatter", "formatTime"), Has}, // logging's and string's merged
+		{TypeAttr("Formatter", "vformat"), Has},
+		{TypeAttr("Logger", "handlers"), Has}, // set by __init__
 	} {
 		if c.got != c.want {
 			t.Errorf("case %d: got %d, want %d", i, c.got, c.want)
+		}
+	}
+	for _, c := range [][2]string{{"Decimal", "decimal.Decimal"}, {"UUID", "UUID"}, {"deque", "collections.deque"}, {"Counter", "Counter"}} {
+		if got := FullName(c[0]); got != c[1] {
+			t.Errorf("FullName(%s) = %s, want %s", c[0], got, c[1])
 		}
 	}
 }

@@ -354,8 +354,16 @@ func dictFromkeys(th *Thread, c *Call) (Value, error) {
 	return d, nil
 }
 
+// objectClass is the class of object()'s instances: builtins' object, which
+// has no __dict__ (a sentinel takes no attributes).
+var objectClass = func() *Class {
+	c := &Class{Name: "object", module: "builtins", native: true, builtin: typeObj, Dict: NewDict(), ns: &classNS{}}
+	c.MRO = []*Class{c} // ns: made by no statement, it has object's special names
+	return c
+}()
+
 func callObject(th *Thread, c *Call) (Value, error) {
-	return &Instance{Class: NewClass("object", nil, nil, nil), Dict: NewDict()}, nil
+	return &Instance{Class: objectClass, Dict: NewDict()}, nil
 }
 
 func callType(th *Thread, c *Call) (Value, error) {
@@ -367,7 +375,7 @@ func callType(th *Thread, c *Call) (Value, error) {
 	}
 	switch v := c.Args[0].(type) {
 	case *Instance:
-		return v.Class, nil
+		return v.Class.public(), nil // object()'s class is object
 	case *Exception:
 		return v.Class, nil
 	case *Class:
@@ -667,7 +675,10 @@ func builtinHasattr(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "hasattr", 2, 2); err != nil {
 		return nil, err
 	}
-	name, _ := c.Args[1].(string)
+	name, ok := c.Args[1].(string)
+	if !ok {
+		return nil, th.Raise(TypeError, "attribute name must be string, not '%s'", typeName(c.Args[1]))
+	}
 	_, ok, err := th.GetAttr(c.Args[0], name)
 	return ok, err
 }
@@ -678,7 +689,7 @@ func builtinGetattr(th *Thread, c *Call) (Value, error) {
 	}
 	name, ok := c.Args[1].(string)
 	if !ok {
-		return nil, th.Raise(TypeError, "attribute name must be string")
+		return nil, th.Raise(TypeError, "attribute name must be string, not '%s'", typeName(c.Args[1]))
 	}
 	if len(c.Args) == 3 {
 		v, found, err := th.GetAttr(c.Args[0], name)
@@ -694,7 +705,10 @@ func builtinSetattr(th *Thread, c *Call) (Value, error) {
 	if err := argN(th, c, "setattr", 3, 3); err != nil {
 		return nil, err
 	}
-	name, _ := c.Args[1].(string)
+	name, ok := c.Args[1].(string)
+	if !ok {
+		return nil, th.Raise(TypeError, "attribute name must be string, not '%s'", typeName(c.Args[1]))
+	}
 	return nil, th.setAttr(c.Args[0], name, c.Args[2])
 }
 

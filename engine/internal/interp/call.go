@@ -441,6 +441,15 @@ func (th *Thread) construct(cls *Class, c *Call) (Value, error) {
 			if _, err := th.call(init, &Call{Args: append([]Value{e}, c.Args...), Kw: c.Kw, Span: c.Span}); err != nil {
 				return nil, err
 			}
+		} else if len(c.Kw) > 0 && cls.IsSubclass(AttributeError) {
+			// AttributeError(msg, name=..., obj=...)
+			e.Dict = NewDict()
+			for _, kv := range c.Kw {
+				if kv.Name != "name" && kv.Name != "obj" {
+					return nil, th.Raise(TypeError, "'%s' is an invalid keyword argument for %s()", kv.Name, cls.Name)
+				}
+				e.Dict.SetStr(kv.Name, kv.Value)
+			}
 		} else if len(c.Kw) > 0 {
 			return nil, th.Raise(TypeError, "%s() takes no keyword arguments", cls.Name)
 		}
@@ -631,7 +640,25 @@ func bind(v Value, self Value) Value {
 	return v
 }
 
+// getAttr is PyObject_GetAttr: the attribute, or an AttributeError that
+// names the attribute and the object (e.name, e.obj) unless it already did.
 func (th *Thread) getAttr(v Value, name string) (Value, error) {
+	r, err := th.attr(v, name)
+	if e, ok := err.(*Exception); ok && e.Class.IsSubclass(AttributeError) {
+		if e.Dict == nil {
+			e.Dict = NewDict()
+		}
+		if n, _ := e.Dict.GetStr("name"); n == nil {
+			if o, _ := e.Dict.GetStr("obj"); o == nil {
+				e.Dict.SetStr("name", name)
+				e.Dict.SetStr("obj", v)
+			}
+		}
+	}
+	return r, err
+}
+
+func (th *Thread) attr(v Value, name string) (Value, error) {
 	switch x := v.(type) {
 	case *Instance:
 		if x.Class.Hook != nil {
@@ -647,13 +674,32 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			return r, err
 		}
 		r, err := th.instanceAttr(x, name)
-		if e, ok := err.(*Exception); !ok || e.Class != AttributeError || name == "__dict__" {
+		if e, ok := err.(*Exception); !ok || e.Class != AttributeError || name == "__dict__" && !x.Class.native {
 			return r, err
 		}
 		if name == "__weakref__" && madeByStatements(x.Class) {
 			return r, err
 		}
-		if specialName(name) && !plainLacks(x.Class, name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks || x.Class.native && catalog.TypeAttr(x.Class.Name, name) != catalog.Lacks {
+		if _, found := x.Class.Lookup(name); found {
+			return r, err // a property's (a descriptor's) own AttributeError
+		}
+		if x.Class.enum != nil {
+			switch name {
+			case "_member_names_", "_member_map_", "_value2member_map_":
+				return th.getAttr(x.Class, name) // a member reads its class's
+			}
+		}
+		// what a member's value type (int) or Enum's machinery has (_missing_)
+		if x.Base != nil && catalog.TypeAttr(typeName(x.Base), name) == catalog.Has || x.Class.enum != nil && strings.HasPrefix(name, "_") {
+			return nil, th.Unsupported("%s.%s", x.Class.Name, name)
+		}
+		if x.Class.native { // a standard library's class: the catalog knows its names
+			if catalog.TypeAttr(x.Class.Name, name) != catalog.Lacks {
+				return nil, th.Unsupported("%s.%s", x.Class.Name, name)
+			}
+			return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", catalog.FullName(x.Class.Name), name)
+		}
+		if specialName(name) && !plainLacks(x.Class, name) || x.Class.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {
 			return nil, th.Unsupported("%s.%s", x.Class.Name, name)
 		}
 		return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", x.Class.Name, name)
@@ -670,12 +716,10 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			}
 			return x.Name, nil
 		case "__dict__":
-			if nsRefusal(x) == "" {
-				return &mappingProxy{cls: x}, nil
+			if r := nsRefusal(x); r != "" {
+				return nil, th.Unsupported("%s", r)
 			}
-			// the classes whose __dict__ holds more in CPython keep showing
-			// what they hold here, for what scripts read from it
-			return x.Dict, nil
+			return &mappingProxy{cls: x}, nil
 		case "__annotations__":
 			if d, ok := x.ownAnnotations(th); ok {
 				return d, nil
@@ -770,6 +814,12 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 		if specialName(name) || x.Hook != nil && catalog.TypeAttr("DeclarativeBase", name) != catalog.Lacks {
 			return nil, th.Unsupported("%s.%s", x.Name, name)
 		}
+		if x.native { // a standard library's class: the catalog knows its names
+			return nil, th.noAttr(x, name)
+		}
+		if x.enum != nil {
+			return nil, th.Raise(AttributeError, "%s", name) // EnumType.__getattr__'s
+		}
 		return nil, th.Raise(AttributeError, "type object '%s' has no attribute '%s'", x.Name, name)
 	case *Module:
 		if r, ok := x.Attrs.GetStr(name); ok {
@@ -796,6 +846,10 @@ func (th *Thread) getAttr(v Value, name string) (Value, error) {
 			}
 		case "__suppress_context__":
 			return x.suppressContext, nil
+		case "name", "obj":
+			if x.Class.IsSubclass(AttributeError) {
+				return nil, nil // not set: None
+			}
 		case "__notes__": // none added (add_note keeps them in Dict)
 			return nil, th.Raise(AttributeError, "'%s' object has no attribute '__notes__'", x.Class.Name)
 		case "__traceback__":
@@ -944,8 +998,18 @@ func (th *Thread) noAttr(v Value, name string) error {
 			owner = "" // SQLAlchemy's exceptions carry more (orig, statement, params)
 		}
 	}
-	if catalog.TypeAttr(owner, name) == catalog.Lacks {
-		return th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name)
+	if _, short, ok := strings.Cut(owner, "."); ok {
+		owner = short // the engine names a module's type as CPython's messages do (_io.StringIO)
+	}
+	if owner == "type" {
+		// a class made in Go (int, Decimal, super): it has its instances' names and type's
+		if cls, err := th.getAttr(v, "__name__"); err == nil && catalog.TypeAttr("type", name) == catalog.Lacks {
+			if cls, ok := cls.(string); ok && catalog.TypeAttr(cls, name) == catalog.Lacks {
+				return th.Raise(AttributeError, "type object '%s' has no attribute '%s'", catalog.FullName(cls), name)
+			}
+		}
+	} else if catalog.TypeAttr(owner, name) == catalog.Lacks {
+		return th.Raise(AttributeError, "'%s' object has no attribute '%s'", catalog.FullName(owner), name)
 	}
 	return th.Unsupported("%s.%s", typeName(v), name)
 }

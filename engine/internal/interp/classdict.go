@@ -339,7 +339,7 @@ func nsRefusal(c *Class) string {
 		return "the __dict__ of dataclass " + c.Name
 	}
 	for _, k := range c.MRO[1:] {
-		if k.ns == nil && !k.exc {
+		if k.ns == nil && !k.exc && k != typingGeneric {
 			return "the __dict__ of class " + c.Name + ", which derives from " + k.Name
 		}
 	}

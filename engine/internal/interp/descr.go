@@ -179,7 +179,7 @@ func (th *Thread) instanceAttr(x *Instance, name string) (Value, error) {
 	}
 	switch name {
 	case "__class__":
-		return x.Class, nil
+		return x.Class.public(), nil
 	case "__dict__":
 		if _, slotted := x.Class.slots(); !slotted {
 			return x.Dict, nil
@@ -374,7 +374,11 @@ func (th *Thread) objectMethod(x *Instance, name string) (Value, bool) {
 
 // objectRepr is object.__repr__: the class and the instance's address.
 func (th *Thread) objectRepr(x *Instance) string {
-	return fmt.Sprintf("<%s.%s object at 0x7f%010x>", x.Class.moduleName(), x.Class.Name, th.instanceAddr(x))
+	name := x.Class.moduleName() + "." + x.Class.Name
+	if x.Class == objectClass {
+		name = "object"
+	}
+	return fmt.Sprintf("<%s object at 0x7f%010x>", name, th.instanceAddr(x))
 }
 
 // classCreated runs what type.__new__ does after making a script's class:

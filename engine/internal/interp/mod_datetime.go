@@ -401,6 +401,9 @@ func (t *dtType) Attr(th *Thread, name string) (Value, bool, error) {
 	if t.kind != kDate && t.kind != kDateTime && (t.kind != kTime || name != "fromisoformat") {
 		return nil, false, nil
 	}
+	if t.kind != kDateTime && (name == "now" || name == "utcnow" || name == "combine" || name == "utcfromtimestamp") {
+		return nil, false, nil // datetime's alone
+	}
 	switch name {
 	case "today", "now", "utcnow":
 		return fn(name, func(th *Thread, c *Call) (Value, error) {
@@ -902,7 +905,7 @@ func (d dtValue) Attr(th *Thread, name string) (Value, bool, error) {
 		return noArgs(func() Value {
 			return sprintf("%s %s %2d %02d:%02d:%02d %d", weekdays[(t.Weekday()+6)%7][:3], t.Month().String()[:3], t.Day(), t.Hour(), t.Minute(), t.Second(), t.Year())
 		})
-	case name == "utcoffset" || name == "tzname" || name == "dst":
+	case (name == "utcoffset" || name == "tzname" || name == "dst") && d.kind != kDate:
 		return noArgs(func() Value {
 			if d.tz == nil || name == "dst" {
 				return nil

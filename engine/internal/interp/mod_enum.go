@@ -688,10 +688,7 @@ func (p *mappingProxy) Attr(th *Thread, name string) (Value, bool, error) {
 	case "keys", "values", "items", "get", "copy":
 		return methodOf(th, p.dict(th), name), true, nil
 	}
-	if !specialName(name) {
-		return nil, true, th.Raise(AttributeError, "'mappingproxy' object has no attribute '%s'", name)
-	}
-	return nil, false, nil
+	return nil, false, nil // the catalog knows what else it has
 }
 
 // Binary is mappingproxy's comparisons and |: its dict's. A comparison

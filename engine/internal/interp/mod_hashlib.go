@@ -40,11 +40,30 @@ func hashlibModule(th *Thread) *Module {
 			return nil, th.Raise(TypeError, "new() argument 'name' must be str, not %s", typeName(a[0]))
 		}
 		if _, ok := hashNews[strings.ToLower(name)]; !ok {
+			if !digestLike(name) {
+				return nil, th.Raise(ValueError, "unsupported hash type %s", name)
+			}
 			return nil, th.Unsupported("hashlib.new(%s)", reprOrType(th, name))
 		}
 		return newHashObj(th, strings.ToLower(name), a[1])
 	}))
 	return newModule("hashlib", append(fns, fn("pbkdf2_hmac", pbkdf2HMAC)), nil)
+}
+
+// digestLike says OpenSSL may know name as a digest (SHA2-256, blake2b512,
+// an OID): hashlib.new of any other name is CPython's ValueError. Which
+// aliases OpenSSL takes depends on its version, so those are refused.
+func digestLike(name string) bool {
+	n := strings.ToLower(name)
+	if n != "" && strings.Trim(n, "0123456789.") == "" {
+		return true
+	}
+	for _, family := range []string{"md", "sha", "blake", "shake", "rmd", "ripemd", "sm3", "whirlpool", "keccak", "gost", "streebog", "mdc2"} {
+		if strings.Contains(n, family) {
+			return true
+		}
+	}
+	return false
 }
 
 // hashObj is a hash object: its name and running state.

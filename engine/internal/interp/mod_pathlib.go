@@ -3,6 +3,7 @@ package interp
 import (
 	"strings"
 
+	"cascadelab/engine/internal/catalog"
 	"cascadelab/engine/internal/py"
 )
 
@@ -332,6 +333,9 @@ func pathlibModule(th *Thread) *Module {
 		return true, nil
 	})
 	path.setMethod("__getattr__", func(th *Thread, c *Call) (Value, error) {
+		if n, ok := c.Args[1].(string); ok && catalog.TypeAttr("PosixPath", n) == catalog.Lacks {
+			return nil, th.Raise(AttributeError, "'%s' object has no attribute '%s'", typeName(c.Args[0]), n)
+		}
 		return nil, th.Unsupported("pathlib.Path.%v: the sandbox has no file system (PurePath's methods work)", c.Args[1])
 	})
 	return newModule("pathlib", nil, map[string]Value{"PurePath": pure, "PurePosixPath": posix, "Path": path, "PosixPath": posixPath})

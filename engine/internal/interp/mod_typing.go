@@ -444,6 +444,7 @@ func genericParams(cls *Class, orig []Value) {
 	}
 	if aliased {
 		cls.Dict.SetStr("__orig_bases__", Tuple(orig))
+		cls.ns.body["__orig_bases__"] = true // the class statement puts it in the namespace
 	}
 	params := Tuple{}
 	for _, tv := range typeVars(args, nil) {

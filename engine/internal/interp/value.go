@@ -452,7 +452,11 @@ func (th *Thread) repr(v Value) (string, error) {
 	case *rangeObj:
 		return v.repr(), nil
 	case *Function:
-		return fmt.Sprintf("<function %s at 0x7f00000%05x>", v.Name, 0), nil
+		name := v.Name
+		if v.qualname != "" {
+			name = v.qualname // CPython names a function by its __qualname__
+		}
+		return fmt.Sprintf("<function %s at 0x7f00000%05x>", name, 0), nil
 	case *Class:
 		if v.enum != nil && v.enum.flag {
 			return fmt.Sprintf("<flag '%s'>", v.Name), nil
@@ -512,8 +516,16 @@ func (th *Thread) repr(v Value) (string, error) {
 		// a library object whose repr the engine does not write: CPython
 		// would print one, so no made-up text stands in for it
 		return "", th.Unsupported("repr() of %s objects", v.TypeName())
+	case *boundMethod:
+		q, err := th.getAttr(v.fn, "__qualname__")
+		if err != nil {
+			return "", err
+		}
+		self, err := th.repr(v.self)
+		return fmt.Sprintf("<bound method %v of %s>", q, self), err
 	}
-	return fmt.Sprint(v), nil
+	// Go's own print of a value would be a made-up text
+	return "", th.Unsupported("repr() of %s objects", typeName(v))
 }
 
 func (th *Thread) reprSeq(open, close string, items []Value, trailingComma bool) (string, error) {
