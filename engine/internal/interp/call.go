@@ -991,15 +991,17 @@ func specialName(name string) bool {
 // the real type lacks it too (the script's mistake), a refusal when the real
 // library has it or the catalog cannot tell (the engine's gap).
 func (th *Thread) noAttr(v Value, name string) error {
-	owner := typeName(v)
+	// the engine names a module's type as CPython's messages do (_io.StringIO)
+	_, short, dotted := strings.Cut(typeName(v), ".")
+	if !dotted {
+		short = typeName(v)
+	}
+	owner := short
 	if e, ok := v.(*Exception); ok {
 		owner = "BaseException"
 		if fromSQLAlchemy(e.Class) {
 			owner = "" // SQLAlchemy's exceptions carry more (orig, statement, params)
 		}
-	}
-	if _, short, ok := strings.Cut(owner, "."); ok {
-		owner = short // the engine names a module's type as CPython's messages do (_io.StringIO)
 	}
 	if owner == "type" {
 		// a class made in Go (int, Decimal, super): it has its instances' names and type's
@@ -1009,7 +1011,7 @@ func (th *Thread) noAttr(v Value, name string) error {
 			}
 		}
 	} else if catalog.TypeAttr(owner, name) == catalog.Lacks {
-		return th.Raise(AttributeError, "'%s' object has no attribute '%s'", catalog.FullName(owner), name)
+		return th.Raise(AttributeError, "'%s' object has no attribute '%s'", catalog.FullName(short), name)
 	}
 	return th.Unsupported("%s.%s", typeName(v), name)
 }
