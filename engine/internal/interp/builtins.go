@@ -570,6 +570,20 @@ func builtinReversed(th *Thread, c *Call) (Value, error) {
 		return nil, th.Raise(TypeError, "'%s' object is not reversible", typeName(x))
 	case *rangeObj:
 		return &lazyIter{name: x.iterName(), next: x.next(true)}, nil
+	case *List:
+		// live as CPython's list_reverseiterator: from the last index when
+		// made, stopping once an index is past the list's end
+		i := len(x.Items)
+		return &lazyIter{name: "list_reverseiterator", next: func() (Value, bool, error) {
+			if i--; i < 0 || i >= len(x.Items) {
+				i = -1
+				return nil, false, nil
+			}
+			return x.Items[i], true, nil
+		}}, nil
+	case Stepper:
+		next, err := x.Step(th, true)
+		return &lazyIter{name: reversedName(x), next: next}, err
 	case *Class:
 		if x.enum != nil {
 			items := x.enumMembers()

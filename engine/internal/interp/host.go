@@ -54,6 +54,13 @@ type Iterable interface {
 	Iterate(th *Thread) ([]Value, error)
 }
 
+// Stepper is a host object iterated live, as CPython iterates the list or
+// dict it stands for: its iterator (reversed's when reverse) sees the
+// changes made while it runs.
+type Stepper interface {
+	Step(th *Thread, reverse bool) (func() (Value, bool, error), error)
+}
+
 // Sized is a host object with len().
 type Sized interface {
 	Len(th *Thread) (int, error)

@@ -33,6 +33,9 @@ func (th *Thread) iter(v Value) (nextFunc, error) {
 			i++
 			return x.Items[i-1], true, nil
 		}, nil
+	case Stepper:
+		next, err := x.Step(th, false)
+		return next, err
 	case *Dict, *setObj:
 		// Live over the keys, as CPython's iterators: a size change is an error.
 		d, _ := x.(*Dict)

@@ -160,6 +160,9 @@ func (th *Thread) asSet(v Value) (*setObj, bool, error) {
 		if x.kind == "values" {
 			return nil, false, nil
 		}
+		if err := x.sync(th); err != nil {
+			return nil, false, err
+		}
 		s, err := th.newSet(x.items(), false)
 		return s, true, err
 	}

@@ -25,39 +25,101 @@ func (d *Dict) copy() *Dict {
 type dictView struct {
 	d    *Dict
 	kind string
+	// src gives the dict a host's mapping holds now (an ORM dictionary
+	// collection): the view reads it again before each use (sync)
+	src func(th *Thread) (*Dict, error)
+}
+
+// NewDictView is a live view (kind "keys", "values" or "items") of a host's
+// mapping whose contents now src gives.
+func NewDictView(kind string, src func(th *Thread) (*Dict, error)) Value {
+	return &dictView{d: NewDict(), kind: kind, src: src}
+}
+
+func (v *dictView) sync(th *Thread) error {
+	if v.src == nil {
+		return nil
+	}
+	d, err := v.src(th)
+	if err == nil {
+		v.d = d
+	}
+	return err
+}
+
+// item is the view's i-th item.
+func (v *dictView) item(i int) Value {
+	switch v.kind {
+	case "keys":
+		return v.d.keys[i]
+	case "values":
+		return v.d.vals[i]
+	}
+	return Tuple{v.d.keys[i], v.d.vals[i]}
+}
+
+// Step iterates the view live, as CPython's dict iterators do: a change of
+// size while it runs is an error.
+func (v *dictView) Step(th *Thread, reverse bool) (func() (Value, bool, error), error) {
+	if err := v.sync(th); err != nil {
+		return nil, err
+	}
+	n, i := v.d.Len(), 0
+	return func() (Value, bool, error) {
+		if err := v.sync(th); err != nil {
+			return nil, false, err
+		}
+		if v.d.Len() != n {
+			return nil, false, th.Raise(RuntimeError, "dictionary changed size during iteration")
+		}
+		if i >= n {
+			return nil, false, nil
+		}
+		i++
+		if reverse {
+			return v.item(n - i), true, nil
+		}
+		return v.item(i - 1), true, nil
+	}, nil
 }
 
 // TypeName implements Object.
 func (v *dictView) TypeName() string { return "dict_" + v.kind }
 
 func (v *dictView) items() []Value {
-	switch v.kind {
-	case "keys":
-		return append([]Value(nil), v.d.keys...)
-	case "values":
-		return append([]Value(nil), v.d.vals...)
-	}
 	out := make([]Value, len(v.d.keys))
-	for i, k := range v.d.keys {
-		out[i] = Tuple{k, v.d.vals[i]}
+	for i := range v.d.keys {
+		out[i] = v.item(i)
 	}
 	return out
 }
 
 // Iterate implements Iterable.
-func (v *dictView) Iterate(th *Thread) ([]Value, error) { return v.items(), nil }
+func (v *dictView) Iterate(th *Thread) ([]Value, error) {
+	err := v.sync(th)
+	return v.items(), err
+}
 
 // Len implements Sized.
-func (v *dictView) Len(th *Thread) (int, error) { return len(v.d.keys), nil }
+func (v *dictView) Len(th *Thread) (int, error) {
+	err := v.sync(th)
+	return len(v.d.keys), err
+}
 
 // Repr implements Reprer.
 func (v *dictView) Repr(th *Thread) (string, error) {
+	if err := v.sync(th); err != nil {
+		return "", err
+	}
 	s, err := th.reprSeq("[", "]", v.items(), false)
 	return v.TypeName() + "(" + s + ")", err
 }
 
 // Contains implements Container.
 func (v *dictView) Contains(th *Thread, x Value) (bool, error) {
+	if err := v.sync(th); err != nil {
+		return false, err
+	}
 	switch v.kind {
 	case "keys":
 		_, ok, err := v.d.Get(th, x)
@@ -84,6 +146,9 @@ func (v *dictView) Contains(th *Thread, x Value) (bool, error) {
 // Binary gives the set operations of keys and items views: the other
 // operand may be any iterable (a values view has none, and == is identity).
 func (v *dictView) Binary(th *Thread, op py.Op, other Value, right bool) (Value, bool, error) {
+	if err := v.sync(th); err != nil {
+		return nil, true, err
+	}
 	a, b := Value(v), other
 	if right {
 		a, b = b, a
@@ -134,6 +199,32 @@ func (v *dictView) Binary(th *Thread, op py.Op, other Value, right bool) (Value,
 		s.frozen = false
 	}
 	return r, ok, err
+}
+
+// Attr gives isdisjoint (of keys and items views) and mapping.
+func (v *dictView) Attr(th *Thread, name string) (Value, bool, error) {
+	switch {
+	case name == "isdisjoint" && v.kind != "values":
+		return &Builtin{Name: name, Fn: func(th *Thread, c *Call) (Value, error) {
+			if err := argN(th, c, "isdisjoint", 1, 1); err != nil {
+				return nil, err
+			}
+			next, err := th.iter(c.Args[0])
+			for err == nil {
+				x, ok, err2 := next()
+				if err2 != nil || !ok {
+					return true, err2
+				}
+				if in, err2 := v.Contains(th, x); err2 != nil || in {
+					return false, err2
+				}
+			}
+			return nil, err
+		}}, true, nil
+	case name == "mapping" && v.src == nil:
+		return &mappingProxy{d: v.d}, true, nil
+	}
+	return nil, false, nil
 }
 
 // Unary implements Operand.

@@ -132,6 +132,12 @@ func (d *dictProxy) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	return th.Iterate(m)
 }
 
+// Step iterates the collection's keys live: a change of size while it runs
+// is the dict's RuntimeError.
+func (d *dictProxy) Step(th *interp.Thread, reverse bool) (func() (interp.Value, bool, error), error) {
+	return interp.NewDictView("keys", d.dict).(interp.Stepper).Step(th, reverse)
+}
+
 func (d *dictProxy) Len(th *interp.Thread) (int, error) {
 	c, err := d.coll(th)
 	if err != nil {
@@ -210,8 +216,16 @@ func (d *dictProxy) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, erro
 
 func (d *dictProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
 	switch name {
-	case "keys", "values", "items", "get", "copy":
-		// what reads the dictionary: a view reads it as it is now
+	case "keys", "values", "items":
+		// live views, as a dict's: they show later changes to the collection
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) > 0 || len(c.Kw) > 0 {
+				return nil, typeErr(th, "dict.%s() takes no arguments (%d given)", name, len(c.Args)+len(c.Kw))
+			}
+			return interp.NewDictView(name, d.dict), nil
+		}), true, nil
+	case "get", "copy":
+		// what reads the dictionary as it is now
 		m, err := d.dict(th)
 		if err != nil {
 			return nil, true, err

@@ -806,6 +806,33 @@ func (l *listProxy) Iterate(th *interp.Thread) ([]interp.Value, error) {
 	return out, nil
 }
 
+// Step iterates the collection live by index, as a list's iterators do:
+// a member removed while the loop runs moves the next one under the index.
+func (l *listProxy) Step(th *interp.Thread, reverse bool) (func() (interp.Value, bool, error), error) {
+	items, err := l.items(th)
+	if err != nil {
+		return nil, err
+	}
+	i := 0
+	if reverse {
+		i = len(items) - 1
+	}
+	return func() (interp.Value, bool, error) {
+		items, err := l.items(th)
+		if err != nil || i < 0 || i >= len(items) {
+			i = -1
+			return nil, false, err
+		}
+		s := items[i]
+		if reverse {
+			i--
+		} else {
+			i++
+		}
+		return s.Obj, true, nil
+	}, nil
+}
+
 func (l *listProxy) Len(th *interp.Thread) (int, error) {
 	items, err := l.items(th)
 	return len(items), err
