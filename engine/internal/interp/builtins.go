@@ -429,20 +429,35 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return typePattern, nil
 	case *reMatch:
 		return typeMatch, nil
+	case *uuidObj:
+		return TypeUUID, nil
+	case *deque:
+		return typeDeque, nil
 	}
 	t := builtinType{name: typeName(c.Args[0])}
 	if m, ok := c.Args[0].(HostModule); ok {
 		t.module = m.TypeModule()
 	}
-	// one type object per type: type(iter([])) is type(iter([]))
-	key := t.module + "." + t.name
-	if th.types[key] == nil {
-		if th.types == nil {
-			th.types = map[string]*builtinType{}
-		}
-		th.types[key] = &t
+	// one type object per type: type(iter([])) is type(iter([])), and a
+	// module's (type(StringIO()) is io.StringIO, lib registers them)
+	mod, short, dotted := strings.Cut(t.name, ".")
+	if !dotted {
+		mod, short = t.module, t.name
 	}
-	return th.types[key], nil
+	for _, key := range []string{mod + "." + short, "." + short} {
+		if r := th.types[key]; r != nil {
+			return r, nil
+		}
+	}
+	th.typeCache()[mod+"."+short] = &t
+	return &t, nil
+}
+
+func (th *Thread) typeCache() map[string]*builtinType {
+	if th.types == nil {
+		th.types = map[string]*builtinType{}
+	}
+	return th.types
 }
 
 func builtinPrint(th *Thread, c *Call) (Value, error) {
@@ -896,8 +911,8 @@ func (th *Thread) isInstance(v, t Value) (Value, error) {
 		case typeObj:
 			return true, nil
 		}
-		n := typeName(v)
-		return n == t.name, nil
+		n := typeName(v) // a module's type may be named with its module (_io.StringIO)
+		return n == t.name || strings.HasSuffix(n, "."+t.name), nil
 	case interface {
 		IsInstance(th *Thread, v Value) (bool, error)
 	}:

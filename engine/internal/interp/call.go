@@ -919,6 +919,10 @@ func (th *Thread) attr(v Value, name string) (Value, error) {
 			return short, nil
 		case name == "__module__" && dotted:
 			return mod, nil
+		case name == "__module__" && x.module != "":
+			return x.module, nil
+		case name == "__module__" && catalog.ModuleAttr("builtins", x.name) == catalog.Has:
+			return "builtins", nil
 		}
 		if r := typeAttr(x, name); r != nil {
 			return r, nil

@@ -3,6 +3,8 @@ package interp
 import (
 	"fmt"
 	"strings"
+
+	"cascadelab/engine/internal/catalog"
 )
 
 // The descriptor protocol: property, classmethod, staticmethod and a
@@ -181,7 +183,7 @@ func (th *Thread) instanceAttr(x *Instance, name string) (Value, error) {
 	case "__class__":
 		return x.Class.public(), nil
 	case "__dict__":
-		if _, slotted := x.Class.slots(); !slotted {
+		if _, slotted := x.Class.slots(); !slotted && (!x.Class.native || catalog.TypeAttr(x.Class.Name, name) != catalog.Lacks) {
 			return x.Dict, nil
 		}
 	case "__weakref__":

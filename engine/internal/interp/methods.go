@@ -163,7 +163,8 @@ func descr(v Value) Value {
 // instance first (set.union(a, b), map(list.copy, rows)): the instance's own
 // method, as CPython's method descriptor runs it.
 func unboundMethod(t *builtinType, name string) Value {
-	if t == TypeNone || t == typeType || catalog.TypeAttr(t.name, name) != catalog.Has {
+	// only Python's own types: a module's type also lists attributes (UUID.hex) the catalog cannot tell from methods
+	if t == TypeNone || t == typeType || catalog.ModuleAttr("builtins", t.name) != catalog.Has || catalog.TypeAttr(t.name, name) != catalog.Has {
 		return nil
 	}
 	return fn(name, func(th *Thread, c *Call) (Value, error) {

@@ -13,9 +13,13 @@ import (
 // subclasses (defaultdict, Counter, OrderedDict, namedtuple) as classes made
 // in Go over the built-in subclass machinery (subclass.go), so scripts can
 // subclass them in turn.
+var typeDeque = &builtinType{name: "deque", module: "collections"}
+
+func init() { typeDeque.call = newDeque } // newDeque reads typeDeque
+
 func collectionsModule(th *Thread) *Module {
 	return newModule("collections", []*Builtin{fn("namedtuple", namedtuple)}, map[string]Value{
-		"deque":       &builtinType{name: "deque", call: newDeque},
+		"deque":       typeDeque,
 		"defaultdict": defaultdictClass(),
 		"Counter":     counterClass(),
 		"OrderedDict": orderedDictClass(),

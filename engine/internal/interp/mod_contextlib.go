@@ -6,7 +6,7 @@ package interp
 // messages; the async ones are refused by the catalog.
 func contextlibModule(th *Thread) *Module {
 	simple := func(name string, mk func(th *Thread, c *Call) (Value, error)) *builtinType {
-		return &builtinType{name: name, call: mk}
+		return &builtinType{name: name, module: "contextlib", call: mk}
 	}
 	return newModule("contextlib", []*Builtin{
 		fn("contextmanager", func(th *Thread, c *Call) (Value, error) {

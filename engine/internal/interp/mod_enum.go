@@ -144,7 +144,7 @@ func enumField(c *Call, name string) (Value, error) {
 }
 
 func enumModule(th *Thread) *Module {
-	vals := map[string]Value{"auto": &builtinType{name: "auto", call: func(th *Thread, c *Call) (Value, error) {
+	vals := map[string]Value{"auto": &builtinType{name: "auto", module: "enum", call: func(th *Thread, c *Call) (Value, error) {
 		if len(c.Args) > 0 || len(c.Kw) > 0 {
 			return nil, th.Unsupported("auto() with a value")
 		}

@@ -44,14 +44,14 @@ func functoolsModule(th *Thread) *Module {
 			return newLRU(th, c.Args[0], nil)
 		}),
 		fn("total_ordering", totalOrdering), fn("singledispatch", newSingleDispatch), fn("singledispatchmethod", newSingleDispatchMethod),
-	}, map[string]Value{"partial": &builtinType{name: "partial", call: newPartial},
-		"cached_property": &builtinType{name: "cached_property", call: func(th *Thread, c *Call) (Value, error) {
+	}, map[string]Value{"partial": &builtinType{name: "partial", module: "functools", call: newPartial},
+		"cached_property": &builtinType{name: "cached_property", module: "functools", call: func(th *Thread, c *Call) (Value, error) {
 			if err := argN(th, c, "cached_property", 1, 1); err != nil {
 				return nil, err
 			}
 			return &cachedProperty{fn: c.Args[0]}, nil
 		}},
-		"partialmethod": &builtinType{name: "partialmethod", call: func(th *Thread, c *Call) (Value, error) {
+		"partialmethod": &builtinType{name: "partialmethod", module: "functools", call: func(th *Thread, c *Call) (Value, error) {
 			if len(c.Args) == 0 {
 				return nil, th.Raise(TypeError, "type 'partialmethod' takes at least one argument, got 0")
 			}

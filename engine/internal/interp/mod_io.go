@@ -4,7 +4,7 @@ package interp
 // with redirect_stdout or as a stream for logging; files are refused by the
 // catalog.
 func ioModule(th *Thread) *Module {
-	return newModule("io", nil, map[string]Value{"StringIO": &builtinType{name: "StringIO", call: func(th *Thread, c *Call) (Value, error) {
+	return newModule("io", nil, map[string]Value{"StringIO": &builtinType{name: "StringIO", module: "_io", call: func(th *Thread, c *Call) (Value, error) {
 		a, err := th.args(c, "StringIO", "initial_value", "newline")
 		if err != nil {
 			return nil, err
@@ -19,7 +19,7 @@ func ioModule(th *Thread) *Module {
 			}
 		}
 		return &stringIO{buf: []rune(s)}, nil
-	}}, "BytesIO": &builtinType{name: "BytesIO", call: func(th *Thread, c *Call) (Value, error) {
+	}}, "BytesIO": &builtinType{name: "BytesIO", module: "_io", call: func(th *Thread, c *Call) (Value, error) {
 		a, err := th.args(c, "BytesIO", "initial_bytes")
 		if err != nil {
 			return nil, err

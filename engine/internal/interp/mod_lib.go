@@ -106,6 +106,16 @@ func (th *Thread) lib(name string) *Module {
 	}
 	m := mk(th)
 	th.libs[name] = m
+	// its types are what type() of their instances gives: type(x) is io.StringIO
+	for _, v := range m.Attrs.vals {
+		if t, ok := v.(*builtinType); ok {
+			for _, key := range []string{t.module + "." + t.name, "." + t.name} {
+				if th.types[key] == nil {
+					th.typeCache()[key] = t
+				}
+			}
+		}
+	}
 	return m
 }
 

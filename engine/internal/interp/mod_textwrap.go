@@ -80,7 +80,7 @@ func textwrapModule(th *Thread) *Module {
 			}
 			return b.String(), nil
 		}),
-	}, map[string]Value{"TextWrapper": &builtinType{name: "TextWrapper", call: func(th *Thread, c *Call) (Value, error) {
+	}, map[string]Value{"TextWrapper": &builtinType{name: "TextWrapper", module: "textwrap", call: func(th *Thread, c *Call) (Value, error) {
 		w := defaultWrapper()
 		for i, v := range c.Args {
 			if i >= len(wrapperParams) {

@@ -110,7 +110,7 @@ func timeModule(th *Thread) *Module {
 			return st.(*structTime).asctime(), nil
 		}),
 	}, map[string]Value{
-		"struct_time": &builtinType{name: "struct_time", call: newStructTimeCall}, "timezone": int64(-offset), "altzone": int64(-offset),
+		"struct_time": &builtinType{name: "struct_time", module: "time", call: newStructTimeCall}, "timezone": int64(-offset), "altzone": int64(-offset),
 		"daylight": int64(0), "tzname": Tuple{zone, zone},
 	})
 }

@@ -39,7 +39,7 @@ func uuidModule(th *Thread) *Module {
 }
 
 // TypeUUID is uuid.UUID, for hosts reading annotations.
-var TypeUUID = &builtinType{name: "UUID"}
+var TypeUUID = &builtinType{name: "UUID", module: "uuid"}
 
 func init() { TypeUUID.call = newUUID } // newUUID reaches uuidModule, which reads TypeUUID
 

@@ -65,7 +65,7 @@ func warningsModule(th *Thread) *Module {
 			return w.format(th, a[0], a[1], a[2], a[3], a[4])
 		}),
 	}, map[string]Value{
-		"catch_warnings": &builtinType{name: "catch_warnings", call: func(th *Thread, c *Call) (Value, error) {
+		"catch_warnings": &builtinType{name: "catch_warnings", module: "warnings", call: func(th *Thread, c *Call) (Value, error) {
 			if len(c.Args) > 0 {
 				return nil, th.Raise(TypeError, "catch_warnings.__init__() takes 1 positional argument but %d were given", len(c.Args)+1)
 			}
@@ -89,7 +89,7 @@ func warningsModule(th *Thread) *Module {
 			}
 			return cw, nil
 		}},
-		"WarningMessage": &builtinType{name: "WarningMessage"},
+		"WarningMessage": &builtinType{name: "WarningMessage", module: "warnings"},
 	})
 }
 
