@@ -614,6 +614,12 @@ func (s *scalarSub) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, erro
 	return nil, false, nil
 }
 func (s *scalarSub) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "correlate" {
+		return builtin("ScalarSelect.correlate", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			q := s.q.clone()
+			return &scalarSub{q: q}, q.correlateTo(th, c)
+		}), true, nil
+	}
 	return operandAttr(th, s, name)
 }
 func (s *scalarSub) Str(th *interp.Thread) (string, error) { return sql.String(s.ref(), false), nil }

@@ -359,16 +359,33 @@ type labelOrder struct {
 
 func (o *labelOrder) TypeName() string { return "UnaryExpression" }
 
-// labelRef resolves order_by("name") (or desc("name")) against the labels
-// of the selected columns, where SQLAlchemy looks first; the names of the
-// FROM clause's columns, where it looks next, are refused.
-func (c *selectObj) labelRef(th *interp.Thread, name string) (sql.Expr, error) {
+// labelRef resolves order_by("name"), desc("name") and group_by("name")
+// as SQLAlchemy's _label_resolve_dict does: a label of the selected
+// columns, written by its name, else the column of that key of the FROM
+// clause (the last one's, refused when two have it, as a later join could
+// change which one).
+func (c *selectObj) labelRef(th *interp.Thread, name, fn string) (sql.Expr, error) {
 	for _, v := range c.cols {
 		if l, ok := v.(*labelExpr); ok && l.name == name {
 			return sql.Lit(schema.Quote(name)), nil
 		}
 	}
-	return nil, unsupported(th, "order_by() of the name %q, which is no label of the selected columns (a label of them is supported)", name)
+	froms := c.froms()
+	if len(froms) > 0 {
+		for _, j := range append(c.inheritJoins(), c.joins...) {
+			froms = slices.Insert(froms, 1, j.Froms()...)
+		}
+	}
+	var found []sql.Expr
+	for _, f := range froms {
+		if col := f.Table.Col(name); col != nil {
+			found = append(found, f.Of(col))
+		}
+	}
+	if len(found) != 1 {
+		return nil, unsupported(th, "%s() of the name %q, which is no label of the selected columns and a column of %d tables of the FROM clause", fn, name, len(found))
+	}
+	return found[0], nil
 }
 
 // relAttr is a relationship attribute on the class (Parent.children), or

@@ -85,6 +85,10 @@ type selectObj struct {
 	bundles []bundleSpan
 	// stmt is from_statement()'s statement, which the entity's rows come from
 	stmt sql.Expr
+	// correlate are the FROM items correlate() names, manual once it is
+	// called (correlate(None): none)
+	correlate []*sql.From
+	manual    bool
 }
 
 func (q *selectObj) TypeName() string {
@@ -439,6 +443,7 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 	} else {
 		s = q.compileCols()
 	}
+	s.Manual, s.Correlate = q.manual, q.correlate
 	if countWrap {
 		return &sql.Select{Cols: []sql.Expr{sql.Label{X: sql.Func{Name: "count", Args: []sql.Expr{sql.Lit("*")}}, Name: "count_1"}}, Sub: s}
 	}
@@ -510,6 +515,8 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		return chain(func(c *selectObj, call *interp.Call) error {
 			return c.options(th, call)
 		})
+	case "correlate":
+		return chain(func(c *selectObj, call *interp.Call) error { return c.correlateTo(th, call) })
 	case "compile":
 		return compileFn(th, func() (sql.Expr, error) {
 			if q.entity != nil {
@@ -534,8 +541,8 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 			}), true, nil
 		}
 		return rt.newCompound(name, q), true, nil
-	case "subquery":
-		return subqueryFn(q.TypeName(), func(th *interp.Thread) (sql.Expr, []export, error) { return q.exports(th) }), true, nil
+	case "subquery", "lateral":
+		return fromFn(q.TypeName(), name, func(th *interp.Thread) (sql.Expr, []export, error) { return q.exports(th) }), true, nil
 	case "cte":
 		return cteFn(q.TypeName(), func(th *interp.Thread) (sql.Expr, []export, error) { return q.exports(th) }), true, nil
 	case "exists":
@@ -772,6 +779,12 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 						c.groupBy = append(c.groupBy, a.(operand).ref())
 					case nil:
 						c.groupBy = nil
+					case string:
+						x, err := c.labelRef(th, a, name)
+						if err != nil {
+							return err
+						}
+						c.groupBy = append(c.groupBy, x)
 					case *interp.Class: // group_by(Class): its columns
 						m, err := rt.mapperOf(th, a)
 						if err != nil {
@@ -805,13 +818,13 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				case *orderExpr:
 					c.order = append(c.order, a.o)
 				case string:
-					x, err := c.labelRef(th, a)
+					x, err := c.labelRef(th, a, "order_by")
 					if err != nil {
 						return err
 					}
 					c.order = append(c.order, x)
 				case *labelOrder:
-					x, err := c.labelRef(th, a.name)
+					x, err := c.labelRef(th, a.name, "order_by")
 					if err != nil {
 						return err
 					}
@@ -2542,4 +2555,25 @@ func (v *rmView) Binary(th *interp.Thread, op py.Op, other interp.Value, right b
 
 func (v *rmView) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error) {
 	return nil, false, nil
+}
+
+// correlateTo is correlate(*froms): the tables (classes, aliases) the
+// statement, inside another, leaves to the enclosing one; None, no others.
+func (q *selectObj) correlateTo(th *interp.Thread, c *interp.Call) error {
+	if len(c.Kw) > 0 {
+		return typeErr(th, "correlate() got an unexpected keyword argument '%s'", c.Kw[0].Name)
+	}
+	q.manual, q.correlate = true, slices.Clone(q.correlate)
+	for _, a := range c.Args {
+		if a == nil {
+			q.correlate = nil
+			continue
+		}
+		f, _, err := q.rt.fromOf(th, a)
+		if err != nil {
+			return err
+		}
+		q.correlate = append(q.correlate, f)
+	}
+	return nil
 }

@@ -23,6 +23,8 @@ func (s *subqueryObj) TypeName() string {
 		return "CTE"
 	case s.f.Sub == nil:
 		return "Alias" // Table.alias()
+	case s.f.Sub.Lateral:
+		return "Lateral"
 	}
 	return "Subquery"
 }
@@ -253,8 +255,14 @@ func (s *subqueryObj) Str(th *interp.Thread) (string, error) {
 // subqueryFn is a statement's subquery([name]) method: of (stmt, the
 // columns it exports), which stmt gives when it is called.
 func subqueryFn(typeName string, stmt func(th *interp.Thread) (sql.Expr, []export, error)) *interp.Builtin {
-	return builtin(typeName+".subquery", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-		a := newArgs(th, c, "subquery")
+	return fromFn(typeName, "subquery", stmt)
+}
+
+// fromFn is subquery([name]), or lateral([name]): a subquery that reads
+// the FROM items before it, LATERAL (SELECT ...) AS anon_1.
+func fromFn(typeName, method string, stmt func(th *interp.Thread) (sql.Expr, []export, error)) *interp.Builtin {
+	return builtin(typeName+"."+method, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		a := newArgs(th, c, method)
 		name, _, err := a.str(0, "name")
 		if err != nil {
 			return nil, err
@@ -266,6 +274,10 @@ func subqueryFn(typeName string, stmt func(th *interp.Thread) (sql.Expr, []expor
 		if err != nil {
 			return nil, err
 		}
-		return newSubquery(th, s, cols, name)
+		sub, err := newSubquery(th, s, cols, name)
+		if err == nil {
+			sub.f.Sub.Lateral = method == "lateral"
+		}
+		return sub, err
 	})
 }

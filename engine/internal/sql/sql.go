@@ -443,11 +443,12 @@ type compiler struct {
 	// against is the operator whose operand is being written
 	against string
 	// asFrom is set for the SELECT written next as a FROM item (a
-	// subquery), which labels its columns and does not correlate;
+	// subquery), which labels its columns and does not correlate unless
+	// lateral;
 	// enclosing are the FROM items of the SELECT being written, which a
 	// SELECT inside it correlates to
-	asFrom    bool
-	enclosing []*From
+	asFrom, lateral bool
+	enclosing       []*From
 	// names are the parameters' names in str(), in order
 	names []string
 	// with are the CTEs the statement reads, in the order written
@@ -668,16 +669,24 @@ type Select struct {
 	// InnerJoin joins a table to the Sub subquery (subquery eager loading):
 	// FROM (...) AS anon_1 JOIN table ON cond.
 	InnerJoin *Join
+	// Manual is correlation given by correlate(): of its FROM items, only
+	// those in Correlate are left out, when the enclosing statement reads
+	// them, even the only one.
+	Manual    bool
+	Correlate []*From
 }
 
 // reads reports whether list has the FROM item f.
 func reads(list []*From, f *From) bool { return slices.ContainsFunc(list, f.Is) }
 
 func (s *Select) compile(c *compiler, _ int) {
-	asFrom, enclosing := c.asFrom, c.enclosing
-	c.asFrom = false
+	asFrom, lateral, enclosing := c.asFrom, c.lateral, c.enclosing
+	c.asFrom, c.lateral = false, false
 	froms := s.From
-	if !asFrom && len(enclosing) > 0 && len(froms) > 1 {
+	switch {
+	case s.Manual:
+		froms = slices.DeleteFunc(slices.Clone(froms), func(f *From) bool { return reads(enclosing, f) && reads(s.Correlate, f) })
+	case (!asFrom || lateral) && len(enclosing) > 0 && len(froms) > 1:
 		// a SELECT inside another's columns or WHERE leaves out the tables
 		// the enclosing one reads (auto-correlation), when it reads others
 		froms = slices.DeleteFunc(slices.Clone(froms), func(f *From) bool { return reads(enclosing, f) })
@@ -1123,9 +1132,12 @@ type From struct {
 // it; Anon are the exported columns named anonymously (count(x) AS
 // count_1), numbered once for the statement.
 type Subquery struct {
-	S      Expr
-	Origin map[*schema.Column]*schema.Column
-	Anon   map[*schema.Column]*AnonName
+	S Expr
+	// Lateral reads the FROM items before it: LATERAL (...), its SELECT
+	// correlated to them
+	Lateral bool
+	Origin  map[*schema.Column]*schema.Column
+	Anon    map[*schema.Column]*AnonName
 }
 
 // NewSubquery is sub read as a FROM item named name, anon_N without one;
@@ -1202,8 +1214,11 @@ func (f *From) compileFrom(c *compiler) {
 	if f.Sub != nil {
 		// the alias is named before the SELECT inside it is written
 		n := f.name(c)
+		if f.Sub.Lateral {
+			c.b.WriteString("LATERAL ")
+		}
 		c.b.WriteString("(")
-		c.asFrom = true
+		c.asFrom, c.lateral = true, f.Sub.Lateral
 		f.Sub.S.compile(c, 0)
 		c.b.WriteString(") AS " + n)
 		return

@@ -556,3 +556,27 @@ func TestNegatedColumn(t *testing.T) {
 		}
 	}
 }
+
+// correlate() and lateral() as 2.0.52 compiled them: a LATERAL subquery
+// correlates to the FROM items beside it; correlate(t) leaves out t even
+// when it is the only FROM item; correlate(None) leaves out nothing.
+func TestCorrelate(t *testing.T) {
+	parent, child := tables(t)
+	col := func(t *schema.Table, n string) sql.Expr { return sql.Col{C: t.Col(n)} }
+	inner := &sql.Select{Cols: []sql.Expr{col(child, "id")}, From: []*sql.From{sql.Table(child), sql.Table(parent)}, Where: sql.Eq(col(child, "parent_id"), col(parent, "id"))}
+	tb := schema.NewTable("anon", source.Span{})
+	if err := tb.AddColumn(&schema.Column{Name: "id"}); err != nil {
+		t.Fatal(err)
+	}
+	lat := sql.NewSubquery(&sql.Subquery{S: inner, Lateral: true}, tb, "")
+	lid := sql.ACol{F: lat, C: tb.Col("id")}
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{col(parent, "name"), lid}, From: []*sql.From{sql.Table(parent)}, Joins: []sql.Join{{To: lat, On: sql.Eq(col(parent, "id"), lid), Inner: true}}},
+		`SELECT parent.name, anon_1.id FROM parent JOIN LATERAL (SELECT "order".id AS id FROM "order" WHERE "order".parent_id = parent.id) AS anon_1 ON parent.id = anon_1.id`)
+	only := &sql.Select{Cols: []sql.Expr{col(parent, "name")}, From: []*sql.From{sql.Table(parent)}, Where: sql.Eq(col(parent, "id"), sql.Bind{V: 1}), Manual: true, Correlate: []*sql.From{sql.Table(parent)}}
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{col(parent, "id"), sql.Label{X: sql.Scalar{S: only}, Name: "n"}}, From: []*sql.From{sql.Table(parent)}},
+		`SELECT parent.id, (SELECT parent.name WHERE parent.id = ?) AS n FROM parent`, 1)
+	none := *inner
+	none.Manual = true
+	expectSQL(t, &sql.Select{Cols: []sql.Expr{col(parent, "id"), sql.Label{X: sql.Scalar{S: &none}, Name: "n"}}, From: []*sql.From{sql.Table(parent)}},
+		`SELECT parent.id, (SELECT "order".id FROM "order", parent WHERE "order".parent_id = parent.id) AS n FROM parent`)
+}
