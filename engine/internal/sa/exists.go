@@ -76,14 +76,16 @@ func (q *selectObj) existsOfQuery(th *interp.Thread) (interp.Value, error) {
 // boolCol types what an EXISTS selected returns: a bool.
 var boolCol = &schema.Column{Type: schema.Type{Name: "Boolean", Affinity: schema.AffBool}}
 
-// selectedExists is an EXISTS clause selected as a column.
+// selectedExists is a clause selected as a column, a boolean: an EXISTS,
+// a comparison (anon_1 unless labeled); not a text() clause.
 func selectedExists(e *sqlExpr) (*colExpr, bool) {
 	x := e.e
 	if n, ok := x.(sql.Not); ok {
 		x = n.X
 	}
-	if _, ok := x.(sql.Exists); !ok {
-		return nil, false
+	switch x.(type) {
+	case sql.Exists, sql.Binary, sql.Like:
+		return &colExpr{e: e.e, col: boolCol, kind: e.TypeName()}, e.text == nil
 	}
-	return &colExpr{e: e.e, col: boolCol, kind: "Exists"}, true
+	return nil, false
 }
