@@ -548,7 +548,7 @@ func valueOf(th *interp.Thread, col *schema.Column, v interp.Value) (sql.Expr, e
 // Str is str(update(...)) or str(delete(...)): the statement as the
 // default dialect's string compiler writes it.
 func (d *dmlObj) Str(th *interp.Thread) (string, error) {
-	return sql.String(d.stmt(false), false), nil
+	return sql.String(d.shown(), false), nil
 }
 
 // bindParam is bindparam(key[, value]): a parameter the execution's

@@ -1795,6 +1795,8 @@ func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 		}), true, nil
 	case "returning":
 		return builtin(d.TypeName()+".returning", d.returning), true, nil
+	case "compile":
+		return compileFn(th, func() (sql.Expr, error) { return d.shown(), nil }, d.rt), true, nil
 	case "execution_options":
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 			n := *d
@@ -1832,6 +1834,18 @@ func (d *dmlObj) returning(th *interp.Thread, c *interp.Call) (interp.Value, err
 		n.ret = append(n.ret, ca.col)
 	}
 	return &n, nil
+}
+
+// shown is the statement as str() and compile() write it: an UPDATE
+// without values() sets every column, each from its own parameter.
+func (d *dmlObj) shown() sql.Expr {
+	s := d.stmt(false)
+	if u, ok := s.(*sql.UpdateWhere); ok && len(u.Set) == 0 {
+		for _, c := range d.t.Columns {
+			u.Set, u.Values = append(u.Set, c), append(u.Values, sql.Param{Name: c.Key, Col: c})
+		}
+	}
+	return s
 }
 
 // stmt is the statement; fetch adds RETURNING of the key, which

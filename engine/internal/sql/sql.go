@@ -332,8 +332,9 @@ func (e Func) compile(c *compiler, _ int) {
 	c.b.WriteString(")")
 }
 func (e List) compile(c *compiler, _ int) {
-	if b, ok := e.expanding(); ok && c.str && !c.qmark {
-		// str() shows an IN list as the one expanding parameter it is
+	if b, ok := e.expanding(); ok && c.str {
+		// str() shows an IN list as the one expanding parameter it is,
+		// whatever the dialect
 		c.b.WriteString("(__[POSTCOMPILE_" + c.anon(b.Name) + "])")
 		for _, x := range e {
 			c.params = append(c.params, x.(Bind).V)
