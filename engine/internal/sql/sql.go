@@ -1349,6 +1349,8 @@ func Froms(e Expr) []*From {
 			}
 		case Not:
 			walk(e.X)
+		case IsFalse:
+			walk(e.X)
 		case Func:
 			for _, a := range e.Args {
 				walk(a)
