@@ -152,7 +152,18 @@ func (c *colAttr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error)
 	if c.col.Type.Affinity == schema.AffBool {
 		return &sqlExpr{e: sql.IsFalse{X: c.ref()}}, true, nil
 	}
-	return (&sqlExpr{e: c.ref(), ev: c.evaluator()}).negated(), true, nil
+	e := &sqlExpr{e: sql.Not{X: c.ref()}}
+	if ev := c.evaluator(); ev != nil {
+		e.ev = func(st *orm.State) (any, error) { // Python's not value, None kept
+			v, err := ev(st)
+			if v == nil || err != nil {
+				return nil, err
+			}
+			t, err := th.Truth(v)
+			return !t, err
+		}
+	}
+	return e, true, nil
 }
 
 // compareSQL evaluates a comparison the way SQLAlchemy's evaluator does in

@@ -1942,7 +1942,7 @@ func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.V
 		return nil, unsupported(th, "%s.returning() with synchronize_session=\"fetch\"", d.TypeName())
 	}
 	if sync == "evaluate" && !evaluable {
-		return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Could not evaluate current criteria in Python: the WHERE clause uses something the evaluator cannot run; use synchronize_session=\"fetch\"")
+		return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Could not evaluate current criteria in Python: the WHERE clause uses something the evaluator cannot run; use synchronize_session=\"fetch\"")
 	}
 	var matched []*orm.State
 	if sync == "evaluate" {
@@ -1954,7 +1954,7 @@ func (d *dmlObj) runORM(th *interp.Thread, s *sessionObj, sync string) (interp.V
 			for _, w := range d.where {
 				v, err := w.ev(st)
 				if err == errNoEval {
-					return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Could not evaluate current criteria in Python")
+					return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Could not evaluate current criteria in Python")
 				}
 				if err != nil {
 					return nil, rt.raise(th, err)
