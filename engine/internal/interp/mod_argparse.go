@@ -1549,8 +1549,12 @@ func (p *apParser) call(th *Thread, a *apAction, ns, v Value, opt string) error 
 		case *List:
 			items.Items = slices.Clone(l.Items)
 		case nil:
-		default:
-			return th.Unsupported("argparse's %s to a %s default (a list or None only)", a.kind, typeName(old))
+		default: // copy.copy of a str or tuple is itself, which has no append
+			name := map[bool]string{true: "extend", false: "append"}[a.kind == "extend"]
+			if _, err := th.getAttr(old, name); err != nil {
+				return err
+			}
+			return th.Unsupported("argparse's %s to a %s default (copy.copy of it)", a.kind, typeName(old))
 		}
 		switch a.kind {
 		case "append":

@@ -6,7 +6,8 @@ import (
 )
 
 // check reports what CPython's compiler rejects after parsing: return, yield,
-// break and continue outside their block, nonlocal at module level, and the
+// break and continue outside their block, nonlocal at module level, a call's
+// repeated keyword argument, and the
 // patterns of a match statement it cannot compile, and break, continue and
 // return leaving an except* block. Like
 // CPython it runs after the whole file parsed, so a syntax error further down
@@ -98,6 +99,14 @@ func check(m *Module, src string) *exc.Error {
 			case *Match:
 				if e := checkMatch(x); e != nil && err == nil {
 					err = e
+				}
+			case *Call:
+				seen := map[string]bool{}
+				for _, k := range x.Keywords {
+					if k.Arg != "" && seen[k.Arg] {
+						fail(k, "keyword argument repeated: "+k.Arg)
+					}
+					seen[k.Arg] = true
 				}
 			case *Global:
 				if x.Nonlocal && !inFunc {
