@@ -1550,7 +1550,10 @@ func (p *apParser) call(th *Thread, a *apAction, ns, v Value, opt string) error 
 			items.Items = slices.Clone(l.Items)
 		case nil:
 		default: // copy.copy of a str or tuple is itself, which has no append
-			name := map[bool]string{true: "extend", false: "append"}[a.kind == "extend"]
+			name := "append"
+			if a.kind == "extend" {
+				name = "extend"
+			}
 			if _, err := th.getAttr(old, name); err != nil {
 				return err
 			}

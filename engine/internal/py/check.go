@@ -101,12 +101,12 @@ func check(m *Module, src string) *exc.Error {
 					err = e
 				}
 			case *Call:
-				seen := map[string]bool{}
-				for _, k := range x.Keywords {
-					if k.Arg != "" && seen[k.Arg] {
-						fail(k, "keyword argument repeated: "+k.Arg)
+				for i, k := range x.Keywords {
+					for _, prev := range x.Keywords[:i] {
+						if k.Arg != "" && prev.Arg == k.Arg {
+							fail(k, "keyword argument repeated: "+k.Arg)
+						}
 					}
-					seen[k.Arg] = true
 				}
 			case *Global:
 				if x.Nonlocal && !inFunc {
