@@ -876,12 +876,22 @@ func (l *listProxy) Contains(th *interp.Thread, v interp.Value) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	for _, it := range items {
+	i, err := l.find(th, items, v)
+	return i >= 0, err
+}
+
+// find is the index of the first member that is v or equals it (__eq__),
+// as list's `in` and remove() look, or -1.
+func (l *listProxy) find(th *interp.Thread, items []interp.Value, v interp.Value) (int, error) {
+	for i, it := range items {
 		if it == v {
-			return true, nil
+			return i, nil
+		}
+		if eq, err := th.Equal(it, v); err != nil || eq {
+			return i, err
 		}
 	}
-	return false, nil
+	return -1, nil
 }
 
 func (l *listProxy) GetItem(th *interp.Thread, key interp.Value) (interp.Value, error) {
@@ -1036,6 +1046,15 @@ func (l *listProxy) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 		}), true, nil
 	case "remove":
 		return one(func(th *interp.Thread, v interp.Value) (interp.Value, error) {
+			items, err := l.Iterate(th)
+			if err != nil {
+				return nil, err
+			}
+			if i, err := l.find(th, items, v); err != nil {
+				return nil, err
+			} else if i >= 0 {
+				v = items[i] // the member equal to v leaves
+			}
 			s, err := rt.stateOf(th, v, l.rel.Target)
 			if err != nil {
 				return nil, err
