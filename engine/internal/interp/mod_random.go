@@ -22,38 +22,160 @@ import (
 func randomModule(th *Thread) *Module {
 	r := newMT()
 	r.seedEntropy()
-	values := map[string]Value{"Random": &builtinType{name: "Random", call: newRandom}}
+	values := map[string]Value{"Random": randomClass()}
 	for name := range randomMethods {
 		values[name] = r.method(name)
 	}
 	return newModule("random", nil, values)
 }
 
-// mt is one random.Random: MT19937 and gauss's spare value.
+// mt is one random.Random: MT19937 and gauss's spare value. An instance
+// of the Random class (self) keeps the spare in its gauss_next attribute
+// and draws through the methods its class overrides, as random.py's
+// Python-level methods call self.random(), self.getrandbits() and
+// self._randbelow(); th and self are set while one of its methods runs.
 type mt struct {
 	state     [624]uint32
 	index     int
 	gaussNext Value
+	th        *Thread
+	self      *Instance
+	cls       *Class // random.Random, whose own methods are not overrides
 }
 
 func newMT() *mt { return &mt{} }
 
-func newRandom(th *Thread, c *Call) (Value, error) {
-	r := newMT()
-	if _, err := randomSeed(th, r, c); err != nil {
-		return nil, err
+// randErr carries an exception raised by a script's override out of the
+// draws (which return no errors) to the method that started them.
+type randErr struct{ err error }
+
+// randomClass is random.Random: its instances hold an mt, zeroed until
+// seeded as CPython's (a subclass's __init__ that never seeds draws 0.0).
+// random() and getrandbits() are its C base's, _random.Random.
+func randomClass() *Class {
+	base := nativeClass("Random", "_random", nil)
+	c := nativeClass("Random", "random", base)
+	self := func(th *Thread, call *Call, name string) (*Instance, *mt, error) {
+		if len(call.Args) == 0 {
+			return nil, nil, th.Raise(TypeError, "descriptor '%s' of '_random.Random' object needs an argument", name)
+		}
+		inst, ok := call.Args[0].(*Instance)
+		if !ok || !inst.Class.IsSubclass(c) {
+			return nil, nil, th.Raise(TypeError, "descriptor '%s' for '_random.Random' objects doesn't apply to a '%s' object", name, typeName(call.Args[0]))
+		}
+		r, _ := inst.Host.(*mt)
+		if r == nil {
+			r = newMT()
+			inst.Host = r
+		}
+		r.cls = c
+		return inst, r, nil
 	}
-	return r, nil
+	for name, m := range randomMethods {
+		k := c
+		if name == "random" || name == "getrandbits" {
+			k = base
+		}
+		k.setMethod(name, func(th *Thread, call *Call) (Value, error) {
+			inst, r, err := self(th, call, name)
+			if err != nil {
+				return nil, err
+			}
+			return r.run(th, inst, func() (Value, error) { return m(th, r, &Call{Args: call.Args[1:], Kw: call.Kw, Span: call.Span}) })
+		})
+	}
+	c.setMethod("__init__", func(th *Thread, call *Call) (Value, error) {
+		inst, _, err := self(th, call, "__init__")
+		if err != nil {
+			return nil, err
+		}
+		if len(call.Args) > 2 {
+			return nil, th.Raise(TypeError, "Random.__init__() takes from 1 to 2 positional arguments but %d were given", len(call.Args))
+		}
+		a, err := th.args(&Call{Args: call.Args[1:], Kw: call.Kw}, "Random.__init__", "x")
+		if err != nil {
+			return nil, err
+		}
+		seed, err := th.getAttr(inst, "seed")
+		if err == nil {
+			_, err = th.Call(seed, a, nil)
+		}
+		if err == nil {
+			inst.Dict.SetStr("gauss_next", nil)
+		}
+		return nil, err
+	})
+	return c
+}
+
+// run runs one of self's methods, catching a randErr its draws raised.
+func (r *mt) run(th *Thread, self *Instance, f func() (Value, error)) (v Value, err error) {
+	th0, self0 := r.th, r.self
+	r.th, r.self = th, self
+	defer func() {
+		r.th, r.self = th0, self0
+		if p := recover(); p != nil {
+			e, ok := p.(randErr)
+			if !ok {
+				panic(p)
+			}
+			v, err = nil, e.err
+		}
+	}()
+	return f()
+}
+
+// over is self's method name when it is not Random's own (a subclass's
+// override, or an instance attribute), else nil.
+func (r *mt) over(name string) Value {
+	if r.self == nil {
+		return nil
+	}
+	m, err := r.th.getAttr(r.self, name)
+	if err != nil {
+		panic(randErr{err})
+	}
+	own, _ := r.cls.Lookup(name)
+	if b, ok := m.(*boundMethod); ok && b.fn == own {
+		return nil
+	}
+	return m
+}
+
+// callOver calls an override, its result checked by want (a refusal
+// naming what the draws cannot take).
+func (r *mt) callOver(m Value, want func(Value) bool, what string, args ...Value) Value {
+	v, err := r.th.Call(m, args, nil)
+	if err == nil && !want(v) {
+		err = r.th.Unsupported("%s returning a %s", what, typeName(v))
+	}
+	if err != nil {
+		panic(randErr{err})
+	}
+	return v
+}
+
+// spare is gauss's spare value: self.gauss_next on an instance.
+func (r *mt) spare() Value {
+	if r.self == nil {
+		return r.gaussNext
+	}
+	v, err := r.th.getAttr(r.self, "gauss_next")
+	if err != nil {
+		panic(randErr{err})
+	}
+	return v
+}
+
+func (r *mt) setSpare(v Value) {
+	if r.self == nil {
+		r.gaussNext = v
+	} else {
+		r.self.Dict.SetStr("gauss_next", v)
+	}
 }
 
 func (r *mt) TypeName() string { return "Random" }
-
-func (r *mt) Attr(th *Thread, name string) (Value, bool, error) {
-	if _, ok := randomMethods[name]; ok {
-		return r.method(name), true, nil
-	}
-	return nil, false, nil
-}
 
 func (r *mt) method(name string) *Builtin {
 	m := randomMethods[name]
@@ -153,7 +275,15 @@ func (r *mt) uint32() uint32 {
 	return y
 }
 
+// random is self.random(): the generator's unless overridden.
 func (r *mt) random() float64 {
+	if m := r.over("random"); m != nil {
+		return r.callOver(m, func(v Value) bool { _, ok := v.(float64); return ok }, "Random.random()").(float64)
+	}
+	return r.raw()
+}
+
+func (r *mt) raw() float64 {
 	a, b := r.uint32()>>5, r.uint32()>>6
 	return (float64(a)*67108864.0 + float64(b)) * (1.0 / 9007199254740992.0)
 }
@@ -174,14 +304,59 @@ func (r *mt) bits(k int) *big.Int {
 	return out
 }
 
-// below is _randbelow_with_getrandbits(n), n > 0.
+// getbits is self.getrandbits(k): the generator's unless overridden.
+func (r *mt) getbits(k int) *big.Int {
+	if m := r.over("getrandbits"); m != nil {
+		return bigOf(r.callOver(m, isInt, "Random.getrandbits()", int64(k)))
+	}
+	return r.bits(k)
+}
+
+// below is self._randbelow(n), n > 0: with getrandbits, unless a subclass
+// overrides _randbelow, or random() nearer than getrandbits along its MRO
+// (which random.py's __init_subclass__ decides).
 func (r *mt) below(n *big.Int) *big.Int {
+	for _, k := range r.mro() {
+		if _, ok := k.Dict.GetStr("_randbelow"); ok {
+			return bigOf(r.callOver(r.over("_randbelow"), isInt, "Random._randbelow()", normInt(n)))
+		}
+		if _, ok := k.Dict.GetStr("getrandbits"); ok {
+			break
+		}
+		if _, ok := k.Dict.GetStr("random"); ok {
+			return r.belowRandom(n)
+		}
+	}
 	k := n.BitLen()
-	x := r.bits(k)
+	x := r.getbits(k)
 	for x.Cmp(n) >= 0 {
-		x = r.bits(k)
+		x = r.getbits(k)
 	}
 	return x
+}
+
+// mro is self's classes below random.Random.
+func (r *mt) mro() []*Class {
+	if r.self == nil {
+		return nil
+	}
+	m := r.self.Class.MRO
+	return m[:slices.Index(m, r.cls)]
+}
+
+// belowRandom is _randbelow_without_getrandbits: from random()'s 53 bits.
+func (r *mt) belowRandom(n *big.Int) *big.Int {
+	const maxsize = 1 << 53
+	if !n.IsInt64() || n.Int64() >= maxsize {
+		panic(randErr{r.th.Unsupported("_randbelow() past 2**53 from random() alone (CPython warns and loses bits)")})
+	}
+	rem := maxsize % n.Int64()
+	limit := float64(maxsize-rem) / maxsize
+	x := r.random()
+	for x >= limit {
+		x = r.random()
+	}
+	return big.NewInt(int64(math.Floor(x*maxsize)) % n.Int64())
 }
 
 func (r *mt) belowInt(n int) int { return int(r.below(big.NewInt(int64(n))).Int64()) }
@@ -195,7 +370,7 @@ func init() {
 			if err := argN(th, c, "random", 0, 0); err != nil {
 				return nil, err
 			}
-			return r.random(), nil
+			return r.raw(), nil
 		},
 		"getrandbits": func(th *Thread, r *mt, c *Call) (Value, error) {
 			a, err := th.args(c, "getrandbits", "k")
@@ -226,7 +401,7 @@ func init() {
 			for _, w := range r.state {
 				words = append(words, int64(w))
 			}
-			return Tuple{int64(3), append(words, int64(r.index)), r.gaussNext}, nil
+			return Tuple{int64(3), append(words, int64(r.index)), r.spare()}, nil
 		},
 		"setstate": func(th *Thread, r *mt, c *Call) (Value, error) {
 			if err := argN(th, c, "setstate", 1, 1); err != nil {
@@ -256,8 +431,9 @@ func init() {
 					next.index = int(n)
 				}
 			}
-			next.gaussNext = st[2]
-			*r = next
+			copy(r.state[:], next.state[:])
+			r.index = next.index
+			r.setSpare(st[2])
 			return nil, nil
 		},
 		"randbytes": func(th *Thread, r *mt, c *Call) (Value, error) {
@@ -279,7 +455,7 @@ func init() {
 				return nil, err
 			}
 			// getrandbits(n * 8).to_bytes(n, 'little')
-			b := r.bits(int(n * 8)).FillBytes(make([]byte, n))
+			b := r.getbits(int(n * 8)).FillBytes(make([]byte, n))
 			slices.Reverse(b)
 			return Bytes(b), nil
 		},
@@ -301,6 +477,9 @@ func init() {
 			hi, err := th.binaryOp(py.Add, a[1], int64(1))
 			if err != nil {
 				return nil, err
+			}
+			if m := r.over("randrange"); m != nil {
+				return th.Call(m, []Value{a[0], hi}, nil)
 			}
 			return randrange(th, r, a[0], hi, nil)
 		},
@@ -360,13 +539,13 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			z, ok := r.gaussNext.(float64)
-			r.gaussNext = nil
+			z, ok := r.spare().(float64)
+			r.setSpare(nil)
 			if !ok {
 				x2pi := r.random() * 2 * math.Pi
 				g2rad := math.Sqrt(-2.0 * libm.Log(1.0-r.random()))
 				z = math.Cos(x2pi) * g2rad
-				r.gaussNext = math.Sin(x2pi) * g2rad
+				r.setSpare(math.Sin(x2pi) * g2rad)
 			}
 			return f[0] + z*f[1], nil
 		},
@@ -381,6 +560,14 @@ func init() {
 			f, err := floatArgs(th, c, "lognormvariate", "mu", "sigma")
 			if err != nil {
 				return nil, err
+			}
+			if m := r.over("normalvariate"); m != nil {
+				z, err := th.Call(m, []Value{f[0], f[1]}, nil)
+				if err != nil {
+					return nil, err
+				}
+				x, err := th.toFloat(z)
+				return libm.Exp(x), err
 			}
 			return libm.Exp(f[0] + r.normal()*f[1]), nil
 		},
@@ -426,11 +613,21 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			y, err := r.gamma(th, f[0], 1)
+			gamma := func(alpha float64) (float64, error) {
+				if m := r.over("gammavariate"); m != nil {
+					v, err := th.Call(m, []Value{alpha, 1.0}, nil)
+					if err != nil {
+						return 0, err
+					}
+					return th.toFloat(v)
+				}
+				return r.gamma(th, alpha, 1)
+			}
+			y, err := gamma(f[0])
 			if err != nil || y == 0 {
 				return 0.0, err
 			}
-			z, err := r.gamma(th, f[1], 1)
+			z, err := gamma(f[1])
 			return y / (y + z), err
 		},
 		"vonmisesvariate": func(th *Thread, r *mt, c *Call) (Value, error) {
@@ -631,6 +828,7 @@ func randomSeed(th *Thread, r *mt, c *Call) (Value, error) {
 	default:
 		return nil, th.Raise(TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
 	}
+	r.setSpare(nil)
 	return nil, nil
 }
 
