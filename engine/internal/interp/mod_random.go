@@ -407,16 +407,37 @@ func init() {
 			if err := argN(th, c, "setstate", 1, 1); err != nil {
 				return nil, err
 			}
-			st, ok := c.Args[0].(Tuple)
-			if !ok || len(st) != 3 {
-				return nil, th.Raise(TypeError, "state vector must be a tuple")
+			// random.py: the version, then the three parts unpacked
+			version, err := th.getItem(c.Args[0], int64(0))
+			if err != nil {
+				return nil, err
 			}
-			if v, _ := smallInt(st[0]); v != 3 {
-				r, _ := th.repr(st[0])
+			if v, _ := smallInt(version); v != 2 && v != 3 || !isInt(version) {
+				r, err := th.str(version)
+				if err != nil {
+					return nil, err
+				}
 				return nil, th.Raise(ValueError, "state with version %s passed to Random.setstate() of version 3", r)
 			}
+			st, err := th.iterate(c.Args[0])
+			if err != nil {
+				return nil, err
+			}
+			if len(st) != 3 {
+				if len(st) > 3 {
+					return nil, th.Raise(ValueError, "too many values to unpack (expected 3)")
+				}
+				return nil, th.Raise(ValueError, "not enough values to unpack (expected 3, got %d)", len(st))
+			}
+			if v, _ := smallInt(version); v == 2 {
+				return nil, th.Unsupported("Random.setstate() of a version 2 state")
+			}
+			r.setSpare(st[2])
 			words, ok := st[1].(Tuple)
-			if !ok || len(words) != len(r.state)+1 {
+			if !ok {
+				return nil, th.Raise(TypeError, "state vector must be a tuple")
+			}
+			if len(words) != len(r.state)+1 {
 				return nil, th.Raise(ValueError, "state vector is the wrong size")
 			}
 			var next mt
@@ -433,7 +454,6 @@ func init() {
 			}
 			copy(r.state[:], next.state[:])
 			r.index = next.index
-			r.setSpare(st[2])
 			return nil, nil
 		},
 		"randbytes": func(th *Thread, r *mt, c *Call) (Value, error) {
