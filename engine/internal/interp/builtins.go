@@ -51,7 +51,7 @@ func init() {
 	typeType.call = callType
 	builtins = map[string]Value{
 		"int": TypeInt, "float": TypeFloat, "str": TypeStr, "bool": TypeBool, "list": TypeList, "tuple": TypeTuple,
-		"dict": TypeDict, "set": TypeSet, "bytes": TypeBytes, "frozenset": TypeFrozenset, "object": typeObj, "type": typeType, "complex": typeComplex,
+		"dict": TypeDict, "set": TypeSet, "bytes": TypeBytes, "bytearray": TypeByteArray, "frozenset": TypeFrozenset, "object": typeObj, "type": typeType, "complex": typeComplex,
 		"None": nil, "True": true, "False": false, "NotImplemented": notImplemented, "Ellipsis": ellipsis{},
 	}
 	for _, b := range builtinFuncs {
@@ -132,7 +132,7 @@ var builtinFuncs = []*Builtin{
 
 // unsupported are CPython builtins cascadelab does not have: calling one
 // raises NotImplementedError naming it.
-var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "breakpoint", "memoryview", "bytearray", "help", "aiter", "anext"}
+var unsupported = []string{"open", "exec", "eval", "input", "__import__", "compile", "globals", "locals", "breakpoint", "memoryview", "help", "aiter", "anext"}
 
 func callFloat(th *Thread, c *Call) (Value, error) {
 	if len(c.Args) > 1 {
@@ -190,7 +190,7 @@ func callStr(th *Thread, c *Call) (Value, error) {
 		return nil, err
 	}
 	if a[1] != nil || a[2] != nil {
-		b, ok := a[0].(Bytes)
+		b, ok := bytesArg(a[0]).(Bytes)
 		if !ok {
 			return nil, th.Raise(TypeError, "decoding to str: need a bytes-like object, %s found", typeName(a[0]))
 		}
@@ -396,6 +396,8 @@ func callType(th *Thread, c *Call) (Value, error) {
 		return TypeInt, nil
 	case Bytes:
 		return TypeBytes, nil
+	case *byteArray:
+		return TypeByteArray, nil
 	case float64:
 		return TypeFloat, nil
 	case string:

@@ -66,6 +66,8 @@ func (th *Thread) toText(v Value) (Value, error) {
 	switch x := v.(type) {
 	case Bytes:
 		return bytesText(x), nil
+	case *byteArray:
+		return bytesText(Bytes(x.b)), nil
 	case string:
 		return nil, th.Raise(TypeError, "a bytes-like object is required, not 'str'")
 	case Tuple:
@@ -92,21 +94,31 @@ func isASCII(s string) bool {
 
 // fromText converts a shared method's result back to bytes.
 func fromText(v Value) Value {
+	return mapResult(v, func(v Value) Value {
+		if s, ok := v.(string); ok {
+			return textBytes(s)
+		}
+		return v
+	})
+}
+
+// mapResult applies f to a method's result, or to the items of the tuple
+// or list it is (partition, split).
+func mapResult(v Value, f func(Value) Value) Value {
 	switch x := v.(type) {
-	case string:
-		return textBytes(x)
 	case Tuple:
 		out := make(Tuple, len(x))
 		for i, it := range x {
-			out[i] = fromText(it)
+			out[i] = f(it)
 		}
 		return out
 	case *List:
 		for i, it := range x.Items {
-			x.Items[i] = fromText(it)
+			x.Items[i] = f(it)
 		}
+		return x
 	}
-	return v
+	return f(v)
 }
 
 func bytesMethod(b Bytes, name string, m func(func(th *Thread, c *Call) (Value, error)) Value) Value {
@@ -116,11 +128,22 @@ func bytesMethod(b Bytes, name string, m func(func(th *Thread, c *Call) (Value, 
 			args := make([]Value, len(c.Args))
 			for i, a := range c.Args {
 				var err error
+				if i == 0 && isInt(a) && strings.Contains("find rfind index rindex count", name) {
+					// a byte's value stands for the byte
+					n, err := th.byteOf(a)
+					if err != nil {
+						return nil, err
+					}
+					a = Bytes([]byte{n})
+				}
 				if args[i], err = th.toText(a); err != nil {
 					return nil, err
 				}
 			}
 			r, err := f(th, bytesText(b), &Call{Args: args, Kw: c.Kw})
+			if e, ok := err.(*Exception); ok && e.Class == ValueError && strings.HasSuffix(name, "index") {
+				return nil, th.Raise(ValueError, "subsection not found")
+			}
 			return fromText(r), err
 		})
 	}
@@ -152,7 +175,7 @@ func bytesMethod(b Bytes, name string, m func(func(th *Thread, c *Call) (Value, 
 			}
 			parts := make([]string, len(items))
 			for i, it := range items {
-				p, ok := it.(Bytes)
+				p, ok := bytesArg(it).(Bytes)
 				if !ok {
 					return nil, th.Raise(TypeError, "sequence item %d: expected a bytes-like object, %s found", i, typeName(it))
 				}
@@ -200,10 +223,16 @@ func bytesRepr(b Bytes) string {
 	return sb.String()
 }
 
-func callBytes(th *Thread, c *Call) (Value, error) {
-	a, err := th.args(c, "bytes", "source", "encoding", "errors")
+func callBytes(th *Thread, c *Call) (Value, error) { return makeBytes(th, c, "bytes") }
+
+// makeBytes is bytes(...) and bytearray(...)'s value.
+func makeBytes(th *Thread, c *Call, name string) (Value, error) {
+	a, err := th.args(c, name, "source", "encoding", "errors")
 	if err != nil {
 		return nil, err
+	}
+	if _, isStr := a[0].(string); !isStr && (a[1] != nil || a[2] != nil) {
+		return nil, th.Raise(TypeError, "%s without a string argument", map[bool]string{true: "encoding", false: "errors"}[a[1] != nil])
 	}
 	switch x := a[0].(type) {
 	case nil:
@@ -217,8 +246,10 @@ func callBytes(th *Thread, c *Call) (Value, error) {
 		return th.encode(x, a[1], a[2])
 	case Bytes:
 		return x, nil
+	case *byteArray:
+		return Bytes(x.b), nil
 	case *Instance:
-		if m, ok := x.Class.Lookup("__bytes__"); ok {
+		if m, ok := x.Class.Lookup("__bytes__"); ok && name == "bytes" {
 			r, err := th.Call(m, []Value{x}, nil)
 			if _, isBytes := r.(Bytes); err == nil && !isBytes {
 				return nil, th.Raise(TypeError, "__bytes__ returned non-bytes (type %s)", typeName(r))
@@ -240,7 +271,7 @@ func callBytes(th *Thread, c *Call) (Value, error) {
 	}
 	items, err := th.iterate(a[0])
 	if err != nil {
-		return nil, th.Raise(TypeError, "cannot convert '%s' object to bytes", typeName(a[0]))
+		return nil, th.Raise(TypeError, "cannot convert '%s' object to %s", typeName(a[0]), name)
 	}
 	out := make([]byte, len(items))
 	for i, it := range items {
@@ -249,7 +280,7 @@ func callBytes(th *Thread, c *Call) (Value, error) {
 			return nil, th.Raise(TypeError, "'%s' object cannot be interpreted as an integer", typeName(it))
 		}
 		if n < 0 || n > 255 {
-			return nil, th.Raise(ValueError, "bytes must be in range(0, 256)")
+			return nil, th.Raise(ValueError, "%s must be in range(0, 256)", strings.TrimSuffix(name, "array"))
 		}
 		out[i] = byte(n)
 	}
@@ -521,9 +552,10 @@ func bytesFromhex(th *Thread, c *Call) (Value, error) {
 
 // bytesContains is x in b: a byte value or a bytes substring.
 func (th *Thread) bytesContains(b Bytes, x Value) (bool, error) {
-	switch v := x.(type) {
-	case Bytes:
+	if v, ok := bytesArg(x).(Bytes); ok {
 		return strings.Contains(string(b), string(v)), nil
+	}
+	switch v := x.(type) {
 	case bool, int64:
 		n, _ := smallInt(v)
 		if n < 0 || n > 255 {

@@ -87,7 +87,7 @@ func hashKey(th *Thread, v Value) (any, error) {
 		return x.hashKey(th)
 	case cplx:
 		return x.hashKey(th)
-	case *List, *Dict, *dictView, *mappingProxy, *sliceObj:
+	case *List, *Dict, *dictView, *mappingProxy, *sliceObj, *byteArray:
 		if th == nil {
 			return nil, fmt.Errorf("unhashable")
 		}

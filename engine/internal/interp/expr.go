@@ -702,7 +702,7 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 	if op == py.Mult {
 		for _, pair := range [][2]Value{{a, b}, {b, a}} {
 			switch pair[0].(type) {
-			case string, Bytes, *List, Tuple:
+			case string, Bytes, *List, Tuple, *byteArray:
 				if inst, ok := pair[1].(*Instance); ok {
 					if _, has := inst.Class.Lookup("__index__"); has { // repeated by its __index__
 						n, err := th.index1(inst)
@@ -733,6 +733,9 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 // hostValue reports a value the host (the SQLAlchemy layer) provides: an
 // Operand, or an Object whose Go type is declared outside this package.
 func hostValue(v Value) bool {
+	if _, ok := v.(*byteArray); ok {
+		return false
+	}
 	if _, ok := v.(Operand); ok {
 		return true
 	}

@@ -108,9 +108,15 @@ func typeAttrOf(t *builtinType, name string) Value {
 			return fn(name, strMaketrans)
 		}
 		return descr(unboundStr(name))
-	case TypeBytes:
+	case TypeBytes, TypeByteArray:
 		if name == "fromhex" {
-			return fn(name, bytesFromhex)
+			return fn(name, func(th *Thread, c *Call) (Value, error) {
+				v, err := bytesFromhex(th, c)
+				if t == TypeByteArray {
+					v = toArray(v)
+				}
+				return v, err
+			})
 		}
 	case TypeDict:
 		if name == "fromkeys" {

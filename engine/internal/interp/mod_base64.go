@@ -33,7 +33,7 @@ func bytesFn(name string, params []string, f func(th *Thread, b Bytes, a []Value
 		if err != nil {
 			return nil, err
 		}
-		b, ok := a[0].(Bytes)
+		b, ok := bytesArg(a[0]).(Bytes)
 		if !ok {
 			return nil, notBytes(th, a[0])
 		}
@@ -95,7 +95,7 @@ func base64Module(th *Thread) *Module {
 		bytesFn("b64encode", []string{"s", "altchars"}, func(th *Thread, b Bytes, a []Value) (Value, error) {
 			out := b64(b)
 			if a[1] != nil {
-				alt, ok := a[1].(Bytes)
+				alt, ok := bytesArg(a[1]).(Bytes)
 				if !ok {
 					return nil, notBytes(th, a[1])
 				}
@@ -220,7 +220,7 @@ func binasciiError(th *Thread) *Class {
 
 // decodeData is base64's _bytes_from_decode_data: bytes, or a str of ASCII.
 func (th *Thread) decodeData(v Value) (Bytes, error) {
-	switch x := v.(type) {
+	switch x := bytesArg(v).(type) {
 	case Bytes:
 		return x, nil
 	case string:

@@ -80,6 +80,8 @@ func (th *Thread) shallowCopy(v Value) (Value, error) {
 		return &List{Items: append([]Value(nil), x.Items...)}, nil
 	case Tuple:
 		return x, nil
+	case *byteArray:
+		return &byteArray{append([]byte(nil), x.b...)}, nil
 	case *Dict:
 		d := NewDict()
 		for i, k := range x.keys {
@@ -153,6 +155,9 @@ func (th *Thread) deepCopy(v Value, memo *Dict) (Value, error) {
 		return nil
 	}
 	switch x := v.(type) {
+	case *byteArray:
+		y, _ := th.shallowCopy(x)
+		return y, keep(y)
 	case *List:
 		y := &List{}
 		if err := keep(y); err != nil {

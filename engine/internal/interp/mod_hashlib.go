@@ -83,7 +83,7 @@ func newHashObj(th *Thread, name string, data Value) (Value, error) {
 }
 
 func (o *hashObj) update(th *Thread, data Value) error {
-	switch b := data.(type) {
+	switch b := bytesArg(data).(type) {
 	case Bytes:
 		o.h.Write([]byte(b))
 		return nil

@@ -45,8 +45,8 @@ func hmacModule(th *Thread) *Module {
 			x, y := c.Args[0], c.Args[1]
 			xs, xStr := x.(string)
 			ys, yStr := y.(string)
-			xb, xBytes := x.(Bytes)
-			yb, yBytes := y.(Bytes)
+			xb, xBytes := bytesArg(x).(Bytes)
+			yb, yBytes := bytesArg(y).(Bytes)
 			switch {
 			case xStr && yStr:
 				if !isASCII(xs) || !isASCII(ys) {
@@ -90,7 +90,7 @@ func (th *Thread) hashName(v Value) (string, error) {
 }
 
 func newHMAC(th *Thread, key, msg, digestmod Value) (*hmacObj, error) {
-	k, ok := key.(Bytes)
+	k, ok := bytesArg(key).(Bytes)
 	if !ok {
 		return nil, th.Raise(TypeError, "key: expected bytes or bytearray, but got '%s'", typeName(key))
 	}
@@ -106,7 +106,7 @@ func newHMAC(th *Thread, key, msg, digestmod Value) (*hmacObj, error) {
 }
 
 func (h *hmacObj) update(th *Thread, data Value) error {
-	switch b := data.(type) {
+	switch b := bytesArg(data).(type) {
 	case Bytes:
 		h.msg = append(h.msg, b...)
 		return nil
@@ -211,7 +211,7 @@ func pbkdf2HMAC(th *Thread, c *Call) (Value, error) {
 	}
 	var bs [2][]byte
 	for i, v := range a[1:3] {
-		b, ok := v.(Bytes)
+		b, ok := bytesArg(v).(Bytes)
 		if !ok {
 			return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(v))
 		}

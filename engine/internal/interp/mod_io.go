@@ -26,7 +26,7 @@ func ioModule(th *Thread) *Module {
 		}
 		f := &stringIO{binary: true}
 		if a[0] != nil {
-			b, ok := a[0].(Bytes)
+			b, ok := bytesArg(a[0]).(Bytes)
 			if !ok {
 				return nil, th.Raise(TypeError, "a bytes-like object is required, not '%s'", typeName(a[0]))
 			}
@@ -55,7 +55,7 @@ func byteRunes(b Bytes) []rune {
 
 // runes is what write takes: a str, or for BytesIO bytes.
 func (f *stringIO) runes(th *Thread, v Value) ([]rune, error) {
-	switch s := v.(type) {
+	switch s := bytesArg(v).(type) {
 	case string:
 		if !f.binary {
 			return []rune(s), nil

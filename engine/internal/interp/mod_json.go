@@ -523,7 +523,7 @@ func jsonLoads(th *Thread, c *Call, cls *Class) (Value, error) {
 		return nil, err
 	}
 	var text string
-	switch s := c.Args[0].(type) {
+	switch s := bytesArg(c.Args[0]).(type) {
 	case string:
 		text = s
 	case Bytes:

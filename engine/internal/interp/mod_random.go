@@ -841,7 +841,7 @@ func randomSeed(th *Thread, r *mt, c *Call) (Value, error) {
 	case float64:
 		h := floatHash(x)
 		r.seedInt(new(big.Int).SetUint64(uint64(h)))
-	case string, Bytes:
+	case string, Bytes, *byteArray:
 		b := []byte(toBytes(x))
 		sum := sha512.Sum512(b)
 		r.seedInt(new(big.Int).SetBytes(append(b, sum[:]...)))
@@ -856,7 +856,8 @@ func toBytes(v Value) string {
 	if s, ok := v.(string); ok {
 		return s
 	}
-	return string(v.(Bytes))
+	b, _ := bytesArg(v).(Bytes)
+	return string(b)
 }
 
 // randIndex is random's _index: an int, or an integral float (deprecated

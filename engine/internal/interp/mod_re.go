@@ -330,6 +330,8 @@ func (p *rePattern) subject(th *Thread, v Value) ([]rune, error) {
 			return nil, th.Raise(TypeError, "cannot use a string pattern on a bytes-like object")
 		}
 		return latin1(s), nil
+	case *byteArray:
+		return nil, th.Unsupported("re on a bytearray (bytes(...) of it is supported)")
 	}
 	return nil, th.Raise(TypeError, "expected string or bytes-like object, got '%s'", typeName(v))
 }

@@ -347,6 +347,8 @@ func (th *Thread) inplace(op py.Op, cur, rhs Value) (Value, error) {
 		if op == py.BitOr {
 			return x, th.dictUpdate(x, &Call{Args: []Value{rhs}})
 		}
+	case *byteArray:
+		return x.inplace(th, op, rhs)
 	}
 	return th.binaryOp(op, cur, rhs)
 }
