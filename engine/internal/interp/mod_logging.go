@@ -17,7 +17,8 @@ func loggingModule(th *Thread) *Module {
 	m := &logManager{loggers: map[string]*logger{}, start: time.Now(),
 		names:  map[int64]string{50: "CRITICAL", 40: "ERROR", 30: "WARNING", 20: "INFO", 10: "DEBUG", 0: "NOTSET"},
 		levels: defaultLevels()}
-	m.root = &logger{name: "root", level: 30, propagate: true, handlers: &List{}, m: m}
+	m.root = &logger{name: "root", level: 30, propagate: true, handlers: &List{}, filters: &List{}, m: m}
+	m.cls = newLogClasses(m)
 	fns := []*Builtin{
 		fn("getLogger", func(th *Thread, c *Call) (Value, error) {
 			a, err := th.args(c, "getLogger", "name")
@@ -83,22 +84,14 @@ func loggingModule(th *Thread) *Module {
 	values := map[string]Value{
 		"CRITICAL": int64(50), "FATAL": int64(50), "ERROR": int64(40), "WARNING": int64(30), "WARN": int64(30),
 		"INFO": int64(20), "DEBUG": int64(10), "NOTSET": int64(0), "root": m.root, "BASIC_FORMAT": "%(levelname)s:%(name)s:%(message)s",
-		"Logger": loggerType, "Handler": handlerType, "StreamHandler": &builtinType{name: "StreamHandler", call: newStreamHandler},
-		"NullHandler": &builtinType{name: "NullHandler", call: func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, "NullHandler", 0, 0); err != nil {
-				return nil, err
-			}
-			return &logHandler{kind: "NullHandler", null: true}, nil
-		}},
-		"Formatter": &builtinType{name: "Formatter", call: newFormatter}, "LoggerAdapter": loggerAdapterClass(m),
+		"Logger": loggerType, "Handler": m.cls.handler, "StreamHandler": m.cls.stream, "NullHandler": m.cls.null,
+		"Formatter": m.cls.formatter, "LoggerAdapter": loggerAdapterClass(m), "Filter": m.cls.filter, "Filterer": m.cls.filterer,
+		"LogRecord": m.cls.record,
 	}
 	return newModule("logging", fns, values)
 }
 
-var (
-	loggerType  = &builtinType{name: "Logger"}
-	handlerType = &builtinType{name: "Handler"}
-)
+var loggerType = &builtinType{name: "Logger"}
 
 // logManager is the run's logger tree and level names.
 type logManager struct {
@@ -108,6 +101,7 @@ type logManager struct {
 	levels  map[string]int64
 	disable int64
 	start   time.Time
+	cls     *logClasses
 }
 
 func (m *logManager) get(name string) *logger {
@@ -117,7 +111,7 @@ func (m *logManager) get(name string) *logger {
 	if l := m.loggers[name]; l != nil {
 		return l
 	}
-	l := &logger{name: name, propagate: true, handlers: &List{}, m: m}
+	l := &logger{name: name, propagate: true, handlers: &List{}, filters: &List{}, m: m}
 	m.loggers[name] = l
 	return l
 }
@@ -211,32 +205,41 @@ func (m *logManager) basicConfig(th *Thread, c *Call) (Value, error) {
 		}
 		pop("filemode")
 		stream, _ := pop("stream")
-		hs = []Value{&logHandler{kind: "StreamHandler", stream: stream}}
+		h, err := th.Call(m.cls.stream, []Value{stream}, nil)
+		if err != nil {
+			return nil, err
+		}
+		hs = []Value{h}
 	}
 	datefmt, _ := pop("datefmt")
-	if style, ok := pop("style"); ok && style != "%" {
-		if s, _ := style.(string); s == "{" || s == "$" {
-			return nil, th.Unsupported("logging formats of style %s", s)
-		}
+	style, _ := pop("style")
+	if style == nil {
+		style = "%"
+	}
+	s, _ := style.(string)
+	if s != "%" && s != "{" && s != "$" {
 		return nil, th.Raise(ValueError, "%s", "Style must be one of: %,{,$")
 	}
-	fs := Value("%(levelname)s:%(name)s:%(message)s")
+	fs := Value(map[string]string{"%": "%(levelname)s:%(name)s:%(message)s", "{": "{levelname}:{name}:{message}", "$": "${levelname}:${name}:${message}"}[s])
 	if v, ok := pop("format"); ok {
 		fs = v
 	}
-	f, err := makeFormatter(th, fs, datefmt)
+	f, err := th.Call(m.cls.formatter, []Value{fs, datefmt, style}, nil)
 	if err != nil {
 		return nil, err
 	}
 	for _, h := range hs {
-		lh, ok := h.(*logHandler)
-		if !ok {
+		if !m.isHandler(h) {
 			return nil, th.Unsupported("logging handlers of type %s", typeName(h))
 		}
-		if lh.formatter == nil {
-			lh.formatter = f
+		if hf, err := th.getAttr(h, "formatter"); err != nil {
+			return nil, err
+		} else if hf == nil {
+			if _, err := th.callAttr(h, "setFormatter", f); err != nil {
+				return nil, err
+			}
 		}
-		m.root.handlers.Items = append(m.root.handlers.Items, lh)
+		m.root.handlers.Items = append(m.root.handlers.Items, h)
 	}
 	if lv, _ := pop("level"); lv != nil {
 		n, err := m.checkLevel(th, lv)
@@ -264,6 +267,7 @@ type logger struct {
 	propagate bool
 	disabled  bool
 	handlers  *List
+	filters   *List
 	m         *logManager
 }
 
@@ -350,6 +354,8 @@ func (l *logger) Attr(th *Thread, name string) (Value, bool, error) {
 		return l.disabled, true, nil
 	case "handlers":
 		return l.handlers, true, nil
+	case "filters":
+		return l.filters, true, nil
 	case "root":
 		return l.m.root, true, nil
 	}
@@ -385,9 +391,15 @@ func (l *logger) method(name string) *Builtin {
 			n, err := l.m.checkLevel(th, v)
 			return l.enabledFor(n), err
 		})
+	case "addFilter", "removeFilter":
+		return one(func(th *Thread, v Value) (Value, error) {
+			return nil, editFilters(th, l.filters, v, name == "addFilter")
+		})
+	case "filter":
+		return one(func(th *Thread, v Value) (Value, error) { return th.runFilters(l.filters, v) })
 	case "addHandler":
 		return one(func(th *Thread, v Value) (Value, error) {
-			if _, ok := v.(*logHandler); !ok {
+			if !l.m.isHandler(v) {
 				return nil, th.Unsupported("logging handlers of type %s", typeName(v))
 			}
 			for _, h := range l.handlers.Items {
@@ -484,9 +496,23 @@ func (l *logger) logCall(th *Thread, name string, c *Call) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Logger.handle: the logger's filters, then callHandlers
+	if ok, err := th.runFilters(l.filters, rec); err != nil || ok == false {
+		return nil, err
+	}
 	for x := l; x != nil; x = x.parent() {
 		for _, h := range x.handlers.Items {
-			if err := h.(*logHandler).handle(th, rec); err != nil {
+			hl, err := th.getAttr(h, "level")
+			if err != nil {
+				return nil, err
+			}
+			if less, err := th.less(int64(level), hl); err != nil || less {
+				if err != nil {
+					return nil, err
+				}
+				continue
+			}
+			if _, err := th.callAttr(h, "handle", rec); err != nil {
 				return nil, err
 			}
 		}
@@ -497,16 +523,8 @@ func (l *logger) logCall(th *Thread, name string, c *Call) (Value, error) {
 	return nil, nil
 }
 
-// logRecord is a LogRecord: its attributes (the dict a format is applied
-// to), its time, and the exception exc_info asked for.
-type logRecord struct {
-	attrs   *Dict
-	at      time.Time
-	exc     *Exception
-	withExc bool
-}
-
-func (l *logger) record(th *Thread, level int64, msg Value, args Tuple, excInfo, extra Value, stacklevel int64, c *Call) (*logRecord, error) {
+// record is the LogRecord of one call, its attributes in its __dict__.
+func (l *logger) record(th *Thread, level int64, msg Value, args Tuple, excInfo, extra Value, stacklevel int64, c *Call) (*Instance, error) {
 	now := time.Now()
 	name, _ := l.m.levelName(th, level)
 	file := th.file.Name
@@ -540,7 +558,7 @@ func (l *logger) record(th *Thread, level int64, msg Value, args Tuple, excInfo,
 		d.SetStr(k, v)
 	}
 	d.SetStr("exc_info", nil)
-	rec := &logRecord{attrs: d, at: now}
+	rec := &Instance{Class: l.m.cls.record, Dict: d}
 	if excInfo != nil && excInfo != false {
 		var e *Exception
 		switch x := excInfo.(type) {
@@ -556,7 +574,6 @@ func (l *logger) record(th *Thread, level int64, msg Value, args Tuple, excInfo,
 			}
 		}
 		d.SetStr("exc_info", excInfoValue(e))
-		rec.exc, rec.withExc = e, true
 	}
 	if x, ok := extra.(*Dict); ok {
 		for i, k := range x.keys {
@@ -576,176 +593,6 @@ func excInfoValue(e *Exception) Value {
 		return Tuple{nil, nil, nil}
 	}
 	return Tuple{e.Class, e, &tbObj{e: e}}
-}
-
-// logHandler is a StreamHandler (stream nil: sys.stderr) or a NullHandler.
-type logHandler struct {
-	kind      string
-	level     int64
-	formatter *logFormatter
-	stream    Value
-	null      bool
-	name      Value
-}
-
-func newStreamHandler(th *Thread, c *Call) (Value, error) {
-	a, err := th.args(c, "StreamHandler", "stream")
-	if err != nil {
-		return nil, err
-	}
-	return &logHandler{kind: "StreamHandler", stream: a[0]}, nil
-}
-
-func (h *logHandler) TypeName() string { return h.kind }
-
-func (h *logHandler) Repr(th *Thread) (string, error) {
-	lv := map[int64]string{50: "CRITICAL", 40: "ERROR", 30: "WARNING", 20: "INFO", 10: "DEBUG", 0: "NOTSET"}[h.level]
-	if lv == "" {
-		lv = sprintf("Level %d", h.level)
-	}
-	if h.null {
-		return "<NullHandler (" + lv + ")>", nil
-	}
-	name := "<stderr>"
-	if st, ok := h.stream.(stdStream); ok && st.kept {
-		name = "<stdout>"
-	} else if h.stream != nil {
-		if _, ok := h.stream.(stdStream); !ok {
-			return "", th.Unsupported("repr() of a StreamHandler on a %s", typeName(h.stream))
-		}
-	}
-	return "<StreamHandler " + name + " (" + lv + ")>", nil
-}
-
-func (h *logHandler) SetAttr(th *Thread, name string, v Value) error {
-	switch name {
-	case "name":
-		h.name = v
-		return nil
-	case "level":
-		n, ok := smallInt(v)
-		if !ok {
-			return th.Unsupported("Handler.level set to a %s", typeName(v))
-		}
-		h.level = n
-		return nil
-	}
-	return th.Unsupported("setting %s.%s", h.kind, name)
-}
-
-func (h *logHandler) Attr(th *Thread, name string) (Value, bool, error) {
-	switch name {
-	case "level":
-		return h.level, true, nil
-	case "name":
-		return h.name, true, nil
-	case "formatter":
-		if h.formatter == nil {
-			return nil, true, nil
-		}
-		return h.formatter, true, nil
-	case "stream":
-		if h.null {
-			return nil, false, nil
-		}
-		if h.stream == nil {
-			return stderr, true, nil
-		}
-		return h.stream, true, nil
-	case "setLevel":
-		return fn(name, func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, name, 1, 1); err != nil {
-				return nil, err
-			}
-			n, err := checkLevel(th, defaultLevels(), c.Args[0])
-			h.level = n
-			return nil, err
-		}), true, nil
-	case "setFormatter":
-		return fn(name, func(th *Thread, c *Call) (Value, error) {
-			if err := argN(th, c, name, 1, 1); err != nil {
-				return nil, err
-			}
-			switch f := c.Args[0].(type) {
-			case *logFormatter:
-				h.formatter = f
-			case nil:
-				h.formatter = nil
-			default:
-				return nil, th.Unsupported("logging formatters of type %s", typeName(f))
-			}
-			return nil, nil
-		}), true, nil
-	case "flush", "close", "acquire", "release":
-		return fn(name, func(th *Thread, c *Call) (Value, error) { return nil, nil }), true, nil
-	}
-	return nil, false, nil
-}
-
-// handle emits rec when it is at the handler's level: the formatted
-// record and a newline to the stream. A record that cannot be formatted is
-// reported by CPython on stderr ("--- Logging error ---"), which the
-// oracle does not record: nothing is written.
-func (h *logHandler) handle(th *Thread, rec *logRecord) error {
-	lv, _ := rec.attrs.GetStr("levelno")
-	if n, _ := smallInt(lv); h.null || n < h.level {
-		return nil
-	}
-	f := h.formatter
-	if f == nil {
-		f = &logFormatter{fmt: "%(message)s"}
-	}
-	s, err := f.format(th, rec)
-	if err != nil {
-		if e, ok := err.(*Exception); ok && !e.fatal && e.Err == nil {
-			return nil
-		}
-		return err
-	}
-	return th.writeStream(h.stream, s+"\n", true)
-}
-
-// logFormatter is a logging.Formatter with a %-style format.
-type logFormatter struct {
-	fmt     string
-	datefmt Value
-}
-
-func newFormatter(th *Thread, c *Call) (Value, error) {
-	a, err := th.args(c, "Formatter", "fmt", "datefmt", "style", "validate", "defaults")
-	if err != nil {
-		return nil, err
-	}
-	if a[2] != nil && a[2] != "%" {
-		if s, _ := a[2].(string); s == "{" || s == "$" {
-			return nil, th.Unsupported("logging formats of style %s", s)
-		}
-		return nil, th.Raise(ValueError, "%s", "Style must be one of: %,{,$")
-	}
-	if a[4] != nil {
-		return nil, th.Unsupported("logging.Formatter(defaults=...)")
-	}
-	fs := a[0]
-	if fs == nil {
-		fs = "%(message)s"
-	}
-	return makeFormatter(th, fs, a[1])
-}
-
-func makeFormatter(th *Thread, fs, datefmt Value) (*logFormatter, error) {
-	s, ok := fs.(string)
-	if !ok {
-		return nil, th.Unsupported("a logging format that is a %s", typeName(fs))
-	}
-	if !validPercentFormat(s) {
-		return nil, th.Raise(ValueError, "Invalid format '%s' for '%%' style", s)
-	}
-	for _, field := range []string{"thread", "process"} {
-		if strings.Contains(s, "%("+field+")") {
-			return nil, th.Unsupported("%%(%s) in a logging format (the sandbox has no %s ids)", field, field)
-		}
-	}
-	return &logFormatter{fmt: s, datefmt: datefmt}, nil
 }
 
 // validPercentFormat is PercentStyle.validate: at least one %(name)x field.
@@ -772,71 +619,6 @@ func validPercentFormat(s string) bool {
 	return false
 }
 
-func (f *logFormatter) TypeName() string { return "Formatter" }
-
-func (f *logFormatter) Attr(th *Thread, name string) (Value, bool, error) {
-	switch name {
-	case "_fmt":
-		return f.fmt, true, nil
-	case "datefmt":
-		return f.datefmt, true, nil
-	}
-	return nil, false, nil
-}
-
-// format is Formatter.format: the message, asctime when the format uses
-// it, the format applied, and the exception's traceback after it.
-func (f *logFormatter) format(th *Thread, rec *logRecord) (string, error) {
-	msg, _ := rec.attrs.GetStr("msg")
-	args, _ := rec.attrs.GetStr("args")
-	s, err := th.str(msg)
-	if err != nil {
-		return "", err
-	}
-	if t, ok := args.(Tuple); !ok || len(t) > 0 {
-		v, err := th.percent(s, args)
-		if err != nil {
-			return "", err
-		}
-		s = v.(string)
-	}
-	rec.attrs.SetStr("message", s)
-	if strings.Contains(f.fmt, "%(asctime)") {
-		at, err := f.formatTime(th, rec.at)
-		if err != nil {
-			return "", err
-		}
-		rec.attrs.SetStr("asctime", at)
-	}
-	out, err := th.percent(f.fmt, rec.attrs)
-	if err != nil {
-		return "", err
-	}
-	text := out.(string)
-	if rec.withExc {
-		tb := strings.TrimSuffix(strings.Join(th.formatException(rec.exc, true), ""), "\n")
-		if tb != "" {
-			if !strings.HasSuffix(text, "\n") {
-				text += "\n"
-			}
-			text += tb
-		}
-	}
-	return text, nil
-}
-
-// formatTime is Formatter.formatTime on the real local clock.
-func (f *logFormatter) formatTime(th *Thread, t time.Time) (string, error) {
-	if f.datefmt == nil {
-		return t.Format("2006-01-02 15:04:05") + sprintf(",%03d", t.Nanosecond()/1e6), nil
-	}
-	s, ok := f.datefmt.(string)
-	if !ok {
-		return "", th.Raise(TypeError, "strftime() argument 1 must be str, not %s", typeName(f.datefmt))
-	}
-	return th.strftime(s, t)
-}
-
 // LogShown reports whether a record of level, logged to the logger called
 // name, would be written to the run's output (a handler on sys.stdout or
 // on a script's stream): a host that cannot log as its library does (with
@@ -860,8 +642,15 @@ func (th *Thread) LogShown(name string, level int64) bool {
 	}
 	for x := l; x != nil; x = x.parent() {
 		for _, h := range x.handlers.Items {
-			h := h.(*logHandler)
-			if st, isStd := h.stream.(stdStream); !h.null && level >= h.level && h.stream != nil && (!isStd || st.kept) {
+			// a StreamHandler on sys.stdout or a script's stream, a handler
+			// of the script's own (which may print)
+			inst, _ := h.(*Instance)
+			hl, _ := inst.Dict.GetStr("level")
+			if n, ok := smallInt(hl); ok && level < n {
+				continue
+			}
+			st, _ := inst.Dict.GetStr("stream")
+			if std, isStd := st.(stdStream); inst.Class == r.m.cls.stream && (!isStd || std.kept) || !inst.Class.native {
 				return true
 			}
 		}
@@ -1031,4 +820,10 @@ func loggerAdapterClass(m *logManager) *Class {
 		return fmt.Sprintf("<%s %v (%v)>", s.Class.Name, name, ln), nil
 	})
 	return c
+}
+
+// isHandler reports whether v is a Handler: the handlers a logger takes.
+func (m *logManager) isHandler(v Value) bool {
+	inst, ok := v.(*Instance)
+	return ok && inst.Class.IsSubclass(m.cls.handler)
 }
