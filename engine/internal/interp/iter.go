@@ -66,6 +66,15 @@ func (th *Thread) iter(v Value) (nextFunc, error) {
 		}, nil
 	case *lazyIter:
 		return x.next, nil
+	case *byteArray: // live, as the list's: it sees the bytes appended
+		i := 0
+		return func() (Value, bool, error) {
+			if i >= len(x.b) {
+				return nil, false, nil
+			}
+			i++
+			return int64(x.b[i-1]), true, nil
+		}, nil
 	case *rangeObj:
 		return x.next(false), nil
 	case *Class:
