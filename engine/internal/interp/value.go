@@ -862,4 +862,3 @@ func (th *Thread) sortValues(items []Value, key Value, reverse bool) error {
 
 // Bytes is a Python bytes object (the parser's value of a bytes literal).
 type Bytes = py.Bytes
-

@@ -29,7 +29,7 @@ out.addFilter(Ctx("ann"))
 a.warning("hi")
 out.filters[0].user = "bob"
 a.warning("hi again")
-print(out.filter, len(out.filters), out.filters[0].name, out.filters[0].nlen)
+print(len(out.filters), out.filters[0].name, out.filters[0].nlen)
 out.setLevel(logging.ERROR)
 a.warning("below the handler")
 a.error("at the handler")
