@@ -214,7 +214,7 @@ await step('a model class without relationships, no class at all, and twenty tab
   await page.locator('#live.live').waitFor({ timeout: patience });
   await settle(page, /deleting Audit 1/);
   await typeInto(page, 'x = 1\n');
-  await settle(page, /no mapped classes/);
+  await settle(page, /without mapped classes/);
   await typeInto(page, many);
   await settle(page, /deleting T0 1/);
   assert.equal(await page.locator('#diagram svg .box').count(), 20);

@@ -283,7 +283,9 @@ func Run(f script.File, o Options) (m *Matrix) {
 	}
 	ms := base.Model.Mappers
 	if len(ms) == 0 {
-		m.Error = &exc.Error{Class: exc.InvalidRequestError, Msg: "no mapped classes: paste models that subclass a declarative base (Base = declarative_base(), class Base(DeclarativeBase), or db.Model)", File: base.Model.File}
+		// the script is fine Python: the matrix, not the script, needs models
+		m.Error = exc.Unsupported(source.Span{}, "a script without mapped classes: the matrix deletes a mapped object, so paste models that subclass a declarative base (Base = declarative_base(), class Base(DeclarativeBase), or db.Model)")
+		m.Error.File = base.Model.File
 		return m
 	}
 	if base.Model.Automapped {
