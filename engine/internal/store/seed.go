@@ -3,8 +3,6 @@ package store
 import (
 	"strings"
 	"sync"
-
-	"github.com/ncruces/go-sqlite3/ext/serdes"
 )
 
 // Seeds are copies of databases that earlier runs built, each keyed by the
@@ -145,7 +143,7 @@ func (db *DB) flush() error {
 // there is one and nothing but them ran (whether they ran or waited: the
 // seed has the same tables).
 func (db *DB) restore() bool {
-	if db.Seeds == nil || db.phase != schemaOnly || len(db.ddl) == 0 || !db.conn.GetAutocommit() {
+	if db.Seeds == nil || db.phase != schemaOnly || len(db.ddl) == 0 || !db.conn.Autocommit() {
 		return false
 	}
 	img := db.Seeds.get(db.ddl)
@@ -153,7 +151,7 @@ func (db *DB) restore() bool {
 		return false
 	}
 	db.forget()
-	if err := serdes.Deserialize(db.conn, "main", img); err != nil {
+	if err := db.conn.Deserialize(img); err != nil {
 		return false
 	}
 	db.waiting = nil
@@ -164,10 +162,10 @@ func (db *DB) restore() bool {
 // Seed copies the database, keyed by its schema statements, when only
 // schema statements and then committed row changes made it; nil otherwise.
 func (db *DB) Seed() *Seed {
-	if db.phase == mixed || len(db.ddl) == 0 || len(db.waiting) > 0 || !db.conn.GetAutocommit() {
+	if db.phase == mixed || len(db.ddl) == 0 || len(db.waiting) > 0 || !db.conn.Autocommit() {
 		return nil
 	}
-	img, err := serdes.Serialize(db.conn, "main")
+	img, err := db.conn.Serialize()
 	if err != nil {
 		return nil
 	}

@@ -1,6 +1,7 @@
 // Package store is the SQLite database a script's engine talks to: a real
-// SQLite (go-sqlite3, translated to Go) kept in memory, with every statement
-// recorded the way the oracle records it at the DBAPI cursor.
+// SQLite kept in memory (behind the sqlite package's driver: go-sqlite3,
+// translated to Go, unless the build registers another), with every
+// statement recorded the way the oracle records it at the DBAPI cursor.
 package store
 
 import (
@@ -11,17 +12,16 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ncruces/go-sqlite3"
-
 	"cascadelab/engine/internal/budget"
 	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/spare"
 	"cascadelab/engine/internal/trace"
+	"cascadelab/engine/sqlite"
 )
 
 // DB is one in-memory database, the equivalent of a pysqlite connection.
 type DB struct {
-	conn *sqlite3.Conn
+	conn sqlite.Conn
 	log  *[]trace.Statement
 	// inTx mirrors pysqlite's legacy transaction handling: a BEGIN is issued
 	// implicitly before the first INSERT/UPDATE/DELETE/REPLACE, never before a
@@ -32,13 +32,11 @@ type DB struct {
 	MaxRows int
 	// stmts caches prepared statements by their text, as pysqlite's
 	// statement cache does: an ORM flush repeats the same INSERT many times.
-	stmts map[string]*sqlite3.Stmt
+	stmts map[string]sqlite.Stmt
 	ctx   context.Context // see Interrupt
 	// meter is the run's step budget, charged with the instructions of
-	// every statement run (running is the one running now)
-	meter   *budget.Meter
-	running *sqlite3.Stmt
-	asked   int64 // progress's calls during running, less the steps' own
+	// every statement run
+	meter *budget.Meter
 	// tables are the main schema's tables while known holds: every
 	// statement that could change the schema so far was a plain CREATE or
 	// DROP TABLE, so HasTable can answer without asking SQLite.
@@ -64,7 +62,7 @@ type Result struct {
 // Error is a database error, kept as it was raised until Describe renders
 // it the way pysqlite reports it.
 type Error struct {
-	// Err is go-sqlite3's *sqlite3.Error (with its code), a
+	// Err is SQLite's *sqlite.Error (with its code), a
 	// *budget.Exceeded, or another error of the connection.
 	Err error
 	// Usage is set instead for a misuse pysqlite itself rejects before
@@ -84,14 +82,13 @@ func (e *Error) Unwrap() error { return e.Err }
 // its message, "(sqlite3.Class) SQLite's message".
 func (e *Error) Describe() (class *exc.Class, text string) {
 	class, msg := exc.OperationalError, e.Usage
-	var se *sqlite3.Error
+	var se *sqlite.Error
 	switch {
 	case e.Usage != "":
 		class = exc.ProgrammingError
 	case errors.As(e.Err, &se):
-		msg = strings.TrimPrefix(se.Error(), se.ExtendedCode().Error()+": ")
-		msg = strings.TrimPrefix(msg, se.Code().Error()+": ")
-		if se.Code() == sqlite3.CONSTRAINT {
+		msg = se.Error()
+		if se.Code&0xff == sqlite.CONSTRAINT && se.Msg != "" {
 			class = exc.IntegrityError
 		}
 	default:
@@ -102,6 +99,10 @@ func (e *Error) Describe() (class *exc.Class, text string) {
 
 // HeapLimit bounds the memory of one connection's SQLite.
 const HeapLimit = 64 << 20
+
+// The driver every database runs on: go-sqlite3 unless the build
+// registered its own (see driver.go).
+func init() { useDefault() }
 
 // Open creates an empty in-memory database whose statements are appended
 // to log. Its error is cascadelab's own failure (pysqlite opens a memory
@@ -131,7 +132,7 @@ func Prepare() bool {
 }
 
 func open() (*DB, error) {
-	c, err := sqlite3.Open(":memory:")
+	c, err := sqlite.Open()
 	if err != nil {
 		return nil, openFailed(err)
 	}
@@ -141,12 +142,12 @@ func open() (*DB, error) {
 	// without end fails with "out of memory" at HeapLimit instead of
 	// growing the process (a Worker isolate has 128 MB for everything).
 	for _, pragma := range []string{"PRAGMA foreign_keys=OFF", fmt.Sprintf("PRAGMA hard_heap_limit=%d", HeapLimit)} {
-		if err := c.Exec(pragma); err != nil {
+		if err := c.Exec(pragma, sqlite.Limits{}); err != nil {
 			c.Close()
 			return nil, openFailed(err)
 		}
 	}
-	return &DB{conn: c, MaxRows: 1_000_000, stmts: map[string]*sqlite3.Stmt{}, tables: map[string]bool{}, known: true}, nil
+	return &DB{conn: c, MaxRows: 1_000_000, stmts: map[string]sqlite.Stmt{}, tables: map[string]bool{}, known: true}, nil
 }
 
 func openFailed(err error) error {
@@ -159,48 +160,10 @@ func openFailed(err error) error {
 // query to its end.
 func (db *DB) Interrupt(ctx context.Context) {
 	db.ctx, db.meter = ctx, budget.MeterOf(ctx)
-	db.conn.SetInterrupt(progress{ctx, db})
 }
 
-// progress is the context the driver asks before each step and SQLite's
-// progress handler every 1000 instructions. SQLite counts a statement's
-// instructions only when a step returns, so while one runs its progress
-// calls stand for them: 1000 each, against the run's steps.
-type progress struct {
-	context.Context
-	db *DB
-}
-
-// progressOps is how many instructions SQLite runs between progress calls.
-const progressOps = 1000
-
-var errSteps = errors.New("step budget spent")
-
-func (p progress) Err() error {
-	db := p.db
-	if db.meter != nil && db.running != nil {
-		db.asked++
-		if db.meter.Used+db.asked*progressOps > db.meter.Max {
-			return errSteps
-		}
-	}
-	return p.Context.Err()
-}
-
-// step is stmt.Step, whose own call of progress is not SQLite's work.
-func (db *DB) step(stmt *sqlite3.Stmt) bool {
-	db.asked--
-	return stmt.Step()
-}
-
-// charge adds the instructions stmt ran, as SQLite counted them, to the
-// run's steps.
-func (db *DB) charge(stmt *sqlite3.Stmt) {
-	db.running, db.asked = nil, 0
-	if db.meter != nil {
-		db.meter.Used += int64(stmt.Status(sqlite3.STMTSTATUS_VM_STEP, true))
-	}
-}
+// limits are the bounds of a call outside a statement's executions.
+func (db *DB) limits() sqlite.Limits { return sqlite.Limits{Ctx: db.ctx, Steps: sqlite.Unbounded} }
 
 // Close releases the database.
 func (db *DB) Close() error {
@@ -217,7 +180,7 @@ func (db *DB) forget() {
 }
 
 // prepare returns the cached statement for sql, preparing it once.
-func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
+func (db *DB) prepare(sql string) (sqlite.Stmt, error) {
 	if st, ok := db.stmts[sql]; ok {
 		return st, nil
 	}
@@ -226,7 +189,7 @@ func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
 	if !cacheable {
 		db.forget() // DDL and PRAGMAs change the schema the cached statements were built for
 	}
-	stmt, tail, err := db.conn.Prepare(sql)
+	stmt, tail, err := db.conn.Prepare(sql, db.limits())
 	if err != nil {
 		return nil, classify(err)
 	}
@@ -234,7 +197,7 @@ func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
 		stmt.Close()
 		return nil, &Error{Usage: "You can only execute one statement at a time."}
 	}
-	if cacheable {
+	if cacheable && stmt != nil {
 		db.stmts[sql] = stmt
 	}
 	return stmt, nil
@@ -243,20 +206,22 @@ func (db *DB) prepare(sql string) (*sqlite3.Stmt, error) {
 // Version is the version of the SQLite library every database runs on,
 // asked once of a throwaway database.
 var Version = sync.OnceValue(func() string {
-	c, err := sqlite3.Open(":memory:")
+	c, err := sqlite.Open()
 	if err != nil {
 		return ""
 	}
 	defer c.Close()
-	st, _, err := c.Prepare("SELECT sqlite_version()")
-	if err != nil {
+	st, _, err := c.Prepare("SELECT sqlite_version()", sqlite.Limits{})
+	if err != nil || st == nil {
 		return ""
 	}
 	defer st.Close()
-	if !st.Step() {
+	r, err := st.Run(nil, sqlite.Limits{Steps: sqlite.Unbounded, Rows: 1})
+	if err != nil || len(r.Rows) != 1 {
 		return ""
 	}
-	return st.ColumnText(0)
+	v, _ := r.Rows[0][0].(string)
+	return v
 })
 
 // Raw runs sql without recording it: what a connect listener does on the
@@ -417,74 +382,61 @@ func isDMLVerb(v string) bool {
 func isDML(sql string) bool { return isDMLVerb(verb(sql)) }
 
 func (db *DB) run(sql string, rows [][]any) (_ *Result, err error) {
-	// the driver reports SQLite running out of memory (HeapLimit) by
-	// panicking, its only panic on a statement's way; the statement fails
-	// with the memory budget and the connection goes on without it
-	defer func() {
-		if p := recover(); p != nil {
-			if _, ok := p.(error); !ok {
-				panic(p)
-			}
-			delete(db.stmts, sql)
-			err = &Error{Err: &budget.Exceeded{Kind: budget.Memory, Msg: fmt.Sprintf("out of memory: the statement needed more than SQLite's %d MB (cascadelab's memory budget)", HeapLimit>>20)}}
-		}
-		err = db.timeUp(err)
-	}()
+	defer func() { err = db.timeUp(err) }()
 	if err := db.flush(); err != nil {
 		return nil, err
 	}
 	dml := isDML(sql)
-	if dml && !db.inTx && db.conn.GetAutocommit() {
-		if err := db.conn.Exec("BEGIN"); err != nil {
-			return nil, classify(err)
+	if dml && !db.inTx && db.conn.Autocommit() {
+		if err := db.conn.Exec("BEGIN", db.limits()); err != nil {
+			return nil, db.nomem(sql, classify(err))
 		}
 		db.inTx = true
 	}
 	stmt, err := db.prepare(sql)
 	if err != nil {
-		return nil, err
+		return nil, db.nomem(sql, err)
+	}
+	if stmt == nil { // only comments or spaces: pysqlite runs nothing
+		return &Result{RowCount: -1}, nil
 	}
 	if db.stmts[sql] != stmt {
 		defer stmt.Close()
-	} else {
-		defer stmt.ClearBindings()
 	}
-	res := &Result{}
-	for i := 0; i < stmt.ColumnCount(); i++ {
-		res.Columns = append(res.Columns, stmt.ColumnName(i))
-	}
-	stmt.Status(sqlite3.STMTSTATUS_VM_STEP, true) // a cached statement's count goes on
-	db.running = stmt
-	defer db.charge(stmt)
+	res := &Result{Columns: stmt.Columns()}
+	// the run's steps: ticks and vm are the statement's so far, charged
+	// whatever its end
+	var ticks, vm int64
+	defer func() {
+		if db.meter != nil {
+			db.meter.Used += vm
+		}
+	}()
 	for _, params := range rows {
-		if err := bind(stmt, params); err != nil {
+		if err := check(stmt, params); err != nil {
 			return nil, err
 		}
-		for db.step(stmt) {
-			if len(res.Rows) >= db.MaxRows {
-				stmt.Reset()
-				return nil, &Error{Err: &budget.Exceeded{Kind: budget.Rows, Msg: fmt.Sprintf("cascadelab row budget exceeded: more than %d rows in one statement", db.MaxRows)}}
-			}
-			row := make([]any, stmt.ColumnCount())
-			for i := range row {
-				row[i] = column(stmt, i)
-			}
-			res.Rows = append(res.Rows, row)
+		lim := sqlite.Limits{Ctx: db.ctx, Steps: sqlite.Unbounded, Rows: db.MaxRows - len(res.Rows)}
+		if m := db.meter; m != nil {
+			lim.Steps = m.Max - m.Used - ticks*sqlite.ProgressOps
 		}
-		// a step refused before SQLite ran it (the budget was spent) leaves
-		// nothing for Reset to report
-		err := stmt.Err()
-		if rerr := stmt.Reset(); err == nil {
-			err = rerr
+		r, err := stmt.Run(params, lim)
+		ticks, vm = ticks+r.Ticks, vm+r.VMSteps
+		res.Rows = append(res.Rows, r.Rows...)
+		if err == sqlite.ErrRows {
+			return nil, &Error{Err: &budget.Exceeded{Kind: budget.Rows, Msg: fmt.Sprintf("cascadelab row budget exceeded: more than %d rows in one statement", db.MaxRows)}}
 		}
 		if err != nil {
-			if m := db.meter; m != nil && m.Used+max(db.asked*progressOps, int64(stmt.Status(sqlite3.STMTSTATUS_VM_STEP, false))) > m.Max {
+			if outOfMemory(err) {
+				return nil, db.nomem(sql, err)
+			}
+			if m := db.meter; m != nil && m.Used+max(ticks*sqlite.ProgressOps, vm) > m.Max {
 				return nil, &Error{Err: &budget.Exceeded{Kind: budget.Steps, Msg: fmt.Sprintf("interrupted: the statement took the run past its step budget (%d steps, one per SQLite instruction)", m.Max)}}
 			}
 			return nil, classify(err)
 		}
-		res.RowCount += db.conn.Changes()
-		res.LastRowID = db.conn.LastInsertRowID()
+		res.RowCount += r.Changes
+		res.LastRowID = r.LastRowID
 	}
 	if !dml {
 		res.RowCount = -1
@@ -493,47 +445,33 @@ func (db *DB) run(sql string, rows [][]any) (_ *Result, err error) {
 	return res, nil
 }
 
-func bind(stmt *sqlite3.Stmt, params []any) error {
-	if len(params) != stmt.BindCount() {
-		return &Error{Usage: fmt.Sprintf("Incorrect number of bindings supplied. The current statement uses %d, and there are %d supplied.", stmt.BindCount(), len(params))}
+// nomem is err, unless SQLite ran out of memory (HeapLimit): then the
+// statement fails with the memory budget and the connection goes on
+// without it.
+func (db *DB) nomem(sql string, err error) error {
+	if !outOfMemory(err) {
+		return err
+	}
+	delete(db.stmts, sql)
+	return &Error{Err: &budget.Exceeded{Kind: budget.Memory, Msg: fmt.Sprintf("out of memory: the statement needed more than SQLite's %d MB (cascadelab's memory budget)", HeapLimit>>20)}}
+}
+
+func outOfMemory(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code&0xff == sqlite.NOMEM
+}
+
+// check refuses what pysqlite refuses before binding a parameter row.
+func check(stmt sqlite.Stmt, params []any) error {
+	if len(params) != stmt.Params() {
+		return &Error{Usage: fmt.Sprintf("Incorrect number of bindings supplied. The current statement uses %d, and there are %d supplied.", stmt.Params(), len(params))}
 	}
 	for i, v := range params {
-		var err error
-		switch v := v.(type) {
-		case nil:
-			err = stmt.BindNull(i + 1)
-		case bool:
-			err = stmt.BindBool(i+1, v)
-		case int64:
-			err = stmt.BindInt64(i+1, v)
-		case int:
-			err = stmt.BindInt64(i+1, int64(v))
-		case float64:
-			err = stmt.BindFloat(i+1, v)
-		case string:
-			err = stmt.BindText(i+1, v)
-		case []byte:
-			err = stmt.BindBlob(i+1, v)
+		switch v.(type) {
+		case nil, bool, int, int64, float64, string, []byte:
 		default:
 			return &Error{Usage: fmt.Sprintf("Error binding parameter %d: type '%T' is not supported", i+1, v)}
 		}
-		if err != nil {
-			return classify(err)
-		}
-	}
-	return nil
-}
-
-func column(stmt *sqlite3.Stmt, i int) any {
-	switch stmt.ColumnType(i) {
-	case sqlite3.INTEGER:
-		return stmt.ColumnInt64(i)
-	case sqlite3.FLOAT:
-		return stmt.ColumnFloat(i)
-	case sqlite3.TEXT:
-		return stmt.ColumnText(i)
-	case sqlite3.BLOB:
-		return stmt.ColumnBlob(i, nil)
 	}
 	return nil
 }
@@ -543,24 +481,24 @@ func classify(err error) error { return &Error{Err: err} }
 
 // Commit ends the implicit transaction, if one is open.
 func (db *DB) Commit() error {
-	if db.conn.GetAutocommit() {
+	if db.conn.Autocommit() {
 		db.inTx = false
 		return nil
 	}
 	db.inTx = false
-	return db.timeUp(classify0(db.conn.Exec("COMMIT")))
+	return db.timeUp(classify0(db.conn.Exec("COMMIT", db.limits())))
 }
 
 // InTx reports whether a transaction is open.
-func (db *DB) InTx() bool { return !db.conn.GetAutocommit() }
+func (db *DB) InTx() bool { return !db.conn.Autocommit() }
 
 // Rollback undoes the implicit transaction, if one is open.
 func (db *DB) Rollback() error {
 	db.inTx = false
-	if db.conn.GetAutocommit() {
+	if db.conn.Autocommit() {
 		return nil
 	}
-	return db.timeUp(classify0(db.conn.Exec("ROLLBACK")))
+	return db.timeUp(classify0(db.conn.Exec("ROLLBACK", db.limits())))
 }
 
 // timeUp is a statement's error when the run's time budget ran out: SQLite
@@ -647,7 +585,7 @@ func (db *DB) Load(order []string, tables map[string]Table) error {
 	if err := db.flush(); err != nil {
 		return err
 	}
-	if err := db.conn.Exec("BEGIN"); err != nil {
+	if err := db.conn.Exec("BEGIN", db.limits()); err != nil {
 		return classify(err)
 	}
 	for _, name := range order {
@@ -663,13 +601,13 @@ func (db *DB) Load(order []string, tables map[string]Table) error {
 		sql := fmt.Sprintf(`INSERT INTO "%s" (%s) VALUES (%s)`, strings.ReplaceAll(name, `"`, `""`), strings.Join(cols, ", "), strings.Join(marks, ", "))
 		db.inTx = true
 		if _, err := db.run(sql, t.Rows); err != nil {
-			db.conn.Exec("ROLLBACK")
+			db.conn.Exec("ROLLBACK", db.limits())
 			db.inTx = false
 			return err
 		}
 	}
 	db.inTx = false
-	if err := db.conn.Exec("COMMIT"); err != nil {
+	if err := db.conn.Exec("COMMIT", db.limits()); err != nil {
 		return classify(err)
 	}
 	if db.Seeds != nil {
