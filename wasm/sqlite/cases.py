@@ -2,7 +2,8 @@
 # each case on a fresh connection. They aim at what a build's configuration shows to SQL:
 # compile options, functions, modules, collations, PRAGMAs, LIKE on blobs, the parser, the
 # extensions go-sqlite3-wasm compiles in (decimal, ieee754, regexp, series, uint) on many inputs,
-# libm, dates, errors (codes and messages) and a small workload with the planner's statistics.
+# libm, dates, errors (codes and messages), a small workload with the planner's statistics, what
+# SQLAlchemy's SQLite dialect sends, and random inputs for the extensions.
 import json, random, itertools
 R = random.Random(15)
 cases = []
@@ -87,4 +88,85 @@ cases.append(["create table p(id integer primary key, name text)", "create table
   "begin", "insert into p(name) values ('z')", "commit", "select max(id) from p",
   "select row_number() over w, rank() over w, ntile(3) over w, lag(v) over w, first_value(v) over w from c window w as (order by v) limit 5",
   "select json_group_array(id), json_object('a', 1, 'b', 2.5), json_extract('{\"a\":[1,2]}', '$.a[1]'), json_each.value from json_each('[1,2]') limit 2"])
+# What SQLAlchemy 2.0's SQLite dialect sends (DDL, reflection PRAGMAs, DML with RETURNING,
+# savepoints, foreign keys with every ON DELETE/UPDATE action, deferred constraints, dates as it
+# stores them), with literals where a script would bind parameters.
+ddl = ['CREATE TABLE "user" (\n\tid INTEGER NOT NULL, \n\tname VARCHAR(30) NOT NULL, \n\tfullname VARCHAR, \n\tcreated DATETIME DEFAULT (CURRENT_TIMESTAMP), \n\tactive BOOLEAN NOT NULL, \n\tscore NUMERIC(10, 2), \n\tkind VARCHAR(5), \n\tPRIMARY KEY (id), \n\tUNIQUE (name), \n\tCONSTRAINT ck_kind CHECK (kind IN (\'a\', \'b\'))\n)',
+       'CREATE TABLE address (\n\tid INTEGER NOT NULL, \n\temail_address VARCHAR NOT NULL, \n\tuser_id INTEGER NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(user_id) REFERENCES "user" (id) ON DELETE CASCADE\n)',
+       'CREATE INDEX ix_address_email_address ON address (email_address)']
+users = ['INSERT INTO "user" (name, fullname, created, active, score, kind) VALUES (\'spongebob\', \'Spongebob Squarepants\', \'2026-11-30 12:00:00.000000\', 1, 10.5, \'a\') RETURNING id, created',
+         'INSERT INTO "user" (name, fullname, created, active, score, kind) VALUES (\'sandy\', \'Sandy Cheeks\', \'2026-11-29 08:30:00.250000\', 0, 3, \'b\'), (\'patrick\', NULL, \'2025-01-01 00:00:00.000000\', 1, NULL, NULL) RETURNING id, name',
+         'INSERT INTO address (email_address, user_id) VALUES (\'s@x\', 1) RETURNING id', 'INSERT INTO address (email_address, user_id) VALUES (\'s2@x\', 1) RETURNING id',
+         'INSERT INTO address (email_address, user_id) SELECT column1, column2 FROM (VALUES (\'sandy@x\', 2), (\'p@x\', 3)) ORDER BY column1 RETURNING id, user_id']
+reflect = ["SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~' ORDER BY name", 'PRAGMA main.table_info("user")', 'PRAGMA main.table_xinfo("address")', 'PRAGMA main.foreign_key_list("address")', 'PRAGMA main.index_list("address")', 'PRAGMA main.index_info("ix_address_email_address")', 'PRAGMA main.index_list("user")',
+           "SELECT sql FROM  (SELECT * FROM sqlite_master UNION ALL   SELECT * FROM sqlite_temp_master) WHERE name = 'user' AND type in ('table', 'view')", 'PRAGMA temp.table_info("user")', "SELECT * FROM sqlite_master WHERE type='table' AND name='nope'"]
+orm = ['SELECT "user".id, "user".name, "user".fullname, "user".created, "user".active, "user".score, "user".kind FROM "user" WHERE "user".name IN (\'spongebob\', \'sandy\', \'nope\') ORDER BY "user".id',
+       'SELECT "user".name, address.email_address FROM "user" JOIN address ON "user".id = address.user_id WHERE address.email_address LIKE \'%\' || \'@x\' ESCAPE \'/\' ORDER BY address.id',
+       'SELECT "user".id, count(address.id) AS count_1 FROM "user" LEFT OUTER JOIN address ON "user".id = address.user_id GROUP BY "user".id HAVING count(address.id) >= 0 ORDER BY count_1 DESC, "user".id',
+       'SELECT anon_1.id, anon_1.name FROM (SELECT "user".id AS id, "user".name AS name FROM "user" WHERE "user".active = 1) AS anon_1 ORDER BY anon_1.name LIMIT -1 OFFSET 1',
+       'SELECT "user".id FROM "user" WHERE EXISTS (SELECT 1 FROM address WHERE "user".id = address.user_id AND address.email_address != \'x\') AND "user".fullname IS NOT NULL',
+       'WITH anon_1 AS (SELECT address.user_id AS user_id, count(*) AS n FROM address GROUP BY address.user_id) SELECT "user".name, anon_1.n FROM "user" JOIN anon_1 ON "user".id = anon_1.user_id',
+       'SELECT lower("user".name) || \' \' || coalesce("user".fullname, \'\') AS anon_1, CAST("user".score AS FLOAT) AS s, "user".score / 3, typeof("user".score), typeof("user".active) FROM "user" ORDER BY "user".id',
+       'UPDATE "user" SET fullname=\'Patrick Star\' WHERE "user".name = \'patrick\' RETURNING "user".id, "user".fullname',
+       'UPDATE "user" SET score=("user".score + 1) WHERE "user".id IN (SELECT address.user_id FROM address) RETURNING id, score',
+       'UPDATE address SET email_address=(SELECT "user".name FROM "user" WHERE "user".id = address.user_id) || \'@y\' FROM "user" WHERE "user".id = address.user_id AND "user".name = \'sandy\'',
+       'INSERT INTO "user" (id, name, active) VALUES (1, \'dup\', 1) ON CONFLICT (id) DO UPDATE SET name = excluded.name RETURNING id, name',
+       'INSERT INTO "user" (name, active, created) VALUES (\'spongebob\', 1, \'2026-01-02 03:04:05.000006\') ON CONFLICT DO NOTHING', 'INSERT OR REPLACE INTO "user" (id, name, active, created) VALUES (3, \'pat\', 1, NULL)',
+       'SAVEPOINT sa_savepoint_1', 'DELETE FROM "user" WHERE "user".id = 2 RETURNING id, name', 'SELECT count(*) FROM address', 'ROLLBACK TO SAVEPOINT sa_savepoint_1', 'RELEASE SAVEPOINT sa_savepoint_1', 'SELECT count(*) FROM address',
+       'SELECT "user".id, date("user".created), strftime(\'%Y\', "user".created), julianday(\'2026-12-01 00:00:00.000000\') - julianday("user".created), datetime("user".created, \'+1 day\', \'start of month\') FROM "user" ORDER BY 1',
+       'SELECT typeof(CURRENT_TIMESTAMP), length(CURRENT_TIMESTAMP), length(CURRENT_DATE), typeof(CAST(\'2026-11-30 12:00:00.000000\' AS DATETIME)), CAST(\'2026-11-30\' AS DATE)',
+       'SELECT "user".created FROM "user" WHERE "user".created > \'2026-01-01 00:00:00.000000\' AND "user".created BETWEEN \'2025-06-01\' AND \'2026-12-01\' ORDER BY "user".created DESC',
+       'DELETE FROM "user" WHERE "user".id = 1', 'SELECT * FROM address ORDER BY id', 'DELETE FROM "user" RETURNING *', 'SELECT changes(), total_changes()']
+errs = ['INSERT INTO "user" (name, active) VALUES (NULL, 1)', 'INSERT INTO "user" (name, active, kind) VALUES (\'x\', 1, \'c\')', 'INSERT INTO "user" (name, active) VALUES (\'sandy\', 1)', 'INSERT INTO address (email_address, user_id) VALUES (\'o@x\', 99)',
+        'UPDATE "user" SET id = 42 WHERE id = 2', 'INSERT INTO "user" (id, name, active) VALUES (\'abc\', \'y\', 1)', 'INSERT INTO address (email_address, user_id) VALUES (\'o@x\', 99) RETURNING id']
+for fk in ["PRAGMA foreign_keys=ON", "PRAGMA foreign_keys=OFF"]:
+    cases.append([fk] + ddl + users + reflect + orm)
+    for e in errs: cases.append([fk] + ddl + users + [e, 'SELECT count(*) FROM "user"', 'SELECT count(*) FROM address'])
+acts = ["", " ON DELETE CASCADE", " ON DELETE SET NULL", " ON DELETE SET DEFAULT", " ON DELETE RESTRICT", " ON DELETE NO ACTION", " ON UPDATE CASCADE", " ON UPDATE SET NULL", " ON DELETE CASCADE ON UPDATE RESTRICT"]
+ops = ["DELETE FROM parent WHERE parent.id = 1", "UPDATE parent SET id=10 WHERE parent.id = 1", "DELETE FROM parent WHERE parent.id = 1 RETURNING parent.id", "DELETE FROM parent", "DELETE FROM child WHERE child.parent_id = 1; DELETE FROM parent WHERE parent.id = 1"]
+for act, defer, op in itertools.product(acts, ["", " DEFERRABLE INITIALLY DEFERRED"], ops):
+    body = ["PRAGMA foreign_keys=ON", "CREATE TABLE parent (\n\tid INTEGER NOT NULL, \n\tname VARCHAR, \n\tPRIMARY KEY (id)\n)",
+            "CREATE TABLE child (\n\tid INTEGER NOT NULL, \n\tparent_id INTEGER DEFAULT 2, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(parent_id) REFERENCES parent (id)%s%s\n)" % (act, defer),
+            "CREATE TABLE grandchild (id INTEGER NOT NULL PRIMARY KEY, child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE)",
+            "INSERT INTO parent (id, name) VALUES (1, 'a'), (2, 'b')", "INSERT INTO child (id, parent_id) VALUES (1, 1), (2, 1), (3, 2)", "INSERT INTO grandchild (id, child_id) VALUES (1, 1), (2, 3)"]
+    cases.append(body + ["BEGIN", op, "SELECT * FROM child ORDER BY id", "SELECT * FROM grandchild ORDER BY id", "COMMIT", "SELECT * FROM parent ORDER BY id", "PRAGMA foreign_key_check", "SELECT * FROM child ORDER BY id"])
+cases.append(["CREATE TABLE a (id INTEGER NOT NULL PRIMARY KEY, b_id INTEGER REFERENCES b (id) DEFERRABLE INITIALLY DEFERRED)", "CREATE TABLE b (id INTEGER NOT NULL PRIMARY KEY, a_id INTEGER REFERENCES a (id) ON DELETE SET NULL)", "PRAGMA foreign_keys=ON",
+              "BEGIN", "INSERT INTO a VALUES (1, 1)", "INSERT INTO b VALUES (1, 1)", "COMMIT", "BEGIN", "INSERT INTO a VALUES (2, 7)", "COMMIT", "ROLLBACK", "DELETE FROM a WHERE id = 1", "SELECT * FROM b", "PRAGMA defer_foreign_keys=ON", "BEGIN", "DELETE FROM b", "COMMIT",
+              "CREATE TABLE s (id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, v TEXT)", "INSERT INTO s (v) VALUES ('x') RETURNING id", "DELETE FROM s", "INSERT INTO s (v) VALUES ('y') RETURNING id", "SELECT * FROM sqlite_sequence",
+              "ALTER TABLE s RENAME TO s2", "ALTER TABLE s2 ADD COLUMN w INTEGER DEFAULT 5", "ALTER TABLE s2 RENAME COLUMN v TO vv", "ALTER TABLE s2 DROP COLUMN w", "SELECT sql FROM sqlite_master WHERE name = 's2'",
+              "CREATE VIEW v AS SELECT a.id, b.id AS bid FROM a LEFT OUTER JOIN b ON b.a_id = a.id", "SELECT * FROM v", "DROP VIEW v", "DROP TABLE IF EXISTS nope", "DROP INDEX IF EXISTS nope", "DROP TABLE b", "DROP TABLE a"])
+# Random inputs for the five extensions (a fixed seed): the build's ext/misc is 3.53.4's, the
+# translation's 3.54.1's, so these look for a change between them.
+sel = []
+atoms = ["a", "b", "x", ".", "\\d", "\\w", "\\s", "\\b", "[a-c]", "[^x]", "(ab|b)", "é", "\\.", "\\-", "[-a]", "[a-]", "\\{"]
+for _ in range(400):
+    p = "".join(R.choice(atoms) + R.choice(["", "", "*", "+", "?", "{1,2}", "{2}", "*?"]) for _ in range(R.randint(1, 4)))
+    p = R.choice(["", "^"]) + p + R.choice(["", "$"])
+    t = "".join(R.choice("abx. -é1_") for _ in range(R.randint(0, 8)))
+    sel.append("select %s regexp %s, regexpi(%s, upper(%s))" % (q(t), q(p), q(p), q(t)))
+def num():
+    d = "".join(R.choice("0123456789") for _ in range(R.randint(1, 25)))
+    k = R.randint(0, len(d))
+    n = R.choice(["", "-", "+"]) + d[:k] + R.choice(["", "."]) + d[k:]
+    return n + R.choice(["", "", "e%d" % R.randint(-30, 30), "E+%d" % R.randint(0, 40)])
+for _ in range(300):
+    x, y = q(num()), q(num())
+    f = R.choice(["decimal(%s)" % x, "decimal(%s, %d)" % (x, R.randint(-2, 30)), "decimal_exp(%s)" % x, "decimal_exp(%s, %d)" % (x, R.randint(-2, 30)),
+                  "decimal_add(%s,%s)" % (x, y), "decimal_sub(%s,%s)" % (x, y), "decimal_mul(%s,%s)" % (x, y), "decimal_cmp(%s,%s)" % (x, y),
+                  "decimal(%s)" % R.choice(["1e%d" % R.randint(-320, 310), "%r" % R.uniform(-1e6, 1e6), "%r" % (R.random() * 10 ** R.randint(-20, 20))]),
+                  "decimal_pow2(%d)" % R.randint(-1100, 1100), "%s < %s collate decimal" % (x, y)])
+    sel.append("select " + f)
+for _ in range(150):
+    v = R.choice(["%r" % R.uniform(-1e10, 1e10), "%r" % (R.random() * 10 ** R.randint(-308, 308)), "%d" % R.randint(-2**63, 2**63 - 1)])
+    f = R.choice(["ieee754(%s)", "ieee754_mantissa(%s)", "ieee754_exponent(%s)", "hex(ieee754_to_blob(%s))", "ieee754_to_int(%s)", "ieee754_from_int(%s)", "ieee754_inc(%s, 3)", "ieee754_from_blob(ieee754_to_blob(%s)) = %s"])
+    sel.append("select " + f.replace("%s", v))
+for _ in range(150):
+    a = [R.randint(-20, 20) for _ in range(3)]
+    if R.random() < 0.75: a[:2] = sorted(a[:2])
+    w = R.choice(["", " where value > %d" % R.randint(-20, 20), " where value between %d and %d" % (a[0], a[1]), " where value = %d" % a[2], " where value in (1, 3, 5, -2)", " where start = %d and stop = %d" % (a[0], a[1]), " where value < %d and value >= %d" % (a[1], a[0])])
+    o = R.choice(["", " order by value", " order by value desc", " order by rowid desc"])
+    l = R.choice([" limit 60", " limit 3", " limit 2 offset 1", " limit 60 offset 2"])
+    args = R.choice(["%d,%d" % (a[0], a[1]), "%d,%d,%d" % tuple(a)])
+    sel.append("select value, rowid from generate_series(%s)%s%s%s" % (args, w, o, l))
+cases.extend([x] for x in sel)
 print(json.dumps(cases))
