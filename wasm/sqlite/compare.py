@@ -18,12 +18,12 @@ def ulps(x, y):
 def host(ra, rb):
     if ra is None or rb is None: return None
     if ra.get('Code') == -2 and ra.get('Msg') == 'panic: sqlite3: out of memory' and rb.get('Code') == 7: return 'memory'
-    strip = lambda r: {k: v for k, v in r.items() if k != 'Rows'}
+    strip = lambda r, *keys: {k: v for k, v in r.items() if k not in ('Rows',) + keys}
     if 'base64(' in ra['SQL'] and rb.get('Msg') == 'no such function: base64' and 'Code' not in ra: return 'base64'
-    if strip(ra) != strip(rb): return None
     rows_a, rows_b = ra.get('Rows', []), rb.get('Rows', [])
-    if 'pragma_function_list' in ra['SQL']:
+    if 'pragma_function_list' in ra['SQL'] and strip(ra, 'Steps') == strip(rb, 'Steps'):  # a row fewer, fewer steps
         return 'base64' if [r for r in rows_a if r[0] != 't:' + b'base64'.hex()] == rows_b else None
+    if strip(ra) != strip(rb): return None
     if MATH.search(ra['SQL']) and len(rows_a) == len(rows_b) and all(
             len(x) == len(y) and all(u == v or (ulps(u, v) or 99) <= 4 for u, v in zip(x, y)) for x, y in zip(rows_a, rows_b)):
         return 'libm'

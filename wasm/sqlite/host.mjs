@@ -142,6 +142,8 @@ export function run({ x, u8, dv, cstr }, cases, out) {
         }
         if (rows.length) r.Rows = rows;
         if (rc !== 101) fail(r, rc);
+        const steps = x.sqlite3_stmt_status(st, 4, 0); // SQLITE_STMTSTATUS_VM_STEP
+        if (steps) r.Steps = steps;
         x.sqlite3_finalize(st);
         r.Changes = x.sqlite3_changes64(db);
         r.Rowid = x.sqlite3_last_insert_rowid(db);

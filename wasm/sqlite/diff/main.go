@@ -24,6 +24,7 @@ type result struct {
 	Rows       [][]string `json:",omitempty"`
 	Changes    int64
 	Rowid      int64
+	Steps      int    `json:",omitempty"` // the statement's VM steps, which the engine's step budget counts
 	Code       int    `json:",omitempty"` // extended code; -2: go-sqlite3 panicked (out of memory)
 	Msg        string `json:",omitempty"`
 }
@@ -141,6 +142,7 @@ func run(c *sqlite3.Conn, ci int, sqls []string, out *json.Encoder) bool {
 				out.Encode(r)
 				return false
 			}
+			r.Steps = st.Status(sqlite3.STMTSTATUS_VM_STEP, false)
 			st.Close()
 			r.Changes, r.Rowid = c.Changes(), c.LastInsertRowID()
 			out.Encode(r)
