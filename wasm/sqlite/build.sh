@@ -21,7 +21,9 @@
 #   manifest gives the SHA3-256 checked below), the closest release found (docs/performance.md).
 # The flags are go-sqlite3-wasm's build.sh less -mwide-arithmetic (clang 19 lacks it; speed only)
 # and less its test programs (mptest, speedtest1) and their exports; clang's version macros are
-# set to the translation's so that `pragma compile_options` names the same COMPILER.
+# set to the translation's so that `pragma compile_options` names the same COMPILER, and
+# -ffile-prefix-map keeps the temporary directory's name out of the output should a __FILE__
+# ever reach it. Debian's wasm-opt (binaryen 108) is not used: it made the module larger.
 set -euo pipefail
 out=$(realpath -m "${1:-$(dirname -- "$0")/sqlite3.wasm}")
 cd -P -- "$(dirname -- "$0")"
