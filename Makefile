@@ -21,7 +21,7 @@ SHARED  ?= ../shared/conformance
 # REQUIRE_BROWSER=1 (CI) makes that a failure.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: test test-go test-wasm test-wasm-all cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-realworld record-variants fuzz bench bench-web check-fmt sqlite-diff sqlite-wasm
+.PHONY: test-sqlitejs test test-go test-wasm test-wasm-all cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-realworld record-variants fuzz bench bench-web check-fmt sqlite-diff sqlite-wasm
 
 test: test-go test-wasm test-size test-web test-worker sqlite-diff
 
@@ -58,6 +58,17 @@ test-wasm:
 	$(WASM_TEST) $(WASM_PKGS)
 test-wasm-all:
 	$(WASM_TEST) $(WASM_ALL)
+
+# The browser's SQLite driver (wasm/sqlitejs: SQLite's own wasm through web/src/sqlite.js) against
+# the Go translation, in one Node process: the seed examples' matrices and corpus traces byte for
+# byte, and statements that depend on the host (libm, base64(), local time, out of memory).
+SQLITE_JS ?= wasm/sqlite/sqlite3.wasm
+test-sqlitejs:
+	@if [ -f $(SQLITE_JS) ]; then \
+		cd wasm/sqlitejs && SQLITE_WASM=$(abspath $(SQLITE_JS)) GOOS=js GOARCH=wasm $(GO) test -timeout $(TEST_TIMEOUT) -tags sqlitejs $(WASM_FLAGS) -exec="$$PWD/exec.sh" . ; \
+	else \
+		echo "test-sqlitejs skipped: no SQLite wasm at $(SQLITE_JS) (SQLITE_JS=path)"; \
+	fi
 
 # Statement coverage of each engine package by its own tests.
 cover:

@@ -48,12 +48,13 @@ function emit(name, buf) {
 // --keep-engine reuses the wasm already built (for work on the page only).
 const keepEngine = process.argv.includes('--keep-engine');
 const builtEngine = () => fs.existsSync(out) && fs.readdirSync(out).find((f) => /^engine\.[0-9a-f]+\.wasm$/.test(f));
+const builtSQLite = () => fs.existsSync(out) && fs.readdirSync(out).find((f) => /^sqlite3\.[0-9a-f]+\.wasm$/.test(f));
 
 function clean() {
   fs.mkdirSync(out, { recursive: true });
-  const keep = keepEngine && builtEngine();
+  const keep = keepEngine ? [builtEngine(), builtSQLite()].filter(Boolean) : [];
   for (const f of fs.readdirSync(out)) {
-    if (f === '.keep' || (keep && f.startsWith(keep))) continue;
+    if (f === '.keep' || keep.some((k) => f.startsWith(k))) continue;
     fs.rmSync(path.join(out, f), { recursive: true });
   }
 }
@@ -62,9 +63,17 @@ function goEnv(name) {
   return execFileSync(go, ['env', name], { cwd: root }).toString().trim();
 }
 
+// SQLITE_JS (the path of a SQLite wasm, go-sqlite3-wasm's C build:
+// wasm/sqlite/) builds the engine without the Go translation of SQLite (tag
+// sqlitejs) and ships that wasm beside it, which the engine's worker
+// compiles in parallel and runs (web/src/sqlite.js). Off by default until
+// it answers as the translation does (docs/performance.md).
+const sqliteJS = process.env.SQLITE_JS ? path.resolve(root, process.env.SQLITE_JS) : '';
+const tags = sqliteJS ? ['-tags', 'sqlitejs'] : [];
+
 function wasm() {
   const tmp = path.join(os.tmpdir(), `cascadelab-${process.pid}.wasm`);
-  execFileSync(go, ['build', '-trimpath', '-ldflags=-s -w', ...goWasmFlags, '-o', tmp, './wasm/browser'], {
+  execFileSync(go, ['build', '-trimpath', '-ldflags=-s -w', ...tags, ...goWasmFlags, '-o', tmp, './wasm/browser'], {
     cwd: root, stdio: 'inherit', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
   });
   const buf = fs.readFileSync(tmp);
@@ -139,11 +148,12 @@ function compress() {
 
 clean();
 const wasmFile = (keepEngine && builtEngine()) || wasm();
+const sqliteFile = sqliteJS ? (keepEngine && builtSQLite()) || emit('sqlite3.wasm', fs.readFileSync(sqliteJS)) : '';
 const cssFile = emit('style.css', fs.readFileSync(path.join(here, 'src', 'style.css')));
 // the lessons, each block checked by the engine: a block that does not hold fails the build
 const page = sitegen(cssFile);
 const execJS = fs.readFileSync(path.join(goEnv('GOROOT'), 'lib', 'wasm', 'wasm_exec.js'));
-const workerJS = await bundle('engine-worker.js', {});
+const workerJS = await bundle('engine-worker.js', { SQLITE_URL: JSON.stringify(sqliteFile) });
 const workerFile = emit('engine-worker.js', Buffer.concat([execJS, Buffer.from('\n'), Buffer.from(workerJS)]));
 // the page and the widget take the engine's limits from the engine, at build time
 const define = { ENGINE_WORKER_URL: JSON.stringify(workerFile), WASM_URL: JSON.stringify(wasmFile), LIMITS: JSON.stringify(page.limits) };

@@ -8,93 +8,24 @@
 // The module imports its memory, a few libc functions (string scans and
 // libm, which the translation gets from Go's bytes and math packages) and
 // go-sqlite3's host functions (go_*: the VFS, clock, randomness, progress
-// handler). Temporary files live in JavaScript arrays; an import that an
-// in-memory database never calls throws. libm here is JavaScript's Math,
-// which differs from Go's math in the last bit of some results: the
-// differential shows where.
+// handler), given by web/src/sqlite.js as the page's engine worker gives
+// them, but for libm, which is JavaScript's Math here (the engine's driver
+// asks Go's math): it differs from Go's in the last bit of some results,
+// and the differential shows where.
 import { readFileSync } from 'node:fs';
+import { instantiate } from '../../web/src/sqlite.js';
 
 export function load(bytes) {
-  const memory = new WebAssembly.Memory({ initial: 2, maximum: 65536 });
-  const u8 = () => new Uint8Array(memory.buffer);
-  const dv = () => new DataView(memory.buffer);
-  const cstr = (p) => { const b = u8(); let e = p; while (b[e]) e++; return b.subarray(p, e); };
-  const cmp = (a, b) => {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-    return Math.sign(a.length - b.length);
-  };
-  const scan = (s, set, inSet) => { const b = cstr(s); let i = 0; while (i < b.length && set.has(b[i]) === inSet) i++; return i; };
-  const files = new Map();
-  let nextFile = 1;
-  const file = (f) => dv().getInt32(f + 4, true); // struct go_file's handle, after sqlite3_file's methods
-  const env = {
-    memory,
-    strlen: (s) => cstr(s).length,
-    strchrnul: (s, c) => { const b = u8(); c &= 255; let i = s; while (b[i] && b[i] !== c) i++; return i; },
-    strchr: (s, c) => { const b = u8(); c &= 255; let i = s; while (b[i] && b[i] !== c) i++; return b[i] === c ? i : 0; },
-    strrchr: (s, c) => { const b = u8(); c &= 255; let r = 0, i = s; for (; b[i]; i++) if (b[i] === c) r = i; return c ? r : i; },
-    strcmp: (a, b) => cmp(cstr(a), cstr(b)),
-    strncmp: (a, b, n) => cmp(cstr(a).subarray(0, n >>> 0), cstr(b).subarray(0, n >>> 0)),
-    memcmp: (a, b, n) => cmp(u8().subarray(a, a + n), u8().subarray(b, b + n)),
-    memchr: (s, c, n) => { const i = u8().subarray(s, s + n).indexOf(c & 255); return i < 0 ? 0 : s + i; },
-    strspn: (s, a) => scan(s, new Set(cstr(a)), true),
-    strcspn: (s, r) => scan(s, new Set(cstr(r)), false),
-    log: Math.log, log10: Math.log10, log2: Math.log2, exp: Math.exp, pow: Math.pow, fmod: (x, y) => x % y,
-    acos: Math.acos, asin: Math.asin, atan: Math.atan, atan2: Math.atan2, cos: Math.cos, sin: Math.sin, tan: Math.tan,
-    cosh: Math.cosh, sinh: Math.sinh, tanh: Math.tanh, acosh: Math.acosh, asinh: Math.asinh, atanh: Math.atanh,
-    localtime_r: (timer, tm) => {
-      const d = new Date(Number(dv().getBigInt64(timer, true)) * 1000);
+  return instantiate(new WebAssembly.Module(bytes), {
+    libm: (name, x, y) => (name === 'fmod' ? x % y : Math[name](x, y)),
+    localtime: (t) => {
+      const d = new Date(t * 1000);
       const yday = Math.round((new Date(d.getFullYear(), d.getMonth(), d.getDate()) - new Date(d.getFullYear(), 0, 1)) / 864e5);
-      [d.getSeconds(), d.getMinutes(), d.getHours(), d.getDate(), d.getMonth(), d.getFullYear() - 1900, d.getDay(), yday, 0,
-        -d.getTimezoneOffset() * 60, 0].forEach((v, i) => dv().setInt32(tm + 4 * i, v, true));
-      return tm;
+      return [d.getSeconds(), d.getMinutes(), d.getHours(), d.getDate(), d.getMonth(), d.getFullYear() - 1900, d.getDay(), yday, 0,
+        -d.getTimezoneOffset() * 60, 0];
     },
-    go_vfs_find: () => 0, // only the C side's default VFS
-    go_current_time_64: (vfs, out) => { dv().setBigInt64(out, BigInt(Date.now()) + 210866760000000n, true); return 0; },
-    go_sleep: () => 0,
-    go_randomness: (vfs, n, out) => { crypto.getRandomValues(u8().subarray(out, out + n)); return n; },
-    go_full_pathname: (vfs, name, n, out) => { const b = cstr(name); u8().set(b, out); u8()[out + b.length] = 0; return 0; },
-    go_access: (vfs, name, flags, res) => { dv().setInt32(res, 0, true); return 0; },
-    go_delete: () => 0,
-    go_open: (vfs, name, f, flags, outFlags, outVFS) => {
-      files.set(nextFile, new Uint8Array(0));
-      dv().setInt32(f + 4, nextFile++, true);
-      if (outFlags) dv().setInt32(outFlags, flags, true);
-      dv().setInt32(outVFS, 0, true); // version 1 io methods
-      return 0;
-    },
-    go_close: (f) => { files.delete(file(f)); return 0; },
-    go_read: (f, p, n, off) => {
-      const b = files.get(file(f)), o = Number(off);
-      const got = b.subarray(Math.min(o, b.length), Math.min(o + n, b.length));
-      u8().set(got, p);
-      u8().fill(0, p + got.length, p + n);
-      return got.length < n ? 522 : 0; // SQLITE_IOERR_SHORT_READ
-    },
-    go_write: (f, p, n, off) => {
-      let b = files.get(file(f)); const o = Number(off);
-      if (o + n > b.length) { const g = new Uint8Array(o + n); g.set(b); b = g; files.set(file(f), b); }
-      b.set(u8().subarray(p, p + n), o);
-      return 0;
-    },
-    go_truncate: (f, size) => { files.set(file(f), files.get(file(f)).slice(0, Number(size))); return 0; },
-    go_sync: () => 0,
-    go_file_size: (f, out) => { dv().setBigInt64(out, BigInt(files.get(file(f)).length), true); return 0; },
-    go_lock: () => 0,
-    go_unlock: () => 0,
-    go_check_reserved_lock: (f, out) => { dv().setInt32(out, 0, true); return 0; },
-    go_file_control: () => 12, // SQLITE_NOTFOUND
-    go_sector_size: () => 512,
-    go_device_characteristics: () => 0,
-    go_progress_handler: () => 0,
-  };
-  const mod = new WebAssembly.Module(bytes);
-  for (const i of WebAssembly.Module.imports(mod)) {
-    if (!(i.name in env)) env[i.name] = () => { throw new Error(`sqlite3.wasm called ${i.name}, which this host does not give`); };
-  }
-  const x = new WebAssembly.Instance(mod, { env }).exports;
-  x._initialize();
-  return { x, u8, dv, cstr };
+    progress: () => 0,
+  });
 }
 
 // run runs cases as diff/main.go does (go-sqlite3's open flags, store.Open's

@@ -6,7 +6,8 @@
 // has started, {id, started: true} as it
 // begins a call (the page's watchdog times the call from there), and answers
 // {id, out} (a JSON string) or {id, fatal}.
-/* global Go */
+/* global Go, SQLITE_URL */
+import { sqliteHost } from './sqlite.js';
 
 let ready;
 
@@ -19,14 +20,28 @@ const wasmResponse = (url) => fetch(url)
 
 let booted = 0; // ms the instance took to start, reported with the first answer
 
-// boot starts the runtime of module (a WebAssembly.Module or a promise of one).
+// With SQLITE_URL (the build's flag for SQLite's own wasm, web/build.mjs),
+// the engine's module is {engine, sqlite}: the two compiled modules, and
+// the worker gives the engine its SQLite host (web/src/sqlite.js).
+const engineModule = (m) => (SQLITE_URL ? m.engine : m);
+
+// compile compiles the engine and, with SQLITE_URL, SQLite's wasm beside it.
+function compile(url) {
+  const engine = WebAssembly.compileStreaming(wasmResponse(url));
+  if (!SQLITE_URL) return engine;
+  const sqlite = WebAssembly.compileStreaming(wasmResponse(SQLITE_URL));
+  return Promise.all([engine, sqlite]).then(([e, s]) => ({ engine: e, sqlite: s }));
+}
+
+// boot starts the runtime of module (as compile gives it, or a promise of it).
 function boot(module) {
   const go = new Go();
   let t0;
   const registered = new Promise((resolve) => { self.cascadelabReady = resolve; });
   ready = Promise.resolve(module).then((m) => {
     t0 = performance.now();
-    return WebAssembly.instantiate(m, go.importObject);
+    if (SQLITE_URL) self.cascadelabSQLite = sqliteHost(m.sqlite);
+    return WebAssembly.instantiate(engineModule(m), go.importObject);
   }).then((instance) => {
     go.run(instance);
     return registered;
@@ -44,7 +59,7 @@ self.onmessage = async (e) => {
     // the first worker compiles the wasm, off the page's main thread, and
     // hands the module to the page for the other workers
     const t0 = performance.now();
-    const compiled = WebAssembly.compileStreaming(wasmResponse(e.data.wasm));
+    const compiled = compile(e.data.wasm);
     compiled.then((module) => self.postMessage({ module, compileMs: performance.now() - t0 }),
       (err) => self.postMessage({ compileError: String((err && err.message) || err) }));
     boot(compiled);

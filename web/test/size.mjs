@@ -47,6 +47,12 @@ import { goWasmFlags } from '../wasmflags.mjs';
 // At 23:15 bytearray and logging's classes (+12 KB) made it 3.93 MB: the
 // budget is 3.935 MB, 3.8 % over the session's start (3.79 MB).
 const BUDGET = 3_935_000;
+// Built with SQLITE_JS (web/build.mjs), the engine leaves SQLite's
+// translation out and SQLite's own wasm is served beside it: each has its
+// budget. Measured on 2026-12-01 (00:05 UTC): the engine 2.573 MB, SQLite
+// (helper jsdb2's build of go-sqlite3-wasm's C configuration, wasm-opt -Oz)
+// 0.249 MB.
+const BUDGET_JS = 2_600_000, SQLITE_BUDGET = 280_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -60,11 +66,14 @@ if (served.length !== 1) {
   process.exit(1);
 }
 const brotli = fs.statSync(path.join(build, served[0])).size;
+const sqlite = fs.readdirSync(build).filter((f) => /^sqlite3\.[0-9a-f]+\.wasm\.br$/.test(f));
+const sqliteBrotli = sqlite.length === 1 ? fs.statSync(path.join(build, sqlite[0])).size : 0;
+const budget = sqliteBrotli ? BUDGET_JS : BUDGET;
 
 // The same engine with its function names (the served one is stripped):
 // each function body's size, summed by package.
 const tmp = path.join(os.tmpdir(), `cascadelab-size-${process.pid}.wasm`);
-execFileSync(go, ['build', '-trimpath', ...goWasmFlags, '-o', tmp, './wasm/browser'], {
+execFileSync(go, ['build', '-trimpath', ...(sqliteBrotli ? ['-tags', 'sqlitejs'] : []), ...goWasmFlags, '-o', tmp, './wasm/browser'], {
   cwd: root, stdio: 'inherit', env: { ...process.env, GOOS: 'js', GOARCH: 'wasm' },
 });
 const wasm = fs.readFileSync(tmp);
@@ -131,7 +140,8 @@ bodies.forEach((len, i) => {
 });
 const top = [...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 12);
 const mb = (n) => (n / 1e6).toFixed(2) + ' MB';
-console.log(`engine wasm: ${mb(brotli)} brotli (budget ${mb(BUDGET)}, goal 3.00 MB), ${mb(wasm.length)} raw with names, ${mb(code)} of code; the heaviest packages (raw code):`);
+if (sqliteBrotli) console.log(`SQLite wasm: ${mb(sqliteBrotli)} brotli (budget ${mb(SQLITE_BUDGET)})`);
+console.log(`engine wasm: ${mb(brotli)} brotli (budget ${mb(budget)}, goal 3.00 MB), ${mb(wasm.length)} raw with names, ${mb(code)} of code; the heaviest packages (raw code):`);
 for (const [pkg, n] of top) console.log(`  ${mb(n).padStart(8)}  ${(100 * n / code).toFixed(1).padStart(4)}%  ${pkg}`);
 
 let failed = false;
@@ -140,8 +150,12 @@ if (linked.length) {
   console.error(`size: ${linked.join(', ')} linked into the engine wasm: find who imports it with go list -deps and drop it`);
   failed = true;
 }
-if (brotli > BUDGET) {
-  console.error(`size: the engine wasm is ${mb(brotli)} brotli, above the budget of ${mb(BUDGET)}: the packages above are where to cut`);
+if (brotli > budget) {
+  console.error(`size: the engine wasm is ${mb(brotli)} brotli, above the budget of ${mb(budget)}: the packages above are where to cut`);
+  failed = true;
+}
+if (sqliteBrotli > SQLITE_BUDGET) {
+  console.error(`size: the SQLite wasm is ${mb(sqliteBrotli)} brotli, above the budget of ${mb(SQLITE_BUDGET)}`);
   failed = true;
 }
 process.exit(failed ? 1 : 0);
