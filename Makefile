@@ -23,7 +23,7 @@ CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: test-sqlitejs test test-go test-wasm test-wasm-all cover test-web test-worker build demo serve web dist worker worker-dev conformance record record-python record-realworld record-variants fuzz bench bench-web check-fmt sqlite-diff sqlite-wasm
 
-test: test-go test-wasm test-size test-web test-worker sqlite-diff
+test: test-go test-wasm test-size test-web test-worker sqlite-diff test-sqlitejs
 
 # One generous budget for each package's whole run, not go test's 10 minutes: on a machine busy
 # with other work, the re-checks against python3 (a process per program or case) took longer than
@@ -62,12 +62,12 @@ test-wasm-all:
 # The browser's SQLite driver (wasm/sqlitejs: SQLite's own wasm through web/src/sqlite.js) against
 # the Go translation, in one Node process: the seed examples' matrices and corpus traces byte for
 # byte, and statements that depend on the host (libm, base64(), local time, out of memory).
-SQLITE_JS ?= wasm/sqlite/sqlite3.wasm
+# SQLITE_WASM (below) is the wasm it runs.
 test-sqlitejs:
-	@if [ -f $(SQLITE_JS) ]; then \
-		cd wasm/sqlitejs && SQLITE_WASM=$(abspath $(SQLITE_JS)) GOOS=js GOARCH=wasm $(GO) test -timeout $(TEST_TIMEOUT) -tags sqlitejs $(WASM_FLAGS) -exec="$$PWD/exec.sh" . ; \
+	@if [ -f $(SQLITE_WASM) ]; then \
+		cd wasm/sqlitejs && SQLITE_WASM=$(abspath $(SQLITE_WASM)) GOOS=js GOARCH=wasm $(GO) test -timeout $(TEST_TIMEOUT) -tags sqlitejs $(WASM_FLAGS) -exec="$$PWD/exec.sh" . ; \
 	else \
-		echo "test-sqlitejs skipped: no SQLite wasm at $(SQLITE_JS) (SQLITE_JS=path)"; \
+		echo "test-sqlitejs skipped: no SQLite wasm at $(SQLITE_WASM)"; \
 	fi
 
 # Statement coverage of each engine package by its own tests.
