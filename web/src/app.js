@@ -101,6 +101,10 @@ function badge(o) {
   $('live').className = `badge ${o}`;
 }
 
+// tableKey is what the matrix's table shows of m (renderMatrix's fields).
+const tableKey = (m) => JSON.stringify([m.tables, m.variants.map((v) => [v.id, v.number, v.title, v.outcome, !!v.fixes, v.counts, v.deleted, v.orphaned, v.dangling, v.verdict])]);
+let drawn = { table: null, model: null }; // the keys of the table and the diagram on screen
+
 // show draws matrix m, computed for source, by from (a key of origins).
 function show(m, source, from) {
   origin = from;
@@ -121,8 +125,14 @@ function show(m, source, from) {
   matrix = m;
   $('results').classList.remove('stale');
   if (!m.variants.some((v) => v.id === selected)) selected = null;
-  renderMatrix($('matrix'), m, selected, open);
-  renderDiagram($('diagram'), m.model);
+  // the table and the diagram are drawn again only when what they show
+  // changed: the live engine's matrix mostly repeats the server's, and
+  // drawing them again laid the page out again (the diagram measures its
+  // labels) in the task of its arrival
+  const table = tableKey(m), model = JSON.stringify(m.model);
+  if (table !== drawn.table) renderMatrix($('matrix'), m, selected, (v) => open(matrix.variants.find((x) => x.id === v.id)));
+  if (model !== drawn.model) renderDiagram($('diagram'), m.model);
+  drawn = { table, model };
   fillDeleteChoices(m, state.options.delete);
   renderPrinted($('printed'), m);
   setStatus(`${m.variants.length} variants, ${describe(m)}.${origins[from].note}`, 'ok');
@@ -212,13 +222,19 @@ function schedule() {
 
 // makeEditor loads the editor (CodeMirror, most of the page's script: a
 // chunk of its own, so that the first matrix paints before it is fetched,
-// compiled and run) and makes it.
+// compiled and run) and makes it. Each step is a task of its own: the
+// engine's workers keep the cores busy meanwhile, and one step together
+// with the next held the main thread for 70-200 ms after load.
 async function makeEditor() {
-  const { createEditor } = await import('./editor.js');
-  // evaluating the chunk, making the editor and marking its text are a
-  // task each: in one they held the main thread for 190 ms after load
+  // CodeMirror's packages, each evaluated after the ones it imports (in
+  // one, the chunk's evaluation was one task of 70-130 ms)
+  for (const part of editorParts) {
+    await part();
+    await nextTask();
+  }
+  const { prepareEditor } = await import('./editor.js');
   await nextTask();
-  editor = createEditor($('editor'), {
+  const prepared = prepareEditor({
     doc: state.source,
     onChange(text) {
       state.source = text;
@@ -230,9 +246,14 @@ async function makeEditor() {
     onRun() { clearTimeout(timer); run(); },
   });
   await nextTask();
+  editor = prepared.mount($('editor'));
+  // an example or a link loaded meanwhile
+  if (editor.text() !== state.source) setText(state.source);
+  await nextTask();
   if (marked) editor.show(marked.source, marked.diagnostics);
 }
 
+const editorParts = [() => import('@codemirror/state'), () => import('@codemirror/view'), () => import('@codemirror/language'), () => import('@codemirror/lang-python')];
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 // home is the playground's address: a shared page (/s/{id}) is based at
@@ -246,13 +267,18 @@ function unshare() {
   sharedPage = false;
 }
 
+// setText puts the page's text in the editor, not as the reader's edit.
+function setText(text) {
+  loading = true;
+  editor.setText(text);
+  loading = false;
+}
+
 let engine; // started once the page has drawn, so that loading it does not delay the first paint
 
 function load(s) {
   state = { source: s.source, options: { ...defaults, ...(s.options || {}) } };
-  loading = true;
-  if (editor) editor.setText(state.source); // else it is made with state.source
-  loading = false;
+  if (editor) setText(state.source); // else it is made with state.source
   save();
   writeControls();
 }
@@ -274,22 +300,34 @@ async function fromServer(sent) {
   }
 }
 
-// warmFonts lays out, hidden, the pre-rendered matrix, its diagram and a
-// variant's detail, then removes them: the first layout of a matrix asks the
-// browser process for every font, size and weight it uses (synchronous
-// calls that took seconds once the engine's workers kept the machine busy).
-// Asked now, while the page is idle, the answers are cached for the real one.
-function warmFonts() {
+// warmFonts lays out, hidden, the pre-rendered matrix, a variant's detail
+// and its diagram, one a frame, then removes them: the first layout of a
+// matrix asks the browser process for every font, size and weight it uses
+// (synchronous calls that took seconds once the engine's workers kept the
+// machine busy). Asked now, while the page is idle, the answers are cached
+// for the real one; one frame each, as the three in one frame made a task
+// of 60-100 ms.
+async function warmFonts() {
   const m = prerendered.matrix;
-  const box = el('div', { class: 'warm', 'aria-hidden': 'true' },
-    el('div', { class: 'matrix-wrap' }), el('div', { class: 'detail' }), el('div', { class: 'diagram' }));
-  renderMatrix(box.children[0], m, null, () => {});
-  renderDetail(box.children[1], m, m.variants[0], { onCopy: () => {} });
-  renderDiagram(box.children[2], m.model);
-  for (const e of box.querySelectorAll('[id]')) e.removeAttribute('id');
+  const box = el('div', { class: 'warm', 'aria-hidden': 'true' });
   $('results').append(box);
-  return () => box.remove();
+  const parts = [
+    ['matrix-wrap', (e) => renderMatrix(e, m, null, () => {})],
+    ['detail', (e) => renderDetail(e, m, m.variants[0], { onCopy: () => {} })],
+    ['diagram', (e) => renderDiagram(e, m.model)],
+  ];
+  for (const [cls, draw] of parts) {
+    const e = el('div', { class: cls });
+    draw(e);
+    for (const x of e.querySelectorAll('[id]')) x.removeAttribute('id');
+    box.append(e);
+    await painted();
+  }
+  box.remove();
 }
+
+// painted resolves after the next frame is drawn.
+const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 async function boot() {
   fill($('examples'), el('option', { value: '' }, 'Examples…'), examples.map((x) => el('option', { value: x.id }, x.title)));
@@ -300,7 +338,6 @@ async function boot() {
   readControls();
   // a matrix computed earlier is shown only for the very text and settings it was computed with
   const holds = (m, source) => m && state.source === source && sameOptions(state.options, m.options);
-  let unwarm = () => {};
   if (linked && holds(linked.matrix, linked.source)) {
     show(linked.matrix, state.source, 'link');
   } else if (holds(prerendered.matrix, prerendered.source)) {
@@ -309,12 +346,12 @@ async function boot() {
     setStatus('Loading the engine…');
     $('live').textContent = 'loading';
     fromServer({ source: state.source, options: state.options });
-    if (prerendered.matrix) unwarm = warmFonts();
+    if (prerendered.matrix) warmFonts();
   }
-  // let the first matrix (or the hidden one) be laid out and painted before
-  // the editor is made and the engine's download and compile compete with it
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  unwarm();
+  // let the first matrix (or the hidden one's first part) be laid out and
+  // painted before the editor is made and the engine's download and compile
+  // compete with it
+  await painted();
   engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.watchdog * 1000 });
   // the first call compiles the engine: pay it now, before the first edit;
   // the editor loads while the engine starts
