@@ -253,7 +253,8 @@ async function makeEditor() {
   if (marked) editor.show(marked.source, marked.diagnostics);
 }
 
-const editorParts = [() => import('@codemirror/state'), () => import('@codemirror/view'), () => import('@codemirror/language'), () => import('@codemirror/lang-python')];
+const editorParts = [() => import('@codemirror/state'), () => import('@codemirror/view'), () => import('@codemirror/language'), () => import('@codemirror/lang-python'),
+  () => import('@codemirror/commands'), () => import('@codemirror/search')];
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 // home is the playground's address: a shared page (/s/{id}) is based at
@@ -326,6 +327,17 @@ async function warmFonts() {
   box.remove();
 }
 
+// warmEditorFont resolves the editor's text font (CodeMirror's theme sets
+// monospace, at the editor's size) while the browser is idle: the first
+// layout of the editor asked the browser process for it synchronously, a
+// wait of up to 470 ms once the engine's workers kept the machine busy.
+function warmEditorFont() {
+  const e = el('div', { class: 'warm', 'aria-hidden': 'true', style: 'font-family: monospace' }, state.source.slice(0, 200));
+  $('editor').append(e);
+  e.getBoundingClientRect();
+  e.remove();
+}
+
 // painted resolves after the next frame is drawn.
 const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
@@ -352,6 +364,7 @@ async function boot() {
   // painted before the editor is made and the engine's download and compile
   // compete with it
   await painted();
+  warmEditorFont();
   engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.watchdog * 1000 });
   // the first call compiles the engine: pay it now, before the first edit;
   // the editor loads while the engine starts

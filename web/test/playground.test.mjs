@@ -168,10 +168,13 @@ await step('a short link /s/{id} paints the matrix the server computed when it w
   // the page's own files resolve from the site's root
   await p.locator('#matrix tr[data-id="as-written"]').click();
   await expectText(p.locator('#detail pre.sql'), /DELETE FROM/);
+  await p.evaluate(() => { for (const e of document.querySelectorAll('#matrix table, #diagram svg')) e.dataset.first = ''; });
   release();
   await p.locator('#live.live').waitFor({ timeout: patience });
   await expectText(p.locator('#status'), /2 levels, foreign keys off\.$/);
   assert.deepEqual(await cells(p), stored);
+  // the live matrix shows the same table and diagram: they are not drawn again
+  assert.equal(await p.locator('#matrix table[data-first], #diagram svg[data-first]').count(), 2);
   // an edit leaves the shared page for the playground's own address
   await typeInto(p, threeLevels.source + '\n# mine\n');
   await p.waitForFunction(() => location.pathname === '/');
@@ -190,6 +193,7 @@ await step('a #s= link made by Share carries its table: a site without the API p
   await expectText(p.locator('#live'), /^from the link$/);
   await expectText(p.locator('#status'), /2 levels, foreign keys off\. Carried by the link/);
   await expectText(cell(p, 'as-written', 'child'), /6 → 3/);
+  await p.evaluate(() => { document.querySelector('#matrix table').dataset.first = ''; });
   const carried = await cells(p);
   assert.deepEqual(runs, [], 'the link\'s matrix needs no server');
   await p.locator('#matrix tr[data-id="as-written"]').click();
@@ -199,6 +203,13 @@ await step('a #s= link made by Share carries its table: a site without the API p
   await expectText(p.locator('#status'), /2 levels, foreign keys off\.$/);
   assert.deepEqual(await cells(p), carried);
   await expectText(p.locator('#detail pre.sql'), /DELETE FROM/);
+  // the rows drawn from the link stay, and open the live engine's variants
+  assert.equal(await p.locator('#matrix table[data-first]').count(), 1);
+  const other = p.locator('#matrix tr.variant').nth(1);
+  const title = (await other.locator('th').innerText()).split('\n')[0];
+  await other.click();
+  await expectText(p.locator('#detail-title'), new RegExp(`^\\d+\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expectText(p.locator('#detail pre.sql'), /\S/);
   await ctx.close();
 });
 
@@ -226,8 +237,14 @@ await step('the matrix paints before the editor\'s code arrives; the editor come
   await expectText(cell(p, 'as-written', 'child'), /6 → 6/);
   await expectText(p.locator('#status'), /^12 variants/);
   assert.equal(await p.locator('.cm-content').count(), 0);
+  // an example chosen while the editor loads is the text it comes with
+  await p.selectOption('#examples', 'three_levels');
+  const chosen = await p.evaluate(() => JSON.parse(localStorage.getItem('cascadelab.state')).source);
+  assert.doesNotMatch(chosen, /class Parent\(/);
   release();
-  await expectText(p.locator('.cm-content'), /class Parent/);
+  await expectText(p.locator('.cm-content'), new RegExp(chosen.split('\n').find((l) => l.startsWith('class ')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await p.waitForTimeout(500);
+  assert.equal(await saved(p), chosen);
   // by the page, and by the service worker as it keeps the site offline
   assert.ok(asked.length >= 1, 'the editor\'s chunk was held back');
   await ctx.close();
