@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -8,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"cascadelab/engine/internal/trace/tracetest"
 )
@@ -77,6 +80,15 @@ func runRealWorld(t *testing.T, py string) (tracetest.Level, string) {
 	if err != nil {
 		t.Fatalf("%s has no golden: make record-realworld FILES=%s (%v)", py, py, err)
 	}
+	if day := clockDays(t)[strings.TrimSuffix(filepath.Base(py), ".py")]; day != "" {
+		b, _ := json.Marshal(want)
+		if !bytes.Contains(b, []byte(day)) {
+			t.Errorf("clock.txt gives %s the day %s, which its golden does not print", py, day)
+		}
+		if want, err = tracetest.Parse(bytes.ReplaceAll(b, []byte(day), []byte(time.Now().Format(time.DateOnly)))); err != nil {
+			t.Fatal(err)
+		}
+	}
 	src, err := os.ReadFile(py)
 	if err != nil {
 		t.Fatal(err)
@@ -97,6 +109,23 @@ func runRealWorld(t *testing.T, py string) (tracetest.Level, string) {
 		return level, fmt.Sprintf("%d:%d %s: %s", e.Line, e.Col, e.Class, firstLine(e.Message))
 	}
 	return level, "- " + firstLine(strings.Join(msgs, "; "))
+}
+
+// clockDays reads clock.txt: the cases that print the clock's date, each
+// with the day it was recorded, which stands for the day of the run (as
+// one object's address stands for another).
+func clockDays(t *testing.T) map[string]string {
+	b, err := os.ReadFile(filepath.Join(realworld, "clock.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	days := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if name, day, ok := strings.Cut(line, " "); ok && !strings.HasPrefix(line, "#") {
+			days[name] = day
+		}
+	}
+	return days
 }
 
 func firstLine(s string) string {
