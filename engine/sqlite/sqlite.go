@@ -111,7 +111,10 @@ func NewError(code int, errmsg, errstr string) *Error {
 // Opener opens a connection to a new in-memory database (":memory:") of
 // its own SQLite instance, with the progress handler called every
 // ProgressOps instructions; a statement running out of memory fails with
-// an Error of code NOMEM and the connection goes on.
+// an Error of code NOMEM and the connection goes on. Double-quoted string
+// literals are on for DML and DDL (SQLITE_DBCONFIG_DQS_DML and _DDL), as
+// pysqlite's SQLite has them (SQLITE_DQS=3): SELECT "Hello" where no column
+// has that name is the string 'Hello'.
 type Opener func() (Conn, error)
 
 var opener Opener

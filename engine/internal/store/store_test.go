@@ -156,3 +156,23 @@ func TestHeapLimit(t *testing.T) {
 		t.Fatalf("after the limit: %v", err)
 	}
 }
+
+// A double-quoted name that is no column is a string, as pysqlite's SQLite
+// (built with SQLITE_DQS=3) reads it, in a query and in DDL alike.
+func TestDoubleQuotedStrings(t *testing.T) {
+	var log []trace.Statement
+	db, err := Open(&log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range []string{`CREATE TABLE t (a, b DEFAULT "x", CHECK (a != "y"))`, `INSERT INTO t (a) VALUES (1)`} {
+		if _, err := db.Exec(q, nil); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	r, err := db.Exec(`SELECT "Hello", b FROM t WHERE b = "x"`, nil)
+	if err != nil || len(r.Rows) != 1 || r.Rows[0][0] != "Hello" || r.Rows[0][1] != "x" {
+		t.Fatalf("rows %v, %v", r, err)
+	}
+}

@@ -19,6 +19,14 @@ func Open() (sqlite.Conn, error) {
 	if err != nil {
 		return nil, convert(err)
 	}
+	// go-sqlite3-wasm builds SQLite with SQLITE_DQS=0; turn double-quoted
+	// string literals back on, as sqlite.Opener asks
+	for _, op := range []sqlite3.DBConfig{sqlite3.DBCONFIG_DQS_DML, sqlite3.DBCONFIG_DQS_DDL} {
+		if _, err := c.Config(op, true); err != nil {
+			c.Close()
+			return nil, convert(err)
+		}
+	}
 	return &conn{c: c}, nil
 }
 
