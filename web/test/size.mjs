@@ -46,13 +46,16 @@ import { goWasmFlags } from '../wasmflags.mjs';
 // (docs/performance.md): that, not trimming Go, is the way to 3.0 MB.
 // At 23:15 bytearray and logging's classes (+12 KB) made it 3.93 MB: the
 // budget is 3.935 MB, 3.8 % over the session's start (3.79 MB).
-const BUDGET = 3_935_000;
+const BUDGET = 3_990_000;
 // Built with SQLITE_JS (web/build.mjs), the engine leaves SQLite's
 // translation out and SQLite's own wasm is served beside it: each has its
 // budget. Measured on 2026-12-01 (00:05 UTC): the engine 2.573 MB, SQLite
 // (helper jsdb2's build of go-sqlite3-wasm's C configuration, wasm-opt -Oz)
-// 0.249 MB.
-const BUDGET_JS = 2_600_000, SQLITE_BUDGET = 280_000;
+// 0.249 MB. At 00:50 the budgets went up for the session's fidelity work:
+// the engine 2.68 MB and SQLite 0.28 MB keep what a cold open fetches
+// under issue 15's 3.0 MB goal (2.96 MB at most); the translation build
+// (SQLITE_JS=off, not served) 3.99 MB.
+const BUDGET_JS = 2_680_000, SQLITE_BUDGET = 280_000;
 const FORBIDDEN = ['regexp', 'regexp_syntax']; // as the name section spells packages
 
 const here = path.dirname(new URL(import.meta.url).pathname);
