@@ -63,12 +63,14 @@ function goEnv(name) {
   return execFileSync(go, ['env', name], { cwd: root }).toString().trim();
 }
 
-// SQLITE_JS (the path of a SQLite wasm, go-sqlite3-wasm's C build:
-// wasm/sqlite/) builds the engine without the Go translation of SQLite (tag
-// sqlitejs) and ships that wasm beside it, which the engine's worker
-// compiles in parallel and runs (web/src/sqlite.js). Off by default until
-// it answers as the translation does (docs/performance.md).
-const sqliteJS = process.env.SQLITE_JS ? path.resolve(root, process.env.SQLITE_JS) : '';
+// The engine runs SQLite's own wasm (wasm/sqlite/sqlite3.wasm, go-sqlite3-wasm's
+// C sources and configuration, the translation's own): it is built without
+// the Go translation (tag sqlitejs: 1.35 MB less brotli) and the SQLite wasm
+// ships beside it, which the engine's worker compiles in parallel and runs
+// (web/src/sqlite.js); `make test-sqlitejs` checks that it answers as the
+// translation does. SQLITE_JS=off builds the engine with the translation
+// instead; SQLITE_JS=path takes another SQLite wasm.
+const sqliteJS = process.env.SQLITE_JS === 'off' ? '' : path.resolve(root, process.env.SQLITE_JS || 'wasm/sqlite/sqlite3.wasm');
 const tags = sqliteJS ? ['-tags', 'sqlitejs'] : [];
 
 function wasm() {

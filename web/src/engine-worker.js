@@ -25,11 +25,13 @@ let booted = 0; // ms the instance took to start, reported with the first answer
 // the worker gives the engine its SQLite host (web/src/sqlite.js).
 const engineModule = (m) => (SQLITE_URL ? m.engine : m);
 
-// compile compiles the engine and, with SQLITE_URL, SQLite's wasm beside it.
+// compile compiles the engine and, with SQLITE_URL, SQLite's wasm beside it
+// (beside the engine's: a widget's worker runs from a blob, its page
+// elsewhere, and gets the engine's URL whole).
 function compile(url) {
   const engine = WebAssembly.compileStreaming(wasmResponse(url));
   if (!SQLITE_URL) return engine;
-  const sqlite = WebAssembly.compileStreaming(wasmResponse(SQLITE_URL));
+  const sqlite = WebAssembly.compileStreaming(wasmResponse(new URL(SQLITE_URL, new URL(url, self.location.href)).href));
   return Promise.all([engine, sqlite]).then(([e, s]) => ({ engine: e, sqlite: s }));
 }
 

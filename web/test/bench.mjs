@@ -233,6 +233,8 @@ for (const { what, xs: all, goal, unit } of rows) {
   console.log(`  ${what.padEnd(66)} ${String(median(xs)).padStart(5)}${unit ? ' ' + unit : ''} [${s[0]}–${s[s.length - 1]}]${extra}${lost}   goal ${goal || '-'}`);
 }
 console.log(`  ${'engine wasm, brotli'.padEnd(66)} ${(br / 1e6).toFixed(2)} MB   goal ≤ 3.00 MB`);
+const sqliteFile = fs.readdirSync(path.join(repo, 'web', 'build')).find((f) => /^sqlite3\.[0-9a-f]+\.wasm$/.test(f));
+if (sqliteFile) console.log(`  ${'SQLite wasm beside it, brotli'.padEnd(66)} ${(fs.statSync(path.join(repo, 'web', 'build', sqliteFile + '.br')).size / 1e6).toFixed(2)} MB`);
 for (const l of firstPainted) console.log(`  ${l}`);
 console.log(`  share link, where the first run's time went: ${JSON.stringify(breakdown)}`);
 console.log('  Pyodide + SQLAlchemy on the same jobs: not measured by this benchmark (no Pyodide files here)');
