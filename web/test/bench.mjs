@@ -118,7 +118,8 @@ for (let i = 0; i < runs; i++) {
   live.push((await stopped(page)) ? null : await page.evaluate(() => Math.round(performance.now())));
   // the service worker has the site once it controls the page
   await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 60000 });
-  wasmFetches.push(wasm.length);
+  // the engine's wasm and SQLite's: each is to cross the network once
+  wasmFetches.push(Math.max(0, ...[...new Set(wasm)].map((u) => wasm.filter((w) => w === u).length)));
   // the code cache is written in the background: look for it, a trace at a time, for up to a minute
   const t0 = Date.now();
   while (!events.includes('wasm.SerializeModule') && Date.now() - t0 < 60000) {
@@ -134,7 +135,7 @@ for (let i = 0; i < runs; i++) {
 row('default page, matrix painted, cold', first, '≤ 400 ms');
 row('default page, live engine matrix, cold', live, '');
 row('repeat visit (cache warm), live matrix', repeat, '≤ 600 ms');
-row('wasm downloads per cold open (page + service worker)', wasmFetches, '1', '');
+row('wasm downloads per file per cold open (page + service worker)', wasmFetches, '1', '');
 row('repeat visit: V8 had written its code cache of the wasm (1 = yes)', cacheWritten, '1', '');
 row('repeat visit: the wasm came from the code cache (1 = yes)', cacheUsed, '1', '');
 
