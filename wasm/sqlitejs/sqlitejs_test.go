@@ -63,6 +63,7 @@ func TestStatements(t *testing.T) {
 		"SELECT x'', '', zeroblob(0), 1e308 * 10, -0.0, 0.1 + 0.2",
 		"SELECT * FROM nope",
 		"CREATE TABLE t (a UNIQUE NOT NULL)",
+		`SELECT "Hello"`,
 		"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c",
 	} {
 		var res [2]string

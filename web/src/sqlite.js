@@ -205,6 +205,15 @@ export function sqliteHost(module) {
       return reply();
     }
     x.sqlite3_progress_handler_go(db, 1000);
+    // double-quoted string literals on, as sqlite.Opener asks: DQS_DML and
+    // DQS_DDL (sqlite3_db_config's varargs: an int and where to answer)
+    const args = x.sqlite3_malloc64(8n);
+    for (const op of [1013, 1014]) {
+      dv().setInt32(args, 1, true);
+      dv().setInt32(args + 4, args, true);
+      x.sqlite3_db_config(db, op, args);
+    }
+    x.sqlite3_free(args);
     const [fn] = cString(me, new TextEncoder().encode('base64'));
     x.sqlite3_create_function_go(db, fn, 1, 0x800, 1); // DETERMINISTIC
     x.sqlite3_free(fn);
