@@ -194,11 +194,17 @@ def main():
         return {n for n in dir(cls) if n.startswith("__") and n.endswith("__")}
     # Left out: the types whose instances answer more than dir() of the class lists (a bound
     # method forwards to its function, an exception or a module carries what was set on it).
+    sealed = []
     for t in TYPES:
         if t.startswith(("builtins.", "types.")) and t.split(".")[1] not in ("type", "super", "BaseException", "Exception", "MethodType", "ModuleType"):
             cls = load(t)
             own = special(cls) if cls is object else special(cls) - special(object)
             print("dunders %s: %s" % (cls.__name__, " ".join(sorted(own))))
+            if not any(n.startswith("_") and n not in special(cls) for n in dir(cls)):
+                sealed.append(cls.__name__)
+    # Python's own types whose names starting with "_" are all special ones: a private name
+    # is then the script's mistake too (hasattr(5, "_value") is False).
+    print("sealed builtins: %s" % " ".join(sealed))
     own = {}  # classes sharing a name (logging's and string's Formatter) are merged
     for cls, _ in stdlib_types():
         own.setdefault(cls.__name__, set()).update(special(cls) - special(object))

@@ -7,8 +7,9 @@
 // lacks, the catalog decides what that means: a name the real library has is
 // the engine's gap (NotImplementedError, "cascadelab does not support ..."),
 // a name it does not have is the script's mistake (the real AttributeError or
-// ImportError). Anything the catalog does not know, including every private
-// name, counts as the engine's gap: a refusal is never blamed on the script.
+// ImportError). Anything the catalog does not know, including a private name
+// of any but Python's core types, counts as the engine's gap: a refusal is
+// never blamed on the script.
 package catalog
 
 import (
@@ -26,6 +27,8 @@ var (
 	once                              sync.Once
 	modules, types, packages, dunders map[string]names
 	fullNames                         map[string]string
+	// sealed are Python's own types whose private names are all special
+	sealed names
 )
 
 func load() {
@@ -57,6 +60,8 @@ func load() {
 			packages[owner] = set
 		case "dunders":
 			dunders[owner] = set
+		case "sealed":
+			sealed = set
 		}
 	}
 }
@@ -98,8 +103,12 @@ func ModuleAttr(module, name string) Answer {
 // __name__) have name. A special name (__len__) is known for Python's own
 // types, which have object's and those their line lists.
 func TypeAttr(typeName, name string) Answer {
-	if len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
-		once.Do(load)
+	once.Do(load)
+	special := len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+	if !special && strings.HasPrefix(name, "_") && sealed[typeName] {
+		return Lacks
+	}
+	if special {
 		own, ok := dunders[typeName]
 		switch {
 		case !ok:

@@ -854,12 +854,28 @@ func IsCallable(v Value) bool {
 }
 
 func builtinSuper(th *Thread, c *Call) (Value, error) {
-	if len(c.Args) != 2 {
+	switch len(c.Args) {
+	case 0:
 		return nil, th.Raise(RuntimeError, "super(): no arguments")
+	case 1:
+		return nil, th.Unsupported("super() with one argument (an unbound super object)")
+	case 2:
+	default:
+		return nil, th.Raise(TypeError, "super() expected at most 2 arguments, got %d", len(c.Args))
 	}
 	cls, ok := c.Args[0].(*Class)
+	if !ok && isTypeValue(c.Args[0]) {
+		return nil, th.Unsupported("super() of a built-in type")
+	}
 	if !ok {
-		return nil, th.Raise(TypeError, "super() argument 1 must be a type")
+		return nil, th.Raise(TypeError, "super() argument 1 must be a type, not %s", typeName(c.Args[0]))
+	}
+	in, err := th.isInstance(c.Args[1], cls)
+	if err != nil {
+		return nil, err
+	}
+	if sub, ok := c.Args[1].(*Class); in != true && !(ok && sub.IsSubclass(cls)) {
+		return nil, th.Raise(TypeError, "super(type, obj): obj must be an instance or subtype of type")
 	}
 	return &superObj{cls: cls, self: c.Args[1]}, nil
 }
@@ -978,8 +994,11 @@ func (th *Thread) minMax(c *Call, name string, wantMax bool) (Value, error) {
 		}
 		var better bool
 		var err error
-		if wantMax {
-			better, err = th.less(bestKey, k)
+		if wantMax { // item > best, as min_max asks (a class's __gt__ first)
+			var r Value
+			if r, err = th.compare(py.Gt, k, bestKey); err == nil {
+				better, err = th.truth(r)
+			}
 		} else {
 			better, err = th.less(k, bestKey)
 		}

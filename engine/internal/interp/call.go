@@ -497,6 +497,18 @@ type superObj struct {
 
 func (s *superObj) TypeName() string { return "super" }
 
+// Repr implements Reprer: the class, and the type of the object (a class
+// the object is, when it is a subclass) by name, as super_repr.
+func (s *superObj) Repr(th *Thread) (string, error) {
+	obj := "NULL"
+	if c, ok := s.self.(*Class); ok && c.IsSubclass(s.cls) {
+		obj = "<" + c.Name + " object>"
+	} else if s.self != nil {
+		obj = "<" + typeName(s.self) + " object>"
+	}
+	return "<super: <class '" + s.cls.Name + "'>, " + obj + ">", nil
+}
+
 func (th *Thread) zeroArgSuper(sc *scope, span source.Span) (Value, error) {
 	th.cur = span
 	cls, _ := th.lookup("__class__", sc)

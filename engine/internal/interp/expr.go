@@ -669,6 +669,10 @@ func (th *Thread) binaryOp(op py.Op, a, b Value) (Value, error) {
 		if op == py.BitOr && isTypeLike(b) && b != nil {
 			return &Generic{Origin: "Union", Args: []Value{a, b}, Pipe: true}, nil
 		}
+	default:
+		if op == py.BitOr && isTypeValue(a) && isTypeLike(b) { // datetime.date | None
+			return &Generic{Origin: "Union", Args: []Value{a, b}, Pipe: true}, nil
+		}
 	}
 	if h, ok := a.(Operand); ok {
 		v, ok, err := h.Binary(th, op, b, false)
@@ -886,10 +890,13 @@ func (th *Thread) compare(op py.Op, a, b Value) (Value, error) {
 				}
 			}
 		}
-		if _, ok := a.(*List); ok {
-			return th.compare2(op, a, b)
-		}
-		if _, ok := a.(Tuple); ok {
+		// a list with a list, a tuple with a tuple (with the other's type
+		// binaryOp's TypeError names the operator as written)
+		_, al := a.(*List)
+		_, bl := b.(*List)
+		_, at := a.(Tuple)
+		_, bt := b.(Tuple)
+		if al && bl || at && bt {
 			return th.compare2(op, a, b)
 		}
 	}
@@ -1381,10 +1388,10 @@ func (th *Thread) slice(v, lo, hi, st Value) (Value, error) {
 // Team | None).
 func isTypeLike(v Value) bool {
 	switch v.(type) {
-	case nil, *builtinType, *Class, *Generic:
+	case nil, *Generic:
 		return true
 	}
-	return false
+	return isTypeValue(v)
 }
 
 // delItem is del obj[k].

@@ -79,6 +79,7 @@ func (th *Thread) resumeWith(g *Generator, in genIn) (v Value, yielded bool, err
 		}
 	}
 	g.running = true
+	cur := th.cur // the generator moves it; the caller goes on where it was
 	g.base = len(th.handling)
 	th.handling = append(th.handling, g.handling...)
 	th.stack = append(th.stack, Frame{Func: g.name, Span: th.cur})
@@ -90,7 +91,22 @@ func (th *Thread) resumeWith(g *Generator, in genIn) (v Value, yielded bool, err
 		g.resume <- in
 	}
 	out := <-g.out
+	// a StopIteration leaving the body ends in the generator's frame and
+	// becomes the caller's RuntimeError, caused by it (gen_send_ex2)
+	stop, _ := out.err.(*Exception)
+	if stop != nil && (!stop.Class.IsSubclass(StopIteration) || stop.fatal) {
+		stop = nil
+	}
+	if d := len(th.stack) + 1; stop != nil && (stop.caught == 0 || d < stop.caught) {
+		stop.caught = d
+	}
 	th.stack = th.stack[:len(th.stack)-1]
+	th.cur = cur
+	if stop != nil {
+		re := th.Raise(RuntimeError, "generator raised StopIteration")
+		re.Context, re.Cause, re.suppressContext = stop, stop, true
+		out.err = re
+	}
 	g.handling = append(g.handling[:0], th.handling[g.base:]...)
 	th.handling = th.handling[:g.base]
 	g.running = false
@@ -113,13 +129,7 @@ func (th *Thread) runGenerator(g *Generator) {
 		out.ended = true
 		g.out <- out
 	}()
-	v, err := g.run()
-	if e, ok := err.(*Exception); ok && e.Class.IsSubclass(StopIteration) && !e.fatal {
-		re := th.Raise(RuntimeError, "generator raised StopIteration")
-		re.Context = e
-		err = re
-	}
-	out.v, out.err = v, err
+	out.v, out.err = g.run()
 }
 
 // yield hands v to the generator's caller and waits to be resumed.
@@ -155,6 +165,7 @@ func (th *Thread) yieldExpr(e *py.Yield, sc *scope) (Value, error) {
 	if sub, ok := v.(*Generator); ok {
 		in := genIn{}
 		for {
+			th.cur = e.Span() // resumed, this frame is at its yield from again
 			r, yielded, err := th.resumeWith(sub, in)
 			if err != nil || !yielded {
 				return r, err
@@ -182,6 +193,7 @@ func (th *Thread) yieldExpr(e *py.Yield, sc *scope) (Value, error) {
 		return nil, err
 	}
 	for {
+		th.cur = e.Span()
 		x, ok, err := next()
 		if err != nil || !ok {
 			return nil, err

@@ -657,6 +657,7 @@ func (th *Thread) forStmt(s *py.For, sc *scope) (c ctrl, err error) {
 		}
 	}
 	for {
+		th.cur = s.Span() // each step is the for line's, as FOR_ITER's
 		x, ok, err := next()
 		if err != nil {
 			return ctrlNone, err

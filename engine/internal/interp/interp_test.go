@@ -118,7 +118,7 @@ func TestErrors(t *testing.T) {
 	expectError(t, "a, b = [1]", "ValueError", "not enough values to unpack (expected 2, got 1)", "1:1")
 	expectError(t, "raise RuntimeError('r')", "RuntimeError", "r", "1:1")
 	expectError(t, "x = 1\ndef f():\n    print(x)\n    x = 2\nf()", "UnboundLocalError", "cannot access local variable 'x' where it is not associated with a value", "3:11")
-	expectError(t, "def g():\n    yield 1\n    raise StopIteration\nlist(g())", "RuntimeError", "generator raised StopIteration", "3:5")
+	expectError(t, "def g():\n    yield 1\n    raise StopIteration\nlist(g())", "RuntimeError", "generator raised StopIteration", "4:1")
 }
 
 // The step budget stops an endless loop quickly, and user code cannot catch it.

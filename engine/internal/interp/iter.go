@@ -15,10 +15,19 @@ type nextFunc func() (v Value, ok bool, err error)
 type lazyIter struct {
 	name string
 	next nextFunc
+	repr func(th *Thread) (string, error) // nil: refused
 }
 
 // TypeName implements Object.
 func (it *lazyIter) TypeName() string { return it.name }
+
+// Repr implements Reprer.
+func (it *lazyIter) Repr(th *Thread) (string, error) {
+	if it.repr == nil {
+		return "", th.Unsupported("repr() of %s objects", it.name)
+	}
+	return it.repr(th)
+}
 
 // iter is Python's iter(): it steps through v lazily where v is lazy
 // (generators, iterator classes) and live where v is a list.

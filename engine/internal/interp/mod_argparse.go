@@ -53,10 +53,19 @@ func argparseModule(th *Thread) *Module {
 	})
 	vals := map[string]Value{
 		"ArgumentParser": &builtinType{name: "ArgumentParser", module: "argparse", call: func(th *Thread, c *Call) (Value, error) {
-			if len(c.Args) > 0 {
-				return nil, th.Unsupported("ArgumentParser's arguments by position (name them)")
+			// by position, the arguments are __init__'s in order
+			names := []string{"prog", "usage", "description", "epilog", "parents", "formatter_class", "prefix_chars", "fromfile_prefix_chars", "argument_default", "conflict_handler", "add_help", "allow_abbrev", "exit_on_error"}
+			if len(c.Args) > len(names) {
+				return nil, th.Raise(TypeError, "ArgumentParser.__init__() takes from 1 to %d positional arguments but %d were given", len(names)+1, len(c.Args)+1)
 			}
-			return m.newParser(th, c.Kw)
+			kw := slices.Clone(c.Kw)
+			for i, v := range c.Args {
+				if _, given := kwArg(c, names[i]); given {
+					return nil, th.Raise(TypeError, "ArgumentParser.__init__() got multiple values for argument '%s'", names[i])
+				}
+				kw = append(kw, KV{Name: names[i], Value: v})
+			}
+			return m.newParser(th, kw)
 		}},
 		"Namespace": m.ns, "ArgumentError": m.argErr, "ArgumentTypeError": m.typeErr, "SUPPRESS": apSuppress,
 		"OPTIONAL": "?", "ZERO_OR_MORE": "*", "ONE_OR_MORE": "+", "PARSER": "A...", "REMAINDER": "...",

@@ -96,17 +96,18 @@ func (v *dcInitVar) Repr(th *Thread) (string, error) {
 	if v.typ == nil {
 		return "<class 'dataclasses.InitVar'>", nil
 	}
-	var t string
+	// a type by its __name__ alone, anything else (List[int]) by its repr
+	var t Value
 	var err error
-	if c, ok := v.typ.(*Class); ok {
-		t = c.Name
-		if c.module != "builtins" {
-			t = c.moduleName() + "." + c.Name
-		}
-	} else if t, err = th.repr(v.typ); err != nil {
+	if isTypeValue(v.typ) {
+		t, err = th.getAttr(v.typ, "__name__")
+	} else {
+		t, err = th.repr(v.typ)
+	}
+	if err != nil {
 		return "", err
 	}
-	return "dataclasses.InitVar[" + t + "]", nil
+	return fmt.Sprint("dataclasses.InitVar[", t, "]"), nil
 }
 
 // The kinds of field (_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR).
@@ -890,16 +891,21 @@ func (th *Thread) dcInit(cls *Class, fields, std, kw []*dcField, frozen, postIni
 		}
 		return missing{}
 	}
+	// _init_fn annotates each parameter with its field's type, and -> None
+	fn.anns = NewDict()
 	for _, f := range std {
 		fn.Args.Args = append(fn.Args.Args, &py.Arg{Name: f.name.(string)})
+		fn.anns.SetStr(f.name.(string), f.typ)
 		if d := param(f); d != (missing{}) {
 			fn.Defaults = append(fn.Defaults, d)
 		}
 	}
 	for _, f := range kw {
 		fn.Args.KwOnly = append(fn.Args.KwOnly, &py.Arg{Name: f.name.(string)})
+		fn.anns.SetStr(f.name.(string), f.typ)
 		fn.KwDefs = append(fn.KwDefs, param(f))
 	}
+	fn.anns.SetStr("return", nil)
 	fn.info = analyze(fn.Args, nil, nil)
 	fn.native = func(th *Thread, sc *scope) (Value, error) {
 		self := sc.vars[selfName]

@@ -62,9 +62,23 @@ func functoolsModule(th *Thread) *Module {
 
 // partial is functools.partial: a callable with arguments filled in.
 type partial struct {
-	fn   Value
-	args []Value
-	kw   []KV
+	fn    Value
+	args  []Value
+	kw    []KV
+	attrs *Dict // its __dict__: what a script sets on it (__doc__, __name__)
+}
+
+// SetAttr implements SetAttrs.
+func (p *partial) SetAttr(th *Thread, name string, v Value) error {
+	switch name {
+	case "func", "args", "keywords":
+		return th.Raise(AttributeError, "readonly attribute")
+	}
+	if p.attrs == nil {
+		p.attrs = NewDict()
+	}
+	p.attrs.SetStr(name, v)
+	return nil
 }
 
 func newPartial(th *Thread, c *Call) (Value, error) {
@@ -105,6 +119,16 @@ func (p *partial) Attr(th *Thread, name string) (Value, bool, error) {
 			d.SetStr(k.Name, k.Value)
 		}
 		return d, true, nil
+	case "__dict__":
+		if p.attrs == nil {
+			p.attrs = NewDict()
+		}
+		return p.attrs, true, nil
+	}
+	if p.attrs != nil {
+		if v, ok := p.attrs.GetStr(name); ok {
+			return v, true, nil
+		}
 	}
 	return nil, false, nil
 }

@@ -281,13 +281,14 @@ func (d *singleDispatch) Attr(th *Thread, name string) (Value, bool, error) {
 	return nil, false, nil
 }
 
-// isTypeValue reports a class or a built-in type.
+// isTypeValue reports a class or a built-in type (a library's made in Go,
+// decimal.Decimal, datetime.date, included).
 func isTypeValue(v Value) bool {
 	switch v.(type) {
-	case *Class, *builtinType, *dtType:
+	case *Class, *builtinType:
 		return true
 	}
-	return false
+	return typeName(v) == "type"
 }
 
 // singleDispatchMethod is functools.singledispatchmethod: read through an

@@ -1,5 +1,10 @@
 package interp
 
+import (
+	"slices"
+	"strings"
+)
+
 // ioModule is io's StringIO and BytesIO, the in-memory files scripts use
 // with redirect_stdout or as a stream for logging; files are refused by the
 // catalog.
@@ -9,16 +14,19 @@ func ioModule(th *Thread) *Module {
 		if err != nil {
 			return nil, err
 		}
-		if a[1] != nil {
-			return nil, th.Unsupported("io.StringIO(newline=...)")
+		// newline=None translates \r\n and \r to \n as text is written
+		univ := len(c.Args) > 1 || slices.ContainsFunc(c.Kw, func(k KV) bool { return k.Name == "newline" })
+		if univ && a[1] != nil && a[1] != "\n" {
+			return nil, th.Unsupported("io.StringIO(newline=...) other than None and '\\n'")
 		}
+		univ = univ && a[1] == nil
 		s := ""
 		if a[0] != nil {
 			if s, err = th.strArg(a[0], "initial_value"); err != nil {
 				return nil, th.Raise(TypeError, "initial_value must be str or None, not %s", typeName(a[0]))
 			}
 		}
-		return &stringIO{buf: []rune(s)}, nil
+		return &stringIO{buf: []rune(univNewlines(s, univ)), univ: univ}, nil
 	}}, "BytesIO": &builtinType{name: "BytesIO", module: "_io", call: func(th *Thread, c *Call) (Value, error) {
 		a, err := th.args(c, "BytesIO", "initial_bytes")
 		if err != nil {
@@ -43,6 +51,14 @@ type stringIO struct {
 	pos    int
 	closed bool
 	binary bool
+	univ   bool // newline=None
+}
+
+func univNewlines(s string, univ bool) string {
+	if univ {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	}
+	return s
 }
 
 func byteRunes(b Bytes) []rune {
@@ -143,6 +159,10 @@ func (f *stringIO) Attr(th *Thread, name string) (Value, bool, error) {
 			if err != nil {
 				return nil, err
 			}
+			count := int64(len(r))
+			if f.univ {
+				r = []rune(univNewlines(string(r), true))
+			}
 			if err := th.alloc(int64(len(r))); err != nil {
 				return nil, err
 			}
@@ -152,7 +172,7 @@ func (f *stringIO) Attr(th *Thread, name string) (Value, bool, error) {
 			n := copy(f.buf[f.pos:], r)
 			f.buf = append(f.buf, r[n:]...)
 			f.pos += len(r)
-			return int64(len(r)), nil
+			return count, nil
 		})
 	case "getvalue":
 		return m(func(th *Thread, c *Call) (Value, error) { return f.text(f.buf), nil })

@@ -1,6 +1,9 @@
 package interp
 
-import "cascadelab/engine/internal/py"
+import (
+	"cascadelab/engine/internal/py"
+	"strings"
+)
 
 // itertoolsModule is itertools with CPython's laziness: every function
 // returns an iterator that pulls from its inputs only when asked.
@@ -15,7 +18,7 @@ func itertoolsModule(th *Thread) *Module {
 		})
 	}
 	return newModule("itertools", []*Builtin{
-		lazy("count", itCount), lazy("cycle", itCycle), lazy("repeat", itRepeat), lazy("islice", itIslice),
+		fn("count", itCount), lazy("cycle", itCycle), lazy("repeat", itRepeat), lazy("islice", itIslice),
 		lazy("accumulate", itAccumulate), lazy("groupby", itGroupby), lazy("takewhile", itWhile(true)),
 		lazy("dropwhile", itWhile(false)), lazy("starmap", itStarmap), lazy("compress", itCompress),
 		lazy("filterfalse", itFilterfalse), lazy("pairwise", itPairwise), lazy("zip_longest", itZipLongest),
@@ -76,7 +79,7 @@ func chainOf(th *Thread, its Value) (Value, error) {
 	}}, nil
 }
 
-func itCount(th *Thread, c *Call) (nextFunc, error) {
+func itCount(th *Thread, c *Call) (Value, error) {
 	a, err := th.args(c, "count", "start", "step")
 	if err != nil {
 		return nil, err
@@ -88,15 +91,34 @@ func itCount(th *Thread, c *Call) (nextFunc, error) {
 	if step == nil {
 		step = int64(1)
 	}
-	if !isNumber(cur) || !isNumber(step) {
-		return nil, th.Raise(TypeError, "a number is required")
+	for _, v := range []Value{cur, step} {
+		switch v.(type) {
+		case *dec, *frac, cplx: // numbers too (PyNumber_Check)
+		default:
+			if !isNumber(v) {
+				return nil, th.Raise(TypeError, "a number is required")
+			}
+		}
 	}
-	return func() (Value, bool, error) {
+	return &lazyIter{name: "itertools.count", next: func() (Value, bool, error) {
 		v := cur
 		next, err := th.binaryOp(py.Add, cur, step)
 		cur = next
 		return v, err == nil, err
-	}, nil
+	}, repr: func(th *Thread) (string, error) {
+		// count(next value), and the step unless it is the int 1
+		args := Tuple{cur}
+		if n, ok := step.(int64); !ok || n != 1 {
+			if b, ok := step.(bool); !ok || !b {
+				args = append(args, step)
+			}
+		}
+		s, err := th.repr(args)
+		if len(args) == 1 {
+			s = strings.TrimSuffix(s, ",)") + ")"
+		}
+		return "count" + s, err
+	}}, nil
 }
 
 func itCycle(th *Thread, c *Call) (nextFunc, error) {

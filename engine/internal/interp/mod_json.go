@@ -94,6 +94,9 @@ func jsonEncoderClass() *Class {
 		}
 		return nil, th.Raise(TypeError, "Object of type %s is not JSON serializable", typeName(call.Args[1]))
 	})
+	c.setMethod("iterencode", func(th *Thread, call *Call) (Value, error) {
+		return nil, th.Unsupported("JSONEncoder.iterencode (its chunks; encode() gives the whole text)")
+	})
 	c.setMethod("encode", func(th *Thread, call *Call) (Value, error) {
 		if len(call.Args) != 2 {
 			return nil, th.Raise(TypeError, "JSONEncoder.encode() takes 2 positional arguments but %d were given", len(call.Args))

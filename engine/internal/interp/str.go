@@ -51,6 +51,7 @@ func init() {
 		"rjust":        strPad("rjust"),
 		"center":       strPad("center"),
 		"translate":    strTranslate,
+		"maketrans":    func(th *Thread, _ string, c *Call) (Value, error) { return strMaketrans(th, c) }, // a static method, also read through an instance
 		"encode": func(th *Thread, s string, c *Call) (Value, error) {
 			a, err := th.args(c, "encode", "encoding", "errors")
 			if err != nil {

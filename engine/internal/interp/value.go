@@ -242,14 +242,20 @@ func (g *Generic) Unary(th *Thread, op py.Op) (Value, bool, error) { return nil,
 func (g *Generic) Repr(th *Thread) (string, error) {
 	origin, args := "typing."+g.Origin, g.Args
 	if g.Pipe {
-		parts, err := typeReprs(th, args, g.Origin)
+		parts, err := typeReprs(th, args, "|")
 		return strings.Join(parts, " | "), err
 	}
 	if g.Alias {
 		origin = g.Origin
 	}
-	if g.Origin == "Optional" || g.Origin == "Union" && len(args) == 2 && (args[1] == nil || args[1] == TypeNone) {
+	none := func(v Value) bool { return v == nil || v == TypeNone }
+	switch {
+	case g.Origin == "Optional":
 		origin, args = "typing.Optional", args[:1]
+	case g.Origin == "Union" && len(args) == 2 && none(args[1]):
+		origin, args = "typing.Optional", args[:1]
+	case g.Origin == "Union" && len(args) == 2 && none(args[0]):
+		origin, args = "typing.Optional", args[1:]
 	}
 	if len(args) == 0 {
 		return origin, nil
@@ -268,7 +274,10 @@ func typeReprs(th *Thread, args []Value, origin string) ([]string, error) {
 	for i, a := range args {
 		switch a := a.(type) {
 		case nil:
-			parts[i] = "None"
+			parts[i] = "NoneType" // typing's repr of type(None), but values stay None
+			if origin == "|" || origin == "Literal" || origin == "Annotated" && i > 0 {
+				parts[i] = "None"
+			}
 		case ellipsis:
 			parts[i] = "..."
 		case *List:
@@ -277,20 +286,13 @@ func typeReprs(th *Thread, args []Value, origin string) ([]string, error) {
 				return nil, err
 			}
 			parts[i] = "[" + strings.Join(inner, ", ") + "]"
-		case *builtinType:
-			parts[i] = a.name
-		case *Class:
-			parts[i] = a.moduleName() + "." + a.Name
-			if a.module == "builtins" {
-				parts[i] = a.Name
-			}
 		case string:
 			parts[i] = "ForwardRef(" + pyrepr.Str(a) + ")"
 			if origin == "Literal" || origin == "Annotated" && i > 0 { // values, not forward references
 				parts[i] = pyrepr.Str(a)
 			}
 		default:
-			r, err := th.repr(a)
+			r, err := th.typeRepr(a)
 			if err != nil {
 				return nil, err
 			}
@@ -298,6 +300,26 @@ func typeReprs(th *Thread, args []Value, origin string) ([]string, error) {
 		}
 	}
 	return parts, nil
+}
+
+// typeRepr is typing._type_repr: a class as module.qualname (its qualname
+// alone for builtins), anything else by its repr.
+func (th *Thread) typeRepr(v Value) (string, error) {
+	if !isTypeValue(v) {
+		return th.repr(v)
+	}
+	mod, err := th.getAttr(v, "__module__")
+	if err != nil {
+		return "", err
+	}
+	q, err := th.getAttr(v, "__qualname__")
+	if err != nil {
+		return "", err
+	}
+	if mod == "builtins" {
+		return fmt.Sprint(q), nil
+	}
+	return fmt.Sprint(mod, ".", q), nil
 }
 
 // builtinType is int, str, float, bool, list, dict, tuple, object, type, NoneType.
