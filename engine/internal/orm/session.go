@@ -4,6 +4,7 @@ import (
 	"cascadelab/engine/internal/exc"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -750,26 +751,33 @@ func (s *Session) autoflush() error {
 }
 
 // loadExpired is InstanceState._load_expired: one SELECT by primary key.
+// The attributes to load are chosen before the query's autoflush, which
+// may load them itself (a flush reading the object's key): they are
+// selected again all the same. A column set since the expiry is not
+// loaded over (load_scalar_attributes loads the unmodified ones).
 func (s *Session) loadExpired(st *State) error {
+	keys, load, full := maps.Keys(st.expiredKeys), map[string]bool{}, st.Expired
+	if st.Expired {
+		keys = maps.Keys(st.M.Cols)
+	}
+	for k := range keys {
+		if _, set := st.Dict[k]; set {
+			full = false
+		} else {
+			load[k] = true
+		}
+	}
 	if err := s.autoflush(); err != nil {
 		return err
 	}
-	if !st.Expired {
-		return s.loadKeys(st, st.Key, st.expiredKeys)
+	for k := range load {
+		delete(st.Dict, k)
 	}
-	// a column set since the expiry is not loaded over (load_scalar_attributes
-	// loads the expired attributes that are unmodified): the others alone
-	for k := range st.Dict {
-		if st.M.Cols[k] == nil {
-			continue
-		}
-		keys := map[string]bool{}
-		for c := range st.M.Cols {
-			keys[c] = true
-		}
+	if !full {
 		st.Expired = false
-		return s.loadKeys(st, st.Key, keys)
+		return s.loadKeys(st, st.Key, load)
 	}
+	st.Expired = true
 	sts, err := s.Entities(EntityQuery{M: st.M, Where: st.M.byPK(st.Key), Legacy: true, Refresh: true})
 	if err != nil {
 		return err
