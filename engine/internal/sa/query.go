@@ -284,7 +284,7 @@ func (q *selectObj) entities() []orm.Entity {
 
 // sources are the tables and aliases what is selected and the WHERE clause
 // read, in order.
-func (q *selectObj) sources() []*sql.From {
+func (q *selectObj) sources(where bool) []*sql.From {
 	var out []*sql.From
 	add := func(f *sql.From) {
 		if !hasFrom(out, f) {
@@ -302,6 +302,9 @@ func (q *selectObj) sources() []*sql.From {
 				add(f)
 			}
 		}
+	}
+	if !where {
+		return out
 	}
 	for _, w := range q.where {
 		for _, f := range sql.Froms(w.e) {
@@ -331,7 +334,7 @@ func (q *selectObj) froms() []*sql.From {
 	case len(q.subs) > 0 && !q.subsJoined():
 		out = append(out, sql.Table(q.subs[0].Root().Table))
 	}
-	for _, f := range q.sources() {
+	for _, f := range q.sources(true) {
 		if !hasFrom(out, f) && !q.joined(f) {
 			out = append(out, f)
 		}
@@ -1058,6 +1061,15 @@ func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool)
 		}
 		return q.joinRel(th, &relAttr{rel: r.rel, as: r.as, to: to, and: r.and}, chain, inner)
 	}
+	if q.from == nil && len(q.joins) == 0 && len(q.inheritJoins()) == 0 {
+		left, err := q.implicitLeft(th, to, on)
+		if err != nil {
+			return err
+		}
+		if left != nil {
+			q.from, chain = left, []*sql.From{left}
+		}
+	}
 	if hasFrom(chain, to) && q.startsAt(to) {
 		// the join starts from the other FROM item that reaches the target
 		// (SQLAlchemy's implicit left side), which the target then joins
@@ -1271,7 +1283,7 @@ func (q *selectObj) startsAt(f *sql.From) bool {
 // target (sql_util.find_left_clause_to_join_from); nil when none or several.
 func (q *selectObj) leftOf(target *sql.From, on interp.Value) *sql.From {
 	var found []*sql.From
-	for _, f := range q.sources() {
+	for _, f := range q.sources(true) {
 		if f.Is(target) {
 			continue
 		}
@@ -1290,6 +1302,47 @@ func (q *selectObj) leftOf(target *sql.From, on interp.Value) *sql.From {
 		return nil
 	}
 	return found[0]
+}
+
+// implicitLeft is the FROM item a join to target starts from while the
+// statement has no FROM clause of its own (_join_determine_implicit_left_side):
+// of the selected entities' items, with several the one whose columns
+// and the target's hold all the ON clause's (any, when none does), else
+// one a foreign key links to target; nil when none.
+func (q *selectObj) implicitLeft(th *interp.Thread, target *sql.From, on interp.Value) (*sql.From, error) {
+	var all, found []*sql.From
+	for _, f := range q.sources(false) {
+		if !f.Is(target) {
+			all = append(all, f)
+		}
+	}
+	x, isExpr := on.(*sqlExpr)
+	if on != nil && !isExpr {
+		return nil, nil
+	}
+	for _, f := range all {
+		covered := true
+		if isExpr && len(all) > 1 {
+			for _, g := range sql.Froms(x.e) {
+				covered = covered && (g.Is(f) || g.Is(target))
+			}
+		} else {
+			covered = isExpr || len(fksFrom(f, target))+len(fksFrom(target, f)) > 0
+		}
+		if covered {
+			found = append(found, f)
+		}
+	}
+	if len(found) == 0 && isExpr {
+		found = all
+	}
+	switch len(found) {
+	case 0:
+		return nil, nil
+	case 1:
+		return found[0], nil
+	}
+	return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Can't determine which FROM clause to join from, there are multiple FROMS which can join to this entity. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.")
 }
 
 func (q *selectObj) joinsFirst(left *sql.From, right sql.Join) bool {
