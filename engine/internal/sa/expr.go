@@ -6,8 +6,10 @@ import (
 	"strings"
 	"time"
 
+	"cascadelab/engine/internal/exc"
 	"cascadelab/engine/internal/interp"
 	"cascadelab/engine/internal/orm"
+	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
 	"cascadelab/engine/internal/sql"
 )
@@ -371,14 +373,14 @@ type labelOrder struct {
 func (o *labelOrder) TypeName() string { return "UnaryExpression" }
 
 // labelRef resolves order_by("name"), desc("name") and group_by("name")
-// as SQLAlchemy's _label_resolve_dict does: a label of the selected
-// columns, written by its name, else the column of that key of the FROM
-// clause (the last one's, refused when two have it, as a later join could
-// change which one).
-func (c *selectObj) labelRef(th *interp.Thread, name, fn string) (sql.Expr, error) {
+// as SQLAlchemy's _label_resolve_dict does when the statement compiles: a
+// label of the selected columns, written by its name, else the column of
+// that key of the FROM clause; found counts those columns (the compiler
+// takes the last one's, refused here when two have it).
+func (c *selectObj) labelRef(name string) (x sql.Expr, found int) {
 	for _, v := range c.cols {
 		if l, ok := v.(*labelExpr); ok && l.name == name {
-			return sql.Lit(schema.Quote(name)), nil
+			return sql.Lit(schema.Quote(name)), 1
 		}
 	}
 	froms := c.froms()
@@ -387,16 +389,46 @@ func (c *selectObj) labelRef(th *interp.Thread, name, fn string) (sql.Expr, erro
 			froms = slices.Insert(froms, 1, j.Froms()...)
 		}
 	}
-	var found []sql.Expr
 	for _, f := range froms {
 		if col := f.Table.Col(name); col != nil {
-			found = append(found, f.Of(col))
+			x, found = f.Of(col), found+1
 		}
 	}
-	if len(found) != 1 {
-		return nil, unsupported(th, "%s() of the name %q, which is no label of the selected columns and a column of %d tables of the FROM clause", fn, name, len(found))
+	return x, found
+}
+
+// resolve replaces the names order_by() and group_by() gave in list with
+// what they name (visit_textual_label_reference); th nil leaves those
+// that name nothing, which the statement's run refuses first.
+func (c *selectObj) resolve(th *interp.Thread, list []sql.Expr) ([]sql.Expr, error) {
+	out := list
+	for i, x := range list {
+		o, isOrder := x.(sql.Order)
+		if isOrder {
+			x = o.X
+		}
+		name, ok := x.(sql.Ref)
+		if !ok {
+			continue
+		}
+		e, found := c.labelRef(string(name))
+		switch {
+		case found == 1:
+		case th == nil:
+			continue
+		case found == 0:
+			return nil, th.Raise(interp.ClassOf(exc.CompileError), "Can't resolve label reference for ORDER BY / GROUP BY / DISTINCT etc. Textual SQL expression %s should be explicitly declared as text(%s)", pyrepr.Str(string(name)), pyrepr.Str(string(name)))
+		default:
+			return nil, unsupported(th, "order_by() or group_by() of the name %q, a column of %d tables of the FROM clause", string(name), found)
+		}
+		if isOrder {
+			o.X = e
+			e = o
+		}
+		out = slices.Clone(out)
+		out[i] = e
 	}
-	return found[0], nil
+	return out, nil
 }
 
 // relAttr is a relationship attribute on the class (Parent.children), or

@@ -417,7 +417,11 @@ func (q *selectObj) lateRefusal(th *interp.Thread) error {
 	if q.late != nil && !q.subsJoined() {
 		return th.Error(q.late)
 	}
-	return nil
+	if _, err := q.resolve(th, q.groupBy); err != nil {
+		return err
+	}
+	_, err := q.resolve(th, q.order)
+	return err
 }
 
 // unbound is the refusal select() left for when the statement runs, or
@@ -453,6 +457,13 @@ func (q *selectObj) compile(countWrap bool) sql.Expr {
 	return s
 }
 
+// resolved is list with its names resolved (lateRefusal refused those
+// that name nothing).
+func (q *selectObj) resolved(list []sql.Expr) []sql.Expr {
+	out, _ := q.resolve(nil, list)
+	return out
+}
+
 // compileCols is a query of columns only.
 func (q *selectObj) compileCols() *sql.Select {
 	s := &sql.Select{From: q.froms(), Joins: q.joins, Limit: q.limit, Offset: q.offset}
@@ -472,13 +483,13 @@ func (q *selectObj) compileCols() *sql.Select {
 		where = append(where, m.Criterion())
 	}
 	s.Where = sql.And(where...)
-	s.GroupBy, s.Distinct = q.groupBy, q.distinct
+	s.GroupBy, s.Distinct = q.resolved(q.groupBy), q.distinct
 	var having []sql.Expr
 	for _, h := range q.having {
 		having = append(having, q.whereExpr(h))
 	}
 	s.Having = sql.And(having...)
-	s.OrderBy = q.order
+	s.OrderBy = q.resolved(q.order)
 	return s
 }
 
@@ -783,11 +794,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					case nil:
 						c.groupBy = nil
 					case string:
-						x, err := c.labelRef(th, a, name)
-						if err != nil {
-							return err
-						}
-						c.groupBy = append(c.groupBy, x)
+						c.groupBy = append(c.groupBy, sql.Ref(a))
 					case *interp.Class: // group_by(Class): its columns
 						m, err := rt.mapperOf(th, a)
 						if err != nil {
@@ -821,17 +828,9 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 				case *orderExpr:
 					c.order = append(c.order, a.o)
 				case string:
-					x, err := c.labelRef(th, a, "order_by")
-					if err != nil {
-						return err
-					}
-					c.order = append(c.order, x)
+					c.order = append(c.order, sql.Ref(a))
 				case *labelOrder:
-					x, err := c.labelRef(th, a.name, "order_by")
-					if err != nil {
-						return err
-					}
-					c.order = append(c.order, sql.Order{X: x, Desc: a.desc, Asc: !a.desc})
+					c.order = append(c.order, sql.Order{X: sql.Ref(a.name), Desc: a.desc, Asc: !a.desc})
 				case nil:
 					c.order = nil
 				default:
@@ -1698,7 +1697,7 @@ func entityKey(e orm.Entity) string {
 }
 
 func (q *selectObj) entityQuery() orm.EntityQuery {
-	eq := orm.EntityQuery{M: q.entity, As: q.as, Flat: q.flat, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.groupBy, Distinct: q.distinct, Order: q.order, Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Inner: q.inner, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, LoadPoly: q.loadPoly, Depth: q.depth, Stmt: q.stmt}
+	eq := orm.EntityQuery{M: q.entity, As: q.as, Flat: q.flat, More: q.more, Cols: q.selected(), From: q.froms(), Deferred: q.deferred, GroupBy: q.resolved(q.groupBy), Distinct: q.distinct, Order: q.resolved(q.order), Limit: q.limit, Offset: q.offset, Legacy: q.legacy, Also: q.also, Joins: q.joins, PolySelectin: q.polySelectin, WithPoly: q.withPoly, Loaders: q.loaders, Inner: q.inner, Nested: q.nested, NestedDeferred: q.nestedDeferred, NestedPoly: q.nestedPoly, LoadPoly: q.loadPoly, Depth: q.depth, Stmt: q.stmt}
 	var where, having []sql.Expr
 	for _, w := range q.where {
 		where = append(where, q.whereExpr(w))

@@ -128,6 +128,13 @@ func (e Bool) compile(c *compiler, prec int) {
 }
 func (e Lit) compile(c *compiler, _ int) { c.b.WriteString(string(e)) }
 
+// Ref is order_by("name") or group_by("name"), which the statement
+// resolves when it is compiled (_textual_label_reference); one compiled
+// where no statement resolved it is the name.
+type Ref string
+
+func (e Ref) compile(c *compiler, _ int) { c.b.WriteString(c.quote(string(e))) }
+
 // precs are SQLAlchemy's operator precedences (operators._PRECEDENCE).
 var precs = map[string]int{"*": 8, "/": 8, "%": 8, "+": 7, "-": 7, "AND": precAnd, "OR": precOr, "EXISTS": 0}
 
