@@ -236,6 +236,14 @@ func (d *depProc) propHasChanges(u *uow, states []*State, isDelete bool) (bool, 
 	// identity map only, unless the lazy clause is no get (then by SELECT)
 	load := isDelete && d.r.PassiveDeletes == PassiveOff && (d.r.Direction != ManyToOne || !d.r.UseGet())
 	for _, st := range states {
+		// which reads the foreign key, loading an expired row (SQL_OK)
+		for _, p := range d.r.Pairs {
+			if isDelete && d.r.PassiveDeletes == PassiveOff && d.r.Direction == ManyToOne && !load {
+				if _, err := st.Get(st.M.ColKey(p[1])); err != nil {
+					return false, err
+				}
+			}
+		}
 		h, err := u.history(st, d.r, load)
 		if err != nil {
 			return false, err

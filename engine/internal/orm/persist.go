@@ -20,23 +20,9 @@ func syncClear(dest *State, pairs [][2]*schema.Column) error {
 				return &exc.Error{Class: exc.AssertionError, Msg: fmt.Sprintf("Dependency rule on column '%s.%s' tried to blank-out primary key column '%s.%s' on instance '<%s at 0x7f0000000000>'", p[0].Table.Name, p[0].Name, p[1].Table.Name, p[1].Name, dest.M.Class)}
 			}
 		}
-		if err := dest.loadBeforeSync(); err != nil {
-			return err
-		}
 		dest.SetColumn(dest.M.ColKey(p[1]), nil)
 	}
 	return nil
-}
-
-// loadBeforeSync loads an expired object before the flush writes its
-// foreign key: SQLAlchemy has loaded it when its relationship was set
-// (the old value), so its flush loads every column, not just the ones
-// the key leaves.
-func (s *State) loadBeforeSync() error {
-	if !s.Expired || s.Key == nil || s.sess == nil {
-		return nil
-	}
-	return s.sess.loadExpired(s)
 }
 
 // syncPopulate is sync.populate: dest's foreign key takes source's key value.
@@ -44,9 +30,6 @@ func syncPopulate(source, dest *State, pairs [][2]*schema.Column) error {
 	for _, p := range pairs {
 		v, err := source.colValue(p[0])
 		if err != nil {
-			return err
-		}
-		if err := dest.loadBeforeSync(); err != nil {
 			return err
 		}
 		dest.SetColumn(dest.M.ColKey(p[1]), v)
