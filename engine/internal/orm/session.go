@@ -4,7 +4,6 @@ import (
 	"cascadelab/engine/internal/exc"
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -756,14 +755,11 @@ func (s *Session) autoflush() error {
 // selected again all the same. A column set since the expiry is not
 // loaded over (load_scalar_attributes loads the unmodified ones).
 func (s *Session) loadExpired(st *State) error {
-	keys, load, full := maps.Keys(st.expiredKeys), map[string]bool{}, st.Expired
-	if st.Expired {
-		keys = maps.Keys(st.M.Cols)
-	}
-	for k := range keys {
+	load, full := map[string]bool{}, st.Expired
+	for k := range st.M.Cols {
 		if _, set := st.Dict[k]; set {
 			full = false
-		} else {
+		} else if st.Expired || st.expiredKeys[k] {
 			load[k] = true
 		}
 	}

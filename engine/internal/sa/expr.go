@@ -401,7 +401,7 @@ func (c *selectObj) labelRef(name string) (x sql.Expr, found int) {
 // what they name (visit_textual_label_reference); th nil leaves those
 // that name nothing, which the statement's run refuses first.
 func (c *selectObj) resolve(th *interp.Thread, list []sql.Expr) ([]sql.Expr, error) {
-	out := list
+	out := slices.Clone(list)
 	for i, x := range list {
 		o, isOrder := x.(sql.Order)
 		if isOrder {
@@ -412,21 +412,19 @@ func (c *selectObj) resolve(th *interp.Thread, list []sql.Expr) ([]sql.Expr, err
 			continue
 		}
 		e, found := c.labelRef(string(name))
-		switch {
-		case found == 1:
-		case th == nil:
-			continue
-		case found == 0:
-			return nil, th.Raise(interp.ClassOf(exc.CompileError), "Can't resolve label reference for ORDER BY / GROUP BY / DISTINCT etc. Textual SQL expression %s should be explicitly declared as text(%s)", pyrepr.Str(string(name)), pyrepr.Str(string(name)))
-		default:
+		if found != 1 && th != nil {
+			if found == 0 {
+				n := pyrepr.Str(string(name))
+				return nil, th.Raise(interp.ClassOf(exc.CompileError), "Can't resolve label reference for ORDER BY / GROUP BY / DISTINCT etc. Textual SQL expression %s should be explicitly declared as text(%s)", n, n)
+			}
 			return nil, unsupported(th, "order_by() or group_by() of the name %q, a column of %d tables of the FROM clause", string(name), found)
 		}
-		if isOrder {
+		if found == 1 && isOrder {
 			o.X = e
-			e = o
+			out[i] = o
+		} else if found == 1 {
+			out[i] = e
 		}
-		out = slices.Clone(out)
-		out[i] = e
 	}
 	return out, nil
 }

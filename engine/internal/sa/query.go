@@ -1069,13 +1069,6 @@ func (q *selectObj) join(th *interp.Thread, target, on interp.Value, inner bool)
 			q.from, chain = left, []*sql.From{left}
 		}
 	}
-	if hasFrom(chain, to) && q.startsAt(to) {
-		// the join starts from the other FROM item that reaches the target
-		// (SQLAlchemy's implicit left side), which the target then joins
-		if left := q.leftOf(to, on); left != nil {
-			q.from, chain = left, []*sql.From{left}
-		}
-	}
 	if hasFrom(chain, to) {
 		return unsupported(th, "joining %s again (that needs aliased())", to.Table.Name)
 	}
@@ -1277,71 +1270,39 @@ func (q *selectObj) startsAt(f *sql.From) bool {
 	return len(q.joins) == 0 && len(q.inheritJoins()) == 0 && len(froms) > 0 && froms[0].Is(f)
 }
 
-// leftOf is the one other FROM item a join to target can start from: the
-// one the ON clause reads, or without one the one a foreign key links to
-// target (sql_util.find_left_clause_to_join_from); nil when none or several.
-func (q *selectObj) leftOf(target *sql.From, on interp.Value) *sql.From {
-	var found []*sql.From
-	for _, f := range q.sources(true) {
-		if f.Is(target) {
-			continue
-		}
-		switch on := on.(type) {
-		case nil:
-			if len(fksFrom(f, target))+len(fksFrom(target, f)) > 0 {
-				found = append(found, f)
-			}
-		case *sqlExpr:
-			if hasFrom(sql.Froms(on.e), f) {
-				found = append(found, f)
-			}
-		}
-	}
-	if len(found) != 1 {
-		return nil
-	}
-	return found[0]
-}
-
 // implicitLeft is the FROM item a join to target starts from while the
 // statement has no FROM clause of its own (_join_determine_implicit_left_side):
 // of the selected entities' items, with several the one whose columns
 // and the target's hold all the ON clause's (any, when none does), else
 // one a foreign key links to target; nil when none.
 func (q *selectObj) implicitLeft(th *interp.Thread, target *sql.From, on interp.Value) (*sql.From, error) {
+	x, _ := on.(*sqlExpr)
 	var all, found []*sql.From
 	for _, f := range q.sources(false) {
 		if !f.Is(target) {
 			all = append(all, f)
 		}
 	}
-	x, isExpr := on.(*sqlExpr)
-	if on != nil && !isExpr {
-		return nil, nil
-	}
 	for _, f := range all {
-		covered := true
-		if isExpr && len(all) > 1 {
+		ok := x != nil || len(fksFrom(f, target))+len(fksFrom(target, f)) > 0
+		if x != nil && len(all) > 1 {
 			for _, g := range sql.Froms(x.e) {
-				covered = covered && (g.Is(f) || g.Is(target))
+				ok = ok && (g.Is(f) || g.Is(target))
 			}
-		} else {
-			covered = isExpr || len(fksFrom(f, target))+len(fksFrom(target, f)) > 0
 		}
-		if covered {
+		if ok {
 			found = append(found, f)
 		}
 	}
-	if len(found) == 0 && isExpr {
+	if len(found) == 0 && x != nil {
 		found = all
 	}
-	switch len(found) {
-	case 0:
-		return nil, nil
-	case 1:
+	if len(found) == 1 {
 		return found[0], nil
+	} else if len(found) > 1 {
+		return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Can't determine which FROM clause to join from, there are multiple FROMS which can join to this entity. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.")
 	}
-	return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Can't determine which FROM clause to join from, there are multiple FROMS which can join to this entity. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.")
+	return nil, nil
 }
 
 func (q *selectObj) joinsFirst(left *sql.From, right sql.Join) bool {
