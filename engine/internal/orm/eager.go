@@ -322,10 +322,9 @@ func (s *Session) selectTargets(r *Relationship, lp loadPath, lead []*schema.Col
 		return nil, nil, err
 	}
 	for _, x := range r.Target.Rels {
-		if onPath(below.mappers, x) {
-			continue
-		}
-		if lazy := strategy(x, below.loaders); lazy == "joined" || lazy == "subquery" && q != nil {
+		// SQLAlchemy joins a joined relationship back along the path too
+		// (the SELECT ... IN starts a path of its own)
+		if lazy := strategy(x, below.loaders); lazy == "joined" || lazy == "subquery" && q != nil && !onPath(below.mappers, x) {
 			return nil, nil, exc.Unsupported(source.Span{}, fmt.Sprintf("selectin loading of %s, whose target has lazy=%q relationships", r, lazy))
 		}
 	}

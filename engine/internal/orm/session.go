@@ -718,18 +718,30 @@ func (s *Session) Expire(st *State, attrs []string) error {
 	return nil
 }
 
-// Refresh is session.refresh(obj): expire and reload now, with a 2.0
-// select() (columns unlabeled, unlike the load of expired attributes).
-func (s *Session) Refresh(st *State) error {
-	if err := s.Expire(st, nil); err != nil {
+// Refresh is session.refresh(obj, attribute_names): expire them (all
+// when nil) and reload now, with a 2.0 select() (columns unlabeled, unlike
+// the load of expired attributes) of the named columns, and of the
+// primary key when a relationship is named, which is then loaded at once
+// (is_user_refresh).
+func (s *Session) Refresh(st *State, keys []string) error {
+	if err := s.Expire(st, keys); err != nil {
 		return err
 	}
 	if err := s.autoflush(); err != nil {
 		return err
 	}
+	var rels []*Relationship
+	for _, k := range keys {
+		if r := st.M.Rel(k); r != nil {
+			rels = append(rels, r)
+		}
+	}
 	var cols []sql.Expr
+	var got []*schema.Column
 	for _, c := range st.M.ColumnsInOrder() {
-		cols = append(cols, sql.Col{C: c})
+		if keys == nil || slices.Contains(keys, st.M.ColKey(c)) || len(rels) > 0 && c.PrimaryKey {
+			cols, got = append(cols, sql.Col{C: c}), append(got, c)
+		}
 	}
 	rows, err := s.query(&sql.Select{Cols: cols, From: []*sql.From{sql.Table(st.M.Root().Table)}, Joins: st.M.InheritJoins(), Where: sql.And(st.M.byPK(st.Key), st.M.Criterion())})
 	if err != nil {
@@ -738,7 +750,22 @@ func (s *Session) Refresh(st *State) error {
 	if len(rows) == 0 {
 		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Could not refresh instance '<%s at 0x7f0000000000>'", st.M.Class)}
 	}
-	s.populate(st, st.M, rows[0])
+	if keys == nil {
+		s.populate(st, st.M, rows[0])
+		return nil
+	}
+	for i, c := range got {
+		k := st.M.ColKey(c)
+		if _, ok := st.Dict[k]; !ok {
+			st.Dict[k] = fromDB(c, rows[0][i])
+		}
+		delete(st.expiredKeys, k)
+	}
+	for _, r := range rels {
+		if _, err := st.loadRel(r, true); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -755,7 +782,7 @@ func (s *Session) autoflush() error {
 // selected again all the same. A column set since the expiry is not
 // loaded over (load_scalar_attributes loads the unmodified ones).
 func (s *Session) loadExpired(st *State) error {
-	load, full := map[string]bool{}, st.Expired
+	load, expired, full := map[string]bool{}, st.Expired, st.Expired
 	for k := range st.M.Cols {
 		if _, set := st.Dict[k]; set {
 			full = false
@@ -769,22 +796,21 @@ func (s *Session) loadExpired(st *State) error {
 	for k := range load {
 		delete(st.Dict, k)
 	}
+	st.Expired = full
 	if !full {
-		st.Expired = false
-		return s.loadKeys(st, st.Key, load)
-	}
-	st.Expired = true
-	sts, err := s.Entities(EntityQuery{M: st.M, Where: st.M.byPK(st.Key), Legacy: true, Refresh: true})
-	if err != nil {
+		if err := s.loadKeys(st, st.Key, load); err != nil {
+			return err
+		}
+	} else if sts, err := s.Entities(EntityQuery{M: st.M, Where: st.M.byPK(st.Key), Legacy: true, Refresh: true}); err != nil {
 		return err
-	}
-	if len(sts) == 0 {
+	} else if len(sts) == 0 {
 		return &exc.Error{Class: exc.ObjectDeletedError, Msg: fmt.Sprintf("Instance '<%s at 0x7f0000000000>' has been deleted, or its row is otherwise not present.", st.M.Class)}
 	}
 	// a refresh runs selectin and subquery relationships as immediate lazy
-	// loads (their loaders with context.refresh_state)
+	// loads (their loaders with context.refresh_state), when the whole
+	// object was expired
 	for _, r := range st.M.Rels {
-		if _, loaded := st.Dict[r.Key]; (r.Lazy == "selectin" || r.Lazy == "subquery") && !loaded {
+		if _, loaded := st.Dict[r.Key]; expired && (r.Lazy == "selectin" || r.Lazy == "subquery") && !loaded {
 			if _, err := st.loadRel(r, true); err != nil {
 				return err
 			}

@@ -298,22 +298,34 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		})
 	case "expunge":
 		return withState(func(st *orm.State) error { s.s.Expunge(st); return nil })
-	case "refresh":
-		return withState(s.s.Refresh)
-	case "expire":
-		return builtin("Session.expire", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			if len(c.Args) < 1 {
-				return nil, typeErr(th, "expire() needs an object")
+	case "expire", "refresh":
+		return builtin("Session."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			a := newArgs(th, c, "Session."+name)
+			obj, _ := a.get(0, "instance")
+			names, _ := a.get(1, "attribute_names")
+			if err := a.check(2); err != nil {
+				return nil, err
 			}
-			st, err := rt.stateOf(th, c.Args[0], nil)
+			if obj == nil {
+				return nil, typeErr(th, "Session.%s() missing 1 required positional argument: 'instance'", name)
+			}
+			st, err := rt.stateOf(th, obj, nil)
 			if err != nil {
 				return nil, err
 			}
 			var attrs []string
-			if len(c.Args) > 1 {
-				if attrs, err = strList(th, c.Args[1], "expire attribute names"); err != nil {
+			if names != nil {
+				if attrs, err = strList(th, names, name+" attribute names"); err != nil {
 					return nil, err
 				}
+			}
+			for _, k := range attrs {
+				if st.M.Cols[k] == nil && st.M.Rel(k) == nil {
+					return nil, unsupported(th, "Session.%s() of %q, no column or relationship attribute of %s", name, k, st.M.Class)
+				}
+			}
+			if name == "refresh" {
+				return nil, rt.raise(th, s.s.Refresh(st, attrs))
 			}
 			return nil, rt.raise(th, s.s.Expire(st, attrs))
 		}), true, nil
@@ -438,6 +450,10 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 			}
 			return m.Obj, nil
 		}), true, nil
+	case "autoflush":
+		return s.s.Autoflush, true, nil
+	case "no_autoflush":
+		return &noAutoflush{s: s}, true, nil
 	case "new", "dirty", "deleted":
 		var states []*orm.State
 		switch name {
@@ -512,6 +528,32 @@ func (s *sessionObj) get(th *interp.Thread, m *orm.Mapper, ident interp.Value) (
 		return nil, nil
 	}
 	return st.Obj, nil
+}
+
+// SetAttr is session.autoflush = flag; other attributes are refused.
+func (s *sessionObj) SetAttr(th *interp.Thread, name string, v interp.Value) (err error) {
+	if name != "autoflush" {
+		return th.Unsupported("setting Session.%s", name)
+	}
+	s.s.Autoflush, err = th.Truth(v)
+	return err
+}
+
+// noAutoflush is session.no_autoflush: autoflush off inside the block, as
+// it was before after it.
+type noAutoflush struct {
+	s   *sessionObj
+	was bool
+}
+
+func (n *noAutoflush) TypeName() string { return "_GeneratorContextManager" }
+func (n *noAutoflush) Enter(th *interp.Thread) (interp.Value, error) {
+	n.was, n.s.s.Autoflush = n.s.s.Autoflush, false
+	return n.s, nil
+}
+func (n *noAutoflush) Exit(th *interp.Thread, exc *interp.Exception) (bool, error) {
+	n.s.s.Autoflush = n.was
+	return false, nil
 }
 
 // beginCtx is session.begin(): commit on success, rollback on error.
