@@ -750,10 +750,6 @@ func (s *Session) Refresh(st *State, keys []string) error {
 	if len(rows) == 0 {
 		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Could not refresh instance '<%s at 0x7f0000000000>'", st.M.Class)}
 	}
-	if keys == nil {
-		s.populate(st, st.M, rows[0])
-		return nil
-	}
 	for i, c := range got {
 		k := st.M.ColKey(c)
 		if _, ok := st.Dict[k]; !ok {
@@ -761,6 +757,7 @@ func (s *Session) Refresh(st *State, keys []string) error {
 		}
 		delete(st.expiredKeys, k)
 	}
+	st.Expired = st.Expired && keys != nil
 	for _, r := range rels {
 		if _, err := st.loadRel(r, true); err != nil {
 			return err

@@ -412,12 +412,10 @@ func (c *selectObj) resolve(th *interp.Thread, list []sql.Expr) ([]sql.Expr, err
 			continue
 		}
 		e, found := c.labelRef(string(name))
-		if found != 1 && th != nil {
-			if found == 0 {
-				n := pyrepr.Str(string(name))
-				return nil, th.Raise(interp.ClassOf(exc.CompileError), "Can't resolve label reference for ORDER BY / GROUP BY / DISTINCT etc. Textual SQL expression %s should be explicitly declared as text(%s)", n, n)
-			}
-			return nil, unsupported(th, "order_by() or group_by() of the name %q, a column of %d tables of the FROM clause", string(name), found)
+		if n := pyrepr.Str(string(name)); found == 0 && th != nil {
+			return nil, th.Raise(interp.ClassOf(exc.CompileError), "Can't resolve label reference for ORDER BY / GROUP BY / DISTINCT etc. Textual SQL expression %s should be explicitly declared as text(%s)", n, n)
+		} else if found > 1 && th != nil {
+			return nil, unsupported(th, "order_by() or group_by() of %s, a column of several tables of the FROM clause", n)
 		}
 		if found == 1 && isOrder {
 			o.X = e

@@ -300,28 +300,22 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		return withState(func(st *orm.State) error { s.s.Expunge(st); return nil })
 	case "expire", "refresh":
 		return builtin("Session."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			a := newArgs(th, c, "Session."+name)
-			obj, _ := a.get(0, "instance")
-			names, _ := a.get(1, "attribute_names")
-			if err := a.check(2); err != nil {
-				return nil, err
+			if len(c.Args) < 1 || len(c.Args) > 2 || len(c.Kw) > 0 {
+				return nil, unsupported(th, "Session.%s() of other than an object and a list of attribute names", name)
 			}
-			if obj == nil {
-				return nil, typeErr(th, "Session.%s() missing 1 required positional argument: 'instance'", name)
-			}
-			st, err := rt.stateOf(th, obj, nil)
+			st, err := rt.stateOf(th, c.Args[0], nil)
 			if err != nil {
 				return nil, err
 			}
 			var attrs []string
-			if names != nil {
-				if attrs, err = strList(th, names, name+" attribute names"); err != nil {
+			if len(c.Args) > 1 && c.Args[1] != nil {
+				if attrs, err = strList(th, c.Args[1], name+" attribute names"); err != nil {
 					return nil, err
 				}
 			}
 			for _, k := range attrs {
 				if st.M.Cols[k] == nil && st.M.Rel(k) == nil {
-					return nil, unsupported(th, "Session.%s() of %q, no column or relationship attribute of %s", name, k, st.M.Class)
+					return nil, unsupported(th, "Session.%s() of %s, no column or relationship attribute", name, k)
 				}
 			}
 			if name == "refresh" {
