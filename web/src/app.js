@@ -360,15 +360,21 @@ async function boot() {
     fromServer({ source: state.source, options: state.options });
     if (prerendered.matrix) warmFonts();
   }
-  // let the first matrix (or the hidden one's first part) be laid out and
-  // painted before the editor is made and the engine's download and compile
-  // compete with it
-  await painted();
-  warmEditorFont();
-  engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.watchdog * 1000 });
   // the first call compiles the engine: pay it now, before the first edit;
   // the editor loads while the engine starts
-  const first = run();
+  const start = () => {
+    engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.watchdog * 1000 });
+    return run();
+  };
+  // at a repeat visit (the service worker controls the page) V8 has the
+  // engine compiled in its code cache: it starts at once. At a first visit
+  // the first matrix (or the hidden one's first part) is laid out and
+  // painted before the editor is made and the engine's download and
+  // compile compete with it.
+  let first = navigator.serviceWorker && navigator.serviceWorker.controller ? start() : null;
+  await painted();
+  warmEditorFont();
+  first ||= start();
   await makeEditor();
   await first;
 }

@@ -250,6 +250,25 @@ await step('the matrix paints before the editor\'s code arrives; the editor come
   await ctx.close();
 });
 
+await step('a repeat visit (under the service worker) starts the engine before the first paint, a first visit after it', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const p = await ctx.newPage();
+  const started = () => p.evaluate(() => {
+    const worker = performance.getEntriesByType('resource').find((r) => /engine-worker\.[0-9a-f]+\.js$/.test(r.name));
+    return { controlled: !!navigator.serviceWorker.controller, worker: worker.startTime, paint: performance.getEntriesByName('first-contentful-paint')[0].startTime };
+  });
+  await p.goto(server.url);
+  await p.locator('#live.live').waitFor({ timeout: patience });
+  const first = await started();
+  assert.ok(first.worker > first.paint, `first visit: ${JSON.stringify(first)}`);
+  await p.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: patience });
+  await p.reload();
+  await p.locator('#live.live').waitFor({ timeout: patience });
+  const again = await started();
+  assert.ok(again.controlled && again.worker < again.paint, `repeat visit: ${JSON.stringify(again)}`);
+  await ctx.close();
+});
+
 await step('reload restores the autosaved text', async () => {
   const tweaked = fixed + '\n# my note\n';
   await typeInto(page, tweaked);
