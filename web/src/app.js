@@ -1,7 +1,7 @@
 // The playground: the editor on the left, the variant matrix on the right,
 // the engine in a worker. The page renders only the engine's JSON.
 /* global ENGINE_WORKER_URL, WASM_URL, LIMITS */
-import { Engine } from './engine.js';
+import { Engine, timings } from './engine.js';
 import { encodeState, decodeState, tableOnly } from './share.js';
 import { el, fill, renderMatrix, renderDetail, renderDiagram, renderPrinted } from './render.js';
 import { defaults, bounded, sameOptions, describe } from './scenario.js';
@@ -363,6 +363,7 @@ async function boot() {
   // the first call compiles the engine: pay it now, before the first edit;
   // the editor loads while the engine starts
   const start = () => {
+    timings.push({ engineStartMs: Math.round(performance.now()) });
     engine = new Engine(ENGINE_WORKER_URL, WASM_URL, { limitMs: LIMITS.watchdog * 1000 });
     return run();
   };
