@@ -75,6 +75,8 @@ func libModule(name string) func(th *Thread) *Module {
 		return hmacModule
 	case "secrets":
 		return secretsModule
+	case "reprlib":
+		return reprlibModule
 	case "calendar":
 		return calendarModule
 	case "csv":
