@@ -116,6 +116,13 @@ func selected(x operand) sql.Expr {
 		if x.named != nil {
 			return sql.Label{X: x.ref(), Name: schema.Quote(x.named.Name)} // a cast column keeps its name
 		}
+		if u, ok := x.e.(sql.Unary); ok {
+			// a unary of a named column has no label (_wraps_unnamed_column)
+			switch u.X.(type) {
+			case sql.Col, sql.ACol:
+				return u
+			}
+		}
 		return sql.Label{X: x.ref()}
 	case *scalarSub:
 		return sql.Label{X: x.ref()}
@@ -157,7 +164,59 @@ func (f *funcExpr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error
 	return nil, false, nil
 }
 func (f *funcExpr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
+	if name == "over" {
+		return builtin("over", f.over), true, nil
+	}
 	return operandAttr(th, f, name)
+}
+
+// over is FunctionElement.over(): the window function, of the function's
+// type; its partition_by and order_by each one expression or a list.
+func (f *funcExpr) over(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+	a := newArgs(th, c, "over")
+	o := sql.Over{F: f.expr()}
+	for i, kw := range []string{"partition_by", "order_by"} {
+		v, ok := a.get(-1, kw)
+		if !ok || v == nil {
+			continue
+		}
+		items := []interp.Value{v}
+		switch l := v.(type) {
+		case *interp.List:
+			items = l.Items
+		case interp.Tuple:
+			items = l
+		}
+		for _, x := range items {
+			var e sql.Expr
+			switch x := x.(type) {
+			case *orderExpr:
+				e = x.o
+			case operand:
+				e = x.ref()
+			default:
+				return nil, unsupported(th, "over(%s=...) of %s", kw, th.TypeName(x))
+			}
+			if i == 0 {
+				o.Partition = append(o.Partition, e)
+			} else {
+				o.OrderBy = append(o.OrderBy, e)
+			}
+		}
+	}
+	if err := a.check(0); err != nil {
+		return nil, err
+	}
+	return &colExpr{e: o, col: f.typeCol(), kind: "Over"}, nil
+}
+
+// distinct is distinct(x) and x.distinct(): DISTINCT x, of x's type.
+func distinct(th *interp.Thread, x interp.Value) (interp.Value, error) {
+	o, ok := x.(operand)
+	if !ok {
+		return nil, unsupported(th, "distinct() of %s", th.TypeName(x))
+	}
+	return &colExpr{e: sql.Unary{Op: "DISTINCT", X: o.ref()}, col: o.typeCol(), kind: "UnaryExpression"}, nil
 }
 
 // bindOf is a value compared with or added to x, as a bind of x's type.
@@ -274,6 +333,11 @@ func compare(th *interp.Thread, x operand, op py.Op, other interp.Value, right b
 	}
 	switch o := other.(type) {
 	case operand:
+		if !right && th.TypeName(x) == "ColumnClause" && th.TypeName(o) == "Column" {
+			// Column subclasses ColumnClause: Python tries the right
+			// operand's reflected comparison first (anon_1.cur = anon_1.prev)
+			return compare(th, o, op, x, true)
+		}
 		return &sqlExpr{e: sql.Binary{L: x.ref(), R: o.ref(), Op: sqlOp}}, true, nil
 	case *bindParam:
 		return &sqlExpr{e: sql.Binary{L: x.ref(), R: o.param(x.typeCol()), Op: sqlOp}}, true, nil
@@ -354,6 +418,13 @@ func operandAttr(th *interp.Thread, x operand, name string) (interp.Value, bool,
 	case "desc", "asc":
 		return builtin(name, func(th *interp.Thread, _ *interp.Call) (interp.Value, error) {
 			return &orderExpr{o: sql.Order{X: x.ref(), Desc: name == "desc", Asc: name == "asc"}}, nil
+		}), true, nil
+	case "distinct":
+		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args)+len(c.Kw) > 0 {
+				return nil, typeErr(th, "distinct() takes 1 positional argument but %d were given", 1+len(c.Args)+len(c.Kw))
+			}
+			return distinct(th, x)
 		}), true, nil
 	case "label":
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {

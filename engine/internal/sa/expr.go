@@ -74,9 +74,36 @@ func (c *colAttr) TypeName() string {
 		return "AnnotatedColumn" // foreign() and remote() annotate the table column
 	}
 	if c.m == nil {
-		return "Column"
+		return columnClass(c)
 	}
 	return "InstrumentedAttribute"
+}
+
+// columnClass is the Python class of a Core column: a table's (or a table
+// alias's) is a Column, and so is a subquery's column that proxies one, as
+// Label._make_proxy keeps it; a subquery's other columns are ColumnClause.
+func columnClass(c *colAttr) string {
+	f, col := c.as, c.col
+	for f != nil && f.Sub != nil {
+		s, ok := f.Sub.S.(*sql.Select)
+		i := slices.Index(f.Table.Columns, col)
+		if !ok || i < 0 || i >= len(s.Cols) {
+			break
+		}
+		x := s.Cols[i]
+		for l, ok := x.(sql.Label); ok; l, ok = x.(sql.Label) {
+			x = l.X
+		}
+		switch x := x.(type) {
+		case sql.Col:
+			return "Column"
+		case sql.ACol:
+			f, col = x.F, x.F.Column(x.C)
+		default:
+			return "ColumnClause"
+		}
+	}
+	return "Column"
 }
 
 // Repr of a Core column is Column(...); a mapped attribute's repr carries
@@ -679,7 +706,7 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 		name = low // SQLAlchemy finds its registered functions by any case (func.COUNT is count)
 	}
 	switch {
-	case name == "count", name == "max", name == "min", name == "sum", name == "coalesce", !genericFuncs[name] && !strings.HasPrefix(name, "_"):
+	case name == "count", name == "max", name == "min", name == "sum", name == "coalesce", windowFuncs[name], !genericFuncs[name] && !strings.HasPrefix(name, "_"):
 	case name == "cast":
 		return builtin("Cast.__init__", castFn("Cast.__init__")), true, nil
 	case name == "now", name == "current_timestamp", name == "current_date", name == "current_time":
@@ -717,7 +744,7 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 				return nil, unsupported(th, "func.%s() of %s", name, th.TypeName(a))
 			}
 		}
-		if len(f.args) == 0 && genericFuncs[name] && name != "count" {
+		if len(f.args) == 0 && genericFuncs[name] && name != "count" && !windowFuncs[name] {
 			return nil, unsupported(th, "func.%s() without arguments", name)
 		}
 		return f, nil
@@ -754,6 +781,10 @@ func (f *funcExpr) TypeName() string {
 	}
 	return f.name
 }
+
+// windowFuncs are the GenericFunctions of a window's rows, which take no
+// arguments: their Integer or Float results pass unconverted from SQLite.
+var windowFuncs = map[string]bool{"rank": true, "dense_rank": true, "percent_rank": true, "cume_dist": true}
 
 // genericFuncs are the names SQLAlchemy 2.0.52 registers a GenericFunction
 // for (sqlalchemy.sql.functions._registry): each has a type and sometimes a

@@ -47,7 +47,7 @@ func (rt *Runtime) buildModules() {
 		"Column": &hostType{name: "Column", module: "sqlalchemy.sql.schema", fn: newColumn(false), is: func(v interp.Value) bool {
 			cd, ok := v.(*columnDef)
 			c, isCol := v.(*colAttr)
-			return ok && !cd.mapped || isCol && c.m == nil
+			return ok && !cd.mapped || isCol && c.m == nil && columnClass(c) == "Column"
 		}},
 		"ForeignKey": &hostType{name: "ForeignKey", module: "sqlalchemy.sql.schema", fn: newForeignKey, is: func(v interp.Value) bool {
 			_, ok := v.(*fkDef)
@@ -235,6 +235,21 @@ func (rt *Runtime) buildModules() {
 		core[n] = rt.newCompound(n, nil)
 	}
 	core["literal"] = builtin("literal", literal)
+	core["distinct"] = builtin("distinct", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+		a := newArgs(th, c, "distinct")
+		x, ok := a.get(0, "expr")
+		if err := missingArgs(th, "distinct", []string{"expr"}, []bool{ok}); err != nil {
+			return nil, err
+		}
+		if err := a.check(1); err != nil {
+			return nil, err
+		}
+		return distinct(th, x)
+	})
+	core["Select"] = &hostType{name: "Select", module: "sqlalchemy.sql.selectable", fn: core["select"].(*interp.Builtin).Fn, is: func(v interp.Value) bool {
+		q, ok := v.(*selectObj)
+		return ok && !q.legacy
+	}}
 	ormMod["make_transient"] = builtin("make_transient", rt.makeTransient)
 	ormMod["has_inherited_table"] = builtin("has_inherited_table", hasInheritedTable)
 	ormMod["selectin_polymorphic"] = builtin("selectin_polymorphic", rt.selectinPolymorphic)
@@ -246,7 +261,7 @@ func (rt *Runtime) buildModules() {
 		}}}
 	// sqlalchemy.sql re-exports the expression constructs sqlalchemy has.
 	sqlMod := map[string]interp.Value{}
-	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case", "bindparam", "literal", "literal_column", "union_all", "union", "join", "outerjoin", "exists", "cast", "null"} {
+	for _, n := range []string{"text", "select", "delete", "insert", "update", "func", "and_", "or_", "not_", "desc", "asc", "true", "false", "case", "bindparam", "literal", "literal_column", "union_all", "union", "join", "outerjoin", "exists", "cast", "null", "distinct", "Select"} {
 		sqlMod[n] = core[n]
 	}
 	sqlMod["label"] = builtin("label", labelFn)

@@ -1014,8 +1014,11 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					return nil, err
 				}
 			}
-			sync := "auto"
-			if v, ok := a.kw("synchronize_session"); ok {
+			sync, pos := "auto", 0 // Query.delete(synchronize_session), Query.update(values, synchronize_session)
+			if d.update {
+				pos = 1
+			}
+			if v, ok := a.get(pos, "synchronize_session"); ok {
 				switch v {
 				case false:
 					sync = "false"
@@ -1025,7 +1028,7 @@ func (q *selectObj) Attr(th *interp.Thread, name string) (interp.Value, bool, er
 					return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "Valid strategies for session synchronization are 'auto', 'evaluate', 'fetch', False")
 				}
 			}
-			if err := a.check(1); err != nil {
+			if err := a.check(pos + 1); err != nil {
 				return nil, err
 			}
 			r, err := d.runORM(th, q.sess, sync)

@@ -122,6 +122,8 @@ func (q *selectObj) exportsLabeled(th *interp.Thread, legacy bool) (*sql.Select,
 			// the same anonymous name wherever this column is read
 			l.Ref, l.Anon = anon, ""
 			s.Cols[i] = l
+		} else if _, ok := x.(sql.Unary); ok {
+			s.Cols[i] = sql.Label{X: x, Ref: anon} // labeled inside a FROM (asfrom)
 		}
 		out[i] = export{key: key, anon: anon, typ: types[i], origins: origins(x)}
 	}

@@ -58,6 +58,19 @@ type Func struct {
 	Args []Expr
 }
 
+// Unary is a prefix operator on an expression, written without grouping it:
+// DISTINCT x (SQLAlchemy's distinct_op UnaryExpression).
+type Unary struct {
+	Op string
+	X  Expr
+}
+
+// Over is a window function: f OVER (PARTITION BY ... ORDER BY ...).
+type Over struct {
+	F                  Expr
+	Partition, OrderBy []Expr
+}
+
 // List is a parenthesized list, for IN.
 type List []Expr
 
@@ -335,6 +348,33 @@ func (e Func) compile(c *compiler, _ int) {
 			c.b.WriteString(", ")
 		}
 		a.compile(c, 0)
+	}
+	c.b.WriteString(")")
+}
+func (e Unary) compile(c *compiler, _ int) {
+	c.b.WriteString(e.Op + " ")
+	e.X.compile(c, 0)
+}
+
+// compile is visit_over: the clauses present, each a comma-separated list.
+func (e Over) compile(c *compiler, _ int) {
+	e.F.compile(c, 0)
+	c.b.WriteString(" OVER (")
+	sep := ""
+	for _, cl := range []struct {
+		word string
+		xs   []Expr
+	}{{"PARTITION BY ", e.Partition}, {"ORDER BY ", e.OrderBy}} {
+		if len(cl.xs) > 0 {
+			c.b.WriteString(sep + cl.word)
+			for i, x := range cl.xs {
+				if i > 0 {
+					c.b.WriteString(", ")
+				}
+				x.compile(c, 0)
+			}
+			sep = " "
+		}
 	}
 	c.b.WriteString(")")
 }
@@ -1368,6 +1408,13 @@ func Froms(e Expr) []*From {
 			}
 		case Order:
 			walk(e.X)
+		case Unary:
+			walk(e.X)
+		case Over:
+			walk(e.F)
+			for _, x := range append(slices.Clone(e.Partition), e.OrderBy...) {
+				walk(x)
+			}
 		case Label:
 			walk(e.X)
 		case Cast:
