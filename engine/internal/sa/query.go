@@ -1303,7 +1303,7 @@ func (q *selectObj) implicitLeft(th *interp.Thread, target *sql.From, on interp.
 	if len(found) == 1 {
 		return found[0], nil
 	} else if len(found) > 1 {
-		return nil, unsupported(th, "join() to %s, which several FROM items could join (select_from() names the left side)", target.Table.Name)
+		return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "Can't determine which FROM clause to join from, there are multiple FROMS which can join to this entity. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.")
 	}
 	return nil, nil
 }

@@ -29,6 +29,8 @@ def show(f):
         print(type(e).__name__, e)
 show(lambda: select(u2.name, Address.email).join(User))
 show(lambda: select(u2.name, Address.email).join(User, Address.user_id == User.id))
+show(lambda: select(u2.id, User.id).join(Address, Address.user_id == Address.id))
+show(lambda: select(u2.id, User.id).join(Address))
 show(lambda: select(u2.id, User.id).join(Address, Address.user_id == User.id).join(u2, u2.id == Address.user_id))
 show(lambda: select(User.id, u2.id).join(Address, Address.user_id == u2.id))
 show(lambda: select(u2.id, User.id).where(Address.id > 0).join(Address, Address.user_id == User.id))
