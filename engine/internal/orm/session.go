@@ -718,18 +718,30 @@ func (s *Session) Expire(st *State, attrs []string) error {
 	return nil
 }
 
-// Refresh is session.refresh(obj): expire and reload now, with a 2.0
-// select() (columns unlabeled, unlike the load of expired attributes).
-func (s *Session) Refresh(st *State) error {
-	if err := s.Expire(st, nil); err != nil {
+// Refresh is session.refresh(obj, attribute_names): expire them (all
+// when nil) and reload now, with a 2.0 select() (columns unlabeled, unlike
+// the load of expired attributes) of the named columns, and of the
+// primary key when a relationship is named, which is then loaded at once
+// (is_user_refresh).
+func (s *Session) Refresh(st *State, keys []string) error {
+	if err := s.Expire(st, keys); err != nil {
 		return err
 	}
 	if err := s.autoflush(); err != nil {
 		return err
 	}
+	var rels []*Relationship
+	for _, k := range keys {
+		if r := st.M.Rel(k); r != nil {
+			rels = append(rels, r)
+		}
+	}
 	var cols []sql.Expr
+	var got []*schema.Column
 	for _, c := range st.M.ColumnsInOrder() {
-		cols = append(cols, sql.Col{C: c})
+		if keys == nil || slices.Contains(keys, st.M.ColKey(c)) || len(rels) > 0 && c.PrimaryKey {
+			cols, got = append(cols, sql.Col{C: c}), append(got, c)
+		}
 	}
 	rows, err := s.query(&sql.Select{Cols: cols, From: []*sql.From{sql.Table(st.M.Root().Table)}, Joins: st.M.InheritJoins(), Where: sql.And(st.M.byPK(st.Key), st.M.Criterion())})
 	if err != nil {
@@ -738,7 +750,19 @@ func (s *Session) Refresh(st *State) error {
 	if len(rows) == 0 {
 		return &exc.Error{Class: exc.InvalidRequestError, Msg: fmt.Sprintf("Could not refresh instance '<%s at 0x7f0000000000>'", st.M.Class)}
 	}
-	s.populate(st, st.M, rows[0])
+	for i, c := range got {
+		k := st.M.ColKey(c)
+		if _, ok := st.Dict[k]; !ok {
+			st.Dict[k] = fromDB(c, rows[0][i])
+		}
+		delete(st.expiredKeys, k)
+	}
+	st.Expired = st.Expired && keys != nil
+	for _, r := range rels {
+		if _, err := st.loadRel(r, true); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -298,31 +298,28 @@ func (s *sessionObj) Attr(th *interp.Thread, name string) (interp.Value, bool, e
 		})
 	case "expunge":
 		return withState(func(st *orm.State) error { s.s.Expunge(st); return nil })
-	case "refresh":
-		return builtin("Session.refresh", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			if len(c.Args) != 1 || len(c.Kw) > 0 {
-				return nil, unsupported(th, "Session.refresh() of other than one object (attribute names, with_for_update)")
-			}
-			st, err := rt.stateOf(th, c.Args[0], nil)
-			if err != nil {
-				return nil, err
-			}
-			return nil, rt.raise(th, s.s.Refresh(st))
-		}), true, nil
-	case "expire":
-		return builtin("Session.expire", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
-			if len(c.Args) < 1 {
-				return nil, typeErr(th, "expire() needs an object")
+	case "expire", "refresh":
+		return builtin("Session."+name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if len(c.Args) < 1 || len(c.Args) > 2 || len(c.Kw) > 0 {
+				return nil, unsupported(th, "Session.%s() of other than an object and a list of attribute names", name)
 			}
 			st, err := rt.stateOf(th, c.Args[0], nil)
 			if err != nil {
 				return nil, err
 			}
 			var attrs []string
-			if len(c.Args) > 1 {
-				if attrs, err = strList(th, c.Args[1], "expire attribute names"); err != nil {
+			if len(c.Args) > 1 && c.Args[1] != nil {
+				if attrs, err = strList(th, c.Args[1], name+" attribute names"); err != nil {
 					return nil, err
 				}
+			}
+			for _, k := range attrs {
+				if st.M.Cols[k] == nil && st.M.Rel(k) == nil {
+					return nil, unsupported(th, "Session.%s() of %s, no column or relationship attribute", name, k)
+				}
+			}
+			if name == "refresh" {
+				return nil, rt.raise(th, s.s.Refresh(st, attrs))
 			}
 			return nil, rt.raise(th, s.s.Expire(st, attrs))
 		}), true, nil
@@ -525,6 +522,15 @@ func (s *sessionObj) get(th *interp.Thread, m *orm.Mapper, ident interp.Value) (
 		return nil, nil
 	}
 	return st.Obj, nil
+}
+
+// SetAttr is session.autoflush = flag; other attributes are refused.
+func (s *sessionObj) SetAttr(th *interp.Thread, name string, v interp.Value) (err error) {
+	if name != "autoflush" {
+		return th.Unsupported("setting Session.%s", name)
+	}
+	s.s.Autoflush, err = th.Truth(v)
+	return err
 }
 
 // noAutoflush is session.no_autoflush: autoflush off inside the block, as

@@ -46,10 +46,14 @@ with s.no_autoflush:
 s.refresh(au)
 print(au.name)
 au.books[0].title = "T1"
+s.refresh(au, ["books"])
 print([x.title for x in au.books])
 s.commit()
 print(s.scalars(select(Book.title)).all())
+s.autoflush = False
 au.name = "v"
+print(s.autoflush, s.scalars(select(Author.name)).all())
+s.autoflush = True
 print(s.autoflush, s.scalars(select(Author.name)).all())
 with s.no_autoflush as inner:
     print(inner is s, s.autoflush)
