@@ -881,6 +881,9 @@ func (s *Session) byKey(m *Mapper, key []any, path []*Mapper) ([]*State, error) 
 func (s *Session) query(q sql.Expr) ([][]any, error) {
 	s.Begin()
 	text, params := sql.Compile(q)
+	if err := sql.Check(q, text); err != nil {
+		return nil, err
+	}
 	r, err := s.Engine.Exec(text, params)
 	if err != nil {
 		return nil, err

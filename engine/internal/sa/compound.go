@@ -142,7 +142,7 @@ func (u *compoundObj) Str(th *interp.Thread) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return sql.String(s, false), nil
+	return u.rt.str(th, s, false)
 }
 
 // run executes a compound of column SELECTs: its rows are the first

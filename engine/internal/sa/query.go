@@ -1574,6 +1574,9 @@ func (q *selectObj) colValue(i int, v any) interp.Value {
 // values; a list of them is an executemany, which a SELECT is not here).
 func (q *selectObj) execSelect(th *interp.Thread, e *Engine, stmt sql.Expr, params interp.Value) (*store.Result, error) {
 	text, tmpl := sql.Compile(stmt)
+	if err := sql.Check(stmt, text); err != nil {
+		return nil, q.rt.raise(th, err)
+	}
 	rows, many, err := bound(th, tmpl, params)
 	if err != nil {
 		return nil, err
@@ -1681,13 +1684,13 @@ func (q *selectObj) Str(th *interp.Thread) (string, error) {
 		if err := q.lateRefusal(th); err != nil {
 			return "", err
 		}
-		return sql.String(q.compile(false), bound), nil
+		return q.rt.str(th, q.compile(false), bound)
 	}
 	stmt, err := q.entityQuery().Statement()
 	if err != nil {
 		return "", q.rt.raise(th, err)
 	}
-	return sql.String(stmt, bound), nil
+	return q.rt.str(th, stmt, bound)
 }
 
 // dmlObj is delete(M) / update(M) and the bulk Query methods.

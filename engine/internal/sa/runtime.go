@@ -14,6 +14,7 @@ import (
 	"cascadelab/engine/internal/orm"
 	"cascadelab/engine/internal/source"
 	"cascadelab/engine/internal/spare"
+	"cascadelab/engine/internal/sql"
 	"cascadelab/engine/internal/store"
 	"cascadelab/engine/internal/trace"
 )
@@ -115,6 +116,12 @@ func (rt *Runtime) Import(th *interp.Thread, name string, span source.Span) (*in
 // that keeps the error (errors.Is finds a budget or a database error). The
 // phases return only the types below; anything else is an engine bug and
 // is reported as one.
+// str is str() of statement s, which fails as compiling it does.
+func (rt *Runtime) str(th *interp.Thread, s sql.Expr, qmark bool) (string, error) {
+	text := sql.String(s, qmark)
+	return text, rt.raise(th, sql.Check(s, text))
+}
+
 func (rt *Runtime) raise(th *interp.Thread, err error) error {
 	var e *interp.Exception
 	switch x := err.(type) {

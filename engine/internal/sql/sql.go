@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"cascadelab/engine/internal/exc"
+	"cascadelab/engine/internal/pyrepr"
 	"cascadelab/engine/internal/schema"
 )
 
@@ -501,6 +503,9 @@ type compiler struct {
 	names []string
 	// with are the CTEs the statement reads, in the order written
 	with []*with
+	// clash is the name two unrelated CTEs share, which SQLAlchemy's
+	// compiler refuses
+	clash string
 }
 
 // anon numbers a name the way the compiler numbers anonymous names: each
@@ -564,6 +569,20 @@ func (c *compiler) top(e Expr) string {
 	return kw + strings.Join(with, c.brk(", \n")) + c.brk("\n ") + c.b.String()
 }
 
+// Check is the error compiling statement e, whose text is text, raises:
+// two unrelated CTEs of one name (only a WITH clause can hold them).
+func Check(e Expr, text string) error {
+	if !strings.HasPrefix(text, "WITH") {
+		return nil
+	}
+	c := &compiler{}
+	c.top(e)
+	if c.clash == "" {
+		return nil
+	}
+	return &exc.Error{Class: exc.CompileError, Msg: "Multiple, unrelated CTEs found with the same name: " + pyrepr.Str(c.clash)}
+}
+
 // positional reports ? parameters, which are ordered as the text writes
 // them; named ones are in the order they were met.
 func (c *compiler) positional() bool { return !c.str || c.qmark }
@@ -620,6 +639,9 @@ func (c *compiler) compileCTE(f *From) {
 	root := cte.root()
 	for _, w := range c.with {
 		if w.f.root() != root {
+			if w.f.name(c) == cn && c.clash == "" {
+				c.clash = cn
+			}
 			continue
 		}
 		if w.f == cte || w.f.restates(cte) {
