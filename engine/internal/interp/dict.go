@@ -142,6 +142,11 @@ func (d *Dict) Set(th *Thread, k, v Value) error {
 		d.vals[i] = v
 		return nil
 	}
+	return d.insert(th, hk, k, v)
+}
+
+// insert adds key k, absent, at hk, the index key find gave for it.
+func (d *Dict) insert(th *Thread, hk any, k, v Value) error {
 	if th != nil {
 		if err := th.alloc(3 * slot); err != nil { // key, value and index entry
 			return err

@@ -55,6 +55,9 @@ func (th *Thread) parseSpec(spec, typ string) (fmtSpec, error) {
 	s = s[i:]
 	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
 		f.group, s = s[0], s[1:]
+		if len(s) > 0 && s[0] != f.group && (s[0] == ',' || s[0] == '_') {
+			return f, th.Raise(ValueError, "Cannot specify both ',' and '_'.")
+		}
 	}
 	if len(s) > 0 && s[0] == '.' {
 		j := 1
@@ -72,7 +75,8 @@ func (th *Thread) parseSpec(spec, typ string) (fmtSpec, error) {
 	} else if len(s) > 1 {
 		return f, th.Raise(ValueError, "Invalid format specifier '%s' for object of type '%s'", spec, typ)
 	}
-	if f.group != 0 && (f.typ != 0 && strings.IndexByte("sc", f.typ) >= 0 || f.group == ',' && strings.IndexByte("xXobn", f.typ) >= 0 && f.typ != 0 || f.group == '_' && f.typ == 'n') {
+	// PEP 378's types take a separator, and bin/oct/hex take '_' (PEP 515)
+	if f.group != 0 && f.typ != 0 && strings.IndexByte("defgEG%F", f.typ) < 0 && (f.group == ',' || strings.IndexByte("boxX", f.typ) < 0) {
 		return f, th.Raise(ValueError, "Cannot specify '%c' with '%c'.", f.group, f.typ)
 	}
 	if f.width > maxItems || f.prec > maxItems {

@@ -29,7 +29,7 @@ func (s *setObj) add(th *Thread, v Value) error {
 	if err != nil || ok {
 		return err
 	}
-	if err := s.d.Set(th, v, true); err != nil {
+	if err := s.d.insert(th, hk, v, true); err != nil { // one lookup: each __eq__ called once, as set_add_entry
 		return err
 	}
 	if s.tab != nil {
