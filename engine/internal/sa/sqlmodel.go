@@ -254,7 +254,15 @@ func newRelInfo(th *interp.Thread, c *interp.Call) (interp.Value, error) {
 // Subclassed reads the fields; with table=True it maps the class.
 func (h *smHook) Subclassed(th *interp.Thread, cls *interp.Class, body *interp.ClassBody) error {
 	for _, n := range body.AnnNames {
-		if _, isStr := body.Annotations[n].(string); isStr {
+		// a relationship's plain forward reference ("Team") is the class it
+		// names (get_relationship_to returns the string to relationship())
+		s, isStr := body.Annotations[n].(string)
+		if v, _ := cls.Dict.GetStr(n); isStr && interp.IsIdentifier(s) {
+			if _, rel := v.(*relInfo); rel {
+				continue
+			}
+		}
+		if isStr {
 			return unsupportedAt(th, body.AnnSpans[n], "a SQLModel field annotated with a string (from __future__ import annotations)")
 		}
 	}
