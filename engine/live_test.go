@@ -35,11 +35,7 @@ func TestLiveSQLAlchemy(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				golden, err := tracetest.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
-				if err != nil {
-					t.Fatal(err)
-				}
-				if level, msgs := tracetest.Compare(golden, live); level < tracetest.Outcome {
+				if level, msgs := tracetest.Compare(golden(t, py), live); level < tracetest.Outcome {
 					t.Fatalf("live SQLAlchemy %s disagrees with the golden: %s", live.SQLAlchemy, strings.Join(msgs, "; "))
 				}
 			})

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"cascadelab/engine/internal/trace"
 	"cascadelab/engine/internal/trace/tracetest"
 )
 
@@ -76,19 +77,7 @@ func TestRealWorld(t *testing.T) {
 // "- " and the first difference when the engine raised what SQLAlchemy did.
 func runRealWorld(t *testing.T, py string) (tracetest.Level, string) {
 	t.Helper()
-	want, err := tracetest.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
-	if err != nil {
-		t.Fatalf("%s has no golden: make record-realworld FILES=%s (%v)", py, py, err)
-	}
-	if day := clockDays(t)[strings.TrimSuffix(filepath.Base(py), ".py")]; day != "" {
-		b, _ := json.Marshal(want)
-		if !bytes.Contains(b, []byte(day)) {
-			t.Errorf("clock.txt gives %s the day %s, which its golden does not print", py, day)
-		}
-		if want, err = tracetest.Parse(bytes.ReplaceAll(b, []byte(day), []byte(time.Now().Format(time.DateOnly)))); err != nil {
-			t.Fatal(err)
-		}
-	}
+	want := golden(t, py)
 	src, err := os.ReadFile(py)
 	if err != nil {
 		t.Fatal(err)
@@ -109,6 +98,26 @@ func runRealWorld(t *testing.T, py string) (tracetest.Level, string) {
 		return level, fmt.Sprintf("%d:%d %s: %s", e.Line, e.Col, e.Class, firstLine(e.Message))
 	}
 	return level, "- " + firstLine(strings.Join(msgs, "; "))
+}
+
+// golden loads py's recorded trace, with the day clock.txt gives it read as
+// the day of the run.
+func golden(t *testing.T, py string) *trace.Trace {
+	t.Helper()
+	want, err := tracetest.Load(strings.TrimSuffix(py, ".py") + ".trace.json")
+	if err != nil {
+		t.Fatalf("%s has no golden: make record-realworld FILES=%s (%v)", py, py, err)
+	}
+	if day := clockDays(t)[strings.TrimSuffix(filepath.Base(py), ".py")]; day != "" {
+		b, _ := json.Marshal(want)
+		if !bytes.Contains(b, []byte(day)) {
+			t.Errorf("clock.txt gives %s the day %s, which its golden does not print", py, day)
+		}
+		if want, err = tracetest.Parse(bytes.ReplaceAll(b, []byte(day), []byte(time.Now().Format(time.DateOnly)))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return want
 }
 
 // clockDays reads clock.txt: the cases that print the clock's date, each
