@@ -137,6 +137,12 @@ func (f *funcExpr) ref() sql.Expr { return f.expr() }
 // not NULL (a Python value's type converts nothing), none for count and for
 // a plain Function (NullType).
 func (f *funcExpr) typeCol() *schema.Column {
+	switch f.name {
+	case "now", "current_timestamp":
+		return dateTimeCol
+	case "current_date":
+		return dateCol
+	}
 	if !genericFuncs[f.name] || f.name == "count" {
 		return nil
 	}
@@ -148,6 +154,13 @@ func (f *funcExpr) typeCol() *schema.Column {
 	return nil
 }
 func (f *funcExpr) bindName() string { return f.name }
+
+// dateTimeCol and dateCol are the types of the clock's functions (now() is
+// DateTime, current_date() Date), read back as SQLite's dialect parses them.
+var (
+	dateTimeCol = &schema.Column{Type: schema.Type{Name: "DateTime", Affinity: schema.AffDateTime}}
+	dateCol     = &schema.Column{Type: schema.Type{Name: "Date", Affinity: schema.AffDate}}
+)
 
 // Str is str(func.count(x)): the function as the default dialect writes it.
 func (f *funcExpr) Str(th *interp.Thread) (string, error) {
@@ -164,10 +177,45 @@ func (f *funcExpr) Unary(th *interp.Thread, op py.Op) (interp.Value, bool, error
 	return nil, false, nil
 }
 func (f *funcExpr) Attr(th *interp.Thread, name string) (interp.Value, bool, error) {
-	if name == "over" {
+	switch name {
+	case "over":
 		return builtin("over", f.over), true, nil
+	case "type":
+		return f.typ(th)
 	}
 	return operandAttr(th, f, name)
+}
+
+// typ is the function's .type: NullType for a plain Function, the
+// registered function's own type, or for max, min, sum and coalesce
+// (ReturnTypeFromArgs) its first argument's that is not NULL, known here
+// only for a column.
+func (f *funcExpr) typ(th *interp.Thread) (interp.Value, bool, error) {
+	if !genericFuncs[f.name] {
+		return &typeInst{t: schema.Type{Name: "NullType"}}, true, nil
+	}
+	if f.name == "count" {
+		return &typeInst{t: schema.Type{Name: "Integer", Affinity: schema.AffInteger}}, true, nil
+	}
+	c := f.typeCol()
+	switch f.name {
+	case "now", "current_timestamp", "current_date", "max", "min", "sum", "coalesce":
+	default:
+		c = nil
+	}
+	for _, a := range f.args {
+		if x, ok := a.(*colExpr); ok && x.kind == "Null" {
+			continue
+		}
+		if _, ok := a.(*colAttr); !ok {
+			c = nil // a bound value's type comes from the Python value
+		}
+		break
+	}
+	if c == nil {
+		return nil, true, unsupported(th, "func.%s().type", f.name)
+	}
+	return &typeInst{t: c.Type}, true, nil
 }
 
 // over is FunctionElement.over(): the window function, of the function's

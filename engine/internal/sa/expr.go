@@ -714,7 +714,10 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 			if len(c.Args)+len(c.Kw) > 0 {
 				return nil, unsupported(th, "func.%s() with arguments", name)
 			}
-			return clockFunc(name), nil
+			if name == "current_time" {
+				return clockFunc(name), nil
+			}
+			return &funcExpr{name: name}, nil
 		}), true, nil
 	default:
 		return nil, true, unsupported(th, "func.%s", name)
@@ -740,6 +743,12 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 				f.args = append(f.args, &colExpr{e: sql.Bind{V: x, Name: name}, kind: "BindParameter"})
 			case nil:
 				f.args = append(f.args, &colExpr{e: sql.Lit("NULL"), kind: "Null"})
+			case *textObj: // written as given (a TextClause is a BinaryElementRole)
+				l, err := textCol(th, x, "func."+name)
+				if err != nil {
+					return nil, err
+				}
+				f.args = append(f.args, l)
 			default:
 				return nil, unsupported(th, "func.%s() of %s", name, th.TypeName(a))
 			}
@@ -751,20 +760,15 @@ func (funcObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error) 
 	}), true, nil
 }
 
-// clockFunc is func.now() and the other functions of the database's clock.
-// Only a column default takes one (the value depends on when the statement
-// runs); anywhere else the engine refuses it by its type name.
+// clockFunc is func.current_time(), of a type (Time) the engine does not
+// read: only a column default takes it; anywhere else the engine refuses it
+// by its type name.
 type clockFunc string
 
 func (f clockFunc) TypeName() string { return string(f) }
 
 // sql is the function as the SQLite dialect renders it.
-func (f clockFunc) sql() string {
-	if f == "now" {
-		return "CURRENT_TIMESTAMP"
-	}
-	return strings.ToUpper(string(f))
-}
+func (f clockFunc) sql() string { return strings.ToUpper(string(f)) }
 
 type funcExpr struct {
 	name string
@@ -804,6 +808,12 @@ func init() {
 
 func (f *funcExpr) expr() sql.Expr {
 	fe := sql.Func{Name: f.name}
+	switch f.name {
+	case "now": // SQLite's compiler writes it as CURRENT_TIMESTAMP
+		fe.Keyword = "CURRENT_TIMESTAMP"
+	case "current_timestamp", "current_date": // AnsiFunction: the keyword in every dialect
+		fe = sql.Func{Keyword: strings.ToUpper(f.name)}
+	}
 	if len(f.args) == 0 && f.name == "count" {
 		fe.Args = []sql.Expr{sql.Lit("*")} // count() is count(*)
 	}

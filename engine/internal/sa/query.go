@@ -137,6 +137,15 @@ func (rt *Runtime) newSelect(th *interp.Thread, what []interp.Value) (*selectObj
 					return nil, err
 				}
 			}
+		case int64, float64:
+			// a number is literal_column(str(n)) (_CoerceLiterals._coerce_numerics)
+			s, err := th.Str(w)
+			if err != nil {
+				return nil, err
+			}
+			if err := q.addCol(th, &literalCol{sql: s}); err != nil {
+				return nil, err
+			}
 		case *interp.List: // select([...]), 1.x's form, which 2.0 rejects
 			return nil, listSelectError(th, w)
 		case *sqlExpr:

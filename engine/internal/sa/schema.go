@@ -136,6 +136,9 @@ func (t *typeInst) Str(th *interp.Thread) (string, error) {
 	if t.oddLength != nil {
 		return "", unsupported(th, "str() of %s(length=%s)", t.t.Name, th.TypeName(t.oddLength))
 	}
+	if t.t.Name == "NullType" {
+		return "NULL", nil // a function's type when SQLAlchemy registers none
+	}
 	return t.t.DDL(), nil
 }
 
@@ -654,7 +657,7 @@ func sqlDefault(v interp.Value) (string, bool) {
 		return d.sql(), true
 	case *funcExpr:
 		if len(d.args) == 0 && d.hybrid == "" {
-			return sql.String(d.expr(), false), true // func.utc_timestamp()
+			return sql.String(d.expr(), true), true // func.utc_timestamp(), func.now() as SQLite writes them
 		}
 	}
 	return "", false

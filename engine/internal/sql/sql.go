@@ -58,6 +58,10 @@ type Not struct{ X Expr }
 type Func struct {
 	Name string
 	Args []Expr
+	// Keyword is what SQLite writes for the function instead of name(args)
+	// (now() is CURRENT_TIMESTAMP); without a Name, an ANSI function every
+	// dialect writes as its keyword (CURRENT_DATE).
+	Keyword string
 }
 
 // Unary is a prefix operator on an expression, written without grouping it:
@@ -344,6 +348,10 @@ func (e IsFalse) compile(c *compiler, prec int) {
 	}
 }
 func (e Func) compile(c *compiler, _ int) {
+	if e.Keyword != "" && (e.Name == "" || c.positional()) {
+		c.b.WriteString(e.Keyword)
+		return
+	}
 	c.b.WriteString(e.Name + "(")
 	for i, a := range e.Args {
 		if i > 0 {
