@@ -280,20 +280,11 @@ func (th *Thread) callFunction(f *Function, args []Value, kw []KV) (Value, error
 	if f.info.generator {
 		return th.functionGenerator(f, sc), nil
 	}
-	// like CPython's limit, the depth counts Python frames
-	th.depth++
-	defer func() { th.depth-- }()
-	if th.depth >= th.opts.MaxDepth {
-		return nil, th.Raise(RecursionError, "maximum recursion depth exceeded")
+	leave, err := th.enter(f.Name, th.cur)
+	if err != nil {
+		return nil, err
 	}
-	th.stack = append(th.stack, Frame{Func: f.Name, Span: th.cur})
-	defer func() {
-		// back at the call: an error the caller's Go code raises next (sum()
-		// after __add__ returned NotImplemented) is placed there, not at the
-		// callee's last line
-		th.cur = th.stack[len(th.stack)-1].Span
-		th.stack = th.stack[:len(th.stack)-1]
-	}()
+	defer leave()
 	if f.Expr != nil {
 		return th.eval(f.Expr, sc)
 	}
@@ -1103,4 +1094,23 @@ func (th *Thread) setAttr(v Value, name string, val Value) error {
 	// a library object the engine provides without that attribute settable:
 	// the real one may well take it (most have a __dict__)
 	return th.Unsupported("setting %s.%s", typeName(v), name)
+}
+
+// enter starts a Python frame named name, called at span; leave ends it.
+// Like CPython's limit, the depth counts Python frames.
+func (th *Thread) enter(name string, span source.Span) (leave func(), err error) {
+	th.depth++
+	if th.depth >= th.opts.MaxDepth {
+		th.depth--
+		return nil, th.Raise(RecursionError, "maximum recursion depth exceeded")
+	}
+	th.stack = append(th.stack, Frame{Func: name, Span: span})
+	return func() {
+		// back at the call: an error the caller's Go code raises next (sum()
+		// after __add__ returned NotImplemented) is placed there, not at the
+		// callee's last line
+		th.depth--
+		th.cur = th.stack[len(th.stack)-1].Span
+		th.stack = th.stack[:len(th.stack)-1]
+	}, nil
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"cascadelab/engine/internal/py"
+	"cascadelab/engine/internal/source"
 )
 
 func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
@@ -133,34 +134,7 @@ func (th *Thread) eval(e py.Expr, sc *scope) (Value, error) {
 		}
 		return s, err
 	case *py.Dict:
-		d := NewDict()
-		for i, k := range e.Keys {
-			v, err := th.eval(e.Values[i], sc)
-			if err != nil {
-				return nil, err
-			}
-			if k == nil {
-				src, ok, err := th.toMapping(v)
-				if err != nil {
-					return nil, err
-				}
-				if !ok {
-					return nil, th.Raise(TypeError, "'%s' object is not a mapping", typeName(v))
-				}
-				for j, kk := range src.keys {
-					d.Set(th, kk, src.vals[j])
-				}
-				continue
-			}
-			kv, err := th.eval(k, sc)
-			if err != nil {
-				return nil, err
-			}
-			if err := d.Set(th, kv, v); err != nil {
-				return nil, err
-			}
-		}
-		return d, nil
+		return th.dictDisplay(e, sc)
 	case *py.Subscript:
 		v, err := th.eval(e.Value, sc)
 		if err != nil {
@@ -312,6 +286,99 @@ func (th *Thread) formatted(p *py.FormattedValue, sc *scope) (string, error) {
 	return th.format(v, spec)
 }
 
+// dictDisplay evaluates {k: v, **m} as CPython 3.11 compiles it: a key,
+// then its value; a run of pairs is inserted in chunks of 17 (BUILD_MAP
+// after all of a chunk's pairs, unless it has 16 or more: MAP_ADD after
+// each), so an unhashable key fails only once its chunk is evaluated.
+func (th *Thread) dictDisplay(e *py.Dict, sc *scope) (Value, error) {
+	d := NewDict()
+	var pend []Value
+	flush := func() error {
+		th.cur = e.Span()
+		for j := 0; j < len(pend); j += 2 {
+			if err := d.Set(th, pend[j], pend[j+1]); err != nil {
+				return err
+			}
+		}
+		pend = pend[:0]
+		return nil
+	}
+	chunk := 0 // pairs left in the current chunk
+	eager := false
+	for i, k := range e.Keys {
+		if k == nil {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+			v, err := th.eval(e.Values[i], sc)
+			if err != nil {
+				return nil, err
+			}
+			src, ok, err := th.toMapping(v)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, th.Raise(TypeError, "'%s' object is not a mapping", typeName(v))
+			}
+			for j, kk := range src.keys {
+				d.Set(th, kk, src.vals[j])
+			}
+			continue
+		}
+		if chunk == 0 {
+			end := i
+			for end < len(e.Keys) && e.Keys[end] != nil && end-i < 17 {
+				end++
+			}
+			chunk, eager = end-i, end-i >= 16
+		}
+		kv, err := th.eval(k, sc)
+		if err != nil {
+			return nil, err
+		}
+		v, err := th.eval(e.Values[i], sc)
+		if err != nil {
+			return nil, err
+		}
+		pend = append(pend, kv, v)
+		if chunk--; eager || chunk == 0 {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return d, flush()
+}
+
+// comparedAt is the position CPython 3.11's compiler_jump_if leaves behind
+// for test: the last comparison it compiles, looking through not, and/or
+// and conditional expressions.
+func comparedAt(test py.Expr) (source.Span, bool) {
+	var parts []py.Expr
+	switch t := test.(type) {
+	case *py.Compare:
+		return t.Span(), true
+	case *py.UnaryOp:
+		if t.Op != py.Not {
+			return source.Span{}, false
+		}
+		parts = []py.Expr{t.Operand}
+	case *py.BoolOp:
+		parts = t.Values
+	case *py.IfExp:
+		parts = []py.Expr{t.Test, t.Body, t.Orelse}
+	}
+	var at source.Span
+	found := false
+	for _, p := range parts {
+		if sp, ok := comparedAt(p); ok {
+			at, found = sp, true
+		}
+	}
+	return at, found
+}
+
 func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 	inner := newScope(sc)
 	inner.comp = true
@@ -320,9 +387,23 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	th.cur = c.Span()
 	firstNext, err := th.iter(first)
 	if err != nil {
 		return nil, err
+	}
+	// CPython 3.11 places a comprehension's iterations at the whole
+	// comprehension, but a comparison an if tests keeps its own position
+	// for what follows it: a later for's iterations and adding the item
+	at := make([]source.Span, len(c.Gens)+1)
+	at[0] = c.Span()
+	for i, g := range c.Gens {
+		at[i+1] = at[i]
+		for _, t := range g.Ifs {
+			if sp, ok := comparedAt(t); ok {
+				at[i+1] = sp
+			}
+		}
 	}
 	var loop func(i int, emit func() error) error
 	loop = func(i int, emit func() error) error {
@@ -336,12 +417,14 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 			if err != nil {
 				return err
 			}
+			th.cur = at[i]
 			if next, err = th.iter(it); err != nil {
 				return err
 			}
 		}
 	items:
 		for {
+			th.cur = at[i]
 			x, ok, err := next()
 			if err != nil || !ok {
 				return err
@@ -380,6 +463,15 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 			})
 		})
 		return g, nil
+	}
+	// a list, set or dict comprehension runs in a frame of its own, as in
+	// CPython 3.11 (<listcomp> in tracebacks, one level of recursion)
+	leave, err := th.enter("<"+c.Kind+"comp>", c.Span())
+	if err != nil {
+		return nil, err
+	}
+	defer leave()
+	switch c.Kind {
 	case "dict":
 		d := NewDict()
 		err := loop(0, func() error {
@@ -391,6 +483,7 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 			if err != nil {
 				return err
 			}
+			th.cur = at[len(c.Gens)]
 			return d.Set(th, k, v)
 		})
 		return d, err
@@ -401,6 +494,7 @@ func (th *Thread) comprehension(c *py.Comp, sc *scope) (Value, error) {
 			if err != nil {
 				return err
 			}
+			th.cur = at[len(c.Gens)]
 			return s.add(th, v)
 		})
 		return s, err

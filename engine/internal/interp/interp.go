@@ -963,6 +963,17 @@ func (th *Thread) decorate(decos []py.Expr, v Value, sc *scope) (Value, error) {
 	return v, nil
 }
 
+// classBlock runs a class body in a frame of its own, named after the
+// class, as CPython does (it shows in tracebacks and counts as recursion).
+func (th *Thread) classBlock(s *py.ClassDef, cs *scope) (ctrl, error) {
+	leave, err := th.enter(s.Name, s.Span())
+	if err != nil {
+		return ctrlNone, err
+	}
+	defer leave()
+	return th.block(s.Body, cs)
+}
+
 func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	var bases []*Class
 	var special *Builtin // typing.NamedTuple or TypedDict: a class statement that makes another kind
@@ -1083,7 +1094,7 @@ func (th *Thread) classDef(s *py.ClassDef, sc *scope) error {
 	cs.class = true
 	saved := th.classBody
 	th.classBody = body
-	_, err = th.block(s.Body, cs)
+	_, err = th.classBlock(s, cs)
 	th.classBody = saved
 	if err != nil {
 		return err
