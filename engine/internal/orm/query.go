@@ -283,6 +283,20 @@ type layout struct {
 	eager int
 }
 
+// nests reports a query whose joined collection makes rows repeat their
+// parent, with a LIMIT, OFFSET, DISTINCT or GROUP BY that then goes on the
+// parent alone in a subquery (_should_nest_selectable). A collection
+// joined below a joined relationship counts even when it is not joined
+// for leading back to the parent: JoinedLoader.setup_query marks the rows
+// multi-row before its cycle check.
+func (q EntityQuery) nests(joins []joined) bool {
+	multiRow := false
+	for _, j := range joins {
+		multiRow = multiRow || j.r.Uselist || slices.ContainsFunc(j.r.Target.joinedOf(), func(t *Relationship) bool { return t.Uselist })
+	}
+	return multiRow && (q.Limit != nil || q.Offset != nil || q.Distinct || len(q.GroupBy) > 0)
+}
+
 // Compile renders the query; the rows it returns hold the entities'
 // columns and Cols in selection order, and then each joined
 // relationship's target columns. An entity's column that is selected
@@ -306,16 +320,12 @@ func (q EntityQuery) compile(joins []joined) (*sql.Select, layout) {
 	// relationship counts even when it is not joined for leading back to the
 	// parent: JoinedLoader.setup_query marks the rows multi-row before its
 	// cycle check.
-	multiRow := false
-	for _, j := range joins {
-		multiRow = multiRow || j.r.Uselist || slices.ContainsFunc(j.r.Target.joinedOf(), func(t *Relationship) bool { return t.Uselist })
-	}
-	wrap := multiRow && (q.Limit != nil || q.Offset != nil || q.Distinct || len(q.GroupBy) > 0)
+	wrap := q.nests(joins)
 	s := &sql.Select{From: from, Joins: q.Joins, Where: q.Where, GroupBy: q.GroupBy, Having: q.Having, Distinct: q.Distinct, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
 	// parent reaches a parent column: directly, or through the anon_1 subquery
 	parent := func(c *schema.Column) sql.Expr { return sql.Col{C: c} }
 	if wrap {
-		inner := &sql.Select{From: from, Where: q.Where, GroupBy: q.GroupBy, Having: q.Having, Distinct: q.Distinct, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
+		inner := &sql.Select{From: from, Joins: q.Joins, Where: q.Where, GroupBy: q.GroupBy, Having: q.Having, Distinct: q.Distinct, OrderBy: q.Order, Limit: q.Limit, Offset: q.Offset}
 		// Query labels the subquery's columns table_column, select() by
 		// their names, read from outside as anon_1.<label>
 		label := func(c *schema.Column) string { return c.Name }
@@ -507,8 +517,33 @@ func (q EntityQuery) Statement() (sql.Expr, error) {
 	if q.Stmt != nil {
 		return q.Stmt, nil
 	}
+	if err := q.eagerWithJoins(joins); err != nil {
+		return nil, err
+	}
 	stmt, _ := q.compile(joins)
 	return stmt, nil
+}
+
+// eagerWithJoins refuses joined eager loads beside the statement's joins
+// where compile does not mirror them: the eager join goes on the outside of
+// the joins from the entity (_create_eager_join's towrap), but not with
+// other FROMs, nor in a subquery of the parent that would take the joins.
+func (q EntityQuery) eagerWithJoins(joins []joined) error {
+	if slices.ContainsFunc(joins, func(j joined) bool { return !j.contains }) && len(q.Joins) > 0 && (len(q.From) > 1 || len(q.From) == 1 && !q.From[0].Is(q.entities()[0].Source()) || q.Also != nil) {
+		return exc.Unsupported(source.Span{}, "join() in a query of "+q.M.Class+" from other FROMs, when it has lazy=\"joined\" relationships")
+	}
+	// in the parent's subquery, an ORDER BY of a joined table's column is
+	// selected there too (not mirrored)
+	if len(q.Joins) > 0 && q.nests(joins) && slices.ContainsFunc(q.Order, func(o sql.Expr) bool {
+		if x, ok := o.(sql.Order); ok {
+			o = x.X
+		}
+		c, ok := o.(sql.Col)
+		return !ok || !slices.Contains(q.M.ColumnsInOrder(), c.C)
+	}) {
+		return exc.Unsupported(source.Span{}, "join() in a query of "+q.M.Class+" with a LIMIT, OFFSET, DISTINCT or GROUP BY and an ORDER BY of other than its columns, when it has lazy=\"joined\" collections")
+	}
+	return nil
 }
 
 // Entities runs an entity query and returns its objects in row order,
@@ -562,8 +597,8 @@ func (s *Session) Tuples(q EntityQuery) ([]Row, error) {
 	if (len(joins) > 0 || len(q.Deferred) > 0) && q.Stmt != nil {
 		return nil, exc.Unsupported(source.Span{}, "from_statement() in a query of "+q.M.Class+" with loader options or lazy=\"joined\" relationships")
 	}
-	if slices.ContainsFunc(joins, func(j joined) bool { return !j.contains }) && len(q.Joins) > 0 {
-		return nil, exc.Unsupported(source.Span{}, "join() in a query of "+q.M.Class+", which has lazy=\"joined\" relationships")
+	if err := q.eagerWithJoins(joins); err != nil {
+		return nil, err
 	}
 	ents := q.entities()
 	if len(q.WithPoly) > 0 && (len(ents) > 1 || q.As != nil || len(joins) > 0) {
