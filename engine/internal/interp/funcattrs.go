@@ -240,15 +240,21 @@ func (c *codeObj) Attr(th *Thread, name string) (Value, bool, error) {
 	case "co_kwonlyargcount":
 		return int64(len(a.KwOnly)), true, nil
 	case "co_varnames", "co_nlocals":
-		if r := cellRefusal(f); r != "" {
-			return nil, true, th.Unsupported("%s of %s, %s", name, f.qualname, r)
+		cells, params := cellVars(f), len(a.Args)+len(a.KwOnly)
+		if a.Vararg != nil {
+			params++
+		}
+		if a.Kwarg != nil {
+			params++
+		}
+		var names Tuple
+		for i, n := range f.info.order {
+			if i < params || !cells[n] {
+				names = append(names, n)
+			}
 		}
 		if name == "co_nlocals" {
-			return int64(len(f.info.order)), true, nil
-		}
-		names := make(Tuple, len(f.info.order))
-		for i, n := range f.info.order {
-			names[i] = n
+			return int64(len(names)), true, nil
 		}
 		return names, true, nil
 	case "co_filename", "co_firstlineno", "co_qualname":
@@ -266,61 +272,137 @@ func (c *codeObj) Attr(th *Thread, name string) (Value, bool, error) {
 	return nil, false, nil
 }
 
-// cellRefusal says why co_varnames cannot be told ("" when it can): CPython
-// leaves out the locals a nested function or comprehension reads (its
-// cells), which is not worked out here.
-func cellRefusal(f *Function) string {
-	params := map[string]bool{}
-	for _, list := range [][]*py.Arg{f.Args.Args, f.Args.KwOnly, {f.Args.Vararg, f.Args.Kwarg}} {
-		for _, a := range list {
-			if a != nil {
-				params[a.Name] = true
-			}
-		}
-	}
-	shared := false
-	inner := func(n py.Node) bool {
-		if name, ok := n.(*py.Name); ok && f.info.locals[name.Id] && !params[name.Id] {
-			shared = true
-		}
-		return !shared
-	}
-	var outer func(n py.Node) bool
-	outer = func(n py.Node) bool {
-		switch n := n.(type) {
-		case *py.FunctionDef, *py.Lambda, *py.ClassDef:
-			py.Inspect(n, inner)
-			return false
-		case *py.Comp:
-			// the first iterable is evaluated in the enclosing scope
-			py.Inspect(n.Gens[0].Iter, outer)
-			for i, g := range n.Gens {
-				if i > 0 {
-					py.Inspect(g.Iter, inner)
-				}
-				py.Inspect(g.Target, inner)
-				for _, e := range g.Ifs {
-					py.Inspect(e, inner)
-				}
-			}
-			py.Inspect(n.Elt, inner)
-			if n.Value != nil {
-				py.Inspect(n.Value, inner)
-			}
-			return false
-		}
-		return !shared
-	}
-	for _, st := range f.Body {
-		py.Inspect(st, outer)
-	}
+// cellVars are f's locals a nested function, lambda, class body or
+// comprehension reads (CPython's co_cellvars): co_varnames leaves them out,
+// unless they are parameters.
+func cellVars(f *Function) map[string]bool {
+	cells := map[string]bool{}
+	body := f.Body
 	if f.Expr != nil {
-		py.Inspect(f.Expr, outer)
+		body = []py.Stmt{&py.ExprStmt{Value: f.Expr}}
 	}
-	if shared {
-		return "whose locals a nested function or comprehension reads"
+	nested, _ := innerFrees(body)
+	for n := range nested {
+		if f.info.locals[n] {
+			cells[n] = true
+		}
 	}
-	return ""
+	return cells
+}
+
+// innerFrees are the names the scopes nested in body read from around
+// them; direct are the names body's own scope reads or binds.
+func innerFrees(body []py.Stmt) (nested, direct map[string]bool) {
+	nested, direct = map[string]bool{}, map[string]bool{}
+	var visit func(n py.Node) bool
+	visit = func(n py.Node) bool {
+		var outer []py.Expr // what a nested scope's definition evaluates where it is written
+		switch n := n.(type) {
+		case *py.Name:
+			direct[n.Id] = true
+			return true
+		case *py.Global:
+			for _, x := range n.Names {
+				if n.Nonlocal {
+					direct[x] = true
+				}
+			}
+			return true
+		case *py.FunctionDef:
+			outer = append(append(outer, n.Decorators...), n.Returns)
+			outer = append(outer, argExprs(n.Args)...)
+		case *py.Lambda:
+			outer = argExprs(n.Args)
+		case *py.ClassDef:
+			outer = append(append(outer, n.Decorators...), n.Bases...)
+			for _, k := range n.Keywords {
+				outer = append(outer, k.Value)
+			}
+		case *py.Comp:
+			outer = []py.Expr{n.Gens[0].Iter}
+		default:
+			return true
+		}
+		for k := range scopeFrees(n) {
+			nested[k] = true
+		}
+		for _, e := range outer {
+			if e != nil {
+				py.Inspect(e, visit)
+			}
+		}
+		return false
+	}
+	for _, st := range body {
+		py.Inspect(st, visit)
+	}
+	return nested, direct
+}
+
+// argExprs are a signature's defaults and annotations.
+func argExprs(a *py.Arguments) []py.Expr {
+	out := append(append([]py.Expr{}, a.Defaults...), a.KwDefs...)
+	for _, list := range [][]*py.Arg{a.Args, a.KwOnly, {a.Vararg, a.Kwarg}} {
+		for _, x := range list {
+			if x != nil {
+				out = append(out, x.Annotation)
+			}
+		}
+	}
+	return out
+}
+
+// scopeFrees are the names scope n (a def, lambda, class body or
+// comprehension) reads from the scopes around it; nil when n opens no scope.
+func scopeFrees(n py.Node) map[string]bool {
+	var body []py.Stmt
+	var own *funcInfo
+	switch n := n.(type) {
+	case *py.FunctionDef:
+		body, own = n.Body, analyze(n.Args, n.Body, nil)
+	case *py.Lambda:
+		body, own = []py.Stmt{&py.ExprStmt{Value: n.Body}}, analyze(n.Args, nil, n.Body)
+	case *py.ClassDef:
+		body, own = n.Body, analyze(&py.Arguments{}, n.Body, nil)
+	case *py.Comp:
+		// its own scope binds the targets; the first iterable is outside
+		own = &funcInfo{locals: map[string]bool{}}
+		var exprs []py.Expr
+		for i, g := range n.Gens {
+			py.Inspect(g.Target, func(m py.Node) bool {
+				if name, ok := m.(*py.Name); ok {
+					own.locals[name.Id] = true
+				}
+				return true
+			})
+			if i > 0 {
+				exprs = append(exprs, g.Iter)
+			}
+			exprs = append(exprs, g.Ifs...)
+		}
+		for _, e := range append(exprs, n.Elt, n.Value) {
+			if e != nil {
+				body = append(body, &py.ExprStmt{Value: e})
+			}
+		}
+	default:
+		return nil
+	}
+	nested, used := innerFrees(body)
+	for k := range used {
+		if own.locals[k] || own.globals[k] {
+			delete(used, k)
+		}
+	}
+	// a class body's names do not hide the enclosing function's from its
+	// methods; a function's locals hide them from its nested scopes
+	_, class := n.(*py.ClassDef)
+	for k := range nested {
+		if class || !own.locals[k] && !own.globals[k] {
+			used[k] = true
+		}
+	}
+	return used
 }
 
 // defAnnotations makes a def's __annotations__ when the def runs, as CPython
