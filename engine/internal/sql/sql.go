@@ -1010,6 +1010,7 @@ type Delete struct {
 
 func (d *Delete) compile(c *compiler, _ int) {
 	c.b.WriteString("DELETE FROM " + c.quote(d.Table.Name))
+	defer c.correlateTo(d.Table)()
 	if d.Where != nil {
 		c.b.WriteString(" WHERE ")
 		d.Where.compile(c, asBool)
@@ -1063,8 +1064,18 @@ type UpdateWhere struct {
 
 func (u *UpdateWhere) compile(c *compiler, _ int) {
 	c.b.WriteString("UPDATE " + c.quote(u.Table.Name) + " SET ")
+	defer c.correlateTo(u.Table)()
 	c.setWhere(u.Set, u.Values, "=", u.Where)
 	returning(c, u.Returning)
+}
+
+// correlateTo makes t the enclosing FROM of the SELECTs an UPDATE or
+// DELETE of t holds in its SET and WHERE (visit_update's correlate_froms),
+// until the returned func restores the one before.
+func (c *compiler) correlateTo(t *schema.Table) func() {
+	enclosing := c.enclosing
+	c.enclosing = []*From{Table(t)}
+	return func() { c.enclosing = enclosing }
 }
 
 // setWhere writes col<eq>value, ... [WHERE cond].
