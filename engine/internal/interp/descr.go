@@ -11,8 +11,22 @@ import (
 // script's classes with __get__/__set__/__delete__, and the attribute hooks
 // __getattribute__, __getattr__ and __setattr__.
 
-// property is property(fget, fset, fdel, doc).
-type property struct{ get, set, del, doc Value }
+// property is property(fget, fset, fdel, doc); field is 1 + the index a
+// named tuple's field accessor (CPython's _tuplegetter) reads, else 0.
+type property struct {
+	get, set, del, doc Value
+	field              int
+}
+
+// Repr is a field accessor's _tuplegetter(index, doc); a property's repr
+// holds its address, which is not told.
+func (p *property) Repr(th *Thread) (string, error) {
+	if p.field == 0 {
+		return "", th.Unsupported("repr() of property objects")
+	}
+	doc, err := th.repr(p.doc)
+	return sprintf("_tuplegetter(%d, %s)", p.field-1, doc), err
+}
 
 // TypeName implements Object.
 func (p *property) TypeName() string { return "property" }

@@ -1237,7 +1237,8 @@ func namedtuple(th *Thread, c *Call) (Value, error) {
 			set: fn(n, func(th *Thread, call *Call) (Value, error) {
 				return nil, th.Raise(AttributeError, "can't set attribute")
 			}),
-			doc: sprintf("Alias for field number %d", i),
+			doc:   sprintf("Alias for field number %d", i),
+			field: i + 1,
 		})
 	}
 	cls.Dict.SetStr("_make", &classMethod{fn("_make", func(th *Thread, call *Call) (Value, error) {
