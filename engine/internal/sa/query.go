@@ -1749,6 +1749,18 @@ func (rt *Runtime) newDML(update bool) func(th *interp.Thread, c *interp.Call) (
 	}
 }
 
+// otherTables refuses an expression of an UPDATE or DELETE that reads other
+// tables than the statement's outside a subquery: SQLAlchemy adds them
+// (UPDATE ... FROM, DELETE FROM t, u), which the engine does not write.
+func (d *dmlObj) otherTables(th *interp.Thread, e sql.Expr) error {
+	for _, f := range sql.Froms(e) {
+		if !f.Is(sql.Table(d.t)) {
+			return unsupported(th, "%s() of %s reading other tables (a multi-table %s)", strings.ToLower(d.TypeName()), d.t.Name, strings.ToUpper(d.TypeName()))
+		}
+	}
+	return nil
+}
+
 func (d *dmlObj) setValues(th *interp.Thread, v interp.Value, kw []interp.KV) error {
 	add := func(k interp.Value, val interp.Value) error {
 		var col *schema.Column
@@ -1761,13 +1773,29 @@ func (d *dmlObj) setValues(th *interp.Thread, v interp.Value, kw []interp.KV) er
 		if col == nil {
 			return th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
 		}
+		if col.Table != d.t {
+			return unsupported(th, "values() of %s.%s in an UPDATE of %s (a multi-table UPDATE)", col.Table.Name, col.Name, d.t.Name)
+		}
 		x, ev, err := valueOf(th, col, val)
 		if err != nil {
 			return err
 		}
-		d.set = append(d.set, col)
-		d.vals = append(d.vals, x)
-		d.evs = append(d.evs, ev)
+		if err := d.otherTables(th, x); err != nil {
+			return err
+		}
+		// SET follows the table's column order (crud._scan_cols); a
+		// column given again takes the later value
+		if i := slices.Index(d.set, col); i >= 0 {
+			d.vals[i], d.evs[i] = x, ev
+			return nil
+		}
+		i := 0
+		for i < len(d.set) && slices.Index(d.t.Columns, d.set[i]) < slices.Index(d.t.Columns, col) {
+			i++
+		}
+		d.set = slices.Insert(d.set, i, col)
+		d.vals = slices.Insert(d.vals, i, x)
+		d.evs = slices.Insert(d.evs, i, ev)
 		return nil
 	}
 	if dict, ok := v.(*interp.Dict); ok {
@@ -1801,6 +1829,9 @@ func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 				}
 				if !ok {
 					return nil, unsupported(th, "where() of %s", th.TypeName(a))
+				}
+				if err := d.otherTables(th, e.e); err != nil {
+					return nil, err
 				}
 				n.where = append(n.where, e)
 			}
