@@ -1718,6 +1718,9 @@ type dmlObj struct {
 	// rows load as objects of m
 	ret    []*schema.Column
 	entity bool
+	// ordered is ordered_values() (even of nothing): SET in the order
+	// given, and values() is refused (_exclusive_against)
+	ordered bool
 }
 
 func (d *dmlObj) TypeName() string {
@@ -1761,43 +1764,49 @@ func (d *dmlObj) otherTables(th *interp.Thread, e sql.Expr) error {
 	return nil
 }
 
-func (d *dmlObj) setValues(th *interp.Thread, v interp.Value, kw []interp.KV) error {
-	add := func(k interp.Value, val interp.Value) error {
-		var col *schema.Column
-		switch k := k.(type) {
-		case string:
-			col = d.t.Col(k)
-		case *colAttr:
-			col = k.col
+// add sets column k (a name or a column) to val: in the table's column
+// order (crud._scan_cols), or after the others for ordered_values()
+// (_parameter_ordering); a column given again takes the later value.
+func (d *dmlObj) add(th *interp.Thread, k interp.Value, val interp.Value) error {
+	var col *schema.Column
+	switch k := k.(type) {
+	case string:
+		col = d.t.Col(k)
+	case *colAttr:
+		col = k.col
+	}
+	if col == nil {
+		return th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
+	}
+	if col.Table != d.t {
+		return unsupported(th, "values() of %s.%s in an UPDATE of %s (a multi-table UPDATE)", col.Table.Name, col.Name, d.t.Name)
+	}
+	x, ev, err := valueOf(th, col, val)
+	if err != nil {
+		return err
+	}
+	if err := d.otherTables(th, x); err != nil {
+		return err
+	}
+	if i := slices.Index(d.set, col); i >= 0 {
+		if d.ordered {
+			return unsupported(th, "Update.ordered_values() that gives %s twice", col.Name)
 		}
-		if col == nil {
-			return th.Raise(interp.ClassOf(exc.CompileError), "Unconsumed column names: %s", keyName(th, k))
-		}
-		if col.Table != d.t {
-			return unsupported(th, "values() of %s.%s in an UPDATE of %s (a multi-table UPDATE)", col.Table.Name, col.Name, d.t.Name)
-		}
-		x, ev, err := valueOf(th, col, val)
-		if err != nil {
-			return err
-		}
-		if err := d.otherTables(th, x); err != nil {
-			return err
-		}
-		// SET follows the table's column order (crud._scan_cols); a
-		// column given again takes the later value
-		if i := slices.Index(d.set, col); i >= 0 {
-			d.vals[i], d.evs[i] = x, ev
-			return nil
-		}
-		i := 0
-		for i < len(d.set) && slices.Index(d.t.Columns, d.set[i]) < slices.Index(d.t.Columns, col) {
-			i++
-		}
-		d.set = slices.Insert(d.set, i, col)
-		d.vals = slices.Insert(d.vals, i, x)
-		d.evs = slices.Insert(d.evs, i, ev)
+		d.vals[i], d.evs[i] = x, ev
 		return nil
 	}
+	i := 0
+	for i < len(d.set) && (d.ordered || slices.Index(d.t.Columns, d.set[i]) < slices.Index(d.t.Columns, col)) {
+		i++
+	}
+	d.set = slices.Insert(d.set, i, col)
+	d.vals = slices.Insert(d.vals, i, x)
+	d.evs = slices.Insert(d.evs, i, ev)
+	return nil
+}
+
+func (d *dmlObj) setValues(th *interp.Thread, v interp.Value, kw []interp.KV) error {
+	add := func(k, val interp.Value) error { return d.add(th, k, val) }
 	if dict, ok := v.(*interp.Dict); ok {
 		for _, k := range dict.Keys() {
 			val, _, _ := dict.Get(th, k)
@@ -1842,6 +1851,9 @@ func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 			return nil, false, nil
 		}
 		return builtin(name, func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			if d.ordered {
+				return nil, th.Raise(interp.ClassOf(exc.InvalidRequestError), "This statement already has ordered values present")
+			}
 			n := *d
 			n.set = append([]*schema.Column(nil), d.set...)
 			n.vals = append([]sql.Expr(nil), d.vals...)
@@ -1851,6 +1863,32 @@ func (d *dmlObj) Attr(th *interp.Thread, name string) (interp.Value, bool, error
 				v = c.Args[0]
 			}
 			return &n, n.setValues(th, v, c.Kw)
+		}), true, nil
+	case "ordered_values":
+		if !d.update {
+			return nil, false, nil
+		}
+		return builtin("Update.ordered_values", func(th *interp.Thread, c *interp.Call) (interp.Value, error) {
+			switch {
+			case len(d.set) > 0 && d.ordered:
+				return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "This statement already has ordered values present")
+			case len(d.set) > 0:
+				return nil, th.Raise(interp.ClassOf(exc.ArgumentError), "This statement already has values present")
+			case len(c.Kw) > 0:
+				return nil, unsupported(th, "Update.ordered_values() with keyword arguments")
+			}
+			n := *d
+			n.ordered, n.set, n.vals, n.evs = true, nil, nil, nil // none yet
+			for _, a := range c.Args {
+				kv, ok := a.(interp.Tuple)
+				if !ok || len(kv) != 2 {
+					return nil, unsupported(th, "Update.ordered_values() of %s, other than (column, value) pairs", th.TypeName(a))
+				}
+				if err := n.add(th, kv[0], kv[1]); err != nil {
+					return nil, err
+				}
+			}
+			return &n, nil
 		}), true, nil
 	case "returning":
 		return builtin(d.TypeName()+".returning", d.returning), true, nil
