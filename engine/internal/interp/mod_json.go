@@ -94,23 +94,48 @@ func jsonEncoderClass() *Class {
 		}
 		return nil, th.Raise(TypeError, "Object of type %s is not JSON serializable", typeName(call.Args[1]))
 	})
-	c.setMethod("iterencode", func(th *Thread, call *Call) (Value, error) {
-		return nil, th.Unsupported("JSONEncoder.iterencode (its chunks; encode() gives the whole text)")
-	})
-	c.setMethod("encode", func(th *Thread, call *Call) (Value, error) {
+	// options are an encoder's attributes, as encode and iterencode read them
+	options := func(th *Thread, call *Call, name string) (map[string]Value, error) {
 		if len(call.Args) != 2 {
-			return nil, th.Raise(TypeError, "JSONEncoder.encode() takes 2 positional arguments but %d were given", len(call.Args))
+			return nil, th.Raise(TypeError, "JSONEncoder.%s() takes 2 positional arguments but %d were given", name, len(call.Args))
 		}
-		self := call.Args[0]
 		kw := map[string]Value{}
 		for _, name := range []string{"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "indent", "sort_keys", "default", "item_separator", "key_separator"} {
-			v, err := th.getAttr(self, name)
+			v, err := th.getAttr(call.Args[0], name)
 			if err != nil {
 				return nil, err
 			}
 			kw[name] = v
 		}
 		kw["separators"] = Tuple{kw["item_separator"], kw["key_separator"]}
+		return kw, nil
+	}
+	c.setMethod("iterencode", func(th *Thread, call *Call) (Value, error) {
+		kw, err := options(th, call, "iterencode")
+		if err != nil {
+			return nil, err
+		}
+		e, err := th.newJSONEncoder(kw)
+		if err != nil {
+			return nil, err
+		}
+		// the chunks of json's pure-Python _make_iterencode, made as the
+		// generator is iterated
+		var g *Generator
+		g = newGenerator("_iterencode", func() (Value, error) {
+			e.yield = func(chunk string) error {
+				_, err := th.yield(g, chunk)
+				return err
+			}
+			return nil, e.encode(call.Args[1])
+		})
+		return g, nil
+	})
+	c.setMethod("encode", func(th *Thread, call *Call) (Value, error) {
+		kw, err := options(th, call, "encode")
+		if err != nil {
+			return nil, err
+		}
 		return th.jsonEncode(call.Args[1], kw)
 	})
 	return c
@@ -130,6 +155,34 @@ type jsonEncoder struct {
 	charged     int64 // of b's length, charged to the memory budget before it was written
 	seen        map[any]bool
 	indentLevel int
+	// yield, for iterencode, takes each chunk CPython's generator yields
+	yield func(chunk string) error
+}
+
+// cut ends a chunk where json's _make_iterencode yields one.
+func (e *jsonEncoder) cut() error {
+	if e.yield == nil {
+		return nil
+	}
+	if err := e.th.alloc(int64(e.b.Len()) - e.charged); err != nil {
+		return err
+	}
+	chunk := e.b.String()
+	e.b.Reset()
+	e.charged = 0
+	return e.yield(chunk)
+}
+
+// jsonScalar is what _iterencode_list writes in the chunk of its separator:
+// a str, None, bool, int or float (or a subclass of one).
+func jsonScalar(v Value) bool {
+	switch x := v.(type) {
+	case nil, bool, int64, *big.Int, float64, string:
+		return true
+	case *Instance:
+		return x.Base != nil && x.Class.Hook == nil && !x.Class.stored && jsonScalar(x.Base)
+	}
+	return false
 }
 
 // jsonKwargs reads keyword arguments by name: names not in known are refused
@@ -193,6 +246,21 @@ func jsonDumps(th *Thread, c *Call, encoder *Class) (Value, error) {
 
 // jsonEncode is the encoder run on v with the options in kw.
 func (th *Thread) jsonEncode(v Value, kw map[string]Value) (Value, error) {
+	e, err := th.newJSONEncoder(kw)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.encode(v); err != nil {
+		return nil, err
+	}
+	if err := th.alloc(int64(e.b.Len()) - e.charged); err != nil {
+		return nil, err
+	}
+	return e.b.String(), nil
+}
+
+// newJSONEncoder is an encoder with dumps' options kw.
+func (th *Thread) newJSONEncoder(kw map[string]Value) (*jsonEncoder, error) {
 	var err error
 	e := &jsonEncoder{th: th, itemSep: ", ", keySep: ": ", ascii: true, allowNaN: true, seen: map[any]bool{}}
 	flag := func(name string, def bool) (bool, error) {
@@ -248,13 +316,7 @@ func (th *Thread) jsonEncode(v Value, kw map[string]Value) (Value, error) {
 		}
 	}
 	e.dflt = kw["default"]
-	if err := e.encode(v); err != nil {
-		return nil, err
-	}
-	if err := th.alloc(int64(e.b.Len()) - e.charged); err != nil {
-		return nil, err
-	}
-	return e.b.String(), nil
+	return e, nil
 }
 
 func (e *jsonEncoder) newline() {
@@ -324,7 +386,9 @@ func (e *jsonEncoder) encode(v Value) error {
 		e.str(x)
 		wrote := int64(e.b.Len() - start)
 		e.charged += wrote
-		return e.th.alloc(wrote - least)
+		if err := e.th.alloc(wrote - least); err != nil {
+			return err
+		}
 	case *List:
 		return e.array(x, x.Items)
 	case Tuple:
@@ -341,7 +405,7 @@ func (e *jsonEncoder) encode(v Value) error {
 	default:
 		return e.other(v)
 	}
-	return nil
+	return e.cut()
 }
 
 // other is a value JSON has no form for: default= decides, or TypeError.
@@ -366,7 +430,7 @@ func (e *jsonEncoder) other(v Value) error {
 func (e *jsonEncoder) array(id any, items []Value) error {
 	if len(items) == 0 {
 		e.b.WriteString("[]")
-		return nil
+		return e.cut()
 	}
 	if id != nil {
 		if err := e.enter(id); err != nil {
@@ -382,14 +446,29 @@ func (e *jsonEncoder) array(id any, items []Value) error {
 			e.b.WriteString(e.itemSep)
 			e.newline()
 		}
+		if !jsonScalar(it) {
+			if err := e.cut(); err != nil {
+				return err
+			}
+		}
 		if err := e.encode(it); err != nil {
 			return err
 		}
 	}
+	return e.close(']')
+}
+
+// close ends a list or dict: its last newline and its bracket are chunks.
+func (e *jsonEncoder) close(bracket byte) error {
 	e.indentLevel--
-	e.newline()
-	e.b.WriteByte(']')
-	return nil
+	if e.indent != nil {
+		e.newline()
+		if err := e.cut(); err != nil {
+			return err
+		}
+	}
+	e.b.WriteByte(bracket)
+	return e.cut()
 }
 
 // key is a dict key as JSON writes it: str, and int, float, bool and None
@@ -417,7 +496,7 @@ func (e *jsonEncoder) key(k Value) (s string, ok bool, err error) {
 func (e *jsonEncoder) object(d *Dict) error {
 	if d.Len() == 0 {
 		e.b.WriteString("{}")
-		return nil
+		return e.cut()
 	}
 	if err := e.enter(d); err != nil {
 		return err
@@ -430,8 +509,16 @@ func (e *jsonEncoder) object(d *Dict) error {
 		}
 	}
 	e.b.WriteByte('{')
+	if err := e.cut(); err != nil {
+		return err
+	}
 	e.indentLevel++
-	e.newline()
+	if e.indent != nil {
+		e.newline()
+		if err := e.cut(); err != nil {
+			return err
+		}
+	}
 	first := true
 	for _, k := range keys {
 		ks, ok, err := e.key(k)
@@ -444,10 +531,19 @@ func (e *jsonEncoder) object(d *Dict) error {
 		if !first {
 			e.b.WriteString(e.itemSep)
 			e.newline()
+			if err := e.cut(); err != nil {
+				return err
+			}
 		}
 		first = false
 		e.str(ks)
+		if err := e.cut(); err != nil {
+			return err
+		}
 		e.b.WriteString(e.keySep)
+		if err := e.cut(); err != nil {
+			return err
+		}
 		v, _, err := d.Get(e.th, k)
 		if err != nil {
 			return err
@@ -456,10 +552,7 @@ func (e *jsonEncoder) object(d *Dict) error {
 			return err
 		}
 	}
-	e.indentLevel--
-	e.newline()
-	e.b.WriteByte('}')
-	return nil
+	return e.close('}')
 }
 
 // str writes s as a JSON string literal, as CPython's encoder does.
