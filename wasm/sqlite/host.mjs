@@ -28,8 +28,9 @@ export function load(bytes) {
   });
 }
 
-// run runs cases as diff/main.go does (go-sqlite3's open flags, store.Open's
-// PRAGMAs, its progress handler every 1000 instructions), calling out with
+// run runs cases as diff/main.go does (go-sqlite3's open flags, store's
+// PRAGMAs, its progress handler every 1000 instructions; not the drivers'
+// settings at open, which make test-sqlitejs compares), calling out with
 // one result per statement.
 export function run({ x, u8, dv, cstr }, cases, out) {
   const utf8 = new TextEncoder(), text = (p) => new TextDecoder().decode(cstr(p));

@@ -1,8 +1,10 @@
 // Command diff runs SQL on go-sqlite3 (the Go translation the engine links),
 // one half of the differential against go-sqlite3-wasm's C sources compiled
 // to wasm (host.mjs is the other): cases on standard input as JSON, a list
-// of SQL texts per case, each case on a fresh connection opened as
-// store.Open opens one; one JSON line per statement out.
+// of SQL texts per case, each case on a fresh connection with the build's
+// own defaults and store's PRAGMAs (both halves alike: this compares the two
+// builds; what the drivers set at open, such as double-quoted strings, is
+// make test-sqlitejs's); one JSON line per statement out.
 package main
 
 import (
